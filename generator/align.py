@@ -1,0 +1,91 @@
+"""Align: sentences from several outlets grouped into claims.
+
+The core is average-linkage agglomerative clustering over a blended similarity, under the
+constraint that a claim holds at most one sentence per outlet. Clusters merge, best pair first,
+while their average cross-outlet similarity reaches the threshold. Ties break on sentence order,
+so the result depends only on the input.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+from .model import Claim, Sentence
+from .similarity import normalise
+
+
+def cluster(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
+    """Group items so that each group has distinct outlets and average-linkage similarity >= threshold."""
+    n = len(outlets)
+    groups: list[list[int] | None] = [[i] for i in range(n)]
+    if n < 2:
+        return [g for g in groups if g]
+    masks = np.array([1 << o for o in outlets], dtype=object)
+    total = sim.astype(np.float64).copy()
+    sizes = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    conflict = np.array([[bool(masks[i] & masks[j]) for j in range(n)] for i in range(n)])
+    while True:
+        avg = total / np.outer(sizes, sizes)
+        avg[conflict | ~alive[:, None] | ~alive[None, :]] = -np.inf
+        np.fill_diagonal(avg, -np.inf)
+        flat = int(np.argmax(avg))  # first maximum in row-major order: deterministic
+        a, b = divmod(flat, n)
+        if avg[a, b] < threshold:
+            break
+        a, b = min(a, b), max(a, b)
+        groups[a] = sorted(groups[a] + groups[b])  # type: ignore[operator]
+        groups[b] = None
+        total[a, :] += total[b, :]
+        total[:, a] += total[:, b]
+        sizes[a] += sizes[b]
+        alive[b] = False
+        masks[a] |= masks[b]
+        conflict[a, :] = conflict[a, :] | conflict[b, :]
+        conflict[:, a] = conflict[a, :]
+        conflict[a, a] = True
+    return [g for g in groups if g]
+
+
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+def claim_slug(text: str, words: int = 7) -> str:
+    """A readable, stable slug: the first words of the text plus a short hash of the whole."""
+    norm = normalise(text)
+    stem = "-".join(_SLUG_WORD.findall(norm)[:words])[:60].rstrip("-") or "claim"
+    digest = hashlib.sha1(" ".join(norm.split()).encode()).hexdigest()[:6]
+    return f"{stem}-{digest}"
+
+
+def shorten(text: str, limit: int = 110) -> str:
+    """The text cut at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def build_claims(sentences: list[Sentence], sim: np.ndarray, threshold: float, outlet_order: list[str]) -> list[Claim]:
+    """Claims in reading order, each titled by its most central sentence."""
+    rank = {name: i for i, name in enumerate(outlet_order)}
+    groups = cluster(sim, [rank[s.outlet] for s in sentences], threshold)
+    claims: list[Claim] = []
+    for group in groups:
+        members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))
+        idx = sorted(group, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
+        centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
+        central = members[int(np.argmax(centrality))] if len(idx) > 1 else members[0]
+        claims.append(Claim(id=claim_slug(central.text), title=shorten(central.text), members=members))
+    claims.sort(key=lambda c: (float(np.mean([m.position for m in c.members])), c.members[0].position, c.id))
+    seen: dict[str, int] = {}
+    for number, claim in enumerate(claims, start=1):
+        claim.number = number
+        if claim.id in seen:
+            seen[claim.id] += 1
+            claim.id = f"{claim.id}-{seen[claim.id]}"
+        else:
+            seen[claim.id] = 1
+    return claims

@@ -1,0 +1,50 @@
+"""Export: a ``Story`` as plain JSON-ready data (the published data file and the CLI output)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Story
+
+
+def story_data(story: Story) -> dict[str, Any]:
+    """The story as a dict: outlets, claims with their member sentences, and dropped lines."""
+    return {
+        "story": story.slug,
+        "title": story.title,
+        "outlets": story.outlets,
+        "articles": [
+            {
+                "outlet": a.outlet,
+                "source": a.source,
+                "title": a.title,
+                "url": a.url,
+                "date": a.date,
+                "author": a.author,
+                "sentences": sum(1 for c in story.claims for m in c.members if m.source == a.source),
+            }
+            for a in story.articles
+        ],
+        "claims": [
+            {
+                "id": c.id,
+                "number": c.number,
+                "title": c.title,
+                "outlets": c.outlets,
+                "missing": [o for o in story.outlets if o not in c.outlets],
+                "notes": c.notes,
+                "members": [
+                    {"outlet": m.outlet, "source": m.source, "text": m.text, "sentence": m.index, "line": m.line}
+                    for m in c.members
+                ],
+            }
+            for c in story.claims
+        ],
+        "dropped": [{"source": d.source, "line": d.line, "text": d.text, "reason": d.reason} for d in story.dropped],
+    }
+
+
+def to_json(story: Story) -> str:
+    """Deterministic JSON text (stable key order, UTF-8 characters kept, trailing newline)."""
+    return json.dumps(story_data(story), ensure_ascii=False, indent=2) + "\n"

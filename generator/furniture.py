@@ -1,0 +1,151 @@
+"""General rules that tell page furniture and sub-headings from article text.
+
+Each rule is a family of patterns (not a list of any one site's lines). A block is one paragraph of
+text with a flag saying whether the source marked it as a heading. ``sift`` returns the body
+paragraphs and a reason for every block it set aside.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WS = r"[\s\u00a0]*"
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"^\W*(?:" + "|".join(alternatives) + r")\W*$", re.IGNORECASE)
+
+
+AD = _rx(
+    r"advertisement",
+    r"advertising",
+    r"ad",
+    r"sponsored(?: content| links?)?",
+    r"promoted(?: content| stories)?",
+    r"paid (?:content|post|partnership)",
+    r"(?:story|article) continues below(?: (?:this )?advertisement)?",
+    r"continue reading(?: (?:the )?(?:main )?(?:story|article))?(?: below)?",
+    r"scroll (?:down )?to continue(?: reading)?",
+)
+RELATED = _rx(
+    r"(?:other |more )?topics of interest",
+    r"related(?: articles?| stories| coverage| content| news| reading| links)?",
+    r"(?:read|see|watch) (?:more|also|next)(?: on this)?",
+    r"also read",
+    r"more (?:from|on|in) [\w' ]{1,40}",
+    r"more (?:stories|news|articles)",
+    r"you (?:may|might) also (?:like|be interested in)",
+    r"recommended(?: for you| stories| reading)?",
+    r"most (?:read|popular|viewed|shared)",
+    r"trending(?: now| stories)?",
+    r"top stories",
+    r"what to read next",
+    r"editor'?s picks?",
+    r"(?:latest|recent) (?:news|stories|posts)",
+)
+FEEDBACK = re.compile(
+    r"^\W*(?:leave|send|give|share) (?:us )?(?:your )?feedback\b"
+    r"|^\W*was this (?:article|story|page|information) (?:helpful|useful)"
+    r"|^\W*(?:rate|how would you rate) this (?:article|story)"
+    r"|^\W*tell us what you think\b"
+    r"|^\W*(?:join|read) the (?:conversation|comments)\W*$"
+    r"|^\W*comments?\W*$",
+    re.IGNORECASE,
+)
+CORRECTION = re.compile(
+    r"\b(?:suggest|submit|report) an? (?:correction|error|typo)\b"
+    r"|\bcorrections? (?:or clarifications?|policy)\b"
+    r"|\b(?:spotted|found|see) an? (?:error|mistake|typo)\b"
+    r"|\bctrl\s*\+\s*enter\b"
+    r"|\bhighlight the text and press\b",
+    re.IGNORECASE,
+)
+NEWSLETTER = re.compile(
+    r"^\W*(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|inbox|briefing|alerts?)\b"
+    r"|^\W*get (?:our|the) [\w ]{0,40}newsletter\b"
+    r"|^\W*(?:follow|like) us on\b"
+    r"|^\W*share (?:this|on)\b[\w ]{0,30}$"
+    r"|^\W*(?:download|get) (?:our|the) app\b",
+    re.IGNORECASE,
+)
+CREDIT = re.compile(
+    r"^\W*(?:photo|image|picture|video|graphic|illustration)s?(?: credit)?\s*[:/|]"
+    r"|^\W*(?:credit|source)\s*:\s*\S"
+    r"|^[^.!?]{0,120}\b(?:photo|image)\s*:\s*[\w .]+$"
+    r"|^[^.!?]{0,120}[/|]\s*(?:getty images|reuters|ap(?: photo)?|afp|epa|shutterstock|alamy)\W*$"
+    r"|^\W*\(?(?:getty images|reuters|ap photo|afp|epa)[\w /|()]*\)?\W*$",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” said Peskov' is a sentence
+
+
+def looks_like_heading(text: str) -> bool:
+    """A short line with no sentence-ending punctuation reads as a heading, not a sentence."""
+    words = _WORD.findall(text)
+    return 0 < len(words) <= 14 and len(text) <= 120 and not _TERMINAL.search(text) and not _QUOTED_CLAUSE.search(text)
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why a block is page furniture, or None if it may be article text."""
+    if AD.match(text):
+        return "advertisement"
+    if RELATED.match(text):
+        return "related-articles block"
+    if FEEDBACK.search(text):
+        return "feedback prompt"
+    if CORRECTION.search(text) and len(text) < 300:
+        return "corrections footer"
+    if NEWSLETTER.search(text) and len(text) < 300:
+        return "newsletter or sharing prompt"
+    if CREDIT.search(text) and len(text) < 200:
+        return "photo credit"
+    return None
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-sized piece of a source file."""
+
+    text: str
+    line: int
+    heading: bool = False
+
+
+def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
+    """Split blocks into body text and dropped blocks with their reasons.
+
+    A related-articles heading starts a teaser block: the heading-like lines right before it (a
+    teaser title shown twice) and, after it, teaser titles each followed by at most one blurb.
+    """
+    reasons: dict[int, str] = {}
+    for i, b in enumerate(blocks):
+        reason = furniture_reason(b.text)
+        if reason:
+            reasons[i] = reason
+    for i in range(len(blocks)):
+        if reasons.get(i) != "related-articles block":
+            continue
+        j = i - 1
+        while j >= 0 and j not in reasons and (blocks[j].heading or looks_like_heading(blocks[j].text)):
+            reasons[j] = "related-article teaser"
+            j -= 1
+        j = i + 1
+        titles = {blocks[k].text.strip() for k in range(j - 2, i) if k >= 0}
+        while j < len(blocks) and j not in reasons:
+            if blocks[j].heading or looks_like_heading(blocks[j].text) or blocks[j].text.strip() in titles:
+                reasons[j] = "related-article teaser"
+                j += 1
+                if j < len(blocks) and j not in reasons and not looks_like_heading(blocks[j].text):
+                    reasons[j] = "related-article teaser"
+                    j += 1
+            else:
+                break
+    for i, b in enumerate(blocks):
+        if i not in reasons and (b.heading or looks_like_heading(b.text)):
+            reasons[i] = "heading"
+    kept = [b for i, b in enumerate(blocks) if i not in reasons]
+    dropped = [(b, reasons[i]) for i, b in enumerate(blocks) if i in reasons]
+    return kept, dropped

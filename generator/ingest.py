@@ -1,0 +1,229 @@
+"""Ingest: files in a story folder to ``Article`` objects (body paragraphs, metadata, dropped lines)."""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+
+from dateutil import parser as dateparser
+from markdown_it import MarkdownIt
+
+from .errors import InputError
+from .furniture import Block, sift
+from .model import Article, Dropped, Paragraph
+
+TEXT_SUFFIXES = {".txt", ".text"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
+METADATA_KEYS = ("title", "outlet", "url", "date", "author")
+MAX_BYTES = 5 * 1024 * 1024
+
+_HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{0,30}):\s*(.*)$")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """Normalise Unicode (NFC) and white space."""
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def is_article_file(path: Path) -> bool:
+    """Whether a file in a story folder is an outlet's article (not hidden, not ``_``-prefixed)."""
+    return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(("_", "."))
+
+
+def read_text(path: Path) -> str:
+    """Read a file as text: UTF-8 (with or without BOM), else the detected encoding."""
+    data = path.read_bytes()
+    if not data.strip():
+        raise InputError(path, "file is empty")
+    if len(data) > MAX_BYTES:
+        raise InputError(path, f"file is {len(data) // 1024} KiB; articles over {MAX_BYTES // 1024} KiB are refused")
+    if b"\x00" in data[:8192]:
+        raise InputError(path, "file looks binary (it holds NUL bytes), not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "cannot tell the text encoding; save the file as UTF-8")
+    return str(best)
+
+
+def parse_date(value: str, path: Path, line: int) -> str:
+    """Normalise a date to ISO 8601, or fail naming the file and line."""
+    try:
+        parsed = dateparser.parse(value)
+    except (ValueError, OverflowError):
+        parsed = None
+    if parsed is None:
+        raise InputError(path, f"Date {value!r} is not a date (use e.g. 2024-11-11)", line)
+    if isinstance(parsed, datetime) and (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0) and not parsed.tzinfo:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def split_header(text: str, path: Path) -> tuple[dict[str, str], int, str]:
+    """Split a Pelican-style ``Key: value`` header (ending at a blank line) from the body.
+
+    Returns the metadata (lower-case keys), the number of header lines consumed and the body.
+    A header is only recognised when its first line names one of ``METADATA_KEYS``.
+    """
+    lines = text.splitlines()
+    first = _HEADER_LINE.match(lines[0]) if lines else None
+    if not first or first.group(1).strip().lower() not in METADATA_KEYS:
+        return {}, 0, text
+    meta: dict[str, str] = {}
+    n = 0
+    for n, line in enumerate(lines):
+        if not line.strip():
+            break
+        m = _HEADER_LINE.match(line)
+        if not m:
+            raise InputError(path, "metadata header line is not 'Key: value' (end the header with a blank line)", n + 1)
+        key = m.group(1).strip().lower()
+        value = clean_text(m.group(2))
+        if key == "date" and value:
+            value = parse_date(value, path, n + 1)
+        if key == "url" and value and not re.match(r"^https?://", value, re.IGNORECASE):
+            raise InputError(path, f"URL {value!r} is not an http(s) address", n + 1)
+        meta[key] = value
+    else:
+        n = len(lines)
+    return meta, n + 1, "\n".join(lines[n + 1 :])
+
+
+def text_blocks(body: str, offset: int) -> list[Block]:
+    """Plain text: one paragraph per non-blank line."""
+    return [Block(clean_text(line), i + 1 + offset) for i, line in enumerate(body.splitlines()) if line.strip()]
+
+
+_md = MarkdownIt("commonmark")
+
+
+def _inline_text(token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return clean_text("".join(parts))
+
+
+def markdown_blocks(body: str, offset: int) -> tuple[list[Block], list[Block]]:
+    """Markdown: paragraphs and headings via markdown-it-py; raw HTML and code are set aside."""
+    blocks: list[Block] = []
+    rejected: list[Block] = []
+    tokens = _md.parse(body)
+    for i, tok in enumerate(tokens):
+        line = (tok.map[0] if tok.map else 0) + 1 + offset
+        if tok.type == "inline":
+            parent = tokens[i - 1]
+            text = _inline_text(tok)
+            if text:
+                blocks.append(Block(text, line, heading=parent.type == "heading_open"))
+        elif tok.type in ("html_block", "fence", "code_block"):
+            text = clean_text(tok.content)
+            if text:
+                rejected.append(Block(text, line, heading=tok.type == "html_block"))
+    return blocks, rejected
+
+
+def outlet_letter(n: int) -> str:
+    """Neutral outlet labels: Outlet A ... Outlet Z, Outlet AA ..."""
+    letters = ""
+    n += 1
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = string.ascii_uppercase[r] + letters
+    return f"Outlet {letters}"
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file into an ``Article`` (outlet left blank if the file does not name it)."""
+    suffix = path.suffix.lower()
+    if suffix not in ARTICLE_SUFFIXES:
+        raise InputError(path, f"unknown file type {suffix or '(none)'}; use .txt, .md or .html")
+    if suffix in HTML_SUFFIXES:
+        from .extract import read_html_article
+
+        return read_html_article(path, read_text(path))
+    text = read_text(path)
+    meta, consumed, body = split_header(text, path)
+    rejected: list[Block] = []
+    if suffix in MARKDOWN_SUFFIXES:
+        blocks, rejected = markdown_blocks(body, consumed)
+    else:
+        blocks = text_blocks(body, consumed)
+    return build_article(path, blocks, meta, rejected)
+
+
+def build_article(path: Path, blocks: list[Block], meta: dict[str, str], rejected: list[Block] = ()) -> Article:
+    """Sift blocks into body paragraphs and dropped lines; the first heading may serve as title."""
+    kept, dropped_blocks = sift(blocks)
+    dropped = [Dropped(path.name, b.line, b.text, reason) for b, reason in dropped_blocks]
+    dropped += [Dropped(path.name, b.line, b.text, "raw HTML" if b.heading else "code block") for b in rejected]
+    title = meta.get("title")
+    if (
+        not title
+        and blocks
+        and dropped_blocks
+        and dropped_blocks[0][0] is blocks[0]
+        and dropped_blocks[0][1] == "heading"
+    ):
+        title = blocks[0].text
+        dropped[0] = Dropped(path.name, blocks[0].line, blocks[0].text, "headline (shown as the article title)")
+    if not kept:
+        raise InputError(path, "no article text found (every line was a heading or page furniture)")
+    dropped.sort(key=lambda d: d.line)
+    return Article(
+        source=path.name,
+        outlet=meta.get("outlet", ""),
+        outlet_named=bool(meta.get("outlet")),
+        paragraphs=[Paragraph(b.text, b.line) for b in kept],
+        title=title,
+        url=meta.get("url") or None,
+        date=meta.get("date") or None,
+        author=meta.get("author") or None,
+        dropped=dropped,
+    )
+
+
+def read_story_articles(folder: Path) -> tuple[list[Article], list[InputError]]:
+    """Read every article in a story folder (sorted by file name) and label unnamed outlets.
+
+    Problems are collected, not raised, so a user sees all of them at once.
+    """
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith((".", "_")) or not path.is_file() or path.name == "story.toml":
+            continue
+        try:
+            articles.append(read_article(path))
+        except InputError as err:
+            errors.append(err)
+    unnamed = 0
+    for article in articles:
+        if not article.outlet:
+            article.outlet = outlet_letter(unnamed)
+            unnamed += 1
+    seen: dict[str, str] = {}
+    for article in articles:
+        if article.outlet in seen:
+            errors.append(
+                InputError(
+                    folder / article.source,
+                    f"outlet {article.outlet!r} is also the outlet of {seen[article.outlet]}; one file per outlet",
+                )
+            )
+        seen.setdefault(article.outlet, article.source)
+    return articles, errors

@@ -1,0 +1,98 @@
+"""Plain data passed between the pipeline stages (ingest -> segment -> align -> diff -> export)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A line the generator did not treat as article text, and why."""
+
+    source: str
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of article body text and the line it starts on in its file."""
+
+    text: str
+    line: int
+
+
+@dataclass
+class Article:
+    """One outlet's telling of a story, as read from one file."""
+
+    source: str
+    outlet: str
+    paragraphs: list[Paragraph]
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    author: str | None = None
+    dropped: list[Dropped] = field(default_factory=list)
+    outlet_named: bool = False
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one article; ``index`` is its position in the article, from 0."""
+
+    outlet: str
+    source: str
+    text: str
+    index: int
+    paragraph: int
+    line: int
+    total: int
+
+    @property
+    def key(self) -> str:
+        return f"{self.source}#{self.index}"
+
+    @property
+    def position(self) -> float:
+        """Relative position in the article, 0 (first sentence) to 1 (last)."""
+        return self.index / max(self.total - 1, 1)
+
+
+@dataclass
+class Claim:
+    """Sentences from one or more outlets that tell the same fact or statement."""
+
+    id: str
+    title: str
+    members: list[Sentence]
+    number: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        seen: list[str] = []
+        for m in self.members:
+            if m.outlet not in seen:
+                seen.append(m.outlet)
+        return seen
+
+
+@dataclass
+class Story:
+    """A story: its articles, their sentences aligned into claims, and what was dropped."""
+
+    slug: str
+    title: str
+    articles: list[Article]
+    claims: list[Claim]
+    description: str | None = None
+
+    @property
+    def outlets(self) -> list[str]:
+        return [a.outlet for a in self.articles]
+
+    @property
+    def dropped(self) -> list[Dropped]:
+        return [d for a in self.articles for d in a.dropped]

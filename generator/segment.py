@@ -1,0 +1,279 @@
+"""Segment: paragraphs to sentences, with the abbreviation and quotation rules news text needs."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Article, Sentence
+
+# Titles and other abbreviations that are followed by a name or number, never by a new sentence.
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "mx",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "cpt",
+    "sgt",
+    "cmdr",
+    "adm",
+    "gov",
+    "sen",
+    "rep",
+    "reps",
+    "sens",
+    "rev",
+    "fr",
+    "st",
+    "hon",
+    "pres",
+    "supt",
+    "insp",
+    "det",
+    "mt",
+    "ft",
+    "no",
+    "nos",
+    "vol",
+    "p",
+    "pp",
+    "fig",
+    "art",
+    "sec",
+    "ch",
+    "approx",
+    "vs",
+    "v",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "est",
+    "ave",
+    "blvd",
+    "rd",
+    "e.g",
+    "i.e",
+    "cf",
+    "al",
+    "gov't",
+    "dept",
+    "univ",
+    "assn",
+    "bros",
+}
+# Abbreviations that can end a sentence; a boundary is taken when a usual sentence opener follows.
+ENDERS = {"inc", "corp", "ltd", "co", "llc", "plc", "jr", "sr", "etc", "am", "pm", "a.m", "p.m", "ph.d", "bn", "mn"}
+# Capitalised words that usually continue a phrase after "U.S." or another dotted acronym.
+ACRONYM_FOLLOWERS = {
+    "president",
+    "president-elect",
+    "vice",
+    "secretary",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "official",
+    "officials",
+    "army",
+    "navy",
+    "air",
+    "marine",
+    "marines",
+    "military",
+    "forces",
+    "troops",
+    "government",
+    "administration",
+    "congress",
+    "senate",
+    "house",
+    "state",
+    "states",
+    "department",
+    "embassy",
+    "ambassador",
+    "envoy",
+    "attorney",
+    "district",
+    "court",
+    "supreme",
+    "federal",
+    "treasury",
+    "dollar",
+    "dollars",
+    "capitol",
+    "intelligence",
+    "defense",
+    "defence",
+    "justice",
+    "commerce",
+    "central",
+    "command",
+    "coast",
+    "open",
+    "national",
+    "citizens",
+    "citizen",
+    "navy's",
+    "economy",
+    "election",
+    "elections",
+    "policy",
+    "policies",
+    "allies",
+    "ally",
+    "general",
+    "special",
+    "postal",
+    "census",
+    "geological",
+    "olympic",
+    "food",
+    "customs",
+    "border",
+    "immigration",
+    "border-",
+    "security",
+    "soldiers",
+    "warships",
+    "aid",
+    "lawmakers",
+    "representatives",
+    "bureau",
+}
+SENTENCE_OPENERS = {
+    "the",
+    "a",
+    "an",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "but",
+    "and",
+    "or",
+    "so",
+    "yet",
+    "however",
+    "meanwhile",
+    "in",
+    "on",
+    "at",
+    "for",
+    "as",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "there",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "some",
+    "many",
+    "most",
+    "one",
+    "two",
+    "three",
+    "no",
+    "not",
+    "since",
+    "still",
+    "also",
+    "then",
+    "now",
+    "earlier",
+    "later",
+    "last",
+    "next",
+    "what",
+    "who",
+    "why",
+    "how",
+    "where",
+    "both",
+    "each",
+}
+
+_CANDIDATE = re.compile(r"(?P<end>(?:\.\.\.|…|[.!?])+[\"'”’»)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[]?[\w]))")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([\w'’-]+)")
+_DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
+
+
+def _is_boundary(text: str, match: re.Match[str]) -> bool:
+    end = match.group("end")
+    nxt_m = _NEXT_WORD.match(text, match.end())
+    nxt = nxt_m.group(1) if nxt_m else ""
+    starts_upper = nxt[:1].isupper() or nxt[:1].isdigit() or text[match.end()] in '"“‘«(['
+    if not starts_upper:
+        return False
+    if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
+        return True
+    before = _WORD_BEFORE.search(text, 0, match.start())
+    word = before.group(1) if before else ""
+    bare = word.rstrip(".").lower()
+    token = word + "."
+    if bare in ENDERS:
+        return nxt.lower() in SENTENCE_OPENERS
+    if _DOTTED_ACRONYM.match(token):
+        return nxt.lower() not in ACRONYM_FOLLOWERS
+    if len(word) == 1 and word.isupper():
+        return False  # an initial, as in "John F. Kennedy"
+    return bare not in TITLES
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences; joining them with spaces gives the paragraph back."""
+    sentences: list[str] = []
+    start = 0
+    for match in _CANDIDATE.finditer(text):
+        if _is_boundary(text, match):
+            piece = text[start : match.start("space")].strip()
+            if piece:
+                sentences.append(piece)
+            start = match.end("space")
+    rest = text[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
+
+
+def segment_article(article: Article) -> list[Sentence]:
+    """All sentences of an article, in reading order."""
+    pieces = [
+        (text, p_index, paragraph.line)
+        for p_index, paragraph in enumerate(article.paragraphs)
+        for text in split_sentences(paragraph.text)
+    ]
+    return [
+        Sentence(article.outlet, article.source, text, i, p_index, line, len(pieces))
+        for i, (text, p_index, line) in enumerate(pieces)
+    ]

@@ -1,0 +1,56 @@
+"""Sentence similarity: a lexical measure, an embedding measure and their calibrated blend."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .embed import Embedder
+
+_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-"}
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case, plain quotes and dashes, no accents, dotted acronyms closed up (U.S. -> us)."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), text)
+
+
+def lexical_matrix(texts: list[str]) -> np.ndarray:
+    """Cosine similarity of character 3-5-gram TF-IDF vectors (word-bounded), fitted on these texts."""
+    if not texts:
+        return np.zeros((0, 0))
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, preprocessor=normalise)
+    matrix = vectorizer.fit_transform(texts)
+    return (matrix @ matrix.T).toarray()
+
+
+def embedding_matrix(texts: list[str], embedder: Embedder) -> np.ndarray:
+    """Cosine similarity of sentence embeddings."""
+    vectors = embedder.encode(texts)
+    return vectors @ vectors.T
+
+
+@dataclass(frozen=True)
+class Blend:
+    """How to combine the two measures: ``weight`` on embeddings, the rest on the lexical score."""
+
+    weight: float = 0.5
+    threshold: float = 0.5
+
+
+def hybrid_matrix(texts: list[str], embedder: Embedder | None, blend: Blend) -> np.ndarray:
+    """The blended similarity, rounded so float noise cannot flip a decision between builds."""
+    lexical = lexical_matrix(texts)
+    if embedder is None or blend.weight == 0:
+        sim = lexical
+    else:
+        sim = blend.weight * embedding_matrix(texts, embedder) + (1 - blend.weight) * lexical
+    return np.round(sim, 4)

@@ -1,0 +1,65 @@
+"""Shared fixtures: the seed story, one embedder per session, and a real Pelican build of the site."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.embed import Embedder
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_STORY = ROOT / "content" / "kremlin-denies-trump-putin-call"
+SEED_FILES = sorted(SEED_STORY.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def embedder(tmp_path_factory: pytest.TempPathFactory) -> Embedder:
+    return Embedder(cache_dir=ROOT / ".cache" / "digest")
+
+
+@pytest.fixture()
+def seed_folder(tmp_path: Path) -> Path:
+    """A story folder holding only the five seed .txt files (no metadata at all)."""
+    folder = tmp_path / "seed-story"
+    folder.mkdir()
+    for f in SEED_FILES:
+        shutil.copy(f, folder / f.name)
+    return folder
+
+
+def pelican_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """Run a real Pelican build with the project's settings and theme, failing on any error."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            str(content),
+            "-o",
+            str(output),
+            "-s",
+            str(ROOT / "pelicanconf.py"),
+            "--fatal",
+            "errors",
+            "-e",
+            f'THEME="{ROOT / "theme"}"',
+            *extra,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project's own content built into a temporary folder."""
+    out = tmp_path_factory.mktemp("site")
+    result = pelican_build(ROOT / "content", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out

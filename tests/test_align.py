@@ -1,0 +1,53 @@
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from generator.align import build_claims, claim_slug, cluster
+from generator.model import Sentence
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(2, 14).flatmap(
+        lambda n: st.tuples(
+            arrays(np.float64, (n, n), elements=st.floats(0, 1)), st.lists(st.integers(0, 3), min_size=n, max_size=n)
+        )
+    )
+)
+def test_cluster_is_a_partition_with_distinct_outlets(data):
+    raw, outlets = data
+    sim = (raw + raw.T) / 2
+    groups = cluster(sim, outlets, 0.5)
+    assert sorted(i for g in groups for i in g) == list(range(len(outlets)))
+    for g in groups:
+        assert len({outlets[i] for i in g}) == len(g)
+    assert groups == cluster(sim.copy(), list(outlets), 0.5)  # deterministic
+
+
+def test_cluster_respects_threshold_on_average():
+    sim = np.array([[1, 0.9, 0.2], [0.9, 1, 0.3], [0.2, 0.3, 1]])
+    assert cluster(sim, [0, 1, 2], 0.5) == [[0, 1], [2]]
+    assert cluster(sim, [0, 1, 2], 0.95) == [[0], [1], [2]]
+    assert cluster(sim, [0, 0, 2], 0.5) == [[0], [1, 2]] or cluster(sim, [0, 0, 2], 0.5) == [[0], [1], [2]]
+
+
+def test_slug_is_stable_and_readable():
+    a = claim_slug("The Kremlin denied reports that a phone call took place.")
+    assert a == claim_slug("The Kremlin denied reports that a phone call took place.")
+    assert a.startswith("the-kremlin-denied-reports-that-a-phone-")
+    assert a != claim_slug("The Kremlin denied reports that a phone call took place on Monday.")
+
+
+def _s(outlet, index, text, total=3):
+    return Sentence(outlet, f"{outlet}.txt", text, index, 0, 1, total)
+
+
+def test_claims_in_reading_order_with_unique_ids():
+    sentences = [_s("A", 0, "First."), _s("A", 2, "Last."), _s("B", 0, "Opening."), _s("B", 2, "Closing.")]
+    sim = np.eye(4)
+    sim[0, 2] = sim[2, 0] = 0.9
+    claims = build_claims(sentences, sim, 0.5, ["A", "B"])
+    assert [c.number for c in claims] == [1, 2, 3]
+    assert [m.text for m in claims[0].members] == ["First.", "Opening."]
+    assert len({c.id for c in claims}) == 3

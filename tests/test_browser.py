@@ -1,0 +1,105 @@
+"""Claim and story pages in a real Chromium: phone width, no JavaScript, legend and highlights visible."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+if not Path(CHROMIUM).exists():
+    if os.environ.get("REQUIRE_BROWSER"):
+        raise RuntimeError("REQUIRE_BROWSER is set but Chromium is not installed (apt-get install chromium)")
+    pytest.skip("Chromium is not installed (apt-get install chromium)", allow_module_level=True)
+
+from playwright.sync_api import Browser, sync_playwright  # noqa: E402
+
+from .conftest import SEED_STORY  # noqa: E402
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(site: Path) -> Iterator[str]:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+def _shared_claim(site: Path) -> dict:
+    data = json.loads((site / SEED_STORY.name / f"{SEED_STORY.name}.json").read_text())
+    return max(data["claims"], key=lambda c: len(c["outlets"]))
+
+
+def test_claim_page_on_a_phone_without_javascript(site: Path, server: str, browser: Browser, tmp_path: Path):
+    claim = _shared_claim(site)
+    context = browser.new_context(
+        viewport={"width": 375, "height": 740}, java_script_enabled=False, device_scale_factor=1
+    )
+    page = context.new_page()
+    page.goto(f"{server}/{SEED_STORY.name}/{claim['id']}.html")
+    assert page.locator(".legend").is_visible()
+    assert page.locator("article.wording").count() == len(claim["outlets"])
+    # Nothing overflows sideways on a phone.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    # Cards stack in one column.
+    boxes = [page.locator("article.wording").nth(i).bounding_box() for i in range(2)]
+    assert boxes[1]["y"] > boxes[0]["y"] + boxes[0]["height"] - 1
+    # Unique words differ from plain text by more than colour: bold and underlined.
+    unique = page.locator("mark.w-unique").first
+    style = unique.evaluate("e => [getComputedStyle(e).fontWeight, getComputedStyle(e).textDecorationLine]")
+    assert int(style[0]) >= 700 and "underline" in style[1]
+    some = page.locator("mark.w-some")
+    if some.count():
+        assert some.first.evaluate("e => getComputedStyle(e).textDecorationStyle") == "dotted"
+    # The pair diffs open without JavaScript (native <details>).
+    closed = page.locator(".pairs details").nth(1)
+    closed.locator("summary").click()
+    assert closed.evaluate("e => e.open")
+    page.screenshot(path=str(tmp_path / "claim-phone.png"), full_page=True)
+    context.close()
+
+
+def test_story_page_grid_scrolls_inside_its_box(site: Path, server: str, browser: Browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{server}/{SEED_STORY.name}/index.html")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    first_claim = page.locator("table.grid thead a").first
+    first_claim.scroll_into_view_if_needed()
+    first_claim.click()
+    assert page.locator("h1.claim-title").is_visible()
+    assert page.locator("p.kicker").inner_text().lower().startswith("claim 1 of")
+    context.close()

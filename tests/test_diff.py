@@ -1,0 +1,45 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.diff import ALL, SOME, UNIQUE, key, mark_wordings, pair_diff
+
+
+def test_trivial_differences_do_not_light_up():
+    assert key("“False,”") == key("false") == "false"
+    assert key("U.S.") == key("US") == "us"
+    [a, b] = mark_wordings(["Peskov called the report “false.”", 'peskov called the report "False"'])
+    assert {w.mark for w in a} == {ALL} and {w.mark for w in b} == {ALL}
+
+
+def test_shared_by_all_some_or_unique():
+    a, b, c = mark_wordings(["Peskov denied the report", "Peskov rejected the report", "Peskov denied it"])
+    assert [w.mark for w in a] == [ALL, SOME, SOME, SOME]
+    assert [w.mark for w in b] == [ALL, UNIQUE, SOME, SOME]
+    assert [w.mark for w in c] == [ALL, SOME, UNIQUE]
+
+
+def test_single_wording_has_no_marks():
+    [[*words]] = mark_wordings(["Only one outlet said this."])
+    assert {w.mark for w in words} == {None}
+
+
+def test_pair_diff_marks_insertions_and_deletions():
+    segs = pair_diff("Trump spoke to Putin on Thursday", "Trump spoke with Putin on Thursday")
+    assert [(s.op, s.text) for s in segs] == [
+        ("equal", "Trump spoke"),
+        ("delete", "to"),
+        ("insert", "with"),
+        ("equal", "Putin on Thursday"),
+    ]
+
+
+sentences = st.lists(
+    st.sampled_from(["the", "Kremlin", "denied", "U.S.", "“false”", "call", "—", "Trump"]), max_size=12
+)
+
+
+@given(sentences, sentences)
+def test_pair_diff_rebuilds_both_sides(a, b):
+    segs = pair_diff(" ".join(a), " ".join(b))
+    assert " ".join(s.text for s in segs if s.op != "insert").split() == a
+    assert " ".join(s.text for s in segs if s.op != "delete").split() == b

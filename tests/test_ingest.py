@@ -1,0 +1,105 @@
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.furniture import Block, looks_like_heading, sift
+from generator.ingest import read_article, read_story_articles
+
+from .conftest import SEED_STORY
+
+
+def test_seed_furniture_is_dropped_and_listed():
+    articles, errors = read_story_articles(SEED_STORY)
+    assert not errors
+    assert [a.outlet for a in articles] == ["Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet E"]
+    dropped = {(d.source[:3], d.reason, d.text[:30]) for a in articles for d in a.dropped}
+    assert ("003", "advertisement", "Advertisement") in dropped
+    assert ("003", "related-articles block", "Other Topics of Interest") in dropped
+    assert ("001", "feedback prompt", "Leave feedback about this") in dropped
+    assert ("003", "corrections footer", "To suggest a correction or cla") in dropped
+    assert ("001", "heading", "Putin Denies talks amid war es") in dropped
+    body = " ".join(p.text for a in articles for p in a.paragraphs)
+    assert "Ukrainian activists interrupted" not in body  # the related-article teaser's blurb
+    assert "Advertisement" not in body and "Ctrl + Enter" not in body
+    title = articles[2].title
+    assert title == "Kremlin denies reports of Trump-Putin call on Ukraine conflict"
+
+
+def test_rules_are_general_not_the_seed_lines():
+    blocks = [
+        Block("The minister resigned on Tuesday.", 1),
+        Block("ADVERTISEMENT", 2),
+        Block("Story continues below advertisement", 3),
+        Block("Read more:", 4),
+        Block("Flooding hits the coast", 5),
+        Block("Rivers burst their banks after a week of rain, officials said.", 6),
+        Block("Sign up for our morning newsletter", 7),
+        Block("Photo: Jane Doe / Reuters", 8),
+        Block("Spotted an error? Report a typo here.", 9),
+        Block("He will be replaced next month.", 10),
+    ]
+    kept, dropped = sift(blocks)
+    assert [b.line for b in kept] == [1, 10]
+    reasons = {b.line: r for b, r in dropped}
+    assert reasons == {
+        2: "advertisement",
+        3: "advertisement",
+        4: "related-articles block",
+        5: "related-article teaser",
+        6: "related-article teaser",
+        7: "newsletter or sharing prompt",
+        8: "photo credit",
+        9: "corrections footer",
+    }
+
+
+def test_heading_detection():
+    assert looks_like_heading("No signals from the West, says Kremlin")
+    assert not looks_like_heading("Peskov said there had been no conversation.")
+    assert not looks_like_heading("“We will continue the operation until we achieve our goals,” said Peskov")
+
+
+def test_markdown_header_and_headings(tmp_path: Path):
+    f = tmp_path / "post.md"
+    f.write_text(
+        "Title: Kremlin denies call\nOutlet: Daily Example\nURL: https://example.com/a\nDate: 11 November 2024\n"
+        "Author: A. Writer\n\n# Kremlin denies call\n\nThe Kremlin *denied* the report.\n"
+        "It was\nfalse, Peskov said.\n\n## Reaction\n\n<script>alert(1)</script>\n"
+    )
+    article = read_article(f)
+    assert (article.outlet, article.title, article.url, article.date, article.author) == (
+        "Daily Example",
+        "Kremlin denies call",
+        "https://example.com/a",
+        "2024-11-11",
+        "A. Writer",
+    )
+    assert [p.text for p in article.paragraphs] == ["The Kremlin denied the report. It was false, Peskov said."]
+    assert article.paragraphs[0].line == 9
+    assert {(d.line, d.reason) for d in article.dropped} == {(7, "heading"), (13, "heading"), (15, "raw HTML")}
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "line"),
+    [
+        (b"", "file is empty", None),
+        (b"\x00\x01\x02binary", "looks binary", None),
+        (b"Title: X\nDate: next blursday\n\nText.", "is not a date", 2),
+        (b"Title: X\nURL: javascript:alert(1)\n\nText.", "not an http(s) address", 2),
+    ],
+)
+def test_bad_input_names_file_and_line(tmp_path: Path, content: bytes, message: str, line: int | None):
+    f = tmp_path / "bad.md"
+    f.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        read_article(f)
+    assert message in str(info.value)
+    assert str(info.value).startswith(str(f))
+    assert info.value.line == line
+
+
+def test_non_utf8_text_is_decoded(tmp_path: Path):
+    f = tmp_path / "latin.txt"
+    f.write_bytes("Le président a déclaré que la réunion était terminée à Genève.\n".encode("cp1252"))
+    assert read_article(f).paragraphs[0].text.startswith("Le président a déclaré")

@@ -1,0 +1,57 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.segment import split_sentences
+
+
+def test_abbreviations_and_initials_do_not_split():
+    text = "Mr. Smith met Gen. Jones and John F. Kennedy Jr. at 3 p.m. Monday in Washington, D.C. on a visit."
+    assert split_sentences(text) == [text]
+
+
+def test_us_before_title_is_not_a_boundary():
+    text = "Putin spoke to former U.S. President Donald Trump. The Kremlin denied it."
+    assert split_sentences(text) == ["Putin spoke to former U.S. President Donald Trump.", "The Kremlin denied it."]
+
+
+def test_sentence_ending_in_us_before_a_new_sentence():
+    text = "It highlights the tension between Russia and the U.S. Trump has expressed his willingness to mediate."
+    assert split_sentences(text) == [
+        "It highlights the tension between Russia and the U.S.",
+        "Trump has expressed his willingness to mediate.",
+    ]
+
+
+def test_quotes_and_ellipses():
+    text = (
+        "Peskov said, “Nothing can be ruled out.” He added, “European leaders are continuing… to try,” "
+        "while Russia waits. “Is it true?” he asked. Then he left..."
+        " It was over."
+    )
+    assert split_sentences(text) == [
+        "Peskov said, “Nothing can be ruled out.”",
+        "He added, “European leaders are continuing… to try,” while Russia waits.",
+        "“Is it true?” he asked.",
+        "Then he left...",
+        "It was over.",
+    ]
+
+
+def test_numbers_and_lowercase_continuations():
+    assert split_sentences("Shares rose 3.5% to $12.40 on Friday. Analysts were surprised.") == [
+        "Shares rose 3.5% to $12.40 on Friday.",
+        "Analysts were surprised.",
+    ]
+    assert split_sentences("The war, now over 2 years old, goes on. e.g. this stays.") == [
+        "The war, now over 2 years old, goes on. e.g. this stays."
+    ]
+
+
+words = st.text(alphabet="abcXYZ .!?“”\"'…,U.S", min_size=0, max_size=80)
+
+
+@given(words)
+def test_sentences_rebuild_the_paragraph(text: str):
+    sentences = split_sentences(text)
+    assert all(s and s == s.strip() for s in sentences)
+    assert " ".join(sentences).split() == text.split()

@@ -1,0 +1,116 @@
+"""A real Pelican build of the project's content (and of hostile input), inspected file by file."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup
+
+from .conftest import ROOT, SEED_STORY, pelican_build
+
+STORY = SEED_STORY.name
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def test_index_story_and_claim_pages(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    claim_pages = sorted(p.name for p in (site / STORY).glob("*.html") if p.name != "index.html")
+    assert claim_pages == sorted(f"{c['id']}.html" for c in data["claims"])
+    index = soup(site / "index.html")
+    assert index.find("a", href=f"./{STORY}/index.html") or index.find("a", href=re.compile(f"{STORY}/index.html"))
+    story = soup(site / STORY / "index.html")
+    assert story.h1.get_text() == "Kremlin denies reports of a Trump–Putin phone call"
+    grid = story.find("table", class_="grid")
+    assert len(grid.tbody.find_all("tr")) == 5
+    assert len(grid.thead.find_all("a")) == len(data["claims"])
+    listed = [a.get_text() for a in story.select("ol.claims a")]
+    assert listed == [c["title"] for c in data["claims"]]
+    dropped = story.find("table", class_="dropped").get_text()
+    assert "Advertisement" in dropped and "Leave feedback about this" in dropped
+
+
+def test_claim_page_highlights_legend_and_navigation(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    shared = [c for c in data["claims"] if len(c["outlets"]) >= 3]
+    assert shared, "the seed story has claims told by three or more outlets"
+    claim = shared[0]
+    page = soup(site / STORY / f"{claim['id']}.html")
+    assert page.find(class_="legend")
+    cards = page.select("article.wording")
+    assert [c.h2.get_text() for c in cards] == claim["outlets"]
+    assert page.select("mark.w-unique") and page.select("mark.w-some, span.w-all")
+    assert len(page.select(".pairs details")) == len(cards) * (len(cards) - 1) // 2
+    for card, member in zip(cards, claim["members"], strict=True):
+        assert " ".join(card.select_one("p.text").get_text().split()) == " ".join(member["text"].split())
+    if claim["missing"]:
+        assert "Not reported by" in page.find(class_="coverage").get_text()
+    alone = next(c for c in data["claims"] if len(c["outlets"]) == 1)
+    assert "Only " in soup(site / STORY / f"{alone['id']}.html").find(class_="coverage").get_text()
+    first, last = data["claims"][0], data["claims"][-1]
+    assert not soup(site / STORY / f"{first['id']}.html").find("a", rel="prev")
+    assert (
+        soup(site / STORY / f"{first['id']}.html")
+        .find("a", rel="next")["href"]
+        .endswith(f"{data['claims'][1]['id']}.html")
+    )
+    assert not soup(site / STORY / f"{last['id']}.html").find("a", rel="next")
+
+
+def test_every_local_link_resolves(site: Path):
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        for tag in soup(page).find_all(["a", "link"], href=True):
+            href = tag["href"]
+            if urlparse(href).scheme or href.startswith("#"):
+                continue
+            target = (page.parent / href.split("#")[0]).resolve()
+            assert target.exists(), f"{page.relative_to(site)} links to missing {href}"
+
+
+def test_no_blog_scaffolding(site: Path):
+    names = {p.relative_to(site).as_posix() for p in site.rglob("*")}
+    for unwanted in ("tags.html", "categories.html", "authors.html", "archives.html", "feeds"):
+        assert not any(n.startswith(unwanted) for n in names)
+    assert not any(n.startswith(("tag/", "category/", "author/")) for n in names)
+
+
+def test_build_is_deterministic(site: Path, tmp_path: Path):
+    result = pelican_build(ROOT / "content", tmp_path)
+    assert result.returncode == 0, result.stderr
+    first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    assert first == second
+
+
+HOSTILE = '<script>alert("x")</script> <img src=x onerror=alert(1)> "quoted" & \'single\''
+
+
+def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
+    story = tmp_path / "content" / "hostile"
+    story.mkdir(parents=True)
+    for f in sorted(SEED_STORY.glob("*.txt"))[:2]:
+        shutil.copy(f, story / f.name)
+    (story / "zz.md").write_text(
+        f'Title: {HOSTILE}\nOutlet: Evil <b>Outlet</b> " onmouseover="alert(1)\nURL: https://example.com/"><script>alert(2)</script>\n\n'
+        f"The Kremlin denied the report on Monday. {HOSTILE} was printed in the article.\n"
+    )
+    (story / "story.toml").write_text(f"title = '''{HOSTILE}'''\n")
+    out = tmp_path / "out"
+    result = pelican_build(tmp_path / "content", out)
+    assert result.returncode == 0, result.stderr
+    for page in out.rglob("*.html"):
+        html = page.read_text()
+        assert "<script" not in html, page
+        assert "<img" not in html and "<b>" not in html, page
+        assert 'onmouseover="' not in html and "onerror=alert" not in html.replace("onerror=alert(1)&gt;", ""), page
+    story_html = (out / "hostile" / "index.html").read_text()
+    assert "&lt;script&gt;" in story_html
+    assert 'href="https://example.com/' not in story_html  # not a plain http(s) URL, so not a link
