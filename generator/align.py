@@ -50,6 +50,36 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[
     return [g for g in groups if g]
 
 
+def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
+    """Let a sentence also join the one other claim it matches best, if the match reaches the threshold.
+
+    Clustering allows one sentence per outlet per claim; this second pass catches an outlet that
+    tells a claim twice, and a sentence that carries two claims ("the Post said X and Y"). The match
+    is the average similarity to the claim's sentences from other outlets. A sentence that was a
+    claim on its own moves; one already in a shared claim stays there too. Order-independent: all
+    decisions are taken against the clustering's groups, then applied.
+    """
+    owner = {i: g for g, group in enumerate(groups) for i in group}
+    moves: list[tuple[int, int]] = []
+    for i in range(len(outlets)):
+        best, best_score = None, threshold
+        for g, group in enumerate(groups):
+            others = [j for j in group if outlets[j] != outlets[i]]
+            if g == owner[i] or len(group) < 2 or not others:
+                continue
+            value = float(np.mean(sim[i, others]))
+            if value >= best_score:
+                best, best_score = g, value
+        if best is not None:
+            moves.append((i, best))
+    result = [list(group) for group in groups]
+    for i, g in moves:
+        result[g].append(i)
+        if len(groups[owner[i]]) == 1:
+            result[owner[i]] = []
+    return [sorted(group) for group in result if group]
+
+
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -68,10 +98,19 @@ def shorten(text: str, limit: int = 110) -> str:
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
-def build_claims(sentences: list[Sentence], sim: np.ndarray, threshold: float, outlet_order: list[str]) -> list[Claim]:
+def build_claims(
+    sentences: list[Sentence],
+    sim: np.ndarray,
+    threshold: float,
+    outlet_order: list[str],
+    attach_threshold: float | None = None,
+) -> list[Claim]:
     """Claims in reading order, each titled by its most central sentence."""
     rank = {name: i for i, name in enumerate(outlet_order)}
-    groups = cluster(sim, [rank[s.outlet] for s in sentences], threshold)
+    outlets = [rank[s.outlet] for s in sentences]
+    groups = cluster(sim, outlets, threshold)
+    if attach_threshold is not None:
+        groups = attach(groups, sim, outlets, attach_threshold)
     claims: list[Claim] = []
     for group in groups:
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))

@@ -24,7 +24,32 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .pipeline import build_story
 
     story = build_story(Path(args.story), _embedder(args))
+    for warning in story.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     sys.stdout.write(to_json(story))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import json
+
+    from .evaluate import evaluate
+    from .pipeline import DEFAULT_BLEND, build_story
+    from .similarity import Blend
+
+    blend = Blend(
+        weight=DEFAULT_BLEND.weight if args.weight is None else args.weight,
+        threshold=DEFAULT_BLEND.threshold if args.threshold is None else args.threshold,
+    )
+    story = build_story(Path(args.story), _embedder(args), blend)
+    scores = evaluate(story, Path(args.gold))
+    if args.json:
+        print(json.dumps({"story": story.slug, **scores.as_dict()}, indent=2))
+    else:
+        s = scores
+        print(f"{story.slug}: pairwise P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} "
+              f"({s.correct_pairs} of {s.predicted_pairs} predicted pairs correct, {s.gold_pairs} gold pairs); "
+              f"B-cubed P {s.b3_precision:.3f} R {s.b3_recall:.3f} F1 {s.b3_f1:.3f}")
     return 0
 
 
@@ -44,6 +69,15 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("story", help="story folder (one article file per outlet)")
     with_model(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("evaluate", help="score a story's claims against a gold alignment")
+    p.add_argument("gold", help="gold alignment (JSON; see generator/evaluate.py)")
+    p.add_argument("story", help="story folder")
+    p.add_argument("--weight", type=float, help="weight of embeddings in the blend (0..1)")
+    p.add_argument("--threshold", type=float, help="clustering threshold")
+    p.add_argument("--json", action="store_true", help="print the scores as JSON")
+    with_model(p)
+    p.set_defaults(func=cmd_evaluate)
 
     args = parser.parse_args(argv)
     try:

@@ -41,6 +41,7 @@ def story_data(story: Story) -> dict[str, Any]:
             }
             for c in story.claims
         ],
+        "warnings": story.warnings,
         "dropped": [{"source": d.source, "line": d.line, "text": d.text, "reason": d.reason} for d in story.dropped],
     }
 

@@ -181,8 +181,6 @@ def build_article(path: Path, blocks: list[Block], meta: dict[str, str], rejecte
     ):
         title = blocks[0].text
         dropped[0] = Dropped(path.name, blocks[0].line, blocks[0].text, "headline (shown as the article title)")
-    if not kept:
-        raise InputError(path, "no article text found (every line was a heading or page furniture)")
     dropped.sort(key=lambda d: d.line)
     return Article(
         source=path.name,

@@ -88,6 +88,7 @@ class Story:
     articles: list[Article]
     claims: list[Claim]
     description: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def outlets(self) -> list[str]:

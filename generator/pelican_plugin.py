@@ -52,6 +52,8 @@ class DigestGenerator(Generator):
                 for err in errs.errors:
                     logger.error("digest: %s", err)
                 continue
+            for warning in story.warnings:
+                logger.warning("digest: %s", warning)
             logger.info("digest: %s: %d outlets, %d claims", story.slug, len(story.articles), len(story.claims))
             self.stories.append(story)
         self.context["digest_stories"] = self.stories

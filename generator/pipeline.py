@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from pathlib import Path
+
+import numpy as np
 
 from .align import build_claims
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .ingest import is_article_file, read_story_articles
-from .model import Story
+from .model import Article, Claim, Sentence, Story
 from .segment import segment_article
 from .similarity import Blend, hybrid_matrix
 
 STORY_FILE = "story.toml"
 # Calibrated on the dev gold and STS-B (see benchmarks/README.md); override per site in pelicanconf.
-DEFAULT_BLEND = Blend(weight=0.5, threshold=0.5)
+DEFAULT_BLEND = Blend(weight=0.5, threshold=0.43, attach=0.47)
 
 
 def is_story_folder(path: Path) -> bool:
@@ -41,8 +44,29 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "story"
 
 
-def build_story(folder: Path, embedder: Embedder | None, blend: Blend = DEFAULT_BLEND) -> Story:
-    """Read, segment and align one story; raise ``StoryErrors`` listing every input problem."""
+@dataclass
+class Prepared:
+    """A story read and segmented, before alignment."""
+
+    folder: Path
+    meta: dict[str, str]
+    articles: list[Article]
+    sentences: list[Sentence]
+    warnings: list[str]
+
+    def story(self, claims: list[Claim]) -> Story:
+        return Story(
+            slug=slugify(self.folder.name),
+            title=self.meta["title"],
+            description=self.meta.get("description"),
+            articles=self.articles,
+            claims=claims,
+            warnings=self.warnings,
+        )
+
+
+def prepare(folder: Path) -> Prepared:
+    """Read and segment a story folder; raise ``StoryErrors`` listing every input problem."""
     folder = Path(folder)
     if not folder.is_dir():
         raise StoryErrors([InputError(folder, "not a folder")])
@@ -52,13 +76,25 @@ def build_story(folder: Path, embedder: Embedder | None, blend: Blend = DEFAULT_
         errors.append(InputError(folder, "no article files (.txt, .md, .html) in this folder"))
     if errors:
         raise StoryErrors(errors)
+    warnings = [
+        str(InputError(folder / a.source, "no article text found (every line was a heading or page furniture)"))
+        for a in articles
+        if not a.paragraphs
+    ]
+    if len(articles) == 1:
+        warnings.append(str(InputError(folder, "the story has one outlet only: there is nothing to compare")))
     sentences = [s for a in articles for s in segment_article(a)]
-    sim = hybrid_matrix([s.text for s in sentences], embedder, blend)
-    claims = build_claims(sentences, sim, blend.threshold, [a.outlet for a in articles])
-    return Story(
-        slug=slugify(folder.name),
-        title=meta["title"],
-        description=meta.get("description"),
-        articles=articles,
-        claims=claims,
-    )
+    return Prepared(folder, meta, articles, sentences, warnings)
+
+
+def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:
+    """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
+    outlets = [a.outlet for a in prepared.articles]
+    return prepared.story(build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach))
+
+
+def build_story(folder: Path, embedder: Embedder | None, blend: Blend = DEFAULT_BLEND) -> Story:
+    """Read, segment and align one story; raise ``StoryErrors`` listing every input problem."""
+    prepared = prepare(folder)
+    sim = hybrid_matrix([s.text for s in prepared.sentences], embedder, blend)
+    return align_prepared(prepared, sim, blend)

@@ -44,6 +44,7 @@ class Blend:
 
     weight: float = 0.5
     threshold: float = 0.5
+    attach: float | None = None  # second-pass threshold for joining a further claim (None: off)
 
 
 def hybrid_matrix(texts: list[str], embedder: Embedder | None, blend: Blend) -> np.ndarray:

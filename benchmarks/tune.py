@@ -1,0 +1,131 @@
+"""Calibrate the similarity blend on the dev gold, and compare lexical, embedding and blended scores.
+
+    python benchmarks/tune.py [--gold benchmarks/gold] [--stsb ../shared/data/stsb] [--out FILE]
+
+Tuning stories pick the weight and threshold (best mean pairwise F1); checking stories are only
+scored. Also reports each measure's Spearman correlation with STS Benchmark dev scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+from scipy.stats import spearmanr
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.embed import Embedder  # noqa: E402
+from generator.evaluate import load_gold, score  # noqa: E402
+from generator.pipeline import align_prepared, prepare  # noqa: E402
+from generator.similarity import Blend, embedding_matrix, lexical_matrix  # noqa: E402
+
+TUNE = ["ecb-4-ecbplus", "ecb-11-ecbplus", "seed-kremlin"]
+CHECK = ["ecb-20-ecb", "ecb-38-ecb"]
+WEIGHTS = [round(w, 2) for w in np.arange(0, 1.0001, 0.05)]
+THRESHOLDS = [round(t, 2) for t in np.arange(0.15, 0.9001, 0.01)]
+ATTACH = [None] + [round(t, 2) for t in np.arange(0.35, 0.7001, 0.02)]
+
+
+def load_story(gold_dir: Path, name: str, embedder: Embedder) -> dict:
+    prepared = prepare(gold_dir / "stories" / name)
+    texts = [s.text for s in prepared.sentences]
+    lex, emb = lexical_matrix(texts), embedding_matrix(texts, embedder)
+    probe = align_prepared(prepared, np.eye(len(texts)), Blend(0, 2))  # every sentence alone: resolves gold keys
+    same, related = load_gold(gold_dir / f"{name}.json", probe)
+    return {"name": name, "prepared": prepared, "lex": lex, "emb": emb, "same": same, "related": related}
+
+
+def run(story: dict, blend: Blend) -> dict:
+    sim = np.round(blend.weight * story["emb"] + (1 - blend.weight) * story["lex"], 4)
+    result = align_prepared(story["prepared"], sim, blend)
+    return score(result, story["same"], story["related"]).as_dict()
+
+
+def best(stories: list[dict], weights: list[float], attach: bool) -> tuple[Blend, float]:
+    """Best mean pairwise F1: weight and threshold first, then (optionally) the attach threshold."""
+    top: tuple[float, Blend] = (-1.0, Blend())
+    for w in weights:
+        for t in THRESHOLDS:
+            f1 = float(np.mean([run(s, Blend(w, t))["f1"] for s in stories]))
+            if f1 > top[0] + 1e-9:
+                top = (f1, Blend(w, t))
+    for a in ATTACH[1:] if attach else []:
+        blend = Blend(top[1].weight, top[1].threshold, a)
+        f1 = float(np.mean([run(s, blend)["f1"] for s in stories]))
+        if f1 > top[0] + 1e-9:
+            top = (f1, blend)
+    return top[1], top[0]
+
+
+def stsb(path: Path, embedder: Embedder, blend: Blend) -> dict:
+    rows = []
+    with path.open(encoding="utf-8") as f:
+        for row in csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) >= 7:
+                rows.append((row[0], float(row[4]), row[5], row[6]))
+    out = {}
+    for genre in ("all", "main-news"):
+        sel = [r for r in rows if genre == "all" or r[0] == genre]
+        a, b = [r[2] for r in sel], [r[3] for r in sel]
+        n = len(sel)
+        lex = lexical_matrix(a + b)
+        ea, eb = embedder.encode(a), embedder.encode(b)
+        lex_s = np.array([lex[i, n + i] for i in range(n)])
+        emb_s = np.einsum("ij,ij->i", ea, eb)
+        gold = np.array([r[1] for r in sel])
+        blend_s = blend.weight * emb_s + (1 - blend.weight) * lex_s
+        out[genre] = {
+            "pairs": n,
+            "lexical": round(100 * spearmanr(lex_s, gold).statistic, 1),
+            "embeddings": round(100 * spearmanr(emb_s, gold).statistic, 1),
+            "shipped": round(100 * spearmanr(blend_s, gold).statistic, 1),
+        }
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--gold", type=Path, default=ROOT / "benchmarks" / "gold")
+    parser.add_argument("--stsb", type=Path, default=ROOT.parent / "shared" / "data" / "stsb")
+    parser.add_argument("--out", type=Path, help="write the report as JSON here too")
+    args = parser.parse_args()
+    embedder = Embedder(cache_dir=ROOT / ".cache" / "digest")
+    start = time.perf_counter()
+    tune = [load_story(args.gold, n, embedder) for n in TUNE]
+    check = [load_story(args.gold, n, embedder) for n in CHECK]
+    report: dict = {"tune": TUNE, "check": CHECK, "methods": {}}
+    for method, weights, attach in (
+        ("lexical", [0.0], False),
+        ("embeddings", [1.0], False),
+        ("blend", WEIGHTS, False),
+        ("shipped", WEIGHTS, True),
+    ):
+        blend, tune_f1 = best(tune, weights, attach)
+        report["methods"][method] = {
+            "weight": blend.weight,
+            "threshold": blend.threshold,
+            "attach": blend.attach,
+            "tune_mean_f1": round(tune_f1, 4),
+            "stories": {s["name"]: run(s, blend) for s in tune + check},
+            "check_mean_f1": round(float(np.mean([run(s, blend)["f1"] for s in check])), 4),
+        }
+    shipped = report["methods"]["shipped"]
+    if (args.stsb / "sts-dev.csv").exists():
+        report["stsb_dev_spearman"] = stsb(args.stsb / "sts-dev.csv", embedder, Blend(shipped["weight"], 0))
+    report["seconds"] = round(time.perf_counter() - start, 1)
+    text = json.dumps(report, indent=2)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

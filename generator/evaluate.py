@@ -1,0 +1,129 @@
+"""Evaluate: the claims found for a story scored against a hand-made gold alignment.
+
+Gold file (JSON)::
+
+    {
+      "story": "ecb-4-ecbplus",                        # informative
+      "same": [                                        # one group per claim (2+ sentences)
+        [{"source": "a.md", "text": "Esther Williams has died."},
+         {"source": "b.md", "text": "The actress Esther Williams died."}]
+      ],
+      "related": [ [ ... ], ... ]                      # partial overlap or contradiction: not scored
+    }
+
+An item names its sentence by ``source`` (file name) or ``outlet``, and ``text``. Sentences not in
+any "same" group are claims of their own. Scores are over cross-outlet sentence pairs: a pair is
+positive when both sentences share a claim; pairs that are "related" in the gold (and not "same")
+are left out. B-cubed is reported too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from itertools import combinations
+from pathlib import Path
+
+from .errors import InputError
+from .model import Sentence, Story
+from .similarity import normalise
+
+Pair = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class Scores:
+    precision: float
+    recall: float
+    f1: float
+    b3_precision: float
+    b3_recall: float
+    b3_f1: float
+    gold_pairs: int
+    predicted_pairs: int
+    correct_pairs: int
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _words(text: str) -> set[str]:
+    return set(normalise(text).replace(",", " ").replace(".", " ").split())
+
+
+def resolve(item: dict[str, str], sentences: list[Sentence], gold_path: Path) -> str:
+    """The key of the story sentence a gold item names (exact text, else clear best word overlap)."""
+    side = [s for s in sentences if s.source == item.get("source") or s.outlet == item.get("outlet")]
+    if not side:
+        raise InputError(gold_path, f"no article {item.get('source') or item.get('outlet')!r} in the story")
+    target = " ".join(normalise(item["text"]).split())
+    for s in side:
+        if " ".join(normalise(s.text).split()) == target:
+            return s.key
+    words = _words(item["text"])
+    best = max(side, key=lambda s: len(words & _words(s.text)) / len(words | _words(s.text)))
+    overlap = len(words & _words(best.text)) / len(words | _words(best.text))
+    if overlap < 0.6:
+        raise InputError(gold_path, f"no sentence in {side[0].source} matches gold text {item['text'][:60]!r}")
+    return best.key
+
+
+def load_gold(path: Path, story: Story) -> tuple[list[set[str]], list[set[str]]]:
+    """The gold "same" and "related" groups, as sets of sentence keys of this story."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise InputError(path, f"cannot read gold file: {err}") from err
+    sentences = [m for c in story.claims for m in c.members]
+    groups = {
+        kind: [{resolve(item, sentences, Path(path)) for item in group} for group in data.get(kind, [])]
+        for kind in ("same", "related")
+    }
+    return groups["same"], groups["related"]
+
+
+def cross_pairs(groups: list[set[str]], outlet: dict[str, str]) -> set[Pair]:
+    """Unordered cross-outlet pairs within each group."""
+    pairs: set[Pair] = set()
+    for group in groups:
+        for a, b in combinations(sorted(group), 2):
+            if outlet[a] != outlet[b]:
+                pairs.add((a, b))
+    return pairs
+
+
+def _bcubed(items: list[str], predicted: list[set[str]], gold: list[set[str]]) -> tuple[float, float]:
+    def clusters(groups: list[set[str]]) -> dict[str, set[str]]:
+        out = {i: {i} for i in items}
+        for g in groups:
+            for i in g:
+                out[i] |= g
+        return out
+
+    pred, true = clusters(predicted), clusters(gold)
+    p = sum(len(pred[i] & true[i]) / len(pred[i]) for i in items) / len(items)
+    r = sum(len(pred[i] & true[i]) / len(true[i]) for i in items) / len(items)
+    return p, r
+
+
+def score(story: Story, same: list[set[str]], related: list[set[str]]) -> Scores:
+    """Pairwise and B-cubed scores of the story's claims against gold groups."""
+    outlet = {m.key: m.outlet for c in story.claims for m in c.members}
+    predicted_groups = [{m.key for m in c.members} for c in story.claims]
+    gold = cross_pairs(same, outlet)
+    ignored = cross_pairs(related, outlet) - gold
+    predicted = cross_pairs(predicted_groups, outlet) - ignored
+    correct = len(predicted & gold)
+    p = correct / len(predicted) if predicted else 1.0
+    r = correct / len(gold) if gold else 1.0
+    bp, br = _bcubed(sorted(outlet), predicted_groups, same)
+    return Scores(p, r, _f1(p, r), bp, br, _f1(bp, br), len(gold), len(predicted), correct)
+
+
+def evaluate(story: Story, gold_path: Path) -> Scores:
+    same, related = load_gold(gold_path, story)
+    return score(story, same, related)
