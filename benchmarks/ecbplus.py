@@ -23,6 +23,10 @@ def detokenise(text: str) -> str:
     t = text.replace("-LRB-", "(").replace("-RRB-", ")").replace("``", '"').replace("''", '"')
     t = re.sub(r"\b((?:[A-Z] \. ){1,3}[A-Z]) \.", lambda m: m.group(0).replace(" ", ""), t)  # U . S . -> U.S.
     t = re.sub(r"(\d) : (\d)", r"\1:\2", t)
+    t = re.sub(r"\b([ap]) \. ?m \.", r"\1.m.", t)  # a . m . -> a.m.
+    t = re.sub(r"(\d) \. (\d)", r"\1.\2", t)  # 6 . 30 -> 6.30
+    t = re.sub(r"(\d) , (\d{3})\b", r"\1,\2", t)  # 30 , 000 -> 30,000
+    t = re.sub(r"(\w) \. (com|org|net|gov|edu)\b", r"\1.\2", t)  # MyFoxHouston . com
     hyphen = re.compile(r"(\w) - (\w+)")
     while hyphen.search(t):
         t = hyphen.sub(lambda m: f"{m.group(1)}{' – ' if m.group(2).lower() in _FUNCTION else '-'}{m.group(2)}", t)
@@ -58,7 +62,17 @@ def write_story(docs: dict[str, list[dict[str, str]]], folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for doc, rows in sorted(docs.items()):
         rows.sort(key=lambda r: int(r["sent"]))
-        lines = [detokenise(r["text"]) for r in rows]
+        lines: list[str] = []
+        for r in rows:
+            text = detokenise(r["text"])
+            # ECB+ sometimes splits a sentence after "U.S." or inside "6.30am": join those back.
+            if lines and (
+                re.search(r"\bU\.S\.$", lines[-1])
+                or (re.search(r"\b\d{1,2}\.$", lines[-1]) and re.match(r"\d{2} ?[ap]\.?m\b", text))
+            ):
+                lines[-1] += ("" if text[:1].isdigit() else " ") + text
+            else:
+                lines.append(text)
         header = ""
         if lines and lines[0].startswith("http"):
             header = f"URL: {lines[0].replace(' ', '')}\n\n"

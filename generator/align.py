@@ -17,21 +17,27 @@ from .model import Claim, Sentence
 from .similarity import normalise
 
 
-def cluster(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
-    """Group items so that each group has distinct outlets and average-linkage similarity >= threshold."""
+def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float | None = None) -> list[list[int]]:
+    """Group items so that each group has distinct outlets and average-linkage similarity >= threshold.
+
+    With ``floor``, two groups also merge only if every cross pair is at least that similar, so a
+    sentence that carries two claims cannot chain them into one. The average-linkage matrix is
+    updated in place after each merge (Lance-Williams), so a merge costs one pass over the matrix.
+    """
     n = len(outlets)
     groups: list[list[int] | None] = [[i] for i in range(n)]
     if n < 2:
         return [g for g in groups if g]
-    masks = np.array([1 << o for o in outlets], dtype=object)
     total = sim.astype(np.float64).copy()
+    lowest = sim.astype(np.float64).copy()
     sizes = np.ones(n)
-    alive = np.ones(n, dtype=bool)
-    conflict = np.array([[bool(masks[i] & masks[j]) for j in range(n)] for i in range(n)])
+    owner = np.array(outlets)
+    conflict = owner[:, None] == owner[None, :]  # one sentence per outlet in a claim
+    avg = total.copy()
+    avg[conflict] = -np.inf
+    if floor is not None:
+        avg[lowest < floor] = -np.inf
     while True:
-        avg = total / np.outer(sizes, sizes)
-        avg[conflict | ~alive[:, None] | ~alive[None, :]] = -np.inf
-        np.fill_diagonal(avg, -np.inf)
         flat = int(np.argmax(avg))  # first maximum in row-major order: deterministic
         a, b = divmod(flat, n)
         if avg[a, b] < threshold:
@@ -40,17 +46,27 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[
         groups[a] = sorted(groups[a] + groups[b])  # type: ignore[operator]
         groups[b] = None
         total[a, :] += total[b, :]
-        total[:, a] += total[:, b]
+        total[:, a] = total[a, :]
+        lowest[a, :] = np.minimum(lowest[a, :], lowest[b, :])
+        lowest[:, a] = lowest[a, :]
         sizes[a] += sizes[b]
-        alive[b] = False
-        masks[a] |= masks[b]
-        conflict[a, :] = conflict[a, :] | conflict[b, :]
+        conflict[a, :] |= conflict[b, :]
         conflict[:, a] = conflict[a, :]
-        conflict[a, a] = True
+        row = total[a, :] / (sizes[a] * sizes)
+        row[conflict[a, :]] = -np.inf
+        if floor is not None:
+            row[lowest[a, :] < floor] = -np.inf
+        row[[g is None for g in groups]] = -np.inf
+        avg[a, :] = row
+        avg[:, a] = row
+        avg[b, :] = -np.inf
+        avg[:, b] = -np.inf
     return [g for g in groups if g]
 
 
-def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
+def attach(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float, singletons: bool = False
+) -> list[list[int]]:
     """Let a sentence also join the one other claim it matches best, if the match reaches the threshold.
 
     Clustering allows one sentence per outlet per claim; this second pass catches an outlet that
@@ -65,7 +81,7 @@ def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], thresho
         best, best_score = None, threshold
         for g, group in enumerate(groups):
             others = [j for j in group if outlets[j] != outlets[i]]
-            if g == owner[i] or len(group) < 2 or not others:
+            if g == owner[i] or (len(group) < 2 and not singletons) or not others:
                 continue
             value = float(np.mean(sim[i, others]))
             if value >= best_score:
@@ -73,10 +89,14 @@ def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], thresho
         if best is not None:
             moves.append((i, best))
     result = [list(group) for group in groups]
+    anchored: set[int] = set()  # sentences that others joined: they stay where they are
     for i, g in moves:
+        if i in anchored:
+            continue
         result[g].append(i)
+        anchored.update(groups[g])
         if len(groups[owner[i]]) == 1:
-            result[owner[i]] = []
+            result[owner[i]].remove(i)
     return [sorted(group) for group in result if group]
 
 
@@ -104,13 +124,15 @@ def build_claims(
     threshold: float,
     outlet_order: list[str],
     attach_threshold: float | None = None,
+    floor: float | None = None,
+    attach_singletons: bool = False,
 ) -> list[Claim]:
     """Claims in reading order, each titled by its most central sentence."""
     rank = {name: i for i, name in enumerate(outlet_order)}
     outlets = [rank[s.outlet] for s in sentences]
-    groups = cluster(sim, outlets, threshold)
+    groups = cluster(sim, outlets, threshold, floor)
     if attach_threshold is not None:
-        groups = attach(groups, sim, outlets, attach_threshold)
+        groups = attach(groups, sim, outlets, attach_threshold, attach_singletons)
     claims: list[Claim] = []
     for group in groups:
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))

@@ -47,9 +47,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps({"story": story.slug, **scores.as_dict()}, indent=2))
     else:
         s = scores
-        print(f"{story.slug}: pairwise P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} "
-              f"({s.correct_pairs} of {s.predicted_pairs} predicted pairs correct, {s.gold_pairs} gold pairs); "
-              f"B-cubed P {s.b3_precision:.3f} R {s.b3_recall:.3f} F1 {s.b3_f1:.3f}")
+        print(
+            f"{story.slug}: pairwise P {s.precision:.3f} R {s.recall:.3f} F1 {s.f1:.3f} "
+            f"({s.correct_pairs} of {s.predicted_pairs} predicted pairs correct, {s.gold_pairs} gold pairs); "
+            f"B-cubed P {s.b3_precision:.3f} R {s.b3_recall:.3f} F1 {s.b3_f1:.3f}"
+        )
     return 0
 
 

@@ -33,7 +33,9 @@ def story_data(story: Story) -> dict[str, Any]:
                 "title": c.title,
                 "outlets": c.outlets,
                 "missing": [o for o in story.outlets if o not in c.outlets],
-                "notes": c.notes,
+                "differences": [
+                    {"kind": d.kind, "summary": d.summary, "by_outlet": d.by_outlet} for d in c.differences
+                ],
                 "members": [
                     {"outlet": m.outlet, "source": m.source, "text": m.text, "sentence": m.index, "line": m.line}
                     for m in c.members

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from dateutil import parser as dateparser
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from .errors import InputError
 from .furniture import Block, sift
@@ -19,7 +21,7 @@ TEXT_SUFFIXES = {".txt", ".text"}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
-METADATA_KEYS = ("title", "outlet", "url", "date", "author")
+METADATA_KEYS = ("title", "outlet", "url", "date", "author", "source")
 MAX_BYTES = 5 * 1024 * 1024
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{0,30}):\s*(.*)$")
@@ -36,8 +38,8 @@ def is_article_file(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(("_", "."))
 
 
-def read_text(path: Path) -> str:
-    """Read a file as text: UTF-8 (with or without BOM), else the detected encoding."""
+def read_text(path: Path, warnings: list[str] | None = None) -> str:
+    """Read a file as text: UTF-8 (with or without BOM), else the detected encoding (with a warning)."""
     data = path.read_bytes()
     if not data.strip():
         raise InputError(path, "file is empty")
@@ -54,6 +56,8 @@ def read_text(path: Path) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError(path, "cannot tell the text encoding; save the file as UTF-8")
+    if warnings is not None:
+        warnings.append(f"not UTF-8: read as {best.encoding} (detected); save it as UTF-8 to be sure")
     return str(best)
 
 
@@ -70,7 +74,7 @@ def parse_date(value: str, path: Path, line: int) -> str:
     return parsed.isoformat()
 
 
-def split_header(text: str, path: Path) -> tuple[dict[str, str], int, str]:
+def split_header(text: str, path: Path, warnings: list[str] | None = None) -> tuple[dict[str, str], int, str]:
     """Split a Pelican-style ``Key: value`` header (ending at a blank line) from the body.
 
     Returns the metadata (lower-case keys), the number of header lines consumed and the body.
@@ -81,6 +85,7 @@ def split_header(text: str, path: Path) -> tuple[dict[str, str], int, str]:
     if not first or first.group(1).strip().lower() not in METADATA_KEYS:
         return {}, 0, text
     meta: dict[str, str] = {}
+    warnings = [] if warnings is None else warnings
     n = 0
     for n, line in enumerate(lines):
         if not line.strip():
@@ -94,6 +99,11 @@ def split_header(text: str, path: Path) -> tuple[dict[str, str], int, str]:
             value = parse_date(value, path, n + 1)
         if key == "url" and value and not re.match(r"^https?://", value, re.IGNORECASE):
             raise InputError(path, f"URL {value!r} is not an http(s) address", n + 1)
+        if key not in METADATA_KEYS:
+            warnings.append(
+                f"line {n + 1}: unknown metadata key {m.group(1)!r} ignored (known: {', '.join(METADATA_KEYS)})"
+            )
+            continue
         meta[key] = value
     else:
         n = len(lines)
@@ -108,7 +118,7 @@ def text_blocks(body: str, offset: int) -> list[Block]:
 _md = MarkdownIt("commonmark")
 
 
-def _inline_text(token) -> str:
+def _inline_text(token: Token) -> str:
     parts: list[str] = []
     for child in token.children or []:
         if child.type in ("text", "code_inline"):
@@ -152,18 +162,22 @@ def read_article(path: Path) -> Article:
     suffix = path.suffix.lower()
     if suffix not in ARTICLE_SUFFIXES:
         raise InputError(path, f"unknown file type {suffix or '(none)'}; use .txt, .md or .html")
+    warnings: list[str] = []
+    text = read_text(path, warnings)
     if suffix in HTML_SUFFIXES:
         from .extract import read_html_article
 
-        return read_html_article(path, read_text(path))
-    text = read_text(path)
-    meta, consumed, body = split_header(text, path)
-    rejected: list[Block] = []
-    if suffix in MARKDOWN_SUFFIXES:
-        blocks, rejected = markdown_blocks(body, consumed)
+        article = read_html_article(path, text)
     else:
-        blocks = text_blocks(body, consumed)
-    return build_article(path, blocks, meta, rejected)
+        meta, consumed, body = split_header(text, path, warnings)
+        rejected: list[Block] = []
+        if suffix in MARKDOWN_SUFFIXES:
+            blocks, rejected = markdown_blocks(body, consumed)
+        else:
+            blocks = text_blocks(body, consumed)
+        article = build_article(path, blocks, meta, rejected)
+    article.warnings = warnings
+    return article
 
 
 def build_article(path: Path, blocks: list[Block], meta: dict[str, str], rejected: list[Block] = ()) -> Article:
@@ -195,33 +209,67 @@ def build_article(path: Path, blocks: list[Block], meta: dict[str, str], rejecte
     )
 
 
-def read_story_articles(folder: Path) -> tuple[list[Article], list[InputError]]:
+@dataclass
+class Reading:
+    """The articles of a story folder, and every problem found: errors stop the build, warnings not."""
+
+    articles: list[Article] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    warnings: list[InputError] = field(default_factory=list)
+
+
+def _fingerprint(article: Article) -> set[str]:
+    return {" ".join(p.text.lower().split()) for p in article.paragraphs}
+
+
+def read_story_articles(folder: Path) -> Reading:
     """Read every article in a story folder (sorted by file name) and label unnamed outlets.
 
     Problems are collected, not raised, so a user sees all of them at once.
     """
-    articles: list[Article] = []
-    errors: list[InputError] = []
+    reading = Reading()
     for path in sorted(folder.iterdir()):
         if path.name.startswith((".", "_")) or not path.is_file() or path.name == "story.toml":
             continue
+        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+            reading.warnings.append(
+                InputError(path, f"skipped: unknown file type {path.suffix or '(none)'}; use .txt, .md or .html")
+            )
+            continue
         try:
-            articles.append(read_article(path))
+            article = read_article(path)
         except InputError as err:
-            errors.append(err)
+            reading.errors.append(err)
+            continue
+        reading.articles.append(article)
+        reading.warnings += [InputError(path, w) for w in article.warnings]
+        if not article.paragraphs:
+            reading.warnings.append(
+                InputError(path, "no article text found (every line was a heading or page furniture)")
+            )
     unnamed = 0
-    for article in articles:
+    for article in reading.articles:
         if not article.outlet:
             article.outlet = outlet_letter(unnamed)
             unnamed += 1
     seen: dict[str, str] = {}
-    for article in articles:
+    for i, article in enumerate(reading.articles):
         if article.outlet in seen:
-            errors.append(
+            reading.errors.append(
                 InputError(
                     folder / article.source,
                     f"outlet {article.outlet!r} is also the outlet of {seen[article.outlet]}; one file per outlet",
                 )
             )
         seen.setdefault(article.outlet, article.source)
-    return articles, errors
+        mine = _fingerprint(article)
+        for other in reading.articles[:i]:
+            theirs = _fingerprint(other)
+            if mine and theirs and len(mine & theirs) >= 0.9 * max(len(mine), len(theirs)):
+                reading.errors.append(
+                    InputError(
+                        folder / article.source, f"duplicate article: the same text as {other.source}; keep one of them"
+                    )
+                )
+                break
+    return reading

@@ -36,6 +36,7 @@ class Article:
     author: str | None = None
     dropped: list[Dropped] = field(default_factory=list)
     outlet_named: bool = False
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class Claim:
     title: str
     members: list[Sentence]
     number: int = 0
-    notes: list[str] = field(default_factory=list)
+    differences: list = field(default_factory=list)  # list[compare.Difference]
 
     @property
     def outlets(self) -> list[str]:

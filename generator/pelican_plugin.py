@@ -11,30 +11,60 @@ import logging
 import os
 from pathlib import Path
 
-from pelican import signals
+from pelican import Pelican, signals
 from pelican.generators import Generator
+from pelican.writers import Writer
 
 from .embed import DEFAULT_MODEL, Embedder
-from .errors import StoryErrors
+from .errors import InputError, StoryErrors
 from .export import to_json
+from .model import Story
 from .pages import data_path, safe_url, site_pages
-from .pipeline import DEFAULT_BLEND, build_story, is_story_folder
+from .pipeline import DEFAULT_BLEND, Prepared, align, is_story_folder, prepare
 
 logger = logging.getLogger(__name__)
 
 
 class DigestGenerator(Generator):
-    """Finds story folders under the content path and writes the digest's pages."""
+    """Finds story folders under the content path and writes the digest's pages.
 
-    def __init__(self, *args, **kwargs) -> None:
+    Every story is read and checked when the generator is made, before Pelican deletes or writes
+    anything in the output folder: input errors stop the build with every problem listed, and the
+    previous output stays as it was.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - Pelican's signature
         super().__init__(*args, **kwargs)
         self.env.autoescape = True  # article text is untrusted: escape it whatever the site config says
         self.env.filters["safe_url"] = safe_url
-        self.stories = []
+        self.stories: list[Story] = []
+        self.prepared = self._read_stories()
 
     def _skipped(self) -> set[str]:
         paths = list(self.settings.get("PAGE_PATHS", [])) + list(self.settings.get("STATIC_PATHS", []))
         return {Path(p).parts[0] for p in paths if p}
+
+    def _read_stories(self) -> list[Prepared]:
+        prepared: list[Prepared] = []
+        problems: list[InputError] = []
+        skipped = self._skipped()
+        for folder in sorted(Path(self.path).iterdir()):
+            if folder.name in skipped or not is_story_folder(folder):
+                continue
+            try:
+                prepared.append(prepare(folder))
+            except StoryErrors as errs:
+                problems += errs.errors
+        if problems:
+            # CRITICAL, not ERROR: Pelican's --fatal turns an ERROR into a traceback at the first one.
+            for problem in problems:
+                logger.critical("digest: error: %s", problem)
+            logger.critical("digest: %d input problem(s); nothing was built or deleted", len(problems))
+            raise SystemExit(2)
+        for story in prepared:
+            for warning in story.warnings:
+                logger.warning("digest: warning: %s", warning)
+        return prepared
 
     def generate_context(self) -> None:
         cache = self.settings.get("DIGEST_CACHE_DIR", ".cache/digest")
@@ -42,36 +72,27 @@ class DigestGenerator(Generator):
         if not self.settings.get("DIGEST_LEXICAL_ONLY", False):
             embedder = Embedder(self.settings.get("DIGEST_MODEL", DEFAULT_MODEL), Path(cache) if cache else None)
         blend = self.settings.get("DIGEST_BLEND", DEFAULT_BLEND)
-        skipped = self._skipped()
-        for folder in sorted(Path(self.path).iterdir()):
-            if folder.name in skipped or not is_story_folder(folder):
-                continue
-            try:
-                story = build_story(folder, embedder, blend)
-            except StoryErrors as errs:
-                for err in errs.errors:
-                    logger.error("digest: %s", err)
-                continue
-            for warning in story.warnings:
-                logger.warning("digest: %s", warning)
+        for prepared in self.prepared:
+            story = align(prepared, embedder, blend)
             logger.info("digest: %s: %d outlets, %d claims", story.slug, len(story.articles), len(story.claims))
             self.stories.append(story)
         self.context["digest_stories"] = self.stories
 
-    def generate_output(self, writer) -> None:
+    def generate_output(self, writer: Writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
         for page in site_pages(self.stories):
             writer.write_file(
                 page.path, self.get_template(page.template), self.context, relative_urls=relative, **page.context
             )
         for story in self.stories:
-            path = os.path.join(self.output_path, data_path(story))
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, "w", encoding="utf-8", newline="\n") as f:
-                f.write(to_json(story))
+            path = Path(self.output_path) / data_path(story)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(".json.partial")
+            partial.write_text(to_json(story), encoding="utf-8", newline="\n")
+            os.replace(partial, path)  # never a half-written data file
 
 
-def get_generators(pelican_object) -> type[Generator]:
+def get_generators(pelican_object: Pelican) -> type[Generator]:
     return DigestGenerator
 
 

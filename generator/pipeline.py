@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from .align import build_claims
+from .compare import compare_claim
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .ingest import is_article_file, read_story_articles
@@ -19,7 +20,7 @@ from .similarity import Blend, hybrid_matrix
 
 STORY_FILE = "story.toml"
 # Calibrated on the dev gold and STS-B (see benchmarks/README.md); override per site in pelicanconf.
-DEFAULT_BLEND = Blend(weight=0.5, threshold=0.43, attach=0.47)
+DEFAULT_BLEND = Blend(weight=0.5, threshold=0.43, attach=0.47, floor=0.35)
 
 
 def is_story_folder(path: Path) -> bool:
@@ -27,7 +28,7 @@ def is_story_folder(path: Path) -> bool:
     return path.is_dir() and not path.name.startswith((".", "_")) and any(is_article_file(p) for p in path.iterdir())
 
 
-def story_meta(folder: Path) -> dict[str, str]:
+def story_meta(folder: Path, errors: list[InputError]) -> dict[str, str]:
     """Optional ``story.toml`` (title, description); the title defaults to the folder name."""
     meta: dict[str, str] = {}
     path = folder / STORY_FILE
@@ -35,7 +36,7 @@ def story_meta(folder: Path) -> dict[str, str]:
         try:
             meta = {k: str(v) for k, v in tomllib.loads(path.read_text(encoding="utf-8")).items()}
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-            raise StoryErrors([InputError(path, f"not valid TOML: {err}")]) from err
+            errors.append(InputError(path, f"not valid TOML: {err}"))
     meta.setdefault("title", re.sub(r"[-_]+", " ", folder.name).strip().capitalize())
     return meta
 
@@ -70,17 +71,14 @@ def prepare(folder: Path) -> Prepared:
     folder = Path(folder)
     if not folder.is_dir():
         raise StoryErrors([InputError(folder, "not a folder")])
-    meta = story_meta(folder)
-    articles, errors = read_story_articles(folder)
-    if not articles and not errors:
-        errors.append(InputError(folder, "no article files (.txt, .md, .html) in this folder"))
-    if errors:
-        raise StoryErrors(errors)
-    warnings = [
-        str(InputError(folder / a.source, "no article text found (every line was a heading or page furniture)"))
-        for a in articles
-        if not a.paragraphs
-    ]
+    reading = read_story_articles(folder)
+    meta = story_meta(folder, reading.errors)
+    articles = reading.articles
+    if not articles and not reading.errors:
+        reading.errors.append(InputError(folder, "no article files (.txt, .md, .html) in this folder"))
+    if reading.errors:
+        raise StoryErrors(reading.errors)
+    warnings = [str(w) for w in reading.warnings]
     if len(articles) == 1:
         warnings.append(str(InputError(folder, "the story has one outlet only: there is nothing to compare")))
     sentences = [s for a in articles for s in segment_article(a)]
@@ -90,11 +88,20 @@ def prepare(folder: Path) -> Prepared:
 def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
-    return prepared.story(build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach))
+    claims = build_claims(
+        prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor, blend.attach_singletons
+    )
+    for claim in claims:
+        claim.differences = compare_claim(claim)
+    return prepared.story(claims)
+
+
+def align(prepared: Prepared, embedder: Embedder | None, blend: Blend = DEFAULT_BLEND) -> Story:
+    """Align a prepared story's sentences into claims."""
+    sim = hybrid_matrix([s.text for s in prepared.sentences], embedder, blend)
+    return align_prepared(prepared, sim, blend)
 
 
 def build_story(folder: Path, embedder: Embedder | None, blend: Blend = DEFAULT_BLEND) -> Story:
     """Read, segment and align one story; raise ``StoryErrors`` listing every input problem."""
-    prepared = prepare(folder)
-    sim = hybrid_matrix([s.text for s in prepared.sentences], embedder, blend)
-    return align_prepared(prepared, sim, blend)
+    return align(prepare(folder), embedder, blend)

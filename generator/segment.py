@@ -157,6 +157,12 @@ ACRONYM_FOLLOWERS = {
     "representatives",
     "bureau",
 }
+# More words that follow "U.S." inside a name ("U.S. Marshals Service") or a phrase.
+ACRONYM_FOLLOWERS |= {
+    "marshal", "marshals", "service", "consulate", "agency", "fish", "forest", "park", "mint", "fed", "chamber",
+    "conference", "catholic", "bishops", "congressman", "congresswoman", "trade", "energy", "interior", "labor",
+    "health", "homeland", "transportation", "education", "agriculture", "navy", "soldier", "troop", "bank",
+}  # fmt: skip
 SENTENCE_OPENERS = {
     "the",
     "a",

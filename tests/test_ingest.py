@@ -10,8 +10,9 @@ from .conftest import SEED_STORY
 
 
 def test_seed_furniture_is_dropped_and_listed():
-    articles, errors = read_story_articles(SEED_STORY)
-    assert not errors
+    reading = read_story_articles(SEED_STORY)
+    articles = reading.articles
+    assert not reading.errors and not reading.warnings
     assert [a.outlet for a in articles] == ["Outlet A", "Outlet B", "Outlet C", "Outlet D", "Outlet E"]
     dropped = {(d.source[:3], d.reason, d.text[:30]) for a in articles for d in a.dropped}
     assert ("003", "advertisement", "Advertisement") in dropped

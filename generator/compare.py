@@ -1,0 +1,311 @@
+"""Compare: what differs in substance between the wordings of one claim.
+
+Five kinds of difference, each found by a small rule on the words themselves: numbers (and number
+words), days and dates, names, quoted words, attribution verbs, and negation. A negation that some
+outlets have and others do not is flagged as a disagreement: the outlets may contradict each other.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .model import Claim
+from .similarity import normalise
+
+NUMBER_WORDS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "hundred": "100",
+    "thousand": "1000",
+    "dozen": "12",
+    "half": "0.5",
+}
+DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow"}
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
+ATTRIBUTION = {
+    "said": "said",
+    "says": "said",
+    "say": "said",
+    "told": "told",
+    "tells": "told",
+    "stated": "stated",
+    "states": "stated",
+    "claimed": "claimed",
+    "claims": "claimed",
+    "alleged": "alleged",
+    "allegedly": "alleged",
+    "denied": "denied",
+    "denies": "denied",
+    "deny": "denied",
+    "rejected": "rejected",
+    "rejects": "rejected",
+    "dismissed": "dismissed",
+    "dismisses": "dismissed",
+    "refuted": "refuted",
+    "refutes": "refuted",
+    "insisted": "insisted",
+    "insists": "insisted",
+    "confirmed": "confirmed",
+    "confirms": "confirmed",
+    "reported": "reported",
+    "reportedly": "reported",
+    "reports": "reported",
+    "noted": "noted",
+    "notes": "noted",
+    "warned": "warned",
+    "warns": "warned",
+    "added": "added",
+    "adds": "added",
+    "announced": "announced",
+    "acknowledged": "acknowledged",
+    "admitted": "admitted",
+    "suggested": "suggested",
+    "hinted": "hinted",
+    "argued": "argued",
+    "argue": "argued",
+    "emphasised": "emphasised",
+    "emphasized": "emphasised",
+    "described": "described",
+    "according": "according to",
+    "quoted": "quoted",
+}
+NEGATION = {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't", "cannot"}
+# Words that deny what follows: "dismissed the report as false" has the polarity of "no call took place".
+DENIAL = {
+    "deny",
+    "denied",
+    "denies",
+    "denial",
+    "reject",
+    "rejected",
+    "rejects",
+    "dismiss",
+    "dismissed",
+    "dismisses",
+    "refute",
+    "refuted",
+    "refutes",
+    "refuting",
+    "false",
+    "untrue",
+    "fiction",
+    "fake",
+    "baseless",
+    "unfounded",
+}
+_TOKEN = re.compile(r"[a-z0-9]+(?:[.,:][0-9]+)*(?:'[a-z]+)?|n't")
+_QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
+_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]{2,}))*")
+NAME_STOP = {
+    "The",
+    "A",
+    "An",
+    "On",
+    "In",
+    "At",
+    "But",
+    "However",
+    "Meanwhile",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "According",
+    "While",
+    "During",
+    "After",
+    "Before",
+    "Despite",
+    "When",
+    "Last",
+    "Earlier",
+    "Several",
+    "Some",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Our",
+    "As",
+    "If",
+    "With",
+    "For",
+    "From",
+    "By",
+    "And",
+    "Or",
+}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One kind of substantive difference within a claim, said in words, with each outlet's part."""
+
+    kind: str
+    summary: str
+    by_outlet: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalise(text).replace("n't", " n't"))
+
+
+def numbers(text: str) -> set[str]:
+    out = set()
+    for tok in _tokens(text):
+        if tok[0].isdigit():
+            out.add(tok.replace(",", ""))
+        elif tok in NUMBER_WORDS:
+            out.add(NUMBER_WORDS[tok])
+    return out
+
+
+def dates(text: str) -> set[str]:
+    return {t for t in _tokens(text) if t in DAYS or t in MONTHS}
+
+
+def names(text: str, known: set[str] = frozenset()) -> set[str]:
+    """Capitalised names in the text. A lone capitalised first word counts only if it is a known
+    name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
+    found = set()
+    for m in _NAME.finditer(text):
+        words = [w for w in m.group(0).split() if w not in NAME_STOP and w.lower() not in DAYS | MONTHS]
+        initial_only = m.start() == 0 and len(m.group(0).split()) == 1
+        if words and (not initial_only or words[0] in known):
+            found.add(" ".join(words))
+    return found
+
+
+def quotes(text: str) -> list[str]:
+    return [q.strip(" ,.") for q in _QUOTE.findall(text)]
+
+
+def attributions(text: str) -> set[str]:
+    return {ATTRIBUTION[t] for t in _tokens(text) if t in ATTRIBUTION}
+
+
+def negated(text: str) -> bool:
+    """Whether the wording has negative polarity: a negation or a word of denial."""
+    return any(t in NEGATION or t in DENIAL for t in _tokens(text))
+
+
+def _names_list(outlets: list[str]) -> str:
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+
+
+def compare_claim(claim: Claim) -> list[Difference]:
+    """The substantive differences between a claim's wordings (none for a one-outlet claim)."""
+    by_outlet: dict[str, str] = {}
+    for m in claim.members:
+        by_outlet[m.outlet] = f"{by_outlet[m.outlet]} {m.text}" if m.outlet in by_outlet else m.text
+    if len(by_outlet) < 2:
+        return []
+    outlets = list(by_outlet)
+    diffs: list[Difference] = []
+
+    nums = {o: numbers(t) for o, t in by_outlet.items()}
+    with_nums = [o for o in outlets if nums[o]]
+    if len(with_nums) >= 2 and len({frozenset(nums[o]) for o in with_nums}) > 1:
+        diffs.append(Difference("numbers", "Outlets give different numbers.", {o: sorted(nums[o]) for o in with_nums}))
+    elif len(with_nums) == 1 and len(outlets) >= 2:
+        o = with_nums[0]
+        diffs.append(
+            Difference("numbers", f"Only {o} gives a number ({', '.join(sorted(nums[o]))}).", {o: sorted(nums[o])})
+        )
+
+    days = {o: dates(t) for o, t in by_outlet.items()}
+    with_days = [o for o in outlets if days[o]]
+    if len(with_days) >= 2 and len({frozenset(days[o]) for o in with_days}) > 1:
+        diffs.append(
+            Difference("dates", "Outlets give different days or dates.", {o: sorted(days[o]) for o in with_days})
+        )
+
+    known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
+    named = {o: names(t, known) for o, t in by_outlet.items()}
+    lone: dict[str, list[str]] = {}
+    if len(outlets) >= 2:
+        for o in outlets:
+            others = set().union(*(named[p] for p in outlets if p != o))
+            alone = sorted(n for n in named[o] if not any(n in x or x in n for x in others))
+            if alone:
+                lone[o] = alone[:4]
+    if lone:
+        parts = "; ".join(f"only {o} names {', '.join(ns)}" for o, ns in lone.items())
+        diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
+
+    quoted = {o: quotes(t) for o, t in by_outlet.items()}
+    quoting = [o for o in outlets if quoted[o]]
+    if len(quoting) == 1:
+        diffs.append(Difference("quotes", f"Only {quoting[0]} quotes this.", {quoting[0]: quoted[quoting[0]]}))
+    elif len(quoting) >= 2:
+        keys = {o: {normalise(q) for q in quoted[o]} for o in quoting}
+        if len({frozenset(k) for k in keys.values()}) > 1:
+            diffs.append(
+                Difference("quotes", f"{_names_list(quoting)} quote different words.", {o: quoted[o] for o in quoting})
+            )
+
+    verbs = {o: attributions(t) for o, t in by_outlet.items()}
+    with_verbs = [o for o in outlets if verbs[o]]
+    if len(with_verbs) >= 2 and len({frozenset(verbs[o]) for o in with_verbs}) > 1:
+        parts = "; ".join(f"{o}: {', '.join(sorted(verbs[o]))}" for o in with_verbs)
+        diffs.append(
+            Difference(
+                "attribution", f"Outlets attribute it differently ({parts}).", {o: sorted(verbs[o]) for o in with_verbs}
+            )
+        )
+
+    neg = {o: negated(t) for o, t in by_outlet.items()}
+    if any(neg.values()) and not all(neg.values()):
+        yes = [o for o in outlets if neg[o]]
+        no = [o for o in outlets if not neg[o]]
+        diffs.append(
+            Difference(
+                "negation",
+                f"Disagreement: {_names_list(yes)} {'uses' if len(yes) == 1 else 'use'} a negation that "
+                f"{_names_list(no)} {'does' if len(no) == 1 else 'do'} not; check whether they contradict each other.",
+                {o: ["negated" if neg[o] else "affirmed"] for o in outlets},
+            )
+        )
+    return diffs

@@ -1,0 +1,163 @@
+"""Extract: a saved HTML page to article body paragraphs and metadata.
+
+The body comes from trafilatura (the best-scoring open extractor on public benchmarks; see
+benchmarks/extraction.py for our own figure), metadata from trafilatura with beautifulsoup4 reading
+the page's own tags (canonical link, Open Graph, JSON-LD) first. Nothing is passed on as markup:
+the body is plain text, and blocks of page text left out of the body are listed as dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+from .errors import InputError
+from .furniture import Block, furniture_reason
+from .ingest import build_article, clean_text, parse_date
+from .model import Article, Dropped
+
+OUTSIDE = "outside the article body"
+
+_HTTP = re.compile(r"^https?://", re.IGNORECASE)
+_BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "dd", "dt", "pre"]
+
+
+@dataclass
+class Extracted:
+    """What a page yields: body paragraphs, metadata, and the page text left out, with reasons."""
+
+    paragraphs: list[str]
+    meta: dict[str, str] = field(default_factory=dict)
+    dropped: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _meta_tag(soup: BeautifulSoup, *names: str) -> str | None:
+    for name in names:
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        if tag and tag.get("content") and tag["content"].strip():
+            return clean_text(tag["content"])
+    return None
+
+
+def _json_ld(soup: BeautifulSoup) -> dict:
+    """The first schema.org NewsArticle/Article object in the page's JSON-LD, if any."""
+    for script in soup.find_all("script", attrs={"type": "application/ld+json"}):
+        try:
+            data = json.loads(script.string or "")
+        except (json.JSONDecodeError, TypeError):
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            kind = item.get("@type") if isinstance(item, dict) else None
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(k and "Article" in str(k) for k in kinds):
+                return item
+    return {}
+
+
+def _ld_name(value: object) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _ld_name(value.get("name"))
+    return clean_text(value) if isinstance(value, str) and value.strip() else None
+
+
+def page_metadata(soup: BeautifulSoup, doc: object | None) -> dict[str, str]:
+    """Title, outlet, canonical URL, date and author, from the page's tags, then trafilatura."""
+    ld = _json_ld(soup)
+    canonical = soup.find("link", attrs={"rel": "canonical"})
+    candidates = {
+        "title": [
+            _meta_tag(soup, "og:title", "twitter:title"),
+            _ld_name(ld.get("headline")),
+            getattr(doc, "title", None),
+        ],
+        "outlet": [
+            _meta_tag(soup, "og:site_name", "application-name"),
+            _ld_name(ld.get("publisher")),
+            getattr(doc, "sitename", None),
+        ],
+        "url": [canonical.get("href") if canonical else None, _meta_tag(soup, "og:url"), getattr(doc, "url", None)],
+        "date": [
+            _meta_tag(soup, "article:published_time", "datePublished", "pubdate", "date"),
+            _ld_name(ld.get("datePublished")),
+            getattr(doc, "date", None),
+        ],
+        "author": [
+            _meta_tag(soup, "author", "article:author"),
+            _ld_name(ld.get("author")),
+            getattr(doc, "author", None),
+        ],
+    }
+    meta: dict[str, str] = {}
+    for key, values in candidates.items():
+        for value in values:
+            if not value or not str(value).strip():
+                continue
+            value = clean_text(str(value))
+            if key == "url" and not _HTTP.match(value):
+                continue
+            if key == "author" and _HTTP.match(value):
+                continue  # article:author is often a profile URL, not a name
+            meta[key] = value
+            break
+    return meta
+
+
+def extract_html(html: str) -> Extracted:
+    """The article body of a page as plain-text paragraphs, its metadata, and what was left out.
+
+    Settings measured on the public half of the article-extraction benchmark (see
+    benchmarks/extraction.py): trafilatura favouring precision, with tables; the headline is the
+    title, not body; page furniture by our general rules.
+    """
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+    )
+    lines = [clean_text(line) for line in (getattr(doc, "text", None) or "").splitlines() if line.strip()]
+    soup = BeautifulSoup(html, "lxml")
+    meta = page_metadata(soup, doc)
+    dropped: list[tuple[str, str]] = []
+    title = clean_text(getattr(doc, "title", None) or meta.get("title", ""))
+    if lines and title and lines[0] == title:
+        dropped.append((lines.pop(0), "headline (shown as the article title)"))
+    paragraphs = []
+    for line in lines:
+        reason = furniture_reason(line)
+        if reason:
+            dropped.append((line, reason))
+        else:
+            paragraphs.append(line)
+    for tag in soup(["script", "style", "noscript", "template", "svg"]):
+        tag.decompose()
+    seen = set(lines)
+    for tag in soup.find_all(_BLOCK_TAGS):
+        if tag.find(_BLOCK_TAGS):
+            continue  # only innermost blocks, so no text is listed twice
+        block = clean_text(tag.get_text(" "))
+        if block and block not in seen and not any(block in line for line in lines):
+            seen.add(block)
+            dropped.append((block, OUTSIDE))
+    return Extracted(paragraphs, meta, dropped)
+
+
+def read_html_article(path: Path, html: str) -> Article:
+    """A saved page as an ``Article``: the body sifted for furniture like any text, the rest listed."""
+    extracted = extract_html(html)
+    meta = dict(extracted.meta)
+    if "date" in meta:
+        try:
+            meta["date"] = parse_date(meta["date"], path, 0)
+        except InputError:
+            del meta["date"]  # a page's own date tag that is not a date is left out, not fatal
+    article = build_article(path, [Block(p, 0) for p in extracted.paragraphs], meta)
+    article.dropped = [Dropped(path.name, 0, text, reason) for text, reason in extracted.dropped] + article.dropped
+    return article

@@ -1,0 +1,93 @@
+"""Labelled differences within a claim, and hard cases end to end (contradiction, two-claim sentence)."""
+
+from pathlib import Path
+
+from generator.compare import compare_claim, names, negated, numbers
+from generator.model import Claim, Sentence
+from generator.pipeline import build_story
+
+
+def _claim(*texts: str) -> Claim:
+    members = [Sentence(f"Outlet {chr(65 + i)}", f"{i}.txt", t, 0, 0, 1, 1) for i, t in enumerate(texts)]
+    return Claim("c", "c", members)
+
+
+def kinds(claim: Claim) -> dict[str, str]:
+    return {d.kind: d.summary for d in compare_claim(claim)}
+
+
+def test_numbers_days_quotes_attribution():
+    found = kinds(
+        _claim(
+            "Russian strikes killed at least six people on Monday, officials said.",
+            "Russian strikes killed seven people on Sunday, the governor claimed, calling it “a massacre.”",
+        )
+    )
+    assert found["numbers"] == "Outlets give different numbers."
+    assert found["dates"] == "Outlets give different days or dates."
+    assert found["quotes"] == "Only Outlet B quotes this."
+    assert "Outlet A: said" in found["attribution"] and "Outlet B: claimed" in found["attribution"]
+    assert "negation" not in found
+
+
+def test_denials_agree_with_each_other():
+    found = kinds(
+        _claim(
+            "Peskov dismissed the report as false.",
+            "Peskov said no such conversation took place.",
+            "The Kremlin rejected the report, calling it pure fiction.",
+        )
+    )
+    assert "negation" not in found
+
+
+def test_helpers():
+    assert numbers("three people and 2,000 tents, 5.6 magnitude") == {"3", "2000", "5.6"}
+    assert negated("Kyiv had not been informed") and not negated("Kyiv was informed")
+    assert names("Kyiv said Dmitry Peskov spoke on Monday") == {"Dmitry Peskov"}
+    assert names("Kyiv said Dmitry Peskov spoke on Monday", known={"Kyiv"}) == {"Dmitry Peskov", "Kyiv"}
+    assert compare_claim(_claim("Only one outlet.")) == []
+
+
+def _story(folder: Path, files: dict[str, str]) -> Path:
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text + "\n")
+    return folder
+
+
+def test_contradiction_sits_in_one_claim_and_is_flagged(tmp_path: Path, embedder):
+    folder = _story(
+        tmp_path / "s",
+        {
+            "a.txt": "Kyiv was informed of the call between Trump and Putin, a Ukrainian official said.",
+            "b.txt": "A Ukrainian official said Kyiv was not informed of the call between Trump and Putin.",
+            "c.txt": "Shares in Apple rose sharply after the quarterly results were published.",
+        },
+    )
+    story = build_story(folder, embedder)
+    [claim] = [c for c in story.claims if len(c.members) > 1]
+    assert {m.source for m in claim.members} == {"a.txt", "b.txt"}
+    negation = [d for d in claim.differences if d.kind == "negation"]
+    assert negation and negation[0].summary.startswith("Disagreement: Outlet B")
+
+
+def test_sentence_with_two_claims_joins_both(tmp_path: Path, embedder):
+    folder = _story(
+        tmp_path / "s",
+        {
+            "a.txt": "The Post said Trump urged Putin not to escalate the war in Ukraine and reminded him of the "
+            "large US military presence in Europe.",
+            "b.txt": "Trump urged Putin not to escalate the war in Ukraine, the newspaper reported.",
+            "c.txt": "Trump reminded Putin of the large US military presence in Europe, according to the report.",
+            "d.txt": "According to the paper, Trump urged Putin not to escalate the war in Ukraine.",
+            "e.txt": "The report said Trump reminded Putin of the considerable US military presence in Europe.",
+        },
+    )
+    story = build_story(folder, embedder)
+    holding = [c for c in story.claims if any(m.source == "a.txt" for m in c.members)]
+    assert len(holding) == 2
+    assert sorted(sorted(m.source for m in c.members) for c in holding) == [
+        ["a.txt", "b.txt", "d.txt"],
+        ["a.txt", "c.txt", "e.txt"],
+    ]
