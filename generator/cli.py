@@ -55,6 +55,41 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    import json
+
+    from .ingest import read_article
+
+    article = read_article(Path(args.file))
+    for warning in article.warnings:
+        print(f"warning: {args.file}: {warning}", file=sys.stderr)
+    if args.json:
+        data = {
+            "source": article.source,
+            "title": article.title,
+            "outlet": article.outlet or None,
+            "url": article.url,
+            "date": article.date,
+            "author": article.author,
+            "paragraphs": [p.text for p in article.paragraphs],
+            "dropped": [{"line": d.line or None, "text": d.text, "reason": d.reason} for d in article.dropped],
+        }
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        for paragraph in article.paragraphs:
+            print(paragraph.text)
+    return 0
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    from .importer import add_to_story
+
+    target, article = add_to_story(Path(args.story), Path(args.file), args.outlet)
+    print(f"wrote {target} ({len(article.paragraphs)} paragraphs; {len(article.dropped)} lines left out)")
+    print("review it: check the Outlet, Title and Date lines and the text, then run make html")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Comparative story digest tools.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -80,6 +115,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     with_model(p)
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("extract", help="print the article text of a saved page or text file")
+    p.add_argument("file", help="an .html, .htm, .txt or .md file")
+    p.add_argument("--json", action="store_true", help="print metadata, paragraphs and dropped lines as JSON")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("add", help="add a saved page or text file to a story as a Markdown article")
+    p.add_argument("story", help="story folder (created if missing)")
+    p.add_argument("file", help="an .html, .htm, .txt or .md file")
+    p.add_argument("--outlet", help="the outlet's name, if the page does not give it")
+    p.set_defaults(func=cmd_add)
 
     args = parser.parse_args(argv)
     try:

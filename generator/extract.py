@@ -126,6 +126,7 @@ def extract_html(html: str) -> Extracted:
     soup = BeautifulSoup(html, "lxml")
     meta = page_metadata(soup, doc)
     dropped: list[tuple[str, str]] = []
+    seen = set(lines)
     title = clean_text(getattr(doc, "title", None) or meta.get("title", ""))
     if lines and title and lines[0] == title:
         dropped.append((lines.pop(0), "headline (shown as the article title)"))
@@ -138,12 +139,11 @@ def extract_html(html: str) -> Extracted:
             paragraphs.append(line)
     for tag in soup(["script", "style", "noscript", "template", "svg"]):
         tag.decompose()
-    seen = set(lines)
     for tag in soup.find_all(_BLOCK_TAGS):
         if tag.find(_BLOCK_TAGS):
             continue  # only innermost blocks, so no text is listed twice
         block = clean_text(tag.get_text(" "))
-        if block and block not in seen and not any(block in line for line in lines):
+        if block and block not in seen and not any(block in line for line in seen):
             seen.add(block)
             dropped.append((block, OUTSIDE))
     return Extracted(paragraphs, meta, dropped)

@@ -8,6 +8,7 @@ from itertools import combinations
 from typing import Any
 
 from .diff import mark_wordings, pair_diff, runs
+from .extract import OUTSIDE
 from .model import Claim, Story
 
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
@@ -90,6 +91,12 @@ def site_pages(stories: list[Story]) -> list[Page]:
                     **common,
                     "coverage": coverage_summary(story),
                     "outlet_of": {a.source: a.outlet for a in story.articles},
+                    "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],
+                    "outside": {
+                        a.source: [d.text for d in a.dropped if d.reason == OUTSIDE]
+                        for a in story.articles
+                        if any(d.reason == OUTSIDE for d in a.dropped)
+                    },
                 },
             )
         )

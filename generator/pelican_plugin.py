@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 from pelican import Pelican, signals
@@ -56,9 +57,10 @@ class DigestGenerator(Generator):
             except StoryErrors as errs:
                 problems += errs.errors
         if problems:
-            # CRITICAL, not ERROR: Pelican's --fatal turns an ERROR into a traceback at the first one.
+            # One plain line per problem (Pelican's log would wrap and decorate them), then a CRITICAL
+            # summary: --fatal turns an ERROR log into a traceback, which a user should never see.
             for problem in problems:
-                logger.critical("digest: error: %s", problem)
+                print(f"error: {problem}", file=sys.stderr)
             logger.critical("digest: %d input problem(s); nothing was built or deleted", len(problems))
             raise SystemExit(2)
         for story in prepared:

@@ -1,0 +1,212 @@
+"""Real inputs: saved HTML pages, imports, messy and broken files, hostile markup."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.errors import InputError
+from generator.extract import OUTSIDE, extract_html
+from generator.importer import add_to_story, escape_markdown
+from generator.ingest import clean_text, markdown_blocks, read_article, read_story_articles
+
+from .conftest import ROOT, SEED_FILES, pelican_build
+
+DATA = Path(__file__).parent / "data"
+PAGE = DATA / "saved-page.html"
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True, timeout=600
+    )
+
+
+def test_saved_page_body_and_metadata():
+    extracted = extract_html(PAGE.read_text())
+    assert extracted.meta == {
+        "title": "Kremlin denies reports of Trump-Putin phone call",
+        "outlet": "The Example Herald",
+        "url": "https://herald.example.com/world/kremlin-denies-call",
+        "date": "2024-11-11T09:30:00+00:00",
+        "author": "Jane Reporter",
+    }
+    body = " ".join(extracted.paragraphs)
+    assert body.startswith("The Kremlin on Monday denied reports")
+    assert "no concrete plans yet" in body and "Steven Cheung" in body
+    for furniture in ("Advertisement", "Related stories", "Privacy policy", "tracking", "dataLayer", "Home"):
+        assert furniture not in body
+    dropped = dict((text, reason) for text, reason in extracted.dropped)
+    assert dropped["Sign up for our Morning Briefing newsletter to get the day's top stories in your inbox."] == (
+        "newsletter or sharing prompt"
+    )
+    assert dropped["Related stories"] == OUTSIDE and dropped["Home"] == OUTSIDE
+    assert dropped["Kremlin denies reports of Trump-Putin phone call"] == "headline (shown as the article title)"
+
+
+def test_extract_command(tmp_path: Path):
+    text = run_cli("extract", str(PAGE))
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert len(lines) == 5 and lines[0].startswith("The Kremlin on Monday")
+    data = json.loads(run_cli("extract", str(PAGE), "--json").stdout)
+    assert data["outlet"] == "The Example Herald" and len(data["paragraphs"]) == 5
+    assert any(d["reason"] == OUTSIDE for d in data["dropped"])
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    result = run_cli("extract", str(bad))
+    assert result.returncode == 2 and "unknown file type .pdf" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_add_writes_reviewable_markdown_and_never_overwrites(tmp_path: Path):
+    story = tmp_path / "story"
+    result = run_cli("add", str(story), str(PAGE))
+    assert result.returncode == 0, result.stderr
+    target = story / "the-example-herald.md"
+    text = target.read_text()
+    assert text.startswith(
+        "Title: Kremlin denies reports of Trump-Putin phone call\nOutlet: The Example Herald\n"
+        "URL: https://herald.example.com/world/kremlin-denies-call\nDate: 2024-11-11T09:30:00+00:00\n"
+        "Author: Jane Reporter\nSource: saved-page.html\n\n"
+    )
+    assert "\n\n## No plans for contact\n\n" in text  # the sub-heading stays, as a heading
+    again = read_article(target)
+    assert [p.text for p in again.paragraphs] == [
+        p for p in extract_html(PAGE.read_text()).paragraphs if p != "No plans for contact"
+    ]
+    assert again.outlet == "The Example Herald"
+    assert [(d.text, d.reason) for d in again.dropped] == [("No plans for contact", "heading")]
+    second, _ = add_to_story(story, PAGE)
+    assert second.name == "the-example-herald-2.md" and target.read_text() == text
+    plain, _ = add_to_story(story, SEED_FILES[0])
+    assert plain.suffix == ".md" and "Outlet:" not in plain.read_text()
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=60))
+def test_markdown_escaping_round_trips(text: str):
+    paragraph = clean_text(text)
+    if not paragraph:
+        return
+    blocks, rejected = markdown_blocks(escape_markdown(paragraph), 0)
+    assert not rejected
+    assert [b.text for b in blocks] == [paragraph]
+
+
+def _folder(tmp_path: Path, files: dict[str, bytes | str]) -> Path:
+    story = tmp_path / "content" / "story"
+    story.mkdir(parents=True)
+    for name, data in files.items():
+        (story / name).write_bytes(data if isinstance(data, bytes) else data.encode())
+    return story
+
+
+def test_warnings_do_not_stop_the_story(tmp_path: Path):
+    story = _folder(
+        tmp_path,
+        {
+            "a.txt": "The Kremlin denied the report on Monday.\n",
+            "notes.docx": b"PK\x03\x04",
+            "b.md": "Title: B\nSection: World\n\nPeskov said the report was false.\n",
+            "c.txt": "Le président a déclaré que la réunion était terminée.\n".encode("cp1252"),
+            "d.txt": "Advertisement\nRead more\n",
+        },
+    )
+    reading = read_story_articles(story)
+    assert not reading.errors
+    messages = [str(w) for w in reading.warnings]
+    assert any("notes.docx: skipped: unknown file type .docx" in m for m in messages)
+    assert any("b.md: line 2: unknown metadata key 'Section'" in m for m in messages)
+    assert any("c.txt: not UTF-8: read as" in m for m in messages)
+    assert any("d.txt: no article text found" in m for m in messages)
+    assert [a.source for a in reading.articles] == ["a.txt", "b.md", "c.txt", "d.txt"]
+
+
+def test_errors_are_listed_together_and_nothing_is_written(tmp_path: Path):
+    _folder(
+        tmp_path,
+        {
+            "a.txt": "The Kremlin denied the report on Monday. Peskov called it false.\n",
+            "b.txt": "The Kremlin denied the report on Monday. Peskov called it false.\n",
+            "c.md": "Title: C\nDate: the day after tomorrow\n\nText of the article.\n",
+            "d.txt": b"\x00\x01binary\x00",
+            "e.txt": "",
+            "f.txt": "x" * (5 * 1024 * 1024 + 10),
+            "g.md": "Outlet: Same\n\nOne text.\n",
+            "h.md": "Outlet: Same\n\nAnother, different text.\n",
+        },
+    )
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.html").write_text("previous build")
+    result = pelican_build(tmp_path / "content", out, "-e", "DELETE_OUTPUT_DIRECTORY=true")
+    log = result.stdout + result.stderr
+    assert result.returncode == 2, log
+    assert "Traceback" not in log
+    for expected in (
+        "b.txt: duplicate article: the same text as a.txt",
+        "c.md:2: Date 'the day after tomorrow' is not a date",
+        "d.txt: file looks binary",
+        "e.txt: file is empty",
+        "f.txt: file is 5120 KiB",
+        "h.md: outlet 'Same' is also the outlet of g.md",
+    ):
+        assert expected in " ".join(log.split()), expected
+    assert [p.name for p in out.iterdir()] == ["keep.html"]  # the previous output is untouched
+
+
+def test_one_outlet_story_builds_with_a_warning(tmp_path: Path):
+    story = _folder(tmp_path, {"only.txt": "A single outlet reported this. Nobody else did."})
+    result = run_cli("export", str(story), "--lexical-only")
+    assert result.returncode == 0
+    assert "one outlet only" in result.stderr
+    assert len(json.loads(result.stdout)["claims"]) == 2
+
+
+HOSTILE_PAGE = """<!DOCTYPE html><html><head>
+<title>x</title>
+<meta property="og:title" content="&lt;script&gt;alert('title')&lt;/script&gt; Breaking">
+<meta property="og:site_name" content="Evil &lt;img src=x onerror=alert(1)&gt; Times">
+<link rel="canonical" href="javascript:alert('url')">
+<meta name="author" content="&quot; onmouseover=&quot;alert(2)">
+</head><body><article>
+<h1>Breaking</h1>
+<p>The Kremlin denied the report on Monday, and officials said &lt;script&gt;alert(3)&lt;/script&gt; was nothing.</p>
+<p>Peskov said the report was false. <script>alert(4)</script><iframe src="https://evil.example"></iframe>
+<a href="javascript:alert(5)" onclick="alert(6)">Click here</a> for more about the call.</p>
+<p>Officials in Kyiv said they had not been told about any call between the two leaders.</p>
+</article></body></html>"""
+
+
+def test_hostile_page_never_passes_markup_through(tmp_path: Path):
+    story = _folder(tmp_path, {"evil.html": HOSTILE_PAGE})
+    for f in SEED_FILES[:2]:
+        shutil.copy(f, story / f.name)
+    out = tmp_path / "out"
+    result = pelican_build(tmp_path / "content", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    pages = list(out.rglob("*.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text()
+        assert "<script" not in html and "<iframe" not in html and "<img" not in html, page
+        assert "javascript:" not in html.replace("javascript:alert", "") or 'href="javascript' not in html, page
+        assert 'href="javascript' not in html and 'onmouseover="' not in html and "onclick=" not in html, page
+    story_html = (out / "story" / "index.html").read_text()
+    assert "Evil &lt;img src=x onerror=alert(1)&gt; Times" in story_html
+    data = json.loads((out / "story" / "story.json").read_text())
+    assert data["articles"][2]["url"] is None  # a javascript: URL is not kept as the article's URL
+
+
+def test_read_article_names_unknown_types(tmp_path: Path):
+    f = tmp_path / "a.rtf"
+    f.write_text("{\\rtf1 hello}")
+    with pytest.raises(InputError, match=r"unknown file type \.rtf"):
+        read_article(f)
