@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from .model import Claim
 from .similarity import normalise
 
+# "one" and "two" are left out: in news prose they are mostly determiners ("the two leaders").
 NUMBER_WORDS = {
-    "one": "1",
-    "two": "2",
     "three": "3",
     "four": "4",
     "five": "5",
@@ -29,8 +28,6 @@ NUMBER_WORDS = {
     "twenty": "20",
     "hundred": "100",
     "thousand": "1000",
-    "dozen": "12",
-    "half": "0.5",
 }
 DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tomorrow"}
 MONTHS = {
@@ -106,6 +103,9 @@ ATTRIBUTION = {
     "according": "according to",
     "quoted": "quoted",
 }
+# Verbs that carry a stance on what is reported (vs. the neutral said, told, reported, added).
+LOADED = {"claimed", "alleged", "denied", "rejected", "dismissed", "refuted", "insisted", "confirmed", "admitted",
+          "acknowledged", "warned", "hinted", "suggested", "argued"}  # fmt: skip
 NEGATION = {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't", "cannot"}
 # Words that deny what follows: "dismissed the report as false" has the polarity of "no call took place".
 DENIAL = {
@@ -129,10 +129,14 @@ DENIAL = {
     "fake",
     "baseless",
     "unfounded",
+    "against",
+    "avoid",
+    "refrain",
 }
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,:][0-9]+)*(?:'[a-z]+)?|n't")
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
-_NAME = re.compile(r"(?<![\w’'])(?:[A-Z][a-z’'-]+|[A-Z]{2,})(?:\s+(?:[A-Z][a-z’'-]+|[A-Z]{2,}))*")
+_CAP = r"(?:[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
+_NAME = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+{_CAP})*")
 NAME_STOP = {
     "The",
     "A",
@@ -192,7 +196,33 @@ def _tokens(text: str) -> list[str]:
     return _TOKEN.findall(normalise(text).replace("n't", " n't"))
 
 
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow"
+    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}})?|{_DAY_NUM}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|(?:19|20)\d{{2}})(?![\w-])"
+)
+TITLES = {
+    "President", "President-elect", "Prime", "Minister", "Chancellor", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
+    "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "King", "Queen", "Pope", "General", "Former", "Senator",
+    "Governor", "Mayor", "Judge", "Justice", "Chief", "Director", "Inspector", "Officer", "Sergeant", "Captain",
+}  # fmt: skip
+
+
+def dates(text: str) -> dict[str, str]:
+    """Days and dates in the text, by comparison key, as printed ("Nov. 30", "Monday", "2024")."""
+    found = {}
+    for m in _DATE.finditer(text):
+        surface = m.group(0).strip()
+        key = re.sub(r"(st|nd|rd|th)\b|[.,]", "", surface.lower())
+        found[" ".join(key.split())] = surface
+    return found
+
+
 def numbers(text: str) -> set[str]:
+    """Numbers (digits and number words) outside dates."""
+    text = _DATE.sub(" ", text)
     out = set()
     for tok in _tokens(text):
         if tok[0].isdigit():
@@ -202,20 +232,20 @@ def numbers(text: str) -> set[str]:
     return out
 
 
-def dates(text: str) -> set[str]:
-    return {t for t in _tokens(text) if t in DAYS or t in MONTHS}
-
-
 def names(text: str, known: set[str] = frozenset()) -> set[str]:
     """Capitalised names in the text. A lone capitalised first word counts only if it is a known
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
     found = set()
     for m in _NAME.finditer(text):
-        words = [w for w in m.group(0).split() if w not in NAME_STOP and w.lower() not in DAYS | MONTHS]
+        words = [_name_word(w) for w in m.group(0).split() if w not in NAME_STOP and w.lower() not in DAYS | MONTHS]
         initial_only = m.start() == 0 and len(m.group(0).split()) == 1
         if words and (not initial_only or words[0] in known):
             found.add(" ".join(words))
     return found
+
+
+def _name_word(word: str) -> str:
+    return re.sub(r"[’']s$", "", word)
 
 
 def quotes(text: str) -> list[str]:
@@ -258,9 +288,8 @@ def compare_claim(claim: Claim) -> list[Difference]:
     days = {o: dates(t) for o, t in by_outlet.items()}
     with_days = [o for o in outlets if days[o]]
     if len(with_days) >= 2 and len({frozenset(days[o]) for o in with_days}) > 1:
-        diffs.append(
-            Difference("dates", "Outlets give different days or dates.", {o: sorted(days[o]) for o in with_days})
-        )
+        shown = {o: list(days[o].values()) for o in with_days}
+        diffs.append(Difference("dates", "Outlets give different days or dates.", shown))
 
     known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
     named = {o: names(t, known) for o, t in by_outlet.items()}
@@ -268,7 +297,12 @@ def compare_claim(claim: Claim) -> list[Difference]:
     if len(outlets) >= 2:
         for o in outlets:
             others = set().union(*(named[p] for p in outlets if p != o))
-            alone = sorted(n for n in named[o] if not any(n in x or x in n for x in others))
+            other_words = {part for x in others for w in x.split() for part in _name_word(w).split("-")}
+            alone = sorted(
+                n
+                for n in named[o]
+                if not any(part in other_words for w in n.split() if w not in TITLES for part in w.split("-"))
+            )
             if alone:
                 lone[o] = alone[:4]
     if lone:
@@ -288,8 +322,12 @@ def compare_claim(claim: Claim) -> list[Difference]:
 
     verbs = {o: attributions(t) for o, t in by_outlet.items()}
     with_verbs = [o for o in outlets if verbs[o]]
-    if len(with_verbs) >= 2 and len({frozenset(verbs[o]) for o in with_verbs}) > 1:
-        parts = "; ".join(f"{o}: {', '.join(sorted(verbs[o]))}" for o in with_verbs)
+    loaded = {v for o in with_verbs for v in verbs[o] if v in LOADED}
+    if len(with_verbs) >= 2 and any(not loaded <= verbs[o] for o in with_verbs) and loaded:
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for o in with_verbs:
+            groups.setdefault(tuple(sorted(verbs[o])), []).append(o)
+        parts = "; ".join(f"{_names_list(os_)}: {', '.join(vs)}" for vs, os_ in groups.items())
         diffs.append(
             Difference(
                 "attribution", f"Outlets attribute it differently ({parts}).", {o: sorted(verbs[o]) for o in with_verbs}
