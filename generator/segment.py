@@ -8,6 +8,9 @@ from .model import Article, Sentence
 
 # Titles and other abbreviations that are followed by a name or number, never by a new sentence.
 TITLES = {
+    "const",
+    "cpl",
+    "pvt",
     "mr",
     "mrs",
     "ms",
@@ -228,6 +231,36 @@ SENTENCE_OPENERS = {
     "each",
 }
 
+# Words that continue a sentence after "p.m." or "a.m.": days, months, time zones.
+TIME_FOLLOWERS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "et", "est",
+    "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "local",
+}  # fmt: skip
+SPEECH_VERBS = {
+    "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "posted",
+    "questioned", "noted", "explained", "replied", "continued", "insisted", "stated", "recalled", "warned",
+    "claimed", "argued", "countered", "conceded", "admitted", "joked", "quipped", "shouted", "announced",
+}  # fmt: skip
+_FOLLOWING = re.compile(r"\s*([\w'’.-]+)")
+
+
+def _speech_follows(text: str, pos: int) -> bool:
+    """Whether a speech verb comes within the next three words: a quote's attribution, not a new sentence."""
+    for _ in range(3):
+        m = _FOLLOWING.match(text, pos)
+        if not m:
+            return False
+        word = m.group(1).rstrip(".,").lower()
+        if word in SPEECH_VERBS:
+            return True
+        if not m.group(1)[:1].isupper() and m.group(1) not in ("he", "she", "they", "we", "it"):
+            return False
+        pos = m.end()
+    return False
+
+
 _CANDIDATE = re.compile(r"(?P<end>(?:\.\.\.|…|[.!?])+[\"'”’»)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[]?[\w]))")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([\w'’-]+)")
@@ -241,12 +274,16 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     starts_upper = nxt[:1].isupper() or nxt[:1].isdigit() or text[match.end()] in '"“‘«(['
     if not starts_upper:
         return False
+    if end[0] in "!?…" and end[-1] in "\"'”’»" and _speech_follows(text, match.end()):
+        return False  # “Would we have done it?” Arians asked.
     if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
         return True
     before = _WORD_BEFORE.search(text, 0, match.start())
     word = before.group(1) if before else ""
     bare = word.rstrip(".").lower()
     token = word + "."
+    if bare in ("a.m", "p.m"):
+        return nxt.lower() not in TIME_FOLLOWERS  # "at 3 p.m. Monday" goes on; "at 11 p.m. Police said" ends
     if bare in ENDERS:
         return nxt.lower() in SENTENCE_OPENERS
     if _DOTTED_ACRONYM.match(token):

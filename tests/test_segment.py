@@ -55,3 +55,19 @@ def test_sentences_rebuild_the_paragraph(text: str):
     sentences = split_sentences(text)
     assert all(s and s == s.strip() for s in sentences)
     assert " ".join(sentences).split() == text.split()
+
+
+def test_quote_attribution_and_times():
+    assert split_sentences("“Would we have done it without him?” Arians asked. The team won.") == [
+        "“Would we have done it without him?” Arians asked.",
+        "The team won.",
+    ]
+    assert split_sentences("“We will win.” He said the team was ready.") == [
+        "“We will win.”",
+        "He said the team was ready.",
+    ]
+    assert split_sentences("Shots were heard at 11 p.m. Police said two men fled. It was 3 p.m. Monday.") == [
+        "Shots were heard at 11 p.m.",
+        "Police said two men fled.",
+        "It was 3 p.m. Monday.",
+    ]
