@@ -210,3 +210,18 @@ def test_read_article_names_unknown_types(tmp_path: Path):
     f.write_text("{\\rtf1 hello}")
     with pytest.raises(InputError, match=r"unknown file type \.rtf"):
         read_article(f)
+
+
+def test_real_saved_page():
+    import gzip
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from extraction import prf
+
+    html = gzip.decompress((DATA / "real-news-page.html.gz").read_bytes()).decode("utf-8")
+    truth = json.loads((DATA / "real-news-page.json").read_text())
+    extracted = extract_html(html)
+    precision, recall, f1 = prf(truth["articleBody"], "\n".join(extracted.paragraphs))
+    assert f1 >= 0.9, (precision, recall)
+    assert extracted.meta["url"].startswith("https://www.aljazeera.com/")
+    assert extracted.meta["title"] and extracted.meta["outlet"]
