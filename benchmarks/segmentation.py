@@ -60,7 +60,11 @@ def main() -> int:
             lines = [line for line in lines if not line.startswith("http") and line]
             if len(lines) > 1:
                 docs.append(lines)
-    report = {"documents": len(docs), "boundaries": sum(len(d) - 1 for d in docs), "generator": score(split_sentences, docs)}
+    report = {
+        "documents": len(docs),
+        "boundaries": sum(len(d) - 1 for d in docs),
+        "generator": score(split_sentences, docs),
+    }
     if args.compare_pysbd:
         import pysbd
 
