@@ -20,8 +20,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import trafilatura  # noqa: E402
+from report import emit  # noqa: E402
 
 from generator.extract import extract_html  # noqa: E402
 
@@ -64,11 +66,7 @@ def main() -> int:
             "recall": round(sum(s[1] for s in scores) / n, 4),
             "f1": round(sum(s[2] for s in scores) / n, 4),
         }
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n")
-    return 0
+    return emit(report, args.out)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ its own (it splits after "U.S." in "U.S. Marshals"), so 100% is not the ceiling.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections.abc import Callable
@@ -22,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from ecbplus import detokenise, load  # noqa: E402
+from report import emit  # noqa: E402
 
 from generator.segment import split_sentences  # noqa: E402
 
@@ -70,11 +70,7 @@ def main() -> int:
 
         seg = pysbd.Segmenter(language="en", clean=False)
         report["pysbd"] = score(lambda text: [s.strip() for s in seg.segment(text) if s.strip()], docs)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n")
-    return 0
+    return emit(report, args.out)
 
 
 if __name__ == "__main__":

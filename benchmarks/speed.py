@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from ecbplus import detokenise, load  # noqa: E402
+from report import emit  # noqa: E402
 
 from generator.align import build_claims  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
@@ -97,11 +98,7 @@ def main() -> int:
                 "total_cached_s": round(warm + align, 2),
             }
             print(json.dumps({n: report["sizes"][n]}), flush=True)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n")
-    return 0
+    return emit(report, args.out)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
 import time
 from pathlib import Path
@@ -20,6 +19,9 @@ from scipy.stats import spearmanr
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from report import emit  # noqa: E402
 
 from generator.embed import Embedder  # noqa: E402
 from generator.evaluate import load_gold, score  # noqa: E402
@@ -127,11 +129,7 @@ def main() -> int:
     if (args.stsb / "sts-dev.csv").exists():
         report["stsb_dev_spearman"] = stsb(args.stsb / "sts-dev.csv", embedder, Blend(shipped["weight"], 0))
     report["seconds"] = round(time.perf_counter() - start, 1)
-    text = json.dumps(report, indent=2)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n")
-    return 0
+    return emit(report, args.out)
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import DAYS, MONTH_ABBREVIATIONS, MONTHS, TIME_ZONES
 from .model import Article, Sentence
 
 # Titles and other abbreviations that are followed by a name or number, never by a new sentence.
@@ -53,18 +54,6 @@ TITLES = {
     "approx",
     "vs",
     "v",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "est",
     "ave",
     "blvd",
@@ -78,7 +67,7 @@ TITLES = {
     "univ",
     "assn",
     "bros",
-}
+} | MONTH_ABBREVIATIONS
 # Abbreviations that can end a sentence; a boundary is taken when a usual sentence opener follows.
 ENDERS = {"inc", "corp", "ltd", "co", "llc", "plc", "jr", "sr", "etc", "am", "pm", "a.m", "p.m", "ph.d", "bn", "mn"}
 # Capitalised words that usually continue a phrase after "U.S." or another dotted acronym.
@@ -232,12 +221,7 @@ SENTENCE_OPENERS = {
 }
 
 # Words that continue a sentence after "p.m." or "a.m.": days, months, time zones.
-TIME_FOLLOWERS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "tomorrow", "yesterday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "et", "est",
-    "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet", "local",
-}  # fmt: skip
+TIME_FOLLOWERS = DAYS | MONTHS | TIME_ZONES | {"local"}
 SPEECH_VERBS = {
     "said", "says", "asked", "asks", "added", "adds", "told", "tells", "wrote", "writes", "tweeted", "posted",
     "questioned", "noted", "explained", "replied", "continued", "insisted", "stated", "recalled", "warned",
