@@ -55,13 +55,26 @@ def coverage_summary(story: Story) -> list[dict[str, Any]]:
     return rows
 
 
+def _context(paragraph: str, sentence: str) -> tuple[str, str, str] | None:
+    """The sentence's paragraph split around it (before, sentence, after), or None if it is the paragraph."""
+    start = paragraph.find(sentence)
+    if start < 0 or paragraph.strip() == sentence.strip():
+        return None
+    return paragraph[:start].rstrip(), sentence, paragraph[start + len(sentence) :].lstrip()
+
+
 def claim_context(story: Story, index: int) -> dict[str, Any]:
     """Everything a claim page shows: wordings with marks, missing outlets, pair diffs, neighbours."""
     claim = story.claims[index]
     by_source = {a.source: a for a in story.articles}
     marked = mark_wordings([m.text for m in claim.members])
     wordings = [
-        {"member": m, "article": by_source[m.source], "runs": runs(words)}
+        {
+            "member": m,
+            "article": by_source[m.source],
+            "runs": runs(words),
+            "paragraph": _context(by_source[m.source].paragraphs[m.paragraph].text, m.text),
+        }
         for m, words in zip(claim.members, marked, strict=True)
     ]
     pairs = [

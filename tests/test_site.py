@@ -114,3 +114,17 @@ def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
     story_html = (out / "hostile" / "index.html").read_text()
     assert "&lt;script&gt;" in story_html
     assert 'href="https://example.com/' not in story_html  # not a plain http(s) URL, so not a link
+
+
+def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    shown = 0
+    for claim in data["claims"]:
+        page = soup(site / STORY / f"{claim['id']}.html")
+        for card, member in zip(page.select("article.wording"), claim["members"], strict=True):
+            context = card.select_one("details.context")
+            if context:
+                assert context.strong.get_text() == member["text"]
+                assert len(context.p.get_text()) > len(member["text"])
+                shown += 1
+    assert shown > 10  # the seed articles have paragraphs of several sentences
