@@ -72,22 +72,30 @@ def attach(
     Clustering allows one sentence per outlet per claim; this second pass catches an outlet that
     tells a claim twice, and a sentence that carries two claims ("the Post said X and Y"). The match
     is the average similarity to the claim's sentences from other outlets. A sentence that was a
-    claim on its own moves; one already in a shared claim stays there too. Order-independent: all
-    decisions are taken against the clustering's groups, then applied.
+    claim on its own moves; one already in a shared claim stays there too. All decisions are taken
+    against the clustering's groups, then applied in sentence order; a sentence another one has
+    joined stays where it is, so two lone sentences cannot swap places.
     """
+    n = len(outlets)
+    owner_of = np.array(outlets)
+    cross = owner_of[:, None] != owner_of[None, :]
+    membership = np.zeros((n, len(groups)))
+    for g, group in enumerate(groups):
+        membership[group, g] = 1.0
+    # Average similarity of each sentence to each claim's sentences from other outlets: two products.
+    sums = np.where(cross, sim, 0.0) @ membership
+    counts = cross.astype(float) @ membership
+    with np.errstate(invalid="ignore", divide="ignore"):
+        avg = np.where(counts > 0, sums / counts, -np.inf)
     owner = {i: g for g, group in enumerate(groups) for i in group}
+    avg[np.arange(n), [owner[i] for i in range(n)]] = -np.inf
+    if not singletons:
+        avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf
     moves: list[tuple[int, int]] = []
-    for i in range(len(outlets)):
-        best, best_score = None, threshold
-        for g, group in enumerate(groups):
-            others = [j for j in group if outlets[j] != outlets[i]]
-            if g == owner[i] or (len(group) < 2 and not singletons) or not others:
-                continue
-            value = float(np.mean(sim[i, others]))
-            if value >= best_score:
-                best, best_score = g, value
-        if best is not None:
-            moves.append((i, best))
+    for i in range(n):
+        g = int(np.argmax(avg[i]))  # first best claim: deterministic
+        if avg[i, g] >= threshold:
+            moves.append((i, g))
     result = [list(group) for group in groups]
     anchored: set[int] = set()  # sentences that others joined: they stay where they are
     for i, g in moves:

@@ -21,7 +21,7 @@ from .errors import InputError, StoryErrors
 from .export import to_json
 from .model import Story
 from .pages import data_path, safe_url, site_pages
-from .pipeline import DEFAULT_BLEND, Prepared, align, is_story_folder, prepare
+from .pipeline import DEFAULT_BLEND, Prepared, align, is_story_folder, prepare, slugify
 
 logger = logging.getLogger(__name__)
 
@@ -53,9 +53,14 @@ class DigestGenerator(Generator):
             if folder.name in skipped or not is_story_folder(folder):
                 continue
             try:
-                prepared.append(prepare(folder))
+                story = prepare(folder)
             except StoryErrors as errs:
                 problems += errs.errors
+                continue
+            clash = next((p for p in prepared if slugify(p.folder.name) == slugify(folder.name)), None)
+            if clash:
+                problems.append(InputError(folder, f"gives the same URL as {clash.folder.name}/; rename one folder"))
+            prepared.append(story)
         if problems:
             # One plain line per problem (Pelican's log would wrap and decorate them), then a CRITICAL
             # summary: --fatal turns an ERROR log into a traceback, which a user should never see.

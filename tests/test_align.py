@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from generator.align import build_claims, claim_slug, cluster
+from generator.align import attach, build_claims, claim_slug, cluster
 from generator.model import Sentence
 
 
@@ -51,3 +51,21 @@ def test_claims_in_reading_order_with_unique_ids():
     assert [c.number for c in claims] == [1, 2, 3]
     assert [m.text for m in claims[0].members] == ["First.", "Opening."]
     assert len({c.id for c in claims}) == 3
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.integers(2, 14).flatmap(
+        lambda n: st.tuples(
+            arrays(np.float64, (n, n), elements=st.floats(0, 1)), st.lists(st.integers(0, 3), min_size=n, max_size=n)
+        )
+    )
+)
+def test_attach_keeps_every_sentence_in_one_or_two_claims(data):
+    raw, outlets = data
+    sim = (raw + raw.T) / 2
+    groups = attach(cluster(sim, outlets, 0.5, 0.3), sim, outlets, 0.55)
+    counts = [sum(i in g for g in groups) for i in range(len(outlets))]
+    assert all(c in (1, 2) for c in counts)
+    assert all(len(g) == len(set(g)) for g in groups)
+    assert groups == attach(cluster(sim, outlets, 0.5, 0.3), sim, list(outlets), 0.55)

@@ -225,3 +225,13 @@ def test_real_saved_page():
     assert f1 >= 0.9, (precision, recall)
     assert extracted.meta["url"].startswith("https://www.aljazeera.com/")
     assert extracted.meta["title"] and extracted.meta["outlet"]
+
+
+def test_two_folders_with_one_url_are_an_error(tmp_path: Path):
+    for name in ("My Story", "my-story"):
+        folder = tmp_path / "content" / name
+        folder.mkdir(parents=True)
+        (folder / "a.txt").write_text(f"The first outlet's text for {name}.\n")
+    result = pelican_build(tmp_path / "content", tmp_path / "out")
+    assert result.returncode == 2
+    assert "my-story: gives the same URL as My Story/" in " ".join(result.stderr.split())
