@@ -64,9 +64,7 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float 
     return [g for g in groups if g]
 
 
-def attach(
-    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float, singletons: bool = False
-) -> list[list[int]]:
+def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
     """Let a sentence also join the one other claim it matches best, if the match reaches the threshold.
 
     Clustering allows one sentence per outlet per claim; this second pass catches an outlet that
@@ -89,8 +87,7 @@ def attach(
         avg = np.where(counts > 0, sums / counts, -np.inf)
     owner = {i: g for g, group in enumerate(groups) for i in group}
     avg[np.arange(n), [owner[i] for i in range(n)]] = -np.inf
-    if not singletons:
-        avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf
+    avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf  # join shared claims only
     moves: list[tuple[int, int]] = []
     for i in range(n):
         g = int(np.argmax(avg[i]))  # first best claim: deterministic
@@ -133,14 +130,13 @@ def build_claims(
     outlet_order: list[str],
     attach_threshold: float | None = None,
     floor: float | None = None,
-    attach_singletons: bool = False,
 ) -> list[Claim]:
     """Claims in reading order, each titled by its most central sentence."""
     rank = {name: i for i, name in enumerate(outlet_order)}
     outlets = [rank[s.outlet] for s in sentences]
     groups = cluster(sim, outlets, threshold, floor)
     if attach_threshold is not None:
-        groups = attach(groups, sim, outlets, attach_threshold, attach_singletons)
+        groups = attach(groups, sim, outlets, attach_threshold)
     claims: list[Claim] = []
     for group in groups:
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))

@@ -32,16 +32,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_evaluate(args: argparse.Namespace) -> int:
     import json
+    from dataclasses import replace
 
     from .evaluate import evaluate
-    from .pipeline import DEFAULT_BLEND, build_story
-    from .similarity import Blend
+    from .pipeline import DEFAULT_BLEND, LEXICAL_BLEND, build_story
 
-    blend = Blend(
-        weight=DEFAULT_BLEND.weight if args.weight is None else args.weight,
-        threshold=DEFAULT_BLEND.threshold if args.threshold is None else args.threshold,
-    )
-    story = build_story(Path(args.story), _embedder(args), blend)
+    embedder = _embedder(args)
+    blend = DEFAULT_BLEND if embedder else LEXICAL_BLEND
+    if args.weight is not None:
+        blend = replace(blend, weight=args.weight)
+    if args.threshold is not None:
+        blend = replace(blend, threshold=args.threshold)
+    story = build_story(Path(args.story), embedder, blend)
     scores = evaluate(story, Path(args.gold))
     if args.json:
         print(json.dumps({"story": story.slug, **scores.as_dict()}, indent=2))

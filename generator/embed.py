@@ -63,7 +63,6 @@ class Embedder:
         self.model_name = model
         self.cache = EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
         self._model = None
-        self.encoded = 0  # texts the model encoded (cache misses), for benchmarks
 
     def _load(self) -> SentenceTransformer:
         if self._model is None:
@@ -88,7 +87,6 @@ class Embedder:
                 EmbeddingCache.key(self.model_name, t): np.asarray(v, dtype=np.float32)
                 for t, v in zip(missing, vectors, strict=True)
             }
-            self.encoded += len(missing)
             if self.cache:
                 self.cache.put(fresh)
             cached.update(fresh)

@@ -128,10 +128,10 @@ def _inline_text(token: Token) -> str:
     return clean_text("".join(parts))
 
 
-def markdown_blocks(body: str, offset: int) -> tuple[list[Block], list[Block]]:
-    """Markdown: paragraphs and headings via markdown-it-py; raw HTML and code are set aside."""
+def markdown_blocks(body: str, offset: int) -> tuple[list[Block], list[tuple[Block, str]]]:
+    """Markdown: paragraphs and headings via markdown-it-py; raw HTML and code are set aside, with why."""
     blocks: list[Block] = []
-    rejected: list[Block] = []
+    rejected: list[tuple[Block, str]] = []
     tokens = _md.parse(body)
     for i, tok in enumerate(tokens):
         line = (tok.map[0] if tok.map else 0) + 1 + offset
@@ -143,7 +143,7 @@ def markdown_blocks(body: str, offset: int) -> tuple[list[Block], list[Block]]:
         elif tok.type in ("html_block", "fence", "code_block"):
             text = clean_text(tok.content)
             if text:
-                rejected.append(Block(text, line, heading=tok.type == "html_block"))
+                rejected.append((Block(text, line), "raw HTML" if tok.type == "html_block" else "code block"))
     return blocks, rejected
 
 
@@ -170,7 +170,7 @@ def read_article(path: Path) -> Article:
         article = read_html_article(path, text)
     else:
         meta, consumed, body = split_header(text, path, warnings)
-        rejected: list[Block] = []
+        rejected: list[tuple[Block, str]] = []
         if suffix in MARKDOWN_SUFFIXES:
             blocks, rejected = markdown_blocks(body, consumed)
         else:
@@ -180,11 +180,12 @@ def read_article(path: Path) -> Article:
     return article
 
 
-def build_article(path: Path, blocks: list[Block], meta: dict[str, str], rejected: list[Block] = ()) -> Article:
+def build_article(
+    path: Path, blocks: list[Block], meta: dict[str, str], rejected: list[tuple[Block, str]] = ()
+) -> Article:
     """Sift blocks into body paragraphs and dropped lines; the first heading may serve as title."""
     kept, dropped_blocks = sift(blocks)
-    dropped = [Dropped(path.name, b.line, b.text, reason) for b, reason in dropped_blocks]
-    dropped += [Dropped(path.name, b.line, b.text, "raw HTML" if b.heading else "code block") for b in rejected]
+    dropped = [Dropped(path.name, b.line, b.text, reason) for b, reason in dropped_blocks + list(rejected)]
     title = meta.get("title")
     if (
         not title

@@ -21,7 +21,7 @@ from .errors import InputError, StoryErrors
 from .export import to_json
 from .model import Story
 from .pages import data_path, safe_url, site_pages
-from .pipeline import DEFAULT_BLEND, Prepared, align, is_story_folder, prepare, slugify
+from .pipeline import Prepared, align, is_story_folder, prepare, slugify
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ class DigestGenerator(Generator):
         embedder = None
         if not self.settings.get("DIGEST_LEXICAL_ONLY", False):
             embedder = Embedder(self.settings.get("DIGEST_MODEL", DEFAULT_MODEL), Path(cache) if cache else None)
-        blend = self.settings.get("DIGEST_BLEND", DEFAULT_BLEND)
+        blend = self.settings.get("DIGEST_BLEND")  # None: the calibrated default for the measures in use
         for prepared in self.prepared:
             story = align(prepared, embedder, blend)
             logger.info("digest: %s: %d outlets, %d claims", story.slug, len(story.articles), len(story.claims))

@@ -21,6 +21,8 @@ from .similarity import Blend, hybrid_matrix
 STORY_FILE = "story.toml"
 # Calibrated on the dev gold and STS-B (see benchmarks/README.md); override per site in pelicanconf.
 DEFAULT_BLEND = Blend(weight=0.5, threshold=0.43, attach=0.47, floor=0.35)
+# Without the embedding model (--lexical-only): the lexical measure's own calibrated threshold.
+LEXICAL_BLEND = Blend(weight=0.0, threshold=0.19)
 
 
 def is_story_folder(path: Path) -> bool:
@@ -88,20 +90,19 @@ def prepare(folder: Path) -> Prepared:
 def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
-    claims = build_claims(
-        prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor, blend.attach_singletons
-    )
+    claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor)
     for claim in claims:
         claim.differences = compare_claim(claim)
     return prepared.story(claims)
 
 
-def align(prepared: Prepared, embedder: Embedder | None, blend: Blend = DEFAULT_BLEND) -> Story:
-    """Align a prepared story's sentences into claims."""
+def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None) -> Story:
+    """Align a prepared story's sentences into claims (without an embedder, on lexical similarity)."""
+    blend = blend or (DEFAULT_BLEND if embedder else LEXICAL_BLEND)
     sim = hybrid_matrix([s.text for s in prepared.sentences], embedder, blend)
     return align_prepared(prepared, sim, blend)
 
 
-def build_story(folder: Path, embedder: Embedder | None, blend: Blend = DEFAULT_BLEND) -> Story:
+def build_story(folder: Path, embedder: Embedder | None, blend: Blend | None = None) -> Story:
     """Read, segment and align one story; raise ``StoryErrors`` listing every input problem."""
     return align(prepare(folder), embedder, blend)

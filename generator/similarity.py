@@ -46,7 +46,6 @@ class Blend:
     threshold: float = 0.5
     attach: float | None = None  # second-pass threshold for joining a further claim (None: off)
     floor: float | None = None  # no pair in a claim below this (None: average linkage alone)
-    attach_singletons: bool = False  # the second pass may also join a sentence that stands alone
 
 
 def hybrid_matrix(texts: list[str], embedder: Embedder | None, blend: Blend) -> np.ndarray:
