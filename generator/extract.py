@@ -23,7 +23,10 @@ from .model import Article, Dropped
 OUTSIDE = "outside the article body"
 
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
-_BLOCK_TAGS = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "dd", "dt", "pre"]
+_BLOCK_TAGS = [
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "figcaption", "td", "th", "dd", "dt", "pre",
+    "div", "section", "aside", "header", "footer", "nav", "figure", "caption", "label", "button",
+]  # fmt: skip
 
 
 @dataclass

@@ -43,6 +43,7 @@ def test_saved_page_body_and_metadata():
     assert "no concrete plans yet" in body and "Steven Cheung" in body
     for furniture in ("Advertisement", "Related stories", "Privacy policy", "tracking", "dataLayer", "Home"):
         assert furniture not in body
+    assert ("Advertisement", OUTSIDE) in extracted.dropped  # left out, and listed
     dropped = dict((text, reason) for text, reason in extracted.dropped)
     assert dropped["Sign up for our Morning Briefing newsletter to get the day's top stories in your inbox."] == (
         "newsletter or sharing prompt"
