@@ -26,6 +26,8 @@ import trafilatura  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator.extract import extract_html  # noqa: E402
+from generator.furniture import furniture_reason  # noqa: E402
+from generator.ingest import clean_text  # noqa: E402
 
 
 def shingles(text: str, n: int = 4) -> set[tuple[str, ...]]:
@@ -59,6 +61,12 @@ def main() -> int:
         methods["trafilatura"].append(prf(item["articleBody"], default))
         methods["generator"].append(prf(item["articleBody"], ours))
     report = {"pages": len(truth), "seconds": round(time.perf_counter() - start, 1), "methods": {}}
+    # Precision of the furniture rules: lines of the human-checked bodies that they would drop.
+    lines = [clean_text(line) for item in truth.values() for line in item["articleBody"].splitlines() if line.strip()]
+    report["furniture_rules_on_true_body_lines"] = {
+        "lines": len(lines),
+        "dropped": [f"{furniture_reason(line)}: {line}" for line in lines if furniture_reason(line)],
+    }
     for name, scores in methods.items():
         n = len(scores)
         report["methods"][name] = {
