@@ -6,18 +6,19 @@ from hypothesis.extra.numpy import arrays
 from generator.align import attach, build_claims, claim_slug, cluster
 from generator.model import Sentence
 
-
-@settings(max_examples=60, deadline=None)
-@given(
-    st.integers(2, 14).flatmap(
-        lambda n: st.tuples(
-            arrays(np.float64, (n, n), elements=st.floats(0, 1)), st.lists(st.integers(0, 3), min_size=n, max_size=n)
-        )
+# A symmetric similarity matrix over n sentences, and each sentence's outlet (four outlets).
+similarities_and_outlets = st.integers(2, 14).flatmap(
+    lambda n: st.tuples(
+        arrays(np.float64, (n, n), elements=st.floats(0, 1)).map(lambda m: (m + m.T) / 2),
+        st.lists(st.integers(0, 3), min_size=n, max_size=n),
     )
 )
+
+
+@settings(max_examples=60, deadline=None)
+@given(similarities_and_outlets)
 def test_cluster_is_a_partition_with_distinct_outlets(data):
-    raw, outlets = data
-    sim = (raw + raw.T) / 2
+    sim, outlets = data
     groups = cluster(sim, outlets, 0.5)
     assert sorted(i for g in groups for i in g) == list(range(len(outlets)))
     for g in groups:
@@ -54,16 +55,9 @@ def test_claims_in_reading_order_with_unique_ids():
 
 
 @settings(max_examples=60, deadline=None)
-@given(
-    st.integers(2, 14).flatmap(
-        lambda n: st.tuples(
-            arrays(np.float64, (n, n), elements=st.floats(0, 1)), st.lists(st.integers(0, 3), min_size=n, max_size=n)
-        )
-    )
-)
+@given(similarities_and_outlets)
 def test_attach_keeps_every_sentence_in_one_or_two_claims(data):
-    raw, outlets = data
-    sim = (raw + raw.T) / 2
+    sim, outlets = data
     groups = attach(cluster(sim, outlets, 0.5, 0.3), sim, outlets, 0.55)
     counts = [sum(i in g for g in groups) for i in range(len(outlets))]
     assert all(c in (1, 2) for c in counts)
