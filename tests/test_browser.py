@@ -92,6 +92,38 @@ def test_claim_page_on_a_phone_without_javascript(site: Path, server: str, brows
     context.close()
 
 
+CONTRAST = """
+(el) => {
+  const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  let bg = el, color = getComputedStyle(el).backgroundColor;
+  while (bg && (color === "rgba(0, 0, 0, 0)" || color === "transparent")) {
+    bg = bg.parentElement; color = bg ? getComputedStyle(bg).backgroundColor : "rgb(255, 255, 255)";
+  }
+  const [a, b] = [lum(rgb(getComputedStyle(el).color)), lum(rgb(color))];
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}
+"""
+
+
+def test_highlights_and_text_are_legible(site: Path, server: str, browser: Browser):
+    claim = _shared_claim(site)
+    page = browser.new_page()
+    page.goto(f"{server}/{SEED_STORY.name}/{claim['id']}.html")
+    for selector in ("mark.w-unique", "mark.w-some", "span.w-all", ".meta", "del", "ins", ".legend p"):
+        element = page.locator(selector).first
+        assert element.evaluate(CONTRAST) >= 4.5, selector  # WCAG AA for body text
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("h1").count() == 1
+    page.goto(f"{server}/{SEED_STORY.name}/index.html")
+    for selector in ("td.yes", "td.no", ".hint", "ol.claims .meta"):
+        assert page.locator(selector).first.evaluate(CONTRAST) >= 4.5, selector
+    page.close()
+
+
 def test_story_page_grid_scrolls_inside_its_box(site: Path, server: str, browser: Browser):
     context = browser.new_context(viewport={"width": 375, "height": 740}, java_script_enabled=False)
     page = context.new_page()
