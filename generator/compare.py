@@ -106,6 +106,10 @@ DENIAL = {
     "against",
     "avoid",
     "refrain",
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
 }
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,:][0-9]+)*(?:'[a-z]+)?|n't")
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
@@ -197,16 +201,28 @@ def dates(text: str) -> dict[str, str]:
     return found
 
 
+def number_facts(text: str) -> list[tuple[str, str]]:
+    """Each number outside dates (digits or a number word) with what it counts: for a whole number
+    the next word ("five people" -> ("5", "people")); times and decimals compare as such."""
+    tokens = _tokens(_DATE.sub(" ", text))
+    facts = []
+    for i, tok in enumerate(tokens):
+        value = tok.replace(",", "") if tok[0].isdigit() else NUMBER_WORDS.get(tok)
+        if value is None:
+            continue
+        if ":" in value or tokens[i + 1 : i + 2] in (["am"], ["pm"]):
+            unit = "time"
+        elif "." in value:
+            unit = "decimal"
+        else:
+            unit = tokens[i + 1] if i + 1 < len(tokens) else ""
+        facts.append((value, unit))
+    return facts
+
+
 def numbers(text: str) -> set[str]:
     """Numbers (digits and number words) outside dates."""
-    text = _DATE.sub(" ", text)
-    out = set()
-    for tok in _tokens(text):
-        if tok[0].isdigit():
-            out.add(tok.replace(",", ""))
-        elif tok in NUMBER_WORDS:
-            out.add(NUMBER_WORDS[tok])
-    return out
+    return {value for value, _ in number_facts(text)}
 
 
 def names(text: str, known: set[str] = frozenset()) -> set[str]:
@@ -238,8 +254,74 @@ def negated(text: str) -> bool:
     return any(t in NEGATION or t in DENIAL for t in _tokens(text))
 
 
+# Words skipped between a negation and what it negates ("had not been made aware of").
+_NEG_SKIP = {
+    "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "a", "an", "the",
+    "any", "such", "to", "made", "yet", "so", "far", "even", "ever", "also", "all", "of", "that", "it", "this",
+}  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def negated_terms(text: str) -> set[str]:
+    """Stems of the word each negation applies to: "Kyiv had not been informed" -> {"infor"}."""
+    tokens = _tokens(text)
+    found: set[str] = set()
+    for i, tok in enumerate(tokens):
+        cue = tok in NEGATION or (tok == "yet" and i + 1 < len(tokens) and tokens[i + 1] == "to")
+        if not cue:
+            continue
+        for nxt in tokens[i + 1 :]:
+            if nxt in NEGATION:
+                break
+            if nxt not in _NEG_SKIP and len(nxt) > 2:
+                found.add(_stem(nxt))
+                break
+    return found
+
+
+def affirms(text: str, stems: set[str]) -> bool:
+    """Whether the wording states one of the stems with no negation or denial anywhere in it."""
+    return not negated(text) and not negated_terms(text) and any(_stem(t) in stems for t in _tokens(text))
+
+
 def _names_list(outlets: list[str]) -> str:
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+
+
+def _compare_values(kind: str, label: str, values: dict[str, dict[str, str]]) -> list[Difference]:
+    """Numbers or dates per outlet, keyed "what|value" (what a number counts, or "date"), mapped to the
+    printed form. A conflict (``kind``) is two outlets giving different values for the same "what";
+    otherwise, values only some outlets give are listed (``extra-kind``)."""
+    having = {o: v for o, v in values.items() if v}
+    shown = {o: list(dict.fromkeys(v.values())) for o, v in having.items()}
+    keys = {o: set(v) for o, v in having.items()}
+
+    def by_what(k: set[str]) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for key in k:
+            out.setdefault(key.split("|")[0], set()).add(key)
+        return out
+
+    def clash(a: set[str], b: set[str]) -> bool:
+        ga, gb = by_what(a), by_what(b)
+        return any(ga[w] - gb[w] and gb[w] - ga[w] for w in ga.keys() & gb.keys())
+
+    conflict = any(clash(keys[o], keys[p]) for i, o in enumerate(keys) for p in list(keys)[i + 1 :])
+    if conflict:
+        return [Difference(kind, f"Outlets give different {label}.", shown)]
+    common = set.intersection(*keys.values()) if keys else set()
+    extra = {o: [v[k] for k in v if k not in common] for o, v in having.items()}
+    extra = {o: e for o, e in extra.items() if e and len(values) > 1}
+    if not extra:
+        return []
+    if len(extra) == 1:
+        [(o, e)] = extra.items()
+        return [Difference(f"extra-{kind}", f"Only {o} gives {', '.join(e)}.", extra)]
+    parts = "; ".join(f"{o}: {', '.join(e)}" for o, e in extra.items())
+    return [Difference(f"extra-{kind}", f"Some outlets give {label} the others do not ({parts}).", extra)]
 
 
 def compare_claim(claim: Claim) -> list[Difference]:
@@ -252,21 +334,10 @@ def compare_claim(claim: Claim) -> list[Difference]:
     outlets = list(by_outlet)
     diffs: list[Difference] = []
 
-    nums = {o: numbers(t) for o, t in by_outlet.items()}
-    with_nums = [o for o in outlets if nums[o]]
-    if len(with_nums) >= 2 and len({frozenset(nums[o]) for o in with_nums}) > 1:
-        diffs.append(Difference("numbers", "Outlets give different numbers.", {o: sorted(nums[o]) for o in with_nums}))
-    elif len(with_nums) == 1 and len(outlets) >= 2:
-        o = with_nums[0]
-        diffs.append(
-            Difference("numbers", f"Only {o} gives a number ({', '.join(sorted(nums[o]))}).", {o: sorted(nums[o])})
-        )
-
-    days = {o: dates(t) for o, t in by_outlet.items()}
-    with_days = [o for o in outlets if days[o]]
-    if len(with_days) >= 2 and len({frozenset(days[o]) for o in with_days}) > 1:
-        shown = {o: list(days[o].values()) for o in with_days}
-        diffs.append(Difference("dates", "Outlets give different days or dates.", shown))
+    nums = {o: {f"{unit}|{value}": value for value, unit in number_facts(t)} for o, t in by_outlet.items()}
+    diffs += _compare_values("numbers", "numbers", nums)
+    days = {o: {f"date|{k}": v for k, v in dates(t).items()} for o, t in by_outlet.items()}
+    diffs += _compare_values("dates", "days or dates", days)
 
     known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
     named = {o: names(t, known) for o, t in by_outlet.items()}
@@ -311,16 +382,19 @@ def compare_claim(claim: Claim) -> list[Difference]:
             )
         )
 
-    neg = {o: negated(t) for o, t in by_outlet.items()}
-    if any(neg.values()) and not all(neg.values()):
-        yes = [o for o in outlets if neg[o]]
-        no = [o for o in outlets if not neg[o]]
+    # A disagreement: one outlet negates a word that another states plainly ("Kyiv was not informed"
+    # / "Kyiv was informed"). Two negative wordings ("declined to comment" / "do not comment") agree.
+    negating = {o: negated_terms(t) for o, t in by_outlet.items()}
+    yes = [o for o in outlets if negating[o]]
+    no = [o for o in outlets if any(affirms(by_outlet[o], negating[p]) for p in yes if p != o)]
+    if yes and no:
+        yes = [o for o in yes if any(affirms(by_outlet[p], negating[o]) for p in no)]
         diffs.append(
             Difference(
                 "negation",
                 f"Disagreement: {_names_list(yes)} {'uses' if len(yes) == 1 else 'use'} a negation that "
                 f"{_names_list(no)} {'does' if len(no) == 1 else 'do'} not; check whether they contradict each other.",
-                {o: ["negated" if neg[o] else "affirmed"] for o in outlets},
+                {o: ["negated" if o in yes else "affirmed"] for o in yes + no},
             )
         )
     return diffs

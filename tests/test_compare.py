@@ -26,8 +26,23 @@ def test_numbers_days_quotes_attribution():
     assert found["numbers"] == "Outlets give different numbers."
     assert found["dates"] == "Outlets give different days or dates."
     assert found["quotes"] == "Only Outlet B quotes this."
+    assert found["numbers"] == "Outlets give different numbers."  # six vs seven people
     assert "Outlet A: said" in found["attribution"] and "Outlet B: claimed" in found["attribution"]
     assert "negation" not in found
+
+
+def test_extra_numbers_are_not_a_conflict():
+    found = kinds(
+        _claim(
+            "A 5.6 magnitude quake hit the island on Sunday, injuring five people.",
+            "A 5.6 magnitude quake hit the island at 17:06 on Sunday.",
+            "The quake, magnitude 5.2, hurt two people.",
+        )
+    )
+    assert found["numbers"] == "Outlets give different numbers."  # 5.6 vs 5.2, and five vs two people
+    found = kinds(_claim("A 5.6 quake injured five people.", "A 5.6 quake struck at 17:06."))
+    assert "numbers" not in found
+    assert found["extra-numbers"] == "Some outlets give numbers the others do not (Outlet A: 5; Outlet B: 17:06)."
 
 
 def test_denials_agree_with_each_other():
