@@ -128,3 +128,15 @@ def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
                 assert len(context.p.get_text()) > len(member["text"])
                 shown += 1
     assert shown > 10  # the seed articles have paragraphs of several sentences
+
+
+def test_where_outlets_differ_lists_conflicts_only(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    conflicting = {
+        c["id"]
+        for c in data["claims"]
+        if any(d["kind"] in ("numbers", "dates", "negation") and len(d["by_outlet"]) > 1 for d in c["differences"])
+    }
+    section = soup(site / STORY / "index.html").find("section", attrs={"aria-labelledby": "differ-h"})
+    listed = {a["href"].rsplit("/", 1)[-1].removesuffix(".html") for a in section.find_all("a")}
+    assert conflicting and listed == conflicting
