@@ -88,6 +88,31 @@ def looks_like_heading(text: str) -> bool:
     return 0 < len(words) <= 14 and len(text) <= 120 and not _TERMINAL.search(text) and not _QUOTED_CLAUSE.search(text)
 
 
+_DATE_WORD = re.compile(
+    r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|gmt|bst|utc|[ecmp][sd]?t|updated|last|"
+    r"published|posted|at|on|by|,|-|\|)$",
+    re.IGNORECASE,
+)
+
+
+_CALENDAR = re.compile(
+    r"^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d:\d|\d[ap]m$|^\d{4}-\d\d-\d\d$",
+    re.IGNORECASE,
+)
+
+
+def is_dateline(text: str) -> bool:
+    """A short line of dates and times: "21 July 2013 Last updated at 11:11 GMT", "9:53 AM, MON 22 JUL 2013"."""
+    words = text.replace(",", " , ").split()
+    return (
+        0 < len(words) <= 12
+        and any(w[0].isdigit() for w in words)
+        and any(_CALENDAR.search(w) for w in words)
+        and all(_DATE_WORD.match(w) for w in words)
+    )
+
+
 def furniture_reason(text: str) -> str | None:
     """Why a block is page furniture, or None if it may be article text."""
     if AD.match(text):
@@ -102,6 +127,8 @@ def furniture_reason(text: str) -> str | None:
         return "newsletter or sharing prompt"
     if CREDIT.search(text) and len(text) < 200:
         return "photo credit"
+    if is_dateline(text):
+        return "dateline"
     return None
 
 

@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 from markdown_it import MarkdownIt
@@ -157,6 +158,26 @@ def outlet_letter(n: int) -> str:
     return f"Outlet {letters}"
 
 
+def label_outlets(articles: list[Article]) -> None:
+    """Give every article without a named outlet a label: its URL's site (example.com), or a
+    neutral letter (Outlet A, B, ...) when nothing is known. Derived labels never collide."""
+    taken = {a.outlet for a in articles if a.outlet}
+    unnamed = 0
+    for article in articles:
+        if article.outlet:
+            continue
+        host = urlsplit(article.url).hostname if article.url else None
+        label = host.removeprefix("www.") if host else None
+        if not label:
+            label = outlet_letter(unnamed)
+            unnamed += 1
+        base, n = label, 2
+        while label in taken:
+            label, n = f"{base} ({n})", n + 1
+        article.outlet = label
+        taken.add(label)
+
+
 def read_article(path: Path) -> Article:
     """Read one article file into an ``Article`` (outlet left blank if the file does not name it)."""
     suffix = path.suffix.lower()
@@ -187,15 +208,14 @@ def build_article(
     kept, dropped_blocks = sift(blocks)
     dropped = [Dropped(path.name, b.line, b.text, reason) for b, reason in dropped_blocks + list(rejected)]
     title = meta.get("title")
-    if (
-        not title
-        and blocks
-        and dropped_blocks
-        and dropped_blocks[0][0] is blocks[0]
-        and dropped_blocks[0][1] == "heading"
-    ):
-        title = blocks[0].text
-        dropped[0] = Dropped(path.name, blocks[0].line, blocks[0].text, "headline (shown as the article title)")
+    # Without a Title: the first heading before any body text (datelines may come first) is the headline.
+    first_body = kept[0] if kept else None
+    for i, (block, reason) in enumerate(dropped_blocks):
+        if title or (first_body and blocks.index(block) > blocks.index(first_body)):
+            break
+        if reason == "heading":
+            title = block.text
+            dropped[i] = Dropped(path.name, block.line, block.text, "headline (shown as the article title)")
     dropped.sort(key=lambda d: d.line)
     return Article(
         source=path.name,
@@ -248,11 +268,7 @@ def read_story_articles(folder: Path) -> Reading:
             reading.warnings.append(
                 InputError(path, "no article text found (every line was a heading or page furniture)")
             )
-    unnamed = 0
-    for article in reading.articles:
-        if not article.outlet:
-            article.outlet = outlet_letter(unnamed)
-            unnamed += 1
+    label_outlets(reading.articles)
     seen: dict[str, str] = {}
     for i, article in enumerate(reading.articles):
         if article.outlet in seen:

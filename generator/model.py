@@ -90,6 +90,7 @@ class Story:
     claims: list[Claim]
     description: str | None = None
     warnings: list[str] = field(default_factory=list)
+    order: float | None = None
 
     @property
     def outlets(self) -> list[str]:

@@ -83,6 +83,8 @@ class DigestGenerator(Generator):
             story = align(prepared, embedder, blend)
             logger.info("digest: %s: %d outlets, %d claims", story.slug, len(story.articles), len(story.claims))
             self.stories.append(story)
+        # Stories with an `order` in story.toml first, in that order; then by folder name.
+        self.stories.sort(key=lambda s: (float(s.order) if s.order is not None else float("inf"), s.slug))
         self.context["digest_stories"] = self.stories
 
     def generate_output(self, writer: Writer) -> None:

@@ -39,6 +39,10 @@ def story_meta(folder: Path, errors: list[InputError]) -> dict[str, str]:
             meta = {k: str(v) for k, v in tomllib.loads(path.read_text(encoding="utf-8")).items()}
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
             errors.append(InputError(path, f"not valid TOML: {err}"))
+    try:
+        float(meta.get("order", 0))
+    except ValueError:
+        errors.append(InputError(path, f"order = {meta.pop('order')!r} is not a number"))
     meta.setdefault("title", re.sub(r"[-_]+", " ", folder.name).strip().capitalize())
     return meta
 
@@ -65,6 +69,7 @@ class Prepared:
             articles=self.articles,
             claims=claims,
             warnings=self.warnings,
+            order=float(self.meta["order"]) if "order" in self.meta else None,
         )
 
 

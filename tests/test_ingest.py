@@ -55,6 +55,19 @@ def test_rules_are_general_not_the_seed_lines():
     }
 
 
+def test_datelines_are_not_headlines(tmp_path: Path):
+    f = tmp_path / "a.txt"
+    f.write_text(
+        "21 July 2013 Last updated at 11:11 GMT\nWaitrose fire in Wellington tackled\nA fire broke out early on Sunday.\n"
+    )
+    article = read_article(f)
+    assert article.title == "Waitrose fire in Wellington tackled"
+    assert [(d.line, d.reason) for d in article.dropped] == [
+        (1, "dateline"),
+        (2, "headline (shown as the article title)"),
+    ]
+
+
 def test_heading_detection():
     assert looks_like_heading("No signals from the West, says Kremlin")
     assert not looks_like_heading("Peskov said there had been no conversation.")
