@@ -58,7 +58,9 @@ def test_rules_are_general_not_the_seed_lines():
 def test_datelines_are_not_headlines(tmp_path: Path):
     f = tmp_path / "a.txt"
     f.write_text(
-        "21 July 2013 Last updated at 11:11 GMT\nWaitrose fire in Wellington tackled\nA fire broke out early on Sunday.\n"
+        "21 July 2013 Last updated at 11:11 GMT\n"
+        "Waitrose fire in Wellington tackled\n"
+        "A fire broke out early on Sunday.\n"
     )
     article = read_article(f)
     assert article.title == "Waitrose fire in Wellington tackled"
