@@ -74,6 +74,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
             "article": by_source[m.source],
             "runs": runs(words),
             "paragraph": _context(by_source[m.source].paragraphs[m.paragraph].text, m.text),
+            "also_in": [c for c in story.claims if c is not claim and any(x.key == m.key for x in c.members)],
         }
         for m, words in zip(claim.members, marked, strict=True)
     ]

@@ -140,3 +140,19 @@ def test_where_outlets_differ_lists_conflicts_only(site: Path):
     section = soup(site / STORY / "index.html").find("section", attrs={"aria-labelledby": "differ-h"})
     listed = {a["href"].rsplit("/", 1)[-1].removesuffix(".html") for a in section.find_all("a")}
     assert conflicting and listed == conflicting
+
+
+def test_a_sentence_in_two_claims_links_the_other(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    homes: dict[tuple[str, int], list[str]] = {}
+    for claim in data["claims"]:
+        for m in claim["members"]:
+            homes.setdefault((m["source"], m["sentence"]), []).append(claim["id"])
+    shared = {k: v for k, v in homes.items() if len(v) > 1}
+    assert shared, "the attach pass puts some seed sentences in two claims"
+    for (source, sentence), ids in shared.items():
+        claim = next(c for c in data["claims"] if c["id"] == ids[0])
+        page = soup(site / STORY / f"{ids[0]}.html")
+        i = next(i for i, m in enumerate(claim["members"]) if (m["source"], m["sentence"]) == (source, sentence))
+        links = [a["href"] for a in page.select("article.wording")[i].select("p.also a")]
+        assert [h.rsplit("/", 1)[-1] for h in links] == [f"{other}.html" for other in ids[1:]]
