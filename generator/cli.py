@@ -60,9 +60,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     import json
 
-    from .ingest import read_article
+    from .extract import extract_file
 
-    article = read_article(Path(args.file))
+    body, article = extract_file(Path(args.file))
     for warning in article.warnings:
         print(f"warning: {args.file}: {warning}", file=sys.stderr)
     if args.json:
@@ -73,13 +73,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
             "url": article.url,
             "date": article.date,
             "author": article.author,
-            "paragraphs": [p.text for p in article.paragraphs],
+            "paragraphs": body,
             "dropped": [{"line": d.line or None, "text": d.text, "reason": d.reason} for d in article.dropped],
         }
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        for paragraph in article.paragraphs:
-            print(paragraph.text)
+        for paragraph in body:
+            print(paragraph)
     return 0
 
 

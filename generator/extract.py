@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 
 from .errors import InputError
 from .furniture import Block, furniture_reason
-from .ingest import build_article, clean_text, parse_date
+from .ingest import build_article, clean_text, parse_date, read_text
 from .model import Article, Dropped
 
 OUTSIDE = "outside the article body"
@@ -152,9 +152,31 @@ def extract_html(html: str) -> Extracted:
     return Extracted(paragraphs, meta, dropped)
 
 
+def extract_file(path: Path) -> tuple[list[str], Article]:
+    """A file's article body as paragraphs, and the article read from it.
+
+    For a saved page the body is what ``extract_html`` finds, sub-headings included (they belong to
+    the body; the claims stage sets them aside); for text and Markdown, the article's paragraphs.
+    """
+    from .ingest import HTML_SUFFIXES, read_article
+
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        article = read_article(path)
+        return [p.text for p in article.paragraphs], article
+    warnings: list[str] = []
+    extracted = extract_html(read_text(path, warnings))
+    article = page_article(path, extracted)
+    article.warnings = warnings
+    return extracted.paragraphs, article
+
+
 def read_html_article(path: Path, html: str) -> Article:
-    """A saved page as an ``Article``: the body sifted for furniture like any text, the rest listed."""
-    extracted = extract_html(html)
+    """A saved page as an ``Article``."""
+    return page_article(path, extract_html(html))
+
+
+def page_article(path: Path, extracted: Extracted) -> Article:
+    """An ``Article`` from an extracted page: the body sifted for furniture like any text, the rest listed."""
     meta = dict(extracted.meta)
     if "date" in meta:
         try:

@@ -56,9 +56,10 @@ def test_extract_command(tmp_path: Path):
     text = run_cli("extract", str(PAGE))
     assert text.returncode == 0, text.stderr
     lines = text.stdout.splitlines()
-    assert len(lines) == 5 and lines[0].startswith("The Kremlin on Monday")
+    assert lines == extract_html(PAGE.read_text()).paragraphs  # the body, sub-heading included
+    assert len(lines) == 6 and lines[0].startswith("The Kremlin on Monday") and "No plans for contact" in lines
     data = json.loads(run_cli("extract", str(PAGE), "--json").stdout)
-    assert data["outlet"] == "The Example Herald" and len(data["paragraphs"]) == 5
+    assert data["outlet"] == "The Example Herald" and len(data["paragraphs"]) == 6
     assert any(d["reason"] == OUTSIDE for d in data["dropped"])
     bad = tmp_path / "x.pdf"
     bad.write_bytes(b"%PDF-1.4")
