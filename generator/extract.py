@@ -158,9 +158,9 @@ def extract_file(path: Path) -> tuple[list[str], Article]:
     For a saved page the body is what ``extract_html`` finds, sub-headings included (they belong to
     the body; the claims stage sets them aside); for text and Markdown, the article's paragraphs.
     """
-    from .ingest import HTML_SUFFIXES, read_article
+    from .ingest import HTML_SUFFIXES, file_type, read_article
 
-    if path.suffix.lower() not in HTML_SUFFIXES:
+    if file_type(path) not in HTML_SUFFIXES:
         article = read_article(path)
         return [p.text for p in article.paragraphs], article
     warnings: list[str] = []

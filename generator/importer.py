@@ -8,7 +8,7 @@ from pathlib import Path
 from .errors import InputError
 from .extract import extract_html
 from .furniture import looks_like_heading
-from .ingest import HTML_SUFFIXES, read_article, read_text
+from .ingest import HTML_SUFFIXES, file_type, read_article, read_text
 from .model import Article
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -68,7 +68,7 @@ def add_to_story(story: Path, page: Path, outlet: str | None = None) -> tuple[Pa
         target = story / f"{stem}-{n}.md"
         n += 1
     blocks = None
-    if page.suffix.lower() in HTML_SUFFIXES:
+    if file_type(page) in HTML_SUFFIXES:
         blocks = extract_html(read_text(page)).paragraphs
     target.write_text(to_markdown(article, page.name, blocks), encoding="utf-8")
     return target, article

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 import string
 import unicodedata
@@ -34,14 +35,28 @@ def clean_text(text: str) -> str:
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+def file_type(path: Path) -> str:
+    """The suffix that says what a file holds; a gzipped file counts as what it holds (page.html.gz)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if len(suffixes) >= 2 and suffixes[-1] == ".gz":
+        return suffixes[-2]
+    return suffixes[-1] if suffixes else ""
+
+
 def is_article_file(path: Path) -> bool:
     """Whether a file in a story folder is an outlet's article (not hidden, not ``_``-prefixed)."""
-    return path.is_file() and path.suffix.lower() in ARTICLE_SUFFIXES and not path.name.startswith(("_", "."))
+    return path.is_file() and file_type(path) in ARTICLE_SUFFIXES and not path.name.startswith(("_", "."))
 
 
 def read_text(path: Path, warnings: list[str] | None = None) -> str:
     """Read a file as text: UTF-8 (with or without BOM), else the detected encoding (with a warning)."""
     data = path.read_bytes()
+    if data[:2] == b"\x1f\x8b":  # gzip, as the benchmark's saved pages are
+        try:
+            with gzip.open(path) as f:
+                data = f.read(MAX_BYTES + 1)
+        except (OSError, EOFError) as err:
+            raise InputError(path, f"not a readable gzip file: {err}") from err
     if not data.strip():
         raise InputError(path, "file is empty")
     if len(data) > MAX_BYTES:
@@ -180,7 +195,7 @@ def label_outlets(articles: list[Article]) -> None:
 
 def read_article(path: Path) -> Article:
     """Read one article file into an ``Article`` (outlet left blank if the file does not name it)."""
-    suffix = path.suffix.lower()
+    suffix = file_type(path)
     if suffix not in ARTICLE_SUFFIXES:
         raise InputError(path, f"unknown file type {suffix or '(none)'}; use .txt, .md or .html")
     warnings: list[str] = []
@@ -252,9 +267,9 @@ def read_story_articles(folder: Path) -> Reading:
     for path in sorted(folder.iterdir()):
         if path.name.startswith((".", "_")) or not path.is_file() or path.name == "story.toml":
             continue
-        if path.suffix.lower() not in ARTICLE_SUFFIXES:
+        if file_type(path) not in ARTICLE_SUFFIXES:
             reading.warnings.append(
-                InputError(path, f"skipped: unknown file type {path.suffix or '(none)'}; use .txt, .md or .html")
+                InputError(path, f"skipped: unknown file type {file_type(path) or '(none)'}; use .txt, .md or .html")
             )
             continue
         try:

@@ -223,6 +223,8 @@ def test_real_saved_page():
     html = gzip.decompress((DATA / "real-news-page.html.gz").read_bytes()).decode("utf-8")
     truth = json.loads((DATA / "real-news-page.json").read_text())
     extracted = extract_html(html)
+    cli = run_cli("extract", str(DATA / "real-news-page.html.gz"))  # a gzipped page is read as the page
+    assert cli.returncode == 0 and cli.stdout.splitlines() == extracted.paragraphs
     precision, recall, f1 = prf(truth["articleBody"], "\n".join(extracted.paragraphs))
     assert f1 >= 0.9, (precision, recall)
     assert extracted.meta["url"].startswith("https://www.aljazeera.com/")
