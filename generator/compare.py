@@ -229,8 +229,15 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     """Capitalised names in the text. A lone capitalised first word counts only if it is a known
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
     found = set()
+    opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
     for m in _NAME.finditer(text):
-        words = [_name_word(w) for w in m.group(0).split() if w not in NAME_STOP and w.lower() not in DAYS | MONTHS]
+        words = [
+            _name_word(w)
+            for w in m.group(0).split()
+            if w not in NAME_STOP
+            and w.lower() not in DAYS | MONTHS
+            and not (w.isupper() and len(w) >= 4 and m.start() < opening and w not in known)
+        ]
         initial_only = m.start() == 0 and len(m.group(0).split()) == 1
         if words and (not initial_only or words[0] in known):
             found.add(" ".join(words))
