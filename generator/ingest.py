@@ -254,6 +254,14 @@ class Reading:
     warnings: list[InputError] = field(default_factory=list)
 
 
+def _site(article: Article) -> str | None:
+    """Who published an article, as far as its metadata says: the named outlet, or its URL's site."""
+    if article.outlet_named:
+        return article.outlet.lower()
+    host = urlsplit(article.url).hostname if article.url else None
+    return host.removeprefix("www.") if host else None
+
+
 def _fingerprint(article: Article) -> set[str]:
     return {" ".join(p.text.lower().split()) for p in article.paragraphs}
 
@@ -298,10 +306,19 @@ def read_story_articles(folder: Path) -> Reading:
         for other in reading.articles[:i]:
             theirs = _fingerprint(other)
             if mine and theirs and len(mine & theirs) >= 0.9 * max(len(mine), len(theirs)):
-                reading.errors.append(
-                    InputError(
-                        folder / article.source, f"duplicate article: the same text as {other.source}; keep one of them"
+                path = folder / article.source
+                if _site(article) and _site(other) and _site(article) != _site(other):
+                    # Two known outlets running the same copy (a wire story) is news, not an input error.
+                    reading.warnings.append(
+                        InputError(path, f"the same text as {other.source} ({other.outlet}): a shared wire copy?")
                     )
-                )
+                else:
+                    reading.errors.append(
+                        InputError(
+                            path,
+                            f"duplicate article: the same text as {other.source}; keep one of them, or give each "
+                            "its Outlet: or URL: if two outlets ran the same copy",
+                        )
+                    )
                 break
     return reading

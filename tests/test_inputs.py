@@ -164,6 +164,23 @@ def test_errors_are_listed_together_and_nothing_is_written(tmp_path: Path):
     assert [p.name for p in out.iterdir()] == ["keep.html"]  # the previous output is untouched
 
 
+def test_same_copy_from_two_known_outlets_is_a_warning(tmp_path: Path):
+    text = "\n\nColts beat Chiefs 20-13 to clinch a playoff berth. The win came on Sunday.\n"
+    story = _folder(
+        tmp_path,
+        {
+            "a.md": "URL: https://sports.example.com/colts\n" + text,
+            "b.md": "URL: https://www.other-news.example.org/colts-win\n" + text,
+        },
+    )
+    reading = read_story_articles(story)
+    assert not reading.errors
+    assert [a.outlet for a in reading.articles] == ["sports.example.com", "other-news.example.org"]
+    assert any(
+        "b.md: the same text as a.md (sports.example.com): a shared wire copy?" in str(w) for w in reading.warnings
+    )
+
+
 def test_one_outlet_story_builds_with_a_warning(tmp_path: Path):
     story = _folder(tmp_path, {"only.txt": "A single outlet reported this. Nobody else did."})
     result = run_cli("export", str(story), "--lexical-only")
