@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WS = r"[\s\u00a0]*"
 
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
