@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 
 
-
 def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"^\W*(?:" + "|".join(alternatives) + r")\W*$", re.IGNORECASE)
 
