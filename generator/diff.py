@@ -54,15 +54,16 @@ def _diff(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     return [(op, len(chunk)) for op, chunk in _dmp.diff_main(ca, cb, False)]
 
 
-def matched(a: list[str], b: list[str]) -> list[bool]:
-    """For each word of a, whether it is part of the common subsequence with b."""
-    flags: list[bool] = []
+def matched(a: list[str], b: list[str]) -> tuple[list[bool], list[bool]]:
+    """For each word of a, and of b, whether it is part of their common subsequence (one diff)."""
+    in_a: list[bool] = []
+    in_b: list[bool] = []
     for op, length in _diff(a, b):
-        if op == 0:
-            flags += [True] * length
-        elif op == -1:
-            flags += [False] * length
-    return flags
+        if op != 1:
+            in_a += [op == 0] * length
+        if op != -1:
+            in_b += [op == 0] * length
+    return in_a, in_b
 
 
 def mark_wordings(texts: list[str]) -> list[list[Word]]:
@@ -70,15 +71,16 @@ def mark_wordings(texts: list[str]) -> list[list[Word]]:
     toks = [tokens(t) for t in texts]
     keys = [[key(t) for t in seq] for seq in toks]
     others = len(texts) - 1
+    counts = [[0] * len(seq) for seq in toks]
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            hits_i, hits_j = matched(keys[i], keys[j])
+            counts[i] = [c + h for c, h in zip(counts[i], hits_i, strict=True)]
+            counts[j] = [c + h for c, h in zip(counts[j], hits_j, strict=True)]
     result: list[list[Word]] = []
-    for i, seq in enumerate(toks):
-        counts = [0] * len(seq)
-        for j in range(len(texts)):
-            if j != i:
-                for n, hit in enumerate(matched(keys[i], keys[j])):
-                    counts[n] += hit
+    for seq, seq_keys, seq_counts in zip(toks, keys, counts, strict=True):
         words = []
-        for tok, k, c in zip(seq, keys[i], counts, strict=True):
+        for tok, k, c in zip(seq, seq_keys, seq_counts, strict=True):
             mark = None if not k or others == 0 else ALL if c == others else SOME if c else UNIQUE
             words.append(Word(tok, mark))
         result.append(words)

@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 
 from .errors import InputError
-from .extract import extract_html
+from .extract import extract_file
 from .furniture import looks_like_heading
-from .ingest import HTML_SUFFIXES, file_type, read_article, read_text
+from .ingest import HTML_SUFFIXES, file_type
 from .model import Article
 
 _INLINE_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -55,7 +55,7 @@ def add_to_story(story: Path, page: Path, outlet: str | None = None) -> tuple[Pa
     """Write ``page`` into ``story`` as Markdown (never overwriting a file); return its path and article."""
     if not page.is_file():
         raise InputError(page, "no such file")
-    article = read_article(page)
+    body, article = extract_file(page)  # one read: the body (a page's sub-headings kept) and the article
     if outlet:
         article.outlet, article.outlet_named = outlet, True
     if not article.paragraphs:
@@ -67,8 +67,6 @@ def add_to_story(story: Path, page: Path, outlet: str | None = None) -> tuple[Pa
     while target.exists():
         target = story / f"{stem}-{n}.md"
         n += 1
-    blocks = None
-    if file_type(page) in HTML_SUFFIXES:
-        blocks = extract_html(read_text(page)).paragraphs
+    blocks = body if file_type(page) in HTML_SUFFIXES else None
     target.write_text(to_markdown(article, page.name, blocks), encoding="utf-8")
     return target, article

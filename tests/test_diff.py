@@ -43,3 +43,13 @@ def test_pair_diff_rebuilds_both_sides(a, b):
     segs = pair_diff(" ".join(a), " ".join(b))
     assert " ".join(s.text for s in segs if s.op != "insert").split() == a
     assert " ".join(s.text for s in segs if s.op != "delete").split() == b
+
+
+@given(sentences, sentences)
+def test_matched_words_are_one_common_subsequence(a, b):
+    from generator.diff import key, matched
+
+    ka, kb = [key(t) or t for t in a], [key(t) or t for t in b]
+    in_a, in_b = matched(ka, kb)
+    assert len(in_a) == len(a) and len(in_b) == len(b)
+    assert [k for k, hit in zip(ka, in_a, strict=True) if hit] == [k for k, hit in zip(kb, in_b, strict=True) if hit]

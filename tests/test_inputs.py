@@ -216,7 +216,6 @@ def test_hostile_page_never_passes_markup_through(tmp_path: Path):
     for page in pages:
         html = page.read_text()
         assert "<script" not in html and "<iframe" not in html and "<img" not in html, page
-        assert "javascript:" not in html.replace("javascript:alert", "") or 'href="javascript' not in html, page
         assert 'href="javascript' not in html and 'onmouseover="' not in html and "onclick=" not in html, page
     story_html = (out / "story" / "index.html").read_text()
     assert "Evil &lt;img src=x onerror=alert(1)&gt; Times" in story_html
