@@ -11,8 +11,10 @@ Gold file (JSON)::
       "related": [ [ ... ], ... ]                      # partial overlap or contradiction: not scored
     }
 
-An item names its sentence by ``source`` (file name) or ``outlet``, and ``text``. Sentences not in
-any "same" group are claims of their own. Scores are over cross-outlet sentence pairs: a pair is
+An item names its sentence by ``source`` (file name, with or without extension) or ``outlet``
+(any case), and ``text``. A group may be a pair. Gold made with other sentence boundaries still
+resolves: an item may match a run of the story's sentences, or part of one. Sentences not in any
+"same" group are claims of their own. Scores are over cross-outlet sentence pairs: a pair is
 positive when both sentences share a claim; pairs that are "related" in the gold (and not "same")
 are left out. B-cubed is reported too.
 """
@@ -20,6 +22,7 @@ are left out. B-cubed is reported too.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from itertools import combinations
 from pathlib import Path
@@ -52,37 +55,76 @@ def _f1(p: float, r: float) -> float:
 
 
 def _words(text: str) -> set[str]:
-    return set(normalise(text).replace(",", " ").replace(".", " ").split())
+    return set(_flat(text).split())
 
 
-def resolve(item: dict[str, str], sentences: list[Sentence], gold_path: Path) -> str:
-    """The key of the story sentence a gold item names (exact text, else clear best word overlap)."""
-    side = [s for s in sentences if s.source == item.get("source") or s.outlet == item.get("outlet")]
+def _flat(text: str) -> str:
+    """Normalised words only, single-spaced: the form in which gold and story texts are compared."""
+    return " ".join(re.findall(r"[a-z0-9]+", normalise(text)))
+
+
+def _article(item: dict[str, str], sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences of the article a gold item names: by file name (with or without extension) or outlet."""
+    source, outlet = str(item.get("source", "")), str(item.get("outlet", "")).casefold()
+    return [
+        s
+        for s in sentences
+        if (source and source in (s.source, Path(s.source).stem)) or (outlet and outlet == s.outlet.casefold())
+    ]
+
+
+def resolve(item: dict[str, str], sentences: list[Sentence], gold_path: Path) -> list[str]:
+    """The keys of the story sentences a gold item names.
+
+    Gold may split sentences differently from the segmenter: an item matches one sentence exactly,
+    or a run of consecutive sentences that together make up its text, or the one sentence that
+    contains it; failing those, the sentence with clearly the best word overlap.
+    """
+    side = sorted(_article(item, sentences), key=lambda s: s.index)
     if not side:
         raise InputError(gold_path, f"no article {item.get('source') or item.get('outlet')!r} in the story")
-    target = " ".join(normalise(item["text"]).split())
-    for s in side:
-        if " ".join(normalise(s.text).split()) == target:
-            return s.key
+    target = _flat(item.get("text", ""))
+    if not target:
+        raise InputError(gold_path, f"a gold item for {side[0].source} has no text")
+    flat = [_flat(s.text) for s in side]
+    for s, f in zip(side, flat, strict=True):
+        if f == target:
+            return [s.key]
+    for start, first in enumerate(flat):
+        if first and target.startswith(first):
+            joined = first
+            for end in range(start + 1, len(flat)):
+                joined = f"{joined} {flat[end]}".strip()
+                if joined == target:
+                    return [s.key for s in side[start : end + 1]]
+                if not target.startswith(joined):
+                    break
+    containing = [s for s, f in zip(side, flat, strict=True) if f" {target} " in f" {f} "]
+    if len(containing) == 1:
+        return [containing[0].key]
     words = _words(item["text"])
     best = max(side, key=lambda s: len(words & _words(s.text)) / len(words | _words(s.text)))
     overlap = len(words & _words(best.text)) / len(words | _words(best.text))
     if overlap < 0.6:
         raise InputError(gold_path, f"no sentence in {side[0].source} matches gold text {item['text'][:60]!r}")
-    return best.key
+    return [best.key]
 
 
 def load_gold(path: Path, story: Story) -> tuple[list[set[str]], list[set[str]]]:
-    """The gold "same" and "related" groups, as sets of sentence keys of this story."""
+    """The gold "same" and "related" groups (or pairs), as sets of sentence keys of this story."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
         raise InputError(path, f"cannot read gold file: {err}") from err
+    if not isinstance(data, dict):
+        raise InputError(path, 'a gold file is a JSON object with "same" (and optionally "related") groups')
     sentences = [m for c in story.claims for m in c.members]
-    groups = {
-        kind: [{resolve(item, sentences, Path(path)) for item in group} for group in data.get(kind, [])]
-        for kind in ("same", "related")
-    }
+    groups: dict[str, list[set[str]]] = {"same": [], "related": []}
+    for kind in groups:
+        for number, group in enumerate(data.get(kind, []), start=1):
+            if not isinstance(group, list) or not all(isinstance(i, dict) and "text" in i for i in group):
+                raise InputError(path, f'{kind} group {number}: a list of {{"source" or "outlet", "text"}} items')
+            groups[kind].append({key for item in group for key in resolve(item, sentences, Path(path))})
     return groups["same"], groups["related"]
 
 

@@ -65,3 +65,41 @@ def test_cli_scores_the_shipped_dev_gold():
     scores = json.loads(result.stdout)
     assert scores["gold_pairs"] == 17
     assert scores["f1"] >= 0.8  # measured 0.97 when the blend was calibrated; a drop means a regression
+
+
+def _story_of(texts: dict[str, list[str]]) -> Story:
+    sentences = [
+        Sentence(outlet, f"{outlet.lower()}.txt", text, i, 0, 1, len(items))
+        for outlet, items in texts.items()
+        for i, text in enumerate(items)
+    ]
+    return Story("s", "S", [], [Claim(f"c{i}", "t", [s]) for i, s in enumerate(sentences)])
+
+
+def test_gold_with_other_sentence_boundaries_resolves(tmp_path: Path):
+    story = _story_of(
+        {
+            "A": ["Troops crossed the river.", "They met no resistance.", "Officials said so on Monday."],
+            "B": ["Troops crossed the river and met no resistance, officials said.", "Talks resume on Friday."],
+        }
+    )
+    gold = tmp_path / "gold.json"
+    b0 = "Troops crossed the river and met no resistance, officials said."
+    items = [
+        # one gold sentence for two of the segmenter's (A0 + A1), named by file stem and by outlet
+        [{"source": "a", "text": "Troops crossed the river. They met no resistance."}, {"outlet": "b", "text": b0}],
+        # part of one of the segmenter's sentences (B0), named by outlet in another case
+        [{"outlet": "a", "text": "Officials said so on Monday."}, {"outlet": "B", "text": "met no resistance"}],
+    ]
+    gold.write_text(json.dumps({"same": items}))
+    from generator.evaluate import load_gold
+
+    same, _ = load_gold(gold, story)
+    assert same == [{"a.txt#0", "a.txt#1", "b.txt#0"}, {"a.txt#2", "b.txt#0"}]
+
+
+def test_gold_that_is_not_groups_is_an_error(tmp_path: Path):
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps({"same": [["A sentence."]]}))
+    with pytest.raises(InputError, match="same group 1"):
+        evaluate(_story([[A0], [B0]]), gold)
