@@ -252,8 +252,34 @@ def quotes(text: str) -> list[str]:
     return [q.strip(" ,.") for q in _QUOTE.findall(text)]
 
 
+# Forms that are nouns as often as verbs ("denied reports that...", "refuting claims"): a noun after
+# a determiner or a verb; otherwise a verb after a name or pronoun ("Reuters reports") or before "that".
+_NOUN_OR_VERB = {"reports", "claims", "says"}
+_BEFORE_NOUN = {
+    "the", "a", "an", "these", "those", "such", "any", "some", "media", "news", "press", "earlier", "recent",
+    "conflicting", "unconfirmed", "of", "about", "amid", "despite", "denied", "denies", "deny", "dismissed",
+    "rejected", "refuted", "refuting", "confirmed", "and", "or",
+}  # fmt: skip
+_SUBJECT = {"he", "she", "it", "they", "who", "which", "paper", "newspaper", "agency", "kremlin", "ministry"}
+
+
 def attributions(text: str) -> set[str]:
-    return {ATTRIBUTION[t] for t in _tokens(text) if t in ATTRIBUTION}
+    """Attribution verbs in the text, by base form ("claims" -> "claimed")."""
+    words = re.findall(r"[\w’'-]+", text)
+    found = set()
+    for i, word in enumerate(words):
+        token = normalise(word)
+        if token not in ATTRIBUTION:
+            continue
+        if token in _NOUN_OR_VERB:
+            before = words[i - 1] if i else ""
+            after = normalise(words[i + 1]) if i + 1 < len(words) else ""
+            if normalise(before) in _BEFORE_NOUN:
+                continue
+            if not (before[:1].isupper() or normalise(before) in _SUBJECT or after == "that"):
+                continue
+        found.add(ATTRIBUTION[token])
+    return found
 
 
 def negated(text: str) -> bool:
@@ -292,6 +318,16 @@ def negated_terms(text: str) -> set[str]:
 def affirms(text: str, stems: set[str]) -> bool:
     """Whether the wording states one of the stems with no negation or denial anywhere in it."""
     return not negated(text) and not negated_terms(text) and any(_stem(t) in stems for t in _tokens(text))
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Two name words for one thing: equal, or a place and its adjective (Russia/Russian, West/Western,
+    Ukraine/Ukrainian): a shared opening of four letters or more, all but the last of the shorter word."""
+    if a == b:
+        return True
+    shorter = min(len(a), len(b))
+    common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+    return shorter >= 4 and common >= max(4, shorter - 1)
 
 
 def _names_list(outlets: list[str]) -> str:
@@ -356,7 +392,13 @@ def compare_claim(claim: Claim) -> list[Difference]:
             alone = sorted(
                 n
                 for n in named[o]
-                if not any(part in other_words for w in n.split() if w not in TITLES for part in w.split("-"))
+                if not any(
+                    _same_name(part, other)
+                    for w in n.split()
+                    if w not in TITLES
+                    for part in w.split("-")
+                    for other in other_words
+                )
             )
             if alone:
                 lone[o] = alone[:4]
@@ -369,11 +411,17 @@ def compare_claim(claim: Claim) -> list[Difference]:
     if len(quoting) == 1:
         diffs.append(Difference("quotes", f"Only {quoting[0]} quotes this.", {quoting[0]: quoted[quoting[0]]}))
     elif len(quoting) >= 2:
-        keys = {o: {normalise(q) for q in quoted[o]} for o in quoting}
-        if len({frozenset(k) for k in keys.values()}) > 1:
-            diffs.append(
-                Difference("quotes", f"{_names_list(quoting)} quote different words.", {o: quoted[o] for o in quoting})
-            )
+        keys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
+        if len(set(keys.values())) > 1:
+            same: dict[frozenset[str], list[str]] = {}
+            for o in quoting:
+                same.setdefault(keys[o], []).append(o)
+            parts = [f"{_names_list(os_)}: {', '.join(f'“{q}”' for q in quoted[os_[0]])}" for os_ in same.values()]
+            silent = [o for o in outlets if not quoted[o]]
+            if silent:
+                parts.append(f"{_names_list(silent)}: no quotation")
+            summary = f"Outlets quote different words ({'; '.join(parts)})."
+            diffs.append(Difference("quotes", summary, {o: quoted[o] for o in quoting}))
 
     verbs = {o: attributions(t) for o, t in by_outlet.items()}
     with_verbs = [o for o in outlets if verbs[o]]

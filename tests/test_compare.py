@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from generator.compare import compare_claim, names, negated, numbers
+from generator.compare import attributions, compare_claim, names, negated, numbers
 from generator.model import Claim, Sentence
 from generator.pipeline import build_story
 
@@ -29,6 +29,37 @@ def test_numbers_days_quotes_attribution():
     assert found["numbers"] == "Outlets give different numbers."  # six vs seven people
     assert "Outlet A: said" in found["attribution"] and "Outlet B: claimed" in found["attribution"]
     assert "negation" not in found
+
+
+def test_reports_and_claims_as_nouns_are_not_attribution():
+    assert attributions("The Kremlin denied reports of a call, refuting claims in the press.") == {"denied"}
+    assert attributions("The Kremlin denied reports that a call took place.") == {"denied"}
+    assert attributions("Reuters reports that the call took place; he claims otherwise.") == {"reported", "claimed"}
+
+
+def test_a_place_and_its_adjective_are_one_name():
+    found = kinds(
+        _claim(
+            "Peskov said there were no preparations for talks with European leaders or Russian envoys.",
+            "Peskov said Europe and Russia had no talks planned, nor had Ukraine.",
+        )
+    )
+    assert found["names"] == "Only Outlet B names Ukraine."
+
+
+def test_quotes_summary_groups_outlets_that_quote_the_same_words():
+    found = kinds(
+        _claim(
+            "Peskov called the report “false.”",
+            "The Kremlin called it “false.”",
+            "Peskov called it “pure fiction.”",
+            "The Kremlin denied the report.",
+        )
+    )
+    assert found["quotes"] == (
+        "Outlets quote different words (Outlet A and Outlet B: “false”; Outlet C: “pure fiction”; "
+        "Outlet D: no quotation)."
+    )
 
 
 def test_extra_numbers_are_not_a_conflict():
