@@ -44,7 +44,10 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.threshold is not None:
         blend = replace(blend, threshold=args.threshold)
     story = build_story(Path(args.story), embedder, blend)
-    scores = evaluate(story, Path(args.gold))
+    notes: list[str] = []
+    scores = evaluate(story, Path(args.gold), notes)
+    for note in notes:
+        print(f"warning: {args.gold}: {note}", file=sys.stderr)
     if args.json:
         print(json.dumps({"story": story.slug, **scores.as_dict()}, indent=2))
     else:

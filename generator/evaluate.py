@@ -63,6 +63,10 @@ def _flat(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", normalise(text)))
 
 
+class Unmatched(InputError):
+    """A gold sentence that matches no sentence of the story (one the generator left out, say a headline)."""
+
+
 def _article(item: dict[str, str], sentences: list[Sentence]) -> list[Sentence]:
     """The sentences of the article a gold item names: by file name (with or without extension) or outlet."""
     source, outlet = str(item.get("source", "")), str(item.get("outlet", "")).casefold()
@@ -106,12 +110,18 @@ def resolve(item: dict[str, str], sentences: list[Sentence], gold_path: Path) ->
     best = max(side, key=lambda s: len(words & _words(s.text)) / len(words | _words(s.text)))
     overlap = len(words & _words(best.text)) / len(words | _words(best.text))
     if overlap < 0.6:
-        raise InputError(gold_path, f"no sentence in {side[0].source} matches gold text {item['text'][:60]!r}")
+        raise Unmatched(gold_path, f"no sentence in {side[0].source} matches gold text {item['text'][:60]!r}")
     return [best.key]
 
 
-def load_gold(path: Path, story: Story) -> tuple[list[set[str]], list[set[str]]]:
-    """The gold "same" and "related" groups (or pairs), as sets of sentence keys of this story."""
+def load_gold(path: Path, story: Story, notes: list[str] | None = None) -> tuple[list[set[str]], list[set[str]]]:
+    """The gold "same" and "related" groups (or pairs), as sets of sentence keys of this story.
+
+    A gold sentence that matches none of the story's (a headline or sub-heading the generator set
+    aside, say) stays in its group under a key of its own, so its pairs count as missed; each one
+    is described in ``notes``. If most gold sentences match nothing, the gold is for another story:
+    an error.
+    """
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as err:
@@ -120,11 +130,26 @@ def load_gold(path: Path, story: Story) -> tuple[list[set[str]], list[set[str]]]
         raise InputError(path, 'a gold file is a JSON object with "same" (and optionally "related") groups')
     sentences = [m for c in story.claims for m in c.members]
     groups: dict[str, list[set[str]]] = {"same": [], "related": []}
+    items, missing = 0, []
     for kind in groups:
         for number, group in enumerate(data.get(kind, []), start=1):
             if not isinstance(group, list) or not all(isinstance(i, dict) and "text" in i for i in group):
                 raise InputError(path, f'{kind} group {number}: a list of {{"source" or "outlet", "text"}} items')
-            groups[kind].append({key for item in group for key in resolve(item, sentences, Path(path))})
+            keys: set[str] = set()
+            for item in group:
+                items += 1
+                try:
+                    keys.update(resolve(item, sentences, Path(path)))
+                except Unmatched as err:
+                    source = _article(item, sentences)[0].source
+                    keys.add(f"{source}#unmatched-{len(missing)}")
+                    missing.append(err)
+            groups[kind].append(keys)
+    if missing and len(missing) * 2 > items:
+        first = missing[0].message
+        raise InputError(path, f"{len(missing)} of {items} gold sentences match nothing in the story ({first})")
+    if notes is not None:
+        notes.extend(f"{err.message}: its pairs count as missed" for err in missing)
     return groups["same"], groups["related"]
 
 
@@ -155,6 +180,8 @@ def _bcubed(items: list[str], predicted: list[set[str]], gold: list[set[str]]) -
 def score(story: Story, same: list[set[str]], related: list[set[str]]) -> Scores:
     """Pairwise and B-cubed scores of the story's claims against gold groups."""
     outlet = {m.key: m.outlet for c in story.claims for m in c.members}
+    by_source = {m.source: m.outlet for c in story.claims for m in c.members}
+    outlet |= {k: by_source[k.rsplit("#", 1)[0]] for g in same + related for k in g if k not in outlet}
     predicted_groups = [{m.key for m in c.members} for c in story.claims]
     gold = cross_pairs(same, outlet)
     ignored = cross_pairs(related, outlet) - gold
@@ -162,10 +189,12 @@ def score(story: Story, same: list[set[str]], related: list[set[str]]) -> Scores
     correct = len(predicted & gold)
     p = correct / len(predicted) if predicted else 1.0
     r = correct / len(gold) if gold else 1.0
-    bp, br = _bcubed(sorted(outlet), predicted_groups, same)
+    found = {m.key for c in story.claims for m in c.members}
+    bp, br = _bcubed(sorted(found), predicted_groups, [g & found for g in same])
     return Scores(p, r, _f1(p, r), bp, br, _f1(bp, br), len(gold), len(predicted), correct)
 
 
-def evaluate(story: Story, gold_path: Path) -> Scores:
-    same, related = load_gold(gold_path, story)
+def evaluate(story: Story, gold_path: Path, notes: list[str] | None = None) -> Scores:
+    """Score a story against a gold file; gold sentences the story lacks are described in ``notes``."""
+    same, related = load_gold(gold_path, story, notes)
     return score(story, same, related)

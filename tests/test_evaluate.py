@@ -98,6 +98,19 @@ def test_gold_with_other_sentence_boundaries_resolves(tmp_path: Path):
     assert same == [{"a.txt#0", "a.txt#1", "b.txt#0"}, {"a.txt#2", "b.txt#0"}]
 
 
+def test_a_gold_sentence_the_story_lacks_counts_as_missed(tmp_path: Path):
+    story = _story([[A0, B0], [A1], [B1], [C0]])
+    gold = tmp_path / "gold.json"
+    headline = {"source": "C.txt", "text": "Headline the generator set aside entirely"}
+    same = [[{"source": "A.txt", "text": A0.text}, {"source": "B.txt", "text": B0.text}, headline]]
+    same.append([{"outlet": "A", "text": A1.text}, {"outlet": "B", "text": B1.text}])
+    gold.write_text(json.dumps({"same": same}))
+    notes: list[str] = []
+    s = evaluate(story, gold, notes)
+    assert (s.gold_pairs, s.predicted_pairs, s.correct_pairs) == (4, 1, 1)  # A0-B0, A0-hl, B0-hl, A1-B1
+    assert len(notes) == 1 and "Headline the generator" in notes[0] and "C.txt" in notes[0]
+
+
 def test_gold_that_is_not_groups_is_an_error(tmp_path: Path):
     gold = tmp_path / "gold.json"
     gold.write_text(json.dumps({"same": [["A sentence."]]}))
