@@ -413,14 +413,10 @@ def compare_claim(claim: Claim) -> list[Difference]:
     elif len(quoting) >= 2:
         keys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
         if len(set(keys.values())) > 1:
-            same: dict[frozenset[str], list[str]] = {}
-            for o in quoting:
-                same.setdefault(keys[o], []).append(o)
-            parts = [f"{_names_list(os_)}: {', '.join(f'“{q}”' for q in quoted[os_[0]])}" for os_ in same.values()]
             silent = [o for o in outlets if not quoted[o]]
-            if silent:
-                parts.append(f"{_names_list(silent)}: no quotation")
-            summary = f"Outlets quote different words ({'; '.join(parts)})."
+            verb = "does" if len(silent) == 1 else "do"
+            rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
+            summary = f"Outlets quote different words{rest}"
             diffs.append(Difference("quotes", summary, {o: quoted[o] for o in quoting}))
 
     verbs = {o: attributions(t) for o, t in by_outlet.items()}

@@ -47,19 +47,17 @@ def test_a_place_and_its_adjective_are_one_name():
     assert found["names"] == "Only Outlet B names Ukraine."
 
 
-def test_quotes_summary_groups_outlets_that_quote_the_same_words():
-    found = kinds(
-        _claim(
-            "Peskov called the report “false.”",
-            "The Kremlin called it “false.”",
-            "Peskov called it “pure fiction.”",
-            "The Kremlin denied the report.",
-        )
+def test_quotes_by_outlet_and_who_does_not_quote():
+    claim = _claim(
+        "Peskov called the report “false.”",
+        "The Kremlin called it “false.”",
+        "Peskov called it “pure fiction.”",
+        "The Kremlin denied the report.",
     )
-    assert found["quotes"] == (
-        "Outlets quote different words (Outlet A and Outlet B: “false”; Outlet C: “pure fiction”; "
-        "Outlet D: no quotation)."
-    )
+    found = kinds(claim)
+    assert found["quotes"] == "Outlets quote different words; Outlet D does not quote."
+    by_outlet = next(d.by_outlet for d in compare_claim(claim) if d.kind == "quotes")
+    assert by_outlet == {"Outlet A": ["false"], "Outlet B": ["false"], "Outlet C": ["pure fiction"]}
 
 
 def test_extra_numbers_are_not_a_conflict():
