@@ -1,0 +1,66 @@
+"""Agreement between two gold annotations of one story, and the shipped method scored against each.
+
+    python benchmarks/agreement.py GOLD_A GOLD_B STORY_FOLDER [--out FILE]
+
+Pairwise precision, recall and F1 of B's "same" pairs against A's, as `evaluate` scores the
+generator (A's "related" pairs not scored), and symmetrically (pairs "related" in either left out).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from report import emit  # noqa: E402
+
+from generator.embed import Embedder  # noqa: E402
+from generator.evaluate import cross_pairs, load_gold, score  # noqa: E402
+from generator.pipeline import align_prepared, build_story, prepare  # noqa: E402
+from generator.similarity import Blend  # noqa: E402
+
+Pair = tuple[str, str]
+
+
+def prf(reference: set[Pair], other: set[Pair]) -> dict[str, float | int]:
+    both = len(reference & other)
+    p = both / len(other) if other else 1.0
+    r = both / len(reference) if reference else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f1, 4), "pairs_a": len(reference),
+            "pairs_b": len(other), "shared": both}  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold_a", type=Path)
+    parser.add_argument("gold_b", type=Path)
+    parser.add_argument("story", type=Path)
+    parser.add_argument("--out", type=Path, help="write the report as JSON here too")
+    args = parser.parse_args()
+    prepared = prepare(args.story)
+    probe = align_prepared(prepared, np.eye(len(prepared.sentences)), Blend(0, 2))  # resolves gold keys
+    outlet = {s.key: s.outlet for s in prepared.sentences}
+    same_a, related_a = load_gold(args.gold_a, probe)
+    same_b, related_b = load_gold(args.gold_b, probe)
+    a, b = cross_pairs(same_a, outlet), cross_pairs(same_b, outlet)
+    rel_a, rel_b = cross_pairs(related_a, outlet) - a, cross_pairs(related_b, outlet) - b
+    story = build_story(args.story, Embedder(cache_dir=ROOT / ".cache" / "digest"))
+    report = {
+        "story": prepared.folder.name,
+        "b_against_a": prf(a, b - rel_a),
+        "symmetric": prf(a - rel_a - rel_b, b - rel_a - rel_b),
+        "shipped_against_a": score(story, same_a, related_a).as_dict(),
+        "shipped_against_b": score(story, same_b, related_b).as_dict(),
+    }
+    return emit(report, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
