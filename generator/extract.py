@@ -152,6 +152,38 @@ def extract_html(html: str) -> Extracted:
     return Extracted(paragraphs, meta, dropped)
 
 
+_TAG = re.compile(r"<[^>]*>")
+_WORDS = re.compile(r"\w+")
+
+
+def source_lines(html: str, texts: list[str]) -> list[int]:
+    """The line of the page on which each text (in page order) starts, or 0 where it cannot be found.
+
+    A text is looked for by its first words in the page's lines with tags and entities removed;
+    the search for each text starts where the previous one was found (at first, at ``<body``), so a
+    repeated line maps to its own occurrence; a text out of order is searched for from the top.
+    """
+    import html as entities
+
+    lines = [" ".join(_WORDS.findall(entities.unescape(_TAG.sub(" ", line)).lower())) for line in html.splitlines()]
+    body = next((i for i, line in enumerate(html.splitlines()) if "<body" in line.lower()), 0)
+    found, start = [], body
+    for text in texts:
+        words = _WORDS.findall(text.lower())
+        hit = 0
+        for probe in {" ".join(words[:6]), " ".join(words[:3])} - {""}:
+            for first in (start, body, 0):
+                hit = next((i + 1 for i in range(first, len(lines)) if probe in lines[i]), 0)
+                if hit:
+                    break
+            if hit:
+                break
+        if hit:
+            start = hit - 1
+        found.append(hit)
+    return found
+
+
 def extract_file(path: Path) -> tuple[list[str], Article]:
     """A file's article body as paragraphs, and the article read from it.
 
@@ -164,25 +196,31 @@ def extract_file(path: Path) -> tuple[list[str], Article]:
         article = read_article(path)
         return [p.text for p in article.paragraphs], article
     warnings: list[str] = []
-    extracted = extract_html(read_text(path, warnings))
-    article = page_article(path, extracted)
+    html = read_text(path, warnings)
+    extracted = extract_html(html)
+    article = page_article(path, extracted, html)
     article.warnings = warnings
     return extracted.paragraphs, article
 
 
 def read_html_article(path: Path, html: str) -> Article:
     """A saved page as an ``Article``."""
-    return page_article(path, extract_html(html))
+    return page_article(path, extract_html(html), html)
 
 
-def page_article(path: Path, extracted: Extracted) -> Article:
-    """An ``Article`` from an extracted page: the body sifted for furniture like any text, the rest listed."""
+def page_article(path: Path, extracted: Extracted, html: str = "") -> Article:
+    """An ``Article`` from an extracted page: the body sifted for furniture like any text, the rest listed.
+    With the page's ``html``, paragraphs and dropped lines carry the line they start on."""
     meta = dict(extracted.meta)
     if "date" in meta:
         try:
             meta["date"] = parse_date(meta["date"], path, 0)
         except InputError:
             del meta["date"]  # a page's own date tag that is not a date is left out, not fatal
-    article = build_article(path, [Block(p, 0) for p in extracted.paragraphs], meta)
-    article.dropped = [Dropped(path.name, 0, text, reason) for text, reason in extracted.dropped] + article.dropped
+    lines = source_lines(html, extracted.paragraphs)
+    article = build_article(path, [Block(p, n) for p, n in zip(extracted.paragraphs, lines, strict=True)], meta)
+    outside = source_lines(html, [text for text, _ in extracted.dropped])
+    article.dropped = [
+        Dropped(path.name, n, text, reason) for (text, reason), n in zip(extracted.dropped, outside, strict=True)
+    ] + article.dropped
     return article

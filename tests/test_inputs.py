@@ -255,3 +255,16 @@ def test_two_folders_with_one_url_are_an_error(tmp_path: Path):
     result = pelican_build(tmp_path / "content", tmp_path / "out")
     assert result.returncode == 2
     assert "my-story: gives the same URL as My Story/" in " ".join(result.stderr.split())
+
+
+def test_a_saved_page_gives_the_line_of_each_sentence_and_dropped_line():
+    from generator.extract import extract_file
+
+    lines = PAGE.read_text(encoding="utf-8").splitlines()
+    _, article = extract_file(PAGE)
+    assert article.paragraphs and all(p.line for p in article.paragraphs)
+    for paragraph in article.paragraphs:
+        assert paragraph.text[:40] in lines[paragraph.line - 1]
+    dropped = {d.text: d.line for d in article.dropped}
+    assert lines[dropped["Advertisement"] - 1].strip() == '<div class="ad">Advertisement</div>'
+    assert "<h1>" in lines[next(n for text, n in dropped.items() if text.startswith("Kremlin denies")) - 1]
