@@ -156,3 +156,14 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
         i = next(i for i, m in enumerate(claim["members"]) if (m["source"], m["sentence"]) == (source, sentence))
         links = [a["href"] for a in page.select("article.wording")[i].select("p.also a")]
         assert [h.rsplit("/", 1)[-1] for h in links] == [f"{other}.html" for other in ids[1:]]
+
+
+def test_the_how_to_read_page_is_built_and_linked_from_every_page(site: Path):
+    about = soup(site / "about.html")
+    assert about.h1.get_text() == "How to read this digest"
+    assert about.find("table")  # the highlight legend, from Markdown
+    claim = next(p for p in (site / STORY).glob("*.html") if p.name != "index.html")
+    for page in (site / "index.html", site / STORY / "index.html", claim):
+        link = soup(page).select_one("nav.site-pages a")
+        assert link.get_text() == "How to read this digest"
+        assert (page.parent / link["href"]).resolve() == (site / "about.html").resolve()
