@@ -105,6 +105,37 @@ def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], thresho
     return [sorted(group) for group in result if group]
 
 
+def merge_repeats(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
+    """Join two claims that are one claim told twice by some outlet.
+
+    When an outlet tells a claim in two sentences, clustering (one sentence per outlet) splits the
+    claim in two, and the attach pass then puts the other outlets' sentences in both. Two claims
+    that share sentences from two or more outlets, and whose other sentences are as similar as the
+    clustering asks (average at least ``threshold``), become one. Pairs are taken in claim order and
+    the scan restarts after each merge, so the result depends only on the input.
+    """
+    result = [set(group) for group in groups]
+    merged = True
+    while merged:
+        merged = False
+        holders: dict[int, list[int]] = {}
+        for g, group in enumerate(result):
+            for i in group:
+                holders.setdefault(i, []).append(g)
+        candidates = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})
+        for a, b in candidates:
+            shared = result[a] & result[b]
+            if len({outlets[i] for i in shared}) < 2:
+                continue
+            rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
+            if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
+                continue
+            result[a] |= result.pop(b)
+            merged = True
+            break
+    return [sorted(group) for group in result]
+
+
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -136,7 +167,7 @@ def build_claims(
     outlets = [rank[s.outlet] for s in sentences]
     groups = cluster(sim, outlets, threshold, floor)
     if attach_threshold is not None:
-        groups = attach(groups, sim, outlets, attach_threshold)
+        groups = merge_repeats(attach(groups, sim, outlets, attach_threshold), sim, outlets, threshold)
     claims: list[Claim] = []
     for group in groups:
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))

@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from generator.align import attach, build_claims, claim_slug, cluster
+from generator.align import attach, build_claims, claim_slug, cluster, merge_repeats
 from generator.model import Sentence
 
 # A symmetric similarity matrix over n sentences, and each sentence's outlet (four outlets).
@@ -65,3 +65,29 @@ def test_attach_keeps_every_sentence_in_one_or_two_claims(data):
     assert all(c in (1, 2) for c in counts)
     assert all(len(g) == len(set(g)) for g in groups)
     assert groups == attach(cluster(sim, outlets, 0.5, 0.3), sim, list(outlets), 0.55)
+
+
+def test_a_claim_one_outlet_tells_twice_is_one_claim():
+    # Outlets 0 and 1 tell the claim once (sentences 0, 1); outlet 2 twice (2, 3); clustering split it
+    # and the attach pass put 0 and 1 in both halves.
+    outlets = [0, 1, 2, 2, 3]
+    sim = np.full((5, 5), 0.1)
+    sim[np.ix_([0, 1, 2, 3], [0, 1, 2, 3])] = 0.6
+    assert merge_repeats([[0, 1, 2], [0, 1, 3], [4]], sim, outlets, 0.43) == [[0, 1, 2, 3], [4]]
+    # Not when the two halves differ (each shared sentence carries two claims) ...
+    sim[2, 3] = sim[3, 2] = 0.2
+    assert merge_repeats([[0, 1, 2], [0, 1, 3], [4]], sim, outlets, 0.43) == [[0, 1, 2], [0, 1, 3], [4]]
+    # ... nor when they share one outlet's sentence only.
+    sim[2, 3] = sim[3, 2] = 0.6
+    assert merge_repeats([[0, 2], [0, 3]], sim, outlets, 0.43) == [[0, 2], [0, 3]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(similarities_and_outlets)
+def test_merge_repeats_keeps_every_sentence_and_is_deterministic(data):
+    sim, outlets = data
+    groups = attach(cluster(sim, outlets, 0.5), sim, outlets, 0.5)
+    merged = merge_repeats(groups, sim, outlets, 0.5)
+    assert {i for g in merged for i in g} == set(range(len(outlets)))
+    assert len(merged) <= len(groups)
+    assert merged == merge_repeats([list(g) for g in groups], sim.copy(), list(outlets), 0.5)

@@ -32,8 +32,8 @@ STORIES = [
 
 def test_shipped_alignment_on_the_dev_gold(embedder):
     f1 = {name: evaluate(build_story(GOLD / "stories" / name, embedder), GOLD / f"{name}.json").f1 for name in STORIES}
-    assert sum(f1.values()) / len(f1) >= 0.66, f1  # measured 0.699
-    assert f1["seed-kremlin"] >= 0.80, f1  # measured 0.852
+    assert sum(f1.values()) / len(f1) >= 0.66, f1  # measured 0.690
+    assert f1["seed-kremlin"] >= 0.83, f1  # measured 0.883
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared article-extraction benchmark is not beside the project")
