@@ -37,6 +37,9 @@ AUTHORS_SAVE_AS = ""
 ARCHIVES_SAVE_AS = ""
 ARTICLE_SAVE_AS = ""
 DRAFT_SAVE_AS = ""
+# Each build starts from an empty output/, so a claim page whose claim is gone is not left behind.
+# The digest checks every story first: with an input error the previous output stays untouched.
+DELETE_OUTPUT_DIRECTORY = True
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"
 

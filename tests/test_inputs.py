@@ -148,7 +148,7 @@ def test_errors_are_listed_together_and_nothing_is_written(tmp_path: Path):
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.html").write_text("previous build")
-    result = pelican_build(tmp_path / "content", out, "-e", "DELETE_OUTPUT_DIRECTORY=true")
+    result = pelican_build(tmp_path / "content", out)
     log = result.stdout + result.stderr
     assert result.returncode == 2, log
     assert "Traceback" not in log

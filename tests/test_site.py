@@ -167,3 +167,16 @@ def test_the_how_to_read_page_is_built_and_linked_from_every_page(site: Path):
         link = soup(page).select_one("nav.site-pages a")
         assert link.get_text() == "How to read this digest"
         assert (page.parent / link["href"]).resolve() == (site / "about.html").resolve()
+
+
+def test_a_rebuild_leaves_no_page_of_a_claim_that_is_gone(tmp_path: Path):
+    content = tmp_path / "content"
+    shutil.copytree(SEED_STORY, content / STORY)
+    out = tmp_path / "out"
+    (out / STORY).mkdir(parents=True)
+    stale = out / STORY / "a-claim-from-an-earlier-build-0a1b2c.html"
+    stale.write_text("old")
+    result = pelican_build(content, out, "-e", "DIGEST_LEXICAL_ONLY=true")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert not stale.exists()
+    assert (out / STORY / "index.html").exists()
