@@ -254,7 +254,7 @@ def quotes(text: str) -> list[str]:
 
 # Forms that are nouns as often as verbs ("denied reports that...", "refuting claims"): a noun after
 # a determiner or a verb; otherwise a verb after a name or pronoun ("Reuters reports") or before "that".
-_NOUN_OR_VERB = {"reports", "claims", "says"}
+_NOUN_OR_VERB = {"reports", "claims"}
 _BEFORE_NOUN = {
     "the", "a", "an", "these", "those", "such", "any", "some", "media", "news", "press", "earlier", "recent",
     "conflicting", "unconfirmed", "of", "about", "amid", "despite", "denied", "denies", "deny", "dismissed",

@@ -8,6 +8,7 @@ the body is plain text, and blocks of page text left out of the body are listed 
 
 from __future__ import annotations
 
+import html as entities
 import json
 import re
 from dataclasses import dataclass, field
@@ -163,8 +164,6 @@ def source_lines(html: str, texts: list[str]) -> list[int]:
     the search for each text starts where the previous one was found (at first, at ``<body``), so a
     repeated line maps to its own occurrence; a text out of order is searched for from the top.
     """
-    import html as entities
-
     lines = [" ".join(_WORDS.findall(entities.unescape(_TAG.sub(" ", line)).lower())) for line in html.splitlines()]
     body = next((i for i, line in enumerate(html.splitlines()) if "<body" in line.lower()), 0)
     found, start = [], body

@@ -34,6 +34,7 @@ def test_numbers_days_quotes_attribution():
 def test_reports_and_claims_as_nouns_are_not_attribution():
     assert attributions("The Kremlin denied reports of a call, refuting claims in the press.") == {"denied"}
     assert attributions("The Kremlin denied reports that a call took place.") == {"denied"}
+    assert attributions("A spokesman says the call never happened.") == {"said"}
     assert attributions("Reuters reports that the call took place; he claims otherwise.") == {"reported", "claimed"}
 
 
