@@ -128,7 +128,8 @@ def load_gold(path: Path, story: Story, notes: list[str] | None = None) -> tuple
         raise InputError(path, f"cannot read gold file: {err}") from err
     if not isinstance(data, dict):
         raise InputError(path, 'a gold file is a JSON object with "same" (and optionally "related") groups')
-    sentences = [m for c in story.claims for m in c.members]
+    # A sentence in two claims (the attach pass) is one sentence here.
+    sentences = list({m.key: m for c in story.claims for m in c.members}.values())
     groups: dict[str, list[set[str]]] = {"same": [], "related": []}
     items, missing = 0, []
     for kind in groups:

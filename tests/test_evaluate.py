@@ -96,6 +96,10 @@ def test_gold_with_other_sentence_boundaries_resolves(tmp_path: Path):
 
     same, _ = load_gold(gold, story)
     assert same == [{"a.txt#0", "a.txt#1", "b.txt#0"}, {"a.txt#2", "b.txt#0"}]
+    # The same when a sentence sits in two claims (the attach pass): it is still one sentence.
+    b0 = next(c.members[0] for c in story.claims if c.members[0].key == "b.txt#0")
+    story.claims[0].members.append(b0)
+    assert load_gold(gold, story)[0] == same
 
 
 def test_a_gold_sentence_the_story_lacks_counts_as_missed(tmp_path: Path):
