@@ -29,7 +29,7 @@ from generator.pipeline import DEFAULT_BLEND, align_prepared, prepare  # noqa: E
 from generator.similarity import Blend, embedding_matrix, lexical_matrix  # noqa: E402
 
 TUNE = ["ecb-3-ecbplus", "ecb-4-ecbplus", "ecb-11-ecbplus", "seed-kremlin"]
-CHECK = ["ecb-14-ecbplus", "ecb-20-ecb", "ecb-38-ecb"]
+CHECK = ["ecb-14-ecbplus", "ecb-20-ecb", "ecb-38-ecb", "ecb-8-ecbplus"]
 WEIGHTS = [round(w, 2) for w in np.arange(0, 1.0001, 0.05)]
 THRESHOLDS = [round(t, 2) for t in np.arange(0.15, 0.9001, 0.01)]
 ATTACH = [None] + [round(t, 2) for t in np.arange(0.35, 0.7001, 0.02)]

@@ -27,13 +27,15 @@ STORIES = [
     "ecb-14-ecbplus",
     "ecb-20-ecb",
     "ecb-38-ecb",
+    "ecb-8-ecbplus",
 ]
 
 
 def test_shipped_alignment_on_the_dev_gold(embedder):
     f1 = {name: evaluate(build_story(GOLD / "stories" / name, embedder), GOLD / f"{name}.json").f1 for name in STORIES}
-    assert sum(f1.values()) / len(f1) >= 0.66, f1  # measured 0.690
+    assert sum(f1.values()) / len(f1) >= 0.66, f1  # measured 0.712
     assert f1["seed-kremlin"] >= 0.83, f1  # measured 0.883
+    assert f1["ecb-8-ecbplus"] >= 0.81, f1  # measured 0.861 (annotated after the method was fixed)
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared article-extraction benchmark is not beside the project")
