@@ -164,13 +164,14 @@ def source_lines(html: str, texts: list[str]) -> list[int]:
     the search for each text starts where the previous one was found (at first, at ``<body``), so a
     repeated line maps to its own occurrence; a text out of order is searched for from the top.
     """
-    lines = [" ".join(_WORDS.findall(entities.unescape(_TAG.sub(" ", line)).lower())) for line in html.splitlines()]
-    body = next((i for i, line in enumerate(html.splitlines()) if "<body" in line.lower()), 0)
+    raw = html.splitlines()
+    lines = [" ".join(_WORDS.findall(entities.unescape(_TAG.sub(" ", line)).lower())) for line in raw]
+    body = next((i for i, line in enumerate(raw) if "<body" in line.lower()), 0)
     found, start = [], body
     for text in texts:
         words = _WORDS.findall(text.lower())
         hit = 0
-        for probe in {" ".join(words[:6]), " ".join(words[:3])} - {""}:
+        for probe in dict.fromkeys(p for p in (" ".join(words[:6]), " ".join(words[:3])) if p):  # in order
             for first in (start, body, 0):
                 hit = next((i + 1 for i in range(first, len(lines)) if probe in lines[i]), 0)
                 if hit:
@@ -207,9 +208,9 @@ def read_html_article(path: Path, html: str) -> Article:
     return page_article(path, extract_html(html), html)
 
 
-def page_article(path: Path, extracted: Extracted, html: str = "") -> Article:
-    """An ``Article`` from an extracted page: the body sifted for furniture like any text, the rest listed.
-    With the page's ``html``, paragraphs and dropped lines carry the line they start on."""
+def page_article(path: Path, extracted: Extracted, html: str) -> Article:
+    """An ``Article`` from an extracted page: the body sifted for furniture like any text, the rest
+    listed; paragraphs and dropped lines carry the line of ``html`` they start on."""
     meta = dict(extracted.meta)
     if "date" in meta:
         try:

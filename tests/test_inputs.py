@@ -268,3 +268,13 @@ def test_a_saved_page_gives_the_line_of_each_sentence_and_dropped_line():
     dropped = {d.text: d.line for d in article.dropped}
     assert lines[dropped["Advertisement"] - 1].strip() == '<div class="ad">Advertisement</div>'
     assert "<h1>" in lines[next(n for text, n in dropped.items() if text.startswith("Kremlin denies")) - 1]
+
+
+def test_source_lines_prefer_the_longer_probe_whatever_the_hash_seed():
+    from generator.extract import source_lines
+
+    page = "<html>\n<body>\n<p>Troops crossed the bridge at dawn.</p>\n<p>Troops crossed the river at noon today.</p>\n"
+    # The first six words are only on line 4; the first three also on line 3.
+    assert source_lines(page, ["Troops crossed the river at noon today."]) == [4]
+    assert source_lines(page, ["Troops crossed the fields."]) == [3]
+    assert source_lines(page, ["Nothing like this is on the page."]) == [0]
