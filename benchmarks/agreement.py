@@ -49,6 +49,9 @@ def main() -> int:
     outlet = {s.key: s.outlet for s in prepared.sentences}
     same_a, related_a = load_gold(args.gold_a, probe)
     same_b, related_b = load_gold(args.gold_b, probe)
+    by_source = {s.source: s.outlet for s in prepared.sentences}
+    for group in same_a + related_a + same_b + related_b:  # gold sentences the story set aside
+        outlet |= {k: by_source[k.rsplit("#", 1)[0]] for k in group if k not in outlet}
     a, b = cross_pairs(same_a, outlet), cross_pairs(same_b, outlet)
     rel_a, rel_b = cross_pairs(related_a, outlet) - a, cross_pairs(related_b, outlet) - b
     story = build_story(args.story, Embedder(cache_dir=ROOT / ".cache" / "digest"))

@@ -70,6 +70,10 @@ class Claim:
     members: list[Sentence]
     number: int = 0
     differences: list = field(default_factory=list)  # list[compare.Difference]
+    # The part of a member sentence that tells this claim, by sentence key: (start, end) offsets into
+    # its text. A sentence that carries several facts is in several claims, each with its own part;
+    # a member without an entry tells the claim with the whole sentence.
+    parts: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     @property
     def outlets(self) -> list[str]:

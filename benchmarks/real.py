@@ -1,0 +1,175 @@
+"""Claim alignment on real multi-outlet coverage: the dev gold of ../shared/data/multi-outlet.
+
+    python benchmarks/real.py [--corpus ../shared/data/multi-outlet] [--out FILE] [--quick]
+
+Tuning stories choose the settings (best mean pairwise F1, and leave one story out: each tuning
+story scored with the settings best on the others); checking stories (``gold/multi-outlet/
+split.json``) are scored only, with the settings best on all tuning stories. Each method is
+reported per story with its cost (seconds to align the story with warm caches). The old dev gold
+(seed story and ECB+) is scored with the same settings, for comparison with the old figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
+from report import emit  # noqa: E402
+
+from generator.align import build_claims, build_unit_claims  # noqa: E402
+from generator.embed import Embedder  # noqa: E402
+from generator.evaluate import load_gold, score  # noqa: E402
+from generator.model import Claim, Sentence  # noqa: E402
+from generator.pipeline import Prepared  # noqa: E402
+from generator.pipeline import prepare as prepare_story  # noqa: E402
+from generator.similarity import embedding_matrix, lexical_matrix  # noqa: E402
+from generator.units import split_units  # noqa: E402
+
+WORK = ROOT / ".cache" / "multi-outlet"
+CACHE = ROOT / ".cache" / "digest"
+OLD_TUNE = ["ecb-3-ecbplus", "ecb-4-ecbplus", "ecb-11-ecbplus", "seed-kremlin"]
+OLD_CHECK = ["ecb-14-ecbplus", "ecb-20-ecb", "ecb-38-ecb", "ecb-8-ecbplus"]
+
+
+@dataclass
+class Loaded:
+    name: str
+    prepared: Prepared
+    same: list[set[str]]
+    related: list[set[str]]
+    mats: dict[str, tuple] = field(default_factory=dict)  # mode -> (units, lexical, embedding)
+
+
+def load(name: str, folder: Path, gold: Path) -> Loaded:
+    prepared = prepare_story(folder)
+    probe = prepared.story([Claim(s.key, s.text, [s]) for s in prepared.sentences])
+    same, related = load_gold(gold, probe)
+    return Loaded(name, prepared, same, related)
+
+
+def matrices(story: Loaded, mode: str, embedder: Embedder) -> tuple:
+    if mode not in story.mats:
+        units = split_units([s.text for s in story.prepared.sentences], mode, CACHE)
+        texts = [u.text for u in units]
+        story.mats[mode] = (units, lexical_matrix(texts), embedding_matrix(texts, embedder))
+    return story.mats[mode]
+
+
+@dataclass(frozen=True)
+class Method:
+    name: str
+    mode: str = "sentences"  # or "clauses"
+    weight: float = 0.5
+    units: bool = False  # align units (build_unit_claims) rather than sentences (build_claims)
+    attach: float | None = 0.04  # offset of the attach threshold from the threshold (None: no attach pass)
+    floor: float | None = -0.08  # offset of the floor
+
+
+def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> list[Claim]:
+    units, lex, emb = matrices(story, method.mode, embedder)
+    sim = np.round(method.weight * emb + (1 - method.weight) * lex, 4)
+    sentences: list[Sentence] = story.prepared.sentences
+    outlets = [a.outlet for a in story.prepared.articles]
+    attach = None if method.attach is None else threshold + method.attach
+    floor = None if method.floor is None else threshold + method.floor
+    if method.units:
+        return build_unit_claims(sentences, units, sim, threshold, outlets, attach, floor)
+    return build_claims(sentences, sim, threshold, outlets, attach, floor)
+
+
+def run(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> dict:
+    start = time.perf_counter()
+    result = story.prepared.story(claims(story, method, threshold, embedder))
+    out = score(result, story.same, story.related).as_dict()
+    out["seconds"] = round(time.perf_counter() - start, 3)
+    return out
+
+
+THRESHOLDS = [round(t, 2) for t in np.arange(0.30, 0.701, 0.02)]
+
+
+def evaluate_method(method: Method, tune: list[Loaded], check: list[Loaded], old: list[Loaded], embedder: Embedder) -> dict:
+    table = {(t, s.name): run(s, method, t, embedder) for t in THRESHOLDS for s in tune}
+    mean = {t: float(np.mean([table[(t, s.name)]["f1"] for s in tune])) for t in THRESHOLDS}
+    best = max(THRESHOLDS, key=lambda t: (mean[t], -abs(t - 0.45)))
+    loso = {}
+    for s in tune:
+        others = [o.name for o in tune if o is not s]
+        t = max(THRESHOLDS, key=lambda t: (np.mean([table[(t, n)]["f1"] for n in others]), -abs(t - 0.45)))
+        loso[s.name] = {"threshold": t, "f1": table[(t, s.name)]["f1"]}
+    report = {
+        "method": method.__dict__,
+        "threshold": best,
+        "tune_mean_f1": round(mean[best], 4),
+        "loso_mean_f1": round(float(np.mean([v["f1"] for v in loso.values()])), 4),
+        "loso": loso,
+        "tune": {s.name: table[(best, s.name)] for s in tune},
+        "check": {s.name: run(s, method, best, embedder) for s in check},
+        "old_dev": {s.name: run(s, method, best, embedder) for s in old},
+    }
+    report["check_mean_f1"] = round(float(np.mean([v["f1"] for v in report["check"].values()])), 4) if check else None
+    report["old_dev_mean_f1"] = round(float(np.mean([v["f1"] for v in report["old_dev"].values()])), 4) if old else None
+    return report
+
+
+METHODS = [
+    Method("sentences, shipped settings (before)", "sentences"),
+    Method("sentences, no attach", "sentences", attach=None, floor=None),
+    Method("clause units", "clauses", units=True),
+    Method("clause units, no attach", "clauses", units=True, attach=None, floor=None),
+]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--gold", type=Path, default=GOLD_DIR)
+    parser.add_argument("--old-gold", type=Path, default=ROOT / "benchmarks" / "gold")
+    parser.add_argument("--methods", help="comma-separated indices into METHODS")
+    parser.add_argument("--no-old", action="store_true", help="skip the old dev gold")
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    split = json.loads((args.gold / "split.json").read_text(encoding="utf-8"))
+    names = sorted(p.stem for p in args.gold.glob("*.json") if p.stem != "split")
+    prepare(args.corpus, WORK / "stories", names)
+    (WORK / "gold").mkdir(parents=True, exist_ok=True)
+    tune, check = [], []
+    for name in names:
+        text_gold = materialise(args.corpus, json.loads((args.gold / f"{name}.json").read_text(encoding="utf-8")))
+        path = WORK / "gold" / f"{name}.json"
+        path.write_text(json.dumps(text_gold, ensure_ascii=False), encoding="utf-8")
+        story = load(name, WORK / "stories" / name, path)
+        (check if name in split["checking"] else tune).append(story)
+    old = []
+    if not args.no_old:
+        for name in OLD_TUNE + OLD_CHECK:
+            old.append(load(name, args.old_gold / "stories" / name, args.old_gold / f"{name}.json"))
+    embedder = Embedder(cache_dir=CACHE)
+    methods = METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")]
+    report = {
+        "tune": [s.name for s in tune],
+        "check": [s.name for s in check],
+        "methods": [evaluate_method(m, tune, check, old, embedder) for m in methods],
+    }
+    summary = [
+        {k: r[k] for k in ("threshold", "tune_mean_f1", "loso_mean_f1", "check_mean_f1", "old_dev_mean_f1")}
+        | {"name": r["method"]["name"]}
+        for r in report["methods"]
+    ]
+    report["summary"] = summary
+    return emit(report, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

