@@ -99,7 +99,9 @@ def run(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> 
 THRESHOLDS = [round(t, 2) for t in np.arange(0.30, 0.701, 0.02)]
 
 
-def evaluate_method(method: Method, tune: list[Loaded], check: list[Loaded], old: list[Loaded], embedder: Embedder) -> dict:
+def evaluate_method(
+    method: Method, tune: list[Loaded], check: list[Loaded], old: list[Loaded], embedder: Embedder
+) -> dict:
     table = {(t, s.name): run(s, method, t, embedder) for t in THRESHOLDS for s in tune}
     mean = {t: float(np.mean([table[(t, s.name)]["f1"] for s in tune])) for t in THRESHOLDS}
     best = max(THRESHOLDS, key=lambda t: (mean[t], -abs(t - 0.45)))

@@ -189,7 +189,12 @@ def build_claims(
 
 
 def unit_groups(
-    units: list[Unit], sim: np.ndarray, outlets: list[int], threshold: float, attach_threshold: float | None, floor: float | None
+    units: list[Unit],
+    sim: np.ndarray,
+    outlets: list[int],
+    threshold: float,
+    attach_threshold: float | None,
+    floor: float | None,
 ) -> list[list[int]]:
     """Units clustered into facts: clustering, the attach pass and merging of repeats, as for sentences.
 

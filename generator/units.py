@@ -114,7 +114,7 @@ def clause_spans(doc: Doc) -> list[tuple[int, int, str]]:
         text = " ".join(t.text for t in words)
         head = doc[head_i]
         if head.dep_ == "relcl" and head.head.i not in {t.i for t in tokens}:
-            text = f"{head.head.text} {text}"  # the antecedent: "the suspect, who was arrested" -> "suspect who was arrested"
+            text = f"{head.head.text} {text}"  # led by its antecedent: "suspect who was arrested"
         clauses.append((words[0].idx, words[-1].idx + len(words[-1].text), text))
     clauses.sort()
     return clauses if len(clauses) > 1 else [(0, len(doc.text), doc.text)]
@@ -162,7 +162,7 @@ def split_units(texts: list[str], mode: str = "clauses", cache_dir: Path | None 
             store.data[k] = [list(s) for s in clause_spans(doc)]
         store.dirty = True
         store.save()
-    for i, (t, k) in enumerate(zip(texts, keys, strict=True)):
+    for i, k in enumerate(keys):
         spans = store.data[k]
         if len(spans) > 1:
             units.extend(Unit(i, s, e, text, False) for s, e, text in spans)
