@@ -276,3 +276,32 @@ def build_unit_claims(
         else:
             seen[claim.id] = 1
     return claims
+
+
+def attach_all(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
+    """Let a sentence join every shared claim it matches, not only the best one.
+
+    A sentence that carries several facts (a lead: who, what, when, where) tells several claims.
+    It joins each claim with sentences from two or more outlets whose sentences from other outlets
+    it matches, on average, at least ``threshold``. Decisions are taken against the groups as
+    given, so the result does not depend on the order of the claims.
+    """
+    n = len(outlets)
+    owner_of = np.array(outlets)
+    cross = owner_of[:, None] != owner_of[None, :]
+    shared = [g for g, group in enumerate(groups) if len({outlets[i] for i in group}) > 1]
+    if not shared:
+        return [list(g) for g in groups]
+    membership = np.zeros((n, len(shared)))
+    for c, g in enumerate(shared):
+        membership[groups[g], c] = 1.0
+    sums = np.where(cross, sim, 0.0) @ membership
+    counts = cross.astype(float) @ membership
+    with np.errstate(invalid="ignore", divide="ignore"):
+        avg = np.where(counts > 0, sums / counts, -np.inf)
+    result = [list(g) for g in groups]
+    for c, g in enumerate(shared):
+        for i in np.where(avg[:, c] >= threshold)[0]:
+            if int(i) not in result[g]:
+                result[g].append(int(i))
+    return [sorted(g) for g in result]

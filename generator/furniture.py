@@ -75,6 +75,31 @@ CREDIT = re.compile(
     r"|^\W*\(?(?:getty images|reuters|ap photo|afp|epa)[\w /|()]*\)?\W*$",
     re.IGNORECASE,
 )
+# Bylines and credit lines: who wrote, reported, edited or contributed, and where to follow them.
+CREDIT_LINE = re.compile(
+    r"\b(?:contributed|contributing) (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b"
+    r"|\bcontributed reporting\b"
+    r"|^\W*(?:additional )?(?:reporting|writing|editing) by\b[^.]{0,200}$"
+    r"|\b(?:reporting|writing) by [^;.]{2,80}; (?:additional reporting|writing|editing) by\b"
+    r"|^\W*follow (?:[\w.@'’-]+ ){0,4}on (?:twitter|x|facebook|instagram|threads|bluesky)\b"
+    r"|^\W*follow @\w+"
+    r"|^\W*(?:contact|email|e-mail|reach) (?:\w+ ){0,4}at \S+@\S+"
+    r"|\bcan be reached at \S+@\S+"
+    r"|^\W*(?:©|copyright\b)"
+    r"|\bthis material may not be published, broadcast, rewritten,? or redistributed\b"
+    r"|\ball rights reserved\W*$",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+BYLINE = re.compile(rf"^\W*[Bb]y {_NAME}(?:,? (?:and|&) {_NAME})?(?:,? [A-Z][\w ]{{0,40}})?\W*$")
+
+
+def is_credit_line(text: str) -> bool:
+    """A byline or credit line ("AP writers ... contributed to this report", "Reporting by ...; Editing
+    by ...", "Follow X on Twitter", a copyright line): about the article, not part of the story."""
+    return len(text) <= 400 and bool(CREDIT_LINE.search(text) or BYLINE.match(text))
+
+
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” said Peskov' is a sentence
@@ -125,6 +150,8 @@ def furniture_reason(text: str) -> str | None:
         return "newsletter or sharing prompt"
     if CREDIT.search(text) and len(text) < 200:
         return "photo credit"
+    if is_credit_line(text):
+        return "byline or credit line"
     if is_dateline(text):
         return "dateline"
     return None

