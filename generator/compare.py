@@ -554,7 +554,7 @@ def _replacements(a: str, b: str) -> list[tuple[str, str, str, str]]:
             continue
         before = segs[i - 1].text if i and segs[i - 1].op == "equal" else ""
         after = segs[i + 2].text if i + 2 < len(segs) and segs[i + 2].op == "equal" else ""
-        if before and after:
+        if before and (after or i + 2 == len(segs)):  # the end of both wordings anchors too
             out.append((before, seg.text, segs[i + 1].text, after))
     return out
 
@@ -703,8 +703,6 @@ def pair_conflicts(
     if same_claim:
         for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
             out.append(Conflict("dates", a, b, x, y))
-        for x, y in name_conflicts(ta, tb):
-            out.append(Conflict("names", a, b, x, y))
     for x, y in quote_conflicts(ta, tb):
         out.append(Conflict("quotes", a, b, x, y))
     if overlap >= NEGATION_OVERLAP or same_claim:
@@ -919,8 +917,26 @@ def compare_story(story: Story) -> list[Disagreement]:
             for c in pair_conflicts(a, text[a.key], b, text[b.key], days, False):
                 ca, cb = homes[c.a.key][0].id, homes[c.b.key][0].id
                 across.setdefault((c.kind, ca, cb), []).append(c)
+    by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
+        members_ = {m.key: m for c in conflicts for m in (c.a, c.b)}
+        if kind == "negation":
+            # The rest of each side: other outlets' sentences of the two claims that negate, or that
+            # state the word plainly ("Kyiv had not been made aware" joins "Kyiv had not been informed").
+            words = {c.value_b for c in conflicts}
+            for m in by_id[ca].members:
+                if m.key not in members_ and negated_terms(part_text(by_id[ca], m)):
+                    members_[m.key] = m
+            for m in by_id[cb].members:
+                t = part_text(by_id[cb], m)
+                if m.key not in members_ and not negated(t) and words & set(_tokens(t)):
+                    members_[m.key] = m
+            conflicts = conflicts + [
+                Conflict(kind, m, conflicts[0].b, conflicts[0].value_a, conflicts[0].value_b)
+                for m in members_.values()
+                if m.key in {x.key for x in by_id[ca].members} and m.key not in {c.a.key for c in conflicts}
+            ]
         summary, _ = _conflict_summary(kind, conflicts)
-        members = tuple({m.key: m for c in conflicts for m in (c.a, c.b)}.values())
+        members = tuple(members_.values())
         found.append(Disagreement(kind, summary, (ca, cb), members))
     return found
