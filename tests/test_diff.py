@@ -61,7 +61,7 @@ def test_a_word_in_another_place_is_shared_not_unique():
 
 
 def test_an_outlets_second_sentence_is_not_another_wording():
-    a1, a2, b = mark_wordings(
+    a1, a2, _b = mark_wordings(
         ["The fire spread fast.", "Crews arrived late.", "The fire spread fast."], ["A", "A", "B"]
     )
     assert {w.mark for w in a1} == {ALL}
