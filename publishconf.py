@@ -4,7 +4,7 @@ import os
 import sys
 
 sys.path.append(os.curdir)
-from pelicanconf import *  # noqa: E402,F403
+from pelicanconf import *  # noqa: F403
 
 # Relative links work from any folder, including a GitHub Pages project site (user.github.io/repo/).
 SITEURL = os.environ.get("SITEURL", "")

@@ -34,7 +34,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     import json
     from dataclasses import replace
 
-    from .evaluate import evaluate
+    from .evaluate import difference_counts, difference_scores, evaluate, load_disagreements
     from .pipeline import DEFAULT_BLEND, LEXICAL_BLEND, build_story
 
     embedder = _embedder(args)
@@ -48,8 +48,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     scores = evaluate(story, Path(args.gold), notes)
     for note in notes:
         print(f"warning: {args.gold}: {note}", file=sys.stderr)
+    gold_data = json.loads(Path(args.gold).read_text(encoding="utf-8"))
+    differences = None
+    if isinstance(gold_data, dict) and "disagreements" in gold_data:
+        differences = difference_scores(difference_counts(story, load_disagreements(Path(args.gold), story)))
     if args.json:
-        print(json.dumps({"story": story.slug, **scores.as_dict()}, indent=2))
+        out = {"story": story.slug, **scores.as_dict()}
+        if differences is not None:
+            out["differences"] = differences
+        print(json.dumps(out, indent=2))
     else:
         s = scores
         print(
@@ -57,6 +64,12 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             f"({s.correct_pairs} of {s.predicted_pairs} predicted pairs correct, {s.gold_pairs} gold pairs); "
             f"B-cubed P {s.b3_precision:.3f} R {s.b3_recall:.3f} F1 {s.b3_f1:.3f}"
         )
+        for kind, row in (differences or {}).items():
+            print(
+                f"  differences, {kind}: shown {row['shown']} ({row['shown_correct']} right), "
+                f"claim conflicts {row['claim_conflicts']} ({row['claim_conflicts_correct']} right), "
+                f"gold {row['gold']} ({row['recalled']} found)"
+            )
     return 0
 
 

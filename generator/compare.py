@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from .lexicon import DAYS, MONTHS
-from .model import Claim
+from dateutil.parser import parse as parse_date
+
+from .diff import pair_diff
+from .lexicon import DAYS, MONTHS, STOP_WORDS
+from .model import Claim, Sentence, Story
 from .similarity import normalise
 
 # "one" and "two" are left out: in news prose they are mostly determiners ("the two leaders").
@@ -163,11 +167,17 @@ NAME_STOP = {
 
 @dataclass(frozen=True)
 class Difference:
-    """One kind of substantive difference within a claim, said in words, with each outlet's part."""
+    """One kind of substantive difference within a claim, said in words, with each outlet's part.
+
+    ``conflict`` tells "different values for the same thing" (True) from "a detail only some outlets
+    give" or a difference of wording (False); only conflicts reach "Where outlets differ". ``keys``
+    are the sentence keys of the members that carry a conflict's values."""
 
     kind: str
     summary: str
     by_outlet: dict[str, list[str]] = field(default_factory=dict)
+    conflict: bool = False
+    keys: tuple[str, ...] = ()
 
 
 def _tokens(text: str) -> list[str]:
@@ -334,90 +344,515 @@ def _names_list(outlets: list[str]) -> str:
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
 
-def _compare_values(kind: str, label: str, values: dict[str, dict[str, str]]) -> list[Difference]:
-    """Numbers or dates per outlet, keyed "what|value" (what a number counts, or "date"), mapped to the
-    printed form. A conflict (``kind``) is two outlets giving different values for the same "what";
-    otherwise, values only some outlets give are listed (``extra-kind``)."""
-    having = {o: v for o, v in values.items() if v}
-    shown = {o: list(dict.fromkeys(v.values())) for o, v in having.items()}
-    keys = {o: set(v) for o, v in having.items()}
+# --- Conflicts: the same slot filled with different values ------------------------------------------
 
-    def by_what(k: set[str]) -> dict[str, set[str]]:
-        out: dict[str, set[str]] = {}
-        for key in k:
-            out.setdefault(key.split("|")[0], set()).add(key)
-        return out
+MORE_NUMBER_WORDS = {
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+    "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+    "ninety": "90", "dozen": "12",
+}  # fmt: skip
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
+_AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
+_AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
+# Words that say nothing about what a number counts.
+# Units that count the same thing ("a town of about 700 residents" / "a community of about 600 people").
+_SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people"}
+_RATES = {"percent", "percentage", "point", "points", "basis", "per"}
+_NOT_UNITS = (STOP_WORDS - {"others"}) | {"percent", "per", "cent", "times", "am", "pm", "st", "nd", "rd", "th", "s"}
 
-    def clash(a: set[str], b: set[str]) -> bool:
-        ga, gb = by_what(a), by_what(b)
-        return any(ga[w] - gb[w] and gb[w] - ga[w] for w in ga.keys() & gb.keys())
 
-    conflict = any(clash(keys[o], keys[p]) for i, o in enumerate(keys) for p in list(keys)[i + 1 :])
-    if conflict:
-        return [Difference(kind, f"Outlets give different {label}.", shown)]
+@dataclass(frozen=True)
+class Slot:
+    """A number in a wording: its printed form, the range it allows, and what it counts."""
+
+    surface: str
+    low: float
+    high: float
+    unit: str
+    position: int
+    context: frozenset[str] = frozenset()
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def number_slots(text: str) -> list[Slot]:
+    """Each counted number in the text ("eight crew members" -> 8 crew; "about 8,400 acres" -> 7,560-9,240
+    acre), with the range a hedge allows. Numbers in dates, times and bare numbers are left out."""
+    clean = _DATE.sub(" ", text.replace("%", " percent"))
+    tokens = _tokens(clean)
+    slots = []
+    for i, tok in enumerate(tokens):
+        if tok[0].isdigit():
+            if ":" in tok or tok.count(".") > 1:
+                continue
+            try:
+                value = float(tok.replace(",", ""))
+            except ValueError:
+                continue
+        elif tok in NUMBER_WORDS or tok in MORE_NUMBER_WORDS or (tok == "two" and i + 1 < len(tokens)):
+            value = float(NUMBER_WORDS.get(tok) or MORE_NUMBER_WORDS.get(tok) or 2)
+        else:
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j] in _MULTIPLIERS:
+            value *= _MULTIPLIERS[tokens[j]]
+            j += 1
+        if j < len(tokens) and tokens[j] in ("am", "pm"):
+            continue
+        unit = tokens[j] if j < len(tokens) else ""
+        if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit():
+            continue  # rates: outlets quote different measures (quarterly, annualised, year on year)
+        if tok == "two" and not unit.endswith("s"):
+            continue  # "the two leaders" is mostly a determiner; "two guards" counts
+        before = set(tokens[max(0, i - 2) : i])
+        low, high = value, value
+        if before & {"nearly", "almost"}:
+            low = value * 0.95
+        elif before & _ABOUT:
+            low, high = value * 0.97, value * 1.03
+        elif before & _AT_LEAST:
+            high = float("inf")
+        elif before & _AT_MOST:
+            low = 0.0
+        if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text):
+            continue  # a name, not what is counted ("Christopher MacKenzie, 30; Grant McKee")
+        near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS]
+        near = [t[:6] for t in near if not t[0].isdigit() and len(t) > 2]
+        kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
+        slots.append(Slot(" ".join(tokens[i:j]) + f" {unit}", low, high, kind, i, frozenset(near)))
+    return slots
+
+
+def _overlap(a: Slot, b: Slot) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def content_stems(text: str) -> set[str]:
+    """Stems of the content words: no stop words, numbers or one-letter words."""
+    return {t[:6] for t in _tokens(text) if t not in STOP_WORDS and not t[0].isdigit() and len(t) > 2}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def number_conflicts(a: str, b: str) -> list[tuple[Slot, Slot]]:
+    """Numbers that count the same thing with values that cannot both be true (ranges apart), where
+    neither wording also gives the other's value."""
+    sa, sb = number_slots(a), number_slots(b)
+    out = []
+    for x in sa:
+        for y in sb:
+            if x.unit != y.unit or _overlap(x, y) or not (x.context & y.context):
+                continue
+            if any(_overlap(x, z) for z in sb if z.unit == x.unit):
+                continue
+            if any(_overlap(y, z) for z in sa if z.unit == y.unit):
+                continue
+            out.append((x, y))
+    return out
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+# --- Dates resolved against the article's date ---------------------------------------------------
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class When:
+    """What a date expression tells: a day (when it can be worked out), a weekday, a month, a year."""
+
+    day: date | None = None
+    weekday: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+def article_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return parse_date(value[:10]).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def resolve(surface: str, published: date | None, before: str = "") -> When | None:
+    """A date expression as a ``When``: "Monday", "Nov. 11", "November 11, 2024", "yesterday",
+    "last Thursday" (with ``before`` the word in front). Relative days need the article's date."""
+    words = re.sub(r"(\d)(st|nd|rd|th)\b|[.,]", r"\1", surface.lower()).split()
+    if not words:
+        return None
+    head = words[0]
+    if head in ("yesterday", "today", "tomorrow"):
+        if published is None:
+            return None
+        day = published + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[head])
+        return When(day, day.weekday(), day.month, day.year)
+    if head in _WEEKDAYS:
+        weekday = _WEEKDAYS.index(head)
+        if before == "last" and published is not None:
+            back = (published.weekday() - weekday) % 7 or 7
+            day = published - timedelta(days=back)
+            return When(day, weekday, day.month, day.year)
+        return When(weekday=weekday)
+    month = next((n for m, n in _MONTH_NUMBER.items() if head.startswith(m)), None)
+    numbers_ = [int(w) for w in words if w.isdigit()]
+    day_of = next((n for n in numbers_ if n <= 31), None)
+    if month is None and len(words) >= 2:
+        month = next((n for m, n in _MONTH_NUMBER.items() if words[1].startswith(m)), None)
+    year = next((n for n in numbers_ if n > 1900), None)
+    if month is None:
+        return When(year=year) if year else None
+    if year is None and published is not None and day_of is not None:
+        year = published.year
+    if day_of is not None and year is not None:
+        try:
+            day = date(year, month, day_of)
+        except ValueError:
+            return None
+        return When(day, day.weekday(), month, year)
+    return When(month=month, year=year)
+
+
+def same_time(a: When, b: When) -> bool | None:
+    """True or False when the two can be told apart, None when they cannot ("Monday" / "in October")."""
+    if a.day and b.day:
+        return a.day == b.day
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    if a.month and b.month and (a.year is None or b.year is None or a.year == b.year):
+        return a.month == b.month if (a.weekday is None and b.weekday is None) else None
+    if a.year and b.year and a.month is None and b.month is None:
+        return a.year == b.year
+    return None
+
+
+def _replacements(a: str, b: str) -> list[tuple[str, str, str, str]]:
+    """Word-diff replacements (text only in a, text only in b) anchored by shared words on both
+    sides: (a's words before, a's part, b's part, words after), the same slot filled differently."""
+    segs = pair_diff(a, b)
+    out = []
+    for i, seg in enumerate(segs):
+        if seg.op != "delete" or i + 1 >= len(segs) or segs[i + 1].op != "insert":
+            continue
+        before = segs[i - 1].text if i and segs[i - 1].op == "equal" else ""
+        after = segs[i + 2].text if i + 2 < len(segs) and segs[i + 2].op == "equal" else ""
+        if before and (after or i + 2 == len(segs)):  # the end of both wordings anchors too
+            out.append((before, seg.text, segs[i + 1].text, after))
+    return out
+
+
+def date_conflicts(a: str, b: str, day_a: date | None, day_b: date | None) -> list[tuple[str, str]]:
+    """Dates that fill the same slot of two wordings ("met on Monday" / "met on Thursday") and are
+    different days once weekdays and relative days are resolved against each article's date."""
+    out = []
+    for before, part_a, part_b, _after in _replacements(a, b):
+        ma, mb = _DATE.search(part_a), _DATE.search(part_b)
+        if not (ma and mb):
+            continue
+        last = before.split()[-1].lower() if before.split() else ""
+        pre_a = part_a[: ma.start()].split()[-1:] or [last]
+        pre_b = part_b[: mb.start()].split()[-1:] or [last]
+        wa = resolve(ma.group(0), day_a, pre_a[0].lower())
+        wb = resolve(mb.group(0), day_b, pre_b[0].lower())
+        if wa and wb and same_time(wa, wb) is False:
+            out.append((ma.group(0), mb.group(0)))
+    return out
+
+
+def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    """Names that fill the same slot of two wordings and that the other wording never uses."""
+    out = []
+    known = {w for n in names(a) | names(b) for w in n.split()}
+    na, nb = names(a, known), names(b, known)
+    words_a = {w for n in na for w in n.split()}
+    words_b = {w for n in nb for w in n.split()}
+    for before, part_a, part_b, _after in _replacements(a, b):
+        if len(part_a.split()) > 4 or len(part_b.split()) > 4 or len(before.split()) < 2:
+            continue
+        xa = [n for n in na if n in part_a and not any(_same_name(w, v) for w in n.split() for v in words_b)]
+        xb = [n for n in nb if n in part_b and not any(_same_name(w, v) for w in n.split() for v in words_a)]
+        xa = [n for n in xa if not set(n.split()) & TITLES]
+        xb = [n for n in xb if not set(n.split()) & TITLES]
+        if xa and xb:
+            out.append((xa[0], xb[0]))
+    return out
+
+
+def quote_conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    """Quotes of one utterance worded differently: most words shared, yet neither is a cut of the other."""
+    out = []
+    for qa in quotes(a):
+        for qb in quotes(b):
+            ta, tb = _tokens(qa), _tokens(qb)
+            if len(ta) < 4 or len(tb) < 4 or ta == tb:
+                continue
+            ja, jb = " ".join(ta), " ".join(tb)
+            if f" {ja} " in f" {jb} " or f" {jb} " in f" {ja} ":
+                continue
+            if _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP:
+                out.append((qa, qb))
+    return out
+
+
+QUOTE_OVERLAP = 0.5
+
+
+# Verbs of stopping: "will suspend nuclear tests" agrees with "requires no further nuclear tests".
+STOPPING = {
+    "suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "halt", "halts", "halted",
+    "stop", "stops", "stopped", "end", "ends", "ended", "cancel", "cancels", "cancelled", "canceled", "abandon",
+    "abandoned", "scrap", "scrapped", "drop", "dropped", "close", "closed", "shut", "ban", "banned", "lack", "lacks",
+    "lacked", "unable", "fail", "failed", "fails", "refuse", "refused", "unlikely", "absence", "absent",
+}  # fmt: skip
+
+
+def negated_phrases(text: str) -> list[tuple[str, ...]]:
+    """For each negation, the stems of the first two content words it applies to, within five words:
+    "Kyiv had not been informed of any call" -> ("inform", "call")."""
+    tokens = _tokens(text)
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok not in NEGATION:
+            continue
+        words: list[str] = []
+        for nxt in tokens[i + 1 : i + 6]:
+            if nxt in NEGATION:
+                break
+            if nxt not in STOP_WORDS and nxt not in _NEG_SKIP and len(nxt) > 2 and not nxt[0].isdigit():
+                words.append(nxt[:6])
+            if len(words) == 2:
+                out.append(tuple(words))
+                break
+    return out
+
+
+def negation_conflict(a: str, b: str) -> set[str]:
+    """The words a negates that b states plainly: both content words a negation applies to are in b,
+    and b has no negation or denial anywhere."""
+    tokens = _tokens(b)
+    if negated(b) or negated_terms(b) or set(tokens) & STOPPING:
+        return set()
+    for first, second in negated_phrases(a):
+        for i, tok in enumerate(tokens):
+            if tok[:6] == first and any(t[:6] == second for t in tokens[i + 1 : i + 5]):
+                return {tok}
+    return set()
+
+
+# --- A claim's differences -------------------------------------------------------------------------
+
+
+def part_text(claim: Claim, member: Sentence) -> str:
+    """The part of a member sentence that tells this claim (the whole sentence by default)."""
+    span = claim.parts.get(member.key)
+    return member.text[span[0] : span[1]] if span else member.text
+
+
+def _names_list(outlets: list[str]) -> str:
+    outlets = list(dict.fromkeys(outlets))
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+
+
+# Minimum content-word overlap (Jaccard of stems) of two sentences for a conflict to be told, inside
+# one claim and between two claims. Chosen on the tuning stories (benchmarks/differences.py).
+SAME_CLAIM_OVERLAP = 0.15
+CROSS_CLAIM_OVERLAP = 0.3
+NEGATION_OVERLAP = 0.15
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two sentences of two outlets that give different values for one thing."""
+
+    kind: str
+    a: Sentence
+    b: Sentence
+    value_a: str
+    value_b: str
+
+
+def pair_conflicts(
+    a: Sentence, ta: str, b: Sentence, tb: str, days: dict[str, date | None], same_claim: bool
+) -> list[Conflict]:
+    """The conflicts between two wordings (``ta`` of sentence ``a``, ``tb`` of ``b``, other outlets)."""
+    overlap = _jaccard(content_stems(ta), content_stems(tb))
+    out: list[Conflict] = []
+    need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
+    years_a, years_b = _years(ta), _years(tb)
+    if overlap >= need and not (years_a and years_b and not years_a & years_b):
+        for x, y in number_conflicts(ta, tb):
+            out.append(Conflict("numbers", a, b, x.surface, y.surface))
+    if same_claim:
+        for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
+            out.append(Conflict("dates", a, b, x, y))
+    for x, y in quote_conflicts(ta, tb):
+        out.append(Conflict("quotes", a, b, x, y))
+    if overlap >= NEGATION_OVERLAP or same_claim:
+        for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
+            words = negation_conflict(tneg, tpos)
+            if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
+                out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))
+    return out
+
+
+def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, list[str]]]:
+    by_outlet: dict[str, list[str]] = {}
+    for c in found:
+        by_outlet.setdefault(c.a.outlet, [])
+        by_outlet.setdefault(c.b.outlet, [])
+        if c.value_a not in by_outlet[c.a.outlet]:
+            by_outlet[c.a.outlet].append(c.value_a)
+        if c.value_b not in by_outlet[c.b.outlet]:
+            by_outlet[c.b.outlet].append(c.value_b)
+    if kind == "negation":
+        no = _names_list([c.a.outlet for c in found])
+        yes = _names_list([c.b.outlet for c in found])
+        word = found[0].value_b
+        return (
+            f"Contradiction: {no} {'negates' if ' and ' not in no else 'negate'} what {yes} "
+            f"{'states' if ' and ' not in yes else 'state'} (“{word}”).",
+            by_outlet,
+        )
+    parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
+    label = {
+        "numbers": "Different numbers for the same thing",
+        "dates": "Different days for the same event",
+        "names": "Different names in the same place",
+        "quotes": "The same words quoted differently",
+    }[kind]
+    return f"{label} ({parts}).", by_outlet
+
+
+def _outlet_texts(claim: Claim) -> dict[str, str]:
+    by_outlet: dict[str, str] = {}
+    for m in claim.members:
+        text = part_text(claim, m)
+        by_outlet[m.outlet] = f"{by_outlet[m.outlet]} {text}" if m.outlet in by_outlet else text
+    return by_outlet
+
+
+def _extras(kind: str, label: str, values: dict[str, list[str]], keys: dict[str, set[str]]) -> list[Difference]:
+    """Values only some outlets give (by comparison key): a detail, not a conflict."""
     common = set.intersection(*keys.values()) if keys else set()
-    extra = {o: [v[k] for k in v if k not in common] for o, v in having.items()}
-    extra = {o: e for o, e in extra.items() if e and len(values) > 1}
+    extra = {}
+    for o in values:
+        rest = [v for v in values[o] if _value_key(kind, v) not in common]
+        if rest:
+            extra[o] = rest
     if not extra:
         return []
     if len(extra) == 1:
         [(o, e)] = extra.items()
-        return [Difference(f"extra-{kind}", f"Only {o} gives {', '.join(e)}.", extra)]
+        return [Difference(kind, f"Only {o} gives {', '.join(e)}.", extra)]
     parts = "; ".join(f"{o}: {', '.join(e)}" for o, e in extra.items())
-    return [Difference(f"extra-{kind}", f"Some outlets give {label} the others do not ({parts}).", extra)]
+    return [Difference(kind, f"Some outlets give {label} the others do not ({parts}).", extra)]
 
 
-def compare_claim(claim: Claim) -> list[Difference]:
-    """The substantive differences between a claim's wordings (none for a one-outlet claim)."""
-    by_outlet: dict[str, str] = {}
-    for m in claim.members:
-        by_outlet[m.outlet] = f"{by_outlet[m.outlet]} {m.text}" if m.outlet in by_outlet else m.text
+def _value_key(kind: str, value: str) -> str:
+    if kind == "dates":
+        return " ".join(re.sub(r"(st|nd|rd|th)\b|[.,]", "", value.lower()).split())
+    return value
+
+
+def compare_claim(claim: Claim, days: dict[str, date | None] | None = None) -> list[Difference]:
+    """The substantive differences between a claim's wordings (none for a one-outlet claim).
+
+    ``days`` maps an article's source file to its date, for resolving weekdays and relative days."""
+    days = days or {}
+    by_outlet = _outlet_texts(claim)
     if len(by_outlet) < 2:
         return []
     outlets = list(by_outlet)
     diffs: list[Difference] = []
 
-    nums = {o: {f"{unit}|{value}": value for value, unit in number_facts(t)} for o, t in by_outlet.items()}
-    diffs += _compare_values("numbers", "numbers", nums)
-    days = {o: {f"date|{k}": v for k, v in dates(t).items()} for o, t in by_outlet.items()}
-    diffs += _compare_values("dates", "days or dates", days)
+    conflicts: dict[str, list[Conflict]] = {}
+    members = claim.members
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.outlet == b.outlet:
+                continue
+            for c in pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), days, True):
+                conflicts.setdefault(c.kind, []).append(c)
 
+    def conflict(kind: str) -> Difference | None:
+        found = conflicts.get(kind)
+        if not found:
+            return None
+        summary, shown = _conflict_summary(kind, found)
+        keys = tuple(dict.fromkeys(k for c in found for k in (c.a.key, c.b.key)))
+        return Difference(kind, summary, shown, True, keys)
+
+    for kind, label in (("numbers", "numbers"), ("dates", "days or dates")):
+        found = conflict(kind)
+        if found:
+            diffs.append(found)
+            continue
+        if kind == "numbers":
+            values = {o: list(dict.fromkeys(s.surface for s in number_slots(t))) for o, t in by_outlet.items()}
+            keys = {o: set(v) for o, v in values.items()}
+        else:
+            values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
+            keys = {o: {_value_key(kind, v) for v in vs} for o, vs in values.items()}
+        diffs += _extras(kind, label, values, keys)
+
+    found = conflict("names")
+    if found:
+        diffs.append(found)
     known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
     named = {o: names(t, known) for o, t in by_outlet.items()}
     lone: dict[str, list[str]] = {}
-    if len(outlets) >= 2:
-        for o in outlets:
-            others = set().union(*(named[p] for p in outlets if p != o))
-            other_words = {part for x in others for w in x.split() for part in _name_word(w).split("-")}
-            alone = sorted(
-                n
-                for n in named[o]
-                if not any(
-                    _same_name(part, other)
-                    for w in n.split()
-                    if w not in TITLES
-                    for part in w.split("-")
-                    for other in other_words
-                )
+    for o in outlets:
+        others = set().union(*(named[p] for p in outlets if p != o))
+        other_words = {part for x in others for w in x.split() for part in _name_word(w).split("-")}
+        alone = sorted(
+            n
+            for n in named[o]
+            if not any(
+                _same_name(part, other)
+                for w in n.split()
+                if w not in TITLES
+                for part in w.split("-")
+                for other in other_words
             )
-            if alone:
-                lone[o] = alone[:4]
-    if lone:
+        )
+        if alone:
+            lone[o] = alone[:4]
+    if lone and not found:
         parts = "; ".join(f"only {o} names {', '.join(ns)}" for o, ns in lone.items())
         diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
 
+    found = conflict("quotes")
     quoted = {o: quotes(t) for o, t in by_outlet.items()}
     quoting = [o for o in outlets if quoted[o]]
-    if len(quoting) == 1:
+    if found:
+        diffs.append(found)
+    elif len(quoting) == 1:
         diffs.append(Difference("quotes", f"Only {quoting[0]} quotes this.", {quoting[0]: quoted[quoting[0]]}))
     elif len(quoting) >= 2:
-        keys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
-        if len(set(keys.values())) > 1:
+        qkeys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
+        if len(set(qkeys.values())) > 1:
             silent = [o for o in outlets if not quoted[o]]
             verb = "does" if len(silent) == 1 else "do"
             rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
-            summary = f"Outlets quote different words{rest}"
-            diffs.append(Difference("quotes", summary, {o: quoted[o] for o in quoting}))
+            diffs.append(Difference("quotes", f"Outlets quote different words{rest}", {o: quoted[o] for o in quoting}))
 
     verbs = {o: attributions(t) for o, t in by_outlet.items()}
     with_verbs = [o for o in outlets if verbs[o]]
@@ -433,19 +868,75 @@ def compare_claim(claim: Claim) -> list[Difference]:
             )
         )
 
-    # A disagreement: one outlet negates a word that another states plainly ("Kyiv was not informed"
-    # / "Kyiv was informed"). Two negative wordings ("declined to comment" / "do not comment") agree.
-    negating = {o: negated_terms(t) for o, t in by_outlet.items()}
-    yes = [o for o in outlets if negating[o]]
-    no = [o for o in outlets if any(affirms(by_outlet[o], negating[p]) for p in yes if p != o)]
-    if yes and no:
-        yes = [o for o in yes if any(affirms(by_outlet[p], negating[o]) for p in no)]
-        diffs.append(
-            Difference(
-                "negation",
-                f"Disagreement: {_names_list(yes)} {'uses' if len(yes) == 1 else 'use'} a negation that "
-                f"{_names_list(no)} {'does' if len(no) == 1 else 'do'} not; check whether they contradict each other.",
-                {o: ["negated" if o in yes else "affirmed"] for o in yes + no},
-            )
-        )
+    found = conflict("negation")
+    if found:
+        diffs.append(found)
     return diffs
+
+
+# --- The story: conflicts inside claims and contradictions across claims -------------------------
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Outlets that give different values for one thing, or where one states what another denies:
+    inside one claim, or across two claims (then both claims link the other side)."""
+
+    kind: str
+    summary: str
+    claims: tuple[str, ...]
+    members: tuple[Sentence, ...]
+
+
+def story_days(story: Story) -> dict[str, date | None]:
+    return {a.source: article_day(a.date) for a in story.articles}
+
+
+def compare_story(story: Story) -> list[Disagreement]:
+    """Set each claim's differences and return the story's disagreements: every conflict inside a
+    claim, then contradictions between sentences of two claims that never share a claim."""
+    days = story_days(story)
+    found: list[Disagreement] = []
+    for claim in story.claims:
+        claim.differences = compare_claim(claim, days)
+        by_key = {m.key: m for m in claim.members}
+        for d in claim.differences:
+            if d.conflict:
+                found.append(Disagreement(d.kind, d.summary, (claim.id,), tuple(by_key[k] for k in d.keys)))
+    homes: dict[str, list[Claim]] = {}
+    for claim in story.claims:
+        for m in claim.members:
+            homes.setdefault(m.key, []).append(claim)
+    sentences = list({m.key: m for c in story.claims for m in c.members}.values())
+    text = {s.key: s.text for s in sentences}
+    across: dict[tuple[str, str, str], list[Conflict]] = {}
+    for i, a in enumerate(sentences):
+        for b in sentences[i + 1 :]:
+            if a.outlet == b.outlet or {c.id for c in homes[a.key]} & {c.id for c in homes[b.key]}:
+                continue
+            for c in pair_conflicts(a, text[a.key], b, text[b.key], days, False):
+                ca, cb = homes[c.a.key][0].id, homes[c.b.key][0].id
+                across.setdefault((c.kind, ca, cb), []).append(c)
+    by_id = {c.id: c for c in story.claims}
+    for (kind, ca, cb), conflicts in across.items():
+        members_ = {m.key: m for c in conflicts for m in (c.a, c.b)}
+        if kind == "negation":
+            # The rest of each side: other outlets' sentences of the two claims that negate, or that
+            # state the word plainly ("Kyiv had not been made aware" joins "Kyiv had not been informed").
+            words = {c.value_b for c in conflicts}
+            for m in by_id[ca].members:
+                if m.key not in members_ and negated_terms(part_text(by_id[ca], m)):
+                    members_[m.key] = m
+            for m in by_id[cb].members:
+                t = part_text(by_id[cb], m)
+                if m.key not in members_ and not negated(t) and words & set(_tokens(t)):
+                    members_[m.key] = m
+            conflicts = conflicts + [
+                Conflict(kind, m, conflicts[0].b, conflicts[0].value_a, conflicts[0].value_b)
+                for m in members_.values()
+                if m.key in {x.key for x in by_id[ca].members} and m.key not in {c.a.key for c in conflicts}
+            ]
+        summary, _ = _conflict_summary(kind, conflicts)
+        members = tuple(members_.values())
+        found.append(Disagreement(kind, summary, (ca, cb), members))
+    return found

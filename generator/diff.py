@@ -66,24 +66,30 @@ def matched(a: list[str], b: list[str]) -> tuple[list[bool], list[bool]]:
     return in_a, in_b
 
 
-def mark_wordings(texts: list[str]) -> list[list[Word]]:
-    """Each wording's words marked as shared by all other wordings, by some, or by none."""
+def mark_wordings(texts: list[str], outlets: list[str] | None = None) -> list[list[Word]]:
+    """Each wording's words marked by how many of the other outlets' wordings have the word anywhere
+    (in any place: word order does not make a word unique): all of them, some, or none.
+
+    ``outlets`` names each wording's outlet (default: each its own); an outlet's other sentences in
+    the claim are not counted as other wordings. A mark says the same thing in every card: a word
+    marked ALL has a match in each other outlet's wording, one marked UNIQUE has none."""
+    outlets = outlets or [str(i) for i in range(len(texts))]
     toks = [tokens(t) for t in texts]
     keys = [[key(t) for t in seq] for seq in toks]
-    others = len(texts) - 1
-    counts = [[0] * len(seq) for seq in toks]
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            hits_i, hits_j = matched(keys[i], keys[j])
-            counts[i] = [c + h for c, h in zip(counts[i], hits_i, strict=True)]
-            counts[j] = [c + h for c, h in zip(counts[j], hits_j, strict=True)]
+    vocab: dict[str, set[str]] = {}
+    for outlet, seq in zip(outlets, keys, strict=True):
+        vocab.setdefault(outlet, set()).update(k for k in seq if k)
     result: list[list[Word]] = []
-    for seq, seq_keys, seq_counts in zip(toks, keys, counts, strict=True):
-        words = []
-        for tok, k, c in zip(seq, seq_keys, seq_counts, strict=True):
-            mark = None if not k or others == 0 else ALL if c == others else SOME if c else UNIQUE
-            words.append(Word(tok, mark))
-        result.append(words)
+    for outlet, seq, seq_keys in zip(outlets, toks, keys, strict=True):
+        others = [words for o, words in vocab.items() if o != outlet]
+        marked = []
+        for tok, k in zip(seq, seq_keys, strict=True):
+            if not k or not others:
+                marked.append(Word(tok, None))
+                continue
+            hits = sum(k in words for words in others)
+            marked.append(Word(tok, ALL if hits == len(others) else SOME if hits else UNIQUE))
+        result.append(marked)
     return result
 
 

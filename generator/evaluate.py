@@ -199,3 +199,101 @@ def evaluate(story: Story, gold_path: Path, notes: list[str] | None = None) -> S
     """Score a story against a gold file; gold sentences the story lacks are described in ``notes``."""
     same, related = load_gold(gold_path, story, notes)
     return score(story, same, related)
+
+
+# --- Differences and disagreements --------------------------------------------------------------
+
+KINDS = ("numbers", "dates", "names", "quotes", "attribution", "negation")
+
+
+def load_disagreements(path: Path, story: Story) -> list[tuple[str, set[str]]]:
+    """The gold "disagreements" (each ``{"kind", "note", "items"}``) as (kind, sentence keys of this
+    story); an item that matches no sentence is left out."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise InputError(path, f"cannot read gold file: {err}") from err
+    sentences = list({m.key: m for c in story.claims for m in c.members}.values())
+    out = []
+    for d in data.get("disagreements", []) if isinstance(data, dict) else []:
+        keys: set[str] = set()
+        for item in d.get("items", []):
+            try:
+                keys.update(resolve(item, sentences, Path(path)))
+            except Unmatched:
+                continue
+        out.append((str(d.get("kind", "")), keys))
+    return out
+
+
+def _hits(keys: set[str], gold: set[str], outlet: dict[str, str]) -> bool:
+    """Whether a found conflict is a gold one: two of its sentences, from two outlets, are in it."""
+    return len({outlet[k] for k in keys & gold if k in outlet}) >= 2
+
+
+def difference_counts(story: Story, gold: list[tuple[str, set[str]]]) -> dict[str, dict[str, dict[str, int]]]:
+    """Counts for precision and recall, per kind and in total ("all"):
+
+    - ``shown``: the story's disagreements ("Where outlets differ"): ``found``, ``correct`` (two of its
+      sentences from two outlets are in one gold disagreement), ``correct_kind`` (of the same kind);
+    - ``claims``: the claims' differences marked as conflicts, the same way;
+    - ``gold``: gold disagreements (by their kind), ``recalled`` when some shown disagreement hits one.
+    """
+    outlet = {m.key: m.outlet for c in story.claims for m in c.members}
+
+    def tally(items: list[tuple[str, set[str]]]) -> dict[str, dict[str, int]]:
+        out: dict[str, dict[str, int]] = {}
+        for kind, keys in items:
+            for k in (kind, "all"):
+                row = out.setdefault(k, {"found": 0, "correct": 0, "correct_kind": 0})
+                row["found"] += 1
+                row["correct"] += any(_hits(keys, g, outlet) for _, g in gold)
+                row["correct_kind"] += any(_hits(keys, g, outlet) for gk, g in gold if gk == kind)
+        return out
+
+    shown = [(d.kind, {m.key for m in d.members}) for d in story.disagreements]
+    claims = [(d.kind, set(d.keys)) for c in story.claims for d in c.differences if d.conflict]
+    recall: dict[str, dict[str, int]] = {}
+    for kind, g in gold:
+        for k in (kind, "all"):
+            row = recall.setdefault(k, {"gold": 0, "recalled": 0})
+            row["gold"] += 1
+            row["recalled"] += any(_hits(keys, g, outlet) for _, keys in shown)
+    return {"shown": tally(shown), "claims": tally(claims), "gold": recall}
+
+
+def add_counts(total: dict, counts: dict) -> dict:
+    """Sum two ``difference_counts`` results (nested dicts of integers)."""
+    for part, rows in counts.items():
+        for kind, row in rows.items():
+            into = total.setdefault(part, {}).setdefault(kind, {})
+            for name, value in row.items():
+                into[name] = into.get(name, 0) + value
+    return total
+
+
+def difference_scores(counts: dict) -> dict[str, dict[str, float | int]]:
+    """Precision of what is shown and of claim conflicts, recall of gold disagreements, per kind."""
+    out: dict[str, dict[str, float | int]] = {}
+    for kind in ("all", *KINDS):
+        shown = counts.get("shown", {}).get(kind, {})
+        claims = counts.get("claims", {}).get(kind, {})
+        gold = counts.get("gold", {}).get(kind, {})
+        row: dict[str, float | int] = {
+            "shown": shown.get("found", 0),
+            "shown_correct": shown.get("correct", 0),
+            "claim_conflicts": claims.get("found", 0),
+            "claim_conflicts_correct": claims.get("correct", 0),
+            "gold": gold.get("gold", 0),
+            "recalled": gold.get("recalled", 0),
+        }
+        if shown.get("found"):
+            row["shown_precision"] = round(shown["correct"] / shown["found"], 3)
+            row["shown_precision_same_kind"] = round(shown["correct_kind"] / shown["found"], 3)
+        if claims.get("found"):
+            row["claim_precision"] = round(claims["correct"] / claims["found"], 3)
+        if gold.get("gold"):
+            row["recall"] = round(gold["recalled"] / gold["gold"], 3)
+        if any(row[k] for k in ("shown", "claim_conflicts", "gold")):
+            out[kind] = row
+    return out

@@ -34,7 +34,8 @@ def story_data(story: Story) -> dict[str, Any]:
                 "outlets": c.outlets,
                 "missing": [o for o in story.outlets if o not in c.outlets],
                 "differences": [
-                    {"kind": d.kind, "summary": d.summary, "by_outlet": d.by_outlet} for d in c.differences
+                    {"kind": d.kind, "summary": d.summary, "by_outlet": d.by_outlet, "conflict": d.conflict}
+                    for d in c.differences
                 ],
                 "members": [
                     {"outlet": m.outlet, "source": m.source, "text": m.text, "sentence": m.index, "line": m.line}
@@ -42,6 +43,15 @@ def story_data(story: Story) -> dict[str, Any]:
                 ],
             }
             for c in story.claims
+        ],
+        "disagreements": [
+            {
+                "kind": d.kind,
+                "summary": d.summary,
+                "claims": list(d.claims),
+                "members": [{"outlet": m.outlet, "source": m.source, "text": m.text} for m in d.members],
+            }
+            for d in story.disagreements
         ],
         "warnings": story.warnings,
         "dropped": [{"source": d.source, "line": d.line, "text": d.text, "reason": d.reason} for d in story.dropped],

@@ -95,6 +95,8 @@ class Story:
     description: str | None = None
     warnings: list[str] = field(default_factory=list)
     order: float | None = None
+    # Where outlets differ: conflicts inside claims and contradictions across claims (compare.Disagreement).
+    disagreements: list = field(default_factory=list)
 
     @property
     def outlets(self) -> list[str]:

@@ -67,7 +67,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     """Everything a claim page shows: wordings with marks, missing outlets, pair diffs, neighbours."""
     claim = story.claims[index]
     by_source = {a.source: a for a in story.articles}
-    marked = mark_wordings([m.text for m in claim.members])
+    marked = mark_wordings([m.text for m in claim.members], [m.outlet for m in claim.members])
     wordings = [
         {
             "member": m,
@@ -82,8 +82,21 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         {"a": a["member"], "b": b["member"], "segments": pair_diff(a["member"].text, b["member"].text)}
         for a, b in combinations(wordings, 2)
     ]
+    by_id = {c.id: c for c in story.claims}
+    mine = {m.key for m in claim.members}
+    disputes = [
+        {
+            "disagreement": d,
+            "others": [by_id[i] for i in d.claims if i != claim.id and i in by_id],
+            "this_side": [m for m in d.members if m.key in mine],
+            "other_side": [m for m in d.members if m.key not in mine],
+        }
+        for d in story.disagreements
+        if claim.id in d.claims and len(d.claims) > 1
+    ]
     return {
         "claim": claim,
+        "disputes": disputes,
         "wordings": wordings,
         "pairs": pairs,
         "missing": [o for o in story.outlets if o not in claim.outlets],
@@ -104,6 +117,7 @@ def site_pages(stories: list[Story]) -> list[Page]:
                 {
                     **common,
                     "coverage": coverage_summary(story),
+                    "claim_of": {c.id: c for c in story.claims},
                     "outlet_of": {a.source: a.outlet for a in story.articles},
                     "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],
                     "outside": {

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 
 from .align import build_claims
-from .compare import compare_claim
+from .compare import compare_story
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .furniture import is_credit_line
@@ -109,9 +109,9 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
     claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor)
-    for claim in claims:
-        claim.differences = compare_claim(claim)
-    return prepared.story(claims)
+    story = prepared.story(claims)
+    story.disagreements = compare_story(story)
+    return story
 
 
 def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None) -> Story:

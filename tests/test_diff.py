@@ -53,3 +53,52 @@ def test_matched_words_are_one_common_subsequence(a, b):
     in_a, in_b = matched(ka, kb)
     assert len(in_a) == len(a) and len(in_b) == len(b)
     assert [k for k, hit in zip(ka, in_a, strict=True) if hit] == [k for k, hit in zip(kb, in_b, strict=True) if hit]
+
+
+def test_a_word_in_another_place_is_shared_not_unique():
+    [a, b] = mark_wordings(["Trump and Putin spoke on Thursday", "Putin and Trump spoke on Thursday"])
+    assert {w.mark for w in a} == {w.mark for w in b} == {ALL}
+
+
+def test_an_outlets_second_sentence_is_not_another_wording():
+    a1, a2, _b = mark_wordings(
+        ["The fire spread fast.", "Crews arrived late.", "The fire spread fast."], ["A", "A", "B"]
+    )
+    assert {w.mark for w in a1} == {ALL}
+    assert {w.mark for w in a2} == {UNIQUE}
+
+
+vocabulary = ["the", "Kremlin", "denied", "U.S.", "“false”", "call", "—", "Trump", "Putin", "and", "report"]
+wordings = st.lists(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=8), min_size=2, max_size=5)
+
+
+@given(wordings, st.data())
+def test_marks_tell_the_truth(texts, data):
+    outlets = [data.draw(st.sampled_from("ABC")) for _ in texts]
+    marked = mark_wordings([" ".join(t) for t in texts], outlets)
+    keys_of = {}
+    for outlet, words in zip(outlets, texts, strict=True):
+        keys_of.setdefault(outlet, set()).update(key(w) for w in words if key(w))
+    for outlet, words in zip(outlets, marked, strict=True):
+        others = [k for o, k in keys_of.items() if o != outlet]
+        for w in words:
+            k = key(w.text)
+            hits = sum(k in other for other in others)
+            if w.mark == ALL:
+                assert others and hits == len(others)  # a match in each other outlet's wording
+            elif w.mark == UNIQUE:
+                assert hits == 0  # a match in none
+            elif w.mark == SOME:
+                assert 0 < hits < len(others)
+            else:
+                assert not k or not others
+
+
+@given(wordings)
+def test_one_word_one_mark_in_every_card_when_all_outlets_differ(texts):
+    marked = mark_wordings([" ".join(t) for t in texts])
+    everywhere = set.intersection(*({key(w) for w in t} for t in texts)) - {""}
+    for words in marked:
+        for w in words:
+            if key(w.text) in everywhere:
+                assert w.mark == ALL

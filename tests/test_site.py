@@ -48,7 +48,10 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     assert page.select("mark.w-unique") and page.select("mark.w-some, span.w-all")
     assert len(page.select(".pairs details")) == len(cards) * (len(cards) - 1) // 2
     for card, member in zip(cards, claim["members"], strict=True):
-        assert " ".join(card.select_one("p.text").get_text().split()) == " ".join(member["text"].split())
+        text = card.select_one("p.text")
+        for hidden in text.select(".visually-hidden"):
+            hidden.decompose()
+        assert " ".join(text.get_text().split()) == " ".join(member["text"].split())
     if claim["missing"]:
         assert "Not reported by" in page.find(class_="coverage").get_text()
     alone = next(c for c in data["claims"] if len(c["outlets"]) == 1)
@@ -130,16 +133,42 @@ def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
     assert shown > 10  # the seed articles have paragraphs of several sentences
 
 
-def test_where_outlets_differ_lists_conflicts_only(site: Path):
+def test_where_outlets_differ_lists_exactly_the_disagreements(site: Path):
     data = json.loads((site / STORY / f"{STORY}.json").read_text())
-    conflicting = {
-        c["id"]
-        for c in data["claims"]
-        if any(d["kind"] in ("numbers", "dates", "negation") and len(d["by_outlet"]) > 1 for d in c["differences"])
-    }
     section = soup(site / STORY / "index.html").find("section", attrs={"aria-labelledby": "differ-h"})
-    listed = {a["href"].rsplit("/", 1)[-1].removesuffix(".html") for a in section.find_all("a")}
-    assert conflicting and listed == conflicting
+    items = section.select("ul.differ > li")
+    assert [" ".join(li.strong.next_sibling.split()) for li in items] == [d["summary"] for d in data["disagreements"]]
+    for li, d in zip(items, data["disagreements"], strict=True):
+        assert set(d) == {"kind", "summary", "claims", "members"}
+        assert {a["href"].rsplit("/", 1)[-1].removesuffix(".html") for a in li.select("span.meta a")} == set(
+            d["claims"]
+        )
+    for claim in data["claims"]:
+        for diff in claim["differences"]:
+            assert set(diff) == {"kind", "summary", "by_outlet", "conflict"}
+    # The seed story's one real contradiction: Kyiv not informed (A, B) vs Ukrainian officials informed (C).
+    [kyiv] = data["disagreements"]
+    assert kyiv["kind"] == "negation" and len(kyiv["claims"]) == 2
+    assert {m["outlet"] for m in kyiv["members"]} == {"Outlet A", "Outlet B", "Outlet C"}
+    # Both claim pages show the other side.
+    for mine in kyiv["claims"]:
+        [other] = [c for c in kyiv["claims"] if c != mine]
+        page = soup(site / STORY / f"{mine}.html")
+        links = [a["href"] for a in page.select("section.disputes a")]
+        assert [h.rsplit("/", 1)[-1] for h in links] == [f"{other}.html"]
+
+
+def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
+    for page_path in (site / STORY).glob("*.html"):
+        if page_path.name == "index.html":
+            continue
+        page = soup(page_path)
+        used = {m["data-mark"] for m in page.select("p.text [data-mark]")} - {"none"}
+        legend = {m["data-mark"] for m in page.select(".legend [data-mark]")}
+        assert used <= legend, page_path.name
+        for mark in page.select("p.text mark"):
+            hidden = mark.select_one(".visually-hidden")
+            assert hidden and hidden.get_text().startswith(("[only ", "[shared with some")), page_path.name
 
 
 def test_a_sentence_in_two_claims_links_the_other(site: Path):
