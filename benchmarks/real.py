@@ -74,18 +74,34 @@ class Method:
     units: bool = False  # align units (build_unit_claims) rather than sentences (build_claims)
     attach: float | None = 0.04  # offset of the attach threshold from the threshold (None: no attach pass)
     floor: float | None = -0.08  # offset of the floor
+    pairs: bool = False  # the learned pair model (trained without the story when it is a tuning story)
+    every: float | None = None  # offset of the attach-to-every-claim threshold (None: off)
+
+
+PAIR_MODELS: dict[str, object] = {}  # story name -> the pair model to score it with
+
+
+def probability(story: Loaded, embedder: Embedder) -> np.ndarray:
+    if "pairs" not in story.mats:
+        from train_pairs import features
+
+        story.mats["pairs"] = np.round(PAIR_MODELS[story.name].probability(features(story, embedder)), 4)
+    return story.mats["pairs"]
 
 
 def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> list[Claim]:
-    units, lex, emb = matrices(story, method.mode, embedder)
-    sim = np.round(method.weight * emb + (1 - method.weight) * lex, 4)
     sentences: list[Sentence] = story.prepared.sentences
     outlets = [a.outlet for a in story.prepared.articles]
     attach = None if method.attach is None else threshold + method.attach
     floor = None if method.floor is None else threshold + method.floor
+    every = None if method.every is None else threshold + method.every
+    if method.pairs:
+        return build_claims(sentences, probability(story, embedder), threshold, outlets, attach, floor, every)
+    units, lex, emb = matrices(story, method.mode, embedder)
+    sim = np.round(method.weight * emb + (1 - method.weight) * lex, 4)
     if method.units:
         return build_unit_claims(sentences, units, sim, threshold, outlets, attach, floor)
-    return build_claims(sentences, sim, threshold, outlets, attach, floor)
+    return build_claims(sentences, sim, threshold, outlets, attach, floor, every)
 
 
 def run(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> dict:
@@ -96,7 +112,7 @@ def run(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> 
     return out
 
 
-THRESHOLDS = [round(t, 2) for t in np.arange(0.30, 0.701, 0.02)]
+THRESHOLDS = [round(t, 2) for t in np.arange(0.20, 0.701, 0.02)]
 
 
 def evaluate_method(
@@ -126,6 +142,9 @@ def evaluate_method(
 
 
 METHODS = [
+    Method("pair model + attach to every claim", pairs=True, attach=0.05, floor=None, every=0.05),
+    Method("pair model", pairs=True, attach=0.05, floor=None),
+    Method("pair model + attach to every claim (0.0)", pairs=True, attach=0.05, floor=None, every=0.0),
     Method("sentences, shipped settings (before)", "sentences"),
     Method("sentences, no attach", "sentences", attach=None, floor=None),
     Method("clause units", "clauses", units=True),
@@ -158,6 +177,15 @@ def main() -> int:
         for name in OLD_TUNE + OLD_CHECK:
             old.append(load(name, args.old_gold / "stories" / name, args.old_gold / f"{name}.json"))
     embedder = Embedder(cache_dir=CACHE)
+    if any(m.pairs for m in (METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")])):
+        from train_pairs import examples, features, fit
+
+        data = {s.name: examples(s, features(s, embedder)) for s in tune}
+        full = fit(list(data.values()))
+        for s in tune:
+            PAIR_MODELS[s.name] = fit([d for n, d in data.items() if n != s.name])
+        for s in check + old:
+            PAIR_MODELS[s.name] = full
     methods = METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")]
     report = {
         "tune": [s.name for s in tune],

@@ -162,6 +162,7 @@ def build_claims(
     outlet_order: list[str],
     attach_threshold: float | None = None,
     floor: float | None = None,
+    every_threshold: float | None = None,
 ) -> list[Claim]:
     """Claims in reading order, each titled by its most central sentence."""
     rank = {name: i for i, name in enumerate(outlet_order)}
@@ -169,6 +170,8 @@ def build_claims(
     groups = cluster(sim, outlets, threshold, floor)
     if attach_threshold is not None:
         groups = merge_repeats(attach(groups, sim, outlets, attach_threshold), sim, outlets, threshold)
+    if every_threshold is not None:
+        groups = attach_all(groups, sim, outlets, every_threshold)
     claims: list[Claim] = []
     for group in groups:
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))

@@ -61,6 +61,7 @@ class Embedder:
 
     def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> None:
         self.model_name = model
+        self.cache_dir = cache_dir
         self.cache = EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
         self._model = None
 

@@ -17,6 +17,7 @@ from .furniture import is_credit_line
 from .ingest import is_article_file, read_story_articles
 from .model import Article, Claim, Dropped, Sentence, Story
 from .segment import segment_article
+from .signal import Signal, fact_signal, mark_parts
 from .similarity import Blend, hybrid_matrix
 
 STORY_FILE = "story.toml"
@@ -105,20 +106,27 @@ def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[S
     return [replace(s, index=i, total=len(kept)) for i, s in enumerate(kept)]
 
 
-def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:
+def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Signal | None = None) -> Story:
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
-    claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor)
+    claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor, blend.every)
+    if signal is not None:
+        mark_parts(claims, prepared.sentences, signal)
     story = prepared.story(claims)
     story.disagreements = compare_story(story)
     return story
 
 
-def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None) -> Story:
+def align(
+    prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None, cache_dir: Path | None = None
+) -> Story:
     """Align a prepared story's sentences into claims (without an embedder, on lexical similarity)."""
     blend = blend or (DEFAULT_BLEND if embedder else LEXICAL_BLEND)
-    sim = hybrid_matrix([s.text for s in prepared.sentences], embedder, blend)
-    return align_prepared(prepared, sim, blend)
+    texts = [s.text for s in prepared.sentences]
+    if embedder is None or not blend.pairs:
+        return align_prepared(prepared, hybrid_matrix(texts, embedder, blend), blend)
+    signal = fact_signal(prepared, embedder, blend, cache_dir)
+    return align_prepared(prepared, signal.probability, blend, signal)
 
 
 def build_story(folder: Path, embedder: Embedder | None, blend: Blend | None = None) -> Story:

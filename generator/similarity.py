@@ -46,6 +46,10 @@ class Blend:
     threshold: float = 0.5
     attach: float | None = None  # second-pass threshold for joining a further claim (None: off)
     floor: float | None = None  # no pair in a claim below this (None: average linkage alone)
+    # Fact-level alignment: the learned pair model over clause-aware features (the thresholds above
+    # are then probabilities), and a third pass letting a sentence join every claim it matches.
+    pairs: bool = False
+    every: float | None = None  # threshold of that pass (None: off)
 
 
 def hybrid_matrix(texts: list[str], embedder: Embedder | None, blend: Blend) -> np.ndarray:

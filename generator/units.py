@@ -202,10 +202,15 @@ def split_units(texts: list[str], mode: str = "clauses", cache_dir: Path | None 
 
     ``mode`` is ``"sentences"`` (whole sentences only, no parser) or ``"clauses"``.
     """
-    units = [Unit(i, 0, len(t), t, True) for i, t in enumerate(texts)]
     if mode == "sentences":
-        return units
-    for i, parsed in enumerate(parse_sentences(texts, cache_dir)):
-        if len(parsed.clauses) > 1:
-            units.extend(Unit(i, s, e, text, False) for s, e, text in parsed.clauses)
+        return [Unit(i, 0, len(t), t, True) for i, t in enumerate(texts)]
+    return units_of(texts, parse_sentences(texts, cache_dir))
+
+
+def units_of(texts: list[str], parsed: list[Parsed]) -> list[Unit]:
+    """Each sentence whole (units 0 to n-1, in order), then the clauses of those with several."""
+    units = [Unit(i, 0, len(t), t, True) for i, t in enumerate(texts)]
+    for i, p in enumerate(parsed):
+        if len(p.clauses) > 1:
+            units.extend(Unit(i, s, e, text, False) for s, e, text in p.clauses)
     return units

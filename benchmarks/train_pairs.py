@@ -1,0 +1,123 @@
+"""Train the pair model (generator/data/pair_model.json) on the tuning stories of the multi-outlet dev gold.
+
+    python benchmarks/train_pairs.py [--corpus ../shared/data/multi-outlet] [--out generator/data/pair_model.json]
+        [--exclude a,b,...] [--C 1.0]
+
+Examples are the cross-outlet sentence pairs of each tuning story (never a checking story):
+positive when the two sentences share a fact in the gold, negative otherwise; "related" pairs are
+left out. Features are ``generator.features.FEATURES``, computed exactly as a build computes them;
+the model is a logistic regression on standardised features (17 coefficients, written as JSON).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from functools import cache
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
+from real import CACHE, WORK, Loaded, load  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.preprocessing import StandardScaler  # noqa: E402
+
+from generator.embed import Embedder  # noqa: E402
+from generator.features import FEATURES, PairModel, pair_features  # noqa: E402
+from generator.similarity import embedding_matrix, lexical_matrix  # noqa: E402
+from generator.units import parse_sentences, units_of  # noqa: E402
+
+
+def tuning_stories() -> list[str]:
+    checking = set(json.loads((GOLD_DIR / "split.json").read_text(encoding="utf-8"))["checking"])
+    return sorted(p.stem for p in GOLD_DIR.glob("*.json") if p.stem != "split" and p.stem not in checking)
+
+
+@cache
+def loaded(name: str, corpus: Path = DEFAULT_CORPUS) -> Loaded:
+    gold = json.loads((GOLD_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    path = WORK / "gold" / f"{name}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(materialise(corpus, gold)), encoding="utf-8")
+    prepare(corpus, WORK / "stories", [name])
+    return load(name, WORK / "stories" / name, path)
+
+
+def features(story: Loaded, embedder: Embedder, weight: float = 0.5) -> dict[str, np.ndarray]:
+    sentences = story.prepared.sentences
+    texts = [s.text for s in sentences]
+    parsed = parse_sentences(texts, CACHE)
+    units = units_of(texts, parsed)
+    unit_texts = [u.text for u in units]
+    rank = {a.outlet: i for i, a in enumerate(story.prepared.articles)}
+    return pair_features(
+        texts, [rank[s.outlet] for s in sentences], [s.position for s in sentences], parsed, units,
+        embedding_matrix(unit_texts, embedder), lexical_matrix(unit_texts), weight,
+    )  # fmt: skip
+
+
+def examples(story: Loaded, feats: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    sentences = story.prepared.sentences
+    key = {s.key: i for i, s in enumerate(sentences)}
+
+    def pairs(groups: list[set[str]]) -> set[tuple[int, int]]:
+        out = set()
+        for g in groups:
+            for a, b in combinations(sorted(k for k in g if k in key), 2):
+                out.add(tuple(sorted((key[a], key[b]))))
+        return out
+
+    positive = pairs(story.same)
+    skip = pairs(story.related) - positive
+    index = [
+        (i, j)
+        for i in range(len(sentences))
+        for j in range(i + 1, len(sentences))
+        if sentences[i].outlet != sentences[j].outlet and (i, j) not in skip
+    ]
+    rows, cols = np.array([p[0] for p in index]), np.array([p[1] for p in index])
+    x = np.column_stack([feats[f][rows, cols] for f in FEATURES])
+    y = np.array([p in positive for p in index])
+    return x, y
+
+
+def fit(data: list[tuple[np.ndarray, np.ndarray]], c: float = 1.0) -> PairModel:
+    x = np.vstack([d[0] for d in data])
+    y = np.concatenate([d[1] for d in data])
+    scaler = StandardScaler().fit(x)
+    model = LogisticRegression(C=c, max_iter=5000).fit(scaler.transform(x), y)
+    return PairModel(
+        FEATURES,
+        tuple(round(float(v), 6) for v in scaler.mean_),
+        tuple(round(float(v), 6) for v in scaler.scale_),
+        tuple(round(float(v), 6) for v in model.coef_[0]),
+        round(float(model.intercept_[0]), 6),
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path, default=ROOT / "generator" / "data" / "pair_model.json")
+    parser.add_argument("--exclude", default="")
+    parser.add_argument("--C", type=float, default=1.0)
+    args = parser.parse_args()
+    embedder = Embedder(cache_dir=CACHE)
+    names = [n for n in tuning_stories() if n not in set(args.exclude.split(","))]
+    data = [examples(loaded(n, args.corpus), features(loaded(n, args.corpus), embedder)) for n in names]
+    model = fit(data, args.C)
+    out = model.as_dict() | {"trained_on": names, "examples": int(sum(len(d[1]) for d in data))}
+    args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(names)} stories, {out['examples']} pairs", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

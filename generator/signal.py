@@ -1,0 +1,71 @@
+"""The fact signal: how likely two sentences are to state a common fact, from the learned pair model.
+
+Sentences are cut into clause units (``units``), each unit embedded (the base model with the fact
+adapter when shipped) and compared by characters; ``features`` turns that and the parser's anchors
+into pair features, and the pair model into a probability per sentence pair. ``mark_parts`` then
+says, for a sentence of several clauses, which clause tells the claim it is in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from .embed import Embedder
+from .features import pair_features, shipped_model
+from .model import Claim, Sentence
+from .similarity import embedding_matrix, lexical_matrix
+from .units import Unit, parse_sentences, units_of
+
+if TYPE_CHECKING:
+    from .pipeline import Prepared
+    from .similarity import Blend
+
+
+@dataclass
+class Signal:
+    """Units of a story's sentences (the first n are the whole sentences), their similarity, and
+    the probability that two sentences share a fact."""
+
+    units: list[Unit]
+    unit_similarity: np.ndarray
+    probability: np.ndarray
+
+
+def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend, cache_dir: Path | None = None) -> Signal:
+    sentences = prepared.sentences
+    texts = [s.text for s in sentences]
+    cache_dir = cache_dir or embedder.cache_dir
+    parsed = parse_sentences(texts, cache_dir)
+    units = units_of(texts, parsed)
+    unit_texts = [u.text for u in units]
+    embedding = embedding_matrix(unit_texts, embedder)
+    lexical = lexical_matrix(unit_texts)
+    rank = {a.outlet: i for i, a in enumerate(prepared.articles)}
+    feats = pair_features(
+        texts, [rank[s.outlet] for s in sentences], [s.position for s in sentences], parsed, units, embedding, lexical,
+        blend.weight,
+    )  # fmt: skip
+    probability = np.round(shipped_model().probability(feats), 4)
+    return Signal(units, np.round(blend.weight * embedding + (1 - blend.weight) * lexical, 4), probability)
+
+
+def mark_parts(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
+    """For each member sentence of several clauses, the clause closest to the other outlets' members."""
+    index = {s.key: i for i, s in enumerate(sentences)}
+    clauses: dict[int, list[int]] = {}
+    for u, unit in enumerate(signal.units):
+        if not unit.whole:
+            clauses.setdefault(unit.sentence, []).append(u)
+    for claim in claims:
+        for member in claim.members:
+            i = index[member.key]
+            others = [index[o.key] for o in claim.members if o.outlet != member.outlet]
+            if i not in clauses or not others:
+                continue
+            scores = [float(signal.unit_similarity[u, others].mean()) for u in clauses[i]]
+            best = signal.units[clauses[i][int(np.argmax(scores))]]
+            claim.parts[member.key] = (best.start, best.end)
