@@ -42,7 +42,11 @@ FEATURES = (
     "length_min",
     "length_max",
     "both_quote",
+    "rare_shared",
+    "neighbours",
+    "embedding_best_clause",
 )
+RARE = 4  # a word or name in at most this many of the story's sentences is a rare anchor
 
 
 def _by_sentence(unit_sim: np.ndarray, units: list[Unit], n: int) -> np.ndarray:
@@ -68,6 +72,35 @@ def _overlap(sets: list[frozenset[str]]) -> np.ndarray:
     with np.errstate(invalid="ignore", divide="ignore"):
         out = inter / np.outer(size, size)
     return np.nan_to_num(out, nan=0.0, posinf=0.0)
+
+
+def _rare_shared(parsed: list[Parsed]) -> np.ndarray:
+    """log(1 + the number of rare content words and names two sentences share)."""
+    counts: dict[str, int] = {}
+    for p in parsed:
+        for w in p.lemmas | p.names:
+            counts[w] = counts.get(w, 0) + 1
+    rare = [frozenset(w for w in p.lemmas | p.names if counts[w] <= RARE) for p in parsed]
+    vocab = {w: i for i, w in enumerate(sorted(set().union(*rare)))} if rare else {}
+    rows = [i for i, s in enumerate(rare) for _ in s]
+    cols = [vocab[w] for s in rare for w in sorted(s)]
+    matrix = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(rare), max(len(vocab), 1)))
+    return np.log1p((matrix @ matrix.T).toarray())
+
+
+def _neighbours(blend: np.ndarray, outlets: list[int]) -> np.ndarray:
+    """The mean similarity of the sentences before both and after both (when in the same articles)."""
+    n = len(outlets)
+    owner = np.array(outlets)
+    total, count = np.zeros((n, n)), np.zeros((n, n))
+    for step in (-1, 1):
+        idx = np.arange(n) + step
+        ok = (idx >= 0) & (idx < n)
+        ok[ok] &= owner[idx[ok]] == owner[ok]
+        src = np.where(ok)[0]
+        total[np.ix_(src, src)] += blend[np.ix_(idx[src], idx[src])]
+        count[np.ix_(src, src)] += 1
+    return np.where(count > 0, total / np.maximum(count, 1), 0.0)
 
 
 def word_matrix(texts: list[str]) -> np.ndarray:
@@ -125,6 +158,9 @@ def pair_features(
         "length_min": np.minimum(length[:, None], length[None, :]),
         "length_max": np.maximum(length[:, None], length[None, :]),
         "both_quote": (quote[:, None] & quote[None, :]).astype(float),
+        "rare_shared": _rare_shared(parsed),
+        "neighbours": _neighbours(blend, outlets),
+        "embedding_best_clause": _by_sentence(unit_embedding, units, n),
     }
 
 
