@@ -11,6 +11,7 @@ import numpy as np
 
 from .align import build_claims
 from .compare import compare_claim
+from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .ingest import is_article_file, read_story_articles
@@ -96,6 +97,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
     claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor)
+    claims = apply_corrections(prepared.folder, prepared.sentences, claims)  # the editor's corrections.toml
     for claim in claims:
         claim.differences = compare_claim(claim)
     return prepared.story(claims)
