@@ -85,7 +85,8 @@ def read_corrections(path: Path) -> list[Correction]:
         raise StoryErrors([InputError(path, "not UTF-8 text")]) from None
     except tomllib.TOMLDecodeError as err:
         found = _TOML_LINE.search(str(err))
-        raise StoryErrors([InputError(path, f"not valid TOML: {err}", int(found.group(1)) if found else None)]) from None
+        line = int(found.group(1)) if found else None
+        raise StoryErrors([InputError(path, f"not valid TOML: {err}", line)]) from None
     headers = [(i, m.group(1)) for i, line in enumerate(text.splitlines(), start=1) if (m := _HEADER.match(line))]
     errors: list[InputError] = []
     corrections: list[Correction] = []
@@ -120,7 +121,7 @@ class _Story:
     def text(self, correction: Correction, key: str) -> str:
         value = correction.values.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise self.error(correction, f"needs {key} = \"...\"")
+            raise self.error(correction, f'needs {key} = "..."')
         return value.strip()
 
     def sentence(self, correction: Correction, ref: str) -> Sentence:
@@ -144,9 +145,8 @@ class _Story:
             return found
         found = next((c for c in self.claims if c.id == ref), None)
         if found is None:
-            raise self.error(
-                correction, f"claim {ref} is not in the story (its sentences changed?); update or remove this correction"
-            )
+            why = "its sentences changed?"
+            raise self.error(correction, f"claim {ref} is not in the story ({why}): update or remove this correction")
         return found
 
     def new_claim(self, members: list[Sentence], parts: dict[str, tuple[int, int]]) -> Claim:
