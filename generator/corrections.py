@@ -85,7 +85,7 @@ def read_corrections(path: Path) -> list[Correction]:
         raise StoryErrors([InputError(path, "not UTF-8 text")]) from None
     except tomllib.TOMLDecodeError as err:
         found = _TOML_LINE.search(str(err))
-        line = int(found.group(1)) if found else None
+        line = int(found.group(1)) if found else len(text.splitlines()) if "end of document" in str(err) else None
         raise StoryErrors([InputError(path, f"not valid TOML: {err}", line)]) from None
     headers = [(i, m.group(1)) for i, line in enumerate(text.splitlines(), start=1) if (m := _HEADER.match(line))]
     errors: list[InputError] = []
