@@ -191,9 +191,7 @@ def parse_sentences(texts: list[str], cache_dir: Path | None = None) -> list[Par
     out = []
     for k in keys:
         clauses, names, numbers, lemmas = store.data[k]
-        out.append(
-            Parsed([(s, e, x) for s, e, x in clauses], frozenset(names), frozenset(numbers), frozenset(lemmas))
-        )
+        out.append(Parsed([(s, e, x) for s, e, x in clauses], frozenset(names), frozenset(numbers), frozenset(lemmas)))
     return out
 
 
