@@ -10,6 +10,7 @@ CONFFILE := pelicanconf.py
 PUBLISHCONF := publishconf.py
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+AXE := node_modules/axe-core/axe.min.js
 
 .PHONY: html serve devserver publish clean test lint benchmark install
 
@@ -39,9 +40,14 @@ publish: $(STAMP)
 clean:
 	rm -rf $(OUTPUTDIR)
 
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/ruff format --check generator tests benchmarks
+
+# axe-core (npm; package-lock.json pins it) for the accessibility checks the browser tests run.
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $(AXE)

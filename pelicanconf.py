@@ -11,7 +11,10 @@ TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 
 # The digest: every folder under content/ with article files is a story (see README.md).
-PLUGINS = ["generator.pelican_plugin"]
+# pelican_plugin writes the stories; search adds a search page and a Pagefind index of them (after
+# the pages are written: keep it after pelican_plugin); summary prints progress and the closing line.
+PLUGINS = ["generator.pelican_plugin", "generator.search", "generator.summary"]
+DIGEST_SEARCH = True
 DIGEST_MODEL = "all-MiniLM-L6-v2"
 DIGEST_CACHE_DIR = ".cache/digest"
 

@@ -108,6 +108,27 @@ def cmd_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    from .pipeline import DEFAULT_BLEND, LEXICAL_BLEND, align_prepared, prepare
+    from .review import decisions, report
+    from .signal import fact_signal
+    from .similarity import hybrid_matrix
+
+    embedder = _embedder(args)
+    blend = DEFAULT_BLEND if embedder else LEXICAL_BLEND
+    prepared = prepare(Path(args.story))
+    # The same alignment as the build (pipeline.align), so the claims named here are the site's.
+    if embedder is None or not blend.pairs:
+        signal = None
+        sim = hybrid_matrix([s.text for s in prepared.sentences], embedder, blend)
+    else:
+        signal = fact_signal(prepared, embedder, blend)
+        sim = signal.probability
+    story = align_prepared(prepared, sim, blend, signal)
+    print(report(story, args.story, decisions(story, prepared.sentences, sim, blend.threshold), args.limit))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator", description="Comparative story digest tools.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -144,6 +165,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("file", help="an .html, .htm, .txt or .md file")
     p.add_argument("--outlet", help="the outlet's name, if the page does not give it")
     p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("review", help="the alignment's least certain decisions, with corrections to paste")
+    p.add_argument("story", help="story folder")
+    p.add_argument("--limit", type=int, default=15, help="how many decisions to list (default: %(default)s)")
+    with_model(p)
+    p.set_defaults(func=cmd_review)
 
     args = parser.parse_args(argv)
     try:

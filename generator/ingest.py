@@ -273,7 +273,7 @@ def read_story_articles(folder: Path) -> Reading:
     """
     reading = Reading()
     for path in sorted(folder.iterdir()):
-        if path.name.startswith((".", "_")) or not path.is_file() or path.name == "story.toml":
+        if path.name.startswith((".", "_")) or not path.is_file() or path.name in ("story.toml", "corrections.toml"):
             continue
         if file_type(path) not in ARTICLE_SUFFIXES:
             reading.warnings.append(

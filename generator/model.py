@@ -74,6 +74,7 @@ class Claim:
     # its text. A sentence that carries several facts is in several claims, each with its own part;
     # a member without an entry tells the claim with the whole sentence.
     parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    checked: bool = False  # an editor's correction (corrections.toml) touched or confirmed it
 
     @property
     def outlets(self) -> list[str]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 from typing import Any
 
-from .diff import mark_wordings, pair_diff, runs
+from .diff import mark_wordings, pair_diff, runs, tokens
 from .extract import OUTSIDE
-from .model import Claim, Story
+from .model import Article, Claim, Sentence, Story
 
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -63,24 +64,85 @@ def _context(paragraph: str, sentence: str) -> tuple[str, str, str] | None:
     return paragraph[:start].rstrip(), sentence, paragraph[start + len(sentence) :].lstrip()
 
 
+def heading(claim: Claim) -> str:
+    """A claim's heading as a whole sentence: an editor's title, else the sentence its title was cut from."""
+    if not claim.title.endswith("…"):
+        return claim.title
+    stem = claim.title[:-1]
+    return next((m.text for m in claim.members if m.text.startswith(stem)), claim.title)
+
+
+def readable_date(value: str | None) -> str | None:
+    """'2024-11-11T08:00:00' -> '11 November 2024' (None when there is no date or it cannot be read)."""
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+    return f"{day.day} {day:%B %Y}"
+
+
+def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
+    """Where a sentence comes from, for a reader: outlet, headline, date, paragraph (and the file, for editors)."""
+    return {
+        "outlet": article.outlet,
+        "headline": article.title,
+        "date": readable_date(article.date),
+        "iso_date": article.date[:10] if readable_date(article.date) else None,
+        "url": safe_url(article.url),
+        "paragraph": sentence.paragraph + 1,
+        "paragraphs": len(article.paragraphs),
+        "file": sentence.source,
+        "line": sentence.line or None,
+    }
+
+
+def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
+    """The span of the sentence that tells the claim (the whole sentence without a part)."""
+    start, end = claim.parts.get(sentence.key, (0, len(sentence.text)))
+    return max(0, start), min(len(sentence.text), end)
+
+
 def claim_context(story: Story, index: int) -> dict[str, Any]:
-    """Everything a claim page shows: wordings with marks, missing outlets, pair diffs, neighbours."""
+    """Everything a claim page shows: wordings per outlet with marks, missing outlets, pair diffs, neighbours.
+
+    Outlets are counted, not sentences: an outlet that tells the claim in two sentences is one
+    wording of two sentences. Word marks compare outlets (the part of each sentence that tells the
+    claim, where the alignment says which part); each pair of outlets is compared once.
+    """
     claim = story.claims[index]
     by_source = {a.source: a for a in story.articles}
-    marked = mark_wordings([m.text for m in claim.members], [m.outlet for m in claim.members])
-    wordings = [
-        {
-            "member": m,
-            "article": by_source[m.source],
-            "runs": runs(words),
-            "paragraph": _context(by_source[m.source].paragraphs[m.paragraph].text, m.text),
-            "also_in": [c for c in story.claims if c is not claim and any(x.key == m.key for x in c.members)],
-        }
-        for m, words in zip(claim.members, marked, strict=True)
-    ]
+    outlets = claim.outlets
+    members = {o: [m for m in claim.members if m.outlet == o] for o in outlets}
+    told = {o: [m.text[slice(*_told(claim, m))] for m in members[o]] for o in outlets}
+    texts = [" ".join(told[o]) for o in outlets]
+    marked = mark_wordings(texts, outlets)
+    wordings = []
+    for outlet, words in zip(outlets, marked, strict=True):
+        sentences = []
+        at = 0
+        for m, part in zip(members[outlet], told[outlet], strict=True):
+            start, end = _told(claim, m)
+            count = len(tokens(part))
+            article = by_source[m.source]
+            sentences.append(
+                {
+                    "member": m,
+                    "before": m.text[:start],
+                    "runs": runs(words[at : at + count]),
+                    "after": m.text[end:],
+                    "part": m.key in claim.parts,
+                    "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
+                    "also_in": [c for c in story.claims if c is not claim and any(x.key == m.key for x in c.members)],
+                    "source": provenance(article, m),
+                }
+            )
+            at += count
+        wordings.append({"outlet": outlet, "article": by_source[members[outlet][0].source], "sentences": sentences})
     pairs = [
-        {"a": a["member"], "b": b["member"], "segments": pair_diff(a["member"].text, b["member"].text)}
-        for a, b in combinations(wordings, 2)
+        {"a": a, "b": b, "segments": pair_diff(ta, tb)}
+        for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
     ]
     by_id = {c.id: c for c in story.claims}
     mine = {m.key for m in claim.members}
@@ -96,12 +158,30 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     ]
     return {
         "claim": claim,
+        "heading": heading(claim),
+        "headings": {c.id: heading(c) for c in story.claims},
         "disputes": disputes,
         "wordings": wordings,
         "pairs": pairs,
-        "missing": [o for o in story.outlets if o not in claim.outlets],
+        "missing": [o for o in story.outlets if o not in outlets],
         "previous": story.claims[index - 1] if index > 0 else None,
         "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,
+    }
+
+
+def story_overview(story: Story) -> dict[str, Any]:
+    """What a story page leads with: what most outlets report, then what one outlet alone says."""
+    n = len(story.outlets)
+    shared = [c for c in story.claims if len(c.outlets) > 1]
+    most = [c for c in shared if 2 * len(c.outlets) > n]
+    widest = sorted(most or shared, key=lambda c: (-len(c.outlets), c.number))
+    alone = {o: [c for c in story.claims if c.outlets == [o]] for o in story.outlets}
+    return {
+        "agreed": widest if most else widest[:5],
+        "agreed_is_majority": bool(most),
+        "alone": {o: cs for o, cs in alone.items() if cs},
+        "checked": sum(1 for c in story.claims if c.checked),
+        "headings": {c.id: heading(c) for c in story.claims},
     }
 
 
@@ -117,6 +197,7 @@ def site_pages(stories: list[Story]) -> list[Page]:
                 {
                     **common,
                     "coverage": coverage_summary(story),
+                    **story_overview(story),
                     "claim_of": {c.id: c for c in story.claims},
                     "outlet_of": {a.source: a.outlet for a in story.articles},
                     "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],

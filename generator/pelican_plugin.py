@@ -22,6 +22,7 @@ from .export import to_json
 from .model import Story
 from .pages import data_path, safe_url, site_pages
 from .pipeline import Prepared, align, is_story_folder, prepare, slugify
+from .summary import aligning
 
 logger = logging.getLogger(__name__)
 
@@ -79,9 +80,8 @@ class DigestGenerator(Generator):
         if not self.settings.get("DIGEST_LEXICAL_ONLY", False):
             embedder = Embedder(self.settings.get("DIGEST_MODEL", DEFAULT_MODEL), Path(cache) if cache else None)
         blend = self.settings.get("DIGEST_BLEND")  # None: the calibrated default for the measures in use
-        for prepared in self.prepared:
-            story = align(prepared, embedder, blend)
-            logger.info("digest: %s: %d outlets, %d claims", story.slug, len(story.articles), len(story.claims))
+        for n, prepared in enumerate(self.prepared, start=1):  # progress lines and one-line errors: summary.py
+            story = aligning(prepared, n, len(self.prepared), lambda p=prepared: align(p, embedder, blend))
             self.stories.append(story)
         # Stories with an `order` in story.toml first, in that order; then by folder name.
         self.stories.sort(key=lambda s: (float(s.order) if s.order is not None else float("inf"), s.slug))

@@ -11,6 +11,7 @@ import numpy as np
 
 from .align import build_claims
 from .compare import compare_story
+from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .furniture import is_credit_line
@@ -116,6 +117,9 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor, blend.every)
     if signal is not None:
         mark_parts(claims, prepared.sentences, signal)
+    # The editor's corrections.toml, after alignment (and its parts) and before the comparison,
+    # so the differences and disagreements are those of the corrected claims.
+    claims = apply_corrections(prepared.folder, prepared.sentences, claims)
     story = prepared.story(claims)
     story.disagreements = compare_story(story)
     return story

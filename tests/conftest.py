@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,13 @@ from generator.embed import Embedder
 ROOT = Path(__file__).resolve().parent.parent
 SEED_STORY = ROOT / "content" / "kremlin-denies-trump-putin-call"
 SEED_FILES = sorted(SEED_STORY.glob("*.txt"))
+# The one script the site has: the search page's own (theme/static/js/search.js), never from input.
+_OWN_SCRIPT = re.compile(r'<script type="module" src="[^"<>]*/theme/js/search\.js"></script>')
+
+
+def own_script(html: str) -> str:
+    """The page without the search page's own script tag (which must appear only as written here)."""
+    return _OWN_SCRIPT.sub("", html)
 
 
 @pytest.fixture(scope="session")

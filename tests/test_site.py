@@ -10,13 +10,47 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT, SEED_STORY, pelican_build
+from .conftest import ROOT, SEED_STORY, own_script, pelican_build
 
 STORY = SEED_STORY.name
 
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def heading(claim: dict) -> str:
+    """What the site shows as a claim's heading: the whole sentence its title was cut from."""
+    title = claim["title"]
+    return (
+        next((m["text"] for m in claim["members"] if m["text"].startswith(title[:-1])), title)
+        if title.endswith("…")
+        else title
+    )
+
+
+def sentence_texts(page: BeautifulSoup) -> list[str]:
+    """Each sentence shown on a claim page, as a reader sees it (screen-reader labels left out)."""
+    texts = []
+    for p in page.select("article.wording p.text"):
+        for hidden in p.select(".visually-hidden"):
+            hidden.decompose()
+        texts.append(" ".join(p.get_text().split()))
+    return texts
+
+
+def also_links(page: BeautifulSoup) -> list[list]:
+    """For each sentence shown on a claim page (in order), its links to the other claims it tells."""
+    found: list[list] = []
+    for p in page.select("article.wording p.text"):
+        links = []
+        for sibling in p.find_next_siblings("p"):
+            if "text" in sibling.get("class", []):
+                break
+            if "also" in sibling.get("class", []):
+                links += sibling.select("a")
+        found.append(links)
+    return found
 
 
 def test_index_story_and_claim_pages(site: Path):
@@ -31,7 +65,7 @@ def test_index_story_and_claim_pages(site: Path):
     assert len(grid.tbody.find_all("tr")) == 5
     assert len(grid.thead.find_all("a")) == len(data["claims"])
     listed = [a.get_text() for a in story.select("ol.claims a")]
-    assert listed == [c["title"] for c in data["claims"]]
+    assert listed == [heading(c) for c in data["claims"]]  # whole sentences, not cut with "…"
     dropped = story.find("table", class_="dropped").get_text()
     assert "Advertisement" in dropped and "Leave feedback about this" in dropped
 
@@ -44,14 +78,10 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     page = soup(site / STORY / f"{claim['id']}.html")
     assert page.find(class_="legend")
     cards = page.select("article.wording")
-    assert [c.h2.get_text() for c in cards] == claim["outlets"]
+    assert [str(c.h2.contents[0]).strip() for c in cards] == claim["outlets"]
     assert page.select("mark.w-unique") and page.select("mark.w-some, span.w-all")
     assert len(page.select(".pairs details")) == len(cards) * (len(cards) - 1) // 2
-    for card, member in zip(cards, claim["members"], strict=True):
-        text = card.select_one("p.text")
-        for hidden in text.select(".visually-hidden"):
-            hidden.decompose()
-        assert " ".join(text.get_text().split()) == " ".join(member["text"].split())
+    assert sentence_texts(page) == [" ".join(m["text"].split()) for m in claim["members"]]
     if claim["missing"]:
         assert "Not reported by" in page.find(class_="coverage").get_text()
     alone = next(c for c in data["claims"] if len(c["outlets"]) == 1)
@@ -110,7 +140,7 @@ def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
     result = pelican_build(tmp_path / "content", out)
     assert result.returncode == 0, result.stderr
     for page in out.rglob("*.html"):
-        html = page.read_text()
+        html = own_script(page.read_text())
         assert "<script" not in html, page
         assert "<img" not in html and "<b>" not in html, page
         assert 'onmouseover="' not in html and "onerror=alert" not in html.replace("onerror=alert(1)&gt;", ""), page
@@ -124,12 +154,14 @@ def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
     shown = 0
     for claim in data["claims"]:
         page = soup(site / STORY / f"{claim['id']}.html")
-        for card, member in zip(page.select("article.wording"), claim["members"], strict=True):
-            context = card.select_one("details.context")
-            if context:
-                assert context.strong.get_text() == member["text"]
-                assert len(context.p.get_text()) > len(member["text"])
-                shown += 1
+        texts = [m["text"] for m in claim["members"]]
+        for context in page.select("article.wording details.context"):
+            assert context.strong.get_text() in texts
+            assert len(context.p.get_text()) > len(context.strong.get_text())
+            shown += 1
+        # Provenance a reader understands: the outlet and the paragraph, not a file name first.
+        for line, member in zip(page.select("article.wording p.source"), claim["members"], strict=True):
+            assert line.get_text().startswith(member["outlet"]) and "paragraph " in line.get_text()
     assert shown > 10  # the seed articles have paragraphs of several sentences
 
 
@@ -146,6 +178,13 @@ def test_where_outlets_differ_lists_exactly_the_disagreements(site: Path):
     for claim in data["claims"]:
         for diff in claim["differences"]:
             assert set(diff) == {"kind", "summary", "by_outlet", "conflict"}
+    # The claim list flags exactly the claims named by a disagreement (not every claim with a detail).
+    flagged = {
+        li.a["href"].rsplit("/", 1)[-1].removesuffix(".html")
+        for li in soup(site / STORY / "index.html").select("ol.claims > li")
+        if "outlets differ" in li.get_text()
+    }
+    assert flagged == {i for d in data["disagreements"] for i in d["claims"]}
     # The seed story's one real contradiction: Kyiv not informed (A, B) vs Ukrainian officials informed (C).
     [kyiv] = data["disagreements"]
     assert kyiv["kind"] == "negation" and len(kyiv["claims"]) == 2
@@ -183,7 +222,7 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
         claim = next(c for c in data["claims"] if c["id"] == ids[0])
         page = soup(site / STORY / f"{ids[0]}.html")
         i = next(i for i, m in enumerate(claim["members"]) if (m["source"], m["sentence"]) == (source, sentence))
-        links = [a["href"] for a in page.select("article.wording")[i].select("p.also a")]
+        links = [a["href"] for a in also_links(page)[i]]
         assert [h.rsplit("/", 1)[-1] for h in links] == [f"{other}.html" for other in ids[1:]]
 
 

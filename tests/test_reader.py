@@ -1,0 +1,188 @@
+"""The reader's pages in a real Chromium, served under a project subpath (/repo/) as on GitHub Pages.
+
+Every page type at 375 px and 1280 px: 0 axe-core WCAG 2.1 A/AA violations, nothing scrolls
+sideways; claim pages count outlets truly and never compare an outlet with itself; search finds
+claims through the Pagefind index.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import shutil
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+if not Path(CHROMIUM).exists() or not AXE.exists():
+    missing = (
+        "Chromium (apt-get install chromium)" if not Path(CHROMIUM).exists() else "axe-core (make test runs npm ci)"
+    )
+    if os.environ.get("REQUIRE_BROWSER"):
+        raise RuntimeError(f"REQUIRE_BROWSER is set but {missing} is not installed")
+    pytest.skip(f"{missing} is not installed", allow_module_level=True)
+
+from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
+
+from .test_browser import FLAGS  # noqa: E402
+
+PREFIX = "/repo"
+WIDTHS = (375, 1280)
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site served at http://127.0.0.1:PORT/repo/."""
+    root = tmp_path_factory.mktemp("pages-root")
+    (root / PREFIX.strip("/")).symlink_to(site, target_is_directory=True)
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}{PREFIX}"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield b
+        b.close()
+
+
+def _stories(site: Path) -> list[dict]:
+    return [json.loads(p.read_text()) for p in sorted(site.glob("*/*.json")) if p.stem == p.parent.name]
+
+
+def every_page_type(site: Path) -> list[str]:
+    """Index, search, how-to-read, every story page, and per story a claim told by the most outlets,
+    one told by two outlets and one told by one outlet."""
+    paths = ["index.html", "about.html", "search.html"]
+    for data in _stories(site):
+        slug = data["story"]
+        paths.append(f"{slug}/index.html")
+        claims = data["claims"]
+        picks = [max(claims, key=lambda c: len(c["outlets"]))]
+        picks += [c for c in claims if len(c["outlets"]) == 2][:1]
+        picks += [c for c in claims if len(c["outlets"]) == 1][:1]
+        paths += [f"{slug}/{c['id']}.html" for c in picks]
+    return paths
+
+
+def _axe(page: Page) -> list[dict]:
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations", WCAG
+    )
+    return [{"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_type_passes_axe_and_fits_the_screen(site: Path, base: str, browser: Browser, width: int):
+    paths = every_page_type(site)
+    assert len(paths) >= 3 + 3 * 3  # three stories, each with claims of every kind
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    problems = {}
+    for path in paths:
+        response = page.goto(f"{base}/{path}")
+        assert response and response.ok, path
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        if wide > width:
+            problems[path] = f"scrolls sideways: {wide}px wide"
+        violations = _axe(page)
+        if violations:
+            problems.setdefault(path, violations)
+    context.close()
+    assert not problems, json.dumps(problems, indent=1)
+
+
+def test_search_page_with_results_passes_axe(site: Path, base: str, browser: Browser):
+    for width in WIDTHS:
+        page = browser.new_page(viewport={"width": width, "height": 800})
+        page.goto(f"{base}/search.html?q=Peskov")
+        page.wait_for_selector("ol.results li")
+        assert not _axe(page)
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.close()
+
+
+def test_pagefind_finds_peskov_under_a_subpath(site: Path, base: str, browser: Browser):
+    assert (site / "pagefind" / "pagefind.js").exists()
+    page = browser.new_page()
+    page.goto(f"{base}/index.html")
+    page.fill("#site-q", "Peskov")
+    page.click("form.search button")
+    page.wait_for_selector("ol.results li a")
+    links = page.locator("ol.results li a")
+    assert links.count() >= 3
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert all(h.startswith(f"{PREFIX}/") for h in hrefs), hrefs
+    assert page.locator("ol.results mark").first.inner_text().lower().startswith("peskov")
+    links.first.click()
+    page.wait_for_load_state()
+    assert "peskov" in page.locator("main").inner_text().lower()
+    assert page.locator("h1.claim-title, main h1").first.is_visible()
+    page.close()
+
+
+def test_search_page_without_javascript_lists_every_claim(site: Path, base: str, browser: Browser):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{base}/search.html?q=Peskov")
+    total = sum(len(d["claims"]) for d in _stories(site))
+    assert page.locator("ol.every li a").count() == total
+    page.locator("ol.every li a").first.click()
+    assert page.locator("h1").is_visible()
+    context.close()
+
+
+def test_claim_pages_count_outlets_and_never_compare_an_outlet_with_itself(site: Path):
+    from bs4 import BeautifulSoup
+
+    checked = 0
+    for data in _stories(site):
+        n = len(data["outlets"])
+        for claim in data["claims"]:
+            html = (site / data["story"] / f"{claim['id']}.html").read_text(encoding="utf-8")
+            page = BeautifulSoup(html, "html.parser")
+            coverage = " ".join(page.find(class_="coverage").get_text().split())
+            told = len(claim["outlets"])
+            if told == n:
+                assert coverage.startswith(f"All {n} outlets reported this"), coverage
+            elif told == 1:
+                assert coverage.startswith(f"Only {claim['outlets'][0]} of the {n} outlets"), coverage
+            else:
+                assert coverage.startswith(f"{told} of {n} outlets reported this"), coverage
+            counts = [int(x) for x in re.findall(r"\b(\d+) outlets\b", coverage)]
+            assert all(c <= n for c in counts), coverage
+            assert [str(h.contents[0]).strip() for h in page.select("article.wording > h2")] == claim["outlets"]
+            pairs = [s.get_text() for s in page.select(".pairs summary")]
+            assert len(pairs) == told * (told - 1) // 2
+            seen = set()
+            for summary in pairs:
+                a, b = summary.split(" and ")
+                assert a != b, summary
+                assert frozenset((a, b)) not in seen, summary
+                seen.add(frozenset((a, b)))
+            heading = page.h1.get_text()
+            assert not heading.endswith("…") or claim["title"] == heading
+            assert any(heading == m["text"] for m in claim["members"]) or not claim["title"].endswith("…")
+            checked += 1
+    assert checked > 100

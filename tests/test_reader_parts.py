@@ -1,0 +1,64 @@
+"""Claim pages for fact-level claims: a sentence's part set off, two sentences of one outlet, outlets counted."""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup
+from jinja2 import Environment, FileSystemLoader
+
+from generator.model import Article, Claim, Paragraph, Sentence, Story
+from generator.pages import claim_context, heading, safe_url
+
+from .conftest import ROOT
+
+A1 = "Peskov said the report was false, and he added that Putin had no plans to call Trump."
+A2 = "The Kremlin called the report pure fiction."
+B1 = "The Kremlin said the report of a call was false."
+
+
+def story() -> Story:
+    a = Article("a.md", "Outlet A", [Paragraph(f"{A1} {A2}", 3)], title="Kremlin denies call", date="2024-11-11")
+    b = Article("b.md", "Outlet B", [Paragraph(B1, 1)], url="https://example.com/b")
+    s_a1 = Sentence("Outlet A", "a.md", A1, 0, 0, 3, 2)
+    s_a2 = Sentence("Outlet A", "a.md", A2, 1, 0, 3, 2)
+    s_b1 = Sentence("Outlet B", "b.md", B1, 0, 0, 1, 1)
+    part = (0, A1.index(", and"))
+    claim = Claim("the-kremlin-said-1a2b3c", B1[:30] + "…", [s_a1, s_a2, s_b1], number=1, parts={s_a1.key: part})
+    return Story("s", "S", [a, b], [claim])
+
+
+def render(context: dict) -> BeautifulSoup:
+    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    env.filters["safe_url"] = safe_url
+    html = env.get_template("claim.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=story(), story_url="s/index.html", **context
+    )
+    return BeautifulSoup(html, "html.parser")
+
+
+def test_a_claim_told_in_two_sentences_by_one_outlet_counts_outlets():
+    s = story()
+    context = claim_context(s, 0)
+    assert [w["outlet"] for w in context["wordings"]] == ["Outlet A", "Outlet B"]
+    assert [len(w["sentences"]) for w in context["wordings"]] == [2, 1]
+    assert [(p["a"], p["b"]) for p in context["pairs"]] == [("Outlet A", "Outlet B")]
+    assert heading(s.claims[0]) == B1
+    page = render(context)
+    assert " ".join(page.find(class_="coverage").get_text().split()).startswith("All 2 outlets reported this")
+    assert [s.get_text() for s in page.select(".pairs summary")] == ["Outlet A and Outlet B"]
+
+
+def test_the_part_that_tells_the_claim_is_set_off_and_labelled():
+    context = claim_context(story(), 0)
+    first = context["wordings"][0]["sentences"][0]
+    assert first["part"] and first["before"] == "" and first["after"] == A1[A1.index(", and") :]
+    page = render(context)
+    part = page.select_one("article.wording p.text .part")
+    label = part.select_one(".visually-hidden").get_text()
+    assert label.startswith("[the part that tells this claim")
+    for hidden in part.select(".visually-hidden"):
+        hidden.decompose()
+    assert " ".join(part.get_text().split()) == "Peskov said the report was false"
+    assert page.select_one("article.wording p.text .rest").get_text().startswith(", and he added")
+    assert "boxed" in page.find(class_="legend").get_text()
+    source = " ".join(page.select_one("article.wording p.source").get_text().split())
+    assert source.startswith("Outlet A, “Kremlin denies call”, 11 November 2024 · paragraph 1 of 1")
