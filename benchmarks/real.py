@@ -76,6 +76,7 @@ class Method:
     floor: float | None = -0.08  # offset of the floor
     pairs: bool = False  # the learned pair model (trained without the story when it is a tuning story)
     every: float | None = None  # offset of the attach-to-every-claim threshold (None: off)
+    cliques: bool = False  # claims as maximal cliques of matching sentences
 
 
 PAIR_MODELS: dict[str, object] = {}  # story name -> the pair model to score it with
@@ -96,7 +97,9 @@ def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) 
     floor = None if method.floor is None else threshold + method.floor
     every = None if method.every is None else threshold + method.every
     if method.pairs:
-        return build_claims(sentences, probability(story, embedder), threshold, outlets, attach, floor, every)
+        return build_claims(
+            sentences, probability(story, embedder), threshold, outlets, attach, floor, every, method.cliques
+        )
     units, lex, emb = matrices(story, method.mode, embedder)
     sim = np.round(method.weight * emb + (1 - method.weight) * lex, 4)
     if method.units:
@@ -112,7 +115,7 @@ def run(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> 
     return out
 
 
-THRESHOLDS = [round(t, 2) for t in np.arange(0.20, 0.701, 0.02)]
+THRESHOLDS = [round(t, 2) for t in np.arange(0.10, 0.701, 0.02)]
 
 
 def evaluate_method(
@@ -145,6 +148,8 @@ def evaluate_method(
 
 
 METHODS = [
+    Method("pair model, cliques", pairs=True, attach=None, floor=None, cliques=True),
+    Method("pair model, cliques + attach to every claim", pairs=True, attach=None, floor=None, every=0.1, cliques=True),
     Method("pair model + attach to every claim", pairs=True, attach=0.1, floor=None, every=0.05),
     Method("pair model", pairs=True, attach=0.05, floor=None),
     Method("pair model + attach to every claim (0.0)", pairs=True, attach=0.05, floor=None, every=0.0),

@@ -65,6 +65,45 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float 
     return [g for g in groups if g]
 
 
+MAX_CLIQUES_PER_SENTENCE = 50
+
+
+def cliques(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]] | None:
+    """Maximal sets of sentences from different outlets in which every pair reaches the threshold.
+
+    A sentence is in every such set it belongs to, so a lead that tells three facts is in three
+    claims. Bron-Kerbosch with pivoting over the graph of cross-outlet pairs at or above the
+    threshold; vertices are visited in index order, so the result depends only on the input.
+    Sentences in no set stay alone. Returns None when the graph is so dense that the sets would
+    number over ``MAX_CLIQUES_PER_SENTENCE`` per sentence (the caller then clusters instead).
+    """
+    n = len(outlets)
+    owner = np.array(outlets)
+    linked = (sim >= threshold) & (owner[:, None] != owner[None, :])
+    np.fill_diagonal(linked, False)
+    neighbours = [set(np.flatnonzero(linked[i]).tolist()) for i in range(n)]
+    found: list[list[int]] = []
+    limit = MAX_CLIQUES_PER_SENTENCE * max(n, 1)
+
+    def expand(r: list[int], p: set[int], x: set[int]) -> bool:
+        if not p and not x:
+            if len(r) > 1:
+                found.append(sorted(r))
+            return len(found) <= limit
+        pivot = max(sorted(p | x), key=lambda u: len(neighbours[u] & p))
+        for v in sorted(p - neighbours[pivot]):
+            if not expand([*r, v], p & neighbours[v], x & neighbours[v]):
+                return False
+            p.remove(v)
+            x.add(v)
+        return True
+
+    if not expand([], set(range(n)), set()):
+        return None
+    covered = {i for group in found for i in group}
+    return sorted(found) + [[i] for i in range(n) if i not in covered]
+
+
 def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
     """Let a sentence also join the one other claim it matches best, if the match reaches the threshold.
 
@@ -163,13 +202,24 @@ def build_claims(
     attach_threshold: float | None = None,
     floor: float | None = None,
     every_threshold: float | None = None,
+    use_cliques: bool = False,
 ) -> list[Claim]:
-    """Claims in reading order, each titled by its most central sentence."""
+    """Claims in reading order, each titled by its most central sentence.
+
+    Groups are either average-linkage clusters (one sentence per outlet, then the attach pass) or,
+    with ``use_cliques``, maximal cliques of matching sentences (a sentence joins every fact it
+    tells); in both, claims that share sentences from two or more outlets and are otherwise as
+    similar as the threshold asks are merged.
+    """
     rank = {name: i for i, name in enumerate(outlet_order)}
     outlets = [rank[s.outlet] for s in sentences]
-    groups = cluster(sim, outlets, threshold, floor)
-    if attach_threshold is not None:
-        groups = merge_repeats(attach(groups, sim, outlets, attach_threshold), sim, outlets, threshold)
+    found = cliques(sim, outlets, threshold) if use_cliques else None
+    if found is not None:
+        groups = merge_repeats(found, sim, outlets, threshold)
+    else:
+        groups = cluster(sim, outlets, threshold, floor)
+        if attach_threshold is not None:
+            groups = merge_repeats(attach(groups, sim, outlets, attach_threshold), sim, outlets, threshold)
     if every_threshold is not None:
         groups = attach_all(groups, sim, outlets, every_threshold)
     claims: list[Claim] = []
