@@ -37,7 +37,7 @@ publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal errors
 
 clean:
-	rm -rf $(OUTPUTDIR)
+	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).tmp-* $(OUTPUTDIR).old-* $(OUTPUTDIR).lock
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
