@@ -192,6 +192,23 @@ def finalized(pelican_object: Pelican) -> None:
     build.finish(tuple(pelican_object.output_retention or ()))
 
 
+class _FatalWithoutTraceback(logging.Filter):
+    """With ``--fatal errors``, Pelican stops on the first error it logs (already printed, naming the
+    file) and then logs a RuntimeError with its traceback. That second record becomes one line, and
+    the exit code 2 of an input problem."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        err = record.exc_info[1] if record.exc_info else None
+        if record.levelno >= logging.CRITICAL and isinstance(err, RuntimeError) and "error encountered" in str(err):
+            err.exitcode = 2  # type: ignore[attr-defined] - Pelican's main exits with it
+            record.exc_info = None
+            record.msg, record.args = "the build stopped on the error above; the previous output is unchanged", ()
+        return True
+
+
 def register() -> None:
     signals.get_generators.connect(get_generators)
     signals.finalized.connect(finalized)
+    pelican_logger = logging.getLogger("pelican")
+    if not any(isinstance(f, _FatalWithoutTraceback) for f in pelican_logger.filters):
+        pelican_logger.addFilter(_FatalWithoutTraceback())

@@ -1,0 +1,196 @@
+"""Adversarial builds: symbolic links, failures and kills mid-build, concurrent builds.
+
+Every build here is a real Pelican build (lexical similarity only, to be quick) into temporary folders.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEED_STORY, pelican_build
+
+SECRET = "TOP-SECRET-LINE-0xC0FFEE outside the content folder."
+LEXICAL = ("-e", "DIGEST_LEXICAL_ONLY=true")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def make_content(tmp_path: Path, name: str = "content") -> Path:
+    content = tmp_path / name
+    shutil.copytree(SEED_STORY, content / SEED_STORY.name)
+    shutil.copytree(ROOT / "content" / "pages", content / "pages")
+    return content
+
+
+def build(content: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return pelican_build(content, out, *LEXICAL, *extra)
+
+
+def leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.parent.iterdir() if p.name.startswith((f"{out.name}.tmp-", f"{out.name}.old-")))
+
+
+# 1. Nothing outside the content folder is read.
+
+
+def test_symlinked_files_and_folders_are_skipped_with_a_warning(tmp_path: Path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(SECRET + "\n")
+    (outside / "story").mkdir()
+    (outside / "story" / "a.txt").write_text(SECRET + "\n")
+    (outside / "story" / "b.txt").write_text("Another outlet's line, also outside.\n")
+    content = make_content(tmp_path)
+    story = content / SEED_STORY.name
+    (story / "leak.txt").symlink_to(outside / "secret.txt")
+    (story / "story.toml").unlink()
+    (story / "story.toml").symlink_to("/dev/zero")  # a device behind a link: never read
+    (content / "linked-story").symlink_to(outside / "story", target_is_directory=True)
+    out = tmp_path / "out"
+    result = build(content, out)
+    log = one_line(result.stdout + result.stderr)
+    assert result.returncode == 0, log
+    assert "Traceback" not in log
+    assert f"{story / 'leak.txt'}: skipped: a symbolic link" in log
+    assert f"{story / 'story.toml'}: skipped: a symbolic link" in log
+    assert f"{content / 'linked-story'}: skipped: a symbolic link" in log
+    assert not (out / "linked-story").exists()
+    for name, data in tree(out).items():
+        assert b"TOP-SECRET" not in data, name
+
+
+@pytest.mark.parametrize("where", ["pages/leak.md", "pages", "static/leak.css"])
+def test_symlinks_where_pelican_reads_are_refused(tmp_path: Path, where: str):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "leak.md").write_text(f"Title: Leak\n\n{SECRET}\n")
+    content = make_content(tmp_path)
+    link = content / where
+    if where == "pages":
+        shutil.rmtree(link)
+        link.symlink_to(outside, target_is_directory=True)
+    else:
+        link.parent.mkdir(exist_ok=True)
+        link.symlink_to(outside / "leak.md")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "keep.html").write_text("previous build")
+    result = build(content, out)
+    log = one_line(result.stdout + result.stderr)
+    assert result.returncode == 2, log
+    assert f"error: {link}: is a symbolic link" in log and "Traceback" not in log
+    assert tree(out) == {"keep.html": b"previous build"}
+
+
+def test_a_story_file_is_read_only_if_regular_and_small(tmp_path: Path):
+    from generator.errors import InputError
+    from generator.ingest import read_text
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(InputError, match="not a regular file"):
+        read_text(fifo)  # would block for ever if opened for reading
+    with pytest.raises(InputError, match="is a folder"):
+        read_text(tmp_path)
+    with pytest.raises(InputError, match="cannot be read: No such file"):
+        read_text(tmp_path / "missing.txt")
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(2 * 1024**3)  # 2 GB, sparse: refused by its size, before any read
+    with pytest.raises(InputError, match="file is 2097152 KiB"):
+        read_text(big)
+
+
+# 2. Atomic output.
+
+
+def test_a_failure_after_the_input_check_leaves_the_previous_site_whole(tmp_path: Path):
+    content = make_content(tmp_path)
+    out = tmp_path / "out"
+    assert build(content, out).returncode == 0
+    before = tree(out)
+    (content / "pages" / "bad.md").write_text("Title: Bad\nDate: not a date at all\n\nText.\n")
+    result = build(content, out)
+    log = one_line(result.stdout + result.stderr)
+    assert result.returncode == 2, log
+    assert "Could not process pages/bad.md" in log and "Traceback" not in log
+    assert tree(out) == before
+    assert leftovers(out) == []
+
+
+def test_an_unreadable_cache_is_an_error_that_publishes_nothing(tmp_path: Path):
+    content = make_content(tmp_path)
+    out = tmp_path / "out"
+    assert build(content, out).returncode == 0
+    before = tree(out)
+    cache = tmp_path / "cache-is-a-file"
+    cache.write_text("not a folder")
+    result = pelican_build(content, out, "-e", f'DIGEST_CACHE_DIR="{cache}"', "DIGEST_MODEL=\"/nonexistent/model\"")
+    log = result.stdout + result.stderr
+    assert result.returncode != 0 and "Traceback" not in log, log
+    assert tree(out) == before and leftovers(out) == []
+
+
+def _start(content: Path, out: Path) -> subprocess.Popen[str]:
+    cmd = [sys.executable, "-m", "pelican", str(content), "-o", str(out), "-s", str(ROOT / "pelicanconf.py")]
+    cmd += ["--fatal", "errors", "-e", f'THEME="{ROOT / "theme"}"', *LEXICAL]
+    return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def test_a_build_killed_at_any_moment_leaves_a_whole_site(tmp_path: Path):
+    content = make_content(tmp_path)
+    out = tmp_path / "out"
+    assert build(content, out).returncode == 0
+    old = tree(out)
+    changed = make_content(tmp_path, "changed")
+    (changed / SEED_STORY.name / "zz.txt").write_text("A new outlet reported that the call did not happen.\n")
+    reference = tmp_path / "reference"
+    assert build(changed, reference).returncode == 0
+    new = tree(reference)
+    assert new != old
+    seen_new = False
+    for delay in (0.2, 0.6, 1.0, 1.3, 1.6, 2.0, 2.5, 3.5):
+        proc = _start(changed, out)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        now = tree(out)
+        assert now in (old, new), f"a partial site after a kill at {delay} s"
+        seen_new |= now == new
+        if now == new:  # start again from the old site, so every kill is tried against it
+            assert build(content, out).returncode == 0
+    # The next build tidies what the killed ones left beside the output folder.
+    assert build(changed, out).returncode == 0
+    assert tree(out) == new and leftovers(out) == []
+
+
+def test_two_builds_at_once_are_serialised(tmp_path: Path):
+    first = make_content(tmp_path, "first")
+    second = make_content(tmp_path, "second")
+    (second / SEED_STORY.name / "zz.txt").write_text("A new outlet reported that the call did not happen.\n")
+    refs = []
+    for content in (first, second):
+        ref = tmp_path / f"ref-{content.name}"
+        assert build(content, ref).returncode == 0
+        refs.append(tree(ref))
+    out = tmp_path / "out"
+    for _ in range(2):
+        procs = [_start(c, out) for c in (first, second, first)]
+        results = [p.communicate(timeout=600) + (p.returncode,) for p in procs]
+        assert all(rc == 0 for _, _, rc in results), results
+        assert tree(out) in refs
+        assert leftovers(out) == []
