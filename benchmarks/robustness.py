@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -18,10 +17,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+SPLIT = "from generator.segment import split_sentences as s"
 CASES = {
-    "48 dots in a sentence": "from generator.segment import split_sentences as s; s('He paused' + '.' * 48 + 'and went on.')",
-    "52 dots in a sentence": "from generator.segment import split_sentences as s; s('He paused' + '.' * 52 + 'and went on.')",
-    "60 dots in a sentence": "from generator.segment import split_sentences as s; s('He paused' + '.' * 60 + 'and went on.')",
+    "48 dots in a sentence": f"{SPLIT}; s('He paused' + '.' * 48 + 'and went on.')",
+    "52 dots in a sentence": f"{SPLIT}; s('He paused' + '.' * 52 + 'and went on.')",
+    "60 dots in a sentence": f"{SPLIT}; s('He paused' + '.' * 60 + 'and went on.')",
     "80 KB paragraph": (
         "from generator.segment import split_sentences as s; "
         "s(' '.join(f'Officials said the fire was out by {i} p.m. on Monday.' for i in range(1600)))"
@@ -73,7 +73,6 @@ def main() -> int:
             continue
         results[name] = run(code, args.root.resolve(), args.timeout)
         print(f"{name}: {results[name]}", flush=True)
-    del resource  # imported for the child's report only
     if args.out:
         args.out.write_text(json.dumps(results, indent=2) + "\n")
     return 0

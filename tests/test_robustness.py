@@ -139,7 +139,7 @@ def test_an_unreadable_cache_is_an_error_that_publishes_nothing(tmp_path: Path):
     before = tree(out)
     cache = tmp_path / "cache-is-a-file"
     cache.write_text("not a folder")
-    result = pelican_build(content, out, "-e", f'DIGEST_CACHE_DIR="{cache}"', "DIGEST_MODEL=\"/nonexistent/model\"")
+    result = pelican_build(content, out, "-e", f'DIGEST_CACHE_DIR="{cache}"', 'DIGEST_MODEL="/nonexistent/model"')
     log = result.stdout + result.stderr
     assert result.returncode != 0 and "Traceback" not in log, log
     assert tree(out) == before and leftovers(out) == []
@@ -190,7 +190,7 @@ def test_two_builds_at_once_are_serialised(tmp_path: Path):
     out = tmp_path / "out"
     for _ in range(2):
         procs = [_start(c, out) for c in (first, second, first)]
-        results = [p.communicate(timeout=600) + (p.returncode,) for p in procs]
+        results = [(*p.communicate(timeout=600), p.returncode) for p in procs]
         assert all(rc == 0 for _, _, rc in results), results
         assert tree(out) in refs
         assert leftovers(out) == []
