@@ -115,10 +115,15 @@ class DigestGenerator(Generator):
         if not self.settings.get("DIGEST_LEXICAL_ONLY", False):
             embedder = Embedder(self.settings.get("DIGEST_MODEL", DEFAULT_MODEL), Path(cache) if cache else None)
         blend = self.settings.get("DIGEST_BLEND")  # None: the calibrated default for the measures in use
+        opening = list(embedder.warnings) if embedder else []  # the cache's state, found on opening it
+        for warning in opening:
+            print(f"warning: {warning}", file=sys.stderr)
         for prepared in self.prepared:
             story = _guarded(f"aligning {prepared.folder}", align, prepared, embedder, blend)
             logger.info("digest: %s: %d outlets, %d claims", story.slug, len(story.articles), len(story.claims))
             self.stories.append(story)
+        for warning in (embedder.warnings if embedder else [])[len(opening) :]:
+            print(f"warning: {warning}", file=sys.stderr)
         # Stories with an `order` in story.toml first, in that order; then by folder name.
         self.stories.sort(key=lambda s: (float(s.order) if s.order is not None else float("inf"), s.slug))
         self.context["digest_stories"] = self.stories

@@ -132,7 +132,7 @@ def test_a_failure_after_the_input_check_leaves_the_previous_site_whole(tmp_path
     assert leftovers(out) == []
 
 
-def test_an_unreadable_cache_is_an_error_that_publishes_nothing(tmp_path: Path):
+def test_a_failure_while_aligning_publishes_nothing(tmp_path: Path):
     content = make_content(tmp_path)
     out = tmp_path / "out"
     assert build(content, out).returncode == 0
@@ -140,8 +140,10 @@ def test_an_unreadable_cache_is_an_error_that_publishes_nothing(tmp_path: Path):
     cache = tmp_path / "cache-is-a-file"
     cache.write_text("not a folder")
     result = pelican_build(content, out, "-e", f'DIGEST_CACHE_DIR="{cache}"', 'DIGEST_MODEL="/nonexistent/model"')
-    log = result.stdout + result.stderr
-    assert result.returncode != 0 and "Traceback" not in log, log
+    log = one_line(result.stdout + result.stderr)
+    assert result.returncode == 2 and "Traceback" not in log, log
+    assert "error: model /nonexistent/model: the embedding model cannot be loaded" in log
+    assert f"{cache}/embeddings.sqlite3: the cache folder cannot be made" in log
     assert tree(out) == before and leftovers(out) == []
 
 
@@ -194,3 +196,36 @@ def test_two_builds_at_once_are_serialised(tmp_path: Path):
         assert all(rc == 0 for _, _, rc in results), results
         assert tree(out) in refs
         assert leftovers(out) == []
+
+
+# 4. A checked cache: the same site whatever state the cache is in.
+
+
+def test_a_damaged_cache_gives_the_same_site_as_a_fresh_one(tmp_path: Path):
+    import sqlite3
+
+    content = make_content(tmp_path)
+    cache = tmp_path / "cache"
+    with_cache = ("-e", f'DIGEST_CACHE_DIR="{cache}"')
+    reference = tmp_path / "reference"
+    result = pelican_build(content, reference, *with_cache)
+    assert result.returncode == 0, result.stderr
+    expected = tree(reference)
+    db = cache / "embeddings.sqlite3"
+    with sqlite3.connect(db) as con:
+        keys = [k for (k,) in con.execute("SELECT key FROM vectors ORDER BY key")]
+        con.executemany("UPDATE vectors SET vec = substr(vec, 1, 700) WHERE key = ?", [(k,) for k in keys[::3]])
+        con.executemany("UPDATE vectors SET vec = randomblob(1536) WHERE key = ?", [(k,) for k in keys[1::3]])
+    out = tmp_path / "out"
+    result = pelican_build(content, out, *with_cache)
+    assert result.returncode == 0, result.stderr
+    assert tree(out) == expected
+    db.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)  # a malformed database
+    result = pelican_build(content, out, *with_cache)
+    log = one_line(result.stdout + result.stderr)
+    assert result.returncode == 0, log
+    assert "the cache was damaged" in log and "Traceback" not in log
+    assert tree(out) == expected
+    result = pelican_build(content, out, *with_cache)  # and the rebuilt cache serves the next build
+    assert result.returncode == 0 and "damaged" not in result.stderr
+    assert tree(out) == expected
