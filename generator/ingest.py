@@ -115,7 +115,8 @@ def _western(data: bytes) -> str | None:
     if not high or any(c not in _WESTERN for c in high):
         return None
     letters = sum(c.isalpha() for c in text)
-    return text if len(high) <= 0.3 * max(letters, 1) else None
+    accented = sum(c.isalpha() for c in high)
+    return text if accented <= 0.4 * letters else None  # not whole words of them (Greek, Cyrillic, ...)
 
 
 def decode_text(path: Path, data: bytes, warnings: list[str] | None = None) -> str:
