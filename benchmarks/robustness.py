@@ -17,6 +17,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
+BIG = (
+    "import tempfile, pathlib\n"
+    "from generator.errors import StoryErrors\n"
+    "from generator.pipeline import build_story\n"
+    "d = pathlib.Path(tempfile.mkdtemp()) / 'big'; d.mkdir()\n"
+    "(d / 'a.txt').write_text('\\n'.join(f'Sentence {{i}} says the council met on day {{i}}.' for i in range({n})))\n"
+    "(d / 'b.txt').write_text('The council met.')\n"
+    "try:\n    build_story(d, None)\nexcept StoryErrors as e:\n    print('refused:', e)\n"
+)
 SPLIT = "from generator.segment import split_sentences as s"
 CASES = {
     "48 dots in a sentence": f"{SPLIT}; s('He paused' + '.' * 48 + 'and went on.')",
@@ -30,15 +39,8 @@ CASES = {
         "from generator.extract import extract_html; "
         "extract_html('<html><body>' + '<div>' * 100000 + 'Deep text.' + '</div>' * 100000 + '</body></html>')"
     ),
-    "15,000-sentence article (lexical)": (
-        "import tempfile, pathlib\n"
-        "from generator.errors import StoryErrors\n"
-        "from generator.pipeline import build_story\n"
-        "d = pathlib.Path(tempfile.mkdtemp()) / 'big'; d.mkdir()\n"
-        "(d / 'a.txt').write_text('\\n'.join(f'Sentence {i} says the council met on day {i}.' for i in range(15000)))\n"
-        "(d / 'b.txt').write_text('The council met.')\n"
-        "try:\n    build_story(d, None)\nexcept StoryErrors as e:\n    print('refused:', e)\n"
-    ),
+    "15,000-sentence article (lexical)": BIG.format(n=15000),
+    "4,000-sentence article (lexical; the limit)": BIG.format(n=3999),
 }
 
 
