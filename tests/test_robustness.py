@@ -229,3 +229,27 @@ def test_a_damaged_cache_gives_the_same_site_as_a_fresh_one(tmp_path: Path):
     result = pelican_build(content, out, *with_cache)  # and the rebuilt cache serves the next build
     assert result.returncode == 0 and "damaged" not in result.stderr
     assert tree(out) == expected
+
+
+def test_a_page_cannot_include_a_file_from_outside(tmp_path: Path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text(SECRET + "\n")
+    content = make_content(tmp_path)
+    (content / "pages" / "inc.rst").write_text(f"Included\n########\n\n.. include:: {outside}\n\nAfter.\n")
+    out = tmp_path / "out"
+    result = build(content, out)
+    log = one_line(result.stdout + result.stderr)
+    assert result.returncode == 2 and "Could not process pages/inc.rst" in log and "Traceback" not in log, log
+    assert not out.exists()
+
+
+def test_output_retention_survives_the_swap(tmp_path: Path):
+    content = make_content(tmp_path)
+    out = tmp_path / "out"
+    (out / ".git").mkdir(parents=True)
+    (out / ".git" / "HEAD").write_text("ref: refs/heads/gh-pages\n")
+    (out / "stale.html").write_text("old")
+    result = build(content, out, "-e", 'OUTPUT_RETENTION=[".git"]')
+    assert result.returncode == 0, result.stderr
+    assert (out / ".git" / "HEAD").read_text() == "ref: refs/heads/gh-pages\n"
+    assert not (out / "stale.html").exists() and (out / "index.html").exists()
