@@ -182,7 +182,13 @@ def get_generators(pelican_object: Pelican) -> type[Generator]:
     target = getattr(pelican_object, "digest_target", None) or pelican_object.output_path
     pelican_object.digest_target = target
     build = AtomicOutput(target)
-    building = build.begin(keep_old=not pelican_object.delete_outputdir)
+    try:
+        building = build.begin(keep_old=not pelican_object.delete_outputdir)
+    except OSError as err:
+        build.abandon()
+        problem = InputError(build.parent, f"cannot build the site here: {err.strerror or err}")
+        print(f"error: {problem}", file=sys.stderr)
+        raise SystemExit(2) from None
     _builds[id(pelican_object)] = build
     pelican_object.output_path = str(building)
     return DigestGenerator
@@ -194,7 +200,8 @@ def finalized(pelican_object: Pelican) -> None:
     if build is None:
         return
     pelican_object.output_path = str(build.target)
-    build.finish(tuple(pelican_object.output_retention or ()))
+    retain = tuple(pelican_object.output_retention or ())
+    _guarded(f"putting the new site in place at {build.target}", build.finish, retain)
 
 
 class _FatalWithoutTraceback(logging.Filter):

@@ -253,3 +253,25 @@ def test_output_retention_survives_the_swap(tmp_path: Path):
     assert result.returncode == 0, result.stderr
     assert (out / ".git" / "HEAD").read_text() == "ref: refs/heads/gh-pages\n"
     assert not (out / "stale.html").exists() and (out / "index.html").exists()
+
+
+def test_a_swap_interrupted_between_its_two_renames_is_undone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from generator import output
+
+    out = tmp_path / "out"
+    (out / "old").mkdir(parents=True)
+    build = output.AtomicOutput(out)
+    (build.begin() / "new.html").write_text("new")
+    monkeypatch.setattr(output, "_exchange", lambda a, b: False)  # a system without renameat2
+    build.finish()
+    assert sorted(p.name for p in out.iterdir()) == ["new.html"] and leftovers(out) == []
+    # Killed after the first rename: the output folder is aside; the next build puts it back.
+    aside = tmp_path / "out.old-x1"
+    aside.mkdir()
+    out.rename(aside / "site")
+    (tmp_path / "out.tmp-x2").mkdir()
+    again = output.AtomicOutput(out)
+    again.begin()
+    assert (out / "new.html").read_text() == "new"
+    again.abandon()
+    assert leftovers(out) == [] and (out / "new.html").exists()
