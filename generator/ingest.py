@@ -404,12 +404,12 @@ def read_story_articles(folder: Path) -> Reading:
     """
     reading = Reading()
     for path in sorted(folder.iterdir()):
-        if path.name.startswith((".", "_")):
+        if path.name.startswith((".", "_")) or path.name == "story.toml":  # story.toml: see pipeline.story_meta
             continue
         if path.is_symlink():
             reading.warnings.append(InputError(path, SYMLINK_SKIPPED))
             continue
-        if not path.is_file() or path.name == "story.toml":
+        if not path.is_file():
             continue
         if file_type(path) not in ARTICLE_SUFFIXES:
             reading.warnings.append(

@@ -66,7 +66,7 @@ def test_symlinked_files_and_folders_are_skipped_with_a_warning(tmp_path: Path):
     assert result.returncode == 0, log
     assert "Traceback" not in log
     assert f"{story / 'leak.txt'}: skipped: a symbolic link" in log
-    assert f"{story / 'story.toml'}: skipped: a symbolic link" in log
+    assert log.count(f"{story / 'story.toml'}: skipped: a symbolic link") == 1
     assert f"{content / 'linked-story'}: skipped: a symbolic link" in log
     assert not (out / "linked-story").exists()
     for name, data in tree(out).items():
