@@ -23,6 +23,13 @@ STORY_FILE = "story.toml"
 # Every sentence is compared with every other: memory and time grow with the square of this.
 # 4,000 sentences is about 128 MB per similarity matrix; a real story has 50 to 300.
 MAX_SENTENCES = 4000
+# Claim pages diff every two wordings exactly (time grows with the product of their lengths). The
+# longest sentence in the ECB+ corpus has 91 words; a "sentence" of thousands is text without stops.
+MAX_SENTENCE_WORDS = 400
+MAX_SENTENCE_CHARS = 4000
+# The word-by-word diffs of all claims together, in word pairs (about 0.6 s per million here; the
+# seed stories need under 0.1 million each).
+MAX_DIFF_WORK = 50_000_000
 # Calibrated on the dev gold and STS-B (see benchmarks/README.md); override per site in pelicanconf.
 DEFAULT_BLEND = Blend(weight=0.5, threshold=0.43, attach=0.47, floor=0.35)
 # Without the embedding model (--lexical-only): the lexical measure's own calibrated threshold.
@@ -138,6 +145,20 @@ def prepare(folder: Path) -> Prepared:
     if len(articles) == 1:
         warnings.append(str(InputError(folder, "the story has one outlet only: there is nothing to compare")))
     sentences = [s for a in articles for s in segment_article(a)]
+    too_long = [s for s in sentences if len(s.text) > MAX_SENTENCE_CHARS or len(s.text.split()) > MAX_SENTENCE_WORDS]
+    if too_long:
+        raise StoryErrors(
+            [
+                InputError(
+                    folder / s.source,
+                    f"a sentence of {len(s.text.split()):,} words ({len(s.text):,} characters) starting "
+                    f"{s.text[:40]!r}; at most {MAX_SENTENCE_WORDS} words or {MAX_SENTENCE_CHARS:,} characters "
+                    "(are its full stops missing?)",
+                    s.line,
+                )
+                for s in too_long[:20]
+            ]
+        )
     if len(sentences) > MAX_SENTENCES:
         counts = sorted(((sum(1 for s in sentences if s.source == a.source), a.source) for a in articles), reverse=True)
         biggest = ", ".join(f"{name} {n:,}" for n, name in counts[:3])
@@ -153,10 +174,32 @@ def prepare(folder: Path) -> Prepared:
     return Prepared(folder, meta, articles, sentences, warnings)
 
 
+def diff_work(claims: list[Claim]) -> int:
+    """How much word-by-word comparison the claim pages need: for every two wordings of a claim, the
+    product of their lengths in words (the exact diff's worst case)."""
+    work = 0
+    for claim in claims:
+        lengths = [len(m.text.split()) for m in claim.members]
+        total = sum(lengths)
+        work += (total * total - sum(n * n for n in lengths)) // 2
+    return work
+
+
 def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend) -> Story:
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
     claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor)
+    work = diff_work(claims)
+    if work > MAX_DIFF_WORK:
+        raise StoryErrors(
+            [
+                InputError(
+                    prepared.folder,
+                    f"the claims' wordings are too long to compare word by word ({work:,} word pairs; at most "
+                    f"{MAX_DIFF_WORK:,}): shorten the articles or split the story",
+                )
+            ]
+        )
     for claim in claims:
         claim.differences = compare_claim(claim)
     return prepared.story(claims)

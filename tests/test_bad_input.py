@@ -195,3 +195,22 @@ def test_non_western_legacy_text_is_still_detected(tmp_path: Path):
     warnings: list[str] = []
     assert read_text(f, warnings).startswith("Кремль опроверг")
     assert "(detected)" in warnings[0]
+
+
+def test_a_sentence_without_full_stops_is_refused_by_line(tmp_path: Path):
+    words = " ".join(["council", "fire", "crews", "met"] * 150)
+    folder = story(tmp_path, {"a.txt": ARTICLE + words + "\n", "b.txt": OTHER})
+    (error,) = errors_of(folder)
+    assert error.startswith(f"{folder / 'a.txt'}:2: a sentence of 600 words (3,") and "at most 400 words" in error
+
+
+def test_too_much_word_by_word_comparison_is_refused_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from generator import pipeline
+
+    folder = story(tmp_path, {"a.txt": ARTICLE, "b.txt": ARTICLE.replace("Monday", "Tuesday"), "c.txt": OTHER})
+    prepared = prepare(folder)
+    assert 0 < pipeline.diff_work(pipeline.align(prepared, None).claims) < 1000
+    monkeypatch.setattr(pipeline, "MAX_DIFF_WORK", 10)
+    with pytest.raises(StoryErrors) as caught:
+        pipeline.align(prepared, None)
+    assert str(caught.value).startswith(f"{folder}: the claims' wordings are too long to compare word by word")
