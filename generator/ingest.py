@@ -410,6 +410,8 @@ def read_story_articles(folder: Path) -> Reading:
             reading.warnings.append(InputError(path, SYMLINK_SKIPPED))
             continue
         if not path.is_file():
+            if not path.is_dir() and file_type(path) in ARTICLE_SUFFIXES:
+                reading.warnings.append(InputError(path, "skipped: not a regular file (a device, pipe or socket)"))
             continue
         if file_type(path) not in ARTICLE_SUFFIXES:
             reading.warnings.append(

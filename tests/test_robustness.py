@@ -98,12 +98,14 @@ def test_symlinks_where_pelican_reads_are_refused(tmp_path: Path, where: str):
 
 def test_a_story_file_is_read_only_if_regular_and_small(tmp_path: Path):
     from generator.errors import InputError
-    from generator.ingest import read_text
+    from generator.ingest import read_story_articles, read_text
 
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
     with pytest.raises(InputError, match="not a regular file"):
         read_text(fifo)  # would block for ever if opened for reading
+    reading = read_story_articles(tmp_path)
+    assert [str(w) for w in reading.warnings] == [f"{fifo}: skipped: not a regular file (a device, pipe or socket)"]
     with pytest.raises(InputError, match="is a folder"):
         read_text(tmp_path)
     with pytest.raises(InputError, match="cannot be read: No such file"):
@@ -275,3 +277,18 @@ def test_a_swap_interrupted_between_its_two_renames_is_undone(tmp_path: Path, mo
     assert (out / "new.html").read_text() == "new"
     again.abandon()
     assert leftovers(out) == [] and (out / "new.html").exists()
+
+
+def test_an_internal_error_is_one_line_naming_the_trace_file(tmp_path: Path):
+    content = make_content(tmp_path)
+    out = tmp_path / "out"
+    assert build(content, out).returncode == 0
+    before = tree(out)
+    result = build(content, out, "-e", 'DIGEST_BLEND="not a blend"')  # a setting of the wrong type: a bug's stand-in
+    assert result.returncode == 1 and "Traceback" not in result.stdout + result.stderr
+    (line,) = [line for line in result.stderr.splitlines() if "internal error" in line]
+    assert line.startswith("internal error while aligning ") and "AttributeError" in line
+    trace = Path(line.split("the full trace is in ", 1)[1].rstrip(")"))
+    assert "Traceback (most recent call last)" in trace.read_text()
+    trace.unlink()
+    assert tree(out) == before and leftovers(out) == []
