@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -147,6 +148,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:
         return 1
+    except OSError as err:  # a file named on the command line (a gold file, say) that cannot be read
+        print(f"error: {InputError(err.filename or '?', f'cannot be read: {err.strerror or err}')}", file=sys.stderr)
+        return 2
+    except json.JSONDecodeError as err:
+        print(f"error: {InputError(getattr(args, 'gold', '?'), f'not valid JSON: {err}')}", file=sys.stderr)
+        return 2
     except Exception as err:
         print(internal_error(err, f"running {args.command}"), file=sys.stderr)
         return 1
