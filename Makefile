@@ -38,7 +38,7 @@ publish: $(STAMP)
 	$(PELICAN) $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) --fatal errors
 
 clean:
-	rm -rf $(OUTPUTDIR)
+	rm -rf $(OUTPUTDIR) $(OUTPUTDIR).tmp-* $(OUTPUTDIR).old-* $(OUTPUTDIR).lock
 
 test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest

@@ -21,6 +21,8 @@ DIGEST_CACHE_DIR = ".cache/digest"
 # Outlet files are read by the digest plugin only, never by Pelican's own readers.
 ARTICLE_PATHS: list[str] = []
 PAGE_PATHS = ["pages"]
+# A reStructuredText page may not pull in other files (`.. include:: /etc/passwd`) or raw markup.
+DOCUTILS_SETTINGS = {"file_insertion_enabled": False, "raw_enabled": False}
 STATIC_PATHS = ["static"]
 DIRECT_TEMPLATES: list[str] = []
 
@@ -40,8 +42,9 @@ AUTHORS_SAVE_AS = ""
 ARCHIVES_SAVE_AS = ""
 ARTICLE_SAVE_AS = ""
 DRAFT_SAVE_AS = ""
-# Each build starts from an empty output/, so a claim page whose claim is gone is not left behind.
-# The digest checks every story first: with an input error the previous output stays untouched.
+# Each build starts from an empty folder, so a claim page whose claim is gone is not left behind.
+# The digest plugin builds into a fresh folder beside output/ and swaps it in only when the build is
+# complete (generator/output.py): a failed or killed build leaves the previous output whole.
 DELETE_OUTPUT_DIRECTORY = True
 PAGE_URL = "{slug}.html"
 PAGE_SAVE_AS = "{slug}.html"

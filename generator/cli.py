@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
 
 from .embed import DEFAULT_MODEL, Embedder
-from .errors import InputError, StoryErrors
+from .errors import InputError, StoryErrors, internal_error
 
 DEFAULT_CACHE = Path(os.environ.get("DIGEST_CACHE_DIR", ".cache/digest"))
 
@@ -23,8 +24,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .export import to_json
     from .pipeline import build_story
 
-    story = build_story(Path(args.story), _embedder(args))
-    for warning in story.warnings:
+    embedder = _embedder(args)
+    story = build_story(Path(args.story), embedder)
+    for warning in story.warnings + (embedder.warnings if embedder else []):
         print(f"warning: {warning}", file=sys.stderr)
     sys.stdout.write(to_json(story))
     return 0
@@ -44,6 +46,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if args.threshold is not None:
         blend = replace(blend, threshold=args.threshold)
     story = build_story(Path(args.story), embedder, blend)
+    for warning in embedder.warnings if embedder else []:
+        print(f"warning: {warning}", file=sys.stderr)
     notes: list[str] = []
     scores = evaluate(story, Path(args.gold), notes)
     for note in notes:
@@ -182,3 +186,14 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        return 1
+    except OSError as err:  # a file named on the command line (a gold file, say) that cannot be read
+        print(f"error: {InputError(err.filename or '?', f'cannot be read: {err.strerror or err}')}", file=sys.stderr)
+        return 2
+    except json.JSONDecodeError as err:
+        print(f"error: {InputError(getattr(args, 'gold', '?'), f'not valid JSON: {err}')}", file=sys.stderr)
+        return 2
+    except Exception as err:
+        print(internal_error(err, f"running {args.command}"), file=sys.stderr)
+        return 1

@@ -5,17 +5,21 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from .errors import InputError, printable
+
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _PACKAGED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+_DIMS = dict.fromkeys(_PACKAGED, 384)
 
 
 def model_path(name: str) -> str:
@@ -27,33 +31,112 @@ def model_path(name: str) -> str:
     return name
 
 
+def _dimension(model: SentenceTransformer) -> int:
+    get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+    return int(get())
+
+
 class EmbeddingCache:
-    """A SQLite file of float32 vectors, keyed by sha256(model, text)."""
+    """A SQLite file of float32 vectors, keyed by sha256(model, text), checked rather than trusted.
+
+    A database that cannot be read is set aside (renamed ``*.damaged-N``) with a warning and a new
+    one started; a vector of the wrong length, not finite or not of unit length is treated as missing
+    and recomputed; a cache that cannot be written is used read-only, with a warning. No state of the
+    cache changes what is built: the vectors are the model's either way.
+    """
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(path)
-        self.db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
+        self.path = path
+        self.warnings: list[str] = []
+        self.writable = True
+        self.db: sqlite3.Connection | None = self._open()
+
+    def _warn(self, message: str) -> None:
+        self.warnings.append(f"{printable(str(self.path))}: {message}")
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vec BLOB NOT NULL)")
+            columns = [row[1] for row in db.execute("PRAGMA table_info(vectors)")]
+            if columns != ["key", "vec"]:
+                raise sqlite3.DatabaseError(f"unexpected table layout {columns}")
+            check = db.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                raise sqlite3.DatabaseError(f"integrity check: {check[0] if check else 'no answer'}")
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            self._warn(f"the cache folder cannot be made ({err.strerror or err}); building without the cache")
+            return None
+        try:
+            return self._connect()
+        except sqlite3.Error as err:
+            if not self.path.is_file() or self.path.is_symlink():
+                self._warn(f"the cache cannot be opened ({err}); building without the cache")
+                return None
+            n = 1
+            while self.path.with_name(f"{self.path.name}.damaged-{n}").exists():
+                n += 1
+            aside = self.path.with_name(f"{self.path.name}.damaged-{n}")
+            try:
+                os.replace(self.path, aside)
+            except OSError as move:
+                self._warn(f"the cache is damaged ({err}) and cannot be set aside ({move.strerror}); not used")
+                return None
+            self._warn(f"the cache was damaged ({err}); set aside as {aside.name}, and a new one started")
+        try:
+            return self._connect()
+        except sqlite3.Error as err:
+            self._warn(f"a new cache cannot be made ({err}); building without the cache")
+            return None
 
     @staticmethod
     def key(model: str, text: str) -> str:
         return hashlib.sha256(f"{model}\x00{text}".encode()).hexdigest()
 
     def get(self, keys: Sequence[str]) -> dict[str, np.ndarray]:
+        """The cached vectors for these keys that look sound: finite, unit length, all one length."""
+        if self.db is None:
+            return {}
         found: dict[str, np.ndarray] = {}
-        for start in range(0, len(keys), 500):
-            chunk = list(keys[start : start + 500])
-            marks = ",".join("?" * len(chunk))
-            for key, blob in self.db.execute(f"SELECT key, vec FROM vectors WHERE key IN ({marks})", chunk):
-                found[key] = np.frombuffer(blob, dtype=np.float32)
+        try:
+            for start in range(0, len(keys), 500):
+                chunk = list(keys[start : start + 500])
+                marks = ",".join("?" * len(chunk))
+                for key, blob in self.db.execute(f"SELECT key, vec FROM vectors WHERE key IN ({marks})", chunk):
+                    if isinstance(blob, bytes) and blob and len(blob) % 4 == 0:
+                        vec = np.frombuffer(blob, dtype=np.float32)
+                        if np.all(np.isfinite(vec)) and abs(float(np.linalg.norm(vec.astype(np.float64))) - 1) < 1e-3:
+                            found[key] = vec
+        except sqlite3.Error as err:
+            self._warn(f"the cache cannot be read ({err}); its vectors are recomputed")
+            self.db = None
+            return {}
+        lengths = Counter(len(v) for v in found.values())
+        if len(lengths) > 1:  # vectors cut short: keep the length most of them have
+            usual = lengths.most_common(1)[0][0]
+            found = {k: v for k, v in found.items() if len(v) == usual}
         return found
 
     def put(self, items: dict[str, np.ndarray]) -> None:
-        with self.db:
-            self.db.executemany(
-                "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
-                [(k, v.astype(np.float32).tobytes()) for k, v in items.items()],
-            )
+        if self.db is None or not self.writable:
+            return
+        try:
+            with self.db:
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                    [(k, v.astype(np.float32).tobytes()) for k, v in items.items()],
+                )
+        except sqlite3.Error as err:
+            self.writable = False
+            self._warn(f"the cache cannot be written ({err}); new vectors are not saved")
 
 
 class Embedder:
@@ -65,6 +148,11 @@ class Embedder:
         self.cache = EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
         self._model = None
 
+    @property
+    def warnings(self) -> list[str]:
+        """What went wrong with the cache (each a line for the user); the vectors are right regardless."""
+        return self.cache.warnings if self.cache else []
+
     def _load(self) -> SentenceTransformer:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -72,7 +160,12 @@ class Embedder:
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
             from sentence_transformers import SentenceTransformer
 
-            self._model = SentenceTransformer(model_path(self.model_name), device="cpu")
+            try:
+                self._model = SentenceTransformer(model_path(self.model_name), device="cpu")
+            except (OSError, ValueError) as err:
+                raise InputError(
+                    f"model {self.model_name}", f"the embedding model cannot be loaded: {str(err)[:200]}"
+                ) from err
         return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -81,9 +174,18 @@ class Embedder:
             return np.zeros((0, 384), dtype=np.float32)
         keys = [EmbeddingCache.key(self.model_name, t) for t in texts]
         cached = self.cache.get(keys) if self.cache else {}
+        dim = _dimension(self._model) if self._model else _DIMS.get(self.model_name.lower())
+        if dim and cached:  # the right length is known: the model's
+            cached = {k: v for k, v in cached.items() if len(v) == dim}
         missing = sorted({t for t, k in zip(texts, keys, strict=True) if k not in cached})
         if missing:
-            vectors = self._load().encode(missing, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+            model = self._load()
+            dim = _dimension(model)
+            stale = {t for t, k in zip(texts, keys, strict=True) if k in cached and len(cached[k]) != dim}
+            if stale:  # every cached vector had one wrong length
+                cached = {k: v for k, v in cached.items() if len(v) == dim}
+                missing = sorted(set(missing) | stale)
+            vectors = model.encode(missing, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
             fresh = {
                 EmbeddingCache.key(self.model_name, t): np.asarray(v, dtype=np.float32)
                 for t, v in zip(missing, vectors, strict=True)

@@ -2,7 +2,32 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+import traceback
 from pathlib import Path
+
+
+def printable(text: str) -> str:
+    """Text safe to print on one line: control characters (a newline in a file name) escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def internal_error(err: BaseException, doing: str) -> str:
+    """One line for an unexpected error, naming the file its full trace was written to."""
+    try:
+        fd, name = tempfile.mkstemp(prefix="story-digest-error-", suffix=".txt")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            traceback.print_exception(err, file=f)
+        where = f"the full trace is in {name}"
+    except OSError:
+        where = "the trace could not be written"
+    if isinstance(err, MemoryError):
+        return f"error: out of memory while {doing}; nothing was published ({where})"
+    message = printable(str(err))[:200]
+    return f"internal error while {doing}: {type(err).__name__}: {message} (a bug, not your input; {where})"
 
 
 class InputError(Exception):
@@ -16,7 +41,7 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.message}"
+        return printable(f"{where}: {self.message}")
 
 
 class StoryErrors(Exception):

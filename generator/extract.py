@@ -8,17 +8,18 @@ the body is plain text, and blocks of page text left out of the body are listed 
 
 from __future__ import annotations
 
+import bisect
 import html as entities
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from .errors import InputError
 from .furniture import Block, furniture_reason
-from .ingest import build_article, clean_text, parse_date, read_text
+from .ingest import build_article, clean_text, http_url, parse_date, read_text
 from .model import Article, Dropped
 
 OUTSIDE = "outside the article body"
@@ -105,7 +106,7 @@ def page_metadata(soup: BeautifulSoup, doc: object | None) -> dict[str, str]:
             if not value or not str(value).strip():
                 continue
             value = clean_text(str(value))
-            if key == "url" and not _HTTP.match(value):
+            if key == "url" and not http_url(value):
                 continue
             if key == "author" and _HTTP.match(value):
                 continue  # article:author is often a profile URL, not a name
@@ -123,9 +124,16 @@ def extract_html(html: str) -> Extracted:
     """
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
-    )
+    options = {"include_comments": False, "include_tables": True, "favor_precision": True}
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, **options)
+    except Exception:
+        # Its date finder fails on some broken markup (an assertion in lxml); the page's own tags
+        # still give the metadata, read below.
+        try:
+            doc = trafilatura.bare_extraction(html, with_metadata=False, **options)
+        except Exception as err:
+            raise ExtractionError(f"the article could not be extracted from this page ({type(err).__name__})") from err
     lines = [clean_text(line) for line in (getattr(doc, "text", None) or "").splitlines() if line.strip()]
     soup = BeautifulSoup(html, "lxml")
     meta = page_metadata(soup, doc)
@@ -143,18 +151,66 @@ def extract_html(html: str) -> Extracted:
             paragraphs.append(line)
     for tag in soup(["script", "style", "noscript", "template", "svg"]):
         tag.decompose()
-    for tag in soup.find_all(_BLOCK_TAGS):
-        if tag.find(_BLOCK_TAGS):
-            continue  # only innermost blocks, so no text is listed twice
+    # Page text outside the body: every innermost block (so no text is listed twice) whose text is not
+    # part of a body line or of a block already listed. The substring checks have a budget, so a huge
+    # page cannot make them quadratic: past it, only exact repeats are recognised.
+    body = "\x00".join(seen)
+    listed = ""
+    budget = _SUBSTRING_BUDGET
+    for tag in innermost_blocks(soup):
         block = clean_text(tag.get_text(" "))
-        if block and block not in seen and not any(block in line for line in seen):
-            seen.add(block)
-            dropped.append((block, OUTSIDE))
+        if not block or block in seen:
+            continue
+        budget -= len(body) + len(listed)
+        if budget > 0 and (block in body or block in listed):
+            continue
+        seen.add(block)
+        listed += "\x00" + block
+        dropped.append((block, OUTSIDE))
     return Extracted(paragraphs, meta, dropped)
 
 
-_TAG = re.compile(r"<[^>]*>")
+_SUBSTRING_BUDGET = 400_000_000  # characters compared; an ordinary page uses a few million
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+
+
+def innermost_blocks(soup: BeautifulSoup) -> list[Tag]:
+    """Block tags holding no other block tag, in document order, in one pass (linear in the page;
+    ``tag.find`` per tag is quadratic on deeply nested markup)."""
+    blocks = [t for t in soup.descendants if isinstance(t, Tag) and t.name in _BLOCK_SET]
+    outer: set[int] = set()  # tags with a block inside; closed under "parent of"
+    for tag in blocks:
+        parent = tag.parent
+        while parent is not None and id(parent) not in outer:
+            outer.add(id(parent))
+            parent = parent.parent
+    return [t for t in blocks if id(t) not in outer]
+
+
+class ExtractionError(ValueError):
+    """The extraction libraries could not read a page."""
+
+
 _WORDS = re.compile(r"\w+")
+_LOOKUP_BUDGET = 400_000_000  # characters searched in all; past it, a text's line is given as unknown (0)
+
+
+def strip_tags(line: str) -> str:
+    """A line with every ``<...>`` replaced by a space, in one pass (the regex ``<[^>]*>`` rescans
+    to the end of the line from every ``<`` that is never closed)."""
+    parts: list[str] = []
+    pos = 0
+    while True:
+        lt = line.find("<", pos)
+        if lt < 0:
+            break
+        gt = line.find(">", lt + 1)
+        if gt < 0:
+            break  # no ``>`` after this ``<``, so none after any later one either
+        parts += [line[pos:lt], " "]
+        pos = gt + 1
+    parts.append(line[pos:])
+    return "".join(parts)
 
 
 def source_lines(html: str, texts: list[str]) -> list[int]:
@@ -165,15 +221,34 @@ def source_lines(html: str, texts: list[str]) -> list[int]:
     repeated line maps to its own occurrence; a text out of order is searched for from the top.
     """
     raw = html.splitlines()
-    lines = [" ".join(_WORDS.findall(entities.unescape(_TAG.sub(" ", line)).lower())) for line in raw]
+    lines = [" ".join(_WORDS.findall(entities.unescape(strip_tags(line)).lower())) for line in raw]
+    joined = "\n".join(lines)  # a probe holds no newline, so a hit is within one line
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
     body = next((i for i, line in enumerate(raw) if "<body" in line.lower()), 0)
+    budget = _LOOKUP_BUDGET
+    missing: set[str] = set()
+
+    def find(probe: str, first: int) -> int:
+        nonlocal budget
+        if probe in missing or first >= len(lines) or budget <= 0:
+            return 0
+        offset = joined.find(probe, starts[first])
+        budget -= len(joined) - starts[first] if offset < 0 else offset - starts[first] + len(probe)
+        if offset < 0:
+            if first == 0:
+                missing.add(probe)
+            return 0
+        return bisect.bisect_right(starts, offset)  # the 1-based number of the line holding the hit
+
     found, start = [], body
     for text in texts:
         words = _WORDS.findall(text.lower())
         hit = 0
         for probe in dict.fromkeys(p for p in (" ".join(words[:6]), " ".join(words[:3])) if p):  # in order
             for first in (start, body, 0):
-                hit = next((i + 1 for i in range(first, len(lines)) if probe in lines[i]), 0)
+                hit = find(probe, first)
                 if hit:
                     break
             if hit:
@@ -197,7 +272,7 @@ def extract_file(path: Path) -> tuple[list[str], Article]:
         return [p.text for p in article.paragraphs], article
     warnings: list[str] = []
     html = read_text(path, warnings)
-    extracted = extract_html(html)
+    extracted = _extract(path, html)
     article = page_article(path, extracted, html)
     article.warnings = warnings
     return extracted.paragraphs, article
@@ -205,7 +280,16 @@ def extract_file(path: Path) -> tuple[list[str], Article]:
 
 def read_html_article(path: Path, html: str) -> Article:
     """A saved page as an ``Article``."""
-    return page_article(path, extract_html(html), html)
+    return page_article(path, _extract(path, html), html)
+
+
+def _extract(path: Path, html: str) -> Extracted:
+    try:
+        return extract_html(html)
+    except ExtractionError as err:
+        raise InputError(path, str(err)) from err
+    except RecursionError as err:
+        raise InputError(path, "the page's markup is nested too deeply to be read") from err
 
 
 def page_article(path: Path, extracted: Extracted, html: str) -> Article:

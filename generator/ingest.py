@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
+import io
+import os
 import re
+import stat
 import string
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,7 +30,9 @@ HTML_SUFFIXES = {".html", ".htm"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 METADATA_KEYS = ("title", "outlet", "url", "date", "author", "source")
 MAX_BYTES = 5 * 1024 * 1024
+SYMLINK_SKIPPED = "skipped: a symbolic link (only files and folders inside the content folder are read)"
 
+_HTTP = re.compile(r"^https?://", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z _-]{0,30}):\s*(.*)$")
 _SPACE = re.compile(r"\s+")
 
@@ -44,50 +51,165 @@ def file_type(path: Path) -> str:
 
 
 def is_article_file(path: Path) -> bool:
-    """Whether a file in a story folder is an outlet's article (not hidden, not ``_``-prefixed)."""
-    return path.is_file() and file_type(path) in ARTICLE_SUFFIXES and not path.name.startswith(("_", "."))
+    """Whether a file in a story folder is an outlet's article (not hidden, not ``_``-prefixed).
+
+    A symbolic link with an article's name counts, so that reading the folder can refuse it by name.
+    """
+    if path.name.startswith(("_", ".")) or file_type(path) not in ARTICLE_SUFFIXES:
+        return False
+    return path.is_symlink() or path.is_file()
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES, what: str = "articles") -> bytes:
+    """The bytes of a regular file inside the content folder, never through a symbolic link, and
+    never more than ``limit``: the size is checked before reading and the read is bounded too (a
+    device or a file growing while read cannot exhaust memory)."""
+    try:
+        info = os.lstat(path)
+    except OSError as err:
+        raise InputError(path, f"cannot be read: {err.strerror or err}") from err
+    if stat.S_ISLNK(info.st_mode):
+        raise InputError(path, "is a symbolic link; refused (only files inside the content folder are read)")
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(path, "is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(path, "is not a regular file (a device, pipe or socket); refused")
+    if info.st_size > limit:
+        raise InputError(path, f"file is {info.st_size // 1024} KiB; {what} over {limit // 1024} KiB are refused")
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        raise InputError(path, f"cannot be read: {err.strerror or err}") from err
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):  # replaced between the check and the open
+            raise InputError(path, "is not a regular file; refused")
+        try:
+            data = f.read(limit + 1)
+        except OSError as err:
+            raise InputError(path, f"cannot be read: {err.strerror or err}") from err
+    if len(data) > limit:
+        raise InputError(path, f"file is over {limit // 1024} KiB; {what} over {limit // 1024} KiB are refused")
+    return data
+
+
+_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+# What Western European text holds beyond ASCII when read as cp1252: accented letters and punctuation.
+_WESTERN = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŸŒŠŽ‘’“”‚„–—…€«»°£§©®·¡¿ºª•™´¨\xa0")
+
+
+def _western(data: bytes) -> str | None:
+    """The text as cp1252 (a superset of Latin-1's printable part) when it reads as Western European:
+    only accented Latin letters and typographic punctuation beyond ASCII, and few of them."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    high = [c for c in text if ord(c) > 127]
+    if not high or any(c not in _WESTERN for c in high):
+        return None
+    letters = sum(c.isalpha() for c in text)
+    accented = sum(c.isalpha() for c in high)
+    return text if accented <= 0.4 * letters else None  # not whole words of them (Greek, Cyrillic, ...)
+
+
+def decode_text(path: Path, data: bytes, warnings: list[str] | None = None) -> str:
+    """Bytes to text: a byte-order mark says UTF-8, -16 or -32; else UTF-8; else cp1252 for Western
+    European text; else the encoding charset-normalizer detects (each guess named in a warning)."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as err:
+                raise InputError(path, f"not valid {name} (it starts with a {name} byte-order mark)") from err
+            break
+    else:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(path, f"file looks binary (it holds NUL bytes, the first at byte {nul}), not an article")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _western(data)
+            encoding = "cp1252 (Western European)"
+            if text is None:
+                from charset_normalizer import from_bytes
+
+                best = from_bytes(data).best()
+                if best is None:
+                    raise InputError(path, "cannot tell the text encoding; save the file as UTF-8") from None
+                text, encoding = str(best), f"{best.encoding} (detected)"
+            if warnings is not None:
+                warnings.append(f"not UTF-8: read as {encoding}, a guess; save it as UTF-8 to be sure")
+    if "\x00" in text:
+        raise InputError(path, "file looks binary (it holds NUL characters), not an article")
+    if not text.strip():
+        raise InputError(path, "file is empty")
+    return text
 
 
 def read_text(path: Path, warnings: list[str] | None = None) -> str:
-    """Read a file as text: UTF-8 (with or without BOM), else the detected encoding (with a warning)."""
-    data = path.read_bytes()
+    """Read an article file as text (see ``read_bytes`` and ``decode_text``); a .gz file is unpacked."""
+    data = read_bytes(path)
     if data[:2] == b"\x1f\x8b":  # gzip, as the benchmark's saved pages are
         try:
-            with gzip.open(path) as f:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as f:
                 data = f.read(MAX_BYTES + 1)
-        except (OSError, EOFError) as err:
+        except (OSError, EOFError, zlib.error) as err:
             raise InputError(path, f"not a readable gzip file: {err}") from err
+        if len(data) > MAX_BYTES:
+            raise InputError(path, f"unpacks to over {MAX_BYTES // 1024} KiB; articles over that are refused")
     if not data.strip():
         raise InputError(path, "file is empty")
-    if len(data) > MAX_BYTES:
-        raise InputError(path, f"file is {len(data) // 1024} KiB; articles over {MAX_BYTES // 1024} KiB are refused")
-    if b"\x00" in data[:8192]:
-        raise InputError(path, "file looks binary (it holds NUL bytes), not an article")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
+    return decode_text(path, data, warnings)
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise InputError(path, "cannot tell the text encoding; save the file as UTF-8")
-    if warnings is not None:
-        warnings.append(f"not UTF-8: read as {best.encoding} (detected); save it as UTF-8 to be sure")
-    return str(best)
+
+_DEFAULT_1 = datetime(2001, 1, 1)  # two defaults that differ in every field: what a date leaves out shows
+_DEFAULT_2 = datetime(2002, 2, 2)
 
 
 def parse_date(value: str, path: Path, line: int) -> str:
-    """Normalise a date to ISO 8601, or fail naming the file and line."""
-    try:
-        parsed = dateparser.parse(value)
-    except (ValueError, OverflowError):
-        parsed = None
-    if parsed is None:
-        raise InputError(path, f"Date {value!r} is not a date (use e.g. 2024-11-11)", line)
-    if isinstance(parsed, datetime) and (parsed.hour, parsed.minute, parsed.second) == (0, 0, 0) and not parsed.tzinfo:
+    """Normalise a date to ISO 8601, or fail naming the file and line.
+
+    Nothing is filled in from today: a date without a day stays a month (2024-03), without a month
+    a year (2024); a date without a year is an error.
+    """
+    parsed = other = None
+    if len(value) <= 80:
+        try:
+            parsed = dateparser.parse(value, default=_DEFAULT_1)
+            other = dateparser.parse(value, default=_DEFAULT_2)
+        except (ValueError, OverflowError, TypeError):
+            parsed = None
+    if parsed is None or other is None:
+        raise InputError(path, f"Date {value[:80]!r} is not a date (use e.g. 2024-11-11)", line)
+    if parsed.year != other.year:
+        raise InputError(path, f"Date {value!r} has no year (write it in full, e.g. 2024-11-11)", line)
+    if parsed.month != other.month:
+        return f"{parsed.year:04d}"
+    if parsed.day != other.day:
+        return f"{parsed.year:04d}-{parsed.month:02d}"
+    if (parsed.hour, parsed.minute, parsed.second, parsed.microsecond) == (0, 0, 0, 0) and not parsed.tzinfo:
         return parsed.date().isoformat()
     return parsed.isoformat()
+
+
+def http_url(value: str) -> bool:
+    """Whether a value is a well-formed http(s) URL with a host."""
+    if not _HTTP.match(value) or any(c.isspace() or not c.isprintable() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        _ = parts.port  # raises on a bad port
+        return bool(parts.hostname)
+    except ValueError:
+        return False
 
 
 def split_header(text: str, path: Path, warnings: list[str] | None = None) -> tuple[dict[str, str], int, str]:
@@ -113,8 +235,10 @@ def split_header(text: str, path: Path, warnings: list[str] | None = None) -> tu
         value = clean_text(m.group(2))
         if key == "date" and value:
             value = parse_date(value, path, n + 1)
-        if key == "url" and value and not re.match(r"^https?://", value, re.IGNORECASE):
+        if key == "url" and value and not _HTTP.match(value):
             raise InputError(path, f"URL {value!r} is not an http(s) address", n + 1)
+        if key == "url" and value and not http_url(value):
+            raise InputError(path, f"URL {value!r} is not a valid address", n + 1)
         if key not in METADATA_KEYS:
             warnings.append(
                 f"line {n + 1}: unknown metadata key {m.group(1)!r} ignored (known: {', '.join(METADATA_KEYS)})"
@@ -173,6 +297,13 @@ def outlet_letter(n: int) -> str:
     return f"Outlet {letters}"
 
 
+def _hostname(url: str | None) -> str | None:
+    try:
+        return urlsplit(url).hostname if url else None
+    except ValueError:
+        return None
+
+
 def label_outlets(articles: list[Article]) -> None:
     """Give every article without a named outlet a label: its URL's site (example.com), or a
     neutral letter (Outlet A, B, ...) when nothing is known. Derived labels never collide."""
@@ -181,7 +312,7 @@ def label_outlets(articles: list[Article]) -> None:
     for article in articles:
         if article.outlet:
             continue
-        host = urlsplit(article.url).hostname if article.url else None
+        host = _hostname(article.url)
         label = host.removeprefix("www.") if host else None
         if not label:
             label = outlet_letter(unnamed)
@@ -258,7 +389,7 @@ def _site(article: Article) -> str | None:
     """Who published an article, as far as its metadata says: the named outlet, or its URL's site."""
     if article.outlet_named:
         return article.outlet.lower()
-    host = urlsplit(article.url).hostname if article.url else None
+    host = _hostname(article.url)
     return host.removeprefix("www.") if host else None
 
 
@@ -273,7 +404,14 @@ def read_story_articles(folder: Path) -> Reading:
     """
     reading = Reading()
     for path in sorted(folder.iterdir()):
-        if path.name.startswith((".", "_")) or not path.is_file() or path.name in ("story.toml", "corrections.toml"):
+        if path.name.startswith((".", "_")) or path.name in ("story.toml", "corrections.toml"):  # read elsewhere
+            continue
+        if path.is_symlink():
+            reading.warnings.append(InputError(path, SYMLINK_SKIPPED))
+            continue
+        if not path.is_file():
+            if not path.is_dir() and file_type(path) in ARTICLE_SUFFIXES:
+                reading.warnings.append(InputError(path, "skipped: not a regular file (a device, pipe or socket)"))
             continue
         if file_type(path) not in ARTICLE_SUFFIXES:
             reading.warnings.append(

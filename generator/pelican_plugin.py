@@ -3,6 +3,9 @@
 Enable with ``PLUGINS = ["generator.pelican_plugin"]``. Settings (all optional):
 ``DIGEST_MODEL`` (embedding model), ``DIGEST_CACHE_DIR`` (embedding cache, None to disable),
 ``DIGEST_BLEND`` (a ``generator.similarity.Blend``), ``DIGEST_LEXICAL_ONLY`` (no model).
+
+The plugin also makes every build atomic (see ``generator.output``): Pelican writes into a fresh
+folder beside the output folder, which replaces it only when the build is complete.
 """
 
 from __future__ import annotations
@@ -10,21 +13,26 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from pelican import Pelican, signals
 from pelican.generators import Generator
 from pelican.writers import Writer
 
 from .embed import DEFAULT_MODEL, Embedder
-from .errors import InputError, StoryErrors
+from .errors import InputError, StoryErrors, internal_error
 from .export import to_json
+from .ingest import SYMLINK_SKIPPED
 from .model import Story
+from .output import AtomicOutput
 from .pages import data_path, safe_url, site_pages
 from .pipeline import Prepared, align, is_story_folder, prepare, slugify
 from .summary import aligning
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class DigestGenerator(Generator):
@@ -40,18 +48,41 @@ class DigestGenerator(Generator):
         self.env.autoescape = True  # article text is untrusted: escape it whatever the site config says
         self.env.filters["safe_url"] = safe_url
         self.stories: list[Story] = []
-        self.prepared = self._read_stories()
+        self.prepared = _guarded("reading the stories", self._read_stories)
 
-    def _skipped(self) -> set[str]:
-        paths = list(self.settings.get("PAGE_PATHS", [])) + list(self.settings.get("STATIC_PATHS", []))
-        return {Path(p).parts[0] for p in paths if p}
+    def _pelican_paths(self) -> list[str]:
+        """The content sub-folders Pelican's own generators read (pages, static files, articles)."""
+        keys = ("PAGE_PATHS", "STATIC_PATHS", "ARTICLE_PATHS")
+        return [str(p) for key in keys for p in self.settings.get(key, []) if p is not None]
+
+    def _pelican_links(self) -> list[InputError]:
+        """Symbolic links where Pelican would read through them (it follows links): refused by name."""
+        root = Path(self.path)
+        found: list[InputError] = []
+        for sub in dict.fromkeys(self._pelican_paths()):
+            start = root / sub if sub else root
+            if start.is_symlink():
+                found.append(InputError(start, _REFUSED))
+                continue
+            for folder, dirs, files in os.walk(start):
+                for name in sorted(dirs + files):
+                    if os.path.islink(os.path.join(folder, name)):
+                        found.append(InputError(Path(folder, name), _REFUSED))
+                dirs[:] = sorted(d for d in dirs if not os.path.islink(os.path.join(folder, d)))
+        return found
 
     def _read_stories(self) -> list[Prepared]:
         prepared: list[Prepared] = []
-        problems: list[InputError] = []
-        skipped = self._skipped()
+        problems: list[InputError] = self._pelican_links()
+        skipped = {Path(p).parts[0] for p in self._pelican_paths() if p and Path(p).parts}
+        link_warnings: list[str] = []
         for folder in sorted(Path(self.path).iterdir()):
-            if folder.name in skipped or not is_story_folder(folder):
+            if folder.name in skipped or folder.name.startswith((".", "_")):
+                continue
+            if folder.is_symlink():
+                link_warnings.append(str(InputError(folder, SYMLINK_SKIPPED)))
+                continue
+            if not is_story_folder(folder):
                 continue
             try:
                 story = prepare(folder)
@@ -69,25 +100,45 @@ class DigestGenerator(Generator):
                 print(f"error: {problem}", file=sys.stderr)
             logger.critical("digest: %d input problem(s); nothing was built or deleted", len(problems))
             raise SystemExit(2)
+        for warning in link_warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         for story in prepared:
             for warning in story.warnings:
-                logger.warning("digest: warning: %s", warning)
+                print(f"warning: {warning}", file=sys.stderr)
         return prepared
 
     def generate_context(self) -> None:
+        _guarded("aligning the stories", self._generate_context)
+
+    def _generate_context(self) -> None:
         cache = self.settings.get("DIGEST_CACHE_DIR", ".cache/digest")
         embedder = None
         if not self.settings.get("DIGEST_LEXICAL_ONLY", False):
             embedder = Embedder(self.settings.get("DIGEST_MODEL", DEFAULT_MODEL), Path(cache) if cache else None)
         blend = self.settings.get("DIGEST_BLEND")  # None: the calibrated default for the measures in use
+        opening = list(embedder.warnings) if embedder else []  # the cache's state, found on opening it
+        for warning in opening:
+            print(f"warning: {warning}", file=sys.stderr)
         for n, prepared in enumerate(self.prepared, start=1):  # progress lines and one-line errors: summary.py
-            story = aligning(prepared, n, len(self.prepared), lambda p=prepared: align(p, embedder, blend))
+            story = _guarded(
+                f"aligning {prepared.folder}",
+                aligning,
+                prepared,
+                n,
+                len(self.prepared),
+                lambda p=prepared: align(p, embedder, blend),
+            )
             self.stories.append(story)
+        for warning in (embedder.warnings if embedder else [])[len(opening) :]:
+            print(f"warning: {warning}", file=sys.stderr)
         # Stories with an `order` in story.toml first, in that order; then by folder name.
         self.stories.sort(key=lambda s: (float(s.order) if s.order is not None else float("inf"), s.slug))
         self.context["digest_stories"] = self.stories
 
     def generate_output(self, writer: Writer) -> None:
+        _guarded("writing the pages", self._generate_output, writer)
+
+    def _generate_output(self, writer: Writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
         for page in site_pages(self.stories):
             writer.write_file(
@@ -101,9 +152,82 @@ class DigestGenerator(Generator):
             os.replace(partial, path)  # never a half-written data file
 
 
+_REFUSED = (
+    "is a symbolic link, and Pelican would read what it points to: refused (put the file itself in the content folder)"
+)
+
+
+def _guarded(what: str, fn: Callable[..., T], *args: object) -> T:
+    """Run a build step: an input error is one line and exit 2; anything else is an internal error,
+    reported in one line with where its full trace was written, and exit 1. Nothing is published."""
+    try:
+        return fn(*args)
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        logger.critical("digest: an input problem stopped the build; the previous output is unchanged")
+        raise SystemExit(2) from None
+    except StoryErrors as errs:
+        for err in errs.errors:
+            print(f"error: {err}", file=sys.stderr)
+        logger.critical("digest: an input problem stopped the build; the previous output is unchanged")
+        raise SystemExit(2) from None
+    except Exception as err:
+        print(internal_error(err, what), file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+# The build in progress, per output folder (Pelican's devserver runs many builds in one process).
+_builds: dict[int, AtomicOutput] = {}
+
+
 def get_generators(pelican_object: Pelican) -> type[Generator]:
+    """Called at the start of every build, before any generator exists: redirect the output."""
+    previous = _builds.pop(id(pelican_object), None)
+    if previous is not None:  # the previous build in this process failed before finishing
+        previous.abandon()
+        pelican_object.output_path = str(previous.target)
+    target = getattr(pelican_object, "digest_target", None) or pelican_object.output_path
+    pelican_object.digest_target = target
+    build = AtomicOutput(target)
+    try:
+        building = build.begin(keep_old=not pelican_object.delete_outputdir)
+    except OSError as err:
+        build.abandon()
+        problem = InputError(build.parent, f"cannot build the site here: {err.strerror or err}")
+        print(f"error: {problem}", file=sys.stderr)
+        raise SystemExit(2) from None
+    _builds[id(pelican_object)] = build
+    pelican_object.output_path = str(building)
     return DigestGenerator
+
+
+def finalized(pelican_object: Pelican) -> None:
+    """Every generator has written its pages: swap the new site in."""
+    build = _builds.pop(id(pelican_object), None)
+    if build is None:
+        return
+    pelican_object.output_path = str(build.target)
+    retain = tuple(pelican_object.output_retention or ())
+    _guarded(f"putting the new site in place at {build.target}", build.finish, retain)
+
+
+class _FatalWithoutTraceback(logging.Filter):
+    """With ``--fatal errors``, Pelican stops on the first error it logs (already printed, naming the
+    file) and then logs a RuntimeError with its traceback. That second record becomes one line, and
+    the exit code 2 of an input problem."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        err = record.exc_info[1] if record.exc_info else None
+        if record.levelno >= logging.CRITICAL and isinstance(err, RuntimeError) and "error encountered" in str(err):
+            err.exitcode = 2  # type: ignore[attr-defined] - Pelican's main exits with it
+            record.exc_info = None
+            record.msg, record.args = "the build stopped on the error above; the previous output is unchanged", ()
+        return True
 
 
 def register() -> None:
     signals.get_generators.connect(get_generators)
+    signals.finalized.connect(finalized)
+    pelican_logger = logging.getLogger("pelican")
+    if not any(isinstance(f, _FatalWithoutTraceback) for f in pelican_logger.filters):
+        pelican_logger.addFilter(_FatalWithoutTraceback())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, replace
@@ -15,13 +16,23 @@ from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .furniture import is_credit_line
-from .ingest import is_article_file, read_story_articles
+from .ingest import SYMLINK_SKIPPED, decode_text, is_article_file, read_bytes, read_story_articles
 from .model import Article, Claim, Dropped, Sentence, Story
 from .segment import segment_article
 from .signal import Signal, fact_signal, mark_parts
 from .similarity import Blend, hybrid_matrix
 
 STORY_FILE = "story.toml"
+# Every sentence is compared with every other: memory and time grow with the square of this.
+# 4,000 sentences is about 128 MB per similarity matrix; a real story has 50 to 300.
+MAX_SENTENCES = 4000
+# Claim pages diff every two wordings exactly (time grows with the product of their lengths). The
+# longest sentence in the ECB+ corpus has 91 words; a "sentence" of thousands is text without stops.
+MAX_SENTENCE_WORDS = 400
+MAX_SENTENCE_CHARS = 4000
+# The word-by-word diffs of all claims together, in word pairs (about 0.6 s per million here; the
+# seed stories need under 0.1 million each).
+MAX_DIFF_WORK = 50_000_000
 # Calibrated on the dev gold and STS-B (see benchmarks/README.md); override per site in pelicanconf.
 # Fact-level: the learned pair model (probabilities), settings chosen leave-one-story-out on the
 # tuning stories of the multi-outlet dev gold (benchmarks/real.py).
@@ -33,23 +44,63 @@ LEXICAL_BLEND = Blend(weight=0.0, threshold=0.19)
 
 
 def is_story_folder(path: Path) -> bool:
-    """A folder holding at least one article file."""
-    return path.is_dir() and not path.name.startswith((".", "_")) and any(is_article_file(p) for p in path.iterdir())
-
-
-def story_meta(folder: Path, errors: list[InputError]) -> dict[str, str]:
-    """Optional ``story.toml`` (title, description); the title defaults to the folder name."""
-    meta: dict[str, str] = {}
-    path = folder / STORY_FILE
-    if path.exists():
-        try:
-            meta = {k: str(v) for k, v in tomllib.loads(path.read_text(encoding="utf-8")).items()}
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-            errors.append(InputError(path, f"not valid TOML: {err}"))
+    """A folder (not a symbolic link to one) holding at least one article file."""
+    if path.is_symlink() or not path.is_dir() or path.name.startswith((".", "_")):
+        return False
     try:
-        float(meta.get("order", 0))
-    except ValueError:
-        errors.append(InputError(path, f"order = {meta.pop('order')!r} is not a number"))
+        return any(is_article_file(p) for p in path.iterdir())
+    except OSError:
+        return True  # an unreadable folder: prepare() reports it by name
+
+
+STORY_KEYS = {"title": 200, "description": 2000, "order": None}  # key: the longest string it may be
+
+
+def story_meta(folder: Path, errors: list[InputError], warnings: list[InputError] | None = None) -> dict[str, object]:
+    """Optional ``story.toml``: ``title`` and ``description`` (strings), ``order`` (a finite number).
+
+    The title defaults to the folder name. A value of the wrong type is an error naming the key.
+    """
+    meta: dict[str, object] = {}
+    path = folder / STORY_FILE
+    data: dict[str, object] = {}
+    if path.is_symlink():
+        if warnings is not None:
+            warnings.append(InputError(path, SYMLINK_SKIPPED))
+    elif path.exists():
+        try:
+            data = tomllib.loads(decode_text(path, read_bytes(path, 64 * 1024, "story files")))
+        except InputError as err:
+            errors.append(err)
+        except tomllib.TOMLDecodeError as err:
+            errors.append(InputError(path, f"not valid TOML: {err}"))
+        except ValueError as err:  # e.g. an integer of thousands of digits
+            errors.append(InputError(path, f"not valid TOML: {str(err)[:120]}"))
+    for key, value in data.items():
+        if key not in STORY_KEYS:
+            if warnings is not None:
+                warnings.append(InputError(path, f"unknown key {key!r} ignored (known: title, description, order)"))
+            continue
+        limit = STORY_KEYS[key]
+        if limit is not None:
+            if not isinstance(value, str):
+                errors.append(InputError(path, f"{key} must be a string, not {type(value).__name__}"))
+            elif len(value) > limit:
+                errors.append(InputError(path, f"{key} is {len(value)} characters long; at most {limit}"))
+            elif value.strip():
+                meta[key] = value.strip()
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            errors.append(InputError(path, f"order must be a number, not {type(value).__name__}"))
+            continue
+        try:
+            number = float(value)
+        except OverflowError:
+            number = math.inf
+        if not math.isfinite(number) or abs(number) > 1e15:
+            errors.append(InputError(path, f"order = {str(value)[:40]} is not a finite number of sensible size"))
+            continue
+        meta["order"] = number
     meta.setdefault("title", re.sub(r"[-_]+", " ", folder.name).strip().capitalize())
     return meta
 
@@ -63,7 +114,7 @@ class Prepared:
     """A story read and segmented, before alignment."""
 
     folder: Path
-    meta: dict[str, str]
+    meta: dict[str, object]
     articles: list[Article]
     sentences: list[Sentence]
     warnings: list[str]
@@ -71,22 +122,27 @@ class Prepared:
     def story(self, claims: list[Claim]) -> Story:
         return Story(
             slug=slugify(self.folder.name),
-            title=self.meta["title"],
-            description=self.meta.get("description"),
+            title=str(self.meta["title"]),
+            description=self.meta.get("description"),  # type: ignore[arg-type]
             articles=self.articles,
             claims=claims,
             warnings=self.warnings,
-            order=float(self.meta["order"]) if "order" in self.meta else None,
+            order=self.meta.get("order"),  # type: ignore[arg-type]
         )
 
 
 def prepare(folder: Path) -> Prepared:
     """Read and segment a story folder; raise ``StoryErrors`` listing every input problem."""
     folder = Path(folder)
+    if folder.is_symlink():
+        raise StoryErrors([InputError(folder, "is a symbolic link; refused (only folders inside content/ are read)")])
     if not folder.is_dir():
         raise StoryErrors([InputError(folder, "not a folder")])
-    reading = read_story_articles(folder)
-    meta = story_meta(folder, reading.errors)
+    try:
+        reading = read_story_articles(folder)
+    except OSError as err:
+        raise StoryErrors([InputError(folder, f"cannot be read: {err.strerror or err}")]) from err
+    meta = story_meta(folder, reading.errors, reading.warnings)
     articles = reading.articles
     if not articles and not reading.errors:
         reading.errors.append(InputError(folder, "no article files (.txt, .md, .html) in this folder"))
@@ -96,7 +152,44 @@ def prepare(folder: Path) -> Prepared:
     if len(articles) == 1:
         warnings.append(str(InputError(folder, "the story has one outlet only: there is nothing to compare")))
     sentences = [s for a in articles for s in drop_credit_sentences(a, segment_article(a))]
+    too_long = [s for s in sentences if len(s.text) > MAX_SENTENCE_CHARS or len(s.text.split()) > MAX_SENTENCE_WORDS]
+    if too_long:
+        raise StoryErrors(
+            [
+                InputError(
+                    folder / s.source,
+                    f"a sentence of {len(s.text.split()):,} words ({len(s.text):,} characters) starting "
+                    f"{s.text[:40]!r}; at most {MAX_SENTENCE_WORDS} words or {MAX_SENTENCE_CHARS:,} characters "
+                    "(are its full stops missing?)",
+                    s.line,
+                )
+                for s in too_long[:20]
+            ]
+        )
+    if len(sentences) > MAX_SENTENCES:
+        counts = sorted(((sum(1 for s in sentences if s.source == a.source), a.source) for a in articles), reverse=True)
+        biggest = ", ".join(f"{name} {n:,}" for n, name in counts[:3])
+        raise StoryErrors(
+            [
+                InputError(
+                    folder / counts[0][1],
+                    f"the story has {len(sentences):,} sentences ({biggest}); at most {MAX_SENTENCES:,} per story "
+                    "are compared (split the story, or trim the longest files)",
+                )
+            ]
+        )
     return Prepared(folder, meta, articles, sentences, warnings)
+
+
+def diff_work(claims: list[Claim]) -> int:
+    """How much word-by-word comparison the claim pages need: for every two wordings of a claim, the
+    product of their lengths in words (the exact diff's worst case)."""
+    work = 0
+    for claim in claims:
+        lengths = [len(m.text.split()) for m in claim.members]
+        total = sum(lengths)
+        work += (total * total - sum(n * n for n in lengths)) // 2
+    return work
 
 
 def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[Sentence]:
@@ -115,6 +208,17 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
     claims = build_claims(prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor, blend.every)
+    work = diff_work(claims)
+    if work > MAX_DIFF_WORK:
+        raise StoryErrors(
+            [
+                InputError(
+                    prepared.folder,
+                    f"the claims' wordings are too long to compare word by word ({work:,} word pairs; at most "
+                    f"{MAX_DIFF_WORK:,}): shorten the articles or split the story",
+                )
+            ]
+        )
     if signal is not None:
         mark_parts(claims, prepared.sentences, signal)
     # The editor's corrections.toml, after alignment (and its parts) and before the comparison,
@@ -123,6 +227,8 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     story = prepared.story(claims)
     story.disagreements = compare_story(story)
     return story
+
+
 
 
 def align(

@@ -245,13 +245,29 @@ def _speech_follows(text: str, pos: int) -> bool:
     return False
 
 
-_CANDIDATE = re.compile(r"(?P<end>(?:\.\.\.|…|[.!?])+[\"'”’»)\]]*)(?P<space>\s+)(?=(?P<next>[\"'“‘«(\[]?[\w]))")
-_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+# A run of sentence-ending marks, closing quotes or brackets, white space, and the start of a word.
+# Written so the regex engine never backtracks: ``(?:\.\.\.|…|[.!?])+`` matched the same strings but
+# tried every way of grouping a run of dots (exponential: 48 dots, 33 s). Only a whole run can be
+# followed by a quote or a space, so a run starting mid-run never matches either: the lookbehind
+# skips those start positions, which made a long run quadratic.
+_CANDIDATE = re.compile(r"(?<![.!?…])(?P<end>[.!?…]++[\"'”’»)\]]*+)(?P<space>\s++)(?=(?P<next>[\"'“‘«(\[]?[\w]))")
+# The word before a candidate, found backwards from it (a search from the paragraph's start for a
+# word ending there rescanned the paragraph for every candidate: quadratic).
+_WORD_CHARS_REVERSED = re.compile(r"[\w.'’-]+")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([\w'’-]+)")
 _DOTTED_ACRONYM = re.compile(r"^(?:[A-Za-z]\.){2,}$")
 
 
-def _is_boundary(text: str, match: re.Match[str]) -> bool:
+def _word_before(text: str, reversed_text: str, end: int) -> str:
+    """The longest run of word characters, dots, apostrophes and hyphens ending at ``end`` (or just
+    before a newline there, as the regex ``$`` allowed)."""
+    if end and text[end - 1] == "\n":
+        end -= 1
+    m = _WORD_CHARS_REVERSED.match(reversed_text, len(text) - end)
+    return m.group(0)[::-1] if m else ""
+
+
+def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
     end = match.group("end")
     nxt_m = _NEXT_WORD.match(text, match.end())
     nxt = nxt_m.group(1) if nxt_m else ""
@@ -262,8 +278,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return False  # “Would we have done it?” Arians asked.
     if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
         return True
-    before = _WORD_BEFORE.search(text, 0, match.start())
-    word = before.group(1) if before else ""
+    word = _word_before(text, reversed_text, match.start())
     bare = word.rstrip(".").lower()
     token = word + "."
     if bare in ("a.m", "p.m"):
@@ -281,8 +296,9 @@ def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; joining them with spaces gives the paragraph back."""
     sentences: list[str] = []
     start = 0
+    reversed_text = text[::-1]
     for match in _CANDIDATE.finditer(text):
-        if _is_boundary(text, match):
+        if _is_boundary(text, reversed_text, match):
             piece = text[start : match.start("space")].strip()
             if piece:
                 sentences.append(piece)
