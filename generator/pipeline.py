@@ -229,8 +229,6 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     return story
 
 
-
-
 def align(
     prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None, cache_dir: Path | None = None
 ) -> Story:
