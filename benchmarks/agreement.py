@@ -39,30 +39,60 @@ def prf(reference: set[Pair], other: set[Pair]) -> dict[str, float | int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("gold_a", type=Path)
-    parser.add_argument("gold_b", type=Path)
-    parser.add_argument("story", type=Path)
+    parser.add_argument("gold_a", type=Path, nargs="?")
+    parser.add_argument("gold_b", type=Path, nargs="?")
+    parser.add_argument("story", type=Path, nargs="?")
+    parser.add_argument("--multi", action="store_true", help="every story of gold/multi-outlet/second")
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "data" / "multi-outlet")
     parser.add_argument("--out", type=Path, help="write the report as JSON here too")
     args = parser.parse_args()
-    prepared = prepare(args.story)
+    if args.multi:
+        return emit(multi(args.corpus), args.out)
+    return emit(agreement(args.gold_a, args.gold_b, args.story), args.out)
+
+
+def multi(corpus: Path) -> dict:
+    """Both annotations of each multi-outlet story that has a second one, materialised from the corpus."""
+    import json
+
+    from multi_outlet import GOLD_DIR, materialise
+    from multi_outlet import prepare as prepare_folders
+
+    work = ROOT / ".cache" / "multi-outlet"
+    stories = {}
+    for second in sorted((GOLD_DIR / "second").glob("*.json")):
+        name = second.stem
+        prepare_folders(corpus, work / "stories", [name])
+        paths = []
+        for which, path in (("a", GOLD_DIR / f"{name}.json"), ("b", second)):
+            out = work / "gold" / f"{name}.{which}.json"
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(json.dumps(materialise(corpus, json.loads(path.read_text(encoding="utf-8")))))
+            paths.append(out)
+        stories[name] = agreement(paths[0], paths[1], work / "stories" / name)
+    f1 = [s["b_against_a"]["f1"] for s in stories.values()]
+    return {"stories": stories, "mean_b_against_a_f1": round(sum(f1) / len(f1), 4)}
+
+
+def agreement(gold_a: Path, gold_b: Path, folder: Path) -> dict:
+    prepared = prepare(folder)
     probe = align_prepared(prepared, np.eye(len(prepared.sentences)), Blend(0, 2))  # resolves gold keys
     outlet = {s.key: s.outlet for s in prepared.sentences}
-    same_a, related_a = load_gold(args.gold_a, probe)
-    same_b, related_b = load_gold(args.gold_b, probe)
+    same_a, related_a = load_gold(gold_a, probe)
+    same_b, related_b = load_gold(gold_b, probe)
     by_source = {s.source: s.outlet for s in prepared.sentences}
     for group in same_a + related_a + same_b + related_b:  # gold sentences the story set aside
         outlet |= {k: by_source[k.rsplit("#", 1)[0]] for k in group if k not in outlet}
     a, b = cross_pairs(same_a, outlet), cross_pairs(same_b, outlet)
     rel_a, rel_b = cross_pairs(related_a, outlet) - a, cross_pairs(related_b, outlet) - b
-    story = build_story(args.story, Embedder(cache_dir=ROOT / ".cache" / "digest"))
-    report = {
+    story = build_story(folder, Embedder(cache_dir=ROOT / ".cache" / "digest"))
+    return {
         "story": prepared.folder.name,
         "b_against_a": prf(a, b - rel_a),
         "symmetric": prf(a - rel_a - rel_b, b - rel_a - rel_b),
         "shipped_against_a": score(story, same_a, related_a).as_dict(),
         "shipped_against_b": score(story, same_b, related_b).as_dict(),
     }
-    return emit(report, args.out)
 
 
 if __name__ == "__main__":

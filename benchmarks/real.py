@@ -30,6 +30,7 @@ from report import emit  # noqa: E402
 from generator.align import build_claims, build_unit_claims  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
 from generator.evaluate import load_gold, score  # noqa: E402
+from generator.features import FEATURES  # noqa: E402
 from generator.model import Claim, Sentence  # noqa: E402
 from generator.pipeline import Prepared  # noqa: E402
 from generator.pipeline import prepare as prepare_story  # noqa: E402
@@ -77,17 +78,33 @@ class Method:
     pairs: bool = False  # the learned pair model (trained without the story when it is a tuning story)
     every: float | None = None  # offset of the attach-to-every-claim threshold (None: off)
     cliques: bool = False  # claims as maximal cliques of matching sentences
+    drop: tuple[str, ...] = ()  # pair-model features left out (an ablation)
+    fixed: float | None = None  # a fixed threshold instead of the best on the tuning stories
 
 
-PAIR_MODELS: dict[str, object] = {}  # story name -> the pair model to score it with
+PARSER_FEATURES = ("best_clause", "embedding_best_clause", "names", "numbers", "lemmas", "number_clash", "rare_shared")
+CONTEXT_FEATURES = ("rank_product", "rank_min", "z", "neighbours", "position_gap", "position_first")
 
 
-def probability(story: Loaded, embedder: Embedder) -> np.ndarray:
-    if "pairs" not in story.mats:
-        from train_pairs import features
+TRAINING: dict[str, list[str]] = {}  # story name -> the stories its pair model is trained on
+EXAMPLES: dict[str, tuple] = {}  # story name -> (features, labels) of its cross-outlet pairs
+_MODELS: dict[tuple, object] = {}
 
-        story.mats["pairs"] = np.round(PAIR_MODELS[story.name].probability(features(story, embedder)), 4)
-    return story.mats["pairs"]
+
+def probability(story: Loaded, method: Method, embedder: Embedder) -> np.ndarray:
+    """The pair model's probabilities for a story, from a model trained without it (tuning stories)."""
+    key = ("pairs", method.drop)
+    if key not in story.mats:
+        from train_pairs import features, fit
+
+        names = tuple(TRAINING[story.name])
+        if (names, method.drop) not in _MODELS:
+            keep = [i for i, f in enumerate(FEATURES) if f not in method.drop]
+            data = [(EXAMPLES[n][0][:, keep], EXAMPLES[n][1]) for n in names]
+            _MODELS[(names, method.drop)] = fit(data, features=tuple(FEATURES[i] for i in keep))
+        model = _MODELS[(names, method.drop)]
+        story.mats[key] = np.round(model.probability(features(story, embedder)), 4)
+    return story.mats[key]
 
 
 def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) -> list[Claim]:
@@ -98,7 +115,7 @@ def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) 
     every = None if method.every is None else threshold + method.every
     if method.pairs:
         return build_claims(
-            sentences, probability(story, embedder), threshold, outlets, attach, floor, every, method.cliques
+            sentences, probability(story, method, embedder), threshold, outlets, attach, floor, every, method.cliques
         )
     units, lex, emb = matrices(story, method.mode, embedder)
     sim = np.round(method.weight * emb + (1 - method.weight) * lex, 4)
@@ -121,13 +138,14 @@ THRESHOLDS = [round(t, 2) for t in np.arange(0.10, 0.701, 0.02)]
 def evaluate_method(
     method: Method, tune: list[Loaded], check: list[Loaded], old: list[Loaded], embedder: Embedder
 ) -> dict:
-    table = {(t, s.name): run(s, method, t, embedder) for t in THRESHOLDS for s in tune}
-    mean = {t: float(np.mean([table[(t, s.name)]["f1"] for s in tune])) for t in THRESHOLDS}
-    best = max(THRESHOLDS, key=lambda t: (mean[t], -abs(t - 0.45)))
+    grid = [method.fixed] if method.fixed is not None else THRESHOLDS
+    table = {(t, s.name): run(s, method, t, embedder) for t in grid for s in tune}
+    mean = {t: float(np.mean([table[(t, s.name)]["f1"] for s in tune])) for t in grid}
+    best = max(grid, key=lambda t: (mean[t], -abs(t - 0.45)))
     loso = {}
     for s in tune:
         others = [o.name for o in tune if o is not s]
-        t = max(THRESHOLDS, key=lambda t: (np.mean([table[(t, n)]["f1"] for n in others]), -abs(t - 0.45)))
+        t = max(grid, key=lambda t: (np.mean([table[(t, n)]["f1"] for n in others]), -abs(t - 0.45)))
         loso[s.name] = {"threshold": t, "f1": table[(t, s.name)]["f1"]}
     report = {
         "method": method.__dict__,
@@ -148,16 +166,44 @@ def evaluate_method(
 
 
 METHODS = [
-    Method("pair model, cliques", pairs=True, attach=None, floor=None, cliques=True),
-    Method("pair model, cliques + attach to every claim", pairs=True, attach=None, floor=None, every=0.1, cliques=True),
-    Method("pair model + attach to every claim", pairs=True, attach=0.1, floor=None, every=0.05),
-    Method("pair model", pairs=True, attach=0.05, floor=None),
-    Method("pair model + attach to every claim (0.0)", pairs=True, attach=0.05, floor=None, every=0.0),
-    Method("sentences, shipped settings (before)", "sentences"),
-    Method("sentences, no attach", "sentences", attach=None, floor=None),
-    Method("clause units", "clauses", units=True),
-    Method("clause units, no attach", "clauses", units=True, attach=None, floor=None),
+    Method(
+        "shipped: pair model, clustering, attach, attach to every claim", pairs=True, attach=0.1, floor=None, every=0.05
+    ),
+    Method("  without attach to every claim", pairs=True, attach=0.1, floor=None),
+    Method("  without the parser features", pairs=True, attach=0.1, floor=None, every=0.05, drop=PARSER_FEATURES),
+    Method("  without the context features", pairs=True, attach=0.1, floor=None, every=0.05, drop=CONTEXT_FEATURES),
+    Method("  claims as maximal cliques instead of clustering", pairs=True, attach=None, floor=None, cliques=True),
+    Method("before: sentence blend, shipped settings (threshold 0.43)", "sentences", fixed=0.43),
+    Method("sentence blend, threshold tuned on the real stories", "sentences"),
+    Method("sentence blend, no attach pass", "sentences", attach=None, floor=None),
+    Method("clause units aligned (blend), a sentence joins its clauses' claims", "clauses", units=True),
 ]
+
+
+def costs(stories: list[Loaded], embedder: Embedder) -> dict:
+    """Seconds to align each story with the shipped settings from a cold cache (parse, embeddings)
+    and again with the cache warm; the model is loaded once beforehand and not counted."""
+    import tempfile
+
+    from generator.pipeline import align
+
+    embedder.encode(["warm-up"])
+    out = {}
+    for story in stories:
+        with tempfile.TemporaryDirectory() as tmp:
+            cold = Embedder(cache_dir=Path(tmp))
+            cold._model = embedder._model
+            start = time.perf_counter()
+            align(story.prepared, cold)
+            middle = time.perf_counter()
+            align(story.prepared, cold)
+            end = time.perf_counter()
+        out[story.name] = {
+            "sentences": len(story.prepared.sentences),
+            "cold_seconds": round(middle - start, 2),
+            "warm_seconds": round(end - middle, 2),
+        }
+    return out
 
 
 def main() -> int:
@@ -168,6 +214,7 @@ def main() -> int:
     parser.add_argument("--methods", help="comma-separated indices into METHODS")
     parser.add_argument("--no-old", action="store_true", help="skip the old dev gold")
     parser.add_argument("--old-training", action="store_true", help="train the pair model on old tuning stories too")
+    parser.add_argument("--costs", action="store_true", help="time each story's alignment, cold and warm")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     split = json.loads((args.gold / "split.json").read_text(encoding="utf-8"))
@@ -187,15 +234,15 @@ def main() -> int:
             old.append(load(name, args.old_gold / "stories" / name, args.old_gold / f"{name}.json"))
     embedder = Embedder(cache_dir=CACHE)
     if any(m.pairs for m in (METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")])):
-        from train_pairs import examples, features, fit
+        from train_pairs import examples, features
 
         learners = tune + ([s for s in old if s.name in OLD_TUNE] if args.old_training else [])
-        data = {s.name: examples(s, features(s, embedder)) for s in learners}
-        full = fit(list(data.values()))
-        for s in check + old:
-            PAIR_MODELS[s.name] = full
         for s in learners:
-            PAIR_MODELS[s.name] = fit([d for n, d in data.items() if n != s.name])
+            EXAMPLES[s.name] = examples(s, features(s, embedder))
+        for s in check + old:
+            TRAINING[s.name] = [n.name for n in learners]
+        for s in learners:
+            TRAINING[s.name] = [n.name for n in learners if n is not s]
     methods = METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")]
     report = {
         "tune": [s.name for s in tune],
@@ -208,6 +255,8 @@ def main() -> int:
         for r in report["methods"]
     ]
     report["summary"] = summary
+    if args.costs:
+        report["costs"] = costs(tune + check + old, embedder)
     return emit(report, args.out)
 
 

@@ -88,13 +88,13 @@ def examples(story: Loaded, feats: dict[str, np.ndarray]) -> tuple[np.ndarray, n
     return x, y
 
 
-def fit(data: list[tuple[np.ndarray, np.ndarray]], c: float = 1.0) -> PairModel:
+def fit(data: list[tuple[np.ndarray, np.ndarray]], c: float = 1.0, features: tuple[str, ...] = FEATURES) -> PairModel:
     x = np.vstack([d[0] for d in data])
     y = np.concatenate([d[1] for d in data])
     scaler = StandardScaler().fit(x)
     model = LogisticRegression(C=c, max_iter=5000).fit(scaler.transform(x), y)
     return PairModel(
-        FEATURES,
+        features,
         tuple(round(float(v), 6) for v in scaler.mean_),
         tuple(round(float(v), 6) for v in scaler.scale_),
         tuple(round(float(v), 6) for v in model.coef_[0]),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -120,6 +121,24 @@ def clause_spans(doc: Doc) -> list[tuple[int, int, str]]:
     return clauses if len(clauses) > 1 else [(0, len(doc.text), doc.text)]
 
 
+def _well_formed(entry: object) -> bool:
+    """A cached parse as ``parse_sentences`` writes it: anything else (a damaged file) is parsed again."""
+    return (
+        isinstance(entry, list)
+        and len(entry) == 4
+        and isinstance(entry[0], list)
+        and all(
+            isinstance(c, list)
+            and len(c) == 3
+            and isinstance(c[0], int)
+            and isinstance(c[1], int)
+            and isinstance(c[2], str)
+            for c in entry[0]
+        )
+        and all(isinstance(x, list) and all(isinstance(w, str) for w in x) for x in entry[1:])
+    )
+
+
 class UnitCache:
     """Parses on disk (one JSON file keyed by parser version and text): parsing is paid once."""
 
@@ -127,22 +146,27 @@ class UnitCache:
         self.path = path
         self.data: dict[str, list] = {}
         self.dirty = False
-        if path and path.exists():
+        if path and path.is_file() and not path.is_symlink():
             try:
-                self.data = json.loads(path.read_text(encoding="utf-8"))
+                data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
-                self.data = {}
+                data = {}
+            self.data = {k: v for k, v in data.items() if _well_formed(v)} if isinstance(data, dict) else {}
 
     @staticmethod
     def key(text: str) -> str:
         return hashlib.sha256(f"{PARSER_VERSION}\x00{text}".encode()).hexdigest()[:32]
 
     def save(self) -> None:
+        """Write the cache (atomically); a cache that cannot be written is only a slower next build."""
         if self.path and self.dirty:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
-            tmp.replace(self.path)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = self.path.with_suffix(f".tmp-{os.getpid()}")
+                tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
+                tmp.replace(self.path)
+            except OSError:
+                pass
             self.dirty = False
 
 

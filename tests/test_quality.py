@@ -19,6 +19,7 @@ from .conftest import ROOT
 
 GOLD = ROOT / "benchmarks" / "gold"
 SHARED = ROOT.parent / "shared" / "data" / "article-extraction"
+MULTI = ROOT.parent / "shared" / "data" / "multi-outlet"
 STORIES = [
     "ecb-3-ecbplus",
     "ecb-4-ecbplus",
@@ -31,11 +32,28 @@ STORIES = [
 ]
 
 
-def test_shipped_alignment_on_the_dev_gold(embedder):
+def test_shipped_alignment_on_the_old_dev_gold(embedder):
+    """The seed story and ECB+ (sentence-level gold): the fact-level method costs here, see benchmarks/README.md."""
     f1 = {name: evaluate(build_story(GOLD / "stories" / name, embedder), GOLD / f"{name}.json").f1 for name in STORIES}
-    assert sum(f1.values()) / len(f1) >= 0.66, f1  # measured 0.712
-    assert f1["seed-kremlin"] >= 0.83, f1  # measured 0.883
-    assert f1["ecb-8-ecbplus"] >= 0.81, f1  # measured 0.861 (annotated after the method was fixed)
+    assert sum(f1.values()) / len(f1) >= 0.60, f1  # measured 0.635 (the sentence-level method before: 0.712)
+    assert f1["seed-kremlin"] >= 0.78, f1  # measured 0.812 (before: 0.883)
+
+
+@pytest.mark.skipif(not MULTI.exists(), reason="the shared multi-outlet corpus is not beside the project")
+def test_shipped_alignment_on_real_multi_outlet_coverage(embedder, tmp_path):
+    """The multi-outlet dev gold's tuning stories, as a build sees them (the pair model was trained on them)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from multi_outlet import GOLD_DIR, materialise, prepare
+
+    checking = set(json.loads((GOLD_DIR / "split.json").read_text())["checking"])
+    names = sorted(p.stem for p in GOLD_DIR.glob("*.json") if p.stem != "split" and p.stem not in checking)
+    prepare(MULTI, tmp_path, names)
+    f1 = {}
+    for name in names:
+        gold = tmp_path / f"{name}.gold.json"
+        gold.write_text(json.dumps(materialise(MULTI, json.loads((GOLD_DIR / f"{name}.json").read_text()))))
+        f1[name] = evaluate(build_story(tmp_path / name, embedder), gold).f1
+    assert sum(f1.values()) / len(f1) >= 0.46, f1  # measured 0.487 (leave-one-story-out 0.487; before 0.319)
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared article-extraction benchmark is not beside the project")
