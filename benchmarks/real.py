@@ -26,16 +26,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
 from report import emit  # noqa: E402
+from unit_claims import build_unit_claims  # noqa: E402
 
-from generator.align import build_claims, build_unit_claims  # noqa: E402
+from generator.align import build_claims  # noqa: E402
+from generator.align.features import FEATURES  # noqa: E402
+from generator.align.units import split_units  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
 from generator.evaluate import load_gold, score  # noqa: E402
-from generator.features import FEATURES  # noqa: E402
 from generator.model import Claim, Sentence  # noqa: E402
 from generator.pipeline import Prepared  # noqa: E402
 from generator.pipeline import prepare as prepare_story  # noqa: E402
 from generator.similarity import embedding_matrix, lexical_matrix  # noqa: E402
-from generator.units import split_units  # noqa: E402
 
 WORK = ROOT / ".cache" / "multi-outlet"
 CACHE = ROOT / ".cache" / "digest"
@@ -80,6 +81,7 @@ class Method:
     cliques: bool = False  # claims as maximal cliques of matching sentences
     drop: tuple[str, ...] = ()  # pair-model features left out (an ablation)
     fixed: float | None = None  # a fixed threshold instead of the best on the tuning stories
+    lone: bool = False  # the attach-to-every-claim pass also joins sentences left alone
 
 
 PARSER_FEATURES = ("best_clause", "embedding_best_clause", "names", "numbers", "lemmas", "number_clash", "rare_shared")
@@ -115,8 +117,9 @@ def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) 
     every = None if method.every is None else threshold + method.every
     if method.pairs:
         return build_claims(
-            sentences, probability(story, method, embedder), threshold, outlets, attach, floor, every, method.cliques
-        )
+            sentences, probability(story, method, embedder), threshold, outlets, attach, floor, every, method.cliques,
+            method.lone,
+        )  # fmt: skip
     units, lex, emb = matrices(story, method.mode, embedder)
     sim = np.round(method.weight * emb + (1 - method.weight) * lex, 4)
     if method.units:
@@ -170,6 +173,7 @@ METHODS = [
         "shipped: pair model, clustering, attach, attach to every claim", pairs=True, attach=0.1, floor=None, every=0.05
     ),
     Method("  without attach to every claim", pairs=True, attach=0.1, floor=None),
+    Method("  attach to every claim, lone sentences too", pairs=True, attach=0.1, floor=None, every=0.05, lone=True),
     Method("  without the parser features", pairs=True, attach=0.1, floor=None, every=0.05, drop=PARSER_FEATURES),
     Method("  without the context features", pairs=True, attach=0.1, floor=None, every=0.05, drop=CONTEXT_FEATURES),
     Method("  claims as maximal cliques instead of clustering", pairs=True, attach=None, floor=None, cliques=True),

@@ -5,7 +5,7 @@
 
 Examples are the cross-outlet sentence pairs of each tuning story (never a checking story):
 positive when the two sentences share a fact in the gold, negative otherwise; "related" pairs are
-left out. Features are ``generator.features.FEATURES``, computed exactly as a build computes them;
+left out. Features are ``generator.align.features.FEATURES``, computed exactly as a build computes them;
 the model is a logistic regression on standardised features (17 coefficients, written as JSON).
 """
 
@@ -29,10 +29,10 @@ from real import CACHE, WORK, Loaded, load  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
+from generator.align.features import FEATURES, PairModel, pair_features  # noqa: E402
+from generator.align.units import parse_sentences, units_of  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
-from generator.features import FEATURES, PairModel, pair_features  # noqa: E402
 from generator.similarity import embedding_matrix, lexical_matrix  # noqa: E402
-from generator.units import parse_sentences, units_of  # noqa: E402
 
 
 def tuning_stories() -> list[str]:

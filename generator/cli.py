@@ -113,9 +113,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_review(args: argparse.Namespace) -> int:
+    from .align.signal import fact_signal
     from .pipeline import DEFAULT_BLEND, LEXICAL_BLEND, align_prepared, prepare
     from .review import decisions, report
-    from .signal import fact_signal
     from .similarity import hybrid_matrix
 
     embedder = _embedder(args)

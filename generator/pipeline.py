@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from .align import build_claims
+from .align.signal import Signal, fact_signal, mark_parts
 from .compare import compare_story
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -19,7 +20,6 @@ from .furniture import is_credit_line
 from .ingest import SYMLINK_SKIPPED, decode_text, is_article_file, read_bytes, read_story_articles
 from .model import Article, Claim, Dropped, Sentence, Story
 from .segment import segment_article
-from .signal import Signal, fact_signal, mark_parts
 from .similarity import Blend, hybrid_matrix
 
 STORY_FILE = "story.toml"

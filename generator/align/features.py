@@ -20,10 +20,10 @@ import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from .similarity import normalise
+from ..similarity import normalise
 from .units import Parsed, Unit
 
-MODEL_FILE = Path(__file__).parent / "data" / "pair_model.json"
+MODEL_FILE = Path(__file__).parent.parent / "data" / "pair_model.json"
 FEATURES = (
     "blend",
     "embedding",

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .embed import Embedder
+from ..embed import Embedder
+from ..model import Claim, Sentence
+from ..similarity import embedding_matrix, lexical_matrix
 from .features import pair_features, shipped_model
-from .model import Claim, Sentence
-from .similarity import embedding_matrix, lexical_matrix
 from .units import Unit, parse_sentences, units_of
 
 if TYPE_CHECKING:
-    from .pipeline import Prepared
-    from .similarity import Blend
+    from ..pipeline import Prepared
+    from ..similarity import Blend
 
 
 @dataclass

@@ -1,0 +1,77 @@
+"""Claims from groups: members in reading order, a title from the most central sentence, a stable id."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import numpy as np
+
+from ..model import Claim, Sentence
+from ..similarity import normalise
+from .cluster import attach, attach_all, cliques, cluster, merge_repeats
+
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+def claim_slug(text: str, words: int = 7) -> str:
+    """A readable, stable slug: the first words of the text plus a short hash of the whole."""
+    norm = normalise(text)
+    stem = "-".join(_SLUG_WORD.findall(norm)[:words])[:60].rstrip("-") or "claim"
+    digest = hashlib.sha1(" ".join(norm.split()).encode()).hexdigest()[:6]
+    return f"{stem}-{digest}"
+
+
+def shorten(text: str, limit: int = 110) -> str:
+    """The text cut at a word boundary, with an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def build_claims(
+    sentences: list[Sentence],
+    sim: np.ndarray,
+    threshold: float,
+    outlet_order: list[str],
+    attach_threshold: float | None = None,
+    floor: float | None = None,
+    every_threshold: float | None = None,
+    use_cliques: bool = False,
+    lone: bool = False,
+) -> list[Claim]:
+    """Claims in reading order, each titled by its most central sentence.
+
+    Groups are either average-linkage clusters (one sentence per outlet, then the attach pass) or,
+    with ``use_cliques``, maximal cliques of matching sentences (a sentence joins every fact it
+    tells); in both, claims that share sentences from two or more outlets and are otherwise as
+    similar as the threshold asks are merged.
+    """
+    rank = {name: i for i, name in enumerate(outlet_order)}
+    outlets = [rank[s.outlet] for s in sentences]
+    found = cliques(sim, outlets, threshold) if use_cliques else None
+    if found is not None:
+        groups = merge_repeats(found, sim, outlets, threshold)
+    else:
+        groups = cluster(sim, outlets, threshold, floor)
+        if attach_threshold is not None:
+            groups = merge_repeats(attach(groups, sim, outlets, attach_threshold), sim, outlets, threshold)
+    if every_threshold is not None:
+        groups = attach_all(groups, sim, outlets, every_threshold, lone)
+    claims: list[Claim] = []
+    for group in groups:
+        members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))
+        idx = sorted(group, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
+        centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
+        central = members[int(np.argmax(centrality))] if len(idx) > 1 else members[0]
+        claims.append(Claim(id=claim_slug(central.text), title=shorten(central.text), members=members))
+    claims.sort(key=lambda c: (float(np.mean([m.position for m in c.members])), c.members[0].position, c.id))
+    seen: dict[str, int] = {}
+    for number, claim in enumerate(claims, start=1):
+        claim.number = number
+        if claim.id in seen:
+            seen[claim.id] += 1
+            claim.id = f"{claim.id}-{seen[claim.id]}"
+        else:
+            seen[claim.id] = 1
+    return claims

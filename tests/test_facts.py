@@ -1,0 +1,147 @@
+"""Fact-level alignment: clause units, anchors, pair features, the passes that give a sentence several claims."""
+
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from generator.align import attach_all, build_claims, cliques, cluster
+from generator.align.features import FEATURES, PairModel, pair_features, shipped_model
+from generator.align.units import parse_sentences, split_units, units_of
+from generator.embed import Embedder
+from generator.furniture import furniture_reason, is_credit_line
+from generator.model import Article, Paragraph, Sentence
+from generator.pipeline import drop_credit_sentences
+from generator.similarity import lexical_matrix
+
+similarities_and_outlets = st.integers(2, 12).flatmap(
+    lambda n: st.tuples(
+        arrays(np.float64, (n, n), elements=st.floats(0, 1)).map(lambda m: (m + m.T) / 2),
+        st.lists(st.integers(0, 3), min_size=n, max_size=n),
+    )
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(similarities_and_outlets, st.floats(0.1, 0.9))
+def test_cliques_are_maximal_sets_of_linked_sentences_from_different_outlets(data, threshold):
+    sim, outlets = data
+    groups = cliques(sim, outlets, threshold)
+    assert groups is not None
+    assert {i for g in groups for i in g} == set(range(len(outlets)))  # nobody lost
+    linked = lambda a, b: outlets[a] != outlets[b] and sim[a, b] >= threshold  # noqa: E731
+    for g in groups:
+        assert all(linked(a, b) for a, b in combinations(g, 2))
+        if len(g) > 1:  # maximal: no outside sentence links to every member
+            assert not any(all(linked(o, m) for m in g) for o in range(len(outlets)) if o not in g)
+    assert groups == cliques(sim.copy(), list(outlets), threshold)  # deterministic
+
+
+@settings(max_examples=60, deadline=None)
+@given(similarities_and_outlets, st.floats(0.1, 0.9))
+def test_attach_all_only_adds_sentences_that_match_the_claim(data, threshold):
+    sim, outlets = data
+    groups = cluster(sim, outlets, 0.5)
+    joined = attach_all(groups, sim, outlets, threshold)
+    assert len(joined) == len(groups)
+    for before, after in zip(groups, joined, strict=True):
+        assert set(before) <= set(after)
+        for i in set(after) - set(before):
+            others = [j for j in before if outlets[j] != outlets[i]]
+            assert len({outlets[j] for j in before}) > 1 and others
+            assert np.mean(sim[i, others]) >= threshold
+
+
+def test_a_lead_that_tells_two_facts_joins_both_claims():
+    texts = [
+        "Four people were killed at the restaurant, and the gunman fled on foot.",
+        "Four people died in the shooting at the restaurant.",
+        "The gunman fled the scene on foot, police said.",
+        "Police said the gunman ran off on foot.",
+    ]
+    outlets = ["Outlet A", "Outlet B", "Outlet C", "Outlet D"]
+    sentences = [Sentence(o, f"{o[-1]}.txt", t, 0, 0, 1, 1) for o, t in zip(outlets, texts, strict=True)]
+    sim = np.array([[1, 0.6, 0.55, 0.55], [0.6, 1, 0.1, 0.1], [0.55, 0.1, 1, 0.7], [0.55, 0.1, 0.7, 1]])
+    without = build_claims(sentences, sim, 0.5, outlets)
+    assert sum(1 for c in without if sentences[0] in c.members) == 1  # clustering: one claim per sentence
+    claims = build_claims(sentences, sim, 0.5, outlets, None, None, 0.5)
+    lead_claims = [c for c in claims if sentences[0] in c.members]
+    assert {frozenset(m.outlet for m in c.members) for c in lead_claims} == {
+        frozenset({"Outlet A", "Outlet B"}),
+        frozenset({"Outlet A", "Outlet C", "Outlet D"}),
+    }
+
+
+def test_clauses_are_spans_of_their_sentence(tmp_path: Path):
+    texts = [
+        "Nineteen firefighters were killed on Sunday, officials said, and the governor ordered flags lowered.",
+        "The suspect, who was arrested on Friday in Florida, appeared in court on Monday.",
+        "Peskov said the report was false.",
+    ]
+    parsed = parse_sentences(texts, tmp_path)
+    assert len(parsed[0].clauses) == 2 and len(parsed[2].clauses) == 1
+    for text, p in zip(texts, parsed, strict=True):
+        for start, end, _ in p.clauses:
+            assert 0 <= start < end <= len(text)
+    assert "19" in parsed[0].numbers and "florida" in parsed[1].names
+    units = units_of(texts, parsed)
+    assert [u.sentence for u in units[:3]] == [0, 1, 2] and all(u.whole for u in units[:3])
+    assert all(not u.whole for u in units[3:])
+    # Cached on disk: the same parse again, also after the cache file is damaged.
+    assert parse_sentences(texts, tmp_path) == parsed
+    (tmp_path / "parses.json").write_text('{"x": [1, 2]')
+    assert parse_sentences(texts, tmp_path) == parsed
+    assert split_units(texts, "sentences") == units[:3]
+
+
+def test_pair_features_are_symmetric_and_the_model_gives_probabilities(embedder: Embedder, tmp_path: Path):
+    texts = [
+        "Nineteen firefighters died battling the Yarnell Hill fire in Arizona on Sunday.",
+        "The governor ordered flags lowered across the state.",
+        "The fire near Yarnell, Arizona, killed 19 firefighters.",
+        "Flags will fly at half-staff, the governor said.",
+    ]
+    parsed = parse_sentences(texts, tmp_path)
+    units = units_of(texts, parsed)
+    unit_texts = [u.text for u in units]
+    vectors = embedder.encode(unit_texts)
+    similarity = vectors @ vectors.T
+    feats = pair_features(texts, [0, 0, 1, 1], [0, 1, 0, 1], parsed, units, similarity, lexical_matrix(unit_texts))
+    assert set(feats) == set(FEATURES)
+    for name, matrix in feats.items():
+        assert matrix.shape == (4, 4) and np.isfinite(matrix).all(), name
+    probability = shipped_model().probability(feats)
+    assert np.allclose(probability, probability.T) and ((probability >= 0) & (probability <= 1)).all()
+    assert probability[0, 2] > probability[0, 3] and probability[1, 3] > probability[1, 2]
+
+
+def test_pair_model_round_trips_as_plain_data():
+    model = shipped_model()
+    assert PairModel.from_dict(model.as_dict()) == model
+    assert model.features == FEATURES
+
+
+def test_bylines_and_credit_lines_are_furniture():
+    for line in [
+        "Associated Press writers Bob Christie and Jacques Billeaud contributed to this report.",
+        "Reporting by Jon Herskovitz; Editing by Peter Cooney",
+        "Follow Jane Doe on Twitter at @janedoe.",
+        "By John Smith, Associated Press",
+        "Copyright 2018 The Associated Press. All rights reserved.",
+    ]:
+        assert is_credit_line(line), line
+        assert furniture_reason(line) == "byline or credit line"
+    for line in ["By Sunday, the fire had grown.", "He contributed to the campaign.", "Police said 19 people died."]:
+        assert not is_credit_line(line), line
+
+
+def test_a_credit_sentence_inside_a_paragraph_is_dropped_and_listed():
+    text = "The fire was contained on Tuesday. Fox News' Jane Doe contributed to this report."
+    article = Article("a.txt", "Outlet A", [Paragraph(text, 3)])
+    sentences = [Sentence("Outlet A", "a.txt", t, i, 0, 3, 2) for i, t in enumerate(text.split(". ", 1))]
+    kept = drop_credit_sentences(article, sentences)
+    assert [s.text for s in kept] == ["The fire was contained on Tuesday"] and kept[0].total == 1
+    assert [(d.line, d.reason) for d in article.dropped] == [(3, "byline or credit line")]
