@@ -787,8 +787,8 @@ def compare_claim(claim: Claim, days: dict[str, date | None] | None = None) -> l
     members = claim.members
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
-            if a.outlet == b.outlet:
-                continue
+            if a.outlet == b.outlet or a.key in claim.joined or b.key in claim.joined:
+                continue  # a sentence that also tells other facts: its values may be theirs
             for c in pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), days, True):
                 conflicts.setdefault(c.kind, []).append(c)
 

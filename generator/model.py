@@ -75,6 +75,9 @@ class Claim:
     # a member without an entry tells the claim with the whole sentence.
     parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     checked: bool = False  # an editor's correction (corrections.toml) touched or confirmed it
+    # Members that joined because they also tell this fact among others (a lead: who, what, when):
+    # their numbers and dates may be another fact's, so they are not compared as this fact's values.
+    joined: set[str] = field(default_factory=set)
 
     @property
     def outlets(self) -> list[str]:

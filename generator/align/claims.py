@@ -56,15 +56,26 @@ def build_claims(
         groups = cluster(sim, outlets, threshold, floor)
         if attach_threshold is not None:
             groups = merge_repeats(attach(groups, sim, outlets, attach_threshold), sim, outlets, threshold)
+    core = [set(g) for g in groups]
     if every_threshold is not None:
         groups = attach_all(groups, sim, outlets, every_threshold, lone)
+    joined = [set(g) - c for g, c in zip(groups, core, strict=True)]
     claims: list[Claim] = []
-    for group in groups:
+    for group, extra in zip(groups, joined, strict=True):
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))
-        idx = sorted(group, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
+        # Titled by the most central of the sentences clustered together (not one that joined
+        # because it also tells this fact among others).
+        idx = sorted(set(group) - extra, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
         centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
-        central = members[int(np.argmax(centrality))] if len(idx) > 1 else members[0]
-        claims.append(Claim(id=claim_slug(central.text), title=shorten(central.text), members=members))
+        central = sentences[idx[int(np.argmax(centrality))]]
+        claims.append(
+            Claim(
+                id=claim_slug(central.text),
+                title=shorten(central.text),
+                members=members,
+                joined={sentences[i].key for i in extra},
+            )
+        )
     claims.sort(key=lambda c: (float(np.mean([m.position for m in c.members])), c.members[0].position, c.id))
     seen: dict[str, int] = {}
     for number, claim in enumerate(claims, start=1):
