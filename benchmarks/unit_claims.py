@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from generator.align.claims import claim_slug, shorten
+from generator.align.claims import claim_slug, in_reading_order, shorten
 from generator.align.cluster import attach, cluster, merge_repeats
 from generator.align.units import Unit
 from generator.model import Claim, Sentence
@@ -90,13 +90,4 @@ def build_unit_claims(
         members.sort(key=lambda s: (rank[s.outlet], s.index))
         text = sentences[central.sentence].text
         claims.append(Claim(id=claim_slug(central.text), title=shorten(text), members=members, parts=parts))
-    claims.sort(key=lambda c: (float(np.mean([m.position for m in c.members])), c.members[0].position, c.id))
-    seen: dict[str, int] = {}
-    for number, claim in enumerate(claims, start=1):
-        claim.number = number
-        if claim.id in seen:
-            seen[claim.id] += 1
-            claim.id = f"{claim.id}-{seen[claim.id]}"
-        else:
-            seen[claim.id] = 1
-    return claims
+    return in_reading_order(claims)

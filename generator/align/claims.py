@@ -76,6 +76,12 @@ def build_claims(
                 joined={sentences[i].key for i in extra},
             )
         )
+    return in_reading_order(claims)
+
+
+def in_reading_order(claims: list[Claim]) -> list[Claim]:
+    """Claims sorted by where their sentences stand in the articles, numbered from 1, with ids made
+    unique by a suffix (-2, -3) in that order."""
     claims.sort(key=lambda c: (float(np.mean([m.position for m in c.members])), c.members[0].position, c.id))
     seen: dict[str, int] = {}
     for number, claim in enumerate(claims, start=1):
