@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from typing import Any
@@ -15,13 +16,23 @@ from .model import Article, Claim, Sentence, Story
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Page:
-    """One output file: its path under the output folder, its template and its variables."""
+    """One output file: its path under the output folder, its template and its variables (worked
+    out when first asked for: a page kept from the previous build never needs them); ``story`` is
+    the story the page shows (None for the index, which shows them all)."""
 
     path: str
     template: str
-    context: dict[str, Any]
+    make: Callable[[], dict[str, Any]]
+    story: Story | None = None
+    _context: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def context(self) -> dict[str, Any]:
+        if self._context is None:
+            self._context = self.make()
+        return self._context
 
 
 def safe_url(url: str | None) -> str | None:
@@ -187,28 +198,36 @@ def story_overview(story: Story) -> dict[str, Any]:
 
 def site_pages(stories: list[Story]) -> list[Page]:
     """The index, then per story its page and one page per claim."""
-    pages = [Page("index.html", "index", {"stories": stories})]
+    pages = [Page("index.html", "index", lambda: {"stories": stories})]
     for story in stories:
-        common = {"story": story, "story_url": story_path(story), "data_url": data_path(story)}
-        pages.append(
-            Page(
-                story_path(story),
-                "story",
-                {
-                    **common,
-                    "coverage": coverage_summary(story),
-                    **story_overview(story),
-                    "claim_of": {c.id: c for c in story.claims},
-                    "outlet_of": {a.source: a.outlet for a in story.articles},
-                    "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],
-                    "outside": {
-                        a.source: [d.text for d in a.dropped if d.reason == OUTSIDE]
-                        for a in story.articles
-                        if any(d.reason == OUTSIDE for d in a.dropped)
-                    },
-                },
-            )
-        )
+        pages.append(Page(story_path(story), "story", lambda story=story: _story_context(story), story))
         for i, claim in enumerate(story.claims):
-            pages.append(Page(claim_path(story, claim), "claim", {**common, **claim_context(story, i)}))
+            pages.append(
+                Page(
+                    claim_path(story, claim),
+                    "claim",
+                    lambda story=story, i=i: {**_common(story), **claim_context(story, i)},
+                    story,
+                )
+            )
     return pages
+
+
+def _common(story: Story) -> dict[str, Any]:
+    return {"story": story, "story_url": story_path(story), "data_url": data_path(story)}
+
+
+def _story_context(story: Story) -> dict[str, Any]:
+    return {
+        **_common(story),
+        "coverage": coverage_summary(story),
+        **story_overview(story),
+        "claim_of": {c.id: c for c in story.claims},
+        "outlet_of": {a.source: a.outlet for a in story.articles},
+        "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],
+        "outside": {
+            a.source: [d.text for d in a.dropped if d.reason == OUTSIDE]
+            for a in story.articles
+            if any(d.reason == OUTSIDE for d in a.dropped)
+        },
+    }

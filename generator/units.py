@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -140,7 +141,7 @@ class UnitCache:
     def save(self) -> None:
         if self.path and self.dirty:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(".tmp")
+            tmp = self.path.with_suffix(f".tmp-{os.getpid()}")  # stories are aligned in several processes
             tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
             tmp.replace(self.path)
             self.dirty = False
