@@ -115,6 +115,20 @@ def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
     return max(0, start), min(len(sentence.text), end)
 
 
+_CLAIMS_OF: list = [None, {}]  # the last story asked about, and its sentences' claims
+
+
+def _claims_of(story: Story) -> dict[str, list[Claim]]:
+    """Per sentence key, the story's claims that hold it, in claim order (worked out once per story)."""
+    if _CLAIMS_OF[0] is not story:
+        index: dict[str, list[Claim]] = {}
+        for claim in story.claims:
+            for key in dict.fromkeys(m.key for m in claim.members):
+                index.setdefault(key, []).append(claim)
+        _CLAIMS_OF[:] = [story, index]
+    return _CLAIMS_OF[1]
+
+
 def claim_context(story: Story, index: int) -> dict[str, Any]:
     """Everything a claim page shows: wordings per outlet with marks, missing outlets, pair diffs, neighbours.
 
@@ -145,7 +159,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
                     "after": m.text[end:],
                     "part": m.key in claim.parts,
                     "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
-                    "also_in": [c for c in story.claims if c is not claim and any(x.key == m.key for x in c.members)],
+                    "also_in": [c for c in _claims_of(story).get(m.key, []) if c is not claim],
                     "source": provenance(article, m),
                 }
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -16,6 +17,7 @@ _QUOTES = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the comparison normalises each wording many times over
 def normalise(text: str) -> str:
     """Lower case, plain quotes and dashes, no accents, dotted acronyms closed up (U.S. -> us)."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
