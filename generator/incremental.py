@@ -145,6 +145,8 @@ class PageRecord:
     old: dict[str, list] = field(default_factory=dict)
     new: dict[str, list] = field(default_factory=dict)
     reused: int = 0
+    old_notes: dict[str, Any] = field(default_factory=dict)  # e.g. how many pages the search index holds
+    notes: dict[str, Any] = field(default_factory=dict)
 
     @property
     def path(self) -> Path | None:
@@ -162,11 +164,31 @@ class PageRecord:
                 data = json.loads(path.read_text(encoding="utf-8"))
                 if isinstance(data, dict) and isinstance(data.get("files"), dict):
                     record.old = {k: v for k, v in data["files"].items() if isinstance(v, list) and len(v) == 3}
+                    if isinstance(data.get("notes"), dict):
+                        record.old_notes = data["notes"]
             except (OSError, ValueError):
                 pass
         return record
 
-    def reuse(self, relative: str, key: str, building: Path) -> bool:
+    def reuse_folder(self, prefix: str, key: str, building: Path) -> bool:
+        """Every file the previous build recorded under ``prefix`` with ``key``, or nothing (False)."""
+        files = [r for r, entry in self.old.items() if r.startswith(prefix + "/") and entry[0] == key]
+        if not files or any(r.startswith(prefix + "/") and e[0] != key for r, e in self.old.items()):
+            return False
+        for relative in sorted(files):
+            if not self.reuse(relative, key, building, count=False):
+                shutil.rmtree(building / prefix, ignore_errors=True)
+                for r in files:
+                    self.new.pop(r, None)
+                return False
+        return True
+
+    def wrote_folder(self, prefix: str, key: str, building: Path) -> None:
+        for path in sorted((building / prefix).rglob("*")):
+            if path.is_file() and not path.is_symlink():
+                self.wrote(path.relative_to(building).as_posix(), key, building)
+
+    def reuse(self, relative: str, key: str, building: Path, count: bool = True) -> bool:
         """Put the previous build's file at ``relative`` into ``building`` if its key is ``key`` and it is
         still the file that build wrote; True if done."""
         entry = self.old.get(relative)
@@ -187,7 +209,7 @@ class PageRecord:
                 shutil.copy2(old, new)
         except OSError:
             return False
-        self.reused += 1
+        self.reused += count and relative.endswith(".html")  # pages, as the closing line counts them
         self.wrote(relative, key, building)
         return True
 
@@ -206,7 +228,7 @@ class PageRecord:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(f".partial-{os.getpid()}")
-            partial.write_text(json.dumps({"files": self.new}, sort_keys=True), encoding="utf-8")
+            partial.write_text(json.dumps({"files": self.new, "notes": self.notes}, sort_keys=True), encoding="utf-8")
             os.replace(partial, path)
         except OSError:
             pass
@@ -214,3 +236,13 @@ class PageRecord:
 
 def page_key(site: str, story: str, relative: str, template: str) -> str:
     return hashlib.sha256(f"{site}\0{story}\0{relative}\0{template}".encode()).hexdigest()
+
+
+def files_key(building: Path, suffix: str, *extra: object) -> str:
+    """A hash of every ``suffix`` file in the folder being built (names and bytes), and ``extra``."""
+    digest = hashlib.sha256(repr(extra).encode())
+    for path in sorted(building.rglob(f"*{suffix}")):
+        if path.is_file():
+            digest.update(path.relative_to(building).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

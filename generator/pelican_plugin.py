@@ -224,6 +224,11 @@ class DigestGenerator(Generator):
             _records[str(target)] = record
 
 
+def page_record(settings: dict) -> PageRecord | None:
+    """The record of what this build has written so far (None without a cache folder)."""
+    return _records.get(str(settings.get("DIGEST_TARGET")))
+
+
 def _raise(err: BaseException) -> None:
     raise err
 
