@@ -16,14 +16,16 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .model import Story
-from .pipeline import Prepared, align, prepare
 from .similarity import Blend
 from .summary import started
+
+if TYPE_CHECKING:
+    from .pipeline import Prepared
 
 
 def default_workers() -> int:
@@ -70,6 +72,8 @@ def _init(threads: int | None) -> None:
 
 
 def prepare_one(folder: Path) -> Prepared | StoryErrors:
+    from .pipeline import prepare
+
     try:
         return prepare(folder)
     except StoryErrors as errs:
@@ -88,6 +92,8 @@ class Aligned:
 
 
 def align_one(prepared: Prepared, settings: AlignSettings, number: int, total: int) -> Aligned:
+    from .pipeline import align
+
     started(prepared, number, total)
     start = time.perf_counter()
     embedder = _Worker.get(settings)

@@ -15,7 +15,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pelican import Pelican, signals
 from pelican.generators import Generator
@@ -30,7 +30,10 @@ from .model import Story
 from .output import AtomicOutput
 from .pages import data_path, safe_url, site_pages
 from .parallel import AlignSettings, Pool, _Worker, align_one, default_workers, prepare_one
-from .pipeline import Prepared, is_story_folder, slugify
+from .stories import is_story_folder, slugify
+
+if TYPE_CHECKING:
+    from .pipeline import Prepared
 from .summary import failed, finished, unchanged
 
 logger = logging.getLogger(__name__)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .embed import Embedder
 
@@ -29,6 +28,8 @@ def lexical_matrix(texts: list[str]) -> np.ndarray:
     """Cosine similarity of character 3-5-gram TF-IDF vectors (word-bounded), fitted on these texts."""
     if not texts:
         return np.zeros((0, 0))
+    from sklearn.feature_extraction.text import TfidfVectorizer  # here: a rebuild from the cache never needs it
+
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, preprocessor=normalise)
     matrix = vectorizer.fit_transform(texts)
     return (matrix @ matrix.T).toarray()

@@ -11,13 +11,15 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pelican import Pelican, signals
 
 from .errors import StoryErrors
 from .model import Story
-from .pipeline import Prepared
+
+if TYPE_CHECKING:
+    from .pipeline import Prepared
 
 logger = logging.getLogger(__name__)
 
