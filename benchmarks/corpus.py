@@ -46,7 +46,7 @@ def main() -> int:
             except StoryErrors as errs:
                 report["input_problems"] += [str(e).replace(tmp + "/", "") for e in errs.errors]
                 continue
-            site_pages([story])
+            [page.context for page in site_pages([story])]  # every page worked out
             to_json(story)
             report["stories"] += 1
             report["articles"] += len(story.articles)

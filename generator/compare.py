@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.parser import parse as parse_date
 
@@ -181,7 +182,12 @@ class Difference:
 
 
 def _tokens(text: str) -> list[str]:
-    return _TOKEN.findall(normalise(text).replace("n't", " n't"))
+    return list(_token_tuple(text))
+
+
+@lru_cache(maxsize=1 << 16)  # every pair of wordings is compared: each wording is tokenised once
+def _token_tuple(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(normalise(text).replace("n't", " n't")))
 
 
 _MONTH = (
@@ -436,7 +442,12 @@ def _overlap(a: Slot, b: Slot) -> bool:
 
 def content_stems(text: str) -> set[str]:
     """Stems of the content words: no stop words, numbers or one-letter words."""
-    return {t[:6] for t in _tokens(text) if t not in STOP_WORDS and not t[0].isdigit() and len(t) > 2}
+    return set(_content_stems(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_stems(text: str) -> frozenset[str]:
+    return frozenset(t[:6] for t in _token_tuple(text) if t not in STOP_WORDS and not t[0].isdigit() and len(t) > 2)
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
 from typing import Any
@@ -15,13 +16,23 @@ from .model import Article, Claim, Sentence, Story
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Page:
-    """One output file: its path under the output folder, its template and its variables."""
+    """One output file: its path under the output folder, its template and its variables (worked
+    out when first asked for: a page kept from the previous build never needs them); ``story`` is
+    the story the page shows (None for the index, which shows them all)."""
 
     path: str
     template: str
-    context: dict[str, Any]
+    make: Callable[[], dict[str, Any]]
+    story: Story | None = None
+    _context: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def context(self) -> dict[str, Any]:
+        if self._context is None:
+            self._context = self.make()
+        return self._context
 
 
 def safe_url(url: str | None) -> str | None:
@@ -104,6 +115,20 @@ def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
     return max(0, start), min(len(sentence.text), end)
 
 
+_CLAIMS_OF: list = [None, {}]  # the last story asked about, and its sentences' claims
+
+
+def _claims_of(story: Story) -> dict[str, list[Claim]]:
+    """Per sentence key, the story's claims that hold it, in claim order (worked out once per story)."""
+    if _CLAIMS_OF[0] is not story:
+        index: dict[str, list[Claim]] = {}
+        for claim in story.claims:
+            for key in dict.fromkeys(m.key for m in claim.members):
+                index.setdefault(key, []).append(claim)
+        _CLAIMS_OF[:] = [story, index]
+    return _CLAIMS_OF[1]
+
+
 def claim_context(story: Story, index: int) -> dict[str, Any]:
     """Everything a claim page shows: wordings per outlet with marks, missing outlets, pair diffs, neighbours.
 
@@ -134,7 +159,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
                     "after": m.text[end:],
                     "part": m.key in claim.parts,
                     "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
-                    "also_in": [c for c in story.claims if c is not claim and any(x.key == m.key for x in c.members)],
+                    "also_in": [c for c in _claims_of(story).get(m.key, []) if c is not claim],
                     "source": provenance(article, m),
                 }
             )
@@ -187,28 +212,36 @@ def story_overview(story: Story) -> dict[str, Any]:
 
 def site_pages(stories: list[Story]) -> list[Page]:
     """The index, then per story its page and one page per claim."""
-    pages = [Page("index.html", "index", {"stories": stories})]
+    pages = [Page("index.html", "index", lambda: {"stories": stories})]
     for story in stories:
-        common = {"story": story, "story_url": story_path(story), "data_url": data_path(story)}
-        pages.append(
-            Page(
-                story_path(story),
-                "story",
-                {
-                    **common,
-                    "coverage": coverage_summary(story),
-                    **story_overview(story),
-                    "claim_of": {c.id: c for c in story.claims},
-                    "outlet_of": {a.source: a.outlet for a in story.articles},
-                    "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],
-                    "outside": {
-                        a.source: [d.text for d in a.dropped if d.reason == OUTSIDE]
-                        for a in story.articles
-                        if any(d.reason == OUTSIDE for d in a.dropped)
-                    },
-                },
-            )
-        )
+        pages.append(Page(story_path(story), "story", lambda story=story: _story_context(story), story))
         for i, claim in enumerate(story.claims):
-            pages.append(Page(claim_path(story, claim), "claim", {**common, **claim_context(story, i)}))
+            pages.append(
+                Page(
+                    claim_path(story, claim),
+                    "claim",
+                    lambda story=story, i=i: {**_common(story), **claim_context(story, i)},
+                    story,
+                )
+            )
     return pages
+
+
+def _common(story: Story) -> dict[str, Any]:
+    return {"story": story, "story_url": story_path(story), "data_url": data_path(story)}
+
+
+def _story_context(story: Story) -> dict[str, Any]:
+    return {
+        **_common(story),
+        "coverage": coverage_summary(story),
+        **story_overview(story),
+        "claim_of": {c.id: c for c in story.claims},
+        "outlet_of": {a.source: a.outlet for a in story.articles},
+        "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],
+        "outside": {
+            a.source: [d.text for d in a.dropped if d.reason == OUTSIDE]
+            for a in story.articles
+            if any(d.reason == OUTSIDE for d in a.dropped)
+        },
+    }

@@ -15,21 +15,26 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from pelican import Pelican, signals
 from pelican.generators import Generator
 from pelican.writers import Writer
 
-from .embed import DEFAULT_MODEL, Embedder
+from .embed import DEFAULT_MODEL
 from .errors import InputError, StoryErrors, internal_error
 from .export import to_json
+from .incremental import PageRecord, StoryCache, page_key, settings_key, site_key, story_key
 from .ingest import SYMLINK_SKIPPED
 from .model import Story
 from .output import AtomicOutput
 from .pages import data_path, safe_url, site_pages
-from .pipeline import Prepared, align, is_story_folder, prepare, slugify
-from .summary import aligning
+from .parallel import AlignSettings, Pool, _Worker, align_one, default_workers, prepare_one
+from .stories import is_story_folder, slugify
+
+if TYPE_CHECKING:
+    from .pipeline import Prepared
+from .summary import failed, finished, unchanged
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -48,6 +53,7 @@ class DigestGenerator(Generator):
         self.env.autoescape = True  # article text is untrusted: escape it whatever the site config says
         self.env.filters["safe_url"] = safe_url
         self.stories: list[Story] = []
+        self.reused = 0  # pages kept from the previous build
         self.prepared = _guarded("reading the stories", self._read_stories)
 
     def _pelican_paths(self) -> list[str]:
@@ -71,29 +77,68 @@ class DigestGenerator(Generator):
                 dirs[:] = sorted(d for d in dirs if not os.path.islink(os.path.join(folder, d)))
         return found
 
+    def _settings_key(self) -> str:
+        """What decides a story's alignment besides its folder: the model, the blend, lexical-only."""
+        lexical = bool(self.settings.get("DIGEST_LEXICAL_ONLY", False))
+        model = None if lexical else self.settings.get("DIGEST_MODEL", DEFAULT_MODEL)
+        return settings_key({}, model, repr(self.settings.get("DIGEST_BLEND")), lexical)
+
+    def _align_settings(self) -> AlignSettings:
+        cache = self.settings.get("DIGEST_CACHE_DIR", ".cache/digest")
+        lexical = bool(self.settings.get("DIGEST_LEXICAL_ONLY", False))
+        model = None if lexical else self.settings.get("DIGEST_MODEL", DEFAULT_MODEL)
+        threads = max(1, default_workers() // self.pool.workers) if self.pool.workers > 1 else None
+        return AlignSettings(model, Path(cache) if cache else None, self.settings.get("DIGEST_BLEND"), threads)
+
     def _read_stories(self) -> list[Prepared]:
-        prepared: list[Prepared] = []
+        cache = self.settings.get("DIGEST_CACHE_DIR", ".cache/digest")
+        self.story_cache = StoryCache(Path(cache) if cache else None)
+        workers = self.settings.get("DIGEST_WORKERS") or default_workers()
+        self.pool = Pool(int(workers))
+        self.cached: list[Story] = []
+        self.keys: dict[str, str] = {}  # story slug -> the key of its inputs
         problems: list[InputError] = self._pelican_links()
         skipped = {Path(p).parts[0] for p in self._pelican_paths() if p and Path(p).parts}
         link_warnings: list[str] = []
+        folders: list[Path] = []
         for folder in sorted(Path(self.path).iterdir()):
             if folder.name in skipped or folder.name.startswith((".", "_")):
                 continue
             if folder.is_symlink():
                 link_warnings.append(str(InputError(folder, SYMLINK_SKIPPED)))
                 continue
-            if not is_story_folder(folder):
-                continue
-            try:
-                story = prepare(folder)
-            except StoryErrors as errs:
-                problems += errs.errors
-                continue
-            clash = next((p for p in prepared if slugify(p.folder.name) == slugify(folder.name)), None)
+            if is_story_folder(folder):
+                folders.append(folder)
+        self.story_folders = folders
+        alignment = self._settings_key()
+        todo: list[Path] = []
+        warnings_of: dict[str, list[str]] = {}
+        for folder in folders:
+            key = story_key(folder, alignment)
+            self.keys[slugify(folder.name)] = key
+            story = self.story_cache.get(key)
+            if story is None:
+                todo.append(folder)
+            else:
+                self.cached.append(story)
+                warnings_of[folder.name] = story.warnings
+        read: dict[int, Prepared | StoryErrors] = dict(self.pool.map(prepare_one, [(f,) for f in todo]))
+        prepared: list[Prepared] = []
+        for i, folder in enumerate(todo):
+            result = read[i]
+            warnings_of[folder.name] = getattr(result, "warnings", [])
+            if isinstance(result, StoryErrors):
+                problems += result.errors
+            else:
+                prepared.append(result)
+        seen: dict[str, Path] = {}
+        for folder in folders:
+            clash = seen.get(slugify(folder.name))
             if clash:
-                problems.append(InputError(folder, f"gives the same URL as {clash.folder.name}/; rename one folder"))
-            prepared.append(story)
+                problems.append(InputError(folder, f"gives the same URL as {clash.name}/; rename one folder"))
+            seen.setdefault(slugify(folder.name), folder)
         if problems:
+            self.pool.close()
             # One plain line per problem (Pelican's log would wrap and decorate them), then a CRITICAL
             # summary: --fatal turns an ERROR log into a traceback, which a user should never see.
             for problem in problems:
@@ -102,35 +147,44 @@ class DigestGenerator(Generator):
             raise SystemExit(2)
         for warning in link_warnings:
             print(f"warning: {warning}", file=sys.stderr)
-        for story in prepared:
-            for warning in story.warnings:
+        for folder in folders:  # every story's warnings, in folder order, whether aligned now or before
+            for warning in warnings_of.get(folder.name, []):
                 print(f"warning: {warning}", file=sys.stderr)
         return prepared
 
     def generate_context(self) -> None:
-        _guarded("aligning the stories", self._generate_context)
+        try:
+            _guarded("aligning the stories", self._generate_context)
+        finally:
+            self.pool.close()
 
     def _generate_context(self) -> None:
-        cache = self.settings.get("DIGEST_CACHE_DIR", ".cache/digest")
-        embedder = None
-        if not self.settings.get("DIGEST_LEXICAL_ONLY", False):
-            embedder = Embedder(self.settings.get("DIGEST_MODEL", DEFAULT_MODEL), Path(cache) if cache else None)
-        blend = self.settings.get("DIGEST_BLEND")  # None: the calibrated default for the measures in use
-        opening = list(embedder.warnings) if embedder else []  # the cache's state, found on opening it
-        for warning in opening:
-            print(f"warning: {warning}", file=sys.stderr)
-        for n, prepared in enumerate(self.prepared, start=1):  # progress lines and one-line errors: summary.py
-            story = _guarded(
-                f"aligning {prepared.folder}",
-                aligning,
-                prepared,
-                n,
-                len(self.prepared),
-                lambda p=prepared: align(p, embedder, blend),
-            )
-            self.stories.append(story)
-        for warning in (embedder.warnings if embedder else [])[len(opening) :]:
-            print(f"warning: {warning}", file=sys.stderr)
+        settings = self._align_settings()
+        printed: set[str] = set()
+
+        def warn(warnings: list[str]) -> None:
+            for warning in warnings:
+                if warning not in printed:
+                    printed.add(warning)
+                    print(f"warning: {warning}", file=sys.stderr)
+
+        if self.prepared and settings.model and self.pool.workers == 1:
+            warn(_Worker.get(settings).warnings)  # type: ignore[union-attr] - the cache's state, on opening it
+        total = len(self.prepared)
+        unchanged(len(self.cached), total + len(self.cached))
+        jobs = [(p, settings, n, total) for n, p in enumerate(self.prepared, start=1)]
+        aligned: dict[int, Story] = {}
+        for i, result in self.pool.map(align_one, jobs):  # progress lines and one-line errors: summary.py
+            prepared = self.prepared[i]
+            warn(result.warnings)
+            if result.errors is not None:
+                if isinstance(result.errors, StoryErrors):
+                    failed(prepared.folder.name, result.errors)
+                _guarded(f"aligning {prepared.folder}", _raise, result.errors)
+            aligned[i] = result.story
+            finished(prepared.folder.name, result.story, result.seconds, len(aligned), total)
+            self.story_cache.put(self.keys[slugify(prepared.folder.name)], result.story)
+        self.stories = [aligned[i] for i in sorted(aligned)] + self.cached
         # Stories with an `order` in story.toml first, in that order; then by folder name.
         self.stories.sort(key=lambda s: (float(s.order) if s.order is not None else float("inf"), s.slug))
         self.context["digest_stories"] = self.stories
@@ -140,16 +194,46 @@ class DigestGenerator(Generator):
 
     def _generate_output(self, writer: Writer) -> None:
         relative = self.settings.get("RELATIVE_URLS", False)
+        output = Path(self.output_path)
+        target = self.settings.get("DIGEST_TARGET")
+        cache = self.settings.get("DIGEST_CACHE_DIR", ".cache/digest")
+        record = PageRecord.load(Path(target), Path(cache) if cache else None) if target else None
+        site = site_key(self.settings, Path(self.path), Path(self.theme), self.story_folders)
         for page in site_pages(self.stories):
+            story = page.story
+            key = page_key(site, self.keys[story.slug], page.path, page.template) if story is not None else None
+            if key is not None and record is not None and record.reuse(page.path, key, output):
+                continue
             writer.write_file(
                 page.path, self.get_template(page.template), self.context, relative_urls=relative, **page.context
             )
+            page._context = None  # written: let it go (a big site has thousands)
+            if key is not None and record is not None:
+                record.wrote(page.path, key, output)
         for story in self.stories:
-            path = Path(self.output_path) / data_path(story)
+            relative_path = data_path(story)
+            key = page_key(site, self.keys[story.slug], relative_path, "json")
+            if record is not None and record.reuse(relative_path, key, output):
+                continue
+            path = output / relative_path
             path.parent.mkdir(parents=True, exist_ok=True)
             partial = path.with_suffix(".json.partial")
             partial.write_text(to_json(story), encoding="utf-8", newline="\n")
             os.replace(partial, path)  # never a half-written data file
+            if record is not None:
+                record.wrote(relative_path, key, output)
+        self.reused = record.reused if record is not None else 0
+        if record is not None:
+            _records[str(target)] = record
+
+
+def page_record(settings: dict) -> PageRecord | None:
+    """The record of what this build has written so far (None without a cache folder)."""
+    return _records.get(str(settings.get("DIGEST_TARGET")))
+
+
+def _raise(err: BaseException) -> None:
+    raise err
 
 
 _REFUSED = (
@@ -178,6 +262,8 @@ def _guarded(what: str, fn: Callable[..., T], *args: object) -> T:
 
 # The build in progress, per output folder (Pelican's devserver runs many builds in one process).
 _builds: dict[int, AtomicOutput] = {}
+# What each build wrote, per output folder: saved once the build is in place (incremental.PageRecord).
+_records: dict[str, PageRecord] = {}
 
 
 def get_generators(pelican_object: Pelican) -> type[Generator]:
@@ -198,6 +284,7 @@ def get_generators(pelican_object: Pelican) -> type[Generator]:
         raise SystemExit(2) from None
     _builds[id(pelican_object)] = build
     pelican_object.output_path = str(building)
+    pelican_object.settings["DIGEST_TARGET"] = str(build.target)
     return DigestGenerator
 
 
@@ -209,6 +296,9 @@ def finalized(pelican_object: Pelican) -> None:
     pelican_object.output_path = str(build.target)
     retain = tuple(pelican_object.output_retention or ())
     _guarded(f"putting the new site in place at {build.target}", build.finish, retain)
+    record = _records.pop(str(build.target), None)
+    if record is not None:
+        record.save()  # only now is the record true of the output folder
 
 
 class _FatalWithoutTraceback(logging.Filter):

@@ -17,10 +17,11 @@ from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
 from .furniture import is_credit_line
-from .ingest import SYMLINK_SKIPPED, decode_text, is_article_file, read_bytes, read_story_articles
+from .ingest import SYMLINK_SKIPPED, decode_text, read_bytes, read_story_articles
 from .model import Article, Claim, Dropped, Sentence, Story
 from .segment import segment_article
 from .similarity import Blend, hybrid_matrix
+from .stories import slugify
 
 STORY_FILE = "story.toml"
 # Every sentence is compared with every other: memory and time grow with the square of this.
@@ -41,16 +42,6 @@ DEFAULT_BLEND = Blend(weight=0.5, threshold=0.32, attach=0.42, floor=None, pairs
 SENTENCE_BLEND = Blend(weight=0.5, threshold=0.43, attach=0.47, floor=0.35)
 # Without the embedding model (--lexical-only): the lexical measure's own calibrated threshold.
 LEXICAL_BLEND = Blend(weight=0.0, threshold=0.19)
-
-
-def is_story_folder(path: Path) -> bool:
-    """A folder (not a symbolic link to one) holding at least one article file."""
-    if path.is_symlink() or not path.is_dir() or path.name.startswith((".", "_")):
-        return False
-    try:
-        return any(is_article_file(p) for p in path.iterdir())
-    except OSError:
-        return True  # an unreadable folder: prepare() reports it by name
 
 
 STORY_KEYS = {"title": 200, "description": 2000, "order": None}  # key: the longest string it may be
@@ -103,10 +94,6 @@ def story_meta(folder: Path, errors: list[InputError], warnings: list[InputError
         meta["order"] = number
     meta.setdefault("title", re.sub(r"[-_]+", " ", folder.name).strip().capitalize())
     return meta
-
-
-def slugify(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "story"
 
 
 @dataclass

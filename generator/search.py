@@ -9,6 +9,7 @@ claim of every story, and every other page works as before. ``DIGEST_SEARCH = Fa
 
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 import re
 import subprocess
@@ -19,6 +20,7 @@ from pelican import Pelican, signals
 from pelican.generators import Generator
 from pelican.writers import Writer
 
+from .incremental import files_key
 from .pages import heading
 
 logger = logging.getLogger(__name__)
@@ -58,7 +60,29 @@ class SearchGenerator(Generator):
             stories=stories,
             headings={(s.slug, c.id): heading(c) for s in stories for c in s.claims},
         )
-        SearchGenerator.indexed = build_index(self.output_path)
+        SearchGenerator.indexed = self._index()
+
+    def _index(self) -> int:
+        """Pagefind's index; taken from the previous build when every page it indexes is the same."""
+        from .pelican_plugin import page_record
+
+        record = page_record(self.settings)
+        if record is None:
+            return build_index(self.output_path)
+        output = Path(self.output_path)
+        try:
+            version = importlib.metadata.version("pagefind")
+        except importlib.metadata.PackageNotFoundError:
+            version = None
+        key = files_key(output, ".html", "pagefind", version)
+        indexed = record.old_notes.get("pagefind_indexed")
+        if isinstance(indexed, int) and record.reuse_folder("pagefind", key, output):
+            record.notes["pagefind_indexed"] = indexed
+            return indexed
+        indexed = build_index(output)
+        record.wrote_folder("pagefind", key, output)
+        record.notes["pagefind_indexed"] = indexed
+        return indexed
 
 
 def get_generators(pelican_object: Pelican) -> type[Generator]:

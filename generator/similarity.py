@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .embed import Embedder
 
@@ -16,6 +16,7 @@ _QUOTES = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # the comparison normalises each wording many times over
 def normalise(text: str) -> str:
     """Lower case, plain quotes and dashes, no accents, dotted acronyms closed up (U.S. -> us)."""
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
@@ -27,6 +28,8 @@ def lexical_matrix(texts: list[str]) -> np.ndarray:
     """Cosine similarity of character 3-5-gram TF-IDF vectors (word-bounded), fitted on these texts."""
     if not texts:
         return np.zeros((0, 0))
+    from sklearn.feature_extraction.text import TfidfVectorizer  # here: a rebuild from the cache never needs it
+
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, preprocessor=normalise)
     matrix = vectorizer.fit_transform(texts)
     return (matrix @ matrix.T).toarray()

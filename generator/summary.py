@@ -11,13 +11,15 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pelican import Pelican, signals
 
 from .errors import StoryErrors
 from .model import Story
-from .pipeline import Prepared
+
+if TYPE_CHECKING:
+    from .pipeline import Prepared
 
 logger = logging.getLogger(__name__)
 
@@ -26,35 +28,61 @@ class _Build:
     started = time.perf_counter()  # the plugin is loaded as Pelican starts: the first build counts from here
     finished = False
     pages = 0
+    digest: Any = None  # the digest's generator: how many pages it kept from the previous build
     stories: list[Story] = []  # noqa: RUF012 - one build at a time
+
+
+def started(prepared: Prepared, number: int, total: int) -> None:
+    """The line before a story is aligned (a long story takes a while); printed by the process aligning it."""
+    print(
+        f"digest: [{number}/{total}] aligning {prepared.folder.name}: {len(prepared.articles)} outlets, "
+        f"{len(prepared.sentences)} sentences ...",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def finished(slug: str, story: Story, seconds: float, number: int, total: int) -> None:
+    """The line after a story is aligned: its claims, and how long it took."""
+    checked = sum(1 for c in story.claims if c.checked)
+    print(
+        f"digest: [{number}/{total}] {slug}: {len(story.claims)} claims"
+        + (f" ({checked} checked by an editor)" if checked else "")
+        + f" in {seconds:.1f} s",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
+def failed(slug: str, errs: StoryErrors) -> None:
+    """An input error found while aligning (a correction that no longer applies): one line per problem, exit 2."""
+    for err in errs.errors:
+        print(f"error: {err}", file=sys.stderr)
+    logger.critical("digest: %d problem(s) in %s; the build stopped", len(errs.errors), slug)
+    raise SystemExit(2) from None
+
+
+def unchanged(count: int, total: int) -> None:
+    """Stories taken from the cache of aligned stories (their inputs are as in an earlier build)."""
+    if count:
+        print(
+            f"digest: {count} of {total} stor{'y' if total == 1 else 'ies'} unchanged since an earlier build "
+            "(not aligned again)",
+            file=sys.stderr,
+            flush=True,
+        )
 
 
 def aligning(prepared: Prepared, number: int, total: int, align: Callable[[], Story]) -> Story:
     """Align one story, saying so before and after (a long story takes a while); an input error in
     the story (a correction that no longer applies) is one line per problem and exit code 2."""
-    slug = prepared.folder.name
-    print(
-        f"digest: [{number}/{total}] aligning {slug}: {len(prepared.articles)} outlets, "
-        f"{len(prepared.sentences)} sentences ...",
-        file=sys.stderr,
-        flush=True,
-    )
+    started(prepared, number, total)
     start = time.perf_counter()
     try:
         story = align()
     except StoryErrors as errs:
-        for err in errs.errors:
-            print(f"error: {err}", file=sys.stderr)
-        logger.critical("digest: %d problem(s) in %s; the build stopped", len(errs.errors), slug)
-        raise SystemExit(2) from None
-    checked = sum(1 for c in story.claims if c.checked)
-    print(
-        f"digest: [{number}/{total}] {slug}: {len(story.claims)} claims"
-        + (f" ({checked} checked by an editor)" if checked else "")
-        + f" in {time.perf_counter() - start:.1f} s",
-        file=sys.stderr,
-        flush=True,
-    )
+        failed(prepared.folder.name, errs)
+    finished(prepared.folder.name, story, time.perf_counter() - start, number, total)
     return story
 
 
@@ -65,10 +93,12 @@ def closing_line() -> str:
     stories = _Build.stories
     claims = sum(len(s.claims) for s in stories)
     shared = sum(1 for s in stories for c in s.claims if len(c.outlets) > 1)
+    reused = getattr(_Build.digest, "reused", 0)
+    kept = f" ({reused} unchanged, kept from the previous build)" if reused else ""
     indexed = f", {SearchGenerator.indexed} in the search index" if SearchGenerator.indexed is not None else ""
     return (
         f"digest: {len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {claims} claims "
-        f"({shared} told by more than one outlet), {_Build.pages} pages written{indexed}, "
+        f"({shared} told by more than one outlet), {_Build.pages + reused} pages written{kept}{indexed}, "
         f"in {time.perf_counter() - _Build.started:.1f} s"
     )
 
@@ -80,6 +110,7 @@ def _started(pelican_object: Pelican) -> None:
         _Build.started = time.perf_counter()
     _Build.finished = False
     _Build.pages = 0
+    _Build.digest = None
     _Build.stories = []
     SearchGenerator.indexed = None
 
@@ -90,7 +121,9 @@ def _written(path: str, context: Any = None) -> None:
 
 
 def _generated(generators: list[Any]) -> None:
-    _Build.stories = next((g.stories for g in generators if hasattr(g, "stories")), [])
+    digest = next((g for g in generators if hasattr(g, "stories")), None)
+    _Build.stories = digest.stories if digest is not None else []
+    _Build.digest = digest
 
 
 def _install_closing_line() -> None:
