@@ -140,10 +140,13 @@ class UnitCache:
 
     def save(self) -> None:
         if self.path and self.dirty:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(f".tmp-{os.getpid()}")  # stories are aligned in several processes
-            tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
-            tmp.replace(self.path)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                tmp.write_text(json.dumps(self.data, sort_keys=True), encoding="utf-8")
+                tmp.replace(self.path)
+            except OSError:
+                return  # a cache that cannot be written (the embedding cache warns about the folder)
             self.dirty = False
 
 
