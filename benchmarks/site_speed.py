@@ -137,14 +137,24 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--profile", type=Path, help="folder for one cProfile run of each digest build")
     parser.add_argument("--keep", type=Path, help="work in this folder (kept) instead of a temporary one")
+    parser.add_argument(
+        "--rebuilds-only",
+        action="store_true",
+        help="with --keep of an earlier run: time only the two rebuilds and bare Pelican (no embed, no cold build)",
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
+    if args.rebuilds_only and not (args.keep and (args.keep / "output").is_dir()):
+        parser.error("--rebuilds-only needs --keep FOLDER of an earlier run")
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="site-speed-"))
     work.mkdir(parents=True, exist_ok=True)
     content = work / "content"
-    shutil.rmtree(content, ignore_errors=True)
-    folders = write_site(args.ecbplus, content, args.clusters)
+    if args.rebuilds_only:
+        folders = sorted(p for p in content.iterdir() if p.name.startswith("ecb-"))
+    else:
+        shutil.rmtree(content, ignore_errors=True)
+        folders = write_site(args.ecbplus, content, args.clusters)
     texts = site_sentences(folders)
     (work / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
     settings = ROOT / "pelicanconf.py"
@@ -160,7 +170,20 @@ def main() -> int:
     times: dict[str, list[float]] = {"embed": [], "cold": [], "unchanged": [], "one_edit": [], "pelican": []}
     pages = 0
     profiles: dict[str, dict] = {}
+    if args.rebuilds_only:
+        pelican(content, output, settings, *extra)  # the caches up to date with this code
+        pages = sum(1 for _ in output.rglob("*.html"))
+        del times["embed"], times["cold"]
     for run in range(args.repeat):
+        if args.rebuilds_only:
+            times["unchanged"].append(pelican(content, output, settings, *extra))
+            article.write_bytes(original + f"\n\nA sentence added for re-run {run}.\n".encode())
+            try:
+                times["one_edit"].append(pelican(content, output, settings, *extra))
+            finally:
+                article.write_bytes(original)
+            pelican(content, output, settings, *extra)
+            continue
         result = subprocess.run(
             [sys.executable, "-c", EMBED_SCRIPT, str(work / "texts.json")],
             cwd=ROOT,
@@ -194,7 +217,7 @@ def main() -> int:
     for _ in range(args.repeat):
         times["pelican"].append(pelican(bare / "content", bare / "output", bare / "pelicanconf.py"))
 
-    if args.profile:
+    if args.profile and not args.rebuilds_only:
         args.profile.mkdir(parents=True, exist_ok=True)
         shutil.rmtree(cache, ignore_errors=True)
         shutil.rmtree(output, ignore_errors=True)
@@ -218,7 +241,7 @@ def main() -> int:
         "seconds_median": median,
         "seconds_all": {k: [round(x, 2) for x in v] for k, v in times.items()},
         "ratios": {
-            "cold_over_embed": round(median["cold"] / median["embed"], 2),
+            "cold_over_embed": round(median["cold"] / median["embed"], 2) if "cold" in median else None,
             "unchanged_over_pelican": round(median["unchanged"] / median["pelican"], 2),
             "one_edit_over_pelican": round(median["one_edit"] / median["pelican"], 2),
         },

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import html as entities
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,6 +125,9 @@ def extract_html(html: str) -> Extracted:
     """
     import trafilatura
 
+    # Its complaints about broken markup are logged as errors, which Pelican's --fatal errors turns
+    # into a failure of the whole build: the outcome must not depend on where extraction runs.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     options = {"include_comments": False, "include_tables": True, "favor_precision": True}
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, **options)
