@@ -760,7 +760,7 @@ def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, 
     parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
     label = {
         "numbers": "Different numbers for the same thing",
-        "dates": "Different days for the same event",
+        "dates": "Different days in these wordings (one event dated two ways, or two events)",
         "names": "Different names in the same place",
         "quotes": "The same words quoted differently",
     }[kind]

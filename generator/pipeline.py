@@ -216,15 +216,13 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     return story
 
 
-def align(
-    prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None, cache_dir: Path | None = None
-) -> Story:
+def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None) -> Story:
     """Align a prepared story's sentences into claims (without an embedder, on lexical similarity)."""
     blend = blend or (DEFAULT_BLEND if embedder else LEXICAL_BLEND)
     texts = [s.text for s in prepared.sentences]
     if embedder is None or not blend.pairs:
         return align_prepared(prepared, hybrid_matrix(texts, embedder, blend), blend)
-    signal = fact_signal(prepared, embedder, blend, cache_dir)
+    signal = fact_signal(prepared, embedder, blend)
     return align_prepared(prepared, signal.probability, blend, signal)
 
 

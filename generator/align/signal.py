@@ -9,7 +9,6 @@ says, for a sentence of several clauses, which clause tells the claim it is in.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -35,11 +34,11 @@ class Signal:
     probability: np.ndarray
 
 
-def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend, cache_dir: Path | None = None) -> Signal:
+def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend) -> Signal:
+    """The pair probabilities of a prepared story (parses cached beside the embeddings)."""
     sentences = prepared.sentences
     texts = [s.text for s in sentences]
-    cache_dir = cache_dir or embedder.cache_dir
-    parsed = parse_sentences(texts, cache_dir)
+    parsed = parse_sentences(texts, embedder.cache_dir)
     units = units_of(texts, parsed)
     unit_texts = [u.text for u in units]
     embedding = embedding_matrix(unit_texts, embedder)

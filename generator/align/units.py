@@ -139,7 +139,7 @@ def _well_formed(entry: object) -> bool:
     )
 
 
-class UnitCache:
+class ParseCache:
     """Parses on disk (one JSON file keyed by parser version and text): parsing is paid once."""
 
     def __init__(self, path: Path | None) -> None:
@@ -204,8 +204,8 @@ def anchors(doc: Doc) -> tuple[list[str], list[str], list[str]]:
 
 def parse_sentences(texts: list[str], cache_dir: Path | None = None) -> list[Parsed]:
     """Parse each sentence once (cached on disk by parser version and text)."""
-    store = UnitCache(cache_dir / "parses.json" if cache_dir else None)
-    keys = [UnitCache.key(t) for t in texts]
+    store = ParseCache(cache_dir / "parses.json" if cache_dir else None)
+    keys = [ParseCache.key(t) for t in texts]
     todo = sorted({(k, t) for k, t in zip(keys, texts, strict=True) if k not in store.data})
     if todo:
         for (k, _), doc in zip(todo, _nlp().pipe([t for _, t in todo], batch_size=64), strict=True):
