@@ -8,6 +8,7 @@ outlets have and others do not is flagged as a disagreement: the outlets may con
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -185,8 +186,13 @@ def _tokens(text: str) -> list[str]:
     return list(_token_tuple(text))
 
 
+# "No. 1", "no. 2": the abbreviation of number, not a negation.
+_NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s?(?=\d)")
+
+
 @lru_cache(maxsize=1 << 16)  # every pair of wordings is compared: each wording is tokenised once
 def _token_tuple(text: str) -> tuple[str, ...]:
+    text = _NUMBER_ABBREVIATION.sub("number ", text)
     return tuple(_TOKEN.findall(normalise(text).replace("n't", " n't")))
 
 
@@ -465,16 +471,26 @@ def _bare_numbers(text: str) -> set[float]:
     return out
 
 
+def _several_values(slots: list[Slot]) -> set[str]:
+    """Units a wording counts with values that cannot all be one ("spreading from 2,000 acres to 6,000
+    acres"): a change over time or several things, so no one value to compare."""
+    by_unit: dict[str, list[Slot]] = {}
+    for s in slots:
+        by_unit.setdefault(s.unit, []).append(s)
+    return {u for u, ss in by_unit.items() if any(not _overlap(x, y) for x in ss for y in ss)}
+
+
 def number_conflicts(a: str, b: str) -> list[tuple[Slot, Slot]]:
     """Numbers that count the same thing with values that cannot both be true (ranges apart), where
     neither wording also gives the other's value."""
     sa, sb = number_slots(a), number_slots(b)
     values_a = {v for s in sa for v in (s.low, s.high)} | _bare_numbers(a)
     values_b = {v for s in sb for v in (s.low, s.high)} | _bare_numbers(b)
+    several = _several_values(sa) | _several_values(sb)
     out = []
     for x in sa:
         for y in sb:
-            if x.unit != y.unit or _overlap(x, y) or not (x.context & y.context):
+            if x.unit != y.unit or x.unit in several or _overlap(x, y) or not (x.context & y.context):
                 continue
             if y.low in values_a or x.low in values_b:
                 continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
@@ -702,6 +718,12 @@ def _names_list(outlets: list[str]) -> str:
 SAME_CLAIM_OVERLAP = 0.15
 CROSS_CLAIM_OVERLAP = 0.3
 NEGATION_OVERLAP = 0.15
+# With the alignment's fact signal (``Likely``: the pair model's probability that two sentences, by
+# key, state a common fact), numbers are also compared when that is more likely than not, however
+# differently the two are worded ("nine crew members and 136 passengers" / "carrying eight
+# crewmembers and 139 passengers").
+SAME_FACT = 0.5
+Likely = Callable[[str, str], float]
 
 
 @dataclass(frozen=True)
@@ -716,14 +738,22 @@ class Conflict:
 
 
 def pair_conflicts(
-    a: Sentence, ta: str, b: Sentence, tb: str, days: dict[str, date | None], same_claim: bool
+    a: Sentence,
+    ta: str,
+    b: Sentence,
+    tb: str,
+    days: dict[str, date | None],
+    same_claim: bool,
+    likely: float | None = None,
 ) -> list[Conflict]:
-    """The conflicts between two wordings (``ta`` of sentence ``a``, ``tb`` of ``b``, other outlets)."""
+    """The conflicts between two wordings (``ta`` of sentence ``a``, ``tb`` of ``b``, other outlets);
+    ``likely`` is the fact signal's probability that the two sentences state a common fact."""
     overlap = _jaccard(content_stems(ta), content_stems(tb))
     out: list[Conflict] = []
     need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
+    related = overlap >= need or (likely is not None and likely >= SAME_FACT)
     years_a, years_b = _years(ta), _years(tb)
-    if overlap >= need and not (years_a and years_b and not years_a & years_b):
+    if related and not (years_a and years_b and not years_a & years_b):
         for x, y in number_conflicts(ta, tb):
             out.append(Conflict("numbers", a, b, x.surface, y.surface))
     if same_claim:
@@ -798,25 +828,40 @@ def _value_key(kind: str, value: str) -> str:
     return value
 
 
-def compare_claim(claim: Claim, days: dict[str, date | None] | None = None) -> list[Difference]:
+def _claim_conflicts(claim: Claim, days: dict[str, date | None], extra: list[Conflict]) -> dict[str, list[Conflict]]:
+    """The conflicts between the parts of a claim's members, then ``extra`` ones (found between the
+    whole sentences), by kind, each pair and values once."""
+    found: list[Conflict] = []
+    members = claim.members
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.outlet == b.outlet or a.key in claim.joined or b.key in claim.joined:
+                continue  # a sentence that also tells other facts: its values may be theirs
+            found += pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), days, True)
+    conflicts: dict[str, list[Conflict]] = {}
+    seen: set[frozenset[tuple[str, str]]] = set()
+    for c in found + extra:
+        key = frozenset({(c.a.key, c.value_a), (c.b.key, c.value_b), (c.kind, "")})
+        if key not in seen:
+            seen.add(key)
+            conflicts.setdefault(c.kind, []).append(c)
+    return conflicts
+
+
+def compare_claim(
+    claim: Claim, days: dict[str, date | None] | None = None, extra: list[Conflict] | None = None
+) -> list[Difference]:
     """The substantive differences between a claim's wordings (none for a one-outlet claim).
 
-    ``days`` maps an article's source file to its date, for resolving weekdays and relative days."""
+    ``days`` maps an article's source file to its date, for resolving weekdays and relative days;
+    ``extra`` are conflicts the story found between members' whole sentences."""
     days = days or {}
     by_outlet = _outlet_texts(claim)
     if len(by_outlet) < 2:
         return []
     outlets = list(by_outlet)
     diffs: list[Difference] = []
-
-    conflicts: dict[str, list[Conflict]] = {}
-    members = claim.members
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            if a.outlet == b.outlet or a.key in claim.joined or b.key in claim.joined:
-                continue  # a sentence that also tells other facts: its values may be theirs
-            for c in pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), days, True):
-                conflicts.setdefault(c.kind, []).append(c)
+    conflicts = _claim_conflicts(claim, days, extra or [])
 
     def conflict(kind: str) -> Difference | None:
         found = conflicts.get(kind)
@@ -923,51 +968,85 @@ def story_days(story: Story) -> dict[str, date | None]:
     return {a.source: article_day(a.date) for a in story.articles}
 
 
-def compare_story(story: Story) -> list[Disagreement]:
+def _sentence_conflicts(
+    story: Story, days: dict[str, date | None], likely: Likely | None
+) -> tuple[dict[str, list[Conflict]], dict[tuple[str, str, str], list[Conflict]]]:
+    """Conflicts between whole sentences of two outlets: of two members of one claim when the fact
+    signal finds them likely to state a common fact (by claim id), and of two sentences that never
+    share a claim (by kind and the two claims' ids)."""
+    homes: dict[str, list[str]] = {}
+    for claim in story.claims:
+        for m in claim.members:
+            homes.setdefault(m.key, []).append(claim.id)
+    sentences = list({m.key: m for c in story.claims for m in c.members}.values())
+    inside: dict[str, list[Conflict]] = {}
+    across: dict[tuple[str, str, str], list[Conflict]] = {}
+    for i, a in enumerate(sentences):
+        for b in sentences[i + 1 :]:
+            if a.outlet == b.outlet:
+                continue
+            p = likely(a.key, b.key) if likely else None
+            shared = [c for c in homes[a.key] if c in homes[b.key]]
+            if shared and (p is None or p < SAME_FACT):
+                continue  # the claim compares the parts of them that tell it
+            for c in pair_conflicts(a, a.text, b, b.text, days, False, p):
+                if shared:
+                    inside.setdefault(shared[0], []).append(c)
+                else:
+                    across.setdefault((c.kind, homes[c.a.key][0], homes[c.b.key][0]), []).append(c)
+    return inside, across
+
+
+def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disagreement:
+    """A disagreement between two claims; a negation takes in the rest of each side: other outlets'
+    sentences of the two claims that negate, or that state the word plainly ("Kyiv had not been made
+    aware" joins "Kyiv had not been informed")."""
+    members = {m.key: m for c in conflicts for m in (c.a, c.b)}
+    if kind == "negation":
+        words = {c.value_b for c in conflicts}
+        for m in ca.members:
+            if m.key not in members and negated_terms(part_text(ca, m)):
+                members[m.key] = m
+        for m in cb.members:
+            t = part_text(cb, m)
+            if m.key not in members and not negated(t) and words & set(_tokens(t)):
+                members[m.key] = m
+        negating = {c.a.key for c in conflicts}
+        conflicts = conflicts + [
+            Conflict(kind, m, conflicts[0].b, conflicts[0].value_a, conflicts[0].value_b)
+            for m in members.values()
+            if m.key in {x.key for x in ca.members} and m.key not in negating
+        ]
+    summary, _ = _conflict_summary(kind, conflicts)
+    return Disagreement(kind, summary, (ca.id, cb.id), tuple(members.values()))
+
+
+def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreement]:
     """Set each claim's differences and return the story's disagreements: every conflict inside a
-    claim, then contradictions between sentences of two claims that never share a claim."""
+    claim, then contradictions between sentences of two claims that never share a claim.
+
+    ``likely`` (sentence keys -> probability) is the alignment's fact signal, when there is one."""
     days = story_days(story)
+    inside, across = _sentence_conflicts(story, days, likely)
     found: list[Disagreement] = []
     for claim in story.claims:
-        claim.differences = compare_claim(claim, days)
+        claim.differences = compare_claim(claim, days, inside.get(claim.id))
         by_key = {m.key: m for m in claim.members}
         for d in claim.differences:
             if d.conflict:
                 found.append(Disagreement(d.kind, d.summary, (claim.id,), tuple(by_key[k] for k in d.keys)))
-    homes: dict[str, list[Claim]] = {}
-    for claim in story.claims:
-        for m in claim.members:
-            homes.setdefault(m.key, []).append(claim)
-    sentences = list({m.key: m for c in story.claims for m in c.members}.values())
-    text = {s.key: s.text for s in sentences}
-    across: dict[tuple[str, str, str], list[Conflict]] = {}
-    for i, a in enumerate(sentences):
-        for b in sentences[i + 1 :]:
-            if a.outlet == b.outlet or {c.id for c in homes[a.key]} & {c.id for c in homes[b.key]}:
-                continue
-            for c in pair_conflicts(a, text[a.key], b, text[b.key], days, False):
-                ca, cb = homes[c.a.key][0].id, homes[c.b.key][0].id
-                across.setdefault((c.kind, ca, cb), []).append(c)
     by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
-        members_ = {m.key: m for c in conflicts for m in (c.a, c.b)}
-        if kind == "negation":
-            # The rest of each side: other outlets' sentences of the two claims that negate, or that
-            # state the word plainly ("Kyiv had not been made aware" joins "Kyiv had not been informed").
-            words = {c.value_b for c in conflicts}
-            for m in by_id[ca].members:
-                if m.key not in members_ and negated_terms(part_text(by_id[ca], m)):
-                    members_[m.key] = m
-            for m in by_id[cb].members:
-                t = part_text(by_id[cb], m)
-                if m.key not in members_ and not negated(t) and words & set(_tokens(t)):
-                    members_[m.key] = m
-            conflicts = conflicts + [
-                Conflict(kind, m, conflicts[0].b, conflicts[0].value_a, conflicts[0].value_b)
-                for m in members_.values()
-                if m.key in {x.key for x in by_id[ca].members} and m.key not in {c.a.key for c in conflicts}
-            ]
-        summary, _ = _conflict_summary(kind, conflicts)
-        members = tuple(members_.values())
-        found.append(Disagreement(kind, summary, (ca, cb), members))
-    return found
+        found.append(_across(kind, conflicts, by_id[ca], by_id[cb]))
+    return _once(found)
+
+
+def _once(found: list[Disagreement]) -> list[Disagreement]:
+    """The disagreements, less any whose sentences an earlier one of its kind already lists (two claims
+    that share both sentences both show the conflict; the story lists it once)."""
+    out: list[Disagreement] = []
+    for d in found:
+        keys = {m.key for m in d.members}
+        if not any(e.kind == d.kind and keys <= {m.key for m in e.members} for e in out):
+            out.append(d)
+    return out

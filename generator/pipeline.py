@@ -12,7 +12,7 @@ import numpy as np
 
 from .align import build_claims
 from .align.signal import Signal, fact_signal, mark_parts
-from .compare import compare_story
+from .compare import Likely, compare_story
 from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
@@ -212,8 +212,18 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     # so the differences and disagreements are those of the corrected claims.
     claims = apply_corrections(prepared.folder, prepared.sentences, claims)
     story = prepared.story(claims)
-    story.disagreements = compare_story(story)
+    story.disagreements = compare_story(story, None if signal is None else likelihood(prepared.sentences, signal))
     return story
+
+
+def likelihood(sentences: list[Sentence], signal: Signal) -> Likely:
+    """The fact signal's probability that two sentences (by key) state a common fact."""
+    index = {s.key: i for i, s in enumerate(sentences)}
+
+    def likely(a: str, b: str) -> float:
+        return float(signal.probability[index[a], index[b]]) if a in index and b in index else 0.0
+
+    return likely
 
 
 def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None) -> Story:
