@@ -971,9 +971,9 @@ def story_days(story: Story) -> dict[str, date | None]:
 def _sentence_conflicts(
     story: Story, days: dict[str, date | None], likely: Likely | None
 ) -> tuple[dict[str, list[Conflict]], dict[tuple[str, str, str], list[Conflict]]]:
-    """Conflicts between whole sentences of two outlets: of two members of one claim when the fact
-    signal finds them likely to state a common fact (by claim id), and of two sentences that never
-    share a claim (by kind and the two claims' ids)."""
+    """Conflicts between whole sentences of two outlets: of members of one claim when the fact signal
+    finds them likely to state a common fact (by the id of each claim they share), and of two
+    sentences that never share a claim (by kind and the two claims' ids)."""
     homes: dict[str, list[str]] = {}
     for claim in story.claims:
         for m in claim.members:
@@ -990,9 +990,9 @@ def _sentence_conflicts(
             if shared and (p is None or p < SAME_FACT):
                 continue  # the claim compares the parts of them that tell it
             for c in pair_conflicts(a, a.text, b, b.text, days, False, p):
-                if shared:
-                    inside.setdefault(shared[0], []).append(c)
-                else:
+                for claim_id in shared:
+                    inside.setdefault(claim_id, []).append(c)
+                if not shared:
                     across.setdefault((c.kind, homes[c.a.key][0], homes[c.b.key][0]), []).append(c)
     return inside, across
 

@@ -202,3 +202,75 @@ def test_sentence_with_two_claims_joins_both(tmp_path: Path, embedder):
         ["a.txt", "c.txt", "e.txt"],
     ]
     assert not story.disagreements
+
+
+# --- The fact signal: sentences likely to state one fact are compared however they are worded -----
+
+
+def _likely(p: float):
+    return lambda a, b: p
+
+
+def _two_claims(text_a: str, text_b: str) -> tuple[Story, Sentence, Sentence]:
+    a, b = _s("A", 0, text_a), _s("B", 0, text_b)
+    return _story([Claim("a", "a", [a]), Claim("b", "b", [b])]), a, b
+
+
+def test_differently_worded_sentences_of_one_fact_are_compared_with_the_signal():
+    story, a, b = _two_claims(
+        "The ferry, carrying nine crew members and 136 passengers, was sailing from Dover to Calais.",
+        "Its hull was breached below the waterline; the vessel had eight crew members and 139 passengers aboard.",
+    )
+    assert compare_story(story) == []  # few words in common: without the signal nothing is compared
+    assert compare_story(story, _likely(0.2)) == []  # the signal finds them unlikely to be one fact
+    [d] = compare_story(story, _likely(0.8))
+    assert d.kind == "numbers" and set(d.claims) == {"a", "b"} and {m.key for m in d.members} == {a.key, b.key}
+    assert "136 passengers" in d.summary and "139 passengers" in d.summary and "nine crew" in d.summary
+
+
+def test_the_same_value_said_two_ways_is_no_conflict_even_for_one_fact():
+    story, _, _ = _two_claims(
+        "The ferry was carrying nine crew members and about 140 passengers when it left Dover.",
+        "On board were 9 crew members and 139 passengers, the operator said of the Calais crossing.",
+    )
+    assert compare_story(story, _likely(0.95)) == []
+
+
+def test_a_quantity_given_at_two_times_is_not_compared():
+    story, _, _ = _two_claims(
+        "The blaze spread overnight from 2,000 acres to 6,000 acres, fire officials said.",
+        "The blaze, officials said, now covers 8,400 acres of dry brush.",
+    )
+    assert compare_story(story, _likely(0.9)) == []
+
+
+def test_no_with_a_number_is_not_a_negation():
+    assert not negated("The No. 1 and No. 2 cable operators would merge.")
+    story, _, _ = _two_claims(
+        "“When the No. 1 and the No. 2 cable operators merge, regulators worry,” he said.",
+        "The deal would merge the two biggest cable operators, and regulators worry.",
+    )
+    assert compare_story(story, _likely(0.9)) == []
+
+
+def test_a_conflict_between_two_sentences_in_two_shared_claims_is_listed_once():
+    a = _s("A", 0, "The union, which represents nearly 30,000 teachers, called the strike on Sunday night.")
+    b = _s("B", 0, "Some 26,000 teachers called a strike, the union said.")
+    claims = [Claim("strike", "strike", [a, b]), Claim("union", "union", [a, b], joined={b.key})]
+    found = compare_story(_story(claims), _likely(0.9))
+    assert [(d.kind, d.claims) for d in found] == [("numbers", ("strike",))]
+    # Both claims show the conflict: each holds both sentences.
+    assert all(any(d.conflict for d in c.differences) for c in claims)
+
+
+_COUNTS = st.sampled_from([("nine", "9"), ("twelve", "12"), ("three", "3"), ("seven", "7"), ("eleven", "11")])
+
+
+@given(_COUNTS, st.sampled_from(["", "about ", "nearly ", "at least "]), st.floats(0, 1))
+def test_one_count_in_words_and_in_digits_never_conflicts(count, hedge, p):
+    word, digits = count
+    story, _, _ = _two_claims(
+        f"The ferry carried {hedge}{word} crew members when it left the harbour at dawn.",
+        f"There were {digits} crew members on the ferry that left the harbour, the operator said.",
+    )
+    assert compare_story(story, _likely(p)) == []
