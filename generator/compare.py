@@ -119,6 +119,10 @@ DENIAL = {
 }
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,:][0-9]+)*(?:'[a-z]+)?|n't")
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
+_MARK = re.compile(r"[“”\"]")
+_INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ARTICLES = {"a", "an", "the"}
+_CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would"}
 _CAP = r"(?:[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
 _NAME = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+{_CAP})*")
 NAME_STOP = {
@@ -271,7 +275,25 @@ def _name_word(word: str) -> str:
 
 
 def quotes(text: str) -> list[str]:
-    return [q.strip(" ,.") for q in _QUOTE.findall(text)]
+    """The quoted words of the text. A quote of several sentences is cut by the segmenter: a lone
+    opening mark quotes to the end of the sentence, a lone closing mark from its start."""
+    found = [q.strip(" ,.") for q in _QUOTE.findall(text)]
+    rest = _QUOTE.sub("\n", text)
+    marks = list(_MARK.finditer(rest))
+    if len(marks) == 1:
+        m = marks[0]
+        before = rest[m.start() - 1] if m.start() else " "
+        after = rest[m.end()] if m.end() < len(rest) else " "
+        opening = m.group() == "“" or (m.group() == '"' and (before.isspace() or before in "([:—–-"))
+        closing = m.group() == "”" or (m.group() == '"' and (before.isalpha() or before in ".,!?"))
+        part = ""
+        if opening and not closing and not after.isspace():
+            part = rest[m.end() :].split("\n")[0]
+        elif closing and not opening and (after.isspace() or after in ".,;:!?)—"):
+            part = rest[: m.start()].split("\n")[-1]
+        if part.strip(" ,.;:"):
+            found.append(part.strip(" ,.;:"))
+    return found
 
 
 # Forms that are nouns as often as verbs ("denied reports that...", "refuting claims"): a noun after
@@ -638,23 +660,83 @@ def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
     return out
 
 
-def quote_conflicts(a: str, b: str) -> list[tuple[str, str]]:
-    """Quotes of one utterance worded differently: most words shared, yet neither is a cut of the other."""
-    out = []
+def quote_words(quote: str) -> tuple[str, ...]:
+    """A quote's words for comparison: no editorial insertions ("(sic)", "[the people]") or articles,
+    contractions spelt out ("would've" -> "would have"), each word cut to its first five letters (the
+    same word in another form compares equal)."""
+    words = []
+    for t in _tokens(_INSERTION.sub(" ", quote)):
+        head, _, tail = t.partition("'")
+        words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
+    return tuple(w[:5] for w in words if w not in _ARTICLES)
+
+
+def _cut(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one run of words holds the other whole (a shorter cut of the same words)."""
+    ja, jb = f" {' '.join(a)} ", f" {' '.join(b)} "
+    return ja in jb or jb in ja
+
+
+def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Strong signs that two quotes differ in wording for one utterance (for sentences the fact signal
+    finds likely to state one fact): the same first three words, one of them a content word ("Had
+    that guy reloaded" / "Had that guy had a chance to reload"), or every word of the shorter in the
+    longer, though not as one run ("borne by the middle class" / "borne by our own middle class").
+    Beginning alike, the two must still share a third of their words: "No matter how partisan ..."
+    and "No matter how intrusive ..." were two utterances of one speaker (a tuning story)."""
+    opening = a[:3] == b[:3] and any(w not in STOP_WORDS and len(w) > 2 for w in a[:3])
+    if opening and _jaccard(set(a), set(b)) >= ONE_UTTERANCE_OVERLAP:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return set(short) <= set(long_)
+
+
+_SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
+_NAMED = r"(?<![\w’'-])[A-Z][\w’'-]*(?:\.?\s+[A-Z][\w’'-]*)*"
+# "Aaron said", "Don Aaron, a police spokesman, initially told", "said Mike Reichling", "according to Kim".
+_SPEAKER = re.compile(
+    rf"({_NAMED})(?:,[^,“”\"]{{1,80}},)?\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"|\b(?:said|says|added|wrote)\s+({_NAMED})|\baccording to ({_NAMED})"
+)
+
+
+def speakers(text: str) -> set[str]:
+    """The name words of whoever the text says is speaking (outside its quotes): "Aaron said",
+    "said Mike Reichling", "according to Mr. Kim" -> {"Kim"}; pronouns and titles are not names."""
+    outside = _QUOTE.sub(" ", text)
+    found: set[str] = set()
+    for m in _SPEAKER.finditer(outside):
+        name = next(g for g in m.groups() if g)
+        found |= {_name_word(w.strip(".")) for w in name.split() if w.strip(".") not in TITLES | NAME_STOP}
+    return found
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """False only when both wordings name a speaker and the names have no word in common."""
+    sa, sb = speakers(a), speakers(b)
+    return not (sa and sb) or any(_same_name(x, y) for x in sa for y in sb)
+
+
+def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[str, str]]:
+    """Quotes of one utterance of one speaker worded differently: most words shared (or, when the fact
+    signal finds the sentences likely to state one fact, the signs of ``_one_utterance``), yet neither
+    is a cut of the other once articles, editorial insertions and word endings are set aside."""
+    same_fact = likely is not None and likely >= SAME_FACT
+    out: list[tuple[str, str]] = []
+    if not same_speaker(a, b):
+        return out
     for qa in quotes(a):
         for qb in quotes(b):
-            ta, tb = _tokens(qa), _tokens(qb)
-            if len(ta) < 4 or len(tb) < 4 or ta == tb:
+            ta, tb = quote_words(qa), quote_words(qb)
+            if len(ta) < 4 or len(tb) < 4 or _cut(ta, tb):
                 continue
-            ja, jb = " ".join(ta), " ".join(tb)
-            if f" {ja} " in f" {jb} " or f" {jb} " in f" {ja} ":
-                continue
-            if _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP:
+            if _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP or (same_fact and _one_utterance(ta, tb)):
                 out.append((qa, qb))
     return out
 
 
 QUOTE_OVERLAP = 0.5
+ONE_UTTERANCE_OVERLAP = 0.3
 
 
 # Verbs of stopping: "will suspend nuclear tests" agrees with "requires no further nuclear tests".
@@ -759,7 +841,7 @@ def pair_conflicts(
     if same_claim:
         for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
             out.append(Conflict("dates", a, b, x, y))
-    for x, y in quote_conflicts(ta, tb):
+    for x, y in quote_conflicts(ta, tb, likely):
         out.append(Conflict("quotes", a, b, x, y))
     if overlap >= NEGATION_OVERLAP or same_claim:
         for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):

@@ -15,6 +15,9 @@ from generator.compare import (
     negated,
     number_slots,
     numbers,
+    quote_conflicts,
+    quotes,
+    speakers,
 )
 from generator.model import Article, Claim, Sentence, Story
 from generator.pipeline import build_story
@@ -274,3 +277,67 @@ def test_one_count_in_words_and_in_digits_never_conflicts(count, hedge, p):
         f"There were {digits} crew members on the ferry that left the harbour, the operator said.",
     )
     assert compare_story(story, _likely(p)) == []
+
+
+# --- Quotes --------------------------------------------------------------------------------------
+
+
+def test_a_quote_of_several_sentences_is_read_from_its_one_mark():
+    assert quotes("“We were lucky to get out alive.") == ["We were lucky to get out alive"]
+    assert quotes('We were so lucky to get out alive," she said.') == ["We were so lucky to get out alive"]
+    assert quotes('The 5" pipe burst under the road.') == []
+    found = kinds(_claim("“We were lucky to get out of the house alive.", 'We were lucky to get out alive," she said.'))
+    assert found["quotes"][1]
+
+
+def test_quotes_that_differ_by_articles_insertions_or_contractions_are_one_quote():
+    pumps = "“The pumps control {}access to {}tunnels and shafts,” he said."
+    hearts = "“Our hearts are with everyone hurt in this mornings {}crash,” she wrote."
+    felt = "He said he felt “better than {}expected.”"
+    for x, y in [
+        (pumps.format("the ", "the "), pumps.format("", "")),
+        (hearts.format(""), hearts.format("(sic) ")),
+        (felt.format("I would have "), felt.format("I would've ")),
+        ("She asked whether he “fully backed the mayor's plan.”", "She asked, “Do you fully back the mayor's plan?”"),
+    ]:
+        assert quote_conflicts(x, y, 1.0) == [], (x, y)
+
+
+def test_one_utterance_worded_differently_with_the_signal():
+    a = "“Had that driver stopped, there were dozens of children on that bridge who would have been hurt.”"
+    b = "“Had that driver had time to stop, there were more children on that bridge.”"
+    assert quote_conflicts(a, b) == []  # a third of the words in common: not enough on its own
+    assert quote_conflicts(a, b, 0.3) == []  # nor for sentences unlikely to state one fact
+    assert quote_conflicts(a, b, 0.9) == [(a.strip("“”.").rstrip("."), b.strip("“”.").rstrip("."))]
+    # Every word of the shorter in the longer, though not as one run: one utterance cut and changed.
+    a = "The mayor said “most of the cost of the new tunnel will fall on our own taxpayers.”"
+    b = "The mayor said the bill “will fall on the taxpayers.”"
+    assert len(quote_conflicts(a, b, 0.9)) == 1
+
+
+def test_two_utterances_that_begin_alike_are_not_one_quote():
+    a = "“No matter how tired and no matter how late it gets, that is no reason to shout,” he added."
+    b = "“No matter how noisy and tired our meetings can become, this does not excuse my manner,” he said."
+    assert quote_conflicts(a, b, 0.9) == []
+
+
+def test_quotes_of_two_named_speakers_never_conflict():
+    assert speakers("“We will rebuild the bridge by May,” Mayor Ana Ruiz said.") == {"Ana", "Ruiz"}
+    assert speakers("The bridge will reopen, said Tom Lee, a spokesman.") == {"Tom", "Lee"}
+    assert speakers("He called the plan “reckless” because Ruiz knew it.") == set()
+    a = "“We will rebuild the bridge by the end of May,” Mayor Ana Ruiz said."
+    b = "“We will rebuild the bridge by the end of June,” Governor Tom Lee said."
+    assert quote_conflicts(a, b, 0.9) == []
+    assert quote_conflicts(a, "“We will rebuild the bridge by the end of June,” Ruiz said.", 0.9)
+
+
+_BRIDGE = "We will rebuild the old bridge by the end of May and open it to buses"
+
+
+@given(st.data())
+def test_a_cut_of_a_quote_is_never_a_conflict(data):
+    words = _BRIDGE.split()
+    start = data.draw(st.integers(0, len(words) - 4))
+    end = data.draw(st.integers(start + 4, len(words)))
+    cut = " ".join(words[start:end])
+    assert quote_conflicts(f"“{' '.join(words)},” Ruiz said.", f"Ruiz said “{cut}.”", 1.0) == []
