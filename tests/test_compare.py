@@ -231,6 +231,15 @@ def test_differently_worded_sentences_of_one_fact_are_compared_with_the_signal()
     assert "136 passengers" in d.summary and "139 passengers" in d.summary and "nine crew" in d.summary
 
 
+def test_the_signal_decides_which_sentences_are_compared_for_numbers():
+    story, _, _ = _two_claims(
+        "In all, 83 firefighters died on duty across the country last year, the agency said.",
+        "In all, 29 firefighters died on duty in that blaze, the agency said.",
+    )
+    assert [d.kind for d in compare_story(story)] == ["numbers"]  # the words alone: much in common
+    assert compare_story(story, _likely(0.1)) == []  # the signal: two facts
+
+
 def test_the_same_value_said_two_ways_is_no_conflict_even_for_one_fact():
     story, _, _ = _two_claims(
         "The ferry was carrying nine crew members and about 140 passengers when it left Dover.",
