@@ -120,6 +120,7 @@ DENIAL = {
 _TOKEN = re.compile(r"[a-z0-9]+(?:[.,:][0-9]+)*(?:'[a-z]+)?|n't")
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
 _MARK = re.compile(r"[“”\"]")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
 _INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ARTICLES = {"a", "an", "the"}
 _CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would"}
@@ -671,10 +672,22 @@ def quote_words(quote: str) -> tuple[str, ...]:
     return tuple(w[:5] for w in words if w not in _ARTICLES)
 
 
-def _cut(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether one run of words holds the other whole (a shorter cut of the same words)."""
-    ja, jb = f" {' '.join(a)} ", f" {' '.join(b)} "
-    return ja in jb or jb in ja
+def quote_pieces(quote: str) -> list[tuple[str, ...]]:
+    """A quote's words (``quote_words``) in the pieces its ellipses ("...", "…") leave."""
+    return [words for piece in _ELLIPSIS.split(quote) if (words := quote_words(piece))]
+
+
+def _excerpt(pieces: list[tuple[str, ...]], whole: tuple[str, ...]) -> bool:
+    """Whether the pieces are runs of ``whole``, in order: a cut of the same words, or an excerpt
+    with its omissions marked by ellipses."""
+    at = 0
+    for piece in pieces:
+        n = len(piece)
+        start = next((i for i in range(at, len(whole) - n + 1) if whole[i : i + n] == piece), None)
+        if start is None:
+            return False
+        at = start + n
+    return True
 
 
 def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -720,15 +733,17 @@ def same_speaker(a: str, b: str) -> bool:
 def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[str, str]]:
     """Quotes of one utterance of one speaker worded differently: most words shared (or, when the fact
     signal finds the sentences likely to state one fact, the signs of ``_one_utterance``), yet neither
-    is a cut of the other once articles, editorial insertions and word endings are set aside."""
+    is a cut or marked excerpt of the other once articles, editorial insertions and word endings are
+    set aside."""
     same_fact = likely is not None and likely >= SAME_FACT
     out: list[tuple[str, str]] = []
     if not same_speaker(a, b):
         return out
     for qa in quotes(a):
         for qb in quotes(b):
-            ta, tb = quote_words(qa), quote_words(qb)
-            if len(ta) < 4 or len(tb) < 4 or _cut(ta, tb):
+            pa, pb = quote_pieces(qa), quote_pieces(qb)
+            ta, tb = sum(pa, ()), sum(pb, ())
+            if len(ta) < 4 or len(tb) < 4 or _excerpt(pa, tb) or _excerpt(pb, ta):
                 continue
             if _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP or (same_fact and _one_utterance(ta, tb)):
                 out.append((qa, qb))

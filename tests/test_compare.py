@@ -344,9 +344,13 @@ _BRIDGE = "We will rebuild the old bridge by the end of May and open it to buses
 
 
 @given(st.data())
-def test_a_cut_of_a_quote_is_never_a_conflict(data):
+def test_a_cut_or_an_excerpt_of_a_quote_is_never_a_conflict(data):
     words = _BRIDGE.split()
     start = data.draw(st.integers(0, len(words) - 4))
     end = data.draw(st.integers(start + 4, len(words)))
-    cut = " ".join(words[start:end])
-    assert quote_conflicts(f"“{' '.join(words)},” Ruiz said.", f"Ruiz said “{cut}.”", 1.0) == []
+    cut = words[start:end]
+    gap = data.draw(st.integers(1, len(cut) - 2))  # an omission marked "..." after word ``gap``
+    skip = data.draw(st.integers(gap, len(cut) - 1))
+    excerpt = " ".join(cut[:gap]) + data.draw(st.sampled_from([" ... ", "… ", "..."])) + " ".join(cut[skip:])
+    for shown in (" ".join(cut), excerpt):
+        assert quote_conflicts(f"“{_BRIDGE},” Ruiz said.", f"Ruiz said “{shown}.”", 1.0) == [], shown
