@@ -3,6 +3,8 @@
 Five kinds of difference, each found by a small rule on the words themselves: numbers (and number
 words), days and dates, names, quoted words, attribution verbs, and negation. A negation that some
 outlets have and others do not is flagged as a disagreement: the outlets may contradict each other.
+With the alignment's fact signal (``Likely``), whole sentences it finds likely to state one fact are
+compared too, inside a claim and across claims, however differently they are worded.
 """
 
 from __future__ import annotations

@@ -354,3 +354,15 @@ def test_a_cut_or_an_excerpt_of_a_quote_is_never_a_conflict(data):
     excerpt = " ".join(cut[:gap]) + data.draw(st.sampled_from([" ... ", "… ", "..."])) + " ".join(cut[skip:])
     for shown in (" ".join(cut), excerpt):
         assert quote_conflicts(f"“{_BRIDGE},” Ruiz said.", f"Ruiz said “{shown}.”", 1.0) == [], shown
+
+
+def test_the_same_story_gives_the_same_disagreements():
+    def build() -> list[tuple[str, str, tuple[str, ...]]]:
+        story, _, _ = _two_claims(
+            "“Had that driver stopped, there were dozens of children on that bridge,” Ruiz said of the 14 buses.",
+            "“Had that driver had time to stop, there were more children on that bridge,” said Ruiz of 12 buses.",
+        )
+        return [(d.kind, d.summary, d.claims) for d in compare_story(story, _likely(0.9))]
+
+    first = build()
+    assert [k for k, _, _ in first] == ["numbers", "quotes"] and build() == first
