@@ -6,86 +6,123 @@ reaches the threshold); an attach pass for an outlet that tells a claim twice; m
 told twice; a pass that lets a sentence join every claim it matches (a lead tells several facts);
 and, as an alternative, maximal cliques. Ties break on sentence order, so results depend only on
 the input.
+
+The clustering is sparse: a group can only reach an average of at least the threshold with
+another if some cross-outlet pair between them does, so only pairs linked by such an "edge" are
+ever scored, each from its small block of the matrix. Similarities are summed as integers (units
+of ``1 / SCALE``), so averages compare exactly and ties cannot depend on the order of a sum.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import math
+
 import numpy as np
+
+SCALE = 10**12  # similarities are summed in units of 1e-12: exact, and 4-decimal values stay exact
+
+
+def _units(values: np.ndarray) -> np.ndarray:
+    """Similarities as integers in units of ``1 / SCALE``."""
+    return np.rint(np.asarray(values, dtype=np.float64) * SCALE).astype(np.int64)
+
+
+def _unit(value: float) -> int:
+    """A threshold in units of ``1 / SCALE``."""
+    return int(np.rint(value * SCALE))
+
+
+def _edges(sim: np.ndarray, owner: np.ndarray, threshold: float, upper: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i, j) of sentences from different outlets with ``sim[i, j]`` at least the threshold
+    (in units), in row-major order; with ``upper`` only i < j. The matrix is read in blocks of rows
+    (and, with ``upper``, from the block's diagonal on) to bound the memory."""
+    least = _unit(threshold)
+    lowest = (least - 1) / SCALE  # a little below: the exact test is on the units
+    step = max(1, 2**22 // max(len(owner), 1))
+    rows, cols = [np.zeros(0, dtype=np.intp)], [np.zeros(0, dtype=np.intp)]
+    for start in range(0, len(owner), step):
+        first = start + 1 if upper else 0
+        r, c = np.nonzero(sim[start : start + step, first:] >= lowest)
+        rows.append(r + start)
+        cols.append(c + first)
+    i, j = np.concatenate(rows), np.concatenate(cols)
+    keep = (owner[i] != owner[j]) & (_units(sim[i, j]) >= least)
+    if upper:
+        keep &= i < j
+    return i[keep], j[keep]
 
 
 def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float | None = None) -> list[list[int]]:
     """Group items so that each group has distinct outlets and average-linkage similarity >= threshold.
 
     With ``floor``, two groups also merge only if every cross pair is at least that similar, so a
-    sentence that carries two claims cannot chain them into one. The average-linkage matrix is
-    updated in place after each merge (Lance-Williams), so a merge costs one pass over the matrix.
+    sentence that carries two claims cannot chain them into one. ``sim`` is symmetric. Of the pairs
+    with the highest average the first in row-major order merges (the smallest pair of group
+    indices) and the group keeps the smaller index. Candidate pairs wait in a heap; a merge
+    re-scores the merged group against its linked neighbours only.
     """
     n = len(outlets)
-    groups: list[list[int] | None] = [[i] for i in range(n)]
+    groups = [[i] for i in range(n)]
     if n < 2:
-        return [g for g in groups if g]
-    total = sim.astype(np.float64).copy()
-    lowest = sim.astype(np.float64).copy()
-    sizes = np.ones(n)
-    owner = np.array(outlets)
-    conflict = owner[:, None] == owner[None, :]  # one sentence per outlet in a claim
-    avg = total.copy()
-    avg[conflict] = -np.inf
-    if floor is not None:
-        avg[lowest < floor] = -np.inf
-    dead = np.zeros(n, dtype=bool)
-    best = _RowBest(avg)
-    while True:
-        a, b = best.first()  # first maximum in row-major order: deterministic
-        if avg[a, b] < threshold:
-            break
-        a, b = min(a, b), max(a, b)
-        groups[a] = sorted(groups[a] + groups[b])  # type: ignore[operator]
-        groups[b] = None
-        total[a, :] += total[b, :]
-        total[:, a] = total[a, :]
-        lowest[a, :] = np.minimum(lowest[a, :], lowest[b, :])
-        lowest[:, a] = lowest[a, :]
-        sizes[a] += sizes[b]
-        conflict[a, :] |= conflict[b, :]
-        conflict[:, a] = conflict[a, :]
-        row = total[a, :] / (sizes[a] * sizes)
-        row[conflict[a, :]] = -np.inf
-        if floor is not None:
-            row[lowest[a, :] < floor] = -np.inf
-        dead[b] = True
-        row[dead] = -np.inf
-        avg[a, :] = row
-        avg[:, a] = row
-        avg[b, :] = -np.inf
-        avg[:, b] = -np.inf
-        best.merged(a, b)
+        return groups
+    least = _unit(threshold)
+    bottom = None if floor is None else _unit(floor)
+    codes = np.unique(np.asarray(outlets), return_inverse=True)[1].reshape(-1)
+    mask = [1 << int(o) for o in codes]  # each group's outlets as a bit set
+    version = [0] * n  # a heap entry is valid while both its groups are at the version it saw
+    neighbours: list[set[int]] = [set() for _ in range(n)]
+    # Averages sum / count as exact integer keys sum * (lcm / count): a count is |A| |B| with
+    # |A| + |B| at most the number of outlets.
+    kinds = int(codes.max()) + 1
+    common = math.lcm(*range(1, (kinds // 2) * ((kinds + 1) // 2) + 1))
+    heap: list[tuple[int, int, int, int, int]] = []
+    rows, cols = _edges(sim, codes, threshold, upper=True)
+    values = _units(sim[rows, cols])
+    if bottom is not None:  # a pair below the floor keeps its two sentences apart for good
+        rows, cols, values = rows[values >= bottom], cols[values >= bottom], values[values >= bottom]
+    for i, j, v in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
+        neighbours[i].add(j)
+        neighbours[j].add(i)
+        heap.append((-v * common, i, j, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if version[a] != va or version[b] != vb:
+            continue
+        groups[a] = sorted(groups[a] + groups[b])
+        groups[b] = []
+        mask[a] |= mask[b]
+        version[a] += 1
+        version[b] = -1
+        linked = (neighbours[a] | neighbours[b]) - {a, b}
+        for c in neighbours[b]:
+            neighbours[c].discard(b)
+        neighbours[b] = set()
+        for c in [c for c in linked if mask[c] & mask[a]]:  # an outlet in both: never mergeable
+            linked.discard(c)
+            neighbours[c].discard(a)
+        neighbours[a] = linked
+        if not linked:
+            continue
+        others = sorted(linked)
+        sizes = [len(groups[c]) for c in others]
+        starts = [0, *itertools.accumulate(sizes[:-1])]
+        block = _units(sim[np.array(groups[a])[:, None], [i for c in others for i in groups[c]]])
+        sums = np.add.reduceat(block.sum(axis=0), starts).tolist()
+        lows = np.minimum.reduceat(block.min(axis=0), starts).tolist() if bottom is not None else None
+        for k, c in enumerate(others):
+            if lows is not None and lows[k] < bottom:
+                linked.discard(c)
+                neighbours[c].discard(a)
+                continue
+            neighbours[c].add(a)
+            count = len(groups[a]) * sizes[k]
+            if sums[k] >= least * count:
+                x, y = min(a, c), max(a, c)
+                heapq.heappush(heap, (-sums[k] * (common // count), x, y, version[x], version[y]))
     return [g for g in groups if g]
-
-
-class _RowBest:
-    """Each row's first maximum, kept up to date as two groups merge (rows and columns ``a`` and
-    ``b`` change): the first maximum in row-major order in O(n) per merge instead of O(n^2)."""
-
-    def __init__(self, avg: np.ndarray) -> None:
-        self.avg = avg
-        self.col = avg.argmax(axis=1)
-        self.val = avg[np.arange(len(avg)), self.col]
-
-    def first(self) -> tuple[int, int]:
-        a = int(np.argmax(self.val))
-        return a, int(self.col[a])
-
-    def merged(self, a: int, b: int) -> None:
-        new = self.avg[:, a]
-        stale = (self.col == a) | (self.col == b)
-        better = ~stale & ((new > self.val) | ((new == self.val) & (a < self.col)))
-        self.col[better] = a
-        self.val[better] = new[better]
-        stale[[a, b]] = True
-        rows = np.flatnonzero(stale)
-        self.col[rows] = self.avg[rows].argmax(axis=1)
-        self.val[rows] = self.avg[rows, self.col[rows]]
 
 
 def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
