@@ -1,8 +1,9 @@
-"""The sparse clustering gives exactly the groups of the plain argmax over the whole average matrix
-after every merge (kept here as the reference).
+"""The sparse grouping gives exactly the groups of plain dense references: the clustering those of
+an argmax over the whole average matrix after every merge, the attach passes and the merging of
+repeats those of the dense versions they replaced.
 
-The reference sums similarities as the module does, in integer units (``SCALE``), so exact ties
-(similarities on a coarse grid) are ties in both; its averages are float64 quotients of exact
+The references sum similarities as the module does, in integer units (``SCALE``), so exact ties
+(similarities on a coarse grid) are ties in both; their averages are float64 quotients of exact
 integer sums, which order exactly at these sizes (``quotients``)."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.align.cluster import SCALE, cluster
+from generator.align.cluster import SCALE, attach, attach_all, cluster, merge_repeats
 
 
 def units(values: np.ndarray | float) -> np.ndarray:
@@ -62,6 +63,89 @@ def naive_cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: 
         conflict[a, :] |= conflict[b, :]
         conflict[:, a] = conflict[a, :]
     return [g for g in groups if g]
+
+
+def _dense_averages(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's average similarity to each group's sentences from other outlets (-inf where
+    there are none or the average is under the threshold): two products with the membership."""
+    owner_of = np.array(outlets)
+    cross = owner_of[:, None] != owner_of[None, :]
+    membership = np.zeros((len(outlets), len(groups)), dtype=np.int64)
+    for g, group in enumerate(groups):
+        membership[group, g] = 1
+    sums = np.where(cross, units(sim), 0) @ membership  # int64: exact
+    counts = cross.astype(np.int64) @ membership
+    avg = np.where(counts > 0, quotients(sums, counts), -np.inf)
+    avg[sums < units(threshold) * counts] = -np.inf
+    return avg, counts
+
+
+def dense_attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
+    """The dense attach pass the sparse one replaced (in integer units)."""
+    n = len(outlets)
+    avg, _ = _dense_averages(groups, sim, outlets, threshold)
+    owner = {i: g for g, group in enumerate(groups) for i in group}
+    avg[np.arange(n), [owner[i] for i in range(n)]] = -np.inf
+    avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf  # join shared claims only
+    moves: list[tuple[int, int]] = []
+    for i in range(n):
+        g = int(np.argmax(avg[i]))  # first best claim: deterministic
+        if avg[i, g] > -np.inf:
+            moves.append((i, g))
+    result = [list(group) for group in groups]
+    anchored: set[int] = set()
+    for i, g in moves:
+        if i in anchored:
+            continue
+        result[g].append(i)
+        anchored.update(groups[g])
+        if len(groups[owner[i]]) == 1:
+            result[owner[i]].remove(i)
+    return [sorted(group) for group in result if group]
+
+
+def dense_attach_all(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float, lone: bool = False
+) -> list[list[int]]:
+    """The dense attach-to-every-claim pass the sparse one replaced (in integer units)."""
+    shared = [g for g, group in enumerate(groups) if len({outlets[i] for i in group}) > 1 or (lone and len(group) == 1)]
+    if not shared:
+        return [list(g) for g in groups]
+    avg, _ = _dense_averages([groups[g] for g in shared], sim, outlets, threshold)
+    result = [list(g) for g in groups]
+    for c, g in enumerate(shared):
+        for i in np.where(avg[:, c] > -np.inf)[0]:
+            if int(i) not in result[g]:
+                result[g].append(int(i))
+    return [sorted(g) for g in result]
+
+
+def restarting_merge_repeats(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float
+) -> list[list[int]]:
+    """The merging of repeats as it was: the whole scan restarts after each merge."""
+    result = [set(group) for group in groups]
+    merged = True
+    while merged:
+        merged = False
+        holders: dict[int, list[int]] = {}
+        for g, group in enumerate(result):
+            for i in group:
+                holders.setdefault(i, []).append(g)
+        candidates = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})
+        for a, b in candidates:
+            shared = result[a] & result[b]
+            if len({outlets[i] for i in shared}) < 2:
+                continue
+            rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
+            if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
+                continue
+            result[a] |= result.pop(b)
+            merged = True
+            break
+    return [sorted(group) for group in result]
 
 
 def random_case(rng: np.random.Generator, n: int, grid: bool) -> tuple[np.ndarray, list[int]]:
@@ -118,6 +202,58 @@ def test_ties_break_on_sentence_order():
     assert cluster(sim, [0, 1, 2, 3], 0.12) == naive_cluster(sim, [0, 1, 2, 3], 0.12) == [[0, 1], [2, 3]]
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_attach_passes_equal_the_dense_versions(seed: int):
+    rng = np.random.default_rng(100 + seed)
+    for trial in range(40):
+        n = int(rng.integers(2, 60))
+        sim, outlets = random_case(rng, n, grid=trial % 3 != 2)
+        threshold = float(rng.choice([0.3, 0.4, 0.5]))
+        clustered = cluster(sim, outlets, threshold, None if trial % 2 else 0.2)
+        labels = rng.integers(0, n // 3 + 1, n)
+        partition = [np.flatnonzero(labels == k).tolist() for k in np.unique(labels)]  # any partition
+        for groups in (clustered, partition):
+            for t in (threshold, threshold + 0.05):
+                attached = attach(groups, sim, outlets, t)
+                assert attached == dense_attach(groups, sim, outlets, t)
+                repeats = merge_repeats(attached, sim, outlets, threshold)
+                assert repeats == restarting_merge_repeats(attached, sim, outlets, threshold)
+                for lone in (False, True):
+                    expected = dense_attach_all(repeats, sim, outlets, t - 0.05, lone)
+                    assert attach_all(repeats, sim, outlets, t - 0.05, lone) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(grid_cases, st.sampled_from([0.3, 0.45, 0.6]), st.booleans())
+def test_attach_passes_on_tied_grids_equal_the_dense_versions(case, threshold: float, lone: bool):
+    values, outlets = case
+    sim = _grid(values, len(outlets))
+    groups = cluster(sim, outlets, threshold)
+    attached = attach(groups, sim, outlets, threshold)
+    assert attached == dense_attach(groups, sim, outlets, threshold)
+    repeats = merge_repeats(attached, sim, outlets, threshold)
+    assert repeats == restarting_merge_repeats(attached, sim, outlets, threshold)
+    expected = dense_attach_all(repeats, sim, outlets, threshold, lone)
+    assert attach_all(repeats, sim, outlets, threshold, lone) == expected
+
+
+def test_merge_repeats_with_overlapping_random_claims():
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n = int(rng.integers(2, 30))
+        sim, outlets = random_case(rng, n, grid=True)
+        claims = int(rng.integers(1, 12))
+        groups = [sorted({int(i) for i in rng.choice(n, int(rng.integers(1, 6)))}) for _ in range(claims)]
+        threshold = float(rng.choice([0.2, 0.4, 0.6]))
+        expected = restarting_merge_repeats(groups, sim, outlets, threshold)
+        assert merge_repeats(groups, sim, outlets, threshold) == expected
+        for lone in (False, True):
+            expected = dense_attach_all(groups, sim, outlets, threshold, lone)
+            assert attach_all(groups, sim, outlets, threshold, lone) == expected
+
+
 def test_empty_and_single_inputs():
-    assert cluster(np.zeros((0, 0)), [], 0.5) == []
-    assert cluster(np.ones((1, 1)), [0], 0.5) == [[0]]
+    empty = np.zeros((0, 0))
+    assert cluster(empty, [], 0.5) == attach([], empty, [], 0.5) == attach_all([], empty, [], 0.5, True) == []
+    one = np.ones((1, 1))
+    assert cluster(one, [0], 0.5) == attach([[0]], one, [0], 0.5) == attach_all([[0]], one, [0], 0.5, True) == [[0]]

@@ -7,7 +7,7 @@ told twice; a pass that lets a sentence join every claim it matches (a lead tell
 and, as an alternative, maximal cliques. Ties break on sentence order, so results depend only on
 the input.
 
-The clustering is sparse: a group can only reach an average of at least the threshold with
+The work is sparse: a group (or a claim) can only reach an average of at least the threshold with
 another if some cross-outlet pair between them does, so only pairs linked by such an "edge" are
 ever scored, each from its small block of the matrix. Similarities are summed as integers (units
 of ``1 / SCALE``), so averages compare exactly and ties cannot depend on the order of a sum.
@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+from fractions import Fraction
 
 import numpy as np
 
@@ -111,9 +112,9 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float 
         starts = [0, *itertools.accumulate(sizes[:-1])]
         block = _units(sim[np.array(groups[a])[:, None], [i for c in others for i in groups[c]]])
         sums = np.add.reduceat(block.sum(axis=0), starts).tolist()
-        lows = np.minimum.reduceat(block.min(axis=0), starts).tolist() if bottom is not None else None
+        lows = np.minimum.reduceat(block.min(axis=0), starts).tolist() if bottom is not None else []
         for k, c in enumerate(others):
-            if lows is not None and lows[k] < bottom:
+            if bottom is not None and lows[k] < bottom:
                 linked.discard(c)
                 neighbours[c].discard(a)
                 continue
@@ -125,35 +126,65 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float 
     return [g for g in groups if g]
 
 
+def _runs(lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For consecutive runs of the given lengths: each run's start, and each element's place in its run."""
+    starts = np.cumsum(lengths) - lengths
+    return starts, np.arange(int(lengths.sum())) - np.repeat(starts, lengths)
+
+
+def _near_claims(
+    groups: list[list[int]], sim: np.ndarray, codes: np.ndarray, threshold: float, eligible: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Sentence-claim pairs (i, g) that may reach the threshold, sorted, with for each the sum (in
+    units) and the number of i's similarities to the eligible claim g's sentences from other outlets.
+
+    Only a claim with a member that i matches at the threshold (an edge) can reach it on average.
+    """
+    sizes = np.array([len(g) for g in groups], dtype=np.int64)
+    members = np.array([i for g in groups for i in g], dtype=np.int64)
+    holders = np.repeat(np.arange(len(groups)), sizes)[np.argsort(members, kind="stable")]  # by sentence
+    held = np.bincount(members, minlength=len(codes))  # how many claims hold each sentence
+    i, j = _edges(sim, codes, threshold)
+    starts, places = _runs(held[j])
+    pair_i = np.repeat(i, held[j])
+    pair_g = holders[np.repeat((np.cumsum(held) - held)[j], held[j]) + places]  # each claim holding j
+    keep = eligible[pair_g]
+    pair = np.unique(pair_i[keep] * len(groups) + pair_g[keep])
+    if not len(pair):
+        return pair, pair, pair, pair
+    pair_i, pair_g = pair // len(groups), pair % len(groups)
+    starts, places = _runs(sizes[pair_g])
+    rows = np.repeat(pair_i, sizes[pair_g])
+    cols = members[np.repeat((np.cumsum(sizes) - sizes)[pair_g], sizes[pair_g]) + places]
+    cross = codes[rows] != codes[cols]
+    sums = np.add.reduceat(np.where(cross, _units(sim[rows, cols]), 0), starts)
+    return pair_i, pair_g, sums, np.add.reduceat(cross.astype(np.int64), starts)
+
+
 def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
     """Let a sentence also join the one other claim it matches best, if the match reaches the threshold.
 
     Clustering allows one sentence per outlet per claim; this second pass catches an outlet that
     tells a claim twice, and a sentence that carries two claims ("the Post said X and Y"). The match
-    is the average similarity to the claim's sentences from other outlets. A sentence that was a
-    claim on its own moves; one already in a shared claim stays there too. All decisions are taken
-    against the clustering's groups, then applied in sentence order; a sentence another one has
-    joined stays where it is, so two lone sentences cannot swap places.
+    is the average similarity to the claim's sentences from other outlets (of equal matches, the
+    first claim's). A sentence that was a claim on its own moves; one already in a shared claim
+    stays there too. All decisions are taken against the clustering's groups, then applied in
+    sentence order; a sentence another one has joined stays where it is, so two lone sentences
+    cannot swap places.
     """
-    n = len(outlets)
-    owner_of = np.array(outlets)
-    cross = owner_of[:, None] != owner_of[None, :]
-    membership = np.zeros((n, len(groups)))
-    for g, group in enumerate(groups):
-        membership[group, g] = 1.0
-    # Average similarity of each sentence to each claim's sentences from other outlets: two products.
-    sums = np.where(cross, sim, 0.0) @ membership
-    counts = cross.astype(float) @ membership
-    with np.errstate(invalid="ignore", divide="ignore"):
-        avg = np.where(counts > 0, sums / counts, -np.inf)
+    codes = np.unique(np.asarray(outlets), return_inverse=True)[1].reshape(-1)
     owner = {i: g for g, group in enumerate(groups) for i in group}
-    avg[np.arange(n), [owner[i] for i in range(n)]] = -np.inf
-    avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf  # join shared claims only
-    moves: list[tuple[int, int]] = []
-    for i in range(n):
-        g = int(np.argmax(avg[i]))  # first best claim: deterministic
-        if avg[i, g] >= threshold:
-            moves.append((i, g))
+    shared = np.array([len(group) >= 2 for group in groups], dtype=bool)  # join shared claims only
+    pair_i, pair_g, sums, counts = _near_claims(groups, sim, codes, threshold, shared)
+    least = _unit(threshold)
+    best: dict[int, tuple[Fraction, int]] = {}
+    for i, g, s, c in zip(pair_i.tolist(), pair_g.tolist(), sums.tolist(), counts.tolist(), strict=True):
+        if g == owner[i] or c == 0 or s < least * c:
+            continue
+        score = Fraction(s, c)
+        if i not in best or score > best[i][0]:  # pairs come in claim order: the first best claim
+            best[i] = (score, g)
+    moves = [(i, best[i][1]) for i in sorted(best)]
     result = [list(group) for group in groups]
     anchored: set[int] = set()  # sentences that others joined: they stay where they are
     for i, g in moves:
@@ -172,29 +203,36 @@ def merge_repeats(groups: list[list[int]], sim: np.ndarray, outlets: list[int], 
     When an outlet tells a claim in two sentences, clustering (one sentence per outlet) splits the
     claim in two, and the attach pass then puts the other outlets' sentences in both. Two claims
     that share sentences from two or more outlets, and whose other sentences are as similar as the
-    clustering asks (average at least ``threshold``), become one. Pairs are taken in claim order and
-    the scan restarts after each merge, so the result depends only on the input.
+    clustering asks (average at least ``threshold``), become one. The first such pair in claim order
+    merges, then the next, as if the scan restarted after each merge: only pairs with the merged
+    claim are checked again (no other pair changed), so the result depends only on the input.
     """
     result = [set(group) for group in groups]
-    merged = True
-    while merged:
-        merged = False
-        holders: dict[int, list[int]] = {}
-        for g, group in enumerate(result):
-            for i in group:
-                holders.setdefault(i, []).append(g)
-        candidates = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})
-        for a, b in candidates:
-            shared = result[a] & result[b]
-            if len({outlets[i] for i in shared}) < 2:
-                continue
-            rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
-            if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
-                continue
-            result[a] |= result.pop(b)
-            merged = True
-            break
-    return [sorted(group) for group in result]
+    alive = [True] * len(result)
+    holders: dict[int, set[int]] = {}
+    for g, group in enumerate(result):
+        for i in group:
+            holders.setdefault(i, set()).add(g)
+    todo = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})  # a heap: sorted
+    while todo:
+        a, b = heapq.heappop(todo)
+        if not (alive[a] and alive[b]):
+            continue
+        shared = result[a] & result[b]
+        if len({outlets[i] for i in shared}) < 2:
+            continue
+        rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
+        if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
+            continue
+        for i in result[b]:
+            holders[i].discard(b)
+            holders[i].add(a)
+        result[a] |= result[b]
+        result[b] = set()
+        alive[b] = False
+        for c in {c for i in result[a] for c in holders[i]} - {a}:
+            heapq.heappush(todo, (min(a, c), max(a, c)))
+    return [sorted(group) for group, kept in zip(result, alive, strict=True) if kept]
 
 
 def attach_all(
@@ -208,24 +246,19 @@ def attach_all(
     clustering (its outlet's match was taken by another claim). Decisions are taken against the
     groups as given, so the result does not depend on the order of the claims.
     """
-    n = len(outlets)
-    owner_of = np.array(outlets)
-    cross = owner_of[:, None] != owner_of[None, :]
-    shared = [g for g, group in enumerate(groups) if len({outlets[i] for i in group}) > 1 or (lone and len(group) == 1)]
-    if not shared:
+    shared = np.array(
+        [len({outlets[i] for i in group}) > 1 or (lone and len(group) == 1) for group in groups], dtype=bool
+    )
+    if not shared.any():
         return [list(g) for g in groups]
-    membership = np.zeros((n, len(shared)))
-    for c, g in enumerate(shared):
-        membership[groups[g], c] = 1.0
-    sums = np.where(cross, sim, 0.0) @ membership
-    counts = cross.astype(float) @ membership
-    with np.errstate(invalid="ignore", divide="ignore"):
-        avg = np.where(counts > 0, sums / counts, -np.inf)
+    codes = np.unique(np.asarray(outlets), return_inverse=True)[1].reshape(-1)
+    pair_i, pair_g, sums, counts = _near_claims(groups, sim, codes, threshold, shared)
+    least = _unit(threshold)
     result = [list(g) for g in groups]
-    for c, g in enumerate(shared):
-        for i in np.where(avg[:, c] >= threshold)[0]:
-            if int(i) not in result[g]:
-                result[g].append(int(i))
+    members = [set(g) for g in groups]
+    for i, g, s, c in zip(pair_i.tolist(), pair_g.tolist(), sums.tolist(), counts.tolist(), strict=True):
+        if c > 0 and s >= least * c and i not in members[g]:
+            result[g].append(i)
     return [sorted(g) for g in result]
 
 
