@@ -35,23 +35,18 @@ def _unit(value: float) -> int:
     return int(np.rint(value * SCALE))
 
 
-def _edges(sim: np.ndarray, owner: np.ndarray, threshold: float, upper: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i, j) of sentences from different outlets with ``sim[i, j]`` at least the threshold
-    (in units), in row-major order; with ``upper`` only i < j. The matrix is read in blocks of rows
-    (and, with ``upper``, from the block's diagonal on) to bound the memory."""
+def _edges(sim: np.ndarray, owner: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Ordered pairs (i, j) of sentences from different outlets with ``sim[i, j]`` at least the
+    threshold (in units), in row-major order; the matrix is read in blocks of rows."""
+    n = len(owner)
     least = _unit(threshold)
     lowest = (least - 1) / SCALE  # a little below: the exact test is on the units
-    step = max(1, 2**22 // max(len(owner), 1))
-    rows, cols = [np.zeros(0, dtype=np.intp)], [np.zeros(0, dtype=np.intp)]
-    for start in range(0, len(owner), step):
-        first = start + 1 if upper else 0
-        r, c = np.nonzero(sim[start : start + step, first:] >= lowest)
-        rows.append(r + start)
-        cols.append(c + first)
-    i, j = np.concatenate(rows), np.concatenate(cols)
+    step = max(1, 2**22 // max(n, 1))
+    found = [np.zeros(0, dtype=np.intp)]
+    for start in range(0, n, step):
+        found.append(np.flatnonzero(sim[start : start + step] >= lowest) + start * n)  # flat: faster than 2-d
+    i, j = np.divmod(np.concatenate(found), n)
     keep = (owner[i] != owner[j]) & (_units(sim[i, j]) >= least)
-    if upper:
-        keep &= i < j
     return i[keep], j[keep]
 
 
@@ -79,7 +74,8 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float 
     kinds = int(codes.max()) + 1
     common = math.lcm(*range(1, (kinds // 2) * ((kinds + 1) // 2) + 1))
     heap: list[tuple[int, int, int, int, int]] = []
-    rows, cols = _edges(sim, codes, threshold, upper=True)
+    rows, cols = _edges(sim, codes, threshold)
+    rows, cols = rows[rows < cols], cols[rows < cols]
     values = _units(sim[rows, cols])
     if bottom is not None:  # a pair below the floor keeps its two sentences apart for good
         rows, cols, values = rows[values >= bottom], cols[values >= bottom], values[values >= bottom]
