@@ -26,7 +26,7 @@ SCALE = 10**12  # similarities are summed in units of 1e-12: exact, and 4-decima
 
 
 def _units(values: np.ndarray) -> np.ndarray:
-    """Similarities as integers in units of ``1 / SCALE``."""
+    """Similarities as integers in units of ``1 / SCALE`` (int64 holds up to about 9e6 in size)."""
     return np.rint(np.asarray(values, dtype=np.float64) * SCALE).astype(np.int64)
 
 
