@@ -46,7 +46,7 @@ def naive_cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: 
         blocked = conflict | dead[:, None] | dead[None, :]
         if floor is not None:
             blocked |= lowest < units(floor)
-        counts = np.outer(sizes, sizes)
+        counts = np.where(blocked, 0, np.outer(sizes, sizes))
         avg = np.where(blocked, -np.inf, quotients(total, counts))
         a, b = divmod(int(np.argmax(avg)), n)  # first maximum in row-major order
         if blocked[a, b] or total[a, b] < units(threshold) * counts[a, b]:
