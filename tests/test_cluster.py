@@ -1,42 +1,60 @@
-"""The clustering's bookkeeping of each row's best pair gives exactly the groups of the plain
-argmax over the whole matrix (kept here as the reference)."""
+"""The sparse grouping gives exactly the groups of plain dense references: the clustering those of
+an argmax over the whole average matrix after every merge, the attach passes and the merging of
+repeats those of the dense versions they replaced.
+
+The references sum similarities as the module does, in integer units (``SCALE``), so exact ties
+(similarities on a coarse grid) are ties in both; their averages are float64 quotients of exact
+integer sums, which order exactly at these sizes (``quotients``)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from generator.align import cluster
+from generator.align.cluster import SCALE, attach, attach_all, cluster, merge_repeats
+
+
+def units(values: np.ndarray | float) -> np.ndarray:
+    return np.rint(np.asarray(values, dtype=np.float64) * SCALE).astype(np.int64)
+
+
+def quotients(sums: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """sums / counts in float64, ordered exactly: two different quotients differ by at least
+    1 / (c1 c2), more than the roundings of both when c1 c2 |quotient| < 2^52 (checked)."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        quotient = sums / counts
+    assert np.abs(quotient[counts > 0]).max(initial=0) * float(counts.max(initial=1)) ** 2 < 2**52
+    return quotient
 
 
 def naive_cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float | None = None) -> list[list[int]]:
-    """Group items so that each group has distinct outlets and average-linkage similarity >= threshold.
-
-    With ``floor``, two groups also merge only if every cross pair is at least that similar, so a
-    sentence that carries two claims cannot chain them into one. The average-linkage matrix is
-    updated in place after each merge (Lance-Williams), so a merge costs one pass over the matrix.
-    """
+    """Average-linkage clustering, one sentence per outlet in a group, the plain O(n^3) way: after
+    each merge, the first maximum of the whole average matrix in row-major order."""
     n = len(outlets)
     groups: list[list[int] | None] = [[i] for i in range(n)]
     if n < 2:
         return [g for g in groups if g]
-    total = sim.astype(np.float64).copy()
-    lowest = sim.astype(np.float64).copy()
-    sizes = np.ones(n)
+    total = units(sim)
+    lowest = total.copy()
+    sizes = np.ones(n, dtype=np.int64)
     owner = np.array(outlets)
     conflict = owner[:, None] == owner[None, :]  # one sentence per outlet in a claim
-    avg = total.copy()
-    avg[conflict] = -np.inf
-    if floor is not None:
-        avg[lowest < floor] = -np.inf
+    dead = np.zeros(n, dtype=bool)
     while True:
-        flat = int(np.argmax(avg))  # first maximum in row-major order: deterministic
-        a, b = divmod(flat, n)
-        if avg[a, b] < threshold:
+        blocked = conflict | dead[:, None] | dead[None, :]
+        if floor is not None:
+            blocked |= lowest < units(floor)
+        counts = np.where(blocked, 0, np.outer(sizes, sizes))
+        avg = np.where(blocked, -np.inf, quotients(total, counts))
+        a, b = divmod(int(np.argmax(avg)), n)  # first maximum in row-major order
+        if blocked[a, b] or total[a, b] < units(threshold) * counts[a, b]:
             break
         a, b = min(a, b), max(a, b)
         groups[a] = sorted(groups[a] + groups[b])  # type: ignore[operator]
         groups[b] = None
+        dead[b] = True
         total[a, :] += total[b, :]
         total[:, a] = total[a, :]
         lowest[a, :] = np.minimum(lowest[a, :], lowest[b, :])
@@ -44,26 +62,198 @@ def naive_cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: 
         sizes[a] += sizes[b]
         conflict[a, :] |= conflict[b, :]
         conflict[:, a] = conflict[a, :]
-        row = total[a, :] / (sizes[a] * sizes)
-        row[conflict[a, :]] = -np.inf
-        if floor is not None:
-            row[lowest[a, :] < floor] = -np.inf
-        row[[g is None for g in groups]] = -np.inf
-        avg[a, :] = row
-        avg[:, a] = row
-        avg[b, :] = -np.inf
-        avg[:, b] = -np.inf
     return [g for g in groups if g]
+
+
+def _dense_averages(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's average similarity to each group's sentences from other outlets (-inf where
+    there are none or the average is under the threshold): two products with the membership."""
+    owner_of = np.array(outlets)
+    cross = owner_of[:, None] != owner_of[None, :]
+    membership = np.zeros((len(outlets), len(groups)), dtype=np.int64)
+    for g, group in enumerate(groups):
+        membership[group, g] = 1
+    sums = np.where(cross, units(sim), 0) @ membership  # int64: exact
+    counts = cross.astype(np.int64) @ membership
+    avg = np.where(counts > 0, quotients(sums, counts), -np.inf)
+    avg[sums < units(threshold) * counts] = -np.inf
+    return avg, counts
+
+
+def dense_attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
+    """The dense attach pass the sparse one replaced (in integer units)."""
+    n = len(outlets)
+    avg, _ = _dense_averages(groups, sim, outlets, threshold)
+    owner = {i: g for g, group in enumerate(groups) for i in group}
+    avg[np.arange(n), [owner[i] for i in range(n)]] = -np.inf
+    avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf  # join shared claims only
+    moves: list[tuple[int, int]] = []
+    for i in range(n):
+        g = int(np.argmax(avg[i]))  # first best claim: deterministic
+        if avg[i, g] > -np.inf:
+            moves.append((i, g))
+    result = [list(group) for group in groups]
+    anchored: set[int] = set()
+    for i, g in moves:
+        if i in anchored:
+            continue
+        result[g].append(i)
+        anchored.update(groups[g])
+        if len(groups[owner[i]]) == 1:
+            result[owner[i]].remove(i)
+    return [sorted(group) for group in result if group]
+
+
+def dense_attach_all(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float, lone: bool = False
+) -> list[list[int]]:
+    """The dense attach-to-every-claim pass the sparse one replaced (in integer units)."""
+    shared = [g for g, group in enumerate(groups) if len({outlets[i] for i in group}) > 1 or (lone and len(group) == 1)]
+    if not shared:
+        return [list(g) for g in groups]
+    avg, _ = _dense_averages([groups[g] for g in shared], sim, outlets, threshold)
+    result = [list(g) for g in groups]
+    for c, g in enumerate(shared):
+        for i in np.where(avg[:, c] > -np.inf)[0]:
+            if int(i) not in result[g]:
+                result[g].append(int(i))
+    return [sorted(g) for g in result]
+
+
+def restarting_merge_repeats(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float
+) -> list[list[int]]:
+    """The merging of repeats as it was: the whole scan restarts after each merge."""
+    result = [set(group) for group in groups]
+    merged = True
+    while merged:
+        merged = False
+        holders: dict[int, list[int]] = {}
+        for g, group in enumerate(result):
+            for i in group:
+                holders.setdefault(i, []).append(g)
+        candidates = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})
+        for a, b in candidates:
+            shared = result[a] & result[b]
+            if len({outlets[i] for i in shared}) < 2:
+                continue
+            rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
+            if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
+                continue
+            result[a] |= result.pop(b)
+            merged = True
+            break
+    return [sorted(group) for group in result]
+
+
+def random_case(rng: np.random.Generator, n: int, grid: bool) -> tuple[np.ndarray, list[int]]:
+    """A symmetric similarity matrix (on a grid of 0.05: many exact ties; else continuous) and outlets."""
+    x = rng.integers(0, 21, (n, n)) * 0.05 if grid else rng.random((n, n))
+    sim = np.triu(x) + np.triu(x, 1).T
+    return (np.round(sim, 2) if grid else sim), [int(o) for o in rng.integers(0, int(rng.integers(1, 8)), n)]
 
 
 @pytest.mark.parametrize("seed", range(6))
 def test_cluster_equals_the_plain_argmax_version(seed: int):
     rng = np.random.default_rng(seed)
     for trial in range(40):
-        n = int(rng.integers(2, 90))
-        x = np.round(rng.random((n, n)), int(rng.integers(1, 3)))  # coarse values: many ties
-        sim = np.round((x + x.T) / 2, 2)
-        outlets = [int(o) for o in rng.integers(0, int(rng.integers(1, 8)), n)]
-        floor = None if trial % 2 else 0.2
-        threshold = float(rng.choice([0.3, 0.5, 0.6]))
+        sim, outlets = random_case(rng, int(rng.integers(2, 90)), grid=trial % 4 != 3)
+        floor = None if trial % 2 else float(rng.choice([0.1, 0.2, 0.35]))
+        threshold = float(rng.choice([0.3, 0.45, 0.5, 0.6]))
         assert cluster(sim, outlets, threshold, floor) == naive_cluster(sim, outlets, threshold, floor)
+
+
+grid_cases = st.integers(2, 24).flatmap(
+    lambda n: st.tuples(
+        st.lists(st.integers(0, 20), min_size=n * n, max_size=n * n),
+        st.lists(st.integers(0, 5), min_size=n, max_size=n),
+    )
+)
+
+
+def _grid(values: list[int], n: int) -> np.ndarray:
+    x = np.array(values, dtype=np.float64).reshape(n, n) * 0.05
+    return np.round(np.triu(x) + np.triu(x, 1).T, 2)
+
+
+@settings(max_examples=150, deadline=None)
+@given(grid_cases, st.sampled_from([0.25, 0.4, 0.5, 0.65]), st.sampled_from([None, 0.1, 0.3]))
+def test_cluster_on_tied_grids_equals_the_plain_version(case, threshold: float, floor: float | None):
+    values, outlets = case
+    sim = _grid(values, len(outlets))
+    groups = cluster(sim, outlets, threshold, floor)
+    assert groups == naive_cluster(sim, outlets, threshold, floor)
+    assert sorted(i for g in groups for i in g) == list(range(len(outlets)))
+    assert all(len({outlets[i] for i in g}) == len(g) for g in groups)
+
+
+def test_ties_break_on_sentence_order():
+    # Every pair ties at 0.5: (0, 1) merges first, then (0, 1) with 2 averages 0.5 too; 3 shares 0's outlet.
+    sim = np.full((4, 4), 0.5)
+    assert cluster(sim, [0, 1, 2, 0], 0.5) == [[0, 1, 2], [3]]
+    # After (2, 3) merge, 1 is as close to them, (0.1 + 0.2) / 2, as to 0: a tie, which the first pair
+    # (0, 1) wins. (A float sum, 0.1 + 0.2 = 0.30000000000000004, would have given 1 to (2, 3).)
+    sim = np.zeros((4, 4))
+    sim[0, 1] = sim[1, 0] = 0.15
+    sim[2, 3] = sim[3, 2] = 0.9
+    sim[1, 2], sim[1, 3] = sim[2, 1], sim[3, 1] = 0.1, 0.2
+    assert cluster(sim, [0, 1, 2, 3], 0.12) == naive_cluster(sim, [0, 1, 2, 3], 0.12) == [[0, 1], [2, 3]]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_attach_passes_equal_the_dense_versions(seed: int):
+    rng = np.random.default_rng(100 + seed)
+    for trial in range(40):
+        n = int(rng.integers(2, 60))
+        sim, outlets = random_case(rng, n, grid=trial % 3 != 2)
+        threshold = float(rng.choice([0.3, 0.4, 0.5]))
+        clustered = cluster(sim, outlets, threshold, None if trial % 2 else 0.2)
+        labels = rng.integers(0, n // 3 + 1, n)
+        partition = [np.flatnonzero(labels == k).tolist() for k in np.unique(labels)]  # any partition
+        for groups in (clustered, partition):
+            for t in (threshold, threshold + 0.05):
+                attached = attach(groups, sim, outlets, t)
+                assert attached == dense_attach(groups, sim, outlets, t)
+                repeats = merge_repeats(attached, sim, outlets, threshold)
+                assert repeats == restarting_merge_repeats(attached, sim, outlets, threshold)
+                for lone in (False, True):
+                    expected = dense_attach_all(repeats, sim, outlets, t - 0.05, lone)
+                    assert attach_all(repeats, sim, outlets, t - 0.05, lone) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(grid_cases, st.sampled_from([0.3, 0.45, 0.6]), st.booleans())
+def test_attach_passes_on_tied_grids_equal_the_dense_versions(case, threshold: float, lone: bool):
+    values, outlets = case
+    sim = _grid(values, len(outlets))
+    groups = cluster(sim, outlets, threshold)
+    attached = attach(groups, sim, outlets, threshold)
+    assert attached == dense_attach(groups, sim, outlets, threshold)
+    repeats = merge_repeats(attached, sim, outlets, threshold)
+    assert repeats == restarting_merge_repeats(attached, sim, outlets, threshold)
+    expected = dense_attach_all(repeats, sim, outlets, threshold, lone)
+    assert attach_all(repeats, sim, outlets, threshold, lone) == expected
+
+
+def test_merge_repeats_with_overlapping_random_claims():
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n = int(rng.integers(2, 30))
+        sim, outlets = random_case(rng, n, grid=True)
+        claims = int(rng.integers(1, 12))
+        groups = [sorted({int(i) for i in rng.choice(n, int(rng.integers(1, 6)))}) for _ in range(claims)]
+        threshold = float(rng.choice([0.2, 0.4, 0.6]))
+        expected = restarting_merge_repeats(groups, sim, outlets, threshold)
+        assert merge_repeats(groups, sim, outlets, threshold) == expected
+        for lone in (False, True):
+            expected = dense_attach_all(groups, sim, outlets, threshold, lone)
+            assert attach_all(groups, sim, outlets, threshold, lone) == expected
+
+
+def test_empty_and_single_inputs():
+    empty = np.zeros((0, 0))
+    assert cluster(empty, [], 0.5) == attach([], empty, [], 0.5) == attach_all([], empty, [], 0.5, True) == []
+    one = np.ones((1, 1))
+    assert cluster(one, [0], 0.5) == attach([[0]], one, [0], 0.5) == attach_all([[0]], one, [0], 0.5, True) == [[0]]

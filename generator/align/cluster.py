@@ -6,86 +6,155 @@ reaches the threshold); an attach pass for an outlet that tells a claim twice; m
 told twice; a pass that lets a sentence join every claim it matches (a lead tells several facts);
 and, as an alternative, maximal cliques. Ties break on sentence order, so results depend only on
 the input.
+
+The work is sparse: a group (or a claim) can only reach an average of at least the threshold with
+another if some cross-outlet pair between them does, so only pairs linked by such an "edge" are
+ever scored, each from its small block of the matrix. Similarities are summed as integers (units
+of ``1 / SCALE``), so averages compare exactly and ties cannot depend on the order of a sum.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import math
+from fractions import Fraction
+
 import numpy as np
+
+SCALE = 10**12  # similarities are summed in units of 1e-12: exact, and 4-decimal values stay exact
+
+
+def _units(values: np.ndarray) -> np.ndarray:
+    """Similarities as integers in units of ``1 / SCALE`` (int64 holds up to about 9e6 in size)."""
+    return np.rint(np.asarray(values, dtype=np.float64) * SCALE).astype(np.int64)
+
+
+def _unit(value: float) -> int:
+    """A threshold in units of ``1 / SCALE``."""
+    return int(np.rint(value * SCALE))
+
+
+def _edges(sim: np.ndarray, owner: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """Ordered pairs (i, j) of sentences from different outlets with ``sim[i, j]`` at least the
+    threshold (in units), in row-major order; the matrix is read in blocks of rows."""
+    n = len(owner)
+    least = _unit(threshold)
+    lowest = (least - 1) / SCALE  # a little below: the exact test is on the units
+    step = max(1, 2**22 // max(n, 1))
+    found = [np.zeros(0, dtype=np.intp)]
+    for start in range(0, n, step):
+        found.append(np.flatnonzero(sim[start : start + step] >= lowest) + start * n)  # flat: faster than 2-d
+    i, j = np.divmod(np.concatenate(found), n)
+    keep = (owner[i] != owner[j]) & (_units(sim[i, j]) >= least)
+    return i[keep], j[keep]
 
 
 def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float | None = None) -> list[list[int]]:
     """Group items so that each group has distinct outlets and average-linkage similarity >= threshold.
 
     With ``floor``, two groups also merge only if every cross pair is at least that similar, so a
-    sentence that carries two claims cannot chain them into one. The average-linkage matrix is
-    updated in place after each merge (Lance-Williams), so a merge costs one pass over the matrix.
+    sentence that carries two claims cannot chain them into one. ``sim`` is symmetric. Of the pairs
+    with the highest average the first in row-major order merges (the smallest pair of group
+    indices) and the group keeps the smaller index. Candidate pairs wait in a heap; a merge
+    re-scores the merged group against its linked neighbours only.
     """
     n = len(outlets)
-    groups: list[list[int] | None] = [[i] for i in range(n)]
+    groups = [[i] for i in range(n)]
     if n < 2:
-        return [g for g in groups if g]
-    total = sim.astype(np.float64).copy()
-    lowest = sim.astype(np.float64).copy()
-    sizes = np.ones(n)
-    owner = np.array(outlets)
-    conflict = owner[:, None] == owner[None, :]  # one sentence per outlet in a claim
-    avg = total.copy()
-    avg[conflict] = -np.inf
-    if floor is not None:
-        avg[lowest < floor] = -np.inf
-    dead = np.zeros(n, dtype=bool)
-    best = _RowBest(avg)
-    while True:
-        a, b = best.first()  # first maximum in row-major order: deterministic
-        if avg[a, b] < threshold:
-            break
-        a, b = min(a, b), max(a, b)
-        groups[a] = sorted(groups[a] + groups[b])  # type: ignore[operator]
-        groups[b] = None
-        total[a, :] += total[b, :]
-        total[:, a] = total[a, :]
-        lowest[a, :] = np.minimum(lowest[a, :], lowest[b, :])
-        lowest[:, a] = lowest[a, :]
-        sizes[a] += sizes[b]
-        conflict[a, :] |= conflict[b, :]
-        conflict[:, a] = conflict[a, :]
-        row = total[a, :] / (sizes[a] * sizes)
-        row[conflict[a, :]] = -np.inf
-        if floor is not None:
-            row[lowest[a, :] < floor] = -np.inf
-        dead[b] = True
-        row[dead] = -np.inf
-        avg[a, :] = row
-        avg[:, a] = row
-        avg[b, :] = -np.inf
-        avg[:, b] = -np.inf
-        best.merged(a, b)
+        return groups
+    least = _unit(threshold)
+    bottom = None if floor is None else _unit(floor)
+    codes = np.unique(np.asarray(outlets), return_inverse=True)[1].reshape(-1)
+    mask = [1 << int(o) for o in codes]  # each group's outlets as a bit set
+    version = [0] * n  # a heap entry is valid while both its groups are at the version it saw
+    neighbours: list[set[int]] = [set() for _ in range(n)]
+    # Averages sum / count as exact integer keys sum * (lcm / count): a count is |A| |B| with
+    # |A| + |B| at most the number of outlets.
+    kinds = int(codes.max()) + 1
+    common = math.lcm(*range(1, (kinds // 2) * ((kinds + 1) // 2) + 1))
+    heap: list[tuple[int, int, int, int, int]] = []
+    rows, cols = _edges(sim, codes, threshold)
+    rows, cols = rows[rows < cols], cols[rows < cols]
+    values = _units(sim[rows, cols])
+    if bottom is not None:  # a pair below the floor keeps its two sentences apart for good
+        rows, cols, values = rows[values >= bottom], cols[values >= bottom], values[values >= bottom]
+    for i, j, v in zip(rows.tolist(), cols.tolist(), values.tolist(), strict=True):
+        neighbours[i].add(j)
+        neighbours[j].add(i)
+        heap.append((-v * common, i, j, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        _, a, b, va, vb = heapq.heappop(heap)
+        if version[a] != va or version[b] != vb:
+            continue
+        groups[a] = sorted(groups[a] + groups[b])
+        groups[b] = []
+        mask[a] |= mask[b]
+        version[a] += 1
+        version[b] = -1
+        linked = (neighbours[a] | neighbours[b]) - {a, b}
+        for c in neighbours[b]:
+            neighbours[c].discard(b)
+        neighbours[b] = set()
+        for c in [c for c in linked if mask[c] & mask[a]]:  # an outlet in both: never mergeable
+            linked.discard(c)
+            neighbours[c].discard(a)
+        neighbours[a] = linked
+        if not linked:
+            continue
+        others = sorted(linked)
+        sizes = [len(groups[c]) for c in others]
+        starts = [0, *itertools.accumulate(sizes[:-1])]
+        block = _units(sim[np.array(groups[a])[:, None], [i for c in others for i in groups[c]]])
+        sums = np.add.reduceat(block.sum(axis=0), starts).tolist()
+        lows = np.minimum.reduceat(block.min(axis=0), starts).tolist() if bottom is not None else []
+        for k, c in enumerate(others):
+            if bottom is not None and lows[k] < bottom:
+                linked.discard(c)
+                neighbours[c].discard(a)
+                continue
+            neighbours[c].add(a)
+            count = len(groups[a]) * sizes[k]
+            if sums[k] >= least * count:
+                x, y = min(a, c), max(a, c)
+                heapq.heappush(heap, (-sums[k] * (common // count), x, y, version[x], version[y]))
     return [g for g in groups if g]
 
 
-class _RowBest:
-    """Each row's first maximum, kept up to date as two groups merge (rows and columns ``a`` and
-    ``b`` change): the first maximum in row-major order in O(n) per merge instead of O(n^2)."""
+def _runs(lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For consecutive runs of the given lengths: each run's start, and each element's place in its run."""
+    starts = np.cumsum(lengths) - lengths
+    return starts, np.arange(int(lengths.sum())) - np.repeat(starts, lengths)
 
-    def __init__(self, avg: np.ndarray) -> None:
-        self.avg = avg
-        self.col = avg.argmax(axis=1)
-        self.val = avg[np.arange(len(avg)), self.col]
 
-    def first(self) -> tuple[int, int]:
-        a = int(np.argmax(self.val))
-        return a, int(self.col[a])
+def _near_claims(
+    groups: list[list[int]], sim: np.ndarray, codes: np.ndarray, threshold: float, eligible: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Sentence-claim pairs (i, g) that may reach the threshold, sorted, with for each the sum (in
+    units) and the number of i's similarities to the eligible claim g's sentences from other outlets.
 
-    def merged(self, a: int, b: int) -> None:
-        new = self.avg[:, a]
-        stale = (self.col == a) | (self.col == b)
-        better = ~stale & ((new > self.val) | ((new == self.val) & (a < self.col)))
-        self.col[better] = a
-        self.val[better] = new[better]
-        stale[[a, b]] = True
-        rows = np.flatnonzero(stale)
-        self.col[rows] = self.avg[rows].argmax(axis=1)
-        self.val[rows] = self.avg[rows, self.col[rows]]
+    Only a claim with a member that i matches at the threshold (an edge) can reach it on average.
+    """
+    sizes = np.array([len(g) for g in groups], dtype=np.int64)
+    members = np.array([i for g in groups for i in g], dtype=np.int64)
+    holders = np.repeat(np.arange(len(groups)), sizes)[np.argsort(members, kind="stable")]  # by sentence
+    held = np.bincount(members, minlength=len(codes))  # how many claims hold each sentence
+    i, j = _edges(sim, codes, threshold)
+    starts, places = _runs(held[j])
+    pair_i = np.repeat(i, held[j])
+    pair_g = holders[np.repeat((np.cumsum(held) - held)[j], held[j]) + places]  # each claim holding j
+    keep = eligible[pair_g]
+    pair = np.unique(pair_i[keep] * len(groups) + pair_g[keep])
+    if not len(pair):
+        return pair, pair, pair, pair
+    pair_i, pair_g = pair // len(groups), pair % len(groups)
+    starts, places = _runs(sizes[pair_g])
+    rows = np.repeat(pair_i, sizes[pair_g])
+    cols = members[np.repeat((np.cumsum(sizes) - sizes)[pair_g], sizes[pair_g]) + places]
+    cross = codes[rows] != codes[cols]
+    sums = np.add.reduceat(np.where(cross, _units(sim[rows, cols]), 0), starts)
+    return pair_i, pair_g, sums, np.add.reduceat(cross.astype(np.int64), starts)
 
 
 def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
@@ -93,30 +162,25 @@ def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], thresho
 
     Clustering allows one sentence per outlet per claim; this second pass catches an outlet that
     tells a claim twice, and a sentence that carries two claims ("the Post said X and Y"). The match
-    is the average similarity to the claim's sentences from other outlets. A sentence that was a
-    claim on its own moves; one already in a shared claim stays there too. All decisions are taken
-    against the clustering's groups, then applied in sentence order; a sentence another one has
-    joined stays where it is, so two lone sentences cannot swap places.
+    is the average similarity to the claim's sentences from other outlets (of equal matches, the
+    first claim's). A sentence that was a claim on its own moves; one already in a shared claim
+    stays there too. All decisions are taken against the clustering's groups, then applied in
+    sentence order; a sentence another one has joined stays where it is, so two lone sentences
+    cannot swap places.
     """
-    n = len(outlets)
-    owner_of = np.array(outlets)
-    cross = owner_of[:, None] != owner_of[None, :]
-    membership = np.zeros((n, len(groups)))
-    for g, group in enumerate(groups):
-        membership[group, g] = 1.0
-    # Average similarity of each sentence to each claim's sentences from other outlets: two products.
-    sums = np.where(cross, sim, 0.0) @ membership
-    counts = cross.astype(float) @ membership
-    with np.errstate(invalid="ignore", divide="ignore"):
-        avg = np.where(counts > 0, sums / counts, -np.inf)
+    codes = np.unique(np.asarray(outlets), return_inverse=True)[1].reshape(-1)
     owner = {i: g for g, group in enumerate(groups) for i in group}
-    avg[np.arange(n), [owner[i] for i in range(n)]] = -np.inf
-    avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf  # join shared claims only
-    moves: list[tuple[int, int]] = []
-    for i in range(n):
-        g = int(np.argmax(avg[i]))  # first best claim: deterministic
-        if avg[i, g] >= threshold:
-            moves.append((i, g))
+    shared = np.array([len(group) >= 2 for group in groups], dtype=bool)  # join shared claims only
+    pair_i, pair_g, sums, counts = _near_claims(groups, sim, codes, threshold, shared)
+    least = _unit(threshold)
+    best: dict[int, tuple[Fraction, int]] = {}
+    for i, g, s, c in zip(pair_i.tolist(), pair_g.tolist(), sums.tolist(), counts.tolist(), strict=True):
+        if g == owner[i] or c == 0 or s < least * c:
+            continue
+        score = Fraction(s, c)
+        if i not in best or score > best[i][0]:  # pairs come in claim order: the first best claim
+            best[i] = (score, g)
+    moves = [(i, best[i][1]) for i in sorted(best)]
     result = [list(group) for group in groups]
     anchored: set[int] = set()  # sentences that others joined: they stay where they are
     for i, g in moves:
@@ -135,29 +199,36 @@ def merge_repeats(groups: list[list[int]], sim: np.ndarray, outlets: list[int], 
     When an outlet tells a claim in two sentences, clustering (one sentence per outlet) splits the
     claim in two, and the attach pass then puts the other outlets' sentences in both. Two claims
     that share sentences from two or more outlets, and whose other sentences are as similar as the
-    clustering asks (average at least ``threshold``), become one. Pairs are taken in claim order and
-    the scan restarts after each merge, so the result depends only on the input.
+    clustering asks (average at least ``threshold``), become one. The first such pair in claim order
+    merges, then the next, as if the scan restarted after each merge: only pairs with the merged
+    claim are checked again (no other pair changed), so the result depends only on the input.
     """
     result = [set(group) for group in groups]
-    merged = True
-    while merged:
-        merged = False
-        holders: dict[int, list[int]] = {}
-        for g, group in enumerate(result):
-            for i in group:
-                holders.setdefault(i, []).append(g)
-        candidates = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})
-        for a, b in candidates:
-            shared = result[a] & result[b]
-            if len({outlets[i] for i in shared}) < 2:
-                continue
-            rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
-            if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
-                continue
-            result[a] |= result.pop(b)
-            merged = True
-            break
-    return [sorted(group) for group in result]
+    alive = [True] * len(result)
+    holders: dict[int, set[int]] = {}
+    for g, group in enumerate(result):
+        for i in group:
+            holders.setdefault(i, set()).add(g)
+    todo = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})  # a heap: sorted
+    while todo:
+        a, b = heapq.heappop(todo)
+        if not (alive[a] and alive[b]):
+            continue
+        shared = result[a] & result[b]
+        if len({outlets[i] for i in shared}) < 2:
+            continue
+        rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
+        if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
+            continue
+        for i in result[b]:
+            holders[i].discard(b)
+            holders[i].add(a)
+        result[a] |= result[b]
+        result[b] = set()
+        alive[b] = False
+        for c in {c for i in result[a] for c in holders[i]} - {a}:
+            heapq.heappush(todo, (min(a, c), max(a, c)))
+    return [sorted(group) for group, kept in zip(result, alive, strict=True) if kept]
 
 
 def attach_all(
@@ -171,24 +242,19 @@ def attach_all(
     clustering (its outlet's match was taken by another claim). Decisions are taken against the
     groups as given, so the result does not depend on the order of the claims.
     """
-    n = len(outlets)
-    owner_of = np.array(outlets)
-    cross = owner_of[:, None] != owner_of[None, :]
-    shared = [g for g, group in enumerate(groups) if len({outlets[i] for i in group}) > 1 or (lone and len(group) == 1)]
-    if not shared:
+    shared = np.array(
+        [len({outlets[i] for i in group}) > 1 or (lone and len(group) == 1) for group in groups], dtype=bool
+    )
+    if not shared.any():
         return [list(g) for g in groups]
-    membership = np.zeros((n, len(shared)))
-    for c, g in enumerate(shared):
-        membership[groups[g], c] = 1.0
-    sums = np.where(cross, sim, 0.0) @ membership
-    counts = cross.astype(float) @ membership
-    with np.errstate(invalid="ignore", divide="ignore"):
-        avg = np.where(counts > 0, sums / counts, -np.inf)
+    codes = np.unique(np.asarray(outlets), return_inverse=True)[1].reshape(-1)
+    pair_i, pair_g, sums, counts = _near_claims(groups, sim, codes, threshold, shared)
+    least = _unit(threshold)
     result = [list(g) for g in groups]
-    for c, g in enumerate(shared):
-        for i in np.where(avg[:, c] >= threshold)[0]:
-            if int(i) not in result[g]:
-                result[g].append(int(i))
+    members = [set(g) for g in groups]
+    for i, g, s, c in zip(pair_i.tolist(), pair_g.tolist(), sums.tolist(), counts.tolist(), strict=True):
+        if c > 0 and s >= least * c and i not in members[g]:
+            result[g].append(i)
     return [sorted(g) for g in result]
 
 
