@@ -90,6 +90,17 @@ CREDIT_LINE = re.compile(
     r"|\ball rights reserved\W*$",
     re.IGNORECASE,
 )
+# Notes about the article rather than the story: where it ran in print, that it was updated or
+# corrected (the correction's content is the newsroom's, not a claim of the story).
+EDITORS_NOTE = re.compile(
+    r"^\W*(?:a version of this (?:article|story) (?:appears|appeared) in print\b"
+    r"|this (?:article|story|post|report) (?:has been|was) (?:updated|corrected|amended|revised)\b"
+    r"|(?:\(\w+\)\s*-\s*)?\(?this [\w .,]{0,30}(?:story|article|report) (?:corrects|refiles|adds|updates)\b"
+    r"|an earlier version of this (?:article|story|report)\b"
+    r"|(?:correction|clarification|editor'?s note)\s*:"
+    r"|update\s*:\W*$)",
+    re.IGNORECASE,
+)
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
 BYLINE = re.compile(rf"^\W*[Bb]y {_NAME}(?:,? (?:and|&) {_NAME})?(?:,? [A-Z][\w ]{{0,40}})?\W*$")
 
@@ -98,6 +109,17 @@ def is_credit_line(text: str) -> bool:
     """A byline or credit line ("AP writers ... contributed to this report", "Reporting by ...; Editing
     by ...", "Follow X on Twitter", a copyright line): about the article, not part of the story."""
     return len(text) <= 400 and bool(CREDIT_LINE.search(text) or BYLINE.match(text))
+
+
+def sentence_furniture(text: str) -> str | None:
+    """Why a sentence inside a paragraph is not part of the story (a credit line or an editor's
+    note), or None. An embedded post ("... — Amtrak (@Amtrak) February 4, 2018") is kept: outlets
+    quote what it says, and it is the story's content."""
+    if is_credit_line(text):
+        return "byline or credit line"
+    if len(text) <= 400 and EDITORS_NOTE.search(text):
+        return "editor's note (print, update or correction notice)"
+    return None
 
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
@@ -150,8 +172,9 @@ def furniture_reason(text: str) -> str | None:
         return "newsletter or sharing prompt"
     if CREDIT.search(text) and len(text) < 200:
         return "photo credit"
-    if is_credit_line(text):
-        return "byline or credit line"
+    reason = sentence_furniture(text)
+    if reason:
+        return reason
     if is_dateline(text):
         return "dateline"
     return None

@@ -16,7 +16,7 @@ from .compare import Likely, compare_story
 from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
-from .furniture import is_credit_line
+from .furniture import sentence_furniture
 from .ingest import SYMLINK_SKIPPED, decode_text, read_bytes, read_story_articles
 from .model import Article, Claim, Dropped, Sentence, Story
 from .segment import segment_article
@@ -180,13 +180,15 @@ def diff_work(claims: list[Claim]) -> int:
 
 
 def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences without bylines and credit lines inside paragraphs ("X contributed to this report"):
-    those are listed with the article's dropped lines, never aligned as claims."""
-    kept = [s for s in sentences if not is_credit_line(s.text)]
+    """Sentences without bylines, credit lines and editor's notes inside paragraphs
+    ("X contributed to this report", "This story has been updated to ..."): those are listed with the
+    article's dropped lines, never aligned as claims."""
+    reasons = [sentence_furniture(s.text) for s in sentences]
+    kept = [s for s, r in zip(sentences, reasons, strict=True) if r is None]
     if len(kept) == len(sentences):
         return sentences
     article.dropped.extend(
-        Dropped(article.source, s.line, s.text, "byline or credit line") for s in sentences if is_credit_line(s.text)
+        Dropped(article.source, s.line, s.text, r) for s, r in zip(sentences, reasons, strict=True) if r is not None
     )
     return [replace(s, index=i, total=len(kept)) for i, s in enumerate(kept)]
 

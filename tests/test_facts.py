@@ -12,7 +12,7 @@ from generator.align import attach_all, build_claims, cliques, cluster
 from generator.align.features import FEATURES, PairModel, pair_features, shipped_model
 from generator.align.units import parse_sentences, split_units, units_of
 from generator.embed import Embedder
-from generator.furniture import furniture_reason, is_credit_line
+from generator.furniture import furniture_reason, is_credit_line, sentence_furniture
 from generator.model import Article, Paragraph, Sentence
 from generator.pipeline import drop_credit_sentences
 from generator.similarity import lexical_matrix
@@ -145,3 +145,23 @@ def test_a_credit_sentence_inside_a_paragraph_is_dropped_and_listed():
     kept = drop_credit_sentences(article, sentences)
     assert [s.text for s in kept] == ["The fire was contained on Tuesday"] and kept[0].total == 1
     assert [(d.line, d.reason) for d in article.dropped] == [(3, "byline or credit line")]
+
+
+def test_editors_notes_are_furniture_but_updates_with_news_are_not():
+    for line in [
+        "A version of this article appears in print on October 12, 2012, on page A16 of the New York edition.",
+        "This story has been updated to note that the mayor confirmed the meeting.",
+        "(Reuters) - (This Feb. 4 story corrects first paragraph to drop an erroneous reference.",
+        "An earlier version of this article misstated the number of passengers.",
+        "Correction: The fire began on Friday, not Saturday.",
+        "UPDATE:",
+    ]:
+        assert sentence_furniture(line) == "editor's note (print, update or correction notice)", line
+        assert furniture_reason(line) == "editor's note (print, update or correction notice)", line
+    for line in [
+        "UPDATE: The mayor said in a statement that the bridge will reopen on Monday.",
+        "The story has gripped the town since Friday.",
+        "Officials updated the death toll to 19 on Monday.",
+        "Thank you to our first responders! — Jane Roe (@janeroe) February 4, 2018",  # an embedded post: content
+    ]:
+        assert sentence_furniture(line) is None, line
