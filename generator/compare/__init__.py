@@ -1,0 +1,59 @@
+"""Compare: what differs in substance between the wordings of one claim.
+
+Five kinds of difference, each found by a small rule on the words themselves: numbers (and number
+words), days and dates, names, quoted words, attribution verbs, and negation. A negation that some
+outlets have and others do not is flagged as a disagreement: the outlets may contradict each other.
+With the alignment's fact signal (``Likely``), whole sentences it finds likely to state one fact are
+compared too, inside a claim and across claims, however differently they are worded.
+
+The stage in order, each module feeding the next:
+
+- ``text``: a wording's tokens, content-word stems and word-diff replacements, read by every module
+  below, and the fact signal's threshold;
+- ``date``: days and dates, resolved against each article's date; dates that fill one slot with
+  different days;
+- ``number``: what each number counts and the range its hedge allows (dates left out); numbers that
+  cannot both be true;
+- ``name``: capitalised names; names that fill one slot differently;
+- ``quote``: quoted words and who is speaking (by name); quotes of one utterance worded differently;
+- ``attribution``: attribution verbs ("said", "claimed", "denied") and those that carry a stance;
+- ``negation``: a wording's polarity and what each negation applies to; what one wording negates and
+  another states plainly;
+- ``claim``: a claim's ``Difference``s from the readers above: ``Conflict``s between two outlets'
+  wordings, and details only some outlets give;
+- ``story``: a story's ``Disagreement``s: every conflict inside a claim, then contradictions across
+  claims, the fact signal deciding which whole sentences are compared.
+"""
+
+from .attribution import attributions
+from .claim import Conflict, Difference, compare_claim
+from .date import article_day, date_conflicts, dates
+from .name import name_conflicts, names
+from .negation import negated, negation_conflict
+from .number import number_conflicts, number_slots, numbers
+from .quote import quote_conflicts, quotes, speakers
+from .story import Disagreement, compare_story
+from .text import Likely
+
+__all__ = [
+    "Conflict",
+    "Difference",
+    "Disagreement",
+    "Likely",
+    "article_day",
+    "attributions",
+    "compare_claim",
+    "compare_story",
+    "date_conflicts",
+    "dates",
+    "name_conflicts",
+    "names",
+    "negated",
+    "negation_conflict",
+    "number_conflicts",
+    "number_slots",
+    "numbers",
+    "quote_conflicts",
+    "quotes",
+    "speakers",
+]

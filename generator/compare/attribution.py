@@ -1,0 +1,91 @@
+"""Attribution: the verbs a wording attributes what it reports with ("said", "claimed", "denied"), and
+those that carry a stance on it."""
+
+from __future__ import annotations
+
+import re
+
+from ..similarity import normalise
+
+ATTRIBUTION = {
+    "said": "said",
+    "says": "said",
+    "say": "said",
+    "told": "told",
+    "tells": "told",
+    "stated": "stated",
+    "states": "stated",
+    "claimed": "claimed",
+    "claims": "claimed",
+    "alleged": "alleged",
+    "allegedly": "alleged",
+    "denied": "denied",
+    "denies": "denied",
+    "deny": "denied",
+    "rejected": "rejected",
+    "rejects": "rejected",
+    "dismissed": "dismissed",
+    "dismisses": "dismissed",
+    "refuted": "refuted",
+    "refutes": "refuted",
+    "insisted": "insisted",
+    "insists": "insisted",
+    "confirmed": "confirmed",
+    "confirms": "confirmed",
+    "reported": "reported",
+    "reportedly": "reported",
+    "reports": "reported",
+    "noted": "noted",
+    "notes": "noted",
+    "warned": "warned",
+    "warns": "warned",
+    "added": "added",
+    "adds": "added",
+    "announced": "announced",
+    "acknowledged": "acknowledged",
+    "admitted": "admitted",
+    "suggested": "suggested",
+    "hinted": "hinted",
+    "argued": "argued",
+    "argue": "argued",
+    "emphasised": "emphasised",
+    "emphasized": "emphasised",
+    "described": "described",
+    "according": "according to",
+    "quoted": "quoted",
+}
+
+
+# Verbs that carry a stance on what is reported (vs. the neutral said, told, reported, added).
+LOADED = {"claimed", "alleged", "denied", "rejected", "dismissed", "refuted", "insisted", "confirmed", "admitted",
+          "acknowledged", "warned", "hinted", "suggested", "argued"}  # fmt: skip
+
+
+# Forms that are nouns as often as verbs ("denied reports that...", "refuting claims"): a noun after
+# a determiner or a verb; otherwise a verb after a name or pronoun ("Reuters reports") or before "that".
+_NOUN_OR_VERB = {"reports", "claims"}
+_BEFORE_NOUN = {
+    "the", "a", "an", "these", "those", "such", "any", "some", "media", "news", "press", "earlier", "recent",
+    "conflicting", "unconfirmed", "of", "about", "amid", "despite", "denied", "denies", "deny", "dismissed",
+    "rejected", "refuted", "refuting", "confirmed", "and", "or",
+}  # fmt: skip
+_SUBJECT = {"he", "she", "it", "they", "who", "which", "paper", "newspaper", "agency", "kremlin", "ministry"}
+
+
+def attributions(text: str) -> set[str]:
+    """Attribution verbs in the text, by base form ("claims" -> "claimed")."""
+    words = re.findall(r"[\w’'-]+", text)
+    found = set()
+    for i, word in enumerate(words):
+        token = normalise(word)
+        if token not in ATTRIBUTION:
+            continue
+        if token in _NOUN_OR_VERB:
+            before = words[i - 1] if i else ""
+            after = normalise(words[i + 1]) if i + 1 < len(words) else ""
+            if normalise(before) in _BEFORE_NOUN:
+                continue
+            if not (before[:1].isupper() or normalise(before) in _SUBJECT or after == "that"):
+                continue
+        found.add(ATTRIBUTION[token])
+    return found

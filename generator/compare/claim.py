@@ -1,0 +1,283 @@
+"""A claim's differences: the conflicts between the wordings of two outlets (different values for one
+thing, by kind) and the details only some outlets give."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Claim, Sentence
+from ..similarity import normalise
+from .attribution import LOADED, attributions
+from .date import date_conflicts, dates
+from .name import TITLES, _name_word, _same_name, names
+from .negation import negation_conflict
+from .number import number_conflicts, number_slots
+from .quote import quote_conflicts, quotes
+from .text import SAME_FACT, _jaccard, content_stems
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One kind of substantive difference within a claim, said in words, with each outlet's part.
+
+    ``conflict`` tells "different values for the same thing" (True) from "a detail only some outlets
+    give" or a difference of wording (False); only conflicts reach "Where outlets differ". ``keys``
+    are the sentence keys of the members that carry a conflict's values."""
+
+    kind: str
+    summary: str
+    by_outlet: dict[str, list[str]] = field(default_factory=dict)
+    conflict: bool = False
+    keys: tuple[str, ...] = ()
+
+
+def part_text(claim: Claim, member: Sentence) -> str:
+    """The part of a member sentence that tells this claim (the whole sentence by default)."""
+    span = claim.parts.get(member.key)
+    return member.text[span[0] : span[1]] if span else member.text
+
+
+def _names_list(outlets: list[str]) -> str:
+    outlets = list(dict.fromkeys(outlets))
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+
+
+# Minimum content-word overlap (Jaccard of stems) of two sentences for a conflict to be told, inside
+# one claim and between two claims. Chosen on the tuning stories (benchmarks/differences.py).
+# Where the fact signal is given, ``SAME_FACT`` (``text``) decides instead of the numbers' overlap.
+SAME_CLAIM_OVERLAP = 0.15
+CROSS_CLAIM_OVERLAP = 0.3
+NEGATION_OVERLAP = 0.15
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two sentences of two outlets that give different values for one thing."""
+
+    kind: str
+    a: Sentence
+    b: Sentence
+    value_a: str
+    value_b: str
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def pair_conflicts(
+    a: Sentence,
+    ta: str,
+    b: Sentence,
+    tb: str,
+    days: dict[str, date | None],
+    same_claim: bool,
+    likely: float | None = None,
+) -> list[Conflict]:
+    """The conflicts between two wordings (``ta`` of sentence ``a``, ``tb`` of ``b``, other outlets);
+    ``likely`` is the fact signal's probability that the two sentences state a common fact."""
+    overlap = _jaccard(content_stems(ta), content_stems(tb))
+    out: list[Conflict] = []
+    need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
+    related = overlap >= need if likely is None else likely >= SAME_FACT
+    years_a, years_b = _years(ta), _years(tb)
+    if related and not (years_a and years_b and not years_a & years_b):
+        for x, y in number_conflicts(ta, tb):
+            out.append(Conflict("numbers", a, b, x.surface, y.surface))
+    if same_claim:
+        for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
+            out.append(Conflict("dates", a, b, x, y))
+    for x, y in quote_conflicts(ta, tb, likely):
+        out.append(Conflict("quotes", a, b, x, y))
+    if overlap >= NEGATION_OVERLAP or same_claim:
+        for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
+            words = negation_conflict(tneg, tpos)
+            if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
+                out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))
+    return out
+
+
+def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, list[str]]]:
+    by_outlet: dict[str, list[str]] = {}
+    for c in found:
+        by_outlet.setdefault(c.a.outlet, [])
+        by_outlet.setdefault(c.b.outlet, [])
+        if c.value_a not in by_outlet[c.a.outlet]:
+            by_outlet[c.a.outlet].append(c.value_a)
+        if c.value_b not in by_outlet[c.b.outlet]:
+            by_outlet[c.b.outlet].append(c.value_b)
+    if kind == "negation":
+        no = _names_list([c.a.outlet for c in found])
+        yes = _names_list([c.b.outlet for c in found])
+        word = found[0].value_b
+        return (
+            f"Contradiction: {no} {'negates' if ' and ' not in no else 'negate'} what {yes} "
+            f"{'states' if ' and ' not in yes else 'state'} (“{word}”).",
+            by_outlet,
+        )
+    parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
+    label = {
+        "numbers": "Different numbers for the same thing",
+        "dates": "Different days in these wordings (one event dated two ways, or two events)",
+        "names": "Different names in the same place",
+        "quotes": "The same words quoted differently",
+    }[kind]
+    return f"{label} ({parts}).", by_outlet
+
+
+def _outlet_texts(claim: Claim) -> dict[str, str]:
+    by_outlet: dict[str, str] = {}
+    for m in claim.members:
+        text = part_text(claim, m)
+        by_outlet[m.outlet] = f"{by_outlet[m.outlet]} {text}" if m.outlet in by_outlet else text
+    return by_outlet
+
+
+def _extras(kind: str, label: str, values: dict[str, list[str]], keys: dict[str, set[str]]) -> list[Difference]:
+    """Values only some outlets give (by comparison key): a detail, not a conflict."""
+    common = set.intersection(*keys.values()) if keys else set()
+    extra = {}
+    for o in values:
+        rest = [v for v in values[o] if _value_key(kind, v) not in common]
+        if rest:
+            extra[o] = rest
+    if not extra:
+        return []
+    if len(extra) == 1:
+        [(o, e)] = extra.items()
+        return [Difference(kind, f"Only {o} gives {', '.join(e)}.", extra)]
+    parts = "; ".join(f"{o}: {', '.join(e)}" for o, e in extra.items())
+    return [Difference(kind, f"Some outlets give {label} the others do not ({parts}).", extra)]
+
+
+def _value_key(kind: str, value: str) -> str:
+    if kind == "dates":
+        return " ".join(re.sub(r"(st|nd|rd|th)\b|[.,]", "", value.lower()).split())
+    return value
+
+
+def _claim_conflicts(claim: Claim, days: dict[str, date | None], extra: list[Conflict]) -> dict[str, list[Conflict]]:
+    """The conflicts between the parts of a claim's members, then ``extra`` ones (found between the
+    whole sentences), by kind, each pair and values once."""
+    found: list[Conflict] = []
+    members = claim.members
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.outlet == b.outlet or a.key in claim.joined or b.key in claim.joined:
+                continue  # a sentence that also tells other facts: its values may be theirs
+            found += pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), days, True)
+    conflicts: dict[str, list[Conflict]] = {}
+    seen: set[frozenset[tuple[str, str]]] = set()
+    for c in found + extra:
+        key = frozenset({(c.a.key, c.value_a), (c.b.key, c.value_b), (c.kind, "")})
+        if key not in seen:
+            seen.add(key)
+            conflicts.setdefault(c.kind, []).append(c)
+    return conflicts
+
+
+def compare_claim(
+    claim: Claim, days: dict[str, date | None] | None = None, extra: list[Conflict] | None = None
+) -> list[Difference]:
+    """The substantive differences between a claim's wordings (none for a one-outlet claim).
+
+    ``days`` maps an article's source file to its date, for resolving weekdays and relative days;
+    ``extra`` are conflicts the story found between members' whole sentences."""
+    days = days or {}
+    by_outlet = _outlet_texts(claim)
+    if len(by_outlet) < 2:
+        return []
+    outlets = list(by_outlet)
+    diffs: list[Difference] = []
+    conflicts = _claim_conflicts(claim, days, extra or [])
+
+    def conflict(kind: str) -> Difference | None:
+        found = conflicts.get(kind)
+        if not found:
+            return None
+        summary, shown = _conflict_summary(kind, found)
+        keys = tuple(dict.fromkeys(k for c in found for k in (c.a.key, c.b.key)))
+        return Difference(kind, summary, shown, True, keys)
+
+    for kind, label in (("numbers", "numbers"), ("dates", "days or dates")):
+        found = conflict(kind)
+        if found and kind == "dates":
+            # Told as a detail, not a conflict: two days in one claim are as often two events (a
+            # departure and an arrival, a forecast and a reading) as one event dated two ways; on
+            # the tuning stories one date "conflict" in three was right (benchmarks/README.md).
+            found = Difference(found.kind, found.summary, found.by_outlet, False, found.keys)
+        if found:
+            diffs.append(found)
+            continue
+        if kind == "numbers":
+            values = {o: list(dict.fromkeys(s.surface for s in number_slots(t))) for o, t in by_outlet.items()}
+            keys = {o: set(v) for o, v in values.items()}
+        else:
+            values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
+            keys = {o: {_value_key(kind, v) for v in vs} for o, vs in values.items()}
+        diffs += _extras(kind, label, values, keys)
+
+    found = conflict("names")
+    if found:
+        diffs.append(found)
+    known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
+    named = {o: names(t, known) for o, t in by_outlet.items()}
+    lone: dict[str, list[str]] = {}
+    for o in outlets:
+        others = set().union(*(named[p] for p in outlets if p != o))
+        other_words = {part for x in others for w in x.split() for part in _name_word(w).split("-")}
+        alone = sorted(
+            n
+            for n in named[o]
+            if not any(
+                _same_name(part, other)
+                for w in n.split()
+                if w not in TITLES
+                for part in w.split("-")
+                for other in other_words
+            )
+        )
+        if alone:
+            lone[o] = alone[:4]
+    if lone and not found:
+        parts = "; ".join(f"only {o} names {', '.join(ns)}" for o, ns in lone.items())
+        diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
+
+    found = conflict("quotes")
+    quoted = {o: quotes(t) for o, t in by_outlet.items()}
+    quoting = [o for o in outlets if quoted[o]]
+    if found:
+        diffs.append(found)
+    elif len(quoting) == 1:
+        diffs.append(Difference("quotes", f"Only {quoting[0]} quotes this.", {quoting[0]: quoted[quoting[0]]}))
+    elif len(quoting) >= 2:
+        qkeys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
+        if len(set(qkeys.values())) > 1:
+            silent = [o for o in outlets if not quoted[o]]
+            verb = "does" if len(silent) == 1 else "do"
+            rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
+            diffs.append(Difference("quotes", f"Outlets quote different words{rest}", {o: quoted[o] for o in quoting}))
+
+    verbs = {o: attributions(t) for o, t in by_outlet.items()}
+    with_verbs = [o for o in outlets if verbs[o]]
+    loaded = {v for o in with_verbs for v in verbs[o] if v in LOADED}
+    if len(with_verbs) >= 2 and any(not loaded <= verbs[o] for o in with_verbs) and loaded:
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for o in with_verbs:
+            groups.setdefault(tuple(sorted(verbs[o])), []).append(o)
+        parts = "; ".join(f"{_names_list(os_)}: {', '.join(vs)}" for vs, os_ in groups.items())
+        diffs.append(
+            Difference(
+                "attribution", f"Outlets attribute it differently ({parts}).", {o: sorted(verbs[o]) for o in with_verbs}
+            )
+        )
+
+    found = conflict("negation")
+    if found:
+        diffs.append(found)
+    return diffs

@@ -1,0 +1,126 @@
+"""Dates: the days and dates a wording gives, resolved against its article's date, and dates that fill
+the same slot of two wordings with different days."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.parser import parse as parse_date
+
+from .text import _replacements
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow"
+    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}})?|{_DAY_NUM}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|(?:19|20)\d{{2}})(?![\w-])"
+)
+
+
+def dates(text: str) -> dict[str, str]:
+    """Days and dates in the text, by comparison key, as printed ("Nov. 30", "Monday", "2024")."""
+    found = {}
+    for m in _DATE.finditer(text):
+        surface = m.group(0).strip()
+        key = re.sub(r"(st|nd|rd|th)\b|[.,]", "", surface.lower())
+        found[" ".join(key.split())] = surface
+    return found
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class When:
+    """What a date expression tells: a day (when it can be worked out), a weekday, a month, a year."""
+
+    day: date | None = None
+    weekday: int | None = None
+    month: int | None = None
+    year: int | None = None
+
+
+def article_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return parse_date(value[:10]).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def resolve(surface: str, published: date | None, before: str = "") -> When | None:
+    """A date expression as a ``When``: "Monday", "Nov. 11", "November 11, 2024", "yesterday",
+    "last Thursday" (with ``before`` the word in front). Relative days need the article's date."""
+    words = re.sub(r"(\d)(st|nd|rd|th)\b|[.,]", r"\1", surface.lower()).split()
+    if not words:
+        return None
+    head = words[0]
+    if head in ("yesterday", "today", "tomorrow"):
+        if published is None:
+            return None
+        day = published + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[head])
+        return When(day, day.weekday(), day.month, day.year)
+    if head in _WEEKDAYS:
+        weekday = _WEEKDAYS.index(head)
+        if before == "last" and published is not None:
+            back = (published.weekday() - weekday) % 7 or 7
+            day = published - timedelta(days=back)
+            return When(day, weekday, day.month, day.year)
+        return When(weekday=weekday)
+    month = next((n for m, n in _MONTH_NUMBER.items() if head.startswith(m)), None)
+    numbers_ = [int(w) for w in words if w.isdigit()]
+    day_of = next((n for n in numbers_ if n <= 31), None)
+    if month is None and len(words) >= 2:
+        month = next((n for m, n in _MONTH_NUMBER.items() if words[1].startswith(m)), None)
+    year = next((n for n in numbers_ if n > 1900), None)
+    if month is None:
+        return When(year=year) if year else None
+    if year is None and published is not None and day_of is not None:
+        year = published.year
+    if day_of is not None and year is not None:
+        try:
+            day = date(year, month, day_of)
+        except ValueError:
+            return None
+        return When(day, day.weekday(), month, year)
+    return When(month=month, year=year)
+
+
+def same_time(a: When, b: When) -> bool | None:
+    """True or False when the two can be told apart, None when they cannot ("Monday" / "in October")."""
+    if a.day and b.day:
+        return a.day == b.day
+    if a.weekday is not None and b.weekday is not None:
+        return a.weekday == b.weekday
+    if a.month and b.month and (a.year is None or b.year is None or a.year == b.year):
+        return a.month == b.month if (a.weekday is None and b.weekday is None) else None
+    if a.year and b.year and a.month is None and b.month is None:
+        return a.year == b.year
+    return None
+
+
+def date_conflicts(a: str, b: str, day_a: date | None, day_b: date | None) -> list[tuple[str, str]]:
+    """Dates that fill the same slot of two wordings ("met on Monday" / "met on Thursday") and are
+    different days once weekdays and relative days are resolved against each article's date."""
+    out = []
+    for before, part_a, part_b, _after in _replacements(a, b):
+        ma, mb = _DATE.search(part_a), _DATE.search(part_b)
+        if not (ma and mb):
+            continue
+        last = before.split()[-1].lower() if before.split() else ""
+        pre_a = part_a[: ma.start()].split()[-1:] or [last]
+        pre_b = part_b[: mb.start()].split()[-1:] or [last]
+        wa = resolve(ma.group(0), day_a, pre_a[0].lower())
+        wb = resolve(mb.group(0), day_b, pre_b[0].lower())
+        if wa and wb and same_time(wa, wb) is False:
+            out.append((ma.group(0), mb.group(0)))
+    return out

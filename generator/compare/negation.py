@@ -1,0 +1,121 @@
+"""Negation: a wording's polarity and the words each negation applies to, and the words one wording
+negates that another states plainly."""
+
+from __future__ import annotations
+
+from ..lexicon import STOP_WORDS
+from .text import _tokens
+
+NEGATION = {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't", "cannot"}
+
+
+# Words that deny what follows: "dismissed the report as false" has the polarity of "no call took place".
+DENIAL = {
+    "deny",
+    "denied",
+    "denies",
+    "denial",
+    "reject",
+    "rejected",
+    "rejects",
+    "dismiss",
+    "dismissed",
+    "dismisses",
+    "refute",
+    "refuted",
+    "refutes",
+    "refuting",
+    "false",
+    "untrue",
+    "fiction",
+    "fake",
+    "baseless",
+    "unfounded",
+    "against",
+    "avoid",
+    "refrain",
+    "declined",
+    "declines",
+    "refused",
+    "refuses",
+}
+
+
+def negated(text: str) -> bool:
+    """Whether the wording has negative polarity: a negation or a word of denial."""
+    return any(t in NEGATION or t in DENIAL for t in _tokens(text))
+
+
+# Words skipped between a negation and what it negates ("had not been made aware of").
+_NEG_SKIP = {
+    "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "a", "an", "the",
+    "any", "such", "to", "made", "yet", "so", "far", "even", "ever", "also", "all", "of", "that", "it", "this",
+}  # fmt: skip
+
+
+def _stem(word: str) -> str:
+    return word[:5]
+
+
+def negated_terms(text: str) -> set[str]:
+    """Stems of the word each negation applies to: "Kyiv had not been informed" -> {"infor"}."""
+    tokens = _tokens(text)
+    found: set[str] = set()
+    for i, tok in enumerate(tokens):
+        cue = tok in NEGATION or (tok == "yet" and i + 1 < len(tokens) and tokens[i + 1] == "to")
+        if not cue:
+            continue
+        for nxt in tokens[i + 1 :]:
+            if nxt in NEGATION:
+                break
+            if nxt not in _NEG_SKIP and len(nxt) > 2:
+                found.add(_stem(nxt))
+                break
+    return found
+
+
+def affirms(text: str, stems: set[str]) -> bool:
+    """Whether the wording states one of the stems with no negation or denial anywhere in it."""
+    return not negated(text) and not negated_terms(text) and any(_stem(t) in stems for t in _tokens(text))
+
+
+# Verbs of stopping: "will suspend nuclear tests" agrees with "requires no further nuclear tests".
+STOPPING = {
+    "suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "halt", "halts", "halted",
+    "stop", "stops", "stopped", "end", "ends", "ended", "cancel", "cancels", "cancelled", "canceled", "abandon",
+    "abandoned", "scrap", "scrapped", "drop", "dropped", "close", "closed", "shut", "ban", "banned", "lack", "lacks",
+    "lacked", "unable", "fail", "failed", "fails", "refuse", "refused", "unlikely", "absence", "absent",
+}  # fmt: skip
+
+
+def negated_phrases(text: str) -> list[tuple[str, ...]]:
+    """For each negation, the stems of the first two content words it applies to, within five words:
+    "Kyiv had not been informed of any call" -> ("inform", "call")."""
+    tokens = _tokens(text)
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok not in NEGATION:
+            continue
+        words: list[str] = []
+        for nxt in tokens[i + 1 : i + 6]:
+            if nxt in NEGATION:
+                break
+            if nxt not in STOP_WORDS and nxt not in _NEG_SKIP and len(nxt) > 2 and not nxt[0].isdigit():
+                words.append(nxt[:6])
+            if len(words) == 2:
+                out.append(tuple(words))
+                break
+    return out
+
+
+def negation_conflict(a: str, b: str) -> set[str]:
+    """The words a negates that b states plainly: both content words a negation applies to are in b,
+    and b has no negation or denial anywhere."""
+    tokens = _tokens(b)
+    if negated(b) or negated_terms(b) or set(tokens) & STOPPING:
+        return set()
+    for first, second in negated_phrases(a):
+        for i, tok in enumerate(tokens):
+            if tok[:6] == first and any(t[:6] == second for t in tokens[i + 1 : i + 5]):
+                return {tok}
+    return set()

@@ -1,0 +1,182 @@
+"""Numbers: what each number of a wording counts and the range its hedge allows ("about", "at least"),
+and numbers that count the same thing with values that cannot both be true."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..lexicon import STOP_WORDS
+from .date import _DATE
+from .text import _tokens
+
+# "one" and "two" are left out: in news prose they are mostly determiners ("the two leaders").
+NUMBER_WORDS = {
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "twenty": "20",
+    "hundred": "100",
+    "thousand": "1000",
+}
+
+
+def number_facts(text: str) -> list[tuple[str, str]]:
+    """Each number outside dates (digits or a number word) with what it counts: for a whole number
+    the next word ("five people" -> ("5", "people")); times and decimals compare as such."""
+    tokens = _tokens(_DATE.sub(" ", text))
+    facts = []
+    for i, tok in enumerate(tokens):
+        value = tok.replace(",", "") if tok[0].isdigit() else NUMBER_WORDS.get(tok)
+        if value is None:
+            continue
+        if ":" in value or tokens[i + 1 : i + 2] in (["am"], ["pm"]):
+            unit = "time"
+        elif "." in value:
+            unit = "decimal"
+        else:
+            unit = tokens[i + 1] if i + 1 < len(tokens) else ""
+        facts.append((value, unit))
+    return facts
+
+
+def numbers(text: str) -> set[str]:
+    """Numbers (digits and number words) outside dates."""
+    return {value for value, _ in number_facts(text)}
+
+
+MORE_NUMBER_WORDS = {
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
+    "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+    "ninety": "90", "dozen": "12",
+}  # fmt: skip
+_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
+_AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
+_AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
+# Words that say nothing about what a number counts.
+# Units that count the same thing ("a town of about 700 residents" / "a community of about 600 people").
+_SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people"}
+_RATES = {"percent", "percentage", "point", "points", "basis", "per"}
+_NOT_UNITS = (STOP_WORDS - {"others"}) | {"percent", "per", "cent", "times", "am", "pm", "st", "nd", "rd", "th", "s"}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A number in a wording: its printed form, the range it allows, and what it counts."""
+
+    surface: str
+    low: float
+    high: float
+    unit: str
+    position: int
+    context: frozenset[str] = frozenset()
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def number_slots(text: str) -> list[Slot]:
+    """Each counted number in the text ("eight crew members" -> 8 crew; "about 8,400 acres" -> 7,560-9,240
+    acre), with the range a hedge allows. Numbers in dates, times and bare numbers are left out."""
+    clean = _DATE.sub(" ", text.replace("%", " percent"))
+    tokens = _tokens(clean)
+    slots = []
+    for i, tok in enumerate(tokens):
+        if tok[0].isdigit():
+            if ":" in tok or tok.count(".") > 1:
+                continue
+            try:
+                value = float(tok.replace(",", ""))
+            except ValueError:
+                continue
+        elif tok in NUMBER_WORDS or tok in MORE_NUMBER_WORDS or (tok == "two" and i + 1 < len(tokens)):
+            value = float(NUMBER_WORDS.get(tok) or MORE_NUMBER_WORDS.get(tok) or 2)
+        else:
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j] in _MULTIPLIERS:
+            value *= _MULTIPLIERS[tokens[j]]
+            j += 1
+        if j < len(tokens) and tokens[j] in ("am", "pm"):
+            continue
+        unit = tokens[j] if j < len(tokens) else ""
+        if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit():
+            continue  # rates: outlets quote different measures (quarterly, annualised, year on year)
+        if tok == "two" and not unit.endswith("s"):
+            continue  # "the two leaders" is mostly a determiner; "two guards" counts
+        before = set(tokens[max(0, i - 2) : i])
+        low, high = value, value
+        if before & {"nearly", "almost", "approaching", "close"}:
+            low = value * 0.95
+        elif before & _ABOUT:
+            low, high = value * 0.97, value * 1.03
+        elif before & _AT_LEAST:
+            high = float("inf")
+        elif before & _AT_MOST:
+            low = 0.0
+        if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text):
+            continue  # a name, not what is counted ("Christopher MacKenzie, 30; Grant McKee")
+        near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS]
+        near = [t[:6] for t in near if not t[0].isdigit() and len(t) > 2]
+        kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
+        slots.append(Slot(" ".join(tokens[i:j]) + f" {unit}", low, high, kind, i, frozenset(near)))
+    return slots
+
+
+def _overlap(a: Slot, b: Slot) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _bare_numbers(text: str) -> set[float]:
+    """Every number written in digits in the text, whatever it counts."""
+    out = set()
+    for tok in re.findall(r"\d[\d,]*(?:\.\d+)?", text):
+        try:
+            out.add(float(tok.replace(",", "")))
+        except ValueError:
+            continue
+    return out
+
+
+def _several_values(slots: list[Slot]) -> set[str]:
+    """Units a wording counts with values that cannot all be one ("spreading from 2,000 acres to 6,000
+    acres"): a change over time or several things, so no one value to compare."""
+    by_unit: dict[str, list[Slot]] = {}
+    for s in slots:
+        by_unit.setdefault(s.unit, []).append(s)
+    return {u for u, ss in by_unit.items() if any(not _overlap(x, y) for x in ss for y in ss)}
+
+
+def number_conflicts(a: str, b: str) -> list[tuple[Slot, Slot]]:
+    """Numbers that count the same thing with values that cannot both be true (ranges apart), where
+    neither wording also gives the other's value."""
+    sa, sb = number_slots(a), number_slots(b)
+    values_a = {v for s in sa for v in (s.low, s.high)} | _bare_numbers(a)
+    values_b = {v for s in sb for v in (s.low, s.high)} | _bare_numbers(b)
+    several = _several_values(sa) | _several_values(sb)
+    out = []
+    for x in sa:
+        for y in sb:
+            if x.unit != y.unit or x.unit in several or _overlap(x, y) or not (x.context & y.context):
+                continue
+            if y.low in values_a or x.low in values_b:
+                continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
+            if any(_overlap(x, z) for z in sb if z.unit == x.unit):
+                continue
+            if any(_overlap(y, z) for z in sa if z.unit == y.unit):
+                continue
+            out.append((x, y))
+    return out

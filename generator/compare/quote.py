@@ -1,0 +1,129 @@
+"""Quotes: the quoted words of a wording and who it says is speaking, and quotes of one utterance of
+one speaker worded differently."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import STOP_WORDS
+from .name import NAME_STOP, TITLES, _name_word, _same_name
+from .text import SAME_FACT, _jaccard, _tokens
+
+_QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
+_MARK = re.compile(r"[“”\"]")
+_ELLIPSIS = re.compile(r"\.\.\.|…")
+_INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_ARTICLES = {"a", "an", "the"}
+_CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would"}
+
+
+def quotes(text: str) -> list[str]:
+    """The quoted words of the text. A quote of several sentences is cut by the segmenter: a lone
+    opening mark quotes to the end of the sentence, a lone closing mark from its start."""
+    found = [q.strip(" ,.") for q in _QUOTE.findall(text)]
+    rest = _QUOTE.sub("\n", text)
+    marks = list(_MARK.finditer(rest))
+    if len(marks) == 1:
+        m = marks[0]
+        before = rest[m.start() - 1] if m.start() else " "
+        after = rest[m.end()] if m.end() < len(rest) else " "
+        opening = m.group() == "“" or (m.group() == '"' and (before.isspace() or before in "([:—–-"))
+        closing = m.group() == "”" or (m.group() == '"' and (before.isalpha() or before in ".,!?"))
+        part = ""
+        if opening and not closing and not after.isspace():
+            part = rest[m.end() :].split("\n")[0]
+        elif closing and not opening and (after.isspace() or after in ".,;:!?)—"):
+            part = rest[: m.start()].split("\n")[-1]
+        if part.strip(" ,.;:"):
+            found.append(part.strip(" ,.;:"))
+    return found
+
+
+def quote_words(quote: str) -> tuple[str, ...]:
+    """A quote's words for comparison: no editorial insertions ("(sic)", "[the people]") or articles,
+    contractions spelt out ("would've" -> "would have"), each word cut to its first five letters (the
+    same word in another form compares equal)."""
+    words = []
+    for t in _tokens(_INSERTION.sub(" ", quote)):
+        head, _, tail = t.partition("'")
+        words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
+    return tuple(w[:5] for w in words if w not in _ARTICLES)
+
+
+def quote_pieces(quote: str) -> list[tuple[str, ...]]:
+    """A quote's words (``quote_words``) in the pieces its ellipses ("...", "…") leave."""
+    return [words for piece in _ELLIPSIS.split(quote) if (words := quote_words(piece))]
+
+
+def _excerpt(pieces: list[tuple[str, ...]], whole: tuple[str, ...]) -> bool:
+    """Whether the pieces are runs of ``whole``, in order: a cut of the same words, or an excerpt
+    with its omissions marked by ellipses."""
+    at = 0
+    for piece in pieces:
+        n = len(piece)
+        start = next((i for i in range(at, len(whole) - n + 1) if whole[i : i + n] == piece), None)
+        if start is None:
+            return False
+        at = start + n
+    return True
+
+
+def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Strong signs that two quotes differ in wording for one utterance (for sentences the fact signal
+    finds likely to state one fact): the same first three words, one of them a content word ("Had
+    that guy reloaded" / "Had that guy had a chance to reload"), and a third of their words shared:
+    "No matter how partisan ..." and "No matter how intrusive ..." were two utterances of one speaker
+    (a tuning story). A quote whose words all appear in the other's is not enough: outlets trim
+    quotes without marking the cut, and a trimmed quote is no disagreement."""
+    opening = a[:3] == b[:3] and any(w not in STOP_WORDS and len(w) > 2 for w in a[:3])
+    return opening and _jaccard(set(a), set(b)) >= ONE_UTTERANCE_OVERLAP
+
+
+_SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
+_NAMED = r"(?<![\w’'-])[A-Z][\w’'-]*(?:\.?\s+[A-Z][\w’'-]*)*"
+# "Aaron said", "Don Aaron, a police spokesman, initially told", "said Mike Reichling", "according to Kim".
+_SPEAKER = re.compile(
+    rf"({_NAMED})(?:,[^,“”\"]{{1,80}},)?\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"|\b(?:said|says|added|wrote)\s+({_NAMED})|\baccording to ({_NAMED})"
+)
+
+
+def speakers(text: str) -> set[str]:
+    """The name words of whoever the text says is speaking (outside its quotes): "Aaron said",
+    "said Mike Reichling", "according to Mr. Kim" -> {"Kim"}; pronouns and titles are not names."""
+    outside = _QUOTE.sub(" ", text)
+    found: set[str] = set()
+    for m in _SPEAKER.finditer(outside):
+        name = next(g for g in m.groups() if g)
+        found |= {_name_word(w.strip(".")) for w in name.split() if w.strip(".") not in TITLES | NAME_STOP}
+    return found
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """False only when both wordings name a speaker and the names have no word in common."""
+    sa, sb = speakers(a), speakers(b)
+    return not (sa and sb) or any(_same_name(x, y) for x in sa for y in sb)
+
+
+def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[str, str]]:
+    """Quotes of one utterance of one speaker worded differently: most words shared (or, when the fact
+    signal finds the sentences likely to state one fact, the signs of ``_one_utterance``), yet neither
+    is a cut or marked excerpt of the other once articles, editorial insertions and word endings are
+    set aside."""
+    same_fact = likely is not None and likely >= SAME_FACT
+    out: list[tuple[str, str]] = []
+    if not same_speaker(a, b):
+        return out
+    for qa in quotes(a):
+        for qb in quotes(b):
+            pa, pb = quote_pieces(qa), quote_pieces(qb)
+            ta, tb = sum(pa, ()), sum(pb, ())
+            if len(ta) < 4 or len(tb) < 4 or _excerpt(pa, tb) or _excerpt(pb, ta):
+                continue
+            if _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP or (same_fact and _one_utterance(ta, tb)):
+                out.append((qa, qb))
+    return out
+
+
+QUOTE_OVERLAP = 0.5
+ONE_UTTERANCE_OVERLAP = 0.3

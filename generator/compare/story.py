@@ -1,0 +1,112 @@
+"""The story: conflicts inside claims and contradictions across claims, with the alignment's fact
+signal deciding which whole sentences are compared."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Claim, Sentence, Story
+from .claim import Conflict, _conflict_summary, compare_claim, pair_conflicts, part_text
+from .date import article_day
+from .negation import negated, negated_terms
+from .text import SAME_FACT, Likely, _tokens
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Outlets that give different values for one thing, or where one states what another denies:
+    inside one claim, or across two claims (then both claims link the other side)."""
+
+    kind: str
+    summary: str
+    claims: tuple[str, ...]
+    members: tuple[Sentence, ...]
+
+
+def story_days(story: Story) -> dict[str, date | None]:
+    return {a.source: article_day(a.date) for a in story.articles}
+
+
+def _sentence_conflicts(
+    story: Story, days: dict[str, date | None], likely: Likely | None
+) -> tuple[dict[str, list[Conflict]], dict[tuple[str, str, str], list[Conflict]]]:
+    """Conflicts between whole sentences of two outlets: of members of one claim when the fact signal
+    finds them likely to state a common fact (by the id of each claim they share), and of two
+    sentences that never share a claim (by kind and the two claims' ids)."""
+    homes: dict[str, list[str]] = {}
+    for claim in story.claims:
+        for m in claim.members:
+            homes.setdefault(m.key, []).append(claim.id)
+    sentences = list({m.key: m for c in story.claims for m in c.members}.values())
+    inside: dict[str, list[Conflict]] = {}
+    across: dict[tuple[str, str, str], list[Conflict]] = {}
+    for i, a in enumerate(sentences):
+        for b in sentences[i + 1 :]:
+            if a.outlet == b.outlet:
+                continue
+            p = likely(a.key, b.key) if likely else None
+            shared = [c for c in homes[a.key] if c in homes[b.key]]
+            if shared and (p is None or p < SAME_FACT):
+                continue  # the claim compares the parts of them that tell it
+            for c in pair_conflicts(a, a.text, b, b.text, days, False, p):
+                for claim_id in shared:
+                    inside.setdefault(claim_id, []).append(c)
+                if not shared:
+                    across.setdefault((c.kind, homes[c.a.key][0], homes[c.b.key][0]), []).append(c)
+    return inside, across
+
+
+def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disagreement:
+    """A disagreement between two claims; a negation takes in the rest of each side: other outlets'
+    sentences of the two claims that negate, or that state the word plainly ("Kyiv had not been made
+    aware" joins "Kyiv had not been informed")."""
+    members = {m.key: m for c in conflicts for m in (c.a, c.b)}
+    if kind == "negation":
+        words = {c.value_b for c in conflicts}
+        for m in ca.members:
+            if m.key not in members and negated_terms(part_text(ca, m)):
+                members[m.key] = m
+        for m in cb.members:
+            t = part_text(cb, m)
+            if m.key not in members and not negated(t) and words & set(_tokens(t)):
+                members[m.key] = m
+        negating = {c.a.key for c in conflicts}
+        conflicts = conflicts + [
+            Conflict(kind, m, conflicts[0].b, conflicts[0].value_a, conflicts[0].value_b)
+            for m in members.values()
+            if m.key in {x.key for x in ca.members} and m.key not in negating
+        ]
+    summary, _ = _conflict_summary(kind, conflicts)
+    return Disagreement(kind, summary, (ca.id, cb.id), tuple(members.values()))
+
+
+def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreement]:
+    """Set each claim's differences and return the story's disagreements: every conflict inside a
+    claim, then contradictions between sentences of two claims that never share a claim.
+
+    ``likely`` (sentence keys -> probability) is the alignment's fact signal, when there is one."""
+    days = story_days(story)
+    inside, across = _sentence_conflicts(story, days, likely)
+    found: list[Disagreement] = []
+    for claim in story.claims:
+        claim.differences = compare_claim(claim, days, inside.get(claim.id))
+        by_key = {m.key: m for m in claim.members}
+        for d in claim.differences:
+            if d.conflict:
+                found.append(Disagreement(d.kind, d.summary, (claim.id,), tuple(by_key[k] for k in d.keys)))
+    by_id = {c.id: c for c in story.claims}
+    for (kind, ca, cb), conflicts in across.items():
+        found.append(_across(kind, conflicts, by_id[ca], by_id[cb]))
+    return _once(found)
+
+
+def _once(found: list[Disagreement]) -> list[Disagreement]:
+    """The disagreements, less any whose sentences an earlier one of its kind already lists (two claims
+    that share both sentences both show the conflict; the story lists it once)."""
+    out: list[Disagreement] = []
+    for d in found:
+        keys = {m.key for m in d.members}
+        if not any(e.kind == d.kind and keys <= {m.key for m in e.members} for e in out):
+            out.append(d)
+    return out
