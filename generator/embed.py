@@ -173,9 +173,10 @@ class EmbeddingCache:
 class Embedder:
     """Encodes sentences to unit vectors; the model is loaded on first use, once."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None, threads: int | None = None) -> None:
         self.model_name = model
         self.cache_dir = cache_dir
+        self.threads = threads  # torch threads, set when the model loads (None: torch's default)
         self.cache = EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
         self._model: Model | None = None
 
@@ -195,6 +196,10 @@ class Embedder:
                 raise InputError(
                     f"model {self.model_name}", f"the embedding model cannot be loaded: {str(err)[:200]}"
                 ) from err
+            if self.threads:
+                import torch
+
+                torch.set_num_threads(self.threads)
         return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

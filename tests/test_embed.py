@@ -179,3 +179,22 @@ def test_the_packaged_model_imports_no_transformers(tmp_path: Path):
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_cached_vectors_import_no_torch(tmp_path: Path, embedder: Embedder):
+    """A worker (torch threads set) whose every vector is cached loads no model and imports no torch."""
+    import subprocess
+    import sys
+
+    first = Embedder(cache_dir=tmp_path)
+    first._model = embedder._load()
+    first.encode(["One sentence.", "Another one."])
+    code = (
+        "import sys; from pathlib import Path; from generator.parallel import AlignSettings, _Worker; "
+        f"e = _Worker.get(AlignSettings('all-MiniLM-L6-v2', Path({str(tmp_path)!r}), None, threads=1)); "
+        "e.encode(['Another one.', 'One sentence.']); print(e._model is None, 'torch' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True False"
