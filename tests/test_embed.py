@@ -198,3 +198,26 @@ def test_cached_vectors_import_no_torch(tmp_path: Path, embedder: Embedder):
     result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "True False"
+
+
+def test_the_encoder_refuses_what_it_cannot_compute(tmp_path: Path):
+    """Another layout, or damaged files, raise ValueError (the embedder's "cannot be loaded") rather
+    than computing something else."""
+    import shutil
+
+    from generator.embed import model_path
+    from generator.encoder import MiniLM
+
+    source = Path(model_path("all-MiniLM-L6-v2"))
+    for name in ("config.json", "modules.json", "sentence_bert_config.json", "1_Pooling/config.json"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        shutil.copy(source / name, tmp_path / name)
+    (tmp_path / "tokenizer.json").write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match="EOF while parsing"):
+        MiniLM(tmp_path)
+    pooling = (tmp_path / "1_Pooling" / "config.json").read_text(encoding="utf-8")
+    (tmp_path / "1_Pooling" / "config.json").write_text(
+        pooling.replace('"pooling_mode_cls_token": false', '"pooling_mode_cls_token": true'), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="not a BERT mean-pooling model"):
+        MiniLM(tmp_path)
