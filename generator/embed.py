@@ -1,4 +1,9 @@
-"""Sentence embeddings (sentence-transformers, offline) with an on-disk cache keyed by model and text."""
+"""Sentence embeddings with an on-disk cache keyed by model and text.
+
+The packaged all-MiniLM-L6-v2 runs on ``generator/encoder.py`` (torch, tokenizers and safetensors:
+importing sentence-transformers would cost more than a one-edit rebuild may take); any other model,
+a local folder or a hub name, goes through sentence-transformers (offline), imported only then.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +13,11 @@ import sqlite3
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import numpy as np
 
 from .errors import InputError, printable
-
-if TYPE_CHECKING:
-    from sentence_transformers import SentenceTransformer
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 _PACKAGED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
@@ -31,9 +33,38 @@ def model_path(name: str) -> str:
     return name
 
 
-def _dimension(model: SentenceTransformer) -> int:
-    get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
-    return int(get())
+class Model(Protocol):
+    """What ``Embedder`` needs of a model: its vector length, and unit vectors for texts."""
+
+    dimension: int
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray: ...
+
+
+class _SentenceTransformer:
+    """A model loaded by sentence-transformers (any model but the packaged one)."""
+
+    def __init__(self, path: str) -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.model = SentenceTransformer(path, device="cpu")
+        get = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
+        self.dimension = int(get())
+
+    def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
+        vectors = self.model.encode(
+            list(texts), batch_size=batch_size, normalize_embeddings=True, show_progress_bar=False
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+
+def load_model(name: str) -> Model:
+    """The packaged all-MiniLM-L6-v2 on the plain-torch encoder; any other through sentence-transformers."""
+    if name.lower() in _PACKAGED:
+        from .encoder import MiniLM
+
+        return MiniLM(Path(model_path(name)))
+    return _SentenceTransformer(model_path(name))
 
 
 class EmbeddingCache:
@@ -142,30 +173,33 @@ class EmbeddingCache:
 class Embedder:
     """Encodes sentences to unit vectors; the model is loaded on first use, once."""
 
-    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None) -> None:
+    def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None, threads: int | None = None) -> None:
         self.model_name = model
         self.cache_dir = cache_dir
+        self.threads = threads  # torch threads, set when the model loads (None: torch's default)
         self.cache = EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
-        self._model = None
+        self._model: Model | None = None
 
     @property
     def warnings(self) -> list[str]:
         """What went wrong with the cache (each a line for the user); the vectors are right regardless."""
         return self.cache.warnings if self.cache else []
 
-    def _load(self) -> SentenceTransformer:
+    def _load(self) -> Model:
         if self._model is None:
             os.environ.setdefault("HF_HUB_OFFLINE", "1")
             os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
             os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-            from sentence_transformers import SentenceTransformer
-
             try:
-                self._model = SentenceTransformer(model_path(self.model_name), device="cpu")
+                self._model = load_model(self.model_name)
             except (OSError, ValueError) as err:
                 raise InputError(
                     f"model {self.model_name}", f"the embedding model cannot be loaded: {str(err)[:200]}"
                 ) from err
+            if self.threads:
+                import torch
+
+                torch.set_num_threads(self.threads)
         return self._model
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
@@ -174,18 +208,18 @@ class Embedder:
             return np.zeros((0, 384), dtype=np.float32)
         keys = [EmbeddingCache.key(self.model_name, t) for t in texts]
         cached = self.cache.get(keys) if self.cache else {}
-        dim = _dimension(self._model) if self._model else _DIMS.get(self.model_name.lower())
+        dim = self._model.dimension if self._model else _DIMS.get(self.model_name.lower())
         if dim and cached:  # the right length is known: the model's
             cached = {k: v for k, v in cached.items() if len(v) == dim}
         missing = sorted({t for t, k in zip(texts, keys, strict=True) if k not in cached})
         if missing:
             model = self._load()
-            dim = _dimension(model)
+            dim = model.dimension
             stale = {t for t, k in zip(texts, keys, strict=True) if k in cached and len(cached[k]) != dim}
             if stale:  # every cached vector had one wrong length
                 cached = {k: v for k, v in cached.items() if len(v) == dim}
                 missing = sorted(set(missing) | stale)
-            vectors = model.encode(missing, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+            vectors = model.encode(missing, batch_size=64)
             fresh = {
                 EmbeddingCache.key(self.model_name, t): np.asarray(v, dtype=np.float32)
                 for t, v in zip(missing, vectors, strict=True)

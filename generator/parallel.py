@@ -54,14 +54,8 @@ class _Worker:
     def get(cls, settings: AlignSettings) -> Embedder | None:
         if not cls.made or cls.settings != settings:
             cls.settings, cls.made = settings, True
-            cls.embedder = Embedder(settings.model, settings.cache_dir) if settings.model else None
-            if settings.threads:
-                try:
-                    import torch
-
-                    torch.set_num_threads(settings.threads)
-                except ImportError:
-                    pass
+            # torch's threads are set when the model loads: with every vector cached, torch is not imported.
+            cls.embedder = Embedder(settings.model, settings.cache_dir, settings.threads) if settings.model else None
         return cls.embedder
 
 

@@ -3,6 +3,9 @@
 from pathlib import Path
 
 import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from generator.embed import Embedder, EmbeddingCache
 
@@ -80,3 +83,141 @@ def test_a_read_only_cache_is_used_but_not_written(tmp_path: Path, embedder: Emb
 
     if os.geteuid() != 0:  # root may write anyway
         assert any("cannot be written" in w for w in second.warnings)
+
+
+# The plain-torch encoder (generator/encoder.py) against sentence-transformers, which it replaces
+# for the packaged model only to avoid importing it.
+
+SEED = Path(__file__).resolve().parent.parent / "content" / "kremlin-denies-trump-putin-call"
+LONG = " ".join(
+    line for f in sorted(SEED.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()
+)  # about 2,000 tokens: cut at 256
+ODD = [
+    "",
+    " ",
+    "\t\n ",
+    ".",
+    "\u200b",
+    "\ufeffA byte-order mark, then text.",
+    "Café naïve résumé — e\u0301 (combining) and Ångström.",
+    "Кремль опроверг сообщения.",
+    "北京今天下雨了。 Tokyo 東京.",
+    "الكرملين ينفي.",
+    "Thumbs \U0001f44d\U0001f3fd and flags \U0001f1fa\U0001f1e6 and \u2603.",
+    "NUL \x00 and bell \x07 inside, soft\u00adhyphen, \u00a0no-break.",
+    "A" * 300,
+    "supercalifragilisticexpialidocious " * 3,
+    "Ｆｕｌｌｗｉｄｔｈ ｔｅｘｔ １２３.",
+    LONG,
+    LONG[::-1],
+]
+
+
+def _seed_sentences() -> list[str]:
+    lines = [line for f in sorted(SEED.glob("*.txt")) for line in f.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line.strip()][:40]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """sentence-transformers' own model, as the embedder loaded it before the plain-torch encoder."""
+    from sentence_transformers import SentenceTransformer
+
+    from generator.embed import model_path
+
+    return SentenceTransformer(model_path("all-MiniLM-L6-v2"), device="cpu")
+
+
+def test_encoder_equals_sentence_transformers(embedder: Embedder, reference):
+    from generator.encoder import MiniLM
+
+    model = embedder._load()
+    assert isinstance(model, MiniLM)
+    texts = _seed_sentences() + ODD
+    ours = model.encode(texts)
+    theirs = reference.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
+    assert ours.dtype == np.float32 and ours.shape == theirs.shape == (len(texts), 384)
+    assert np.abs(ours - theirs).max() < 1e-5
+    features = (getattr(reference, "preprocess", None) or reference.tokenize)(texts)  # padded, cut at 256
+    enc = model.tokenizer.encode_batch(texts)
+    assert [e.ids for e in enc] == features["input_ids"].tolist()
+    assert [e.attention_mask for e in enc] == features["attention_mask"].tolist()
+
+
+def test_encoder_is_deterministic(embedder: Embedder):
+    model = embedder._load()
+    texts = _seed_sentences()[:10] + ODD
+    assert model.encode(texts).tobytes() == model.encode(texts).tobytes()
+
+
+def test_padding_does_not_change_a_vector(embedder: Embedder):
+    model = embedder._load()
+    short = "Peskov called it false."
+    alone = model.encode([short])[0]
+    assert np.abs(model.encode([LONG, short, LONG[::-1], "x"])[1] - alone).max() < 1e-6
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(st.characters(blacklist_categories=("Cs",)), max_size=200), at=st.integers(0, 3))
+def test_a_vector_does_not_depend_on_its_batch(embedder: Embedder, text: str, at: int):
+    model = embedder._load()
+    alone = model.encode([text])[0]
+    batch = [LONG, "A short one.", LONG[::-1]]
+    batch.insert(at, text)
+    assert np.abs(model.encode(batch)[at] - alone).max() < 1e-6
+
+
+def test_the_packaged_model_imports_no_transformers(tmp_path: Path):
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from generator.embed import Embedder; Embedder(cache_dir=None).encode(['One sentence.']); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'transformers', 'sentence_transformers', 'sklearn'}))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_cached_vectors_import_no_torch(tmp_path: Path, embedder: Embedder):
+    """A worker (torch threads set) whose every vector is cached loads no model and imports no torch."""
+    import subprocess
+    import sys
+
+    first = Embedder(cache_dir=tmp_path)
+    first._model = embedder._load()
+    first.encode(["One sentence.", "Another one."])
+    code = (
+        "import sys; from pathlib import Path; from generator.parallel import AlignSettings, _Worker; "
+        f"e = _Worker.get(AlignSettings('all-MiniLM-L6-v2', Path({str(tmp_path)!r}), None, threads=1)); "
+        "e.encode(['Another one.', 'One sentence.']); print(e._model is None, 'torch' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "True False"
+
+
+def test_the_encoder_refuses_what_it_cannot_compute(tmp_path: Path):
+    """Another layout, or damaged files, raise ValueError (the embedder's "cannot be loaded") rather
+    than computing something else."""
+    import shutil
+
+    from generator.embed import model_path
+    from generator.encoder import MiniLM
+
+    source = Path(model_path("all-MiniLM-L6-v2"))
+    for name in ("config.json", "modules.json", "sentence_bert_config.json", "1_Pooling/config.json"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        shutil.copy(source / name, tmp_path / name)
+    (tmp_path / "tokenizer.json").write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match="EOF while parsing"):
+        MiniLM(tmp_path)
+    pooling = (tmp_path / "1_Pooling" / "config.json").read_text(encoding="utf-8")
+    (tmp_path / "1_Pooling" / "config.json").write_text(
+        pooling.replace('"pooling_mode_cls_token": false', '"pooling_mode_cls_token": true'), encoding="utf-8"
+    )
+    with pytest.raises(ValueError, match="not a BERT mean-pooling model"):
+        MiniLM(tmp_path)
