@@ -70,6 +70,12 @@ def _years(text: str) -> set[str]:
     return set(_YEAR.findall(text))
 
 
+def _other_years(a: str, b: str) -> bool:
+    """Both wordings name years and no year in common: two different years' figures."""
+    years_a, years_b = _years(a), _years(b)
+    return bool(years_a and years_b and not years_a & years_b)
+
+
 def pair_conflicts(
     a: Sentence,
     ta: str,
@@ -85,8 +91,7 @@ def pair_conflicts(
     out: list[Conflict] = []
     need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
     related = overlap >= need if likely is None else likely >= SAME_FACT
-    years_a, years_b = _years(ta), _years(tb)
-    if related and not (years_a and years_b and not years_a & years_b):
+    if related and not _other_years(ta, tb):
         for x, y in number_conflicts(ta, tb):
             out.append(Conflict("numbers", a, b, x.surface, y.surface))
     if same_claim:

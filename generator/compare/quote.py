@@ -4,6 +4,7 @@ one speaker worded differently."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import STOP_WORDS
 from .name import NAME_STOP, TITLES, _name_word, _same_name
@@ -20,6 +21,11 @@ _CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would
 def quotes(text: str) -> list[str]:
     """The quoted words of the text. A quote of several sentences is cut by the segmenter: a lone
     opening mark quotes to the end of the sentence, a lone closing mark from its start."""
+    return list(_quotes(text))
+
+
+@lru_cache(maxsize=1 << 16)  # a story compares each sentence with every other: read each once
+def _quotes(text: str) -> tuple[str, ...]:
     found = [q.strip(" ,.") for q in _QUOTE.findall(text)]
     rest = _QUOTE.sub("\n", text)
     marks = list(_MARK.finditer(rest))
@@ -36,7 +42,7 @@ def quotes(text: str) -> list[str]:
             part = rest[: m.start()].split("\n")[-1]
         if part.strip(" ,.;:"):
             found.append(part.strip(" ,.;:"))
-    return found
+    return tuple(found)
 
 
 def quote_words(quote: str) -> tuple[str, ...]:
@@ -91,12 +97,17 @@ _SPEAKER = re.compile(
 def speakers(text: str) -> set[str]:
     """The name words of whoever the text says is speaking (outside its quotes): "Aaron said",
     "said Mike Reichling", "according to Mr. Kim" -> {"Kim"}; pronouns and titles are not names."""
+    return set(_speakers(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _speakers(text: str) -> frozenset[str]:
     outside = _QUOTE.sub(" ", text)
     found: set[str] = set()
     for m in _SPEAKER.finditer(outside):
         name = next(g for g in m.groups() if g)
         found |= {_name_word(w.strip(".")) for w in name.split() if w.strip(".") not in TITLES | NAME_STOP}
-    return found
+    return frozenset(found)
 
 
 def same_speaker(a: str, b: str) -> bool:
@@ -112,10 +123,11 @@ def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[s
     set aside."""
     same_fact = likely is not None and likely >= SAME_FACT
     out: list[tuple[str, str]] = []
-    if not same_speaker(a, b):
+    found_a, found_b = _quotes(a), _quotes(b)
+    if not found_a or not found_b or not same_speaker(a, b):
         return out
-    for qa in quotes(a):
-        for qb in quotes(b):
+    for qa in found_a:
+        for qb in found_b:
             pa, pb = quote_pieces(qa), quote_pieces(qb)
             ta, tb = sum(pa, ()), sum(pb, ())
             if len(ta) < 4 or len(tb) < 4 or _excerpt(pa, tb) or _excerpt(pb, ta):
