@@ -7,43 +7,25 @@ claims through the Pagefind index.
 
 from __future__ import annotations
 
-import functools
 import json
-import os
 import re
-import shutil
-import threading
 from collections.abc import Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from .chromium import launch, require, serve
 from .conftest import ROOT
 
 pytestmark = pytest.mark.browser
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-if not Path(CHROMIUM).exists() or not AXE.exists():
-    missing = (
-        "Chromium (apt-get install chromium)" if not Path(CHROMIUM).exists() else "axe-core (make test runs npm ci)"
-    )
-    if os.environ.get("REQUIRE_BROWSER"):
-        raise RuntimeError(f"REQUIRE_BROWSER is set but {missing} is not installed")
-    pytest.skip(f"{missing} is not installed", allow_module_level=True)
+require(axe_core=AXE)
 
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
-
-from .test_browser import FLAGS  # noqa: E402
+from playwright.sync_api import Browser, Page  # noqa: E402
 
 PREFIX = "/repo"
 WIDTHS = (375, 1280)
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -51,19 +33,14 @@ def base(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The built site served at http://127.0.0.1:PORT/repo/."""
     root = tmp_path_factory.mktemp("pages-root")
     (root / PREFIX.strip("/")).symlink_to(site, target_is_directory=True)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}{PREFIX}"
-    httpd.shutdown()
+    with serve(root) as url:
+        yield f"{url}{PREFIX}"
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    with launch() as b:
         yield b
-        b.close()
 
 
 def _stories(site: Path) -> list[dict]:
