@@ -127,6 +127,25 @@ def pair_diff(a: str, b: str) -> list[Segment]:
     return segments
 
 
+def mark_moves(segments: list[Segment], a: str, b: str) -> list[Segment]:
+    """The pair view's runs with each deleted or inserted word that the other wording also has, in
+    another place, marked 'moved': "Trump and Putin" / "Putin and Trump" shares both names, so
+    neither is shown as one outlet's only."""
+    keys = {"delete": {key(t) or t for t in tokens(b)}, "insert": {key(t) or t for t in tokens(a)}}
+    out: list[Segment] = []
+    for seg in segments:
+        if seg.op not in keys:
+            out.append(seg)
+            continue
+        for word in tokens(seg.text):
+            op = "moved" if (key(word) or word) in keys[seg.op] else seg.op
+            if out and out[-1].op == op:
+                out[-1] = Segment(op, f"{out[-1].text} {word}")
+            else:
+                out.append(Segment(op, word))
+    return out
+
+
 def runs(words: list[Word]) -> list[tuple[str | None, str]]:
     """Consecutive words with the same mark joined into one run, so a highlight spans the gaps."""
     out: list[tuple[str | None, str]] = []

@@ -22,7 +22,7 @@ def story_data(story: Story) -> dict[str, Any]:
                 "url": a.url,
                 "date": a.date,
                 "author": a.author,
-                "sentences": sum(1 for c in story.claims for m in c.members if m.source == a.source),
+                "sentences": len({m.key for c in story.claims for m in c.members if m.source == a.source}),
             }
             for a in story.articles
         ],

@@ -9,7 +9,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from .diff import mark_wordings, pair_diff, runs, tokens
+from .diff import mark_moves, mark_wordings, pair_diff, runs, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
 
@@ -166,7 +166,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
             at += count
         wordings.append({"outlet": outlet, "article": by_source[members[outlet][0].source], "sentences": sentences})
     pairs = [
-        {"a": a, "b": b, "segments": pair_diff(ta, tb)}
+        {"a": a, "b": b, "segments": mark_moves(pair_diff(ta, tb), ta, tb)}
         for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
     ]
     by_id = {c.id: c for c in story.claims}

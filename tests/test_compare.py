@@ -182,7 +182,7 @@ def test_contradiction_is_listed_end_to_end(tmp_path: Path, embedder):
     story = build_story(folder, embedder)
     [d] = story.disagreements
     assert d.kind == "negation" and {m.source for m in d.members} == {"a.txt", "b.txt"}
-    assert d.summary.startswith("Contradiction: Outlet B negates what Outlet A states")
+    assert d.summary.startswith("Outlet B says the opposite of what Outlet A reports")
 
 
 def test_sentence_with_two_claims_joins_both(tmp_path: Path, embedder):
@@ -366,3 +366,21 @@ def test_the_same_story_gives_the_same_disagreements():
 
     first = build()
     assert [k for k, _, _ in first] == ["numbers", "quotes"] and build() == first
+
+
+def test_only_one_outlet_names_it_is_checked_against_whole_sentences():
+    a = _claim(
+        "Fire crews from Wellington tackled the blaze on the High Street, officials said.",
+        "Crews tackled the blaze, which is on the town's high street, early on Sunday, said the Wellington crew.",
+    )
+    b = a.members[1]
+    # Outlet B's part that tells the claim leaves out "the Wellington crew", and writes "high street".
+    a.parts[b.key] = (0, 57)
+    names_said = " ".join(d.summary for d in compare_claim(a) if d.kind == "names")
+    assert "Wellington" not in names_said and "High Street" not in names_said
+
+
+def test_a_sentences_first_word_is_no_name():
+    found = names("Throughout World War II, she swam in films for MGM.")
+    assert "MGM" in found and not any("Throughout" in n for n in found)
+    assert "Luckily" not in " ".join(names("“Luckily Smith was not hurt,” the chief said."))

@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.diff import ALL, SOME, UNIQUE, key, mark_wordings, pair_diff
+from generator.diff import ALL, SOME, UNIQUE, key, mark_moves, mark_wordings, pair_diff, tokens
 
 
 def test_trivial_differences_do_not_light_up():
@@ -102,3 +102,27 @@ def test_one_word_one_mark_in_every_card_when_all_outlets_differ(texts):
         for w in words:
             if key(w.text) in everywhere:
                 assert w.mark == ALL
+
+
+def test_names_in_another_order_are_moved_not_one_outlets_only():
+    a, b = "Trump and Putin spoke on Thursday", "Putin and Trump spoke on Thursday"
+    segs = mark_moves(pair_diff(a, b), a, b)
+    assert {s.op for s in segs} <= {"equal", "moved"}
+    assert "Trump" in " ".join(s.text for s in segs if s.op == "moved")
+
+
+@given(sentences, sentences)
+def test_pair_view_marks_tell_the_truth(words_a, words_b):
+    """'Only the first' words are in no place of the second wording, 'only the second' in no place of
+    the first, and a word marked moved is in both."""
+    a, b = " ".join(words_a), " ".join(words_b)
+    ka, kb = {key(t) or t for t in tokens(a)}, {key(t) or t for t in tokens(b)}
+    for seg in mark_moves(pair_diff(a, b), a, b):
+        for word in tokens(seg.text):
+            k = key(word) or word
+            if seg.op == "delete":
+                assert k not in kb
+            elif seg.op == "insert":
+                assert k not in ka
+            elif seg.op == "moved":
+                assert k in ka and k in kb

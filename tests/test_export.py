@@ -29,6 +29,10 @@ def test_export_seed_folder_without_metadata(seed_folder: Path):
     lead = [c for c in claims if any("Kremlin denied reports that a phone call" in m["text"] for m in c["members"])]
     assert lead and max(len(c["outlets"]) for c in lead) >= 4
     assert {d["reason"] for d in data["dropped"]} >= {"advertisement", "feedback prompt", "corrections footer"}
+    # An article's sentence count counts each sentence once, however many claims it tells.
+    for article in data["articles"]:
+        texts = {m["text"] for c in claims for m in c["members"] if m["source"] == article["source"]}
+        assert article["sentences"] == len(texts), article["source"]
     # Same input, same bytes.
     assert run_cli("export", str(seed_folder)).stdout == result.stdout
 

@@ -121,8 +121,8 @@ def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, 
         yes = _names_list([c.b.outlet for c in found])
         word = found[0].value_b
         return (
-            f"Contradiction: {no} {'negates' if ' and ' not in no else 'negate'} what {yes} "
-            f"{'states' if ' and ' not in yes else 'state'} (“{word}”).",
+            f"{no} {'says' if ' and ' not in no else 'say'} the opposite of what {yes} "
+            f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).",
             by_outlet,
         )
     parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
@@ -158,6 +158,15 @@ def _extras(kind: str, label: str, values: dict[str, list[str]], keys: dict[str,
         return [Difference(kind, f"Only {o} gives {', '.join(e)}.", extra)]
     parts = "; ".join(f"{o}: {', '.join(e)}" for o, e in extra.items())
     return [Difference(kind, f"Some outlets give {label} the others do not ({parts}).", extra)]
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether the text has any word of the name (titles aside), in any case."""
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE)
+        for w in name.split()
+        if w not in TITLES and len(w) > 1
+    )
 
 
 def _value_key(kind: str, value: str) -> str:
@@ -232,6 +241,7 @@ def compare_claim(
         diffs.append(found)
     known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
     named = {o: names(t, known) for o, t in by_outlet.items()}
+    whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in outlets}
     lone: dict[str, list[str]] = {}
     for o in outlets:
         others = set().union(*(named[p] for p in outlets if p != o))
@@ -247,6 +257,9 @@ def compare_claim(
                 for other in other_words
             )
         )
+        # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
+        # name outside the part that tells this claim, or written "high street", is named there too.
+        alone = [n for n in alone if not any(_mentions(whole[p], n) for p in outlets if p != o)]
         if alone:
             lone[o] = alone[:4]
     if lone and not found:

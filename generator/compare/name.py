@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DAYS, MONTHS
+from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from .text import _replacements
 
 _CAP = r"(?:[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
@@ -70,15 +70,19 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
     found = set()
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
+    first = re.match(r"[\W_]*", text).end()  # the first word, after any opening quote or dash
     for m in _NAME.finditer(text):
+        parts = m.group(0).split()
+        if m.start() <= first and len(parts) > 1 and (parts[0].lower() in STOP_WORDS or parts[0].endswith("ly")):
+            parts = parts[1:]  # "Throughout WWII", "Luckily Smith": the sentence's first word is no name
         words = [
             _name_word(w)
-            for w in m.group(0).split()
+            for w in parts
             if w not in NAME_STOP
             and w.lower() not in DAYS | MONTHS
             and not (w.isupper() and len(w) >= 4 and m.start() < opening and w not in known)
         ]
-        initial_only = m.start() == 0 and len(m.group(0).split()) == 1
+        initial_only = m.start() <= first and len(parts) == 1 and parts == m.group(0).split()
         if words and (not initial_only or words[0] in known):
             found.add(" ".join(words))
     return found
