@@ -91,3 +91,19 @@ def test_merge_repeats_keeps_every_sentence_and_is_deterministic(data):
     assert {i for g in merged for i in g} == set(range(len(outlets)))
     assert len(merged) <= len(groups)
     assert merged == merge_repeats([list(g) for g in groups], sim.copy(), list(outlets), 0.5)
+
+
+def test_no_two_claims_hold_the_same_sentences():
+    """Two facts each told by one sentence of two outlets, where each sentence also matches the other
+    fact, end up as two claims of the same four sentences: a reader sees one claim, once."""
+    from generator.align import build_claims
+    from generator.model import Sentence
+
+    texts = ["The mayor opened the bridge.", "The mayor praised the builders.",
+             "The bridge was opened by the mayor.", "The builders were praised by the mayor."]  # fmt: skip
+    outlets = ["A", "A", "B", "B"]
+    sentences = [Sentence(o, f"{o}.txt", t, i, 0, 1, 4) for i, (o, t) in enumerate(zip(outlets, texts, strict=True))]
+    sim = np.array([[1, 0, 0.9, 0.6], [0, 1, 0.6, 0.9], [0.9, 0.6, 1, 0], [0.6, 0.9, 0, 1]], dtype=float)
+    claims = build_claims(sentences, sim, 0.5, ["A", "B"], None, None, 0.55)
+    member_sets = [tuple(sorted(m.key for m in c.members)) for c in claims]
+    assert len(member_sets) == len(set(member_sets)) == 1

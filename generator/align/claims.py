@@ -59,6 +59,15 @@ def build_claims(
     core = [set(g) for g in groups]
     if every_threshold is not None:
         groups = attach_all(groups, sim, outlets, every_threshold, lone)
+    # Sentences joining every claim they match can make two claims of the same sentences: a reader
+    # would see one claim twice (and counts that are not true), so the first stays, alone.
+    seen: set[tuple[int, ...]] = set()
+    unique = []
+    for g, c in zip(groups, core, strict=True):
+        if tuple(sorted(g)) not in seen:
+            seen.add(tuple(sorted(g)))
+            unique.append((g, c))
+    groups, core = [g for g, _ in unique], [c for _, c in unique]
     joined = [set(g) - c for g, c in zip(groups, core, strict=True)]
     claims: list[Claim] = []
     for group, extra in zip(groups, joined, strict=True):
