@@ -200,9 +200,15 @@ def story_overview(story: Story) -> dict[str, Any]:
     shared = [c for c in story.claims if len(c.outlets) > 1]
     most = [c for c in shared if 2 * len(c.outlets) > n]
     widest = sorted(most or shared, key=lambda c: (-len(c.outlets), c.number))
+    least = len(widest[min(4, len(widest) - 1)].outlets) if widest else 0
+    if not most:  # the five told by the most outlets, and every claim told by as many (no tie left out)
+        while sum(1 for c in widest if len(c.outlets) >= least) > 10 and any(len(c.outlets) > least for c in widest):
+            least += 1  # too many ties: a higher bar, still with every claim that reaches it
+        widest = [c for c in widest if len(c.outlets) >= least]
     alone = {o: [c for c in story.claims if c.outlets == [o]] for o in story.outlets}
     return {
-        "agreed": widest if most else widest[:5],
+        "agreed": widest,
+        "agreed_least": least,
         "agreed_is_majority": bool(most),
         "alone": {o: cs for o, cs in alone.items() if cs},
         "checked": sum(1 for c in story.claims if c.checked),

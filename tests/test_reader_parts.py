@@ -62,3 +62,21 @@ def test_the_part_that_tells_the_claim_is_set_off_and_labelled():
     assert "boxed" in page.find(class_="legend").get_text()
     source = " ".join(page.select_one("article.wording p.source").get_text().split())
     assert source.startswith("Outlet A, “Kremlin denies call”, 11 November 2024 · paragraph 1 of 1")
+
+
+def test_the_widest_claims_leave_no_tie_out():
+    """'Every claim told by k or more' is true: no claim told by as many outlets is left out."""
+    from generator.model import Article, Claim, Sentence, Story
+    from generator.pages import story_overview
+
+    outlets = [f"Outlet {i}" for i in range(7)]
+
+    def claim(i: int, told_by: int) -> Claim:
+        members = [Sentence(o, f"{j}.txt", f"Fact {i} by {o}.", i, 0, 1, 9) for j, o in enumerate(outlets[:told_by])]
+        return Claim(f"c{i}", f"Fact {i}", members)
+
+    counts = [3, 3, 3, 3, 2, 2, 2, 2, 1]  # no claim by more than half of 7; the fifth widest is told by 2
+    articles = [Article(f"{j}.txt", o, []) for j, o in enumerate(outlets)]
+    story = Story("s", "S", articles, [claim(i, k) for i, k in enumerate(counts)])
+    overview = story_overview(story)
+    assert overview["agreed_least"] == 2 and len(overview["agreed"]) == 8
