@@ -1,6 +1,7 @@
 """Labelled differences within a claim (conflicts vs details), contradictions across claims, and hard
 cases end to end. Every test sentence is written for the tests."""
 
+from datetime import date
 from pathlib import Path
 
 from hypothesis import given
@@ -384,3 +385,14 @@ def test_a_sentences_first_word_is_no_name():
     found = names("Throughout World War II, she swam in films for MGM.")
     assert "MGM" in found and not any("Throughout" in n for n in found)
     assert "Luckily" not in " ".join(names("“Luckily Smith was not hurt,” the chief said."))
+
+
+def test_the_same_day_said_two_ways_is_no_detail_of_one_outlet():
+    claim = _claim("Williams died yesterday at her home.", "Williams died on Thursday at her home.")
+    days = {"0.txt": date(2013, 6, 7), "1.txt": date(2013, 6, 6)}  # Friday; Thursday
+    assert not [d for d in compare_claim(claim, days) if d.kind == "dates"]
+    claim = _claim("Williams died on June 6 at her home.", "Williams died on Thursday at her home.")
+    assert not [d for d in compare_claim(claim, days) if d.kind == "dates"]  # June 6, 2013 was a Thursday
+    claim = _claim("Williams died on Monday at her home.", "Williams died on Thursday at her home.")
+    [detail] = [d for d in compare_claim(claim, days) if d.kind == "dates"]
+    assert not detail.conflict and "Monday" in detail.summary

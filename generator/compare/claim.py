@@ -10,7 +10,7 @@ from datetime import date
 from ..model import Claim, Sentence
 from ..similarity import normalise
 from .attribution import LOADED, attributions
-from .date import date_conflicts, dates
+from .date import When, date_conflicts, dates, resolve
 from .name import TITLES, _name_word, _same_name, names
 from .negation import negation_conflict
 from .number import number_conflicts, number_slots
@@ -169,6 +169,30 @@ def _mentions(text: str, name: str) -> bool:
     )
 
 
+def _common_days(claim: Claim, values: dict[str, list[str]], days: dict[str, date | None]) -> dict[str, set[str]]:
+    """Per outlet, the days it gives that every other outlet gives too, by what they mean where the
+    article's date tells it: "yesterday" in an article of Friday 7 June and "Thursday" are one day,
+    not a detail of one outlet; a date and its weekday are one day; other dates by their wording."""
+    source = {m.outlet: m.source for m in claim.members}
+    meant = {
+        o: {v: _when_keys(resolve(v, days.get(source.get(o, "")))) or {_value_key("dates", v)} for v in vs}
+        for o, vs in values.items()
+    }
+    return {
+        o: {v for v, ks in by_value.items() if all(any(ks & k for k in meant[p].values()) for p in meant if p != o)}
+        for o, by_value in meant.items()
+    }
+
+
+def _when_keys(when: When | None) -> set[str]:
+    if when is None:
+        return set()
+    keys = {f"day:{when.day.isoformat()}"} if when.day else set()
+    if when.weekday is not None:
+        keys.add(f"weekday:{when.weekday}")
+    return keys
+
+
 def _value_key(kind: str, value: str) -> str:
     if kind == "dates":
         return " ".join(re.sub(r"(st|nd|rd|th)\b|[.,]", "", value.lower()).split())
@@ -234,6 +258,8 @@ def compare_claim(
         else:
             values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
             keys = {o: {_value_key(kind, v) for v in vs} for o, vs in values.items()}
+            common = _common_days(claim, values, days)
+            keys = {o: keys[o] | {_value_key(kind, v) for p in common for v in common[p]} for o in keys}
         diffs += _extras(kind, label, values, keys)
 
     found = conflict("names")
