@@ -347,6 +347,13 @@ def read_article(path: Path) -> Article:
     return article
 
 
+def headline_case(text: str) -> bool:
+    """Title Case: at least four words of four letters or more, every one capitalised ("Swimmer And
+    Actress Dies Aged 91"), as a headline is and a sentence of prose ("... spoke on Thursday") is not."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 def build_article(
     path: Path, blocks: list[Block], meta: dict[str, str], rejected: list[tuple[Block, str]] = ()
 ) -> Article:
@@ -362,6 +369,20 @@ def build_article(
         if reason == "heading":
             title = block.text
             dropped[i] = Dropped(path.name, block.line, block.text, "headline (shown as the article title)")
+    # A headline written as a sentence ("... Swimmer And Actress Dies Aged 91."): the first block, in
+    # title case, right before the dateline, in a file that names no title.
+    datelines = {id(b) for b, r in dropped_blocks if r == "dateline"}
+    if (
+        not title
+        and kept
+        and len(blocks) > 1
+        and kept[0] is blocks[0]
+        and id(blocks[1]) in datelines
+        and headline_case(kept[0].text)
+    ):
+        title = kept[0].text
+        dropped.append(Dropped(path.name, kept[0].line, kept[0].text, "headline (shown as the article title)"))
+        kept = kept[1:]
     dropped.sort(key=lambda d: d.line)
     return Article(
         source=path.name,

@@ -119,3 +119,20 @@ def test_non_utf8_text_is_decoded(tmp_path: Path):
     f = tmp_path / "latin.txt"
     f.write_bytes("Le président a déclaré que la réunion était terminée à Genève.\n".encode("cp1252"))
     assert read_article(f).paragraphs[0].text.startswith("Le président a déclaré")
+
+
+def test_a_title_case_line_before_the_dateline_is_the_headline(tmp_path):
+    from generator.ingest import headline_case, read_article
+
+    path = tmp_path / "a.md"
+    path.write_text(
+        "URL: http://example.com/x\n\nMayor Opens The New Bridge After Three Years Of Work.\n\n07 June 2013\n\n"
+        "The mayor opened the new bridge on Friday, three years after work began.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.title == "Mayor Opens The New Bridge After Three Years Of Work."
+    body = "The mayor opened the new bridge on Friday, three years after work began."
+    assert [p.text for p in article.paragraphs] == [body]
+    assert "headline (shown as the article title)" in {d.reason for d in article.dropped}
+    assert not headline_case("President Vladimir Putin and President Donald Trump spoke on Thursday.")
