@@ -396,3 +396,12 @@ def test_the_same_day_said_two_ways_is_no_detail_of_one_outlet():
     claim = _claim("Williams died on Monday at her home.", "Williams died on Thursday at her home.")
     [detail] = [d for d in compare_claim(claim, days) if d.kind == "dates"]
     assert not detail.conflict and "Monday" in detail.summary
+
+
+def test_an_abbreviation_is_named_where_another_outlet_spells_it_out():
+    claim = _claim(
+        "The Washington Post reported that the two leaders spoke by phone on Thursday.",
+        "The two leaders spoke by phone on Thursday, the newspaper (WP) reported.",
+    )
+    said = " ".join(d.summary for d in compare_claim(claim) if d.kind == "names")
+    assert "WP" not in said

@@ -160,8 +160,16 @@ def _extras(kind: str, label: str, values: dict[str, list[str]], keys: dict[str,
     return [Difference(kind, f"Some outlets give {label} the others do not ({parts}).", extra)]
 
 
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")
+
+
 def _mentions(text: str, name: str) -> bool:
-    """Whether the text has any word of the name (titles aside), in any case."""
+    """Whether the text has any word of the name (titles aside), in any case, or spells out the
+    name's initials ("WP": "the Washington Post", "ISW": "Institute for the Study of War")."""
+    if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
+        for run in _CAPITAL_RUN.finditer(text):
+            if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()):
+                return True
     return any(
         re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE)
         for w in name.split()
