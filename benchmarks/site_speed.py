@@ -183,15 +183,20 @@ def main() -> int:
         pelican(content, output, settings, *extra)  # the caches up to date with this code
         pages = sum(1 for _ in output.rglob("*.html"))
         del times["embed"], times["cold"]
+
+    def rebuilds(what: str) -> None:
+        """An unchanged rebuild, then one after the article gains a new sentence, then back."""
+        times["unchanged"].append(pelican(content, output, settings, *extra))
+        article.write_bytes(original + added(what))
+        try:
+            times["one_edit"].append(pelican(content, output, settings, *extra))
+        finally:
+            article.write_bytes(original)
+        pelican(content, output, settings, *extra)  # back to the unedited site
+
     for run in range(args.repeat):
         if args.rebuilds_only:
-            times["unchanged"].append(pelican(content, output, settings, *extra))
-            article.write_bytes(original + added(f"re-run {run}"))
-            try:
-                times["one_edit"].append(pelican(content, output, settings, *extra))
-            finally:
-                article.write_bytes(original)
-            pelican(content, output, settings, *extra)
+            rebuilds(f"re-run {run}")
             continue
         result = subprocess.run(
             [sys.executable, "-c", EMBED_SCRIPT, str(work / "texts.json")],
@@ -205,13 +210,7 @@ def main() -> int:
         shutil.rmtree(output, ignore_errors=True)
         times["cold"].append(pelican(content, output, settings, *extra))
         pages = sum(1 for _ in output.rglob("*.html"))
-        times["unchanged"].append(pelican(content, output, settings, *extra))
-        article.write_bytes(original + added(f"run {run} of the benchmark"))
-        try:
-            times["one_edit"].append(pelican(content, output, settings, *extra))
-        finally:
-            article.write_bytes(original)
-        pelican(content, output, settings, *extra)  # back to the unedited site
+        rebuilds(f"run {run} of the benchmark")
         print(json.dumps({k: round(v[-1], 2) for k, v in times.items() if v}), file=sys.stderr, flush=True)
 
     bare = work / "bare"

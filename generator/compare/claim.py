@@ -143,12 +143,12 @@ def _outlet_texts(claim: Claim) -> dict[str, str]:
     return by_outlet
 
 
-def _extras(kind: str, label: str, values: dict[str, list[str]], keys: dict[str, set[str]]) -> list[Difference]:
-    """Values only some outlets give (by comparison key): a detail, not a conflict."""
-    common = set.intersection(*keys.values()) if keys else set()
+def _extras(kind: str, label: str, values: dict[str, list[str]], shared: dict[str, set[str]]) -> list[Difference]:
+    """Values only some outlets give (``shared``: per outlet, its values every other outlet gives
+    too): a detail, not a conflict."""
     extra = {}
     for o in values:
-        rest = [v for v in values[o] if _value_key(kind, v) not in common]
+        rest = [v for v in values[o] if v not in shared[o]]
         if rest:
             extra[o] = rest
     if not extra:
@@ -262,13 +262,12 @@ def compare_claim(
             continue
         if kind == "numbers":
             values = {o: list(dict.fromkeys(s.surface for s in number_slots(t))) for o, t in by_outlet.items()}
-            keys = {o: set(v) for o, v in values.items()}
+            common = set.intersection(*(set(v) for v in values.values()))
+            shared = {o: set(v) & common for o, v in values.items()}
         else:
             values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
-            keys = {o: {_value_key(kind, v) for v in vs} for o, vs in values.items()}
-            common = _common_days(claim, values, days)
-            keys = {o: keys[o] | {_value_key(kind, v) for p in common for v in common[p]} for o in keys}
-        diffs += _extras(kind, label, values, keys)
+            shared = _common_days(claim, values, days)
+        diffs += _extras(kind, label, values, shared)
 
     found = conflict("names")
     if found:
