@@ -10,6 +10,7 @@ from functools import lru_cache
 import numpy as np
 
 from .embed import Embedder
+from .tfidf import char_wb_ngrams, cosine
 
 _QUOTES = str.maketrans(
     {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-"}
@@ -28,11 +29,7 @@ def lexical_matrix(texts: list[str]) -> np.ndarray:
     """Cosine similarity of character 3-5-gram TF-IDF vectors (word-bounded), fitted on these texts."""
     if not texts:
         return np.zeros((0, 0))
-    from sklearn.feature_extraction.text import TfidfVectorizer  # here: a rebuild from the cache never needs it
-
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, preprocessor=normalise)
-    matrix = vectorizer.fit_transform(texts)
-    return (matrix @ matrix.T).toarray()
+    return cosine(texts, lambda t: char_wb_ngrams(normalise(t)))
 
 
 def embedding_matrix(texts: list[str], embedder: Embedder) -> np.ndarray:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from ..similarity import normalise
+from ..tfidf import cosine, english_stop_words, words
 from .units import Parsed, Unit
 
 MODEL_FILE = Path(__file__).parent.parent / "data" / "pair_model.json"
@@ -106,11 +106,8 @@ def _neighbours(blend: np.ndarray, outlets: list[int]) -> np.ndarray:
 
 def word_matrix(texts: list[str]) -> np.ndarray:
     """Cosine of word TF-IDF vectors (English stop words out), fitted on the story's sentences."""
-    try:
-        vectors = TfidfVectorizer(preprocessor=normalise, stop_words="english", sublinear_tf=True).fit_transform(texts)
-    except ValueError:  # no word at all
-        return np.zeros((len(texts), len(texts)))
-    return (vectors @ vectors.T).toarray()
+    stop = english_stop_words()
+    return cosine(texts, lambda t: words(normalise(t), stop))
 
 
 def pair_features(
