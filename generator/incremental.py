@@ -236,13 +236,3 @@ class PageRecord:
 
 def page_key(site: str, story: str, relative: str, template: str) -> str:
     return hashlib.sha256(f"{site}\0{story}\0{relative}\0{template}".encode()).hexdigest()
-
-
-def files_key(building: Path, suffix: str, *extra: object) -> str:
-    """A hash of every ``suffix`` file in the folder being built (names and bytes), and ``extra``."""
-    digest = hashlib.sha256(repr(extra).encode())
-    for path in sorted(building.rglob(f"*{suffix}")):
-        if path.is_file():
-            digest.update(path.relative_to(building).as_posix().encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
-    return digest.hexdigest()

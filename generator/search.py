@@ -1,41 +1,68 @@
-"""Search: a search page, and a Pagefind index of the story and claim pages in ``output/pagefind/``.
+"""Search: a search page, and Pagefind indexes of the story and claim pages.
 
 Enable with ``PLUGINS = [..., "generator.search"]`` after ``generator.pelican_plugin``. Pages opt in
 with ``data-pagefind-body`` (the story and claim templates), so the index holds stories and claims
-only. The search page works from any folder (a GitHub Pages project site): its script finds the
-index and the site's base path from its own address. Without JavaScript the page lists every
+only. The stories are shared out, by a hash of their slug, among a few Pagefind bundles
+(``output/pagefind/``, ``output/pagefind-1/``, ...; one for a site of up to ``STORIES_PER_BUNDLE``
+stories): a rebuild after one story changed indexes that story's bundle again and takes the others
+from the previous build, as Pagefind's authors advise for large sites (Pagefind cannot update an
+index in place). The search page merges the bundles in the browser (``mergeIndex``), so results
+are ranked together. It works from any folder (a GitHub Pages project site): its script finds the
+bundles and the site's base path from its own address. Without JavaScript the page lists every
 claim of every story, and every other page works as before. ``DIGEST_SEARCH = False`` turns it off.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.metadata
 import logging
+import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from pelican import Pelican, signals
 from pelican.generators import Generator
 from pelican.writers import Writer
 
-from .incremental import files_key
+from .incremental import PageRecord
 from .pages import heading
 
 logger = logging.getLogger(__name__)
 SEARCH_PAGE = "search.html"
 _INDEXED = re.compile(r"Indexed (\d+) pages?")
+STORIES_PER_BUNDLE = 4  # stories per Pagefind bundle (setting DIGEST_SEARCH_BUNDLE_STORIES), at most ...
+MAX_BUNDLES = 16  # ... up to this many bundles (each search fetches a little of every bundle)
 
 
-def build_index(site: str | Path) -> int:
-    """Run Pagefind over a built site; the number of pages it indexed. Raise RuntimeError if it fails."""
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+def bundles(slugs: list[str], per_bundle: int = STORIES_PER_BUNDLE) -> dict[str, list[str]]:
+    """The Pagefind bundles of a site's stories: folder -> its stories' slugs, in folder order.
+
+    A power of two of bundles, so that a growing site seldom re-deals its stories, each story in the
+    bundle its slug's hash picks; bundles no story fell into are left out."""
+    count = 1
+    while count < MAX_BUNDLES and count * max(1, per_bundle) < len(slugs):
+        count *= 2
+    dealt: dict[int, list[str]] = {}
+    for slug in sorted(slugs):
+        dealt.setdefault(int(hashlib.sha256(slug.encode()).hexdigest()[:8], 16) % count, []).append(slug)
+    return {("pagefind" if i == 0 else f"pagefind-{i}"): dealt[i] for i in sorted(dealt)}
+
+
+def _glob(slugs: list[str]) -> str:
+    return "{" + ",".join(slugs) + "}/**/*.html" if len(slugs) > 1 else f"{slugs[0]}/**/*.html"
+
+
+def build_index(site: str | Path, slugs: list[str] | None = None, folder: str = "pagefind") -> int:
+    """Run Pagefind over a built site (only the pages of the stories ``slugs``, when given), writing
+    its bundle to ``folder``; the number of pages indexed. Raise RuntimeError if it fails."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", folder]
+    if slugs:
+        command += ["--glob", _glob(slugs)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
         raise RuntimeError(f"pagefind failed: {detail[-1] if detail else 'exit code ' + str(result.returncode)}")
@@ -52,6 +79,9 @@ class SearchGenerator(Generator):
         if not self.settings.get("DIGEST_SEARCH", True):
             return
         stories = self.context.get("digest_stories", [])
+        dealt = bundles(
+            [s.slug for s in stories], int(self.settings.get("DIGEST_SEARCH_BUNDLE_STORIES", STORIES_PER_BUNDLE))
+        )
         writer.write_file(
             SEARCH_PAGE,
             self.get_template("search"),
@@ -59,30 +89,56 @@ class SearchGenerator(Generator):
             relative_urls=self.settings.get("RELATIVE_URLS", False),
             stories=stories,
             headings={(s.slug, c.id): heading(c) for s in stories for c in s.claims},
+            bundles=list(dealt),
         )
-        SearchGenerator.indexed = self._index()
+        SearchGenerator.indexed = self._index(dealt)
 
-    def _index(self) -> int:
-        """Pagefind's index; taken from the previous build when every page it indexes is the same."""
+    def _index(self, dealt: dict[str, list[str]]) -> int:
+        """Index each bundle, or take it from the previous build when every page it indexes is the
+        same; bundles are indexed side by side, one Pagefind process per core."""
         from .pelican_plugin import page_record
 
+        output = Path(self.output_path)
+        if not dealt:
+            return 0
         record = page_record(self.settings)
         if record is None:
-            return build_index(self.output_path)
-        output = Path(self.output_path)
+            with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+                return sum(pool.map(lambda item: build_index(output, item[1], item[0]), dealt.items()))
         try:
             version = importlib.metadata.version("pagefind")
         except importlib.metadata.PackageNotFoundError:
             version = None
-        key = files_key(output, ".html", "pagefind", version)
-        indexed = record.old_notes.get("pagefind_indexed")
-        if isinstance(indexed, int) and record.reuse_folder("pagefind", key, output):
-            record.notes["pagefind_indexed"] = indexed
-            return indexed
-        indexed = build_index(output)
-        record.wrote_folder("pagefind", key, output)
-        record.notes["pagefind_indexed"] = indexed
-        return indexed
+        old = record.old_notes.get("pagefind_indexed")
+        old = old if isinstance(old, dict) else {}
+        counts: dict[str, int] = {}
+        todo: list[tuple[str, list[str], str]] = []
+        for folder, slugs in dealt.items():
+            key = bundle_key(record, slugs, folder, version)
+            indexed = old.get(folder)
+            if isinstance(indexed, int) and record.reuse_folder(folder, key, output):
+                counts[folder] = indexed
+            else:
+                todo.append((folder, slugs, key))
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            for (folder, _, key), indexed in zip(
+                todo, pool.map(lambda item: build_index(output, item[1], item[0]), todo), strict=True
+            ):
+                record.wrote_folder(folder, key, output)
+                counts[folder] = indexed
+        record.notes["pagefind_indexed"] = dict(sorted(counts.items()))
+        return sum(counts.values())
+
+
+def bundle_key(record: PageRecord, slugs: list[str], *extra: object) -> str:
+    """A hash of the keys of the pages of the stories ``slugs`` as this build wrote or kept them (a
+    page's key changes with anything that can change its bytes), and ``extra``."""
+    digest = hashlib.sha256(repr((slugs, extra)).encode())
+    folders = tuple(f"{slug}/" for slug in slugs)
+    for relative, entry in sorted(record.new.items()):
+        if relative.endswith(".html") and relative.startswith(folders):
+            digest.update(f"{relative}\0{entry[0]}\0".encode())
+    return digest.hexdigest()
 
 
 def get_generators(pelican_object: Pelican) -> type[Generator]:

@@ -64,10 +64,14 @@ def pelican_build(content: Path, output: Path, *extra: str) -> subprocess.Comple
     )
 
 
+SITE_SETTINGS = ("DIGEST_SEARCH_BUNDLE_STORIES=1",)
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project's own content built into a temporary folder."""
+    """The project's own content built into a temporary folder; one story per search bundle, so the
+    browser tests search across merged Pagefind bundles as a big site's readers do."""
     out = tmp_path_factory.mktemp("site")
-    result = pelican_build(ROOT / "content", out)
+    result = pelican_build(ROOT / "content", out, *SITE_SETTINGS)
     assert result.returncode == 0, result.stdout + result.stderr
     return out

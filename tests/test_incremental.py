@@ -142,3 +142,25 @@ def test_parallel_build_with_the_model_matches_a_serial_one(tmp_path: Path):
         assert result.returncode == 0, result.stdout + result.stderr
         results[workers] = tree(out)
     assert results[1] == results[2]
+
+
+def test_an_edit_indexes_again_only_the_search_bundle_of_its_story(tmp_path: Path):
+    """One story per Pagefind bundle: after an edit, the other story's bundle is the previous build's
+    files (the same inodes, linked, not indexed again), and the site equals a cold build."""
+    content = site(tmp_path)
+    out, cache = tmp_path / "out", tmp_path / "cache"
+    one = "DIGEST_SEARCH_BUNDLE_STORIES=1"
+    build(content, out, cache, one)
+    assert (out / "pagefind" / "pagefind-entry.json").exists() and (out / "pagefind-1" / "pagefind-entry.json").exists()
+
+    def inodes(folder: str) -> dict[str, int]:
+        return {p.relative_to(out).as_posix(): p.stat().st_ino for p in (out / folder).rglob("*") if p.is_file()}
+
+    kept, edited = inodes("pagefind-1"), inodes("pagefind")  # waitrose-wellington-fire, kremlin-...
+    article = sorted((content / "kremlin-denies-trump-putin-call").glob("*.txt"))[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\n\nPeskov added that the weather was fine.\n")
+    log = build(content, out, cache, one)
+    assert "1 of 2 stories unchanged" in log
+    assert inodes("pagefind-1") == kept
+    assert set(inodes("pagefind").values()).isdisjoint(edited.values())
+    assert tree(out) == cold(content, tmp_path, "reference", one)

@@ -100,8 +100,16 @@ def test_search_page_with_results_passes_axe(site: Path, base: str, browser: Bro
         page.close()
 
 
+def _bundles(site: Path) -> list[str]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup((site / "search.html").read_text(encoding="utf-8"), "html.parser")
+    return str(soup.find(id="results")["data-bundles"]).split()
+
+
 def test_pagefind_finds_peskov_under_a_subpath(site: Path, base: str, browser: Browser):
-    assert (site / "pagefind" / "pagefind.js").exists()
+    bundles = _bundles(site)
+    assert len(bundles) > 1 and all((site / b / "pagefind.js").exists() for b in bundles)
     page = browser.new_page()
     page.goto(f"{base}/index.html")
     page.fill("#site-q", "Peskov")
@@ -116,6 +124,20 @@ def test_pagefind_finds_peskov_under_a_subpath(site: Path, base: str, browser: B
     page.wait_for_load_state()
     assert "peskov" in page.locator("main").inner_text().lower()
     assert page.locator("h1.claim-title, main h1").first.is_visible()
+    page.close()
+
+
+def test_search_merges_every_bundle(site: Path, base: str, browser: Browser):
+    """Words of stories in different bundles are all found from the one search page."""
+    stories = {d["story"]: d for d in _stories(site)}
+    bundles = _bundles(site)
+    page = browser.new_page()
+    for word, story in (("Peskov", "kremlin-denies-trump-putin-call"), ("Waitrose", "waitrose-wellington-fire")):
+        page.goto(f"{base}/search.html?q={word}")
+        page.wait_for_selector("ol.results li a")
+        hrefs = page.locator("ol.results li a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+        assert any(f"/{story}/" in h for h in hrefs), (word, hrefs)
+    assert len(stories) == 3 and len(bundles) == 2  # the three stories are in two bundles
     page.close()
 
 

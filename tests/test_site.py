@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from .conftest import ROOT, SEED_STORY, own_script, pelican_build
+from .conftest import ROOT, SEED_STORY, SITE_SETTINGS, own_script, pelican_build
 
 STORY = SEED_STORY.name
 
@@ -116,7 +116,7 @@ def test_no_blog_scaffolding(site: Path):
 
 
 def test_build_is_deterministic(site: Path, tmp_path: Path):
-    result = pelican_build(ROOT / "content", tmp_path)
+    result = pelican_build(ROOT / "content", tmp_path, *SITE_SETTINGS)
     assert result.returncode == 0, result.stderr
     first = {p.relative_to(site): p.read_bytes() for p in site.rglob("*") if p.is_file()}
     second = {p.relative_to(tmp_path): p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}

@@ -1,4 +1,5 @@
-// Search page: runs the query in ?q= against the Pagefind index (output/pagefind/) and lists the pages found.
+// Search page: runs the query in ?q= against the site's Pagefind bundles (output/pagefind/, pagefind-1/, ...,
+// listed in data-bundles: the stories are shared out among them) and lists the pages found.
 // This file is theme/js/search.js: the site's root is two folders up, wherever the site is served.
 const base = new URL("../../", import.meta.url);
 const query = (new URLSearchParams(location.search).get("q") || "").trim();
@@ -19,8 +20,12 @@ function excerpt(html) {
 async function run() {
   out.textContent = "Searching…";
   try {
-    const pagefind = await import(new URL("pagefind/pagefind.js", base).href);
+    const bundles = (out.dataset.bundles || "pagefind").split(" ").filter(Boolean);
+    const pagefind = await import(new URL(`${bundles[0]}/pagefind.js`, base).href);
     await pagefind.options({ baseUrl: base.pathname });
+    for (const other of bundles.slice(1)) {
+      await pagefind.mergeIndex(new URL(`${other}/`, base).pathname, { baseUrl: base.pathname });
+    }
     const search = await pagefind.search(query);
     const shown = await Promise.all(search.results.slice(0, 40).map((r) => r.data()));
     out.textContent = "";
