@@ -405,3 +405,43 @@ def test_an_abbreviation_is_named_where_another_outlet_spells_it_out():
     )
     said = " ".join(d.summary for d in compare_claim(claim) if d.kind == "names")
     assert "WP" not in said
+
+
+# --- Quotes: only on strong evidence of one utterance (issue 10) --------------------------------
+
+
+def test_two_cuts_of_a_longer_statement_are_not_a_conflict():
+    # One quote starts earlier, the other runs on: both are true to the same statement.
+    a = "“We will rebuild the old bridge by the end of May and open it to buses,” Ruiz said."
+    b = "Ruiz said “the old bridge by the end of May and open it to buses and trams in the summer.”"
+    assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
+    # A word changed inside the shared words is still one utterance worded differently.
+    c = "Ruiz said “the old bridge by the end of June and open it to buses and trams in the summer.”"
+    assert quote_conflicts(a, c, 0.9)
+
+
+def test_one_spelling_or_number_written_out_is_not_another_wording():
+    for x, y in [
+        ("“We asked the U.S. government for help with the flood,” the mayor said.",
+         "“We asked the US government for help with the flood,” the mayor said."),
+        ("“We lost nineteen of the bravest people you could meet,” the chief said.",
+         "“We lost 19 of the bravest people you could meet,” the chief said."),
+        ("“Please check the web site for the new opening hours,” she said.",
+         "“Please check the website for the new opening hours,” she said."),
+    ]:  # fmt: skip
+        assert quote_conflicts(x, y) == [], (x, y)
+
+
+def test_a_short_phrase_quoted_differently_is_not_one_utterance():
+    a = "She called it “a very serious and sad day” for the town."
+    b = "She called it “a very sad and serious day” for the town."
+    assert quote_conflicts(a, b) == []
+
+
+def test_quotes_in_sentences_the_signal_finds_about_something_else_do_not_conflict():
+    a = "“We will rebuild the old bridge by the end of May,” Ruiz said of the river crossing."
+    b = "“We will rebuild the old school by the end of May,” Ruiz said at the opening of the gym."
+    assert quote_conflicts(a, b)  # without the signal, most words shared and one changed
+    assert quote_conflicts(a, b, 0.2) == []  # the signal finds two facts: two utterances
+    story, _, _ = _two_claims(a, b)
+    assert [d.kind for d in compare_story(story, _likely(0.2))] == []

@@ -97,8 +97,9 @@ def pair_conflicts(
     if same_claim:
         for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
             out.append(Conflict("dates", a, b, x, y))
-    for x, y in quote_conflicts(ta, tb, likely):
-        out.append(Conflict("quotes", a, b, x, y))
+    if related:  # quotes of sentences about something else are other utterances
+        for x, y in quote_conflicts(ta, tb, likely):
+            out.append(Conflict("quotes", a, b, x, y))
     if overlap >= NEGATION_OVERLAP or same_claim:
         for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
             words = negation_conflict(tneg, tpos)
