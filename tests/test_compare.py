@@ -16,6 +16,7 @@ from generator.compare import (
     negated,
     number_slots,
     numbers,
+    one_word_apart,
     quote_conflicts,
     quotes,
     speakers,
@@ -445,3 +446,30 @@ def test_quotes_in_sentences_the_signal_finds_about_something_else_do_not_confli
     assert quote_conflicts(a, b, 0.2) == []  # the signal finds two facts: two utterances
     story, _, _ = _two_claims(a, b)
     assert [d.kind for d in compare_story(story, _likely(0.2))] == []
+
+
+# --- Names: a long name kept but for one word (issue 10) ----------------------------------------
+
+
+def test_a_long_name_kept_but_for_one_word_names_one_place_two_ways():
+    a = "The suspect is being held in the Monroe County Correctional Facility in Stroudsburg."
+    b = "The suspect was taken to the Pike County Correctional Facility early on Friday."
+    assert one_word_apart(a, b) == [("Monroe County Correctional Facility", "Pike County Correctional Facility")]
+    story, _, _ = _two_claims(a, b)
+    assert [d.kind for d in compare_story(story, _likely(0.9))] == ["names"]
+    assert compare_story(story, _likely(0.2)) == []  # not one fact: two jails may both be right
+    c = "The suspect was taken to the Monroe County Correctional Institute early on Friday."
+    assert one_word_apart(a, c) == [("Monroe County Correctional Facility", "Monroe County Correctional Institute")]
+
+
+def test_names_one_word_apart_that_are_one_name_or_two_named_things_are_no_conflict():
+    for x, y in [
+        ("District Attorney Raymond Tonkin of Pike County will seek the death penalty.",
+         "District Attorney Ray Tonkin of Pike County will seek the death penalty."),  # a short form
+        ("Board member Meredith Attwell Baker left for a job at Comcast.",
+         "Board member Meredith Atwell Baker left for a job at Comcast."),  # a spelling
+        ("The FCC will review the deal, while the Federal Trade Commission leads the antitrust inquiry.",
+         "The deal must be cleared by the Federal Communications Commission."),  # both commissions named
+        ("Victims Michael Cella and Michael Kempf both died.", "Michael Kempf and Michael Cella died."),
+    ]:  # fmt: skip
+        assert one_word_apart(x, y) == [], (x, y)

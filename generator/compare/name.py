@@ -119,3 +119,52 @@ def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
         if xa and xb:
             out.append((xa[0], xb[0]))
     return out
+
+
+def _spelling(a: str, b: str) -> bool:
+    """Two spellings of one name word: in any case, one the opening of the other ("Ray"/"Raymond"),
+    or at most two letters apart ("Attwell"/"Atwell")."""
+    a, b = a.lower(), b.lower()
+    if a.startswith(b) or b.startswith(a):
+        return True
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= 2
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def one_word_apart(a: str, b: str) -> list[tuple[str, str]]:
+    """Names of three words or more (titles aside) that agree on every word but one, for two wordings
+    of one fact: "Pike County Correctional Institute" / "Pike County Correctional Facility", "Monroe
+    County Jail" / "Pike County Jail". A long name kept but for one word is the same slot named two
+    ways. Not when the differing words are one name spelt two ways (``_same_name``, "Ray"/"Raymond",
+    "Attwell"/"Atwell"), nor when either wording also names the other's (in full, by that word, or by
+    its initials: "the FCC ... the Federal Trade Commission" names both commissions)."""
+    known = {w for n in names(a) | names(b) for w in n.split()}
+    out = []
+    for x in sorted(names(a, known)):
+        for y in sorted(names(b, known)):
+            xs = [w for w in x.split() if w not in TITLES]
+            ys = [w for w in y.split() if w not in TITLES]
+            if len(xs) < 3 or len(xs) != len(ys):
+                continue
+            apart = [(u, v) for u, v in zip(xs, ys, strict=True) if u != v]
+            if len(apart) != 1:
+                continue
+            u, v = apart[0]
+            if _same_name(u, v) or _spelling(u, v):
+                continue
+            if _word_in(v, a) or _word_in(u, b) or _word_in(_initials(y), a) or _word_in(_initials(x), b):
+                continue
+            out.append((x, y))
+    return out
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
