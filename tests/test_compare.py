@@ -12,6 +12,7 @@ from generator.compare import (
     attributions,
     compare_claim,
     compare_story,
+    kind_conflicts,
     names,
     negated,
     number_slots,
@@ -471,5 +472,26 @@ def test_names_one_word_apart_that_are_one_name_or_two_named_things_are_no_confl
         ("The FCC will review the deal, while the Federal Trade Commission leads the antitrust inquiry.",
          "The deal must be cleared by the Federal Communications Commission."),  # both commissions named
         ("Victims Michael Cella and Michael Kempf both died.", "Michael Kempf and Michael Cella died."),
+        ("Officers of the Metro Nashville Police arrived.", "Officers of the Metro Nashville PD arrived."),
+        ("Shares of Time Warner Cable rose.", "Shares of the new Comcast-Time Warner Cable rose."),
     ]:  # fmt: skip
         assert one_word_apart(x, y) == [], (x, y)
+
+
+def test_two_names_of_one_kind_for_one_fact_name_one_thing_two_ways():
+    a = "In 1994, the Storm King Fire near Glenwood Springs killed 14 firefighters."
+    b = "The last fire to kill more was the South Canyon fire of Glenwood Springs, which killed 14 in 1994."
+    story, _, _ = _two_claims(a, b)
+    [d] = compare_story(story, _likely(0.9))
+    assert d.kind == "names" and "Storm King fire" in d.summary and "South Canyon fire" in d.summary
+    assert compare_story(story, _likely(0.2)) == []  # two fires, two facts
+    # Not a kind: a verb or preposition after a name, a kind never said as part of a name, one-word
+    # names (a place, an adjective), or a wording that names both.
+    for x, y in [
+        ("Mary Ann Smith reported the fire near the Lake Mead Marina.",
+         "John Paul Smith reported the fire near the old smith shop."),
+        ("The Yarnell Hill fire spread overnight.", "The Doce Canyon fire spread overnight."),
+        ("The Arizona Forestry Division said the Yarnell Hill Fire grew.", "Officials said the Arizona fire grew."),
+        ("The Storm King Fire killed 14.", "Like the Storm King fire, the South Canyon fire killed 14."),
+    ]:  # fmt: skip
+        assert kind_conflicts(x, y) == [], (x, y)
