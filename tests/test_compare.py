@@ -12,10 +12,12 @@ from generator.compare import (
     attributions,
     compare_claim,
     compare_story,
+    kind_conflicts,
     names,
     negated,
     number_slots,
     numbers,
+    one_word_apart,
     quote_conflicts,
     quotes,
     speakers,
@@ -405,3 +407,91 @@ def test_an_abbreviation_is_named_where_another_outlet_spells_it_out():
     )
     said = " ".join(d.summary for d in compare_claim(claim) if d.kind == "names")
     assert "WP" not in said
+
+
+# --- Quotes: only on strong evidence of one utterance (issue 10) --------------------------------
+
+
+def test_two_cuts_of_a_longer_statement_are_not_a_conflict():
+    # One quote starts earlier, the other runs on: both are true to the same statement.
+    a = "“We will rebuild the old bridge by the end of May and open it to buses,” Ruiz said."
+    b = "Ruiz said “the old bridge by the end of May and open it to buses and trams in the summer.”"
+    assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
+    # A word changed inside the shared words is still one utterance worded differently.
+    c = "Ruiz said “the old bridge by the end of June and open it to buses and trams in the summer.”"
+    assert quote_conflicts(a, c, 0.9)
+
+
+def test_one_spelling_or_number_written_out_is_not_another_wording():
+    for x, y in [
+        ("“We asked the U.S. government for help with the flood,” the mayor said.",
+         "“We asked the US government for help with the flood,” the mayor said."),
+        ("“We lost nineteen of the bravest people you could meet,” the chief said.",
+         "“We lost 19 of the bravest people you could meet,” the chief said."),
+        ("“Please check the web site for the new opening hours,” she said.",
+         "“Please check the website for the new opening hours,” she said."),
+    ]:  # fmt: skip
+        assert quote_conflicts(x, y) == [], (x, y)
+
+
+def test_a_short_phrase_quoted_differently_is_not_one_utterance():
+    a = "She called it “a very serious and sad day” for the town."
+    b = "She called it “a very sad and serious day” for the town."
+    assert quote_conflicts(a, b) == []
+
+
+def test_quotes_in_sentences_the_signal_finds_about_something_else_do_not_conflict():
+    a = "“We will rebuild the old bridge by the end of May,” Ruiz said of the river crossing."
+    b = "“We will rebuild the old school by the end of May,” Ruiz said at the opening of the gym."
+    assert quote_conflicts(a, b)  # without the signal, most words shared and one changed
+    assert quote_conflicts(a, b, 0.2) == []  # the signal finds two facts: two utterances
+    story, _, _ = _two_claims(a, b)
+    assert [d.kind for d in compare_story(story, _likely(0.2))] == []
+
+
+# --- Names: a long name kept but for one word (issue 10) ----------------------------------------
+
+
+def test_a_long_name_kept_but_for_one_word_names_one_place_two_ways():
+    a = "The suspect is being held in the Monroe County Correctional Facility in Stroudsburg."
+    b = "The suspect was taken to the Pike County Correctional Facility early on Friday."
+    assert one_word_apart(a, b) == [("Monroe County Correctional Facility", "Pike County Correctional Facility")]
+    story, _, _ = _two_claims(a, b)
+    assert [d.kind for d in compare_story(story, _likely(0.9))] == ["names"]
+    assert compare_story(story, _likely(0.2)) == []  # not one fact: two jails may both be right
+    c = "The suspect was taken to the Monroe County Correctional Institute early on Friday."
+    assert one_word_apart(a, c) == [("Monroe County Correctional Facility", "Monroe County Correctional Institute")]
+
+
+def test_names_one_word_apart_that_are_one_name_or_two_named_things_are_no_conflict():
+    for x, y in [
+        ("District Attorney Raymond Tonkin of Pike County will seek the death penalty.",
+         "District Attorney Ray Tonkin of Pike County will seek the death penalty."),  # a short form
+        ("Board member Meredith Attwell Baker left for a job at Comcast.",
+         "Board member Meredith Atwell Baker left for a job at Comcast."),  # a spelling
+        ("The FCC will review the deal, while the Federal Trade Commission leads the antitrust inquiry.",
+         "The deal must be cleared by the Federal Communications Commission."),  # both commissions named
+        ("Victims Michael Cella and Michael Kempf both died.", "Michael Kempf and Michael Cella died."),
+        ("Officers of the Metro Nashville Police arrived.", "Officers of the Metro Nashville PD arrived."),
+        ("Shares of Time Warner Cable rose.", "Shares of the new Comcast-Time Warner Cable rose."),
+    ]:  # fmt: skip
+        assert one_word_apart(x, y) == [], (x, y)
+
+
+def test_two_names_of_one_kind_for_one_fact_name_one_thing_two_ways():
+    a = "In 1994, the Storm King Fire near Glenwood Springs killed 14 firefighters."
+    b = "The last fire to kill more was the South Canyon fire of Glenwood Springs, which killed 14 in 1994."
+    story, _, _ = _two_claims(a, b)
+    [d] = compare_story(story, _likely(0.9))
+    assert d.kind == "names" and "Storm King fire" in d.summary and "South Canyon fire" in d.summary
+    assert compare_story(story, _likely(0.2)) == []  # two fires, two facts
+    # Not a kind: a verb or preposition after a name, a kind never said as part of a name, one-word
+    # names (a place, an adjective), or a wording that names both.
+    for x, y in [
+        ("Mary Ann Smith reported the fire near the Lake Mead Marina.",
+         "John Paul Smith reported the fire near the old smith shop."),
+        ("The Yarnell Hill fire spread overnight.", "The Doce Canyon fire spread overnight."),
+        ("The Arizona Forestry Division said the Yarnell Hill Fire grew.", "Officials said the Arizona fire grew."),
+        ("The Storm King Fire killed 14.", "Like the Storm King fire, the South Canyon fire killed 14."),
+    ]:  # fmt: skip
+        assert kind_conflicts(x, y) == [], (x, y)

@@ -14,7 +14,8 @@ The stage in order, each module feeding the next:
   different days;
 - ``number``: what each number counts and the range its hedge allows (dates left out); numbers that
   cannot both be true;
-- ``name``: capitalised names; names that fill one slot differently;
+- ``name``: capitalised names; names that fill one slot differently; long names one word apart, and
+  two names of one kind of thing ("the Storm King Fire" / "the South Canyon fire");
 - ``quote``: quoted words and who is speaking (by name); quotes of one utterance worded differently;
 - ``attribution``: attribution verbs ("said", "claimed", "denied") and those that carry a stance;
 - ``negation``: a wording's polarity and what each negation applies to; what one wording negates and
@@ -28,7 +29,7 @@ The stage in order, each module feeding the next:
 from .attribution import attributions
 from .claim import Conflict, Difference, compare_claim
 from .date import article_day, date_conflicts, dates
-from .name import name_conflicts, names
+from .name import kind_conflicts, name_conflicts, names, one_word_apart
 from .negation import negated, negation_conflict
 from .number import number_conflicts, number_slots, numbers
 from .quote import quote_conflicts, quotes, speakers
@@ -46,6 +47,7 @@ __all__ = [
     "compare_story",
     "date_conflicts",
     "dates",
+    "kind_conflicts",
     "name_conflicts",
     "names",
     "negated",
@@ -53,6 +55,7 @@ __all__ = [
     "number_conflicts",
     "number_slots",
     "numbers",
+    "one_word_apart",
     "quote_conflicts",
     "quotes",
     "speakers",

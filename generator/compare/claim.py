@@ -11,7 +11,7 @@ from ..model import Claim, Sentence
 from ..similarity import normalise
 from .attribution import LOADED, attributions
 from .date import When, date_conflicts, dates, resolve
-from .name import TITLES, _name_word, _same_name, names
+from .name import TITLES, _name_word, _same_name, kind_conflicts, names, one_word_apart
 from .negation import negation_conflict
 from .number import number_conflicts, number_slots
 from .quote import quote_conflicts, quotes
@@ -97,8 +97,12 @@ def pair_conflicts(
     if same_claim:
         for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
             out.append(Conflict("dates", a, b, x, y))
-    for x, y in quote_conflicts(ta, tb, likely):
-        out.append(Conflict("quotes", a, b, x, y))
+    if related:
+        for x, y in one_word_apart(ta, tb) + kind_conflicts(ta, tb):
+            out.append(Conflict("names", a, b, x, y))
+    if related:  # quotes of sentences about something else are other utterances
+        for x, y in quote_conflicts(ta, tb, likely):
+            out.append(Conflict("quotes", a, b, x, y))
     if overlap >= NEGATION_OVERLAP or same_claim:
         for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
             words = negation_conflict(tneg, tpos)

@@ -119,3 +119,102 @@ def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
         if xa and xb:
             out.append((xa[0], xb[0]))
     return out
+
+
+def _spelling(a: str, b: str) -> bool:
+    """Two spellings of one name word: in any case, one the opening of the other ("Ray"/"Raymond"),
+    a part of the other ("Time"/"Comcast-Time"), an abbreviation of it ("PD"/"Police"), or at most
+    two letters apart ("Attwell"/"Atwell")."""
+    if any(len(w) <= 4 and w.isupper() and w[0] == v[0] for w, v in ((a, b), (b, a))):
+        return True
+    a, b = a.lower(), b.lower()
+    if a.startswith(b) or b.startswith(a) or a in b.split("-") or b in a.split("-"):
+        return True
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1] <= 2
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def one_word_apart(a: str, b: str) -> list[tuple[str, str]]:
+    """Names of three words or more (titles aside) that agree on every word but one, for two wordings
+    of one fact: "Pike County Correctional Institute" / "Pike County Correctional Facility", "Monroe
+    County Jail" / "Pike County Jail". A long name kept but for one word is the same slot named two
+    ways. Not when the differing words are one name spelt two ways (``_same_name``, "Ray"/"Raymond",
+    "Attwell"/"Atwell"), nor when either wording also names the other's (in full, by that word, or by
+    its initials: "the FCC ... the Federal Trade Commission" names both commissions)."""
+    known = {w for n in names(a) | names(b) for w in n.split()}
+    out = []
+    for x in sorted(names(a, known)):
+        for y in sorted(names(b, known)):
+            xs = [w for w in x.split() if w not in TITLES]
+            ys = [w for w in y.split() if w not in TITLES]
+            if len(xs) < 3 or len(xs) != len(ys):
+                continue
+            apart = [(u, v) for u, v in zip(xs, ys, strict=True) if u != v]
+            if len(apart) != 1:
+                continue
+            u, v = apart[0]
+            if _same_name(u, v) or _spelling(u, v):
+                continue
+            if _word_in(v, a) or _word_in(u, b) or _word_in(_initials(y), a) or _word_in(_initials(x), b):
+                continue
+            out.append((x, y))
+    return out
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+_KIND_AFTER = re.compile(rf"(?<![\w’'-])({_CAP}(?:\s+{_CAP})*)(?:\s+([a-z]+))?")
+
+
+def _kind_names(text: str) -> tuple[dict[str, set[tuple[str, ...]]], set[str], set[str]]:
+    """Names said with the kind of thing they name, by that kind: "the South Canyon fire" and "the
+    Storm King Fire" -> {"fire": {("South", "Canyon"), ("Storm", "King")}} (the kind a lowercase word
+    after the name, or the last of a name of three words or more); the kinds said after a name in
+    lowercase ("fire"), and those said as part of a name ("Fire"), which a verb or preposition after
+    a name ("reported", "near") never is."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    after: set[str] = set()
+    in_names: set[str] = set()
+    for m in _KIND_AFTER.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in NAME_STOP:
+            words = words[1:]
+        if m.group(2) and m.group(2) not in STOP_WORDS and len(m.group(2)) > 2:
+            out.setdefault(m.group(2), set()).add(tuple(words))
+            after.add(m.group(2))
+        if len(words) >= 3:
+            out.setdefault(words[-1].lower(), set()).add(tuple(words[:-1]))
+            in_names.add(words[-1].lower())
+    return out, after, in_names
+
+
+def kind_conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    """Two names of one kind of thing, for two wordings of one fact, that have no word in common: "the
+    Storm King Fire near Glenwood Springs" / "the South Canyon fire of Glenwood Springs". The kind
+    must be a noun said both as part of a name ("Fire") and in lowercase after a name ("fire"; not
+    "Smith" of "Mary Ann Smith" / "John Paul Smith"), each name two words or more (a one-word
+    name is as often a place or an adjective: "Arizona fire", "Rio police"), and neither wording
+    uses a word of the other's name (then it names both)."""
+    (ka, after_a, named_a), (kb, after_b, named_b) = _kind_names(a), _kind_names(b)
+    out = []
+    for kind in sorted(set(ka) & set(kb) & (after_a | after_b) & (named_a | named_b)):
+        for x in sorted(ka[kind]):
+            for y in sorted(kb[kind]):
+                if len(x) < 2 or len(y) < 2 or any(w.lower() in DAYS | MONTHS for w in x + y):
+                    continue
+                if any(_same_name(u, v) for u in x for v in y):
+                    continue
+                if any(_word_in(w, b) for w in x) or any(_word_in(w, a) for w in y):
+                    continue
+                out.append((f"{' '.join(x)} {kind}", f"{' '.join(y)} {kind}"))
+    return out

@@ -4,10 +4,12 @@ one speaker worded differently."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..lexicon import STOP_WORDS
 from .name import NAME_STOP, TITLES, _name_word, _same_name
+from .number import MORE_NUMBER_WORDS, NUMBER_WORDS
 from .text import SAME_FACT, _jaccard, _tokens
 
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
@@ -47,13 +49,13 @@ def _quotes(text: str) -> tuple[str, ...]:
 
 def quote_words(quote: str) -> tuple[str, ...]:
     """A quote's words for comparison: no editorial insertions ("(sic)", "[the people]") or articles,
-    contractions spelt out ("would've" -> "would have"), each word cut to its first five letters (the
-    same word in another form compares equal)."""
+    contractions spelt out ("would've" -> "would have"), number words as digits ("nineteen" -> "19"),
+    each word cut to its first five letters (the same word in another form compares equal)."""
     words = []
     for t in _tokens(_INSERTION.sub(" ", quote)):
         head, _, tail = t.partition("'")
         words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
-    return tuple(w[:5] for w in words if w not in _ARTICLES)
+    return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or w)[:5] for w in words if w not in _ARTICLES)
 
 
 def quote_pieces(quote: str) -> list[tuple[str, ...]]:
@@ -116,13 +118,44 @@ def same_speaker(a: str, b: str) -> bool:
     return not (sa and sb) or any(_same_name(x, y) for x in sa for y in sb)
 
 
+def _inner_change(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the two quotes differ where cutting a longer statement cannot explain it: a word
+    changed ("end of May" / "end of June"), or added or left out with shared words on both sides
+    ("lost 19 of [some of] the finest"). Quotes that differ only by words one has at its start or end
+    (one runs on where the other stops, or starts earlier) are two cuts of a longer statement, each
+    true to it: no disagreement."""
+    ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    if not any(tag == "equal" for tag, *_ in ops):
+        return False
+    return any(
+        (tag == "replace" or (0 < i < len(ops) - 1 and ops[i - 1][0] == "equal" and ops[i + 1][0] == "equal"))
+        and tag != "equal"
+        and not _one_spelling("".join(a[i1:i2]), "".join(b[j1:j2]))
+        for i, (tag, i1, i2, j1, j2) in enumerate(ops)
+    )
+
+
+def _one_spelling(x: str, y: str) -> bool:
+    """The same letters split or joined differently ("U.S." / "US", "web site" / "website"; words are
+    cut to five letters, so one may be the other's opening): a spelling, not another wording."""
+    return bool(x and y) and (x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))))
+
+
 def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[str, str]]:
-    """Quotes of one utterance of one speaker worded differently: most words shared (or, when the fact
-    signal finds the sentences likely to state one fact, the signs of ``_one_utterance``), yet neither
-    is a cut or marked excerpt of the other once articles, editorial insertions and word endings are
-    set aside."""
+    """Quotes of one utterance of one speaker worded differently, said only on strong evidence:
+
+    - the sentences say it of one speaker (no two different names) and, when the fact signal is given
+      (``likely``, for two whole sentences), it finds them more likely than not to state one fact: a
+      quote that shares words with another in a sentence about something else is another utterance;
+    - each quote has at least ``MIN_QUOTE_WORDS`` words: a few words are a phrase anyone may say;
+    - most words shared (``QUOTE_OVERLAP``; or, with the signal, the signs of ``_one_utterance``),
+      and the difference is inside the shared words (``_inner_change``), not at the ends;
+    - neither is a cut or marked excerpt of the other once articles, editorial insertions and word
+      endings are set aside."""
     same_fact = likely is not None and likely >= SAME_FACT
     out: list[tuple[str, str]] = []
+    if likely is not None and not same_fact:
+        return out
     found_a, found_b = _quotes(a), _quotes(b)
     if not found_a or not found_b or not same_speaker(a, b):
         return out
@@ -130,7 +163,9 @@ def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[s
         for qb in found_b:
             pa, pb = quote_pieces(qa), quote_pieces(qb)
             ta, tb = sum(pa, ()), sum(pb, ())
-            if len(ta) < 4 or len(tb) < 4 or _excerpt(pa, tb) or _excerpt(pb, ta):
+            if len(ta) < MIN_QUOTE_WORDS or len(tb) < MIN_QUOTE_WORDS or _excerpt(pa, tb) or _excerpt(pb, ta):
+                continue
+            if not _inner_change(ta, tb):
                 continue
             if _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP or (same_fact and _one_utterance(ta, tb)):
                 out.append((qa, qb))
@@ -139,3 +174,4 @@ def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[s
 
 QUOTE_OVERLAP = 0.5
 ONE_UTTERANCE_OVERLAP = 0.3
+MIN_QUOTE_WORDS = 6
