@@ -92,7 +92,7 @@ def align_one(prepared: Prepared, settings: AlignSettings, number: int, total: i
     start = time.perf_counter()
     embedder = _Worker.get(settings)
     try:
-        story = align(prepared, embedder, settings.blend)
+        story = align(prepared, embedder, settings.blend, alone=total == 1)
     except (StoryErrors, InputError) as errs:
         return Aligned(number, None, errs, time.perf_counter() - start, list(embedder.warnings if embedder else []))
     return Aligned(number, story, None, time.perf_counter() - start, list(embedder.warnings if embedder else []))

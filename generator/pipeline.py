@@ -228,13 +228,15 @@ def likelihood(sentences: list[Sentence], signal: Signal) -> Likely:
     return likely
 
 
-def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None) -> Story:
-    """Align a prepared story's sentences into claims (without an embedder, on lexical similarity)."""
+def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = None, alone: bool = False) -> Story:
+    """Align a prepared story's sentences into claims (without an embedder, on lexical similarity).
+
+    ``alone``: the only story this build aligns (its new sentences are parsed in the background)."""
     blend = blend or (DEFAULT_BLEND if embedder else LEXICAL_BLEND)
     texts = [s.text for s in prepared.sentences]
     if embedder is None or not blend.pairs:
         return align_prepared(prepared, hybrid_matrix(texts, embedder, blend), blend)
-    signal = fact_signal(prepared, embedder, blend)
+    signal = fact_signal(prepared, embedder, blend, background=alone)
     return align_prepared(prepared, signal.probability, blend, signal)
 
 

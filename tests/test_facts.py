@@ -1,5 +1,8 @@
 """Fact-level alignment: clause units, anchors, pair features, the passes that give a sentence several claims."""
 
+import json
+import subprocess
+import sys
 from itertools import combinations
 from pathlib import Path
 
@@ -16,6 +19,8 @@ from generator.furniture import furniture_reason, is_credit_line, sentence_furni
 from generator.model import Article, Paragraph, Sentence
 from generator.pipeline import drop_credit_sentences
 from generator.similarity import lexical_matrix
+
+from .conftest import ROOT
 
 similarities_and_outlets = st.integers(2, 12).flatmap(
     lambda n: st.tuples(
@@ -95,6 +100,38 @@ def test_clauses_are_spans_of_their_sentence(tmp_path: Path):
     (tmp_path / "parses.json").write_text('{"x": [1, 2]')
     assert parse_sentences(texts, tmp_path) == parsed
     assert split_units(texts, "sentences") == units[:3]
+
+
+_BACKGROUND = """
+import json, sys
+from pathlib import Path
+from generator.align.units import parse_in_background
+texts = json.loads(sys.argv[1])
+wait = parse_in_background(texts, Path(sys.argv[2]))
+assert "spacy" not in sys.modules, "parsed here, not in the background"
+parsed = wait()
+assert "spacy" not in sys.modules and "torch" not in sys.modules
+print(json.dumps([[p.clauses, sorted(p.names), sorted(p.numbers), sorted(p.lemmas)] for p in parsed]))
+"""
+
+
+def test_a_background_parse_gives_the_same_parses(tmp_path: Path):
+    """Parsed in a forked process (the parser loaded there without torch) while this one works on:
+    the same clauses and anchors as parsed here, and cached the same way."""
+    texts = [
+        "Nineteen firefighters were killed on Sunday, officials said, and the governor ordered flags lowered.",
+        "The suspect, who was arrested on Friday in Florida, appeared in court on Monday.",
+    ]
+    result = subprocess.run(
+        [sys.executable, "-c", _BACKGROUND, json.dumps(texts), str(tmp_path / "background")],
+        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    here = parse_sentences(texts, tmp_path / "here")
+    expected = [[[list(c) for c in p.clauses], sorted(p.names), sorted(p.numbers), sorted(p.lemmas)] for p in here]
+    assert json.loads(result.stdout) == expected
+    cached = json.loads((tmp_path / "background" / "parses.json").read_text(encoding="utf-8"))
+    assert cached == json.loads((tmp_path / "here" / "parses.json").read_text(encoding="utf-8"))
 
 
 def test_pair_features_are_symmetric_and_the_model_gives_probabilities(embedder: Embedder, tmp_path: Path):

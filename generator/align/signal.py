@@ -15,9 +15,9 @@ import numpy as np
 
 from ..embed import Embedder
 from ..model import Claim, Sentence
-from ..similarity import embedding_matrix, lexical_matrix
+from ..similarity import lexical_matrix
 from .features import pair_features, shipped_model
-from .units import Unit, parse_sentences, units_of
+from .units import Unit, parse_in_background, units_of
 
 if TYPE_CHECKING:
     from ..pipeline import Prepared
@@ -34,14 +34,21 @@ class Signal:
     probability: np.ndarray
 
 
-def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend) -> Signal:
-    """The pair probabilities of a prepared story (parses cached beside the embeddings)."""
+def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend, background: bool = False) -> Signal:
+    """The pair probabilities of a prepared story (parses cached beside the embeddings).
+
+    The sentences are embedded while they are parsed (in a forked process, with ``background``:
+    see ``parse_in_background``), then the clauses the parse finds."""
     sentences = prepared.sentences
     texts = [s.text for s in sentences]
-    parsed = parse_sentences(texts, embedder.cache_dir)
+    parses = parse_in_background(texts, embedder.cache_dir, background)
+    sentence_vectors = embedder.encode(texts)
+    parsed = parses()
     units = units_of(texts, parsed)
     unit_texts = [u.text for u in units]
-    embedding = embedding_matrix(unit_texts, embedder)
+    clauses = unit_texts[len(texts) :]
+    vectors = np.vstack([sentence_vectors, embedder.encode(clauses)]) if clauses else sentence_vectors
+    embedding = vectors @ vectors.T
     lexical = lexical_matrix(unit_texts)
     rank = {a.outlet: i for i, a in enumerate(prepared.articles)}
     feats = pair_features(

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -202,21 +205,75 @@ def anchors(doc: Doc) -> tuple[list[str], list[str], list[str]]:
     return sorted(names), sorted(numbers), sorted(lemmas)
 
 
+def _parse_entries(texts: list[str]) -> list[list]:
+    """What the parse cache keeps of each sentence: its clause spans and its anchors."""
+    return [[[list(s) for s in clause_spans(doc)], *anchors(doc)] for doc in _nlp().pipe(texts, batch_size=64)]
+
+
+def _parse_child(conn: multiprocessing.connection.Connection, texts: list[str]) -> None:
+    """In a forked process: load the parser without torch (thinc imports it when it can, a second
+    spent for nothing: the parser runs on numpy) and send back the entries, or the error."""
+    try:
+        if "torch" not in sys.modules:
+            sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" fails: thinc goes without
+        conn.send(("ok", _parse_entries(texts)))
+    except BaseException as err:  # reported to the parent, which parses itself
+        conn.send(("error", repr(err)))
+    finally:
+        conn.close()
+
+
 def parse_sentences(texts: list[str], cache_dir: Path | None = None) -> list[Parsed]:
     """Parse each sentence once (cached on disk by parser version and text)."""
+    return parse_in_background(texts, cache_dir, background=False)()
+
+
+def parse_in_background(
+    texts: list[str], cache_dir: Path | None = None, background: bool = True
+) -> Callable[[], list[Parsed]]:
+    """``parse_sentences``, returning at once a function that gives the parses: when the parser is
+    not loaded in this process and some sentence is new, they are parsed in a forked process
+    meanwhile (a story rebuilt alone after an edit: the parser loads there, without torch, while
+    this process loads the embedding model; the same parses, the two loads side by side)."""
     store = ParseCache(cache_dir / "parses.json" if cache_dir else None)
     keys = [ParseCache.key(t) for t in texts]
     todo = sorted({(k, t) for k, t in zip(keys, texts, strict=True) if k not in store.data})
-    if todo:
-        for (k, _), doc in zip(todo, _nlp().pipe([t for _, t in todo], batch_size=64), strict=True):
-            store.data[k] = [[list(s) for s in clause_spans(doc)], *anchors(doc)]
-        store.dirty = True
-        store.save()
-    out = []
-    for k in keys:
-        clauses, names, numbers, lemmas = store.data[k]
-        out.append(Parsed([(s, e, x) for s, e, x in clauses], frozenset(names), frozenset(numbers), frozenset(lemmas)))
-    return out
+
+    def finish(entries: list[list] | None) -> list[Parsed]:
+        if todo:
+            if entries is None:
+                entries = _parse_entries([t for _, t in todo])
+            for (k, _), entry in zip(todo, entries, strict=True):
+                store.data[k] = entry
+            store.dirty = True
+            store.save()
+        out = []
+        for k in keys:
+            clauses, names, numbers, lemmas = store.data[k]
+            out.append(
+                Parsed([(s, e, x) for s, e, x in clauses], frozenset(names), frozenset(numbers), frozenset(lemmas))
+            )
+        return out
+
+    if not background or not todo or _nlp.cache_info().currsize or not sys.platform.startswith("linux"):
+        return lambda: finish(None)
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_parse_child, args=(send, [t for _, t in todo]), daemon=True)
+    child.start()
+    send.close()
+
+    def wait() -> list[Parsed]:
+        try:
+            status, entries = receive.recv()
+        except EOFError:
+            status, entries = "error", None
+        finally:
+            receive.close()
+            child.join()
+        return finish(entries if status == "ok" else None)
+
+    return wait
 
 
 def split_units(texts: list[str], mode: str = "clauses", cache_dir: Path | None = None) -> list[Unit]:
