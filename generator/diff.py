@@ -1,15 +1,18 @@
 """Diff: word-level comparison of the wordings in a claim (diff-match-patch, in word mode).
 
 Words are compared by a normalised key (case, quote marks, dashes, accents and dotted acronyms
-folded; surrounding punctuation ignored) so trivial differences do not light up.
+folded; surrounding punctuation ignored) so trivial differences do not light up. The diffs are
+diff-match-patch's, run by its C++ port (``fast-diff-match-patch``: the same runs as the Python
+original, tested, a dozen times faster; a site diffs every pair of wordings of every claim).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from diff_match_patch import diff_match_patch
+import fast_diff_match_patch
 
 from .similarity import normalise
 
@@ -26,6 +29,7 @@ class Word:
     mark: str | None  # ALL, SOME, UNIQUE, or None for punctuation and single-outlet claims
 
 
+@lru_cache(maxsize=1 << 16)  # a site's pages key the same words over and over
 def key(token: str) -> str:
     """The comparison key of a printed token: '“False,”' -> 'false', 'U.S.' -> 'us'."""
     return _EDGE.sub("", normalise(token)).replace("'s", "").replace(".", "")
@@ -44,14 +48,20 @@ def _encode(seqs: list[list[str]]) -> list[str]:
     return out
 
 
-_dmp = diff_match_patch()
-_dmp.Diff_Timeout = 0  # exact diffs: the result must not depend on machine speed
+_OP = {"=": 0, "-": -1, "+": 1}
+
+
+def diff_runs(a: str, b: str) -> list[tuple[int, int]]:
+    """diff-match-patch's ``diff_main(a, b, checklines=False)`` with no time limit (exact diffs: the
+    result must not depend on machine speed), as (op, length) runs: 0 equal, -1 delete, 1 insert."""
+    runs = fast_diff_match_patch.diff(a, b, timelimit=0, checklines=False, cleanup="No", counts_only=True)
+    return [(_OP[op], n) for op, n in runs]
 
 
 def _diff(a: list[str], b: list[str]) -> list[tuple[int, int]]:
     """(op, length in words) runs turning key sequence a into b."""
     ca, cb = _encode([a, b])
-    return [(op, len(chunk)) for op, chunk in _dmp.diff_main(ca, cb, False)]
+    return diff_runs(ca, cb)
 
 
 def matched(a: list[str], b: list[str]) -> tuple[list[bool], list[bool]]:
@@ -109,11 +119,9 @@ def pair_diff(a: str, b: str) -> list[Segment]:
     ta, tb = tokens(a), tokens(b)
     ka, kb = [key(t) or t for t in ta], [key(t) or t for t in tb]
     ca, cb = _encode([ka, kb])
-    diffs = _dmp.diff_main(ca, cb, False)
     segments: list[Segment] = []
     ia = ib = 0
-    for op, chunk in diffs:
-        n = len(chunk)
+    for op, n in diff_runs(ca, cb):
         if op == 0:
             text = " ".join(ta[ia : ia + n])
             ia, ib = ia + n, ib + n

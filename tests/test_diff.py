@@ -1,7 +1,7 @@
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.diff import ALL, SOME, UNIQUE, key, mark_moves, mark_wordings, pair_diff, tokens
+from generator.diff import ALL, SOME, UNIQUE, diff_runs, key, mark_moves, mark_wordings, pair_diff, tokens
 
 
 def test_trivial_differences_do_not_light_up():
@@ -126,3 +126,17 @@ def test_pair_view_marks_tell_the_truth(words_a, words_b):
                 assert k not in ka
             elif seg.op == "moved":
                 assert k in ka and k in kb
+
+
+_KEYS = st.lists(st.sampled_from([chr(0xE000 + i) for i in range(12)]), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_KEYS, _KEYS)
+def test_the_cpp_port_diffs_as_the_python_original_does(a: str, b: str):
+    """diff_runs (fast-diff-match-patch) gives diff-match-patch's own runs, exact diffs either way."""
+    from diff_match_patch import diff_match_patch
+
+    original = diff_match_patch()
+    original.Diff_Timeout = 0
+    assert diff_runs(a, b) == [(op, len(text)) for op, text in original.diff_main(a, b, False)]

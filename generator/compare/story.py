@@ -6,11 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+from scipy import sparse
+
 from ..model import Claim, Sentence, Story
-from .claim import Conflict, _conflict_summary, compare_claim, pair_conflicts, part_text
+from .claim import NEGATION_OVERLAP, Conflict, _conflict_summary, compare_claim, pair_conflicts, part_text
 from .date import article_day
 from .negation import negated, negated_terms
-from .text import SAME_FACT, Likely, _tokens
+from .text import SAME_FACT, Likely, _tokens, content_stems
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,15 @@ def _sentence_conflicts(
     sentences = list({m.key: m for c in story.claims for m in c.members}.values())
     inside: dict[str, list[Conflict]] = {}
     across: dict[tuple[str, str, str], list[Conflict]] = {}
+    overlap = _overlaps([s.text for s in sentences])
     for i, a in enumerate(sentences):
-        for b in sentences[i + 1 :]:
+        for j in range(i + 1, len(sentences)):
+            b = sentences[j]
             if a.outlet == b.outlet:
                 continue
             p = likely(a.key, b.key) if likely else None
+            if overlap[i, j] < NEGATION_OVERLAP and (p is None or p < SAME_FACT):
+                continue  # too little in common for any kind of conflict (see ``pair_conflicts``)
             shared = [c for c in homes[a.key] if c in homes[b.key]]
             if shared and (p is None or p < SAME_FACT):
                 continue  # the claim compares the parts of them that tell it
@@ -55,6 +62,20 @@ def _sentence_conflicts(
                 if not shared:
                     across.setdefault((c.kind, homes[c.a.key][0], homes[c.b.key][0]), []).append(c)
     return inside, across
+
+
+def _overlaps(texts: list[str]) -> np.ndarray:
+    """The overlap (``_jaccard``) of every two texts' content stems, at once: a sparse 0/1 text x
+    stem matrix times its transpose counts the stems two texts share."""
+    sets = [content_stems(t) for t in texts]
+    vocab: dict[str, int] = {}
+    rows = [i for i, s in enumerate(sets) for _ in s]
+    cols = [vocab.setdefault(w, len(vocab)) for s in sets for w in s]
+    incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
+    shared = (incidence @ incidence.T).toarray()
+    sizes = np.array([len(s) for s in sets], dtype=np.float64)
+    union = sizes[:, None] + sizes[None, :] - shared
+    return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
 
 def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disagreement:
