@@ -15,6 +15,7 @@ from generator.compare import (
     kind_conflicts,
     names,
     negated,
+    negation_conflict,
     number_slots,
     numbers,
     one_word_apart,
@@ -495,3 +496,26 @@ def test_two_names_of_one_kind_for_one_fact_name_one_thing_two_ways():
         ("The Storm King Fire killed 14.", "Like the Storm King fire, the South Canyon fire killed 14."),
     ]:  # fmt: skip
         assert kind_conflicts(x, y) == [], (x, y)
+
+
+def test_not_only_is_no_negation():
+    """ "not just X but also Y" adds to X: nothing is denied, so no contradiction with "X" stated."""
+    a = "Its scientists are building weapons of every kind, not just nuclear weapons but also chemical ones."
+    b = "The two leaders argued over whose nuclear weapons were more powerful."
+    assert not negated(a)
+    assert negation_conflict(a, b) == set()
+    assert negation_conflict("The ministry had not been informed of the call.", "Officials were informed of the call.")
+
+
+def test_a_contradiction_needs_sentences_the_signal_finds_about_one_fact():
+    no_a = _s("A", 0, "An official in the capital said the ministry had not been informed of any call with the envoy.")
+    yes_c = _s("C", 0, "The paper said officials in the ministry were informed of the call with the envoy.")
+    claims = [Claim("no", "no", [no_a]), Claim("yes", "yes", [yes_c])]
+    assert compare_story(_story(claims), lambda a, b: 0.47)  # the seed's pair: as likely as that, linked
+    assert compare_story(_story(claims), lambda a, b: 0.05) == []  # sentences that only share words: not
+
+
+def test_an_ampersand_is_and_in_a_quote():
+    a = "Zinke said in a statement that he and the president “believe that conservation & healthy herds are critical.”"
+    b = "“The president and I have talked, and both believe that conservation and healthy herds are critical,” it said."
+    assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []

@@ -41,9 +41,24 @@ DENIAL = {
 }
 
 
+# "not only", "not just": the words that follow are added to, not denied ("not just nuclear weapons,
+# but also chemical"): no negation.
+_ADDITIVE = {"only", "just", "merely", "simply"}
+
+
+def _cues(tokens: list[str]) -> list[int]:
+    """Where the negations of a token list are (not those of "not only ... but also")."""
+    return [
+        i
+        for i, tok in enumerate(tokens)
+        if tok in NEGATION and not (tok == "not" and i + 1 < len(tokens) and tokens[i + 1] in _ADDITIVE)
+    ]
+
+
 def negated(text: str) -> bool:
     """Whether the wording has negative polarity: a negation or a word of denial."""
-    return any(t in NEGATION or t in DENIAL for t in _tokens(text))
+    tokens = _tokens(text)
+    return bool(_cues(tokens)) or any(t in DENIAL for t in tokens)
 
 
 # Words skipped between a negation and what it negates ("had not been made aware of").
@@ -61,8 +76,9 @@ def negated_terms(text: str) -> set[str]:
     """Stems of the word each negation applies to: "Kyiv had not been informed" -> {"infor"}."""
     tokens = _tokens(text)
     found: set[str] = set()
+    cues = set(_cues(tokens))
     for i, tok in enumerate(tokens):
-        cue = tok in NEGATION or (tok == "yet" and i + 1 < len(tokens) and tokens[i + 1] == "to")
+        cue = i in cues or (tok == "yet" and i + 1 < len(tokens) and tokens[i + 1] == "to")
         if not cue:
             continue
         for nxt in tokens[i + 1 :]:
@@ -93,9 +109,7 @@ def negated_phrases(text: str) -> list[tuple[str, ...]]:
     "Kyiv had not been informed of any call" -> ("inform", "call")."""
     tokens = _tokens(text)
     out = []
-    for i, tok in enumerate(tokens):
-        if tok not in NEGATION:
-            continue
+    for i in _cues(tokens):
         words: list[str] = []
         for nxt in tokens[i + 1 : i + 6]:
             if nxt in NEGATION:

@@ -49,10 +49,10 @@ def _quotes(text: str) -> tuple[str, ...]:
 
 def quote_words(quote: str) -> tuple[str, ...]:
     """A quote's words for comparison: no editorial insertions ("(sic)", "[the people]") or articles,
-    contractions spelt out ("would've" -> "would have"), number words as digits ("nineteen" -> "19"),
+    contractions spelt out ("would've" -> "would have"), "&" as "and", number words as digits ("nineteen" -> "19"),
     each word cut to its first five letters (the same word in another form compares equal)."""
     words = []
-    for t in _tokens(_INSERTION.sub(" ", quote)):
+    for t in _tokens(_INSERTION.sub(" ", quote).replace("&", " and ")):
         head, _, tail = t.partition("'")
         words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
     return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or w)[:5] for w in words if w not in _ARTICLES)
