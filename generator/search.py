@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from pathlib import Path
 
 from pelican import Pelican, signals
@@ -56,10 +57,23 @@ def _glob(slugs: list[str]) -> str:
     return "{" + ",".join(slugs) + "}/**/*.html" if len(slugs) > 1 else f"{slugs[0]}/**/*.html"
 
 
+@cache
+def _pagefind() -> list[str]:
+    """The Pagefind binary, found as ``python -m pagefind`` finds it (without a Python process per
+    bundle); ``python -m pagefind`` itself when that lookup is not available."""
+    try:
+        from pagefind.service import get_executable
+
+        found = get_executable()
+    except ImportError:
+        found = None
+    return [str(found)] if found is not None else [sys.executable, "-m", "pagefind"]
+
+
 def build_index(site: str | Path, slugs: list[str] | None = None, folder: str = "pagefind") -> int:
     """Run Pagefind over a built site (only the pages of the stories ``slugs``, when given), writing
     its bundle to ``folder``; the number of pages indexed. Raise RuntimeError if it fails."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", folder]
+    command = [*_pagefind(), "--site", str(site), "--output-subdir", folder]
     if slugs:
         command += ["--glob", _glob(slugs)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
