@@ -34,6 +34,7 @@ _SUBORDINATE = {"relcl", "advcl"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 MIN_WORDS = 3  # a clause shorter than this (content words and numbers) stays with its parent
 PARSER_VERSION = "parse-3"
+BACKGROUND_TIMEOUT = 600.0  # seconds to wait for a background parse before parsing here
 
 
 @dataclass(frozen=True)
@@ -264,12 +265,16 @@ def parse_in_background(
     send.close()
 
     def wait() -> list[Parsed]:
+        status, entries = "error", None
         try:
-            status, entries = receive.recv()
+            if receive.poll(BACKGROUND_TIMEOUT):  # a child that died or hangs: parse here instead
+                status, entries = receive.recv()
         except EOFError:
-            status, entries = "error", None
+            pass
         finally:
             receive.close()
+            if child.is_alive():
+                child.kill()
             child.join()
         return finish(entries if status == "ok" else None)
 
