@@ -116,7 +116,7 @@ print(json.dumps([[p.clauses, sorted(p.names), sorted(p.numbers), sorted(p.lemma
 
 
 def test_a_background_parse_gives_the_same_parses(tmp_path: Path):
-    """Parsed in a forked process (the parser loaded there without torch) while this one works on:
+    """Parsed in a second process (the parser loaded there without torch) while this one works on:
     the same clauses and anchors as parsed here, and cached the same way."""
     texts = [
         "Nineteen firefighters were killed on Sunday, officials said, and the governor ordered flags lowered.",

@@ -37,7 +37,7 @@ class Signal:
 def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend, background: bool = False) -> Signal:
     """The pair probabilities of a prepared story (parses cached beside the embeddings).
 
-    The sentences are embedded while they are parsed (in a forked process, with ``background``:
+    The sentences are embedded while they are parsed (in a second process, with ``background``:
     see ``parse_in_background``), then the clauses the parse finds."""
     sentences = prepared.sentences
     texts = [s.text for s in sentences]

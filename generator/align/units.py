@@ -212,8 +212,9 @@ def _parse_entries(texts: list[str]) -> list[list]:
 
 
 def _parse_child(conn: multiprocessing.connection.Connection, texts: list[str]) -> None:
-    """In a forked process: load the parser without torch (thinc imports it when it can, a second
-    spent for nothing: the parser runs on numpy) and send back the entries, or the error."""
+    """In a second process (spawned, a fresh interpreter: nothing inherited from a busy parent): load
+    the parser without torch (thinc imports it when it can, a second spent for nothing: the parser
+    runs on numpy) and send back the entries, or the error."""
     try:
         if "torch" not in sys.modules:
             sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" fails: thinc goes without
@@ -233,7 +234,7 @@ def parse_in_background(
     texts: list[str], cache_dir: Path | None = None, background: bool = True
 ) -> Callable[[], list[Parsed]]:
     """``parse_sentences``, returning at once a function that gives the parses: when the parser is
-    not loaded in this process and some sentence is new, they are parsed in a forked process
+    not loaded in this process and some sentence is new, they are parsed in a second process
     meanwhile (a story rebuilt alone after an edit: the parser loads there, without torch, while
     this process loads the embedding model; the same parses, the two loads side by side)."""
     store = ParseCache(cache_dir / "parses.json" if cache_dir else None)
@@ -256,9 +257,9 @@ def parse_in_background(
             )
         return out
 
-    if not background or not todo or _nlp.cache_info().currsize or not sys.platform.startswith("linux"):
+    if not background or not todo or _nlp.cache_info().currsize:
         return lambda: finish(None)
-    context = multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("spawn")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_parse_child, args=(send, [t for _, t in todo]), daemon=True)
     child.start()
