@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -136,6 +137,10 @@ class DigestGenerator(Generator):
             clash = seen.get(slugify(folder.name))
             if clash:
                 problems.append(InputError(folder, f"gives the same URL as {clash.name}/; rename one folder"))
+            elif _RESERVED.fullmatch(slugify(folder.name)):
+                problems.append(
+                    InputError(folder, f"its URL, {slugify(folder.name)}/, is the site's own folder; rename the folder")
+                )
             seen.setdefault(slugify(folder.name), folder)
         if problems:
             self.pool.close()
@@ -225,6 +230,10 @@ class DigestGenerator(Generator):
         self.reused = record.reused if record is not None else 0
         if record is not None:
             _records[str(target)] = record
+
+
+# Folders the site itself writes: the theme's files and the search bundles (generator/search.py).
+_RESERVED = re.compile(r"theme|pagefind(-\d+)?")
 
 
 def page_record(settings: dict) -> PageRecord | None:

@@ -278,3 +278,16 @@ def test_source_lines_prefer_the_longer_probe_whatever_the_hash_seed():
     assert source_lines(page, ["Troops crossed the river at noon today."]) == [4]
     assert source_lines(page, ["Troops crossed the fields."]) == [3]
     assert source_lines(page, ["Nothing like this is on the page."]) == [0]
+
+
+def test_a_story_folder_named_like_the_sites_own_folders_is_an_error(tmp_path: Path):
+    """The theme's files and the search bundles are folders of the site: a story there would be overwritten."""
+    for name in ("Pagefind-2", "theme"):
+        folder = tmp_path / "content" / name
+        folder.mkdir(parents=True)
+        (folder / "a.txt").write_text("The first outlet's text.\n")
+    result = pelican_build(tmp_path / "content", tmp_path / "out")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    message = " ".join(result.stderr.split())
+    assert "Pagefind-2: its URL, pagefind-2/, is the site's own folder" in message
+    assert "theme: its URL, theme/, is the site's own folder" in message
