@@ -105,7 +105,17 @@ class SearchGenerator(Generator):
             headings={(s.slug, c.id): heading(c) for s in stories for c in s.claims},
             bundles=list(dealt),
         )
-        SearchGenerator.indexed = self._index(dealt)
+        try:
+            SearchGenerator.indexed = self._index(dealt)
+        except (RuntimeError, OSError, subprocess.SubprocessError) as err:
+            # Pagefind is another program: its failure is one line, not a traceback, and nothing is published.
+            print(
+                f"error: the search index could not be built ({err}); set DIGEST_SEARCH = False in "
+                "pelicanconf.py to build without search",
+                file=sys.stderr,
+            )
+            logger.critical("digest: the search index failed; the previous output is unchanged")
+            raise SystemExit(1) from None
 
     def _index(self, dealt: dict[str, list[str]]) -> int:
         """Index each bundle, or take it from the previous build when every page it indexes is the

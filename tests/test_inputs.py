@@ -291,3 +291,17 @@ def test_a_story_folder_named_like_the_sites_own_folders_is_an_error(tmp_path: P
     message = " ".join(result.stderr.split())
     assert "Pagefind-2: its URL, pagefind-2/, is the site's own folder" in message
     assert "theme: its URL, theme/, is the site's own folder" in message
+
+
+def test_a_search_indexer_that_fails_is_one_line_and_publishes_nothing(tmp_path: Path, monkeypatch):
+    """Pagefind is another program: when it fails, the build says so in one line, exits 1 and leaves
+    the output folder as it was (here: not made)."""
+    content = tmp_path / "content" / "story"
+    content.mkdir(parents=True)
+    for outlet in ("a", "b"):
+        (content / f"{outlet}.txt").write_text(f"Outlet {outlet} reports that the bridge reopened on Monday.\n")
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", "/bin/false")
+    result = pelican_build(tmp_path / "content", tmp_path / "out")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "error: the search index could not be built (pagefind failed: exit code 1)" in result.stderr
+    assert not (tmp_path / "out").exists()
