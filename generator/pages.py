@@ -116,6 +116,14 @@ def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
 
 
 _CLAIMS_OF: list = [None, {}]  # the last story asked about, and its sentences' claims
+_HEADINGS: list = [None, {}]  # the last story asked about, and its claims' headings
+
+
+def _headings(story: Story) -> dict[str, str]:
+    """Per claim id, its heading (worked out once per story, not once per claim page)."""
+    if _HEADINGS[0] is not story:
+        _HEADINGS[:] = [story, {c.id: heading(c) for c in story.claims}]
+    return _HEADINGS[1]
 
 
 def _claims_of(story: Story) -> dict[str, list[Claim]]:
@@ -184,7 +192,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     return {
         "claim": claim,
         "heading": heading(claim),
-        "headings": {c.id: heading(c) for c in story.claims},
+        "headings": _headings(story),
         "disputes": disputes,
         "wordings": wordings,
         "pairs": pairs,
@@ -212,7 +220,7 @@ def story_overview(story: Story) -> dict[str, Any]:
         "agreed_is_majority": bool(most),
         "alone": {o: cs for o, cs in alone.items() if cs},
         "checked": sum(1 for c in story.claims if c.checked),
-        "headings": {c.id: heading(c) for c in story.claims},
+        "headings": _headings(story),
     }
 
 
