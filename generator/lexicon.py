@@ -17,18 +17,28 @@ TIME_ZONES = frozenset(
 )
 
 
-def _spacy_stop_words() -> frozenset[str]:
-    """spaCy's English stop words, read from its word-list file without importing spaCy (seconds)."""
-    spec = importlib.util.find_spec("spacy")
+def word_list(package: str, relative: str, name: str) -> frozenset[str] | None:
+    """The word list ``name`` of the Python file ``relative`` inside an installed ``package``, read from
+    that file without importing the package (spaCy's or scikit-learn's import takes a second or more);
+    None when the package or file is not there."""
+    spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = f"{next(iter(spec.submodule_search_locations))}/lang/en/stop_words.py"
-    loader = importlib.util.spec_from_file_location("_digest_stop_words", path)
+        return None
+    path = f"{next(iter(spec.submodule_search_locations))}/{relative}"
+    loader = importlib.util.spec_from_file_location(f"_digest_{package}_{name.lower()}", path)
     if loader is None or loader.loader is None:
-        return frozenset()
+        return None
     module = importlib.util.module_from_spec(loader)
-    loader.loader.exec_module(module)
-    return frozenset(module.STOP_WORDS)
+    try:
+        loader.loader.exec_module(module)
+    except OSError:
+        return None
+    return frozenset(getattr(module, name))
+
+
+def _spacy_stop_words() -> frozenset[str]:
+    """spaCy's English stop words (empty without spaCy)."""
+    return word_list("spacy", "lang/en/stop_words.py", "STOP_WORDS") or frozenset()
 
 
 # spaCy's list holds some words that carry content in news ("call", "made", "name"): kept as content here.

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+from scipy import sparse
 
 from .embed import Embedder
 from .tfidf import char_wb_ngrams, cosine
@@ -30,6 +31,14 @@ def lexical_matrix(texts: list[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 0))
     return cosine(texts, lambda t: char_wb_ngrams(normalise(t)))
+
+
+def incidence(sets: list[frozenset[str]]) -> sparse.csr_matrix:
+    """A 0/1 text x word matrix: its product with its transpose counts the words two sets share."""
+    vocab = {w: i for i, w in enumerate(sorted(set().union(*sets)))} if sets else {}
+    rows = [i for i, s in enumerate(sets) for _ in s]
+    cols = [vocab[w] for s in sets for w in sorted(s)]
+    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
 
 
 def embedding_matrix(texts: list[str], embedder: Embedder) -> np.ndarray:

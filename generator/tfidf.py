@@ -6,13 +6,14 @@ scikit-learn in tests/test_tfidf.py.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
 import numpy as np
 from scipy import sparse
+
+from .lexicon import word_list
 
 _WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 _WHITE_SPACES = re.compile(r"\s\s+")
@@ -21,16 +22,10 @@ _WHITE_SPACES = re.compile(r"\s\s+")
 @cache
 def english_stop_words() -> frozenset[str]:
     """scikit-learn's English stop words, read from its word-list file without importing it."""
-    spec = importlib.util.find_spec("sklearn")
-    if spec is None or not spec.submodule_search_locations:
+    found = word_list("sklearn", "feature_extraction/_stop_words.py", "ENGLISH_STOP_WORDS")
+    if found is None:
         raise RuntimeError("scikit-learn's stop-word list is missing: reinstall the project's requirements")
-    path = f"{next(iter(spec.submodule_search_locations))}/feature_extraction/_stop_words.py"
-    loader = importlib.util.spec_from_file_location("_digest_sklearn_stop_words", path)
-    if loader is None or loader.loader is None:
-        raise RuntimeError(f"cannot read {path}")
-    module = importlib.util.module_from_spec(loader)
-    loader.loader.exec_module(module)
-    return frozenset(module.ENGLISH_STOP_WORDS)
+    return found
 
 
 def words(text: str, stop_words: frozenset[str] = frozenset()) -> list[str]:

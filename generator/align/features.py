@@ -17,9 +17,8 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-from scipy import sparse
 
-from ..similarity import normalise
+from ..similarity import incidence, normalise
 from ..tfidf import cosine, english_stop_words, words
 from .units import Parsed, Unit
 
@@ -61,17 +60,9 @@ def _by_sentence(unit_sim: np.ndarray, units: list[Unit], n: int) -> np.ndarray:
     return rows
 
 
-def _incidence(sets: list[frozenset[str]]) -> sparse.csr_matrix:
-    """A 0/1 sentence x word matrix: its product with its transpose counts the words two sets share."""
-    vocab = {w: i for i, w in enumerate(sorted(set().union(*sets)))} if sets else {}
-    rows = [i for i, s in enumerate(sets) for _ in s]
-    cols = [vocab[w] for s in sets for w in sorted(s)]
-    return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
-
-
 def _overlap(sets: list[frozenset[str]]) -> np.ndarray:
     """|A & B| / sqrt(|A| |B|) for every pair of sets (0 when either is empty)."""
-    matrix = _incidence(sets)
+    matrix = incidence(sets)
     inter = (matrix @ matrix.T).toarray()
     size = np.sqrt(np.array([len(s) for s in sets], dtype=float))
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -85,7 +76,7 @@ def _rare_shared(parsed: list[Parsed]) -> np.ndarray:
     for p in parsed:
         for w in p.lemmas | p.names:
             counts[w] = counts.get(w, 0) + 1
-    matrix = _incidence([frozenset(w for w in p.lemmas | p.names if counts[w] <= RARE) for p in parsed])
+    matrix = incidence([frozenset(w for w in p.lemmas | p.names if counts[w] <= RARE) for p in parsed])
     return np.log1p((matrix @ matrix.T).toarray())
 
 

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from scipy import sparse
 
 from ..model import Claim, Sentence, Story
+from ..similarity import incidence
 from .claim import NEGATION_OVERLAP, Conflict, _conflict_summary, compare_claim, pair_conflicts, part_text
 from .date import article_day
 from .negation import negated, negated_terms
@@ -67,12 +67,9 @@ def _sentence_conflicts(
 def _overlaps(texts: list[str]) -> np.ndarray:
     """The overlap (``_jaccard``) of every two texts' content stems, at once: a sparse 0/1 text x
     stem matrix times its transpose counts the stems two texts share."""
-    sets = [content_stems(t) for t in texts]
-    vocab: dict[str, int] = {}
-    rows = [i for i, s in enumerate(sets) for _ in s]
-    cols = [vocab.setdefault(w, len(vocab)) for s in sets for w in s]
-    incidence = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(sets), max(len(vocab), 1)))
-    shared = (incidence @ incidence.T).toarray()
+    sets = [frozenset(content_stems(t)) for t in texts]
+    matrix = incidence(sets)
+    shared = (matrix @ matrix.T).toarray()
     sizes = np.array([len(s) for s in sets], dtype=np.float64)
     union = sizes[:, None] + sizes[None, :] - shared
     return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
