@@ -14,6 +14,7 @@ claim of every story, and every other page works as before. ``DIGEST_SEARCH = Fa
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.metadata
 import logging
@@ -123,24 +124,20 @@ class SearchGenerator(Generator):
         from .pelican_plugin import page_record
 
         output = Path(self.output_path)
-        if not dealt:
-            return 0
         record = page_record(self.settings)
-        if record is None:
-            with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-                return sum(pool.map(lambda item: build_index(output, item[1], item[0]), dealt.items()))
-        try:
-            version = importlib.metadata.version("pagefind")
-        except importlib.metadata.PackageNotFoundError:
-            version = None
-        old = record.old_notes.get("pagefind_indexed")
-        old = old if isinstance(old, dict) else {}
+        old: dict = {}
+        version = None
+        if record is not None:
+            old = record.old_notes.get("pagefind_indexed")
+            old = old if isinstance(old, dict) else {}
+            with contextlib.suppress(importlib.metadata.PackageNotFoundError):
+                version = importlib.metadata.version("pagefind")
         counts: dict[str, int] = {}
-        todo: list[tuple[str, list[str], str]] = []
+        todo: list[tuple[str, list[str], str | None]] = []
         for folder, slugs in dealt.items():
-            key = bundle_key(record, slugs, folder, version)
+            key = bundle_key(record, slugs, folder, version) if record is not None else None
             indexed = old.get(folder)
-            if isinstance(indexed, int) and record.reuse_folder(folder, key, output):
+            if key is not None and isinstance(indexed, int) and record.reuse_folder(folder, key, output):
                 counts[folder] = indexed
             else:
                 todo.append((folder, slugs, key))
@@ -148,9 +145,11 @@ class SearchGenerator(Generator):
             for (folder, _, key), indexed in zip(
                 todo, pool.map(lambda item: build_index(output, item[1], item[0]), todo), strict=True
             ):
-                record.wrote_folder(folder, key, output)
+                if key is not None:
+                    record.wrote_folder(folder, key, output)
                 counts[folder] = indexed
-        record.notes["pagefind_indexed"] = dict(sorted(counts.items()))
+        if record is not None:
+            record.notes["pagefind_indexed"] = dict(sorted(counts.items()))
         return sum(counts.values())
 
 
