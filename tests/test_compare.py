@@ -23,7 +23,9 @@ from generator.compare import (
     quotes,
     speakers,
 )
-from generator.model import Article, Claim, Sentence, Story
+from generator.compare.context import Context, story_context
+from generator.compare.quote import whole_quotations
+from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pipeline import build_story
 
 
@@ -33,7 +35,7 @@ def _claim(*texts: str, cid: str = "c") -> Claim:
 
 
 def kinds(claim: Claim, days: dict | None = None) -> dict[str, tuple[str, bool]]:
-    return {d.kind: (d.summary, d.conflict) for d in compare_claim(claim, days)}
+    return {d.kind: (d.summary, d.conflict) for d in compare_claim(claim, Context(days=days or {}))}
 
 
 def test_different_values_for_the_same_thing_are_a_conflict():
@@ -393,11 +395,11 @@ def test_a_sentences_first_word_is_no_name():
 def test_the_same_day_said_two_ways_is_no_detail_of_one_outlet():
     claim = _claim("Williams died yesterday at her home.", "Williams died on Thursday at her home.")
     days = {"0.txt": date(2013, 6, 7), "1.txt": date(2013, 6, 6)}  # Friday; Thursday
-    assert not [d for d in compare_claim(claim, days) if d.kind == "dates"]
+    assert not [d for d in compare_claim(claim, Context(days=days)) if d.kind == "dates"]
     claim = _claim("Williams died on June 6 at her home.", "Williams died on Thursday at her home.")
-    assert not [d for d in compare_claim(claim, days) if d.kind == "dates"]  # June 6, 2013 was a Thursday
+    assert not [d for d in compare_claim(claim, Context(days=days)) if d.kind == "dates"]  # June 6, 2013 was a Thursday
     claim = _claim("Williams died on Monday at her home.", "Williams died on Thursday at her home.")
-    [detail] = [d for d in compare_claim(claim, days) if d.kind == "dates"]
+    [detail] = [d for d in compare_claim(claim, Context(days=days)) if d.kind == "dates"]
     assert not detail.conflict and "Monday" in detail.summary
 
 
@@ -519,3 +521,46 @@ def test_an_ampersand_is_and_in_a_quote():
     a = "Zinke said in a statement that he and the president “believe that conservation & healthy herds are critical.”"
     b = "“The president and I have talked, and both believe that conservation and healthy herds are critical,” it said."
     assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
+
+
+def test_a_quote_the_split_cut_is_compared_with_the_whole_quotation():
+    """One outlet quotes two sentences of a statement, another only the second: no conflict, though
+    the first sentences begin alike ("This crew was ready ...")."""
+    first = _s("A", 0, '"This crew was ready today to go in.')
+    second = _s("A", 1, 'This crew was ready to fight fires," the chief said.')
+    other = _s("B", 0, "“This crew was ready to fight fires,” the chief told reporters.")
+    paragraph = [Paragraph(f"{first.text} {second.text}", 1)]
+    articles = [Article("0.txt", "Outlet A", paragraph), Article("1.txt", "Outlet B", [Paragraph(other.text, 1)])]
+    claims = [Claim("a", "a", [first]), Claim("b", "b", [second, other])]
+    story = Story("s", "S", articles, claims)
+    assert story_context(story).quotations[first.key] == (
+        "This crew was ready today to go in. This crew was ready to fight fires",
+    )
+    # Read alone, the cut sentence looks like the same utterance worded differently:
+    assert quote_conflicts(first.text, other.text)
+    assert compare_story(story, _likely(0.9)) == []
+
+
+def test_whole_quotations_are_only_those_over_several_sentences():
+    keys, texts = ["a", "b", "c"], ['He said "one two three."', '"Four five six.', 'Seven eight," he added.']
+    assert whole_quotations(keys, texts) == {"b": ("Four five six. Seven eight",), "c": ("Four five six. Seven eight",)}
+
+
+def test_a_verb_reported_speech_shifts_back_is_the_same_quote():
+    a = '"Further plans will be set out in the coming weeks," the office said.'
+    b = 'The office would not elaborate, saying only that "further plans would be set out in the coming weeks."'
+    assert quote_conflicts(a, b) == []
+    c = 'The office said only that "further plans will be set out in the coming months."'
+    assert quote_conflicts(a, c)  # another word is still another wording
+
+
+def test_names_one_word_apart_are_two_things_when_an_outlet_uses_both():
+    a = _s("A", 0, "Dr. Lee, chief medical officer of North Valley Resources, said the staff followed the rules.")
+    b = _s("B", 0, "Dr. Lee, chief medical officer for North Valley Presbyterian, said the staff followed the rules.")
+    story = _story([Claim("c", "c", [a, b])])
+    assert [d.kind for d in compare_story(story, _likely(0.9))] == ["names"]
+    # Outlet A's article names the hospital too, elsewhere: the company and its hospital, two things.
+    story.articles[0] = Article(
+        "0.txt", "Outlet A", [Paragraph(a.text, 1), Paragraph("She works at North Valley Presbyterian.", 2)]
+    )
+    assert compare_story(story, _likely(0.9)) == []

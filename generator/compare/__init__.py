@@ -17,6 +17,8 @@ The stage in order, each module feeding the next:
 - ``name``: capitalised names; names that fill one slot differently; long names one word apart, and
   two names of one kind of thing ("the Storm King Fire" / "the South Canyon fire");
 - ``quote``: quoted words and who is speaking (by name); quotes of one utterance worded differently;
+- ``context``: what is known beyond two wordings: each article's date and whole text, and the whole
+  quotations of several sentences that the sentence split cut;
 - ``attribution``: attribution verbs ("said", "claimed", "denied") and those that carry a stance;
 - ``negation``: a wording's polarity and what each negation applies to; what one wording negates and
   another states plainly;
@@ -28,6 +30,7 @@ The stage in order, each module feeding the next:
 
 from .attribution import attributions
 from .claim import Conflict, Difference, compare_claim
+from .context import Context, story_context
 from .date import article_day, date_conflicts, dates
 from .name import kind_conflicts, name_conflicts, names, one_word_apart
 from .negation import negated, negation_conflict
@@ -38,6 +41,7 @@ from .text import Likely
 
 __all__ = [
     "Conflict",
+    "Context",
     "Difference",
     "Disagreement",
     "Likely",
@@ -59,4 +63,5 @@ __all__ = [
     "quote_conflicts",
     "quotes",
     "speakers",
+    "story_context",
 ]

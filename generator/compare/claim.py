@@ -10,6 +10,7 @@ from datetime import date
 from ..model import Claim, Sentence
 from ..similarity import normalise
 from .attribution import LOADED, attributions
+from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import TITLES, _name_word, _same_name, kind_conflicts, names, one_word_apart
 from .negation import negation_conflict
@@ -84,12 +85,13 @@ def pair_conflicts(
     ta: str,
     b: Sentence,
     tb: str,
-    days: dict[str, date | None],
+    context: Context,
     same_claim: bool,
     likely: float | None = None,
 ) -> list[Conflict]:
     """The conflicts between two wordings (``ta`` of sentence ``a``, ``tb`` of ``b``, other outlets);
     ``likely`` is the fact signal's probability that the two sentences state a common fact."""
+    days = context.days
     overlap = _jaccard(content_stems(ta), content_stems(tb))
     out: list[Conflict] = []
     need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
@@ -102,9 +104,14 @@ def pair_conflicts(
             out.append(Conflict("dates", a, b, x, y))
     if related:
         for x, y in one_word_apart(ta, tb) + kind_conflicts(ta, tb):
-            out.append(Conflict("names", a, b, x, y))
+            # An outlet that uses the other's name too, anywhere in its article, knows both things
+            # ("Texas Health Resources", the hospital's owner, and "Texas Health Presbyterian"): two
+            # things named, not one thing named two ways.
+            if not (_uses(context.texts.get(a.source, ""), y) or _uses(context.texts.get(b.source, ""), x)):
+                out.append(Conflict("names", a, b, x, y))
     if related:  # quotes of sentences about something else are other utterances
-        for x, y in quote_conflicts(ta, tb, likely):
+        whole_a, whole_b = context.quotations.get(a.key, ()), context.quotations.get(b.key, ())
+        for x, y in quote_conflicts(ta, tb, likely, whole_a, whole_b):
             out.append(Conflict("quotes", a, b, x, y))
     # One states what the other denies: about one fact, so, with the signal, only for sentences it finds
     # at least NEGATION_LIKELY likely to state one (sentences that merely share a negated word are not).
@@ -115,6 +122,11 @@ def pair_conflicts(
             if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
                 out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))
     return out
+
+
+def _uses(text: str, name: str) -> bool:
+    """Whether the text uses the name, in any case, as whole words."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, list[str]]]:
@@ -217,7 +229,7 @@ def _value_key(kind: str, value: str) -> str:
     return value
 
 
-def _claim_conflicts(claim: Claim, days: dict[str, date | None], extra: list[Conflict]) -> dict[str, list[Conflict]]:
+def _claim_conflicts(claim: Claim, context: Context, extra: list[Conflict]) -> dict[str, list[Conflict]]:
     """The conflicts between the parts of a claim's members, then ``extra`` ones (found between the
     whole sentences), by kind, each pair and values once."""
     found: list[Conflict] = []
@@ -226,7 +238,7 @@ def _claim_conflicts(claim: Claim, days: dict[str, date | None], extra: list[Con
         for b in members[i + 1 :]:
             if a.outlet == b.outlet or a.key in claim.joined or b.key in claim.joined:
                 continue  # a sentence that also tells other facts: its values may be theirs
-            found += pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), days, True)
+            found += pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), context, True)
     conflicts: dict[str, list[Conflict]] = {}
     seen: set[frozenset[tuple[str, str]]] = set()
     for c in found + extra:
@@ -238,19 +250,20 @@ def _claim_conflicts(claim: Claim, days: dict[str, date | None], extra: list[Con
 
 
 def compare_claim(
-    claim: Claim, days: dict[str, date | None] | None = None, extra: list[Conflict] | None = None
+    claim: Claim, context: Context | None = None, extra: list[Conflict] | None = None
 ) -> list[Difference]:
     """The substantive differences between a claim's wordings (none for a one-outlet claim).
 
-    ``days`` maps an article's source file to its date, for resolving weekdays and relative days;
-    ``extra`` are conflicts the story found between members' whole sentences."""
-    days = days or {}
+    ``context`` tells the articles' dates (for weekdays and relative days), texts and whole
+    quotations; ``extra`` are conflicts the story found between members' whole sentences."""
+    context = context or Context()
+    days = context.days
     by_outlet = _outlet_texts(claim)
     if len(by_outlet) < 2:
         return []
     outlets = list(by_outlet)
     diffs: list[Difference] = []
-    conflicts = _claim_conflicts(claim, days, extra or [])
+    conflicts = _claim_conflicts(claim, context, extra or [])
 
     def conflict(kind: str) -> Difference | None:
         found = conflicts.get(kind)

@@ -18,6 +18,9 @@ _ELLIPSIS = re.compile(r"\.\.\.|…")
 _INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ARTICLES = {"a", "an", "the"}
 _CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would"}
+# Reported speech shifts a verb back a tense ("will be set out" -> "would be set out"): an outlet's
+# grammar around the quote, not other words of the speaker's.
+_BACKSHIFT = {"would": "will", "could": "can", "might": "may", "should": "shall", "was": "is", "were": "are"}
 
 
 def quotes(text: str) -> list[str]:
@@ -47,15 +50,34 @@ def _quotes(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def whole_quotations(keys: list[str], texts: list[str]) -> dict[str, tuple[str, ...]]:
+    """The quotations that run over several of these consecutive sentences (of one paragraph), by the
+    key of each sentence they touch: the speaker's words that the sentence split cut."""
+    joined, starts = "", []
+    for t in texts:
+        starts.append(len(joined) + (1 if joined else 0))
+        joined = f"{joined} {t}" if joined else t
+    ends = [s + len(t) for s, t in zip(starts, texts, strict=True)]
+    out: dict[str, tuple[str, ...]] = {}
+    for m in _QUOTE.finditer(joined):
+        touched = [k for k, s, e in zip(keys, starts, ends, strict=True) if s < m.end() and m.start() < e]
+        if len(touched) > 1:
+            for k in touched:
+                out[k] = (*out.get(k, ()), m.group(1).strip(" ,."))
+    return out
+
+
 def quote_words(quote: str) -> tuple[str, ...]:
     """A quote's words for comparison: no editorial insertions ("(sic)", "[the people]") or articles,
     contractions spelt out ("would've" -> "would have"), "&" as "and", number words as digits ("nineteen" -> "19"),
-    each word cut to its first five letters (the same word in another form compares equal)."""
+    a verb reported speech shifts back in its present form ("would" -> "will"), each word cut to its
+    first five letters (the same word in another form compares equal)."""
     words = []
     for t in _tokens(_INSERTION.sub(" ", quote).replace("&", " and ")):
         head, _, tail = t.partition("'")
         words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
-    return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or w)[:5] for w in words if w not in _ARTICLES)
+    words = [_BACKSHIFT.get(w, w) for w in words if w not in _ARTICLES]
+    return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or w)[:5] for w in words)
 
 
 def quote_pieces(quote: str) -> list[tuple[str, ...]]:
@@ -141,7 +163,9 @@ def _one_spelling(x: str, y: str) -> bool:
     return bool(x and y) and (x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))))
 
 
-def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[str, str]]:
+def quote_conflicts(
+    a: str, b: str, likely: float | None = None, whole_a: tuple[str, ...] = (), whole_b: tuple[str, ...] = ()
+) -> list[tuple[str, str]]:
     """Quotes of one utterance of one speaker worded differently, said only on strong evidence:
 
     - the sentences say it of one speaker (no two different names) and, when the fact signal is given
@@ -150,8 +174,10 @@ def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[s
     - each quote has at least ``MIN_QUOTE_WORDS`` words: a few words are a phrase anyone may say;
     - most words shared (``QUOTE_OVERLAP``; or, with the signal, the signs of ``_one_utterance``),
       and the difference is inside the shared words (``_inner_change``), not at the ends;
-    - neither is a cut or marked excerpt of the other once articles, editorial insertions and word
-      endings are set aside."""
+    - neither is a cut or marked excerpt of the other, nor of the other's whole quotation when the
+      sentence split cut it (``whole_a``, ``whole_b``: "This person was prepared today to come in. This
+      person was prepared to shoot people."), once articles, editorial insertions and word endings are
+      set aside."""
     same_fact = likely is not None and likely >= SAME_FACT
     out: list[tuple[str, str]] = []
     if likely is not None and not same_fact:
@@ -164,6 +190,10 @@ def quote_conflicts(a: str, b: str, likely: float | None = None) -> list[tuple[s
             pa, pb = quote_pieces(qa), quote_pieces(qb)
             ta, tb = sum(pa, ()), sum(pb, ())
             if len(ta) < MIN_QUOTE_WORDS or len(tb) < MIN_QUOTE_WORDS or _excerpt(pa, tb) or _excerpt(pb, ta):
+                continue
+            if any(_excerpt(pa, sum(quote_pieces(w), ())) for w in whole_b):
+                continue
+            if any(_excerpt(pb, sum(quote_pieces(w), ())) for w in whole_a):
                 continue
             if not _inner_change(ta, tb):
                 continue

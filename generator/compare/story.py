@@ -4,14 +4,13 @@ signal deciding which whole sentences are compared."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 
 from ..model import Claim, Sentence, Story
 from ..similarity import incidence
 from .claim import NEGATION_OVERLAP, Conflict, _conflict_summary, compare_claim, pair_conflicts, part_text
-from .date import article_day
+from .context import Context, story_context
 from .negation import negated, negated_terms
 from .text import SAME_FACT, Likely, _tokens, content_stems
 
@@ -27,12 +26,8 @@ class Disagreement:
     members: tuple[Sentence, ...]
 
 
-def story_days(story: Story) -> dict[str, date | None]:
-    return {a.source: article_day(a.date) for a in story.articles}
-
-
 def _sentence_conflicts(
-    story: Story, days: dict[str, date | None], likely: Likely | None
+    story: Story, context: Context, likely: Likely | None
 ) -> tuple[dict[str, list[Conflict]], dict[tuple[str, str, str], list[Conflict]]]:
     """Conflicts between whole sentences of two outlets: of members of one claim when the fact signal
     finds them likely to state a common fact (by the id of each claim they share), and of two
@@ -56,7 +51,7 @@ def _sentence_conflicts(
             shared = [c for c in homes[a.key] if c in homes[b.key]]
             if shared and (p is None or p < SAME_FACT):
                 continue  # the claim compares the parts of them that tell it
-            for c in pair_conflicts(a, a.text, b, b.text, days, False, p):
+            for c in pair_conflicts(a, a.text, b, b.text, context, False, p):
                 for claim_id in shared:
                     inside.setdefault(claim_id, []).append(c)
                 if not shared:
@@ -104,11 +99,11 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     claim, then contradictions between sentences of two claims that never share a claim.
 
     ``likely`` (sentence keys -> probability) is the alignment's fact signal, when there is one."""
-    days = story_days(story)
-    inside, across = _sentence_conflicts(story, days, likely)
+    context = story_context(story)
+    inside, across = _sentence_conflicts(story, context, likely)
     found: list[Disagreement] = []
     for claim in story.claims:
-        claim.differences = compare_claim(claim, days, inside.get(claim.id))
+        claim.differences = compare_claim(claim, context, inside.get(claim.id))
         by_key = {m.key: m for m in claim.members}
         for d in claim.differences:
             if d.conflict:

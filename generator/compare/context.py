@@ -1,0 +1,38 @@
+"""What the comparison knows beyond two wordings: each article's date and text, and the whole
+quotations the sentence split cut."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Story
+from .date import article_day
+from .quote import whole_quotations
+
+
+@dataclass(frozen=True)
+class Context:
+    """The articles behind the wordings compared.
+
+    ``days``: each article's date by source file, for weekdays and relative days; ``texts``: each
+    article's whole text by source file (a name the article uses elsewhere is a thing it knows);
+    ``quotations``: by sentence key, the whole quotations of several sentences that the sentence is
+    part of ("This person was prepared today to come in. This person was prepared to shoot people.")."""
+
+    days: dict[str, date | None] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    quotations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def story_context(story: Story) -> Context:
+    """The context of a story's comparison, read from its articles and their sentences."""
+    days = {a.source: article_day(a.date) for a in story.articles}
+    texts = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
+    paragraphs: dict[tuple[str, int], list] = {}
+    for s in sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index)):
+        paragraphs.setdefault((s.source, s.paragraph), []).append(s)
+    quotations: dict[str, tuple[str, ...]] = {}
+    for sentences in paragraphs.values():
+        quotations |= whole_quotations([s.key for s in sentences], [s.text for s in sentences])
+    return Context(days, texts, quotations)
