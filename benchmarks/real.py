@@ -170,12 +170,33 @@ def evaluate_method(
 
 METHODS = [
     Method(
-        "shipped: pair model, clustering, attach, attach to every claim", pairs=True, attach=0.1, floor=None, every=0.05
+        "shipped: pair model, clustering, attach, attach to every claim (lone sentences too)",
+        pairs=True,
+        attach=0.1,
+        floor=None,
+        every=0.05,
+        lone=True,
     ),
     Method("  without attach to every claim", pairs=True, attach=0.1, floor=None),
-    Method("  attach to every claim, lone sentences too", pairs=True, attach=0.1, floor=None, every=0.05, lone=True),
-    Method("  without the parser features", pairs=True, attach=0.1, floor=None, every=0.05, drop=PARSER_FEATURES),
-    Method("  without the context features", pairs=True, attach=0.1, floor=None, every=0.05, drop=CONTEXT_FEATURES),
+    Method(
+        "  attach to every claim, not lone sentences (shipped until session 15)",
+        pairs=True,
+        attach=0.1,
+        floor=None,
+        every=0.05,
+    ),
+    Method(
+        "  without the parser features", pairs=True, attach=0.1, floor=None, every=0.05, lone=True, drop=PARSER_FEATURES
+    ),
+    Method(
+        "  without the context features",
+        pairs=True,
+        attach=0.1,
+        floor=None,
+        every=0.05,
+        lone=True,
+        drop=CONTEXT_FEATURES,
+    ),
     Method("  claims as maximal cliques instead of clustering", pairs=True, attach=None, floor=None, cliques=True),
     Method("before: sentence blend, shipped settings (threshold 0.43)", "sentences", fixed=0.43),
     Method("sentence blend, threshold tuned on the real stories", "sentences"),

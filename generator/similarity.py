@@ -59,6 +59,7 @@ class Blend:
     # are then probabilities), and a third pass letting a sentence join every claim it matches.
     pairs: bool = False
     every: float | None = None  # threshold of that pass (None: off)
+    lone: bool = False  # that pass also lets a sentence clustering left alone join claims
 
 
 def hybrid_matrix(texts: list[str], embedder: Embedder | None, blend: Blend) -> np.ndarray:

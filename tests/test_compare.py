@@ -564,3 +564,35 @@ def test_names_one_word_apart_are_two_things_when_an_outlet_uses_both():
         "0.txt", "Outlet A", [Paragraph(a.text, 1), Paragraph("She works at North Valley Presbyterian.", 2)]
     )
     assert compare_story(story, _likely(0.9)) == []
+
+
+def test_a_small_word_a_vocative_or_a_moved_word_is_no_other_wording():
+    said = '"The plan should never have been approved by the board," the mayor said.'
+    for other in (
+        '"The plan should have never been approved by the board," the mayor said.',  # the same words moved
+        '"The plan should never, ever have been approved by the board," the mayor said.',  # one small word
+        '"The plan, Mr. President, should never have been approved by the board," the mayor said.',  # a vocative
+    ):
+        assert quote_conflicts(said, other) == [] and quote_conflicts(said, other, 0.9) == [], other
+    # Two words or a content word inside the shared ones are another wording.
+    assert quote_conflicts(said, '"The plan should never have been quietly approved by the board," the mayor said.')
+    assert quote_conflicts(said, '"The plan should never have been approved by some of the board," the mayor said.')
+
+
+def test_a_change_after_one_small_shared_word_is_not_inside_one_statement():
+    a = '"It is a costly mistake that should never have been approved," the mayor said.'
+    b = '"It should never have been approved," the mayor said.'
+    assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
+
+
+def test_a_negation_by_two_named_speakers_is_no_contradiction():
+    a = _s("A", 0, 'Rep. Ann Doyle (D-Ore.) said the plan "serves the people, not the special interests."')
+    b = _s("B", 0, 'The plan "takes power from the special interests," Sen. Bill Moss said.')
+    assert {"Ann", "Doyle"} <= speakers(a.text) and "Moss" in speakers(b.text)
+    assert compare_story(_story([Claim("a", "a", [a]), Claim("b", "b", [b])]), _likely(0.9)) == []
+
+
+def test_a_sentences_first_word_is_not_part_of_a_long_name():
+    a = "Hosting President Anne Marie Laval at the palace, the king praised the treaty."
+    b = "The king praised the treaty with French President Anne Marie Laval at his side."
+    assert one_word_apart(a, b) == []

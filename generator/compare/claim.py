@@ -15,7 +15,7 @@ from .date import When, date_conflicts, dates, resolve
 from .name import TITLES, _name_word, _same_name, kind_conflicts, names, one_word_apart
 from .negation import negation_conflict
 from .number import number_conflicts, number_slots
-from .quote import quote_conflicts, quotes
+from .quote import quote_conflicts, quotes, same_speaker
 from .text import SAME_FACT, _jaccard, content_stems
 
 
@@ -116,7 +116,9 @@ def pair_conflicts(
     # One states what the other denies: about one fact, so, with the signal, only for sentences it finds
     # at least NEGATION_LIKELY likely to state one (sentences that merely share a negated word are not).
     plausible = same_claim or likely is None or likely >= NEGATION_LIKELY
-    if (overlap >= NEGATION_OVERLAP or same_claim) and plausible:
+    # Two named speakers ("Pelosi said" / "Lofgren said") are two people's words, not outlets that
+    # contradict each other.
+    if (overlap >= NEGATION_OVERLAP or same_claim) and plausible and same_speaker(ta, tb):
         for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
             words = negation_conflict(tneg, tpos)
             if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:

@@ -147,8 +147,9 @@ def one_word_apart(a: str, b: str) -> list[tuple[str, str]]:
     of one fact: "Pike County Correctional Institute" / "Pike County Correctional Facility", "Monroe
     County Jail" / "Pike County Jail". A long name kept but for one word is the same slot named two
     ways. Not when the differing words are one name spelt two ways (``_same_name``, "Ray"/"Raymond",
-    "Attwell"/"Atwell"), nor when either wording also names the other's (in full, by that word, or by
-    its initials: "the FCC ... the Federal Trade Commission" names both commissions)."""
+    "Attwell"/"Atwell"), nor when one is its sentence's first word (capitalised as such), nor when
+    either wording also names the other's (in full, by that word, or by its initials: "the FCC ...
+    the Federal Trade Commission" names both commissions)."""
     known = {w for n in names(a) | names(b) for w in n.split()}
     out = []
     for x in sorted(names(a, known)):
@@ -161,12 +162,18 @@ def one_word_apart(a: str, b: str) -> list[tuple[str, str]]:
             if len(apart) != 1:
                 continue
             u, v = apart[0]
-            if _same_name(u, v) or _spelling(u, v):
-                continue
+            if _same_name(u, v) or _spelling(u, v) or _opens(a, u) or _opens(b, v):
+                continue  # one name spelt two ways; or a sentence's first word, capitalised as such
             if _word_in(v, a) or _word_in(u, b) or _word_in(_initials(y), a) or _word_in(_initials(x), b):
                 continue
             out.append((x, y))
     return out
+
+
+def _opens(text: str, word: str) -> bool:
+    """Whether the word is the text's first (after any opening quote or dash): its capital is no sign
+    of a name ("Hosting President Emmanuel Macron, Mr. Trump ...")."""
+    return text[re.match(r"[\W_]*", text).end() :].split(" ", 1)[0] == word
 
 
 def _word_in(word: str, text: str) -> bool:

@@ -17,6 +17,9 @@ _MARK = re.compile(r"[“”\"]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _ARTICLES = {"a", "an", "the"}
+# Quote words are cut to five letters (``quote_words``): small words and titles, cut the same way.
+_SMALL_WORDS = {w[:5] for w in STOP_WORDS}
+_TITLE_WORDS = {w.lower()[:5] for w in TITLES} | {"mr", "mrs", "ms", "dr", "madam", "sir"}
 _CONTRACTIONS = {"ve": "have", "ll": "will", "re": "are", "m": "am", "d": "would"}
 # Reported speech shifts a verb back a tense ("will be set out" -> "would be set out"): an outlet's
 # grammar around the quote, not other words of the speaker's.
@@ -111,9 +114,10 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 _SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
 _NAMED = r"(?<![\w’'-])[A-Z][\w’'-]*(?:\.?\s+[A-Z][\w’'-]*)*"
-# "Aaron said", "Don Aaron, a police spokesman, initially told", "said Mike Reichling", "according to Kim".
+# "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Zoe Lofgren (D-Calif.) said",
+# "said Mike Reichling", "according to Kim".
 _SPEAKER = re.compile(
-    rf"({_NAMED})(?:,[^,“”\"]{{1,80}},)?\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"({_NAMED})(?:,[^,“”\"]{{1,80}},|\s+\([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?{_SAYING}\b"
     rf"|\b(?:said|says|added|wrote)\s+({_NAMED})|\baccording to ({_NAMED})"
 )
 
@@ -149,12 +153,37 @@ def _inner_change(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     if not any(tag == "equal" for tag, *_ in ops):
         return False
-    return any(
-        (tag == "replace" or (0 < i < len(ops) - 1 and ops[i - 1][0] == "equal" and ops[i + 1][0] == "equal"))
-        and tag != "equal"
-        and not _one_spelling("".join(a[i1:i2]), "".join(b[j1:j2]))
+
+    def anchored(i: int) -> bool:  # shared words on both sides, more than one small word each
+        return all(
+            0 <= k < len(ops) and ops[k][0] == "equal" and _anchor(a[ops[k][1] : ops[k][2]]) for k in (i - 1, i + 1)
+        )
+
+    inner = [
+        (a[i1:i2], b[j1:j2])
         for i, (tag, i1, i2, j1, j2) in enumerate(ops)
-    )
+        if (tag == "replace" or (tag != "equal" and anchored(i)))
+        and not _one_spelling("".join(a[i1:i2]), "".join(b[j1:j2]))
+    ]
+    return _substantive(inner)
+
+
+def _anchor(words: tuple[str, ...]) -> bool:
+    """Shared words that place a change inside one statement: two or more, or one content word (a
+    lone "It" before "[is a terrible deal that] should have never been made" may open two sentences)."""
+    return len(words) >= 2 or any(w not in _SMALL_WORDS for w in words)
+
+
+def _substantive(changes: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
+    """Whether the words changed inside two quotes amount to another wording: two words or more, or
+    one content word. One small word dropped or added ("for [our] alliance", "never[, ever]"), a
+    vocative ("Your visit[, Mr. President,] comes") or the same words in another order ("should
+    never have" / "should have never") is how an outlet tidies a quote, not another wording."""
+    removed = [w for x, _ in changes for w in x]
+    added = [w for _, y in changes for w in y]
+    moved = set(removed) & set(added)
+    words = [w for w in removed + added if w not in moved and w not in _TITLE_WORDS]
+    return len(words) >= 2 or any(w not in _SMALL_WORDS for w in words)
 
 
 def _one_spelling(x: str, y: str) -> bool:
