@@ -169,6 +169,8 @@ def evaluate_method(
 
 
 METHODS = [
+    # The shipped threshold is fixed: on the 24 tuning stories F1 is flat from 0.22 to 0.36 (0.4975 to
+    # 0.4938) and 0.36 is better on the old dev gold (0.645 against 0.547); see benchmarks/README.md.
     Method(
         "shipped: pair model, clustering, attach, attach to every claim (lone sentences too)",
         pairs=True,
@@ -176,6 +178,7 @@ METHODS = [
         floor=None,
         every=0.05,
         lone=True,
+        fixed=0.36,
     ),
     Method("  without attach to every claim", pairs=True, attach=0.1, floor=None),
     Method(

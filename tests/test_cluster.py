@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.align.cluster import SCALE, attach, attach_all, cluster, merge_repeats
+from generator.align.cluster import SCALE, UNRELATED, attach, attach_all, cluster, merge_repeats
 
 
 def units(values: np.ndarray | float) -> np.ndarray:
@@ -46,6 +46,19 @@ def naive_cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: 
         blocked = conflict | dead[:, None] | dead[None, :]
         if floor is not None:
             blocked |= lowest < units(floor)
+        # A member unrelated to the other group (its sum of links under UNRELATED of the threshold
+        # times that group's size) keeps the two groups apart.
+        bar = UNRELATED * units(threshold)
+        member = np.zeros((n, n), dtype=np.int64)  # member x group: sum of the member's links to the group
+        for g, group in enumerate(groups):
+            if group:
+                member[:, g] = units(sim)[:, group].sum(axis=1)
+        loose = np.zeros((n, n), dtype=bool)
+        for x, gx in enumerate(groups):
+            for y, gy in enumerate(groups):
+                if gx and gy and x != y:
+                    loose[x, y] = bool((member[gx, y] < bar * len(gy)).any())
+        blocked |= loose | loose.T
         counts = np.where(blocked, 0, np.outer(sizes, sizes))
         avg = np.where(blocked, -np.inf, quotients(total, counts))
         a, b = divmod(int(np.argmax(avg)), n)  # first maximum in row-major order
@@ -114,11 +127,15 @@ def dense_attach_all(
     if not shared:
         return [list(g) for g in groups]
     avg, _ = _dense_averages([groups[g] for g in shared], sim, outlets, threshold)
+    homes = [{g for g, group in enumerate(groups) if i in group} for i in range(len(outlets))]
     result = [list(g) for g in groups]
     for c, g in enumerate(shared):
         for i in np.where(avg[:, c] > -np.inf)[0]:
-            if int(i) not in result[g]:
-                result[g].append(int(i))
+            i = int(i)
+            # the evidence: members of other outlets that share no claim with i yet
+            others = [j for j in groups[g] if outlets[j] != outlets[i] and not homes[j] & homes[i]]
+            if i not in result[g] and others and units(sim[i, others]).sum() >= units(threshold) * len(others):
+                result[g].append(i)
     return [sorted(g) for g in result]
 
 

@@ -596,3 +596,44 @@ def test_a_sentences_first_word_is_not_part_of_a_long_name():
     a = "Hosting President Anne Marie Laval at the palace, the king praised the treaty."
     b = "The king praised the treaty with French President Anne Marie Laval at his side."
     assert one_word_apart(a, b) == []
+
+
+def test_numbers_of_time_units_are_times_and_ages_not_counts():
+    assert number_slots("He first ran for the office three years ago.") == []
+    assert number_slots("She came with her 44-year-old mother.") == []
+    story, _, _ = _two_claims(
+        "The mayor first spoke of the plan three years ago, before the election.",
+        "The mayor first spoke of the plan 15 years ago, before the election.",
+    )
+    assert compare_story(story, _likely(0.9)) == []
+    story, _, _ = _two_claims(
+        "The storm destroyed 40 homes in the valley.", "The storm destroyed 60 homes in the valley."
+    )
+    assert [d.kind for d in compare_story(story, _likely(0.9))] == ["numbers"]
+
+
+def test_a_negation_in_a_condition_states_no_fact():
+    assert (
+        negation_conflict(
+            "Migrants who don't pass the asylum interview risk quick removal.",
+            "Most migrants pass the asylum interview, officials said.",
+        )
+        == set()
+    )
+    assert (
+        negation_conflict(
+            "Migrants did not pass the asylum interview.", "If they pass the asylum interview, migrants may stay."
+        )
+        == set()
+    )
+    assert negation_conflict(
+        "Migrants did not pass the asylum interview.", "Officials said most migrants pass the asylum interview."
+    )
+
+
+def test_a_word_one_outlet_masks_is_the_same_word():
+    a = '"I am not going to pay for that f***ing wall!" the former president told the host.'
+    b = '"I am not going to pay for that fucking wall," the former president told the host.'
+    assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
+    c = '"I am not going to pay for that d***ed wall," the former president told the host.'
+    assert quote_conflicts(b, c)  # a mask that does not fit the other's word

@@ -104,12 +104,23 @@ STOPPING = {
 }  # fmt: skip
 
 
+# A negation or statement in a condition ("if they don't pass", "migrants who don't pass") states no
+# fact: what it says is a possibility.
+_CONDITION = {"if", "unless", "whether", "who", "whom"}
+
+
+def _conditional(tokens: list[str] | tuple[str, ...], i: int) -> bool:
+    return bool(_CONDITION & set(tokens[max(0, i - 4) : i]))
+
+
 def negated_phrases(text: str) -> list[tuple[str, ...]]:
-    """For each negation, the stems of the first two content words it applies to, within five words:
-    "Kyiv had not been informed of any call" -> ("inform", "call")."""
+    """For each negation stated as fact (not in a condition), the stems of the first two content words
+    it applies to, within five words: "Kyiv had not been informed of any call" -> ("inform", "call")."""
     tokens = _tokens(text)
     out = []
     for i in _cues(tokens):
+        if _conditional(tokens, i):
+            continue
         words: list[str] = []
         for nxt in tokens[i + 1 : i + 6]:
             if nxt in NEGATION:
@@ -124,12 +135,12 @@ def negated_phrases(text: str) -> list[tuple[str, ...]]:
 
 def negation_conflict(a: str, b: str) -> set[str]:
     """The words a negates that b states plainly: both content words a negation applies to are in b,
-    and b has no negation or denial anywhere."""
+    and b has no negation or denial anywhere; neither said in a condition ("if they pass ...")."""
     tokens = _tokens(b)
     if negated(b) or negated_terms(b) or set(tokens) & STOPPING:
         return set()
     for first, second in negated_phrases(a):
         for i, tok in enumerate(tokens):
-            if tok[:6] == first and any(t[:6] == second for t in tokens[i + 1 : i + 5]):
+            if tok[:6] == first and any(t[:6] == second for t in tokens[i + 1 : i + 5]) and not _conditional(tokens, i):
                 return {tok}
     return set()

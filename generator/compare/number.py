@@ -66,6 +66,9 @@ _AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
 _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people"}
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 _NOT_UNITS = (STOP_WORDS - {"others"}) | {"percent", "per", "cent", "times", "am", "pm", "st", "nd", "rd", "th", "s"}
+# A number of time units is a time or an age, each of one event or person ("three years ago" / "15
+# years ago"; an 18-year-old brother and a 44-year-old mother): not a count of one thing.
+_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night"}
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,8 @@ def number_slots(text: str) -> list[Slot]:
         near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS]
         near = [t[:6] for t in near if not t[0].isdigit() and len(t) > 2]
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
+        if kind in _TIME_UNITS:
+            continue
         slots.append(Slot(" ".join(tokens[i:j]) + f" {unit}", low, high, kind, i, frozenset(near)))
     return slots
 

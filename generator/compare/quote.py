@@ -12,6 +12,7 @@ from .name import NAME_STOP, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS
 from .text import SAME_FACT, _jaccard, _tokens
 
+_MASKED = re.compile(r"\b(\w+)(\*+)(\w*)")
 _QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
 _MARK = re.compile(r"[“”\"]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
@@ -81,6 +82,18 @@ def quote_words(quote: str) -> tuple[str, ...]:
         words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
     words = [_BACKSHIFT.get(w, w) for w in words if w not in _ARTICLES]
     return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or w)[:5] for w in words)
+
+
+def unmask(quote: str, other: str) -> str:
+    """The quote with a word one outlet masked ("that f***ing wall") read as the other outlet's word
+    that fits the mask ("that fucking wall"): a house style, not other words."""
+
+    def fill(m: re.Match) -> str:
+        pattern = rf"\b{re.escape(m.group(1))}\w{{{len(m.group(2))}}}{re.escape(m.group(3))}\b"
+        found = re.search(pattern, other, re.IGNORECASE)
+        return found.group(0) if found else m.group(0)
+
+    return _MASKED.sub(fill, quote)
 
 
 def quote_pieces(quote: str) -> list[tuple[str, ...]]:
@@ -216,7 +229,7 @@ def quote_conflicts(
         return out
     for qa in found_a:
         for qb in found_b:
-            pa, pb = quote_pieces(qa), quote_pieces(qb)
+            pa, pb = quote_pieces(unmask(qa, qb)), quote_pieces(unmask(qb, qa))
             ta, tb = sum(pa, ()), sum(pb, ())
             if len(ta) < MIN_QUOTE_WORDS or len(tb) < MIN_QUOTE_WORDS or _excerpt(pa, tb) or _excerpt(pb, ta):
                 continue
