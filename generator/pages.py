@@ -178,7 +178,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
     ]
     by_id = {c.id: c for c in story.claims}
-    mine = {m.key for m in claim.members}
+    mine = {m.key for m in claim.members if m.key not in claim.joined}  # a joined member may be the other side's
     disputes = [
         {
             "disagreement": d,

@@ -637,3 +637,18 @@ def test_a_word_one_outlet_masks_is_the_same_word():
     assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
     c = '"I am not going to pay for that d***ed wall," the former president told the host.'
     assert quote_conflicts(b, c)  # a mask that does not fit the other's word
+
+
+def test_a_negating_sentence_that_joined_the_other_claim_stays_on_its_side():
+    no_a = _s(
+        "A", 0, "An official in the capital said the ministry had not been made aware of any contact with the envoy."
+    )
+    no_b = _s(
+        "B", 0, "An official in the capital confirmed the ministry had not been informed of any call with the envoy."
+    )
+    yes_c = _s("C", 0, "The paper said officials in the ministry were informed of the call with the envoy.")
+    # B tells the "not informed" fact and joined C's claim as a further fact (the attach-to-every-claim pass).
+    claims = [Claim("no", "no", [no_a, no_b]), Claim("yes", "yes", [no_b, yes_c], joined={no_b.key})]
+    [d] = compare_story(_story(claims), _likely(0.6))
+    assert d.kind == "negation" and d.claims == ("no", "yes")
+    assert {m.outlet for m in d.members} == {"Outlet A", "Outlet B", "Outlet C"}

@@ -35,7 +35,7 @@ STORIES = [
 def test_shipped_alignment_on_the_old_dev_gold(embedder):
     """The seed story and ECB+ (sentence-level gold): the fact-level method costs here, see benchmarks/README.md."""
     f1 = {name: evaluate(build_story(GOLD / "stories" / name, embedder), GOLD / f"{name}.json").f1 for name in STORIES}
-    assert sum(f1.values()) / len(f1) >= 0.60, f1  # measured 0.621 (the sentence-level method before: 0.712)
+    assert sum(f1.values()) / len(f1) >= 0.62, f1  # measured 0.645 (the sentence-level method before: 0.712)
     assert f1["seed-kremlin"] >= 0.74, (
         f1
     )  # measured 0.761 with the model trained on 16 stories (12: 0.806; the sentence-level method: 0.883)
@@ -61,8 +61,8 @@ def test_shipped_alignment_on_real_multi_outlet_coverage(embedder, tmp_path):
     assert sum(f1.values()) / len(f1) >= 0.47, (
         f1
     )  # measured 0.496 on 16 stories (leave-one-story-out 0.496; before 0.314)
-    # "Where outlets differ" on the same stories (benchmarks/differences.py): measured 13 of 13 listed
-    # right and 14 of the 56 annotated disagreements found (16 stories).
+    # "Where outlets differ" on the same stories (benchmarks/differences.py): measured 18 of 18 listed
+    # right and 19 of the 79 annotated disagreements found (24 stories).
     scores = difference_scores(differences)["all"]
     assert scores["shown_precision"] >= 0.9 and scores["recall"] >= 0.22, scores
 

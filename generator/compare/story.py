@@ -33,9 +33,13 @@ def _sentence_conflicts(
     finds them likely to state a common fact (by the id of each claim they share), and of two
     sentences that never share a claim (by kind and the two claims' ids)."""
     homes: dict[str, list[str]] = {}
+    core: dict[str, list[str]] = {}  # the claims a sentence is in for itself, not joined as a further fact
     for claim in story.claims:
         for m in claim.members:
             homes.setdefault(m.key, []).append(claim.id)
+            core.setdefault(m.key, [])
+            if m.key not in claim.joined:
+                core[m.key].append(claim.id)
     sentences = list({m.key: m for c in story.claims for m in c.members}.values())
     inside: dict[str, list[Conflict]] = {}
     across: dict[tuple[str, str, str], list[Conflict]] = {}
@@ -52,10 +56,16 @@ def _sentence_conflicts(
             if shared and (p is None or p < SAME_FACT):
                 continue  # the claim compares the parts of them that tell it
             for c in pair_conflicts(a, a.text, b, b.text, context, False, p):
-                for claim_id in shared:
+                # Two sides of a negation stay two sides: a sentence that joined the other side's
+                # claim because it also tells its fact ("Kyiv had not been informed" joining "officials
+                # were informed") is compared across from its own claim.
+                where = shared if c.kind != "negation" else [x for x in shared if x in core[a.key] and x in core[b.key]]
+                for claim_id in where:
                     inside.setdefault(claim_id, []).append(c)
-                if not shared:
-                    across.setdefault((c.kind, homes[c.a.key][0], homes[c.b.key][0]), []).append(c)
+                if not where:
+                    first_a = (core[c.a.key] or homes[c.a.key])[0]
+                    first_b = (core[c.b.key] or homes[c.b.key])[0]
+                    across.setdefault((c.kind, first_a, first_b), []).append(c)
     return inside, across
 
 
