@@ -652,3 +652,10 @@ def test_a_negating_sentence_that_joined_the_other_claim_stays_on_its_side():
     [d] = compare_story(_story(claims), _likely(0.6))
     assert d.kind == "negation" and d.claims == ("no", "yes")
     assert {m.outlet for m in d.members} == {"Outlet A", "Outlet B", "Outlet C"}
+
+
+def test_a_negation_is_about_what_is_done_not_when():
+    a = "The mayor did something the governor did not a week ago."
+    b = "Unlike the governor a week ago, the mayor answered every question."
+    assert negation_conflict(a, b) == set()
+    assert negation_conflict("The governor did not answer questions a week ago.", "The governor answered questions.")

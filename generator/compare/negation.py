@@ -3,7 +3,7 @@ negates that another states plainly."""
 
 from __future__ import annotations
 
-from ..lexicon import STOP_WORDS
+from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from .text import _tokens
 
 NEGATION = {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't", "cannot"}
@@ -66,6 +66,11 @@ _NEG_SKIP = {
     "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "a", "an", "the",
     "any", "such", "to", "made", "yet", "so", "far", "even", "ever", "also", "all", "of", "that", "it", "this",
 }  # fmt: skip
+# A negation is about what is done, not when: "Obama did not [do it] a week ago" negates no week.
+_WHEN = {
+    "ago", "week", "weeks", "day", "days", "year", "years", "month", "months", "hour", "hours", "minute", "minutes",
+    "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "weekend", "last", "next",
+} | DAYS | MONTHS  # fmt: skip
 
 
 def _stem(word: str) -> str:
@@ -125,6 +130,8 @@ def negated_phrases(text: str) -> list[tuple[str, ...]]:
         for nxt in tokens[i + 1 : i + 6]:
             if nxt in NEGATION:
                 break
+            if nxt in _WHEN:
+                continue
             if nxt not in STOP_WORDS and nxt not in _NEG_SKIP and len(nxt) > 2 and not nxt[0].isdigit():
                 words.append(nxt[:6])
             if len(words) == 2:
