@@ -35,8 +35,8 @@ STORIES = [
 def test_shipped_alignment_on_the_old_dev_gold(embedder):
     """The seed story and ECB+ (sentence-level gold): the fact-level method costs here, see benchmarks/README.md."""
     f1 = {name: evaluate(build_story(GOLD / "stories" / name, embedder), GOLD / f"{name}.json").f1 for name in STORIES}
-    assert sum(f1.values()) / len(f1) >= 0.62, f1  # measured 0.645 (the sentence-level method before: 0.712)
-    assert f1["seed-kremlin"] >= 0.76, f1  # measured 0.788 (the sentence-level method before: 0.883)
+    assert sum(f1.values()) / len(f1) >= 0.63, f1  # measured 0.661 (the sentence-level method before: 0.706)
+    assert f1["seed-kremlin"] >= 0.78, f1  # measured 0.840 (the sentence-level method before: 0.883)
 
 
 @pytest.mark.skipif(not MULTI.exists(), reason="the shared multi-outlet corpus is not beside the project")
@@ -56,11 +56,11 @@ def test_shipped_alignment_on_real_multi_outlet_coverage(embedder, tmp_path):
         story = build_story(tmp_path / name, embedder)
         f1[name] = evaluate(story, gold).f1
         add_counts(differences, difference_counts(story, load_disagreements(gold, story)))
-    assert sum(f1.values()) / len(f1) >= 0.47, f1  # measured 0.493 on 24 stories (before issue 9: 0.323)
-    # "Where outlets differ" on the same stories (benchmarks/differences.py): measured 18 of 18 listed
-    # right and 19 of the 79 annotated disagreements found (24 stories).
+    assert sum(f1.values()) / len(f1) >= 0.47, f1  # measured 0.491 on 28 stories (before issue 9: 0.325)
+    # "Where outlets differ" on the same stories (benchmarks/differences.py): measured 19 of 20 listed
+    # right and 20 of the 91 annotated disagreements found (28 stories).
     scores = difference_scores(differences)["all"]
-    assert scores["shown_precision"] >= 0.9 and scores["recall"] >= 0.22, scores
+    assert scores["shown_precision"] >= 0.9 and scores["recall"] >= 0.2, scores
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="the shared article-extraction benchmark is not beside the project")
