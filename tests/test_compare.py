@@ -24,7 +24,7 @@ from generator.compare import (
     speakers,
 )
 from generator.compare.context import Context, story_context
-from generator.compare.quote import whole_quotations
+from generator.compare.quote import _substantive, unmask, whole_quotations
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pipeline import build_story
 
@@ -659,3 +659,45 @@ def test_a_negation_is_about_what_is_done_not_when():
     b = "Unlike the governor a week ago, the mayor answered every question."
     assert negation_conflict(a, b) == set()
     assert negation_conflict("The governor did not answer questions a week ago.", "The governor answered questions.")
+
+
+_WORDS = st.lists(
+    st.sampled_from(["plan", "board", "will", "never", "city", "vote", "the", "we", "said"]), min_size=1, max_size=6
+)
+
+
+@given(
+    st.lists(
+        st.tuples(_WORDS, st.sampled_from(["", '"', "“", "”"]), st.sampled_from(["", '"', "”"])), min_size=1, max_size=5
+    )
+)
+def test_whole_quotations_span_several_sentences_and_are_their_words(parts):
+    texts = [f"{open_}{' '.join(words)}.{close}" for words, open_, close in parts]
+    keys = [str(i) for i in range(len(texts))]
+    joined = " ".join(texts)
+    found = whole_quotations(keys, texts)
+    for key, quotations in found.items():
+        assert key in keys
+        for q in quotations:
+            assert q in joined  # the speaker's words, as printed
+    # A quotation is reported for at least two sentences or none.
+    by_quote: dict[str, int] = {}
+    for quotations in found.values():
+        for q in quotations:
+            by_quote[q] = by_quote.get(q, 0) + 1
+    assert all(n >= 2 for n in by_quote.values())
+
+
+@given(_WORDS, st.randoms(use_true_random=False))
+def test_the_same_words_in_another_order_are_never_another_wording(words, rng):
+    moved = list(words)
+    rng.shuffle(moved)
+    assert not _substantive([(tuple(words), tuple(moved))])
+
+
+@given(st.text(alphabet="abc *", max_size=30), st.text(alphabet="abc ", max_size=30))
+def test_unmask_changes_only_masked_words(quote, other):
+    out = unmask(quote, other)
+    if "*" not in quote:
+        assert out == quote
+    assert len(out.split()) == len(quote.split())
