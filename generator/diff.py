@@ -76,19 +76,24 @@ def matched(a: list[str], b: list[str]) -> tuple[list[bool], list[bool]]:
     return in_a, in_b
 
 
-def mark_wordings(texts: list[str], outlets: list[str] | None = None) -> list[list[Word]]:
+def mark_wordings(
+    texts: list[str], outlets: list[str] | None = None, shown: list[str] | None = None
+) -> list[list[Word]]:
     """Each wording's words marked by how many of the other outlets' wordings have the word anywhere
     (in any place: word order does not make a word unique): all of them, some, or none.
 
     ``outlets`` names each wording's outlet (default: each its own); an outlet's other sentences in
-    the claim are not counted as other wordings. A mark says the same thing in every card: a word
-    marked ALL has a match in each other outlet's wording, one marked UNIQUE has none."""
+    the claim are not counted as other wordings. ``shown`` is the text a reader sees for each
+    wording (the whole sentences, when ``texts`` are the parts that tell the claim): a word counts
+    as another outlet's wherever that outlet's shown text has it. A mark says the same thing in
+    every card: a word marked ALL has a match in each other outlet's shown wording, one marked
+    UNIQUE has none."""
     outlets = outlets or [str(i) for i in range(len(texts))]
     toks = [tokens(t) for t in texts]
     keys = [[key(t) for t in seq] for seq in toks]
     vocab: dict[str, set[str]] = {}
-    for outlet, seq in zip(outlets, keys, strict=True):
-        vocab.setdefault(outlet, set()).update(k for k in seq if k)
+    for outlet, text in zip(outlets, shown or texts, strict=True):
+        vocab.setdefault(outlet, set()).update(k for k in (key(t) for t in tokens(text)) if k)
     result: list[list[Word]] = []
     for outlet, seq, seq_keys in zip(outlets, toks, keys, strict=True):
         others = [words for o, words in vocab.items() if o != outlet]
@@ -105,7 +110,8 @@ def mark_wordings(texts: list[str], outlets: list[str] | None = None) -> list[li
 
 @dataclass(frozen=True)
 class Segment:
-    """A run of a two-wording diff: op is 'equal', 'delete' (only in the first) or 'insert'."""
+    """A run of a two-wording diff: op is 'equal', 'delete' (only in the first) or 'insert' (only in the
+    second); after ``mark_moves`` also 'moved_out' / 'moved_in' (in both, in another place)."""
 
     op: str
     text: str
@@ -137,16 +143,18 @@ def pair_diff(a: str, b: str) -> list[Segment]:
 
 def mark_moves(segments: list[Segment], a: str, b: str) -> list[Segment]:
     """The pair view's runs with each deleted or inserted word that the other wording also has, in
-    another place, marked 'moved': "Trump and Putin" / "Putin and Trump" shares both names, so
-    neither is shown as one outlet's only."""
+    another place, marked moved: 'moved_out' where the first wording has it (the second has it
+    elsewhere), 'moved_in' where the second has it. "Trump and Putin" / "Putin and Trump" shares
+    both names, so neither is shown as one outlet's only."""
     keys = {"delete": {key(t) or t for t in tokens(b)}, "insert": {key(t) or t for t in tokens(a)}}
+    moved = {"delete": "moved_out", "insert": "moved_in"}
     out: list[Segment] = []
     for seg in segments:
         if seg.op not in keys:
             out.append(seg)
             continue
         for word in tokens(seg.text):
-            op = "moved" if (key(word) or word) in keys[seg.op] else seg.op
+            op = moved[seg.op] if (key(word) or word) in keys[seg.op] else seg.op
             if out and out[-1].op == op:
                 out[-1] = Segment(op, f"{out[-1].text} {word}")
             else:

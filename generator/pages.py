@@ -141,8 +141,9 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     """Everything a claim page shows: wordings per outlet with marks, missing outlets, pair diffs, neighbours.
 
     Outlets are counted, not sentences: an outlet that tells the claim in two sentences is one
-    wording of two sentences. Word marks compare outlets (the part of each sentence that tells the
-    claim, where the alignment says which part); each pair of outlets is compared once.
+    wording of two sentences. Word marks compare outlets: the words of the part of each sentence
+    that tells the claim (where the alignment says which part) against every word the other outlets'
+    cards show, greyed or not; each pair of outlets is compared once.
     """
     claim = story.claims[index]
     by_source = {a.source: a for a in story.articles}
@@ -150,7 +151,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     members = {o: [m for m in claim.members if m.outlet == o] for o in outlets}
     told = {o: [m.text[slice(*_told(claim, m))] for m in members[o]] for o in outlets}
     texts = [" ".join(told[o]) for o in outlets]
-    marked = mark_wordings(texts, outlets)
+    marked = mark_wordings(texts, outlets, [" ".join(m.text for m in members[o]) for o in outlets])
     wordings = []
     for outlet, words in zip(outlets, marked, strict=True):
         sentences = []

@@ -651,7 +651,9 @@ def test_a_negating_sentence_that_joined_the_other_claim_stays_on_its_side():
     claims = [Claim("no", "no", [no_a, no_b]), Claim("yes", "yes", [no_b, yes_c], joined={no_b.key})]
     [d] = compare_story(_story(claims), _likely(0.6))
     assert d.kind == "negation" and d.claims == ("no", "yes")
-    assert {m.outlet for m in d.members} == {"Outlet A", "Outlet B", "Outlet C"}
+    assert [m.outlet for m in d.members] == ["Outlet B", "Outlet A", "Outlet C"]  # the negating side first
+    # B says the opposite of the "informed" claim: it no longer counts as reporting it.
+    assert [m.outlet for m in claims[1].members] == ["Outlet C"] and not claims[1].joined
 
 
 def test_a_negation_is_about_what_is_done_not_when():
@@ -701,3 +703,9 @@ def test_unmask_changes_only_masked_words(quote, other):
     if "*" not in quote:
         assert out == quote
     assert len(out.split()) == len(quote.split())
+
+
+def test_a_quotes_first_word_and_a_time_zone_are_no_names():
+    assert names('A spokesman for the grocer said: “Luckily no-one was hurt in the blaze.”') == set()
+    assert names("Crews were called at 06:00 BST to the store.") == set()
+    assert names("The store manager, Ann Lee, said: “Ann Lee is proud of the crews.”") == {"Ann Lee"}

@@ -107,8 +107,9 @@ def test_one_word_one_mark_in_every_card_when_all_outlets_differ(texts):
 def test_names_in_another_order_are_moved_not_one_outlets_only():
     a, b = "Trump and Putin spoke on Thursday", "Putin and Trump spoke on Thursday"
     segs = mark_moves(pair_diff(a, b), a, b)
-    assert {s.op for s in segs} <= {"equal", "moved"}
-    assert "Trump" in " ".join(s.text for s in segs if s.op == "moved")
+    assert {s.op for s in segs} <= {"equal", "moved_out", "moved_in"}
+    assert "Trump" in " ".join(s.text for s in segs if s.op == "moved_out")
+    assert "Trump" in " ".join(s.text for s in segs if s.op == "moved_in")
 
 
 @given(sentences, sentences)
@@ -124,7 +125,7 @@ def test_pair_view_marks_tell_the_truth(words_a, words_b):
                 assert k not in kb
             elif seg.op == "insert":
                 assert k not in ka
-            elif seg.op == "moved":
+            elif seg.op in ("moved_out", "moved_in"):
                 assert k in ka and k in kb
 
 
@@ -140,3 +141,32 @@ def test_the_cpp_port_diffs_as_the_python_original_does(a: str, b: str):
     original = diff_match_patch()
     original.Diff_Timeout = 0
     assert diff_runs(a, b) == [(op, len(text)) for op, text in original.diff_main(a, b, False)]
+
+
+@given(wordings, wordings, st.data())
+def test_marks_tell_the_truth_against_the_text_shown(parts, extra, data):
+    """Marks of the parts that tell a claim, counted against what each card shows (greyed text too)."""
+    outlets = [data.draw(st.sampled_from("ABC")) for _ in parts]
+    shown = [" ".join(p + (extra[i] if i < len(extra) else [])) for i, p in enumerate(parts)]
+    marked = mark_wordings([" ".join(p) for p in parts], outlets, shown)
+    keys_of = {}
+    for outlet, text in zip(outlets, shown, strict=True):
+        keys_of.setdefault(outlet, set()).update(key(w) for w in text.split() if key(w))
+    for outlet, words in zip(outlets, marked, strict=True):
+        others = [k for o, k in keys_of.items() if o != outlet]
+        for w in words:
+            hits = sum(key(w.text) in other for other in others)
+            if w.mark == ALL:
+                assert others and hits == len(others)
+            elif w.mark == UNIQUE:
+                assert hits == 0
+            elif w.mark == SOME:
+                assert 0 < hits < len(others)
+
+
+def test_a_word_in_another_cards_greyed_text_is_not_one_outlets_only():
+    parts = ["store was closed", "crews praised the early response"]
+    shown = ["store was closed after crews praised the early response", parts[1]]
+    a, b = mark_wordings(parts, ["A", "B"], shown)
+    assert {w.mark for w in b if key(w.text)} == {ALL}  # every word of B's part is in A's card, greyed or not
+    assert {w.mark for w in a if key(w.text)} == {UNIQUE}

@@ -25,7 +25,7 @@ from playwright.sync_api import Browser, Page  # noqa: E402
 
 PREFIX = "/repo"
 WIDTHS = (375, 1280)
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]  # and axe's best practices (unique landmarks, ...)
 
 
 @pytest.fixture(scope="module")

@@ -248,3 +248,32 @@ def test_a_rebuild_leaves_no_page_of_a_claim_that_is_gone(tmp_path: Path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert not stale.exists()
     assert (out / STORY / "index.html").exists()
+
+
+def test_every_story_page_says_where_outlets_differ_even_when_nothing_is_found(site: Path):
+    stories = [p for p in site.glob("*/*.json") if p.stem == p.parent.name]  # each story's JSON export
+    assert len(stories) >= 2
+    seen = set()
+    for data_file in stories:
+        data = json.loads(data_file.read_text())
+        seen.add(bool(data["disagreements"]))
+        page = soup(data_file.parent / "index.html")
+        section = page.find("section", attrs={"aria-labelledby": "differ-h"})
+        assert section is not None, data_file.parent.name
+        none = section.select_one("p.none-found")
+        if data["disagreements"]:
+            assert none is None and section.select("ul.differ > li")
+        else:
+            assert none is not None and not section.select("ul.differ")
+            assert none.a["href"].endswith("about.html")  # how far to trust an empty list
+    assert seen == {True, False}  # the demo site has stories with and without disagreements
+
+
+def test_the_legend_lists_only_marks_a_page_can_have(site: Path):
+    for page_path in (site / STORY).glob("*.html"):
+        if page_path.name == "index.html":
+            continue
+        page = soup(page_path)
+        cards = len(page.select("section.wordings > article.wording"))  # one card per outlet
+        legend = {m["data-mark"] for m in page.select(".legend [data-mark]")}
+        assert ("some" in legend) == (cards > 2), page_path.name  # "some of the others" needs two others

@@ -55,7 +55,9 @@ NAME_STOP = {
     "By",
     "And",
     "Or",
-}
+    # time zones: "06:00 BST"
+    "BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT",
+}  # fmt: skip
 
 
 TITLES = {
@@ -65,15 +67,21 @@ TITLES = {
 }  # fmt: skip
 
 
+_QUOTE_START = re.compile(r"(?:[:,]\s*)?[“\"]\s*(?=[A-Z])")
+
+
 def names(text: str, known: set[str] = frozenset()) -> set[str]:
     """Capitalised names in the text. A lone capitalised first word counts only if it is a known
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
     found = set()
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
     first = re.match(r"[\W_]*", text).end()  # the first word, after any opening quote or dash
+    # A quote's first word is capitalised as a sentence's is: 'said: “Luckily no-one ...'
+    starts = {first} | {m.end() for m in _QUOTE_START.finditer(text)}
     for m in _NAME.finditer(text):
         parts = m.group(0).split()
-        if m.start() <= first and len(parts) > 1 and (parts[0].lower() in STOP_WORDS or parts[0].endswith("ly")):
+        at_start = m.start() in starts or m.start() <= first
+        if at_start and len(parts) > 1 and (parts[0].lower() in STOP_WORDS or parts[0].endswith("ly")):
             parts = parts[1:]  # "Throughout WWII", "Luckily Smith": the sentence's first word is no name
         words = [
             _name_word(w)
@@ -82,7 +90,7 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
             and w.lower() not in DAYS | MONTHS
             and not (w.isupper() and len(w) >= 4 and m.start() < opening and w not in known)
         ]
-        initial_only = m.start() <= first and len(parts) == 1 and parts == m.group(0).split()
+        initial_only = at_start and len(parts) == 1 and parts == m.group(0).split()
         if words and (not initial_only or words[0] in known):
             found.add(" ".join(words))
     return found

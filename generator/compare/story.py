@@ -101,7 +101,9 @@ def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disag
             if m.key in {x.key for x in ca.members} and m.key not in negating
         ]
     summary, _ = _conflict_summary(kind, conflicts)
-    return Disagreement(kind, summary, (ca.id, cb.id), tuple(members.values()))
+    first = {c.a.key for c in conflicts}  # one side, then the other (a negation: the negating side first)
+    ordered = [m for m in members.values() if m.key in first] + [m for m in members.values() if m.key not in first]
+    return Disagreement(kind, summary, (ca.id, cb.id), tuple(ordered))
 
 
 def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreement]:
@@ -111,9 +113,12 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     ``likely`` (sentence keys -> probability) is the alignment's fact signal, when there is one."""
     context = story_context(story)
     inside, across = _sentence_conflicts(story, context, likely)
+    _drop_opposites(story, across)
     found: list[Disagreement] = []
     for claim in story.claims:
-        claim.differences = compare_claim(claim, context, inside.get(claim.id))
+        kept = {m.key for m in claim.members}
+        extra = [c for c in inside.get(claim.id, []) if c.a.key in kept and c.b.key in kept]
+        claim.differences = compare_claim(claim, context, extra)
         by_key = {m.key: m for m in claim.members}
         for d in claim.differences:
             if d.conflict:
@@ -122,6 +127,22 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     for (kind, ca, cb), conflicts in across.items():
         found.append(_across(kind, conflicts, by_id[ca], by_id[cb]))
     return _once(found)
+
+
+def _drop_opposites(story: Story, across: dict[tuple[str, str, str], list[Conflict]]) -> None:
+    """Take out of a claim a sentence that joined it as a further fact but says the opposite of it (a
+    negation across two claims: "Kyiv had not been informed" joined "officials were informed"): it
+    does not report that claim, and its outlet must not be counted as reporting it."""
+    by_id = {c.id: c for c in story.claims}
+    for (kind, ca, cb), conflicts in across.items():
+        if kind != "negation":
+            continue
+        for c in conflicts:
+            for sentence, other in ((c.a, by_id[cb]), (c.b, by_id[ca])):
+                if sentence.key in other.joined:
+                    other.members = [m for m in other.members if m.key != sentence.key]
+                    other.joined.discard(sentence.key)
+                    other.parts.pop(sentence.key, None)
 
 
 def _once(found: list[Disagreement]) -> list[Disagreement]:
