@@ -709,3 +709,8 @@ def test_a_quotes_first_word_and_a_time_zone_are_no_names():
     assert names('A spokesman for the grocer said: “Luckily no-one was hurt in the blaze.”') == set()
     assert names("Crews were called at 06:00 BST to the store.") == set()
     assert names("The store manager, Ann Lee, said: “Ann Lee is proud of the crews.”") == {"Ann Lee"}
+
+
+def test_a_number_set_off_by_commas_counts_nothing():
+    assert number_slots("The swimmer, 91, passed away on Thursday.") == []
+    assert [s.unit for s in number_slots("A town of about 700 residents, officials said.")] == ["people"]

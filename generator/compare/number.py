@@ -65,7 +65,10 @@ _AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
 # Units that count the same thing ("a town of about 700 residents" / "a community of about 600 people").
 _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people"}
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
+_PAUSE = "qqpause"  # a token for a comma or bracket right after a number
+_SET_OFF = re.compile(r"(\d)[,)](?=\s|$)")
 _NOT_UNITS = (STOP_WORDS - {"others"}) | {"percent", "per", "cent", "times", "am", "pm", "st", "nd", "rd", "th", "s"}
+_NOT_UNITS |= {_PAUSE}
 # A number of time units is a time or an age, each of one event or person ("three years ago" / "15
 # years ago"; an 18-year-old brother and a 44-year-old mother): not a count of one thing.
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night"}
@@ -95,6 +98,8 @@ def number_slots(text: str) -> list[Slot]:
     """Each counted number in the text ("eight crew members" -> 8 crew; "about 8,400 acres" -> 7,560-9,240
     acre), with the range a hedge allows. Numbers in dates, times and bare numbers are left out."""
     clean = _DATE.sub(" ", text.replace("%", " percent"))
+    # A number set off by a comma or a bracket counts nothing after it ("Williams, 91, passed away").
+    clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
     tokens = _tokens(clean)
     slots = []
     for i, tok in enumerate(tokens):
@@ -132,7 +137,7 @@ def number_slots(text: str) -> list[Slot]:
             low = 0.0
         if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text):
             continue  # a name, not what is counted ("Christopher MacKenzie, 30; Grant McKee")
-        near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS]
+        near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS and t != _PAUSE]
         near = [t[:6] for t in near if not t[0].isdigit() and len(t) > 2]
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
         if kind in _TIME_UNITS:
