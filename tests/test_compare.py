@@ -706,7 +706,7 @@ def test_unmask_changes_only_masked_words(quote, other):
 
 
 def test_a_quotes_first_word_and_a_time_zone_are_no_names():
-    assert names('A spokesman for the grocer said: “Luckily no-one was hurt in the blaze.”') == set()
+    assert names("A spokesman for the grocer said: “Luckily no-one was hurt in the blaze.”") == set()
     assert names("Crews were called at 06:00 BST to the store.") == set()
     assert names("The store manager, Ann Lee, said: “Ann Lee is proud of the crews.”") == {"Ann Lee"}
 
