@@ -141,12 +141,19 @@ def pair_diff(a: str, b: str) -> list[Segment]:
     return segments
 
 
-def mark_moves(segments: list[Segment], a: str, b: str) -> list[Segment]:
+def mark_moves(
+    segments: list[Segment], a: str, b: str, shown_a: str | None = None, shown_b: str | None = None
+) -> list[Segment]:
     """The pair view's runs with each deleted or inserted word that the other wording also has, in
     another place, marked moved: 'moved_out' where the first wording has it (the second has it
     elsewhere), 'moved_in' where the second has it. "Trump and Putin" / "Putin and Trump" shares
-    both names, so neither is shown as one outlet's only."""
-    keys = {"delete": {key(t) or t for t in tokens(b)}, "insert": {key(t) or t for t in tokens(a)}}
+    both names, so neither is shown as one outlet's only. ``shown_a`` / ``shown_b`` are the texts a
+    reader sees for each wording (whole sentences, when ``a`` and ``b`` are the parts that tell a
+    claim): a word the other card shows anywhere, greyed or not, is in both."""
+    keys = {
+        "delete": {key(t) or t for t in tokens(shown_b or b)},
+        "insert": {key(t) or t for t in tokens(shown_a or a)},
+    }
     moved = {"delete": "moved_out", "insert": "moved_in"}
     out: list[Segment] = []
     for seg in segments:

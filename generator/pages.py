@@ -151,7 +151,8 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     members = {o: [m for m in claim.members if m.outlet == o] for o in outlets}
     told = {o: [m.text[slice(*_told(claim, m))] for m in members[o]] for o in outlets}
     texts = [" ".join(told[o]) for o in outlets]
-    marked = mark_wordings(texts, outlets, [" ".join(m.text for m in members[o]) for o in outlets])
+    shown = {o: " ".join(m.text for m in members[o]) for o in outlets}  # what each card shows, grey text too
+    marked = mark_wordings(texts, outlets, [shown[o] for o in outlets])
     wordings = []
     for outlet, words in zip(outlets, marked, strict=True):
         sentences = []
@@ -175,7 +176,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
             at += count
         wordings.append({"outlet": outlet, "article": by_source[members[outlet][0].source], "sentences": sentences})
     pairs = [
-        {"a": a, "b": b, "segments": mark_moves(pair_diff(ta, tb), ta, tb)}
+        {"a": a, "b": b, "segments": mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b])}
         for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
     ]
     by_id = {c.id: c for c in story.claims}

@@ -170,3 +170,14 @@ def test_a_word_in_another_cards_greyed_text_is_not_one_outlets_only():
     a, b = mark_wordings(parts, ["A", "B"], shown)
     assert {w.mark for w in b if key(w.text)} == {ALL}  # every word of B's part is in A's card, greyed or not
     assert {w.mark for w in a if key(w.text)} == {UNIQUE}
+
+
+@given(sentences, sentences, sentences)
+def test_pair_view_counts_the_other_cards_grey_text(words_a, words_b, grey):
+    """With the text each card shows, 'only the first' words are in no place of the second card."""
+    a, b = " ".join(words_a), " ".join(words_b)
+    shown_b = f"{' '.join(grey)} {b}"
+    kb = {key(t) or t for t in tokens(shown_b)}
+    for seg in mark_moves(pair_diff(a, b), a, b, a, shown_b):
+        if seg.op == "delete":
+            assert all((key(w) or w) not in kb for w in tokens(seg.text))
