@@ -714,3 +714,13 @@ def test_a_quotes_first_word_and_a_time_zone_are_no_names():
 def test_a_number_set_off_by_commas_counts_nothing():
     assert number_slots("The swimmer, 91, passed away on Thursday.") == []
     assert [s.unit for s in number_slots("A town of about 700 residents, officials said.")] == ["people"]
+
+
+def test_a_day_three_outlets_share_is_not_said_to_be_one_outlets():
+    claim = _claim(
+        "The actress died yesterday in her sleep.",
+        "The actress died on Thursday in her sleep.",
+        "The actress died Thursday in her sleep.",
+    )
+    summary, conflict = kinds(claim)["dates"]  # no article dates: "yesterday" cannot be resolved
+    assert not conflict and "the others do not" not in summary and summary.startswith("Not every outlet")

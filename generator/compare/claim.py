@@ -180,8 +180,10 @@ def _extras(kind: str, label: str, values: dict[str, list[str]], shared: dict[st
     if len(extra) == 1:
         [(o, e)] = extra.items()
         return [Difference(kind, f"Only {o} gives {', '.join(e)}.", extra)]
+    # Each value listed is one that not every other outlet gives (three may give "Thursday" and the
+    # fourth "yesterday" of an undated article): "not the same", not "the others do not".
     parts = "; ".join(f"{o}: {', '.join(e)}" for o, e in extra.items())
-    return [Difference(kind, f"Some outlets give {label} the others do not ({parts}).", extra)]
+    return [Difference(kind, f"Not every outlet gives the same {label} ({parts}).", extra)]
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")
