@@ -108,7 +108,8 @@ def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disag
 
 def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreement]:
     """Set each claim's differences and return the story's disagreements: every conflict inside a
-    claim, then contradictions between sentences of two claims that never share a claim.
+    claim, then contradictions between sentences of two claims that never share a claim. A sentence
+    that joined a claim as a further fact but denies it is taken out of that claim first.
 
     ``likely`` (sentence keys -> probability) is the alignment's fact signal, when there is one."""
     context = story_context(story)
