@@ -615,27 +615,27 @@ def test_numbers_of_time_units_are_times_and_ages_not_counts():
 def test_a_negation_in_a_condition_states_no_fact():
     assert (
         negation_conflict(
-            "Migrants who don't pass the asylum interview risk quick removal.",
-            "Most migrants pass the asylum interview, officials said.",
+            "Drivers who don't pass the eyesight test lose their licence.",
+            "Most drivers pass the eyesight test, officials said.",
         )
         == set()
     )
     assert (
         negation_conflict(
-            "Migrants did not pass the asylum interview.", "If they pass the asylum interview, migrants may stay."
+            "Drivers did not pass the eyesight test.", "If they pass the eyesight test, drivers may keep it."
         )
         == set()
     )
     assert negation_conflict(
-        "Migrants did not pass the asylum interview.", "Officials said most migrants pass the asylum interview."
+        "Drivers did not pass the eyesight test.", "Officials said most drivers pass the eyesight test."
     )
 
 
 def test_a_word_one_outlet_masks_is_the_same_word():
-    a = '"I am not going to pay for that f***ing wall!" the former president told the host.'
-    b = '"I am not going to pay for that fucking wall," the former president told the host.'
+    a = '"We will never fund that d***ed bridge over the bay!" the former governor told the host.'
+    b = '"We will never fund that damned bridge over the bay," the former governor told the host.'
     assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
-    c = '"I am not going to pay for that d***ed wall," the former president told the host.'
+    c = '"We will never fund that b****y bridge over the bay," the former governor told the host.'
     assert quote_conflicts(b, c)  # a mask that does not fit the other's word
 
 
@@ -657,8 +657,8 @@ def test_a_negating_sentence_that_joined_the_other_claim_stays_on_its_side():
 
 
 def test_a_negation_is_about_what_is_done_not_when():
-    a = "The mayor did something the governor did not a week ago."
-    b = "Unlike the governor a week ago, the mayor answered every question."
+    a = "The mayor took questions, which the governor did not a week ago."
+    b = "Unlike the governor a week ago, the mayor took every question."
     assert negation_conflict(a, b) == set()
     assert negation_conflict("The governor did not answer questions a week ago.", "The governor answered questions.")
 

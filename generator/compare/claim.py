@@ -105,7 +105,7 @@ def pair_conflicts(
     if related:
         for x, y in one_word_apart(ta, tb) + kind_conflicts(ta, tb):
             # An outlet that uses the other's name too, anywhere in its article, knows both things
-            # ("Texas Health Resources", the hospital's owner, and "Texas Health Presbyterian"): two
+            # ("North Valley Health", the hospital's owner, and "North Valley Hospital"): two
             # things named, not one thing named two ways.
             if not (_uses(context.texts.get(a.source, ""), y) or _uses(context.texts.get(b.source, ""), x)):
                 out.append(Conflict("names", a, b, x, y))
@@ -116,7 +116,7 @@ def pair_conflicts(
     # One states what the other denies: about one fact, so, with the signal, only for sentences it finds
     # at least NEGATION_LIKELY likely to state one (sentences that merely share a negated word are not).
     plausible = same_claim or likely is None or likely >= NEGATION_LIKELY
-    # Two named speakers ("Pelosi said" / "Lofgren said") are two people's words, not outlets that
+    # Two named speakers ("Doyle said" / "Moss said") are two people's words, not outlets that
     # contradict each other.
     if (overlap >= NEGATION_OVERLAP or same_claim) and plausible and same_speaker(ta, tb):
         for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):

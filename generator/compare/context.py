@@ -18,7 +18,7 @@ class Context:
     ``days``: each article's date by source file, for weekdays and relative days; ``texts``: each
     article's whole text by source file (a name the article uses elsewhere is a thing it knows);
     ``quotations``: by sentence key, the whole quotations of several sentences that the sentence is
-    part of ("This person was prepared today to come in. This person was prepared to shoot people.")."""
+    part of ("This crew was ready today to go in. This crew was ready to fight fires.")."""
 
     days: dict[str, date | None] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)

@@ -76,7 +76,7 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     found = set()
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
     first = re.match(r"[\W_]*", text).end()  # the first word, after any opening quote or dash
-    # A quote's first word is capitalised as a sentence's is: 'said: “Luckily no-one ...'
+    # A quote's first word is capitalised as a sentence's is: 'said: “Happily no one ...'
     starts = {first} | {m.end() for m in _QUOTE_START.finditer(text)}
     for m in _NAME.finditer(text):
         parts = m.group(0).split()
@@ -180,7 +180,7 @@ def one_word_apart(a: str, b: str) -> list[tuple[str, str]]:
 
 def _opens(text: str, word: str) -> bool:
     """Whether the word is the text's first (after any opening quote or dash): its capital is no sign
-    of a name ("Hosting President Emmanuel Macron, Mr. Trump ...")."""
+    of a name ("Hosting President Anne Marie Laval, the king ...")."""
     return text[re.match(r"[\W_]*", text).end() :].split(" ", 1)[0] == word
 
 

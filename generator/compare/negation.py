@@ -66,7 +66,7 @@ _NEG_SKIP = {
     "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "a", "an", "the",
     "any", "such", "to", "made", "yet", "so", "far", "even", "ever", "also", "all", "of", "that", "it", "this",
 }  # fmt: skip
-# A negation is about what is done, not when: "Obama did not [do it] a week ago" negates no week.
+# A negation is about what is done, not when: "the governor did not [do it] a week ago" negates no week.
 _WHEN = {
     "ago", "week", "weeks", "day", "days", "year", "years", "month", "months", "hour", "hours", "minute", "minutes",
     "today", "yesterday", "tomorrow", "tonight", "night", "morning", "afternoon", "evening", "weekend", "last", "next",

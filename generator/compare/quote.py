@@ -85,8 +85,8 @@ def quote_words(quote: str) -> tuple[str, ...]:
 
 
 def unmask(quote: str, other: str) -> str:
-    """The quote with a word one outlet masked ("that f***ing wall") read as the other outlet's word
-    that fits the mask ("that fucking wall"): a house style, not other words."""
+    """The quote with a word one outlet masked ("that d***ed plan") read as the other outlet's word
+    that fits the mask ("that damned plan"): a house style, not other words."""
 
     def fill(m: re.Match) -> str:
         pattern = rf"\b{re.escape(m.group(1))}\w{{{len(m.group(2))}}}{re.escape(m.group(3))}\b"
@@ -127,7 +127,7 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 _SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
 _NAMED = r"(?<![\w’'-])[A-Z][\w’'-]*(?:\.?\s+[A-Z][\w’'-]*)*"
-# "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Zoe Lofgren (D-Calif.) said",
+# "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim".
 _SPEAKER = re.compile(
     rf"({_NAMED})(?:,[^,“”\"]{{1,80}},|\s+\([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?{_SAYING}\b"
@@ -183,14 +183,15 @@ def _inner_change(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _anchor(words: tuple[str, ...]) -> bool:
     """Shared words that place a change inside one statement: two or more, or one content word (a
-    lone "It" before "[is a terrible deal that] should have never been made" may open two sentences)."""
+    lone "It" before "[is a costly mistake that] should never have been approved" may open two
+    sentences)."""
     return len(words) >= 2 or any(w not in _SMALL_WORDS for w in words)
 
 
 def _substantive(changes: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
     """Whether the words changed inside two quotes amount to another wording: two words or more, or
-    one content word. One small word dropped or added ("for [our] alliance", "never[, ever]"), a
-    vocative ("Your visit[, Mr. President,] comes") or the same words in another order ("should
+    one content word. One small word dropped or added ("approved by [the] board", "never[, ever]"),
+    a vocative ("The plan[, Mr. President,] should") or the same words in another order ("should
     never have" / "should have never") is how an outlet tidies a quote, not another wording."""
     removed = [w for x, _ in changes for w in x]
     added = [w for _, y in changes for w in y]
@@ -217,9 +218,9 @@ def quote_conflicts(
     - most words shared (``QUOTE_OVERLAP``; or, with the signal, the signs of ``_one_utterance``),
       and the difference is inside the shared words (``_inner_change``), not at the ends;
     - neither is a cut or marked excerpt of the other, nor of the other's whole quotation when the
-      sentence split cut it (``whole_a``, ``whole_b``: "This person was prepared today to come in. This
-      person was prepared to shoot people."), once articles, editorial insertions and word endings are
-      set aside."""
+      sentence split cut it (``whole_a``, ``whole_b``: "This crew was ready today to go in. This crew
+      was ready to fight fires."), once articles, editorial insertions and word endings are set
+      aside."""
     same_fact = likely is not None and likely >= SAME_FACT
     out: list[tuple[str, str]] = []
     if likely is not None and not same_fact:
