@@ -113,7 +113,7 @@ def is_credit_line(text: str) -> bool:
 
 def sentence_furniture(text: str) -> str | None:
     """Why a sentence inside a paragraph is not part of the story (a credit line or an editor's
-    note), or None. An embedded post ("... — Amtrak (@Amtrak) February 4, 2018") is kept: outlets
+    note), or None. An embedded post ("... — City Transit (@CityTransit) May 2, 2019") is kept: outlets
     quote what it says, and it is the story's content."""
     if is_credit_line(text):
         return "byline or credit line"

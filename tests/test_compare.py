@@ -518,8 +518,8 @@ def test_a_contradiction_needs_sentences_the_signal_finds_about_one_fact():
 
 
 def test_an_ampersand_is_and_in_a_quote():
-    a = "Zinke said in a statement that he and the president “believe that conservation & healthy herds are critical.”"
-    b = "“The president and I have talked, and both believe that conservation and healthy herds are critical,” it said."
+    a = "The minister said in a statement that she and the mayor “agree that parks & clean rivers are vital.”"
+    b = "“The mayor and I have talked, and both agree that parks and clean rivers are vital,” the statement said."
     assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
 
 

@@ -189,7 +189,7 @@ def test_a_credit_sentence_inside_a_paragraph_is_dropped_and_listed():
 
 def test_editors_notes_are_furniture_but_updates_with_news_are_not():
     for line in [
-        "A version of this article appears in print on October 12, 2012, on page A16 of the New York edition.",
+        "A version of this article appears in print on March 3, 2011, on page A9 of the New York edition.",
         "This story has been updated to note that the mayor confirmed the meeting.",
         "(Reuters) - (This Feb. 4 story corrects first paragraph to drop an erroneous reference.",
         "An earlier version of this article misstated the number of passengers.",

@@ -15,7 +15,7 @@ The stage in order, each module feeding the next:
 - ``number``: what each number counts and the range its hedge allows (dates left out); numbers that
   cannot both be true;
 - ``name``: capitalised names; names that fill one slot differently; long names one word apart, and
-  two names of one kind of thing ("the Storm King Fire" / "the South Canyon fire");
+  two names of one kind of thing ("the Elk Ridge Fire" / "the Cedar Peak fire");
 - ``quote``: quoted words and who is speaking (by name); quotes of one utterance worded differently;
 - ``context``: what is known beyond two wordings: each article's date and whole text, and the whole
   quotations of several sentences that the sentence split cut;

@@ -192,8 +192,8 @@ _KIND_AFTER = re.compile(rf"(?<![\w’'-])({_CAP}(?:\s+{_CAP})*)(?:\s+([a-z]+))?
 
 
 def _kind_names(text: str) -> tuple[dict[str, set[tuple[str, ...]]], set[str], set[str]]:
-    """Names said with the kind of thing they name, by that kind: "the South Canyon fire" and "the
-    Storm King Fire" -> {"fire": {("South", "Canyon"), ("Storm", "King")}} (the kind a lowercase word
+    """Names said with the kind of thing they name, by that kind: "the Cedar Peak fire" and "the
+    Elk Ridge Fire" -> {"fire": {("Cedar", "Peak"), ("Elk", "Ridge")}} (the kind a lowercase word
     after the name, or the last of a name of three words or more); the kinds said after a name in
     lowercase ("fire"), and those said as part of a name ("Fire"), which a verb or preposition after
     a name ("reported", "near") never is."""
@@ -215,7 +215,7 @@ def _kind_names(text: str) -> tuple[dict[str, set[tuple[str, ...]]], set[str], s
 
 def kind_conflicts(a: str, b: str) -> list[tuple[str, str]]:
     """Two names of one kind of thing, for two wordings of one fact, that have no word in common: "the
-    Storm King Fire near Glenwood Springs" / "the South Canyon fire of Glenwood Springs". The kind
+    Elk Ridge Fire near Pine Falls" / "the Cedar Peak fire of Pine Falls". The kind
     must be a noun said both as part of a name ("Fire") and in lowercase after a name ("fire"; not
     "Smith" of "Mary Ann Smith" / "John Paul Smith"), each name two words or more (a one-word
     name is as often a place or an adjective: "Arizona fire", "Rio police"), and neither wording

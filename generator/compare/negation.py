@@ -109,7 +109,7 @@ STOPPING = {
 }  # fmt: skip
 
 
-# A negation or statement in a condition ("if they don't pass", "migrants who don't pass") states no
+# A negation or statement in a condition ("if they don't qualify", "drivers who don't pass") states no
 # fact: what it says is a possibility.
 _CONDITION = {"if", "unless", "whether", "who", "whom"}
 

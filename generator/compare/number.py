@@ -62,7 +62,7 @@ _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almo
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
 _AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
 # Words that say nothing about what a number counts.
-# Units that count the same thing ("a town of about 700 residents" / "a community of about 600 people").
+# Units that count the same thing ("a village of about 900 residents" / "a community of about 800 people").
 _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people"}
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 _PAUSE = "qqpause"  # a token for a comma or bracket right after a number
@@ -136,7 +136,7 @@ def number_slots(text: str) -> list[Slot]:
         elif before & _AT_MOST:
             low = 0.0
         if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text):
-            continue  # a name, not what is counted ("Christopher MacKenzie, 30; Grant McKee")
+            continue  # a name, not what is counted ("Jane Doe, 30; Ann Roe")
         near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS and t != _PAUSE]
         near = [t[:6] for t in near if not t[0].isdigit() and len(t) > 2]
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))

@@ -117,9 +117,9 @@ def _excerpt(pieces: list[tuple[str, ...]], whole: tuple[str, ...]) -> bool:
 def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Strong signs that two quotes differ in wording for one utterance (for sentences the fact signal
     finds likely to state one fact): the same first three words, one of them a content word ("Had
-    that guy reloaded" / "Had that guy had a chance to reload"), and a third of their words shared:
-    "No matter how partisan ..." and "No matter how intrusive ..." were two utterances of one speaker
-    (a tuning story). A quote whose words all appear in the other's is not enough: outlets trim
+    the crew arrived" / "Had the crew been able to arrive"), and a third of their words shared: two
+    quotes that open with the same three small words were two utterances of one speaker (a tuning
+    story). A quote whose words all appear in the other's is not enough: outlets trim
     quotes without marking the cut, and a trimmed quote is no disagreement."""
     opening = a[:3] == b[:3] and any(w not in STOP_WORDS and len(w) > 2 for w in a[:3])
     return opening and _jaccard(set(a), set(b)) >= ONE_UTTERANCE_OVERLAP
@@ -160,7 +160,7 @@ def same_speaker(a: str, b: str) -> bool:
 def _inner_change(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether the two quotes differ where cutting a longer statement cannot explain it: a word
     changed ("end of May" / "end of June"), or added or left out with shared words on both sides
-    ("lost 19 of [some of] the finest"). Quotes that differ only by words one has at its start or end
+    ("saved 12 of [some of] the oldest"). Quotes that differ only by words one has at its start or end
     (one runs on where the other stops, or starts earlier) are two cuts of a longer statement, each
     true to it: no disagreement."""
     ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
