@@ -12,7 +12,7 @@ from ..similarity import normalise
 from .attribution import LOADED, attributions
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
-from .name import TITLES, _name_word, _same_name, kind_conflicts, names, one_word_apart
+from .name import TITLES, _name_word, _same_name, _word_in, kind_conflicts, names, one_word_apart
 from .negation import negation_conflict
 from .number import number_conflicts, number_slots
 from .quote import quote_conflicts, quotes, same_speaker
@@ -107,7 +107,9 @@ def pair_conflicts(
             # An outlet that uses the other's name too, anywhere in its article, knows both things
             # ("North Valley Health", the hospital's owner, and "North Valley Hospital"): two
             # things named, not one thing named two ways.
-            if not (_uses(context.texts.get(a.source, ""), y) or _uses(context.texts.get(b.source, ""), x)):
+            if not (
+                _word_in(y, context.texts.get(a.source, ""), True) or _word_in(x, context.texts.get(b.source, ""), True)
+            ):
                 out.append(Conflict("names", a, b, x, y))
     if related:  # quotes of sentences about something else are other utterances
         whole_a, whole_b = context.quotations.get(a.key, ()), context.quotations.get(b.key, ())
@@ -124,11 +126,6 @@ def pair_conflicts(
             if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
                 out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))
     return out
-
-
-def _uses(text: str, name: str) -> bool:
-    """Whether the text uses the name, in any case, as whole words."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, list[str]]]:
@@ -196,11 +193,7 @@ def _mentions(text: str, name: str) -> bool:
         for run in _CAPITAL_RUN.finditer(text):
             if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()):
                 return True
-    return any(
-        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text, re.IGNORECASE)
-        for w in name.split()
-        if w not in TITLES and len(w) > 1
-    )
+    return any(_word_in(w, text, True) for w in name.split() if w not in TITLES and len(w) > 1)
 
 
 def _common_days(claim: Claim, values: dict[str, list[str]], days: dict[str, date | None]) -> dict[str, set[str]]:

@@ -184,8 +184,10 @@ def _opens(text: str, word: str) -> bool:
     return text[re.match(r"[\W_]*", text).end() :].split(" ", 1)[0] == word
 
 
-def _word_in(word: str, text: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+def _word_in(word: str, text: str, any_case: bool = False) -> bool:
+    """Whether the text has the word (or name) as whole words, not inside a longer or hyphenated one."""
+    flags = re.IGNORECASE if any_case else 0
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags) is not None
 
 
 _KIND_AFTER = re.compile(rf"(?<![\w’'-])({_CAP}(?:\s+{_CAP})*)(?:\s+([a-z]+))?")

@@ -67,8 +67,20 @@ _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", 
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 _PAUSE = "qqpause"  # a token for a comma or bracket right after a number
 _SET_OFF = re.compile(r"(\d)[,)](?=\s|$)")
-_NOT_UNITS = (STOP_WORDS - {"others"}) | {"percent", "per", "cent", "times", "am", "pm", "st", "nd", "rd", "th", "s"}
-_NOT_UNITS |= {_PAUSE}
+_NOT_UNITS = (STOP_WORDS - {"others"}) | {
+    "percent",
+    "per",
+    "cent",
+    "times",
+    "am",
+    "pm",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "s",
+    _PAUSE,
+}
 # A number of time units is a time or an age, each of one event or person ("three years ago" / "15
 # years ago"; an 18-year-old brother and a 44-year-old mother): not a count of one thing.
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night"}
