@@ -61,6 +61,8 @@ CORRECTION = re.compile(
 )
 NEWSLETTER = re.compile(
     r"^\W*(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|inbox|briefing|alerts?)\b"
+    r"|\bdelivered (?:\w+ ){0,2}to your inbox\b"
+    r"|\bby (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou agree\b"
     r"|^\W*get (?:our|the) [\w ]{0,40}newsletter\b"
     r"|^\W*(?:follow|like) us on\b"
     r"|^\W*share (?:this|on)\b[\w ]{0,30}$"
@@ -72,7 +74,19 @@ CREDIT = re.compile(
     r"|^\W*(?:credit|source)\s*:\s*\S"
     r"|^[^.!?]{0,120}\b(?:photo|image)\s*:\s*[\w .]+$"
     r"|^[^.!?]{0,120}[/|]\s*(?:getty images|reuters|ap(?: photo)?|afp|epa|shutterstock|alamy)\W*$"
-    r"|^\W*\(?(?:getty images|reuters|ap photo|afp|epa)[\w /|()]*\)?\W*$",
+    r"|^\W*\(?(?:getty images|reuters|ap photo|afp|epa)[\w /|()]*\)?\W*$"
+    r"|\b(?:toggle caption|enlarge this image|hide caption|show caption)\b",
+    re.IGNORECASE,
+)
+# A video player's text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:16".
+VIDEO = re.compile(
+    r"\b(?:just watched|must watch|more videos)\b|^\W*(?:replay|play video|watch video)\W*$",
+    re.IGNORECASE,
+)
+# A link to another story after a label: "See also: <headline>", "More: <headline>", "Read more: ...".
+RELATED_LINK = re.compile(
+    r"^\W*(?:see also|read more|read also|also read|also see|related|more|watch|recommended|further reading)"
+    r"\s*:\s*\S",
     re.IGNORECASE,
 )
 # Bylines and credit lines: who wrote, reported, edited or contributed, and where to follow them.
@@ -160,10 +174,16 @@ def is_dateline(text: str) -> bool:
 
 def furniture_reason(text: str) -> str | None:
     """Why a block is page furniture, or None if it may be article text."""
+    if not _WORD.search(text) and not any(c.isdigit() for c in text):
+        return "separator line"
     if AD.match(text):
         return "advertisement"
     if RELATED.match(text):
         return "related-articles block"
+    if RELATED_LINK.search(text) and len(text) < 250:
+        return "related-story link"
+    if VIDEO.search(text) and len(text) < 400:
+        return "video player"
     if FEEDBACK.search(text):
         return "feedback prompt"
     if CORRECTION.search(text) and len(text) < 300:
@@ -189,11 +209,17 @@ class Block:
     heading: bool = False
 
 
+# A paragraph at least this long that repeats an earlier one word for word is page furniture (a pull
+# quote or a caption printed twice); a short one ("Yes.") may be said twice.
+REPEAT_CHARS = 20
+
+
 def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
     """Split blocks into body text and dropped blocks with their reasons.
 
-    A related-articles heading starts a teaser block: the heading-like lines right before it (a
-    teaser title shown twice) and, after it, teaser titles each followed by at most one blurb.
+    A paragraph that repeats an earlier one word for word is dropped. A related-articles heading
+    starts a teaser block: the heading-like lines right before it (a teaser title shown twice) and,
+    after it, teaser titles each followed by at most one blurb.
     """
     reasons: dict[int, str] = {}
     for i, b in enumerate(blocks):
@@ -218,6 +244,12 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
                     j += 1
             else:
                 break
+    seen: set[str] = set()
+    for i, b in enumerate(blocks):
+        words = " ".join(b.text.split())
+        if i not in reasons and len(words) >= REPEAT_CHARS and words in seen:
+            reasons[i] = "repeat of an earlier paragraph"  # a pull quote, a caption shown twice
+        seen.add(words)
     for i, b in enumerate(blocks):
         if i not in reasons and (b.heading or looks_like_heading(b.text)):
             reasons[i] = "heading"

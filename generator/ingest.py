@@ -347,6 +347,9 @@ def read_article(path: Path) -> Article:
     return article
 
 
+HEADLINE_WORDS = 25  # a headline is at most this long; a title-case first paragraph longer is prose
+
+
 def headline_case(text: str) -> bool:
     """Title Case: at least four words of four letters or more, every one capitalised ("Swimmer And
     Actress Dies Aged 91"), as a headline is and a sentence of prose ("... spoke on Thursday") is not."""
@@ -369,16 +372,14 @@ def build_article(
         if reason == "heading":
             title = block.text
             dropped[i] = Dropped(path.name, block.line, block.text, "headline (shown as the article title)")
-    # A headline written as a sentence ("... Swimmer And Actress Dies Aged 91."): the first block, in
-    # title case, right before the dateline, in a file that names no title.
-    datelines = {id(b) for b, r in dropped_blocks if r == "dateline"}
+    # A headline written as a sentence ("... Swimmer And Actress Dies Aged 91."): the first block of a
+    # file that names no title, in title case and headline-short, with more text after it.
     if (
         not title
-        and kept
-        and len(blocks) > 1
+        and len(kept) > 1
         and kept[0] is blocks[0]
-        and id(blocks[1]) in datelines
         and headline_case(kept[0].text)
+        and len(kept[0].text.split()) <= HEADLINE_WORDS
     ):
         title = kept[0].text
         dropped.append(Dropped(path.name, kept[0].line, kept[0].text, "headline (shown as the article title)"))

@@ -136,3 +136,57 @@ def test_a_title_case_line_before_the_dateline_is_the_headline(tmp_path):
     assert [p.text for p in article.paragraphs] == [body]
     assert "headline (shown as the article title)" in {d.reason for d in article.dropped}
     assert not headline_case("President Vladimir Putin and President Donald Trump spoke on Thursday.")
+
+
+def test_player_link_and_widget_lines_are_furniture():
+    """Furniture families found on real pages (lines invented here): a video player's text, a link to
+    another story after a label, a line of rules, a sign-up box, an image viewer's buttons, and a
+    paragraph printed twice (a pull quote); the prose around them is kept."""
+    blocks = [
+        Block("The council voted on Monday to close the bridge.", 1),
+        Block("JUST WATCHED Bridge to close Replay More Videos ... MUST WATCH Bridge to close 02:16", 2),
+        Block("SEE ALSO: Engineers warned of cracks two years ago", 3),
+        Block("More: What the closure means for commuters", 4),
+        Block("___", 5),
+        Block("Get the stories you care about delivered to your inbox. By signing up, you agree to our terms", 6),
+        Block("Enlarge this image toggle caption Jane Doe/City Hall", 7),
+        Block("“We had no choice but to act before winter,” the mayor said of the vote.", 8),
+        Block("“We had no choice but to act before winter,” the mayor said of the vote.", 9),
+        Block("More than 200 people came to the meeting: most opposed the plan.", 10),
+        Block("Yes.", 11),
+        Block("Yes.", 12),
+    ]
+    kept, dropped = sift(blocks)
+    assert [b.line for b in kept] == [1, 8, 10, 11, 12]
+    assert {b.line: r for b, r in dropped} == {
+        2: "video player",
+        3: "related-story link",
+        4: "related-story link",
+        5: "separator line",
+        6: "newsletter or sharing prompt",
+        7: "photo credit",
+        9: "repeat of an earlier paragraph",
+    }
+
+
+def test_a_title_case_first_line_is_the_headline(tmp_path):
+    """A plain-text file's first line in title case is its headline, even ending in a full stop; a first
+    paragraph of prose, or a title-case line too long for a headline, stays article text."""
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Mayor Opens The New Bridge After Three Years Of Work.\n"
+        "The mayor opened the new bridge on Friday, three years after work began.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert article.title == "Mayor Opens The New Bridge After Three Years Of Work."
+    assert [p.line for p in article.paragraphs] == [2]
+    prose = tmp_path / "b.txt"
+    prose.write_text(
+        "The mayor opened the new bridge on Friday.\nIt took three years to build.\n",
+        encoding="utf-8",
+    )
+    assert read_article(prose).title is None and len(read_article(prose).paragraphs) == 2
+    alone = tmp_path / "c.txt"
+    alone.write_text("Mayor Opens The New Bridge After Three Years Of Work.\n", encoding="utf-8")
+    assert read_article(alone).title is None  # the only paragraph is the article
