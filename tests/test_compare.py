@@ -119,6 +119,23 @@ def test_a_place_and_its_adjective_are_one_name_and_names_are_details():
     assert found["names"] == ("Only Outlet B names Ukraine.", False)
 
 
+def test_a_name_joined_by_and_is_told_whole():
+    """'Only X names ...' gives an institution's whole name, not its pieces; 'and' between two names
+    ("the mayor and the Harbour Trust", "Trump and Putin") still joins two."""
+    from generator.compare.name import whole_name
+
+    found = kinds(
+        _claim(
+            "Crews from Kent and Essex Fire and Rescue put out a blaze at a warehouse in an Essex town.",
+            "Firefighters put out a blaze at a warehouse in an Essex town on Sunday.",
+        )
+    )
+    assert found["names"] == ("Only Outlet A names Kent and Essex Fire and Rescue.", False)
+    assert whole_name("Lee and Roe met the Harbour Trust and the Port Authority.", "Roe") == "Roe"
+    assert whole_name("The Fish and Wildlife Service said.", "Fish") == "Fish and Wildlife Service"
+    assert whole_name("The Home Office and Interpol said.", "Interpol") == "Interpol"
+
+
 def test_helpers():
     assert numbers("three people and 2,000 tents, 5.6 magnitude") == {"3", "2000", "5.6"}
     assert negated("Kyiv had not been informed") and not negated("Kyiv was informed")

@@ -12,7 +12,7 @@ from ..similarity import normalise
 from .attribution import LOADED, attributions
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
-from .name import TITLES, _name_word, _same_name, _word_in, kind_conflicts, names, one_word_apart
+from .name import TITLES, _name_word, _same_name, _word_in, kind_conflicts, names, one_word_apart, whole_name
 from .negation import negation_conflict
 from .number import number_conflicts, number_slots
 from .quote import quote_conflicts, quotes, same_speaker
@@ -313,6 +313,8 @@ def compare_claim(
         # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
         # name outside the part that tells this claim, or written "high street", is named there too.
         alone = [n for n in alone if not any(_mentions(whole[p], n) for p in outlets if p != o)]
+        # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue".
+        alone = list(dict.fromkeys(whole_name(by_outlet[o], n) for n in alone))
         if alone:
             lone[o] = alone[:4]
     if lone and not found:

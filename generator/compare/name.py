@@ -96,6 +96,33 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     return found
 
 
+# Words that end an institution's name: capitalised words joined by "and" are one name when they end
+# in one ("Devon and Somerset Fire and Rescue", "Health and Human Services"); otherwise "and" joins
+# two names ("Trump and Putin", "Homeland Security and FEMA"), and "and the" always does.
+INSTITUTION_WORDS = {
+    "Fire", "Rescue", "Service", "Services", "Police", "Department", "Ministry", "Office", "Agency", "Authority",
+    "Council", "Committee", "Commission", "Board", "Trust", "Foundation", "Institute", "Association", "Society",
+    "Company", "Corporation", "Group", "Bank", "Party", "University", "College", "School", "Hospital", "Court",
+    "Museum", "Centre", "Center", "Fund", "Club", "Security", "Prevention", "Control", "Development",
+}  # fmt: skip
+_JOINED = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP})*")
+
+
+def whole_name(text: str, name: str) -> str:
+    """The whole name of an institution in the text that ``name`` is part of ("Devon" in "Crews from
+    Devon and Somerset Fire and Rescue ..." -> "Devon and Somerset Fire and Rescue"), or ``name``."""
+    for m in _JOINED.finditer(text):
+        words = m.group(0).split()
+        while words and (words[0] in NAME_STOP or words[0] in {"and", "&"}):
+            words = words[1:]  # "The Fire and Rescue Service" -> "Fire and Rescue Service"
+        if not {"and", "&"} & set(words) or words[-1] not in INSTITUTION_WORDS:
+            continue  # "the Intelligence Committee and Representative Ann Roe": two names
+        part = name.split()
+        if any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1)):
+            return " ".join(words)
+    return name
+
+
 def _name_word(word: str) -> str:
     return re.sub(r"[’']s$", "", word)
 
