@@ -740,4 +740,32 @@ def test_a_day_three_outlets_share_is_not_said_to_be_one_outlets():
         "The actress died Thursday in her sleep.",
     )
     summary, conflict = kinds(claim)["dates"]  # no article dates: "yesterday" cannot be resolved
-    assert not conflict and "the others do not" not in summary and summary.startswith("Not every outlet")
+    assert not conflict and summary == "Only Outlet A gives yesterday; only Outlet B and Outlet C give Thursday."
+
+
+def test_details_are_said_by_value_and_checked_against_whole_sentences():
+    """A value every outlet gives, in any wording, is no detail ("19 members" / "nineteen firefighters");
+    one an outlet gives outside the part that tells the claim is given (its card shows it)."""
+    claim = _claim(
+        "The blaze killed 19 members of the crew on Sunday.",
+        "The blaze killed nineteen firefighters on Sunday.",
+        "Nineteen firefighters died in the blaze.",
+    )
+    assert "numbers" not in kinds(claim)
+    claim = _claim(
+        "The blaze killed 19 firefighters, the deadliest since 1933.",
+        "The blaze killed 19 firefighters. It was the deadliest since 1933.",
+        "The blaze killed 19 firefighters.",
+    )
+    claim.parts[claim.members[1].key] = (0, 34)  # its part leaves out "since 1933"
+    assert kinds(claim)["dates"] == ("Only Outlet A and Outlet B give 1933.", False)
+
+
+def test_a_conflict_names_every_outlet_that_gives_a_side():
+    claim = _claim(
+        "The fire forced 700 residents of the village to leave.",
+        "The fire forced all 600 people of the village to leave.",
+        "The fire forced 700 residents of the village to leave their homes.",
+    )
+    summary, conflict = kinds(claim)["numbers"]
+    assert conflict and "Outlet A: 700 residents" in summary and "Outlet C: 700 residents" in summary

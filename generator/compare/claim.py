@@ -14,7 +14,7 @@ from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import TITLES, _name_word, _same_name, _word_in, kind_conflicts, names, one_word_apart, whole_name
 from .negation import negation_conflict
-from .number import number_conflicts, number_slots
+from .number import all_numbers, number_conflicts, number_slots
 from .quote import quote_conflicts, quotes, same_speaker
 from .text import SAME_FACT, _jaccard, content_stems
 
@@ -128,7 +128,11 @@ def pair_conflicts(
     return out
 
 
-def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, list[str]]]:
+def _conflict_summary(
+    kind: str, found: list[Conflict], more: dict[str, list[str]] | None = None
+) -> tuple[str, dict[str, list[str]]]:
+    """The summary of conflicts of one kind and the values by outlet; ``more``: other outlets that
+    give one of the values (said too, so no outlet that agrees with a side is left out)."""
     by_outlet: dict[str, list[str]] = {}
     for c in found:
         by_outlet.setdefault(c.a.outlet, [])
@@ -146,6 +150,9 @@ def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, 
             f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).",
             by_outlet,
         )
+    for o, vs in (more or {}).items():
+        by_outlet.setdefault(o, [])
+        by_outlet[o] += [v for v in vs if v not in by_outlet[o]]
     parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
     label = {
         "numbers": "Different numbers for the same thing",
@@ -156,6 +163,21 @@ def _conflict_summary(kind: str, found: list[Conflict]) -> tuple[str, dict[str, 
     return f"{label} ({parts}).", by_outlet
 
 
+def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str, list[str]]:
+    """Outlets outside the conflicting pairs whose whole sentences count the same thing with one of
+    the conflicting values ("700 residents" from a third outlet beside "700 residents / 600 people")."""
+    sides = {c.a.outlet for c in found} | {c.b.outlet for c in found}
+    values = [x for c in found for v in (c.value_a, c.value_b) for x in number_slots(v)]
+    more: dict[str, list[str]] = {}
+    for o, text in whole.items():
+        if o in sides:
+            continue
+        for y in number_slots(text):
+            if any(x.unit == y.unit and x.low <= y.high and y.low <= x.high for x in values):
+                more.setdefault(o, []).append(y.surface)
+    return more
+
+
 def _outlet_texts(claim: Claim) -> dict[str, str]:
     by_outlet: dict[str, str] = {}
     for m in claim.members:
@@ -164,23 +186,62 @@ def _outlet_texts(claim: Claim) -> dict[str, str]:
     return by_outlet
 
 
-def _extras(kind: str, label: str, values: dict[str, list[str]], shared: dict[str, set[str]]) -> list[Difference]:
-    """Values only some outlets give (``shared``: per outlet, its values every other outlet gives
-    too): a detail, not a conflict."""
-    extra = {}
-    for o in values:
-        rest = [v for v in values[o] if v not in shared[o]]
-        if rest:
-            extra[o] = rest
-    if not extra:
+def _extras(kind: str, values: dict[str, list[str]], givers: dict[tuple[str, str], set[str]]) -> list[Difference]:
+    """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
+    value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
+    every outlet gives is no detail. Said by value, so each statement holds: "Only A and B give 1933;
+    only C gives June"."""
+    outlets = list(values)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    shown: dict[str, list[str]] = {}
+    for o in outlets:
+        for v in values[o]:
+            who = givers[(o, v)] | {o}
+            if len(who) == len(outlets):
+                continue
+            key = tuple(p for p in outlets if p in who)
+            if v not in groups.setdefault(key, []) and not any(v in vs for vs in groups.values()):
+                groups[key].append(v)
+                for p in key:
+                    shown.setdefault(p, []).append(v)
+    if not groups:
         return []
-    if len(extra) == 1:
-        [(o, e)] = extra.items()
-        return [Difference(kind, f"Only {o} gives {', '.join(e)}.", extra)]
-    # Each value listed is one that not every other outlet gives (three may give "Thursday" and the
-    # fourth "yesterday" of an undated article): "not the same", not "the others do not".
-    parts = "; ".join(f"{o}: {', '.join(e)}" for o, e in extra.items())
-    return [Difference(kind, f"Not every outlet gives the same {label} ({parts}).", extra)]
+    verb = "give"
+    parts = [
+        f"only {_names_list(list(who))} {verb + 's' if len(who) == 1 else verb} {', '.join(vs[:4])}"
+        + (f" and {len(vs) - 4} more" if len(vs) > 4 else "")
+        for who, vs in groups.items()
+        if vs
+    ]
+    text = "; ".join(parts)
+    return [Difference(kind, text[0].upper() + text[1:] + ".", shown)]
+
+
+def _number_givers(values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str]) -> dict:
+    """For each outlet's number, the outlets whose whole sentences hold a number in its range ("19
+    members" and "nineteen firefighters" give one value)."""
+    held = {p: all_numbers(t) for p, t in whole.items()}
+    givers: dict[tuple[str, str], set[str]] = {}
+    for o, vs in values.items():
+        for v in vs:
+            slot = next(x for x in slots[o] if x.surface == v)
+            givers[(o, v)] = {p for p in whole if any(slot.low <= n <= slot.high for n in held[p])}
+    return givers
+
+
+def _day_givers(
+    claim: Claim, values: dict[str, list[str]], whole: dict[str, str], days: dict[str, date | None]
+) -> dict:
+    """For each outlet's day or date, the outlets whose whole sentences give the same day, by what the
+    words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
+    "Thursday" are one day; a date and its weekday are one day; other dates by their wording."""
+    source = {m.outlet: m.source for m in claim.members}
+
+    def keys(o: str, v: str) -> set[str]:
+        return _when_keys(resolve(v, days.get(source.get(o, "")))) or {_value_key("dates", v)}
+
+    held = {p: set().union(*(keys(p, v) for v in dates(t).values())) for p, t in whole.items()}
+    return {(o, v): {p for p in whole if keys(o, v) & held[p]} for o, vs in values.items() for v in vs}
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")
@@ -194,21 +255,6 @@ def _mentions(text: str, name: str) -> bool:
             if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()):
                 return True
     return any(_word_in(w, text, True) for w in name.split() if w not in TITLES and len(w) > 1)
-
-
-def _common_days(claim: Claim, values: dict[str, list[str]], days: dict[str, date | None]) -> dict[str, set[str]]:
-    """Per outlet, the days it gives that every other outlet gives too, by what they mean where the
-    article's date tells it: "yesterday" in an article of Friday 7 June and "Thursday" are one day,
-    not a detail of one outlet; a date and its weekday are one day; other dates by their wording."""
-    source = {m.outlet: m.source for m in claim.members}
-    meant = {
-        o: {v: _when_keys(resolve(v, days.get(source.get(o, "")))) or {_value_key("dates", v)} for v in vs}
-        for o, vs in values.items()
-    }
-    return {
-        o: {v for v, ks in by_value.items() if all(any(ks & k for k in meant[p].values()) for p in meant if p != o)}
-        for o, by_value in meant.items()
-    }
 
 
 def _when_keys(when: When | None) -> set[str]:
@@ -266,11 +312,13 @@ def compare_claim(
         found = conflicts.get(kind)
         if not found:
             return None
-        summary, shown = _conflict_summary(kind, found)
+        more = _agreeing_numbers(found, whole) if kind == "numbers" else None
+        summary, shown = _conflict_summary(kind, found, more)
         keys = tuple(dict.fromkeys(k for c in found for k in (c.a.key, c.b.key)))
         return Difference(kind, summary, shown, True, keys)
 
-    for kind, label in (("numbers", "numbers"), ("dates", "days or dates")):
+    whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in outlets}
+    for kind in ("numbers", "dates"):
         found = conflict(kind)
         if found and kind == "dates":
             # Told as a detail, not a conflict: two days in one claim are as often two events (a
@@ -280,21 +328,21 @@ def compare_claim(
         if found:
             diffs.append(found)
             continue
+        # Details are checked against the other outlets' whole sentences, as a reader sees them.
         if kind == "numbers":
-            values = {o: list(dict.fromkeys(s.surface for s in number_slots(t))) for o, t in by_outlet.items()}
-            common = set.intersection(*(set(v) for v in values.values()))
-            shared = {o: set(v) & common for o, v in values.items()}
+            slots = {o: number_slots(t) for o, t in by_outlet.items()}
+            values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
+            givers = _number_givers(values, slots, whole)
         else:
             values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
-            shared = _common_days(claim, values, days)
-        diffs += _extras(kind, label, values, shared)
+            givers = _day_givers(claim, values, whole, days)
+        diffs += _extras(kind, values, givers)
 
     found = conflict("names")
     if found:
         diffs.append(found)
     known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
     named = {o: names(t, known) for o, t in by_outlet.items()}
-    whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in outlets}
     lone: dict[str, list[str]] = {}
     for o in outlets:
         others = set().union(*(named[p] for p in outlets if p != o))

@@ -133,8 +133,10 @@ def number_slots(text: str) -> list[Slot]:
         if j < len(tokens) and tokens[j] in ("am", "pm"):
             continue
         unit = tokens[j] if j < len(tokens) else ""
-        if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit():
-            continue  # rates: outlets quote different measures (quarterly, annualised, year on year)
+        # Rates: outlets quote different measures (quarterly, annualised, year on year); a word in
+        # -ing is a verb ("the 19 representing the city"), not what is counted.
+        if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit() or (unit.endswith("ing") and len(unit) > 5):
+            continue
         if tok == "two" and not unit.endswith("s"):
             continue  # "the two leaders" is mostly a determiner; "two guards" counts
         before = set(tokens[max(0, i - 2) : i])
@@ -171,6 +173,13 @@ def _bare_numbers(text: str) -> set[float]:
         except ValueError:
             continue
     return out
+
+
+def all_numbers(text: str) -> set[float]:
+    """Every number the text gives, in digits or words, hedged or not ("nineteen", "19", "2,000")."""
+    words = {float(v) for t in _tokens(text) if (v := NUMBER_WORDS.get(t) or MORE_NUMBER_WORDS.get(t))}
+    exact = {x.low for x in number_slots(text)} | {x.high for x in number_slots(text)}
+    return _bare_numbers(text) | words | {v for v in exact if v != float("inf")}
 
 
 def _several_values(slots: list[Slot]) -> set[str]:
