@@ -769,3 +769,23 @@ def test_a_conflict_names_every_outlet_that_gives_a_side():
     )
     summary, conflict = kinds(claim)["numbers"]
     assert conflict and "Outlet A: 700 residents" in summary and "Outlet C: 700 residents" in summary
+
+
+def test_names_are_whole_and_titles_or_common_words_are_not_names():
+    """Found by a browser audit of long stories (sentences invented here)."""
+    from generator.compare import dates
+
+    assert names("Gov. Jan Brewer visited the town.") == {"Jan Brewer"}  # a first name, not January
+    assert dates("Gov. Jan Brewer visited the town.") == {}
+    assert dates("The vote is on Jan. 5.") == {"jan 5": "Jan. 5"}
+    assert names("Adviser H.R. McMaster met Ann DeLuca.") == {"McMaster", "Ann DeLuca"}
+    assert names("Attorney General Ann E. Roe spoke.") == {"Attorney General Ann E. Roe"}
+    assert names("Ohio Rep. Ann Roe and Mr. Lee met.") == {"Ohio", "Ann Roe", "Lee"}  # no "Rep", no "Mr"
+    claim = _claim(
+        "Authorities said Ann Roe of the F.B.I. led the search in the United States.",
+        "Ann Roe of the FBI led the search in the U.S., the authorities said.",
+    )
+    texts = {m.source: m.text for m in claim.members}
+    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert "names" not in found  # "Authorities" is a common word; FBI / F.B.I. and U.S. / United States
+    assert one_word_apart("The UK Prime Minister Ann Roe spoke.", "The British Prime Minister Ann Roe spoke.") == []

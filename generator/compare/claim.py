@@ -7,12 +7,23 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..lexicon import STOP_WORDS
 from ..model import Claim, Sentence
 from ..similarity import normalise
 from .attribution import LOADED, attributions
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
-from .name import TITLES, _name_word, _same_name, _word_in, kind_conflicts, names, one_word_apart, whole_name
+from .name import (
+    INSTITUTION_WORDS,
+    TITLES,
+    _name_word,
+    _same_name,
+    _word_in,
+    kind_conflicts,
+    names,
+    one_word_apart,
+    whole_name,
+)
 from .negation import negation_conflict
 from .number import all_numbers, number_conflicts, number_slots
 from .quote import quote_conflicts, quotes, same_speaker
@@ -247,14 +258,40 @@ def _day_givers(
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")
 
 
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")
+
+
+def _undot(text: str) -> str:
+    """Initials without their full stops: "F.B.I." -> "FBI", "U.S." -> "US"."""
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+
+
 def _mentions(text: str, name: str) -> bool:
     """Whether the text has any word of the name (titles aside), in any case, or spells out the
-    name's initials ("WP": "the Washington Post", "ISW": "Institute for the Study of War")."""
+    name's initials ("WP": "the Washington Post", "ISW": "Institute for the Study of War"), or writes
+    the name as initials ("United States": "U.S.", "FBI": "F.B.I.")."""
+    text = _undot(text)
+    words = [w for w in name.split() if w[:1].isupper()]
+    if len(words) >= 2 and _word_in("".join(w[0] for w in words), text):
+        return True
     if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
         for run in _CAPITAL_RUN.finditer(text):
             if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()):
                 return True
     return any(_word_in(w, text, True) for w in name.split() if w not in TITLES and len(w) > 1)
+
+
+def _common_word(name: str, context: Context) -> bool:
+    """A one-word "name" that is a common word: a small word at a clause's start ("Because",
+    "They're"), an institution word alone ("Department"), or a word the story's articles also write
+    in lower case ("Authorities" / "authorities")."""
+    if " " in name or name.isupper():
+        return False
+    base = re.split(r"[’']", name)[0].lower()
+    if base in STOP_WORDS or name in INSTITUTION_WORDS:
+        return True
+    word = re.compile(rf"(?<![\w’'./@#-]){re.escape(name.lower())}(?![\w’'-]|\.\w)")  # not in a web address
+    return any(word.search(t) for t in context.texts.values())
 
 
 def _when_keys(when: When | None) -> set[str]:
@@ -361,6 +398,7 @@ def compare_claim(
         # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
         # name outside the part that tells this claim, or written "high street", is named there too.
         alone = [n for n in alone if not any(_mentions(whole[p], n) for p in outlets if p != o)]
+        alone = [n for n in alone if not _common_word(n, context)]
         # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue".
         alone = list(dict.fromkeys(whole_name(by_outlet[o], n) for n in alone))
         if alone:

@@ -23,11 +23,17 @@ _DATE = re.compile(
 )
 
 
+_BARE_MONTH = re.compile(_MONTH)
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
 def dates(text: str) -> dict[str, str]:
     """Days and dates in the text, by comparison key, as printed ("Nov. 30", "Monday", "2024")."""
     found = {}
     for m in _DATE.finditer(text):
         surface = m.group(0).strip()
+        if _BARE_MONTH.fullmatch(surface) and _NAME_NEXT.match(text, m.end()):
+            continue  # a first name ("Gov. Jan Brewer", "April Ryan"), not a month
         key = re.sub(r"(st|nd|rd|th)\b|[.,]", "", surface.lower())
         found[" ".join(key.split())] = surface
     return found

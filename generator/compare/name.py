@@ -8,8 +8,10 @@ import re
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from .text import _replacements
 
-_CAP = r"(?:[A-Z][a-z’']+(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
-_NAME = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+{_CAP})*")
+# A capitalised word ("McMaster" and "DeSantis" are one word) or an acronym; a name is a run of them,
+# with at most a middle initial between two ("Loretta E. Lynch").
+_CAP = r"(?:[A-Z][a-z’']+(?:[A-Z][a-z’']+)*(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
+_NAME = re.compile(rf"(?<![\w’'.-]){_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})*")
 
 
 NAME_STOP = {
@@ -60,10 +62,15 @@ NAME_STOP = {
 }  # fmt: skip
 
 
+# Months that are also first names: "Jan Brewer", "April Ryan" (a month is followed by a number).
+FIRST_NAMES = {"Jan", "April", "May", "June", "August"}
+
+
 TITLES = {
     "President", "President-elect", "Prime", "Minister", "Chancellor", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
     "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "King", "Queen", "Pope", "General", "Former", "Senator",
     "Governor", "Mayor", "Judge", "Justice", "Chief", "Director", "Inspector", "Officer", "Sergeant", "Captain",
+    "Rep", "Reps", "Sens", "Lt", "Col", "Gen", "Sgt", "Capt", "Adm", "Supt", "Det", "Atty",
 }  # fmt: skip
 
 
@@ -87,9 +94,13 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
             _name_word(w)
             for w in parts
             if w not in NAME_STOP
-            and w.lower() not in DAYS | MONTHS
+            and (w.lower() not in DAYS | MONTHS or (w in FIRST_NAMES and len(parts) > 1))
             and not (w.isupper() and len(w) >= 4 and m.start() < opening and w not in known)
         ]
+        while words and words[-1].rstrip(".") in TITLES:
+            words.pop()  # "New York Republican Rep. Ann Roe": the title belongs to the next name
+        if all(w.rstrip(".") in TITLES for w in words):
+            continue  # a title alone ("Gov.", "Mr.") names no one
         initial_only = at_start and len(parts) == 1 and parts == m.group(0).split()
         if words and (not initial_only or words[0] in known):
             found.add(" ".join(words))
@@ -127,10 +138,21 @@ def _name_word(word: str) -> str:
     return re.sub(r"[’']s$", "", word)
 
 
+# A country's initials and the words for it ("UK Prime Minister" / "British Prime Minister").
+ALIASES = {
+    "UK": {"British", "Britain", "England", "English"},
+    "US": {"American", "America", "Americans"},
+    "USA": {"American", "America", "Americans"},
+    "EU": {"European", "Europe"},
+    "UN": {"Nations"},
+    "UAE": {"Emirati", "Emirates"},
+}
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two name words for one thing: equal, or a place and its adjective (Russia/Russian, West/Western,
     Ukraine/Ukrainian): a shared opening of four letters or more, all but the last of the shorter word."""
-    if a == b:
+    if a == b or b in ALIASES.get(a, ()) or a in ALIASES.get(b, ()):
         return True
     shorter = min(len(a), len(b))
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
