@@ -789,3 +789,16 @@ def test_names_are_whole_and_titles_or_common_words_are_not_names():
     found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
     assert "names" not in found  # "Authorities" is a common word; FBI / F.B.I. and U.S. / United States
     assert one_word_apart("The UK Prime Minister Ann Roe spoke.", "The British Prime Minister Ann Roe spoke.") == []
+
+
+def test_quote_marks_pair_within_one_wording_and_verbs_that_attribute_nothing():
+    claim = _claim(
+        "“Our hearts go out to the families,” the mayor said of the crews.",
+        "Our hearts go out to the families, the mayor said of the crews.",
+    )
+    claim.members.append(Sentence("Outlet A", "0.txt", "The chief said the city “will not forget” them.", 0, 1, 2, 2))
+    found = {d.kind: d for d in compare_claim(claim, Context())}
+    assert found["quotes"].summary == "Only Outlet A uses quotation marks here."
+    assert found["quotes"].by_outlet["Outlet A"] == ["Our hearts go out to the families", "will not forget"]
+    assert attributions("A spokesman said he could not confirm or deny the report.") == {"said"}
+    assert attributions("Officials in the United States declined to comment.") == set()

@@ -69,6 +69,8 @@ _BEFORE_NOUN = {
     "conflicting", "unconfirmed", "of", "about", "amid", "despite", "denied", "denies", "deny", "dismissed",
     "rejected", "refuted", "refuting", "confirmed", "and", "or",
 }  # fmt: skip
+# A verb after these (within three words) attributes nothing: "would not confirm", "declined to deny".
+_NOT_SAID = {"not", "never", "no", "neither", "nor", "to", "without", "cannot"}
 _SUBJECT = {"he", "she", "it", "they", "who", "which", "paper", "newspaper", "agency", "kremlin", "ministry"}
 
 
@@ -80,6 +82,10 @@ def attributions(text: str) -> set[str]:
         token = normalise(word)
         if token not in ATTRIBUTION:
             continue
+        if i and word[:1].isupper():
+            continue  # part of a name ("the United States"), not a verb
+        if any(w.lower() in _NOT_SAID or w.lower().endswith("n't") for w in words[max(0, i - 3) : i]):
+            continue  # "could not confirm or deny", "declined to comment": nothing attributed
         if token in _NOUN_OR_VERB:
             before = words[i - 1] if i else ""
             after = normalise(words[i + 1]) if i + 1 < len(words) else ""

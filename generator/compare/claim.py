@@ -408,12 +408,15 @@ def compare_claim(
         diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
 
     found = conflict("quotes")
-    quoted = {o: quotes(t) for o, t in by_outlet.items()}
+    # Each member's own quotes: quote marks are paired within one wording, never across two.
+    quoted = {o: [q for m in claim.members if m.outlet == o for q in quotes(part_text(claim, m))] for o in outlets}
     quoting = [o for o in outlets if quoted[o]]
     if found:
         diffs.append(found)
     elif len(quoting) == 1:
-        diffs.append(Difference("quotes", f"Only {quoting[0]} quotes this.", {quoting[0]: quoted[quoting[0]]}))
+        diffs.append(
+            Difference("quotes", f"Only {quoting[0]} uses quotation marks here.", {quoting[0]: quoted[quoting[0]]})
+        )
     elif len(quoting) >= 2:
         qkeys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
         if len(set(qkeys.values())) > 1:
