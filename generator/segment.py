@@ -267,6 +267,28 @@ def _word_before(text: str, reversed_text: str, end: int) -> str:
     return m.group(0)[::-1] if m else ""
 
 
+_AFTER_NEXT = re.compile(r"[\"'“‘«(\[]?[\w'’-]+[,;:]?\s+([\w'’-]+)")
+
+
+def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str, nxt: str) -> bool:
+    """Whether a sentence ends at a dotted acronym before a capitalised word: "... and the U.S. Trump
+    has said" ends; "the U.S. Fire Administration" (a name goes on), "the U.S. Embassy" (a usual
+    follower) and "Adviser H.R. McMaster" (a person's initials) do not."""
+    if nxt.lower() in SENTENCE_OPENERS:
+        return True
+    if nxt.lower() in ACRONYM_FOLLOWERS:
+        return False
+    after = _AFTER_NEXT.match(text, match.end())
+    if after and after.group(1)[:1].isupper() and not re.search(r"['’]s$", nxt):
+        return False  # "U.S. Fire Administration" (but "the U.S. NPR's Fire Forecast" ends)
+    start = match.start() - len(word)
+    # Initials inside a phrase go on ("adviser H.R. McMaster", "told U.S. Senators"); after "the" they
+    # are a country and after a comma a place, which can end a sentence ("in the U.S. Smith said",
+    # "Washington, D.C. Jackson's wife").
+    before = _word_before(text, reversed_text, start - 1) if start and text[start - 1] == " " else ""
+    return not before or before.lower() in {"the", "a", "an"} or not before[-1:].isalnum()
+
+
 def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
     end = match.group("end")
     nxt_m = _NEXT_WORD.match(text, match.end())
@@ -286,7 +308,7 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
     if bare in ENDERS:
         return nxt.lower() in SENTENCE_OPENERS
     if _DOTTED_ACRONYM.match(token):
-        return nxt.lower() not in ACRONYM_FOLLOWERS
+        return _acronym_ends(text, reversed_text, match, word, nxt)
     if len(word) == 1 and word.isupper():
         return False  # an initial, as in "John F. Kennedy"
     return bare not in TITLES

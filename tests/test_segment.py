@@ -71,3 +71,16 @@ def test_quote_attribution_and_times():
         "Police said two men fled.",
         "It was 3 p.m. Monday.",
     ]
+
+
+def test_a_dotted_acronym_inside_a_name_does_not_end_a_sentence():
+    assert split_sentences("Data from the U.S. Fire Administration show a rise in deaths.") == [
+        "Data from the U.S. Fire Administration show a rise in deaths."
+    ]
+    assert split_sentences("National Security Adviser H.R. McMaster met him on Friday.") == [
+        "National Security Adviser H.R. McMaster met him on Friday."
+    ]
+    assert split_sentences("He lives in the U.S. Smith said he would stay.") == [
+        "He lives in the U.S.",
+        "Smith said he would stay.",
+    ]

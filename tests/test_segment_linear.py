@@ -1,7 +1,8 @@
 """The splitter in linear time splits exactly where the earlier (backtracking) splitter did.
 
 ``reference_split`` is the splitter as it was before it was made linear, kept here verbatim but for
-the word lists it shares with ``generator.segment``. Sentence boundaries are referenced by annotation
+the word lists and the rule after a dotted acronym (``_acronym_ends``) it shares with
+``generator.segment``. Sentence boundaries are referenced by annotation
 work, so on every text the two must agree; the reference is only ever given short runs of marks.
 """
 
@@ -46,7 +47,7 @@ def _reference_is_boundary(text: str, match: re.Match[str]) -> bool:
     if bare in segment.ENDERS:
         return nxt.lower() in segment.SENTENCE_OPENERS
     if segment._DOTTED_ACRONYM.match(token):
-        return nxt.lower() not in segment.ACRONYM_FOLLOWERS
+        return segment._acronym_ends(text, text[::-1], match, word, nxt)
     if len(word) == 1 and word.isupper():
         return False
     return bare not in segment.TITLES
