@@ -119,6 +119,13 @@ _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
 BYLINE = re.compile(rf"^\W*[Bb]y {_NAME}(?:,? (?:and|&) {_NAME})?(?:,? [A-Z][\w ]{{0,40}})?\W*$")
 
 
+# A label over a part of the page ("Story highlights", "Key points"): a heading, never the headline.
+SECTION_LABEL = _rx(
+    r"(?:story )?highlights", r"key (?:points|facts|takeaways)", r"in brief", r"at a glance", r"summary",
+    r"what (?:we|you) (?:know|need to know)", r"the latest", r"quick read", r"why it matters", r"the big picture",
+)  # fmt: skip
+
+
 def is_credit_line(text: str) -> bool:
     """A byline or credit line ("AP writers ... contributed to this report", "Reporting by ...; Editing
     by ...", "Follow X on Twitter", a copyright line): about the article, not part of the story."""

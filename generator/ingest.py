@@ -21,7 +21,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import InputError
-from .furniture import Block, sift
+from .furniture import SECTION_LABEL, Block, sift
 from .model import Article, Dropped, Paragraph
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -304,16 +304,32 @@ def _hostname(url: str | None) -> str | None:
         return None
 
 
+# File names that say nothing of the outlet.
+_GENERIC_FILES = {
+    "article", "story", "text", "index", "page", "untitled", "document", "copy", "file", "source", "report",
+}  # fmt: skip
+
+
+def _named_file(source: str) -> str | None:
+    """The outlet a file name gives ("cnn.txt" -> "cnn", "bbc.co.uk.html" -> "bbc.co.uk"), or None
+    for a name of numbers, ids or generic words ("001_ce89.txt", "article2.md")."""
+    stem = Path(source).stem
+    if not re.fullmatch(r"[A-Za-z][A-Za-z.&' _-]*[A-Za-z]", stem):
+        return None
+    return None if stem.lower().strip("._- ") in _GENERIC_FILES else stem
+
+
 def label_outlets(articles: list[Article]) -> None:
-    """Give every article without a named outlet a label: its URL's site (example.com), or a
-    neutral letter (Outlet A, B, ...) when nothing is known. Derived labels never collide."""
+    """Give every article without a named outlet a label: its URL's site (example.com), else its file
+    name when that names an outlet ("cnn.txt"), or a neutral letter (Outlet A, B, ...) when nothing
+    is known. Derived labels never collide."""
     taken = {a.outlet for a in articles if a.outlet}
     unnamed = 0
     for article in articles:
         if article.outlet:
             continue
         host = _hostname(article.url)
-        label = host.removeprefix("www.") if host else None
+        label = host.removeprefix("www.") if host else _named_file(article.source)
         if not label:
             label = outlet_letter(unnamed)
             unnamed += 1
@@ -369,7 +385,7 @@ def build_article(
     for i, (block, reason) in enumerate(dropped_blocks):
         if title or (first_body and blocks.index(block) > blocks.index(first_body)):
             break
-        if reason == "heading":
+        if reason == "heading" and not SECTION_LABEL.match(block.text):
             title = block.text
             dropped[i] = Dropped(path.name, block.line, block.text, "headline (shown as the article title)")
     # A headline written as a sentence ("... Swimmer And Actress Dies Aged 91."): the first block of a

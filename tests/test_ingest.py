@@ -190,3 +190,20 @@ def test_a_title_case_first_line_is_the_headline(tmp_path):
     alone = tmp_path / "c.txt"
     alone.write_text("Mayor Opens The New Bridge After Three Years Of Work.\n", encoding="utf-8")
     assert read_article(alone).title is None  # the only paragraph is the article
+
+
+def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headline(tmp_path):
+    from generator.ingest import label_outlets
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "cnn.txt").write_text("Story highlights\nThe bridge closed on Monday.\n", encoding="utf-8")
+    (story / "bbc.co.uk.txt").write_text("The bridge was closed on Monday.\n", encoding="utf-8")
+    (story / "001_9f3a.txt").write_text("Officials closed the bridge.\n", encoding="utf-8")
+    reading = read_story_articles(story)
+    assert sorted(a.outlet for a in reading.articles) == ["Outlet A", "bbc.co.uk", "cnn"]
+    cnn = next(a for a in reading.articles if a.source == "cnn.txt")
+    assert cnn.title is None and ("Story highlights", "heading") in {(d.text, d.reason) for d in cnn.dropped}
+    articles = reading.articles
+    label_outlets(articles)  # labels are stable when given again
+    assert sorted(a.outlet for a in articles) == ["Outlet A", "bbc.co.uk", "cnn"]
