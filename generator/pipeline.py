@@ -92,8 +92,30 @@ def story_meta(folder: Path, errors: list[InputError], warnings: list[InputError
             errors.append(InputError(path, f"order = {str(value)[:40]} is not a finite number of sensible size"))
             continue
         meta["order"] = number
-    meta.setdefault("title", re.sub(r"[-_]+", " ", folder.name).strip().capitalize())
     return meta
+
+
+def folder_title(name: str, texts: list[str]) -> str:
+    """A story's title from its folder name when ``story.toml`` gives none: words as the articles
+    write them ("macron-state-visit-trump-iran-deal-2018-04" -> "Macron state visit Trump Iran deal"),
+    without a trailing date made of numbers."""
+    words = [w for w in re.split(r"[-_\s]+", name) if w]
+    while len(words) > 1 and words[-1].isdigit() and any(not w.isdigit() for w in words[:-1]):
+        words.pop()
+    seen: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for w in re.findall(r"[^\W_]+", text):
+            seen.setdefault(w.lower(), {}).setdefault(w, 0)
+            seen[w.lower()][w] += 1
+    out = []
+    for i, w in enumerate(words):
+        forms = seen.get(w.lower(), {})
+        lower = forms.get(w.lower(), 0)
+        cased = max((f for f in forms if f != w.lower()), key=lambda f: (forms[f], f), default=None)
+        # Proper nouns stay capitalised; a word capitalised mostly at a sentence's start does not.
+        word = cased if cased and forms[cased] > 2 * lower else w.lower()
+        out.append(word[:1].upper() + word[1:] if i == 0 else word)
+    return " ".join(out) or name
 
 
 @dataclass
@@ -131,6 +153,8 @@ def prepare(folder: Path) -> Prepared:
         raise StoryErrors([InputError(folder, f"cannot be read: {err.strerror or err}")]) from err
     meta = story_meta(folder, reading.errors, reading.warnings)
     articles = reading.articles
+    if "title" not in meta:
+        meta["title"] = folder_title(folder.name, [p.text for a in articles for p in a.paragraphs])
     if not articles and not reading.errors:
         reading.errors.append(InputError(folder, "no article files (.txt, .md, .html) in this folder"))
     if reading.errors:

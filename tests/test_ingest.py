@@ -207,3 +207,12 @@ def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headlin
     articles = reading.articles
     label_outlets(articles)  # labels are stable when given again
     assert sorted(a.outlet for a in articles) == ["Outlet A", "bbc.co.uk", "cnn"]
+
+
+def test_a_story_without_a_title_is_named_from_its_folder_as_the_articles_write_it():
+    from generator.pipeline import folder_title
+
+    texts = ["Macron met Trump in Washington.", "Trump said the Iran deal was bad. The visit ended.", "A state visit."]
+    assert folder_title("macron-state-visit-trump-iran-deal-2018-04", texts) == "Macron state visit Trump Iran deal"
+    assert folder_title("the_visit", texts) == "The visit"
+    assert folder_title("2018-04", texts) == "2018 04"
