@@ -109,10 +109,36 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
     }
 
 
+_CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", re.IGNORECASE)
+
+
+def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The part of a sentence a page sets off, or None for the whole sentence: a part that ends inside
+    a quotation runs to its closing mark; a part after a condition ("If they restart it, [they will
+    pay]") takes the condition in; a part that leaves out only punctuation is the whole sentence."""
+    end = min(len(text), max(0, end))
+    start = min(max(0, start), end)
+    if _CONDITION.match(text[:start]):
+        start = 0
+    curly = text.count("“", 0, end) - text.count("”", 0, end)
+    if curly > 0 or text.count('"', 0, end) % 2:
+        close = text.find("”" if curly > 0 else '"', end)
+        if close != -1:
+            end = close + 1
+    if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
+        return None
+    return start, end
+
+
+def _part(claim: Claim, sentence: Sentence) -> tuple[int, int] | None:
+    span = claim.parts.get(sentence.key)
+    return None if span is None else shown_part(sentence.text, *span)
+
+
 def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
-    """The span of the sentence that tells the claim (the whole sentence without a part)."""
-    start, end = claim.parts.get(sentence.key, (0, len(sentence.text)))
-    return max(0, start), min(len(sentence.text), end)
+    """The span of the sentence a page sets off as telling the claim (the whole sentence without a
+    part)."""
+    return _part(claim, sentence) or (0, len(sentence.text))
 
 
 _CLAIMS_OF: list = [None, {}]  # the last story asked about, and its sentences' claims
@@ -167,7 +193,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
                     "before": m.text[:start],
                     "runs": runs(words[at : at + count]),
                     "after": m.text[end:],
-                    "part": m.key in claim.parts,
+                    "part": _part(claim, m) is not None,
                     "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
                     "also_in": [c for c in _claims_of(story).get(m.key, []) if c is not claim],
                     "source": provenance(article, m),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bs4 import BeautifulSoup
+from hypothesis import given
+from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
 
 from generator.model import Article, Claim, Paragraph, Sentence, Story
@@ -80,3 +82,23 @@ def test_the_widest_claims_leave_no_tie_out():
     story = Story("s", "S", articles, [claim(i, k) for i, k in enumerate(counts)])
     overview = story_overview(story)
     assert overview["agreed_least"] == 2 and len(overview["agreed"]) == 8
+
+
+def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
+    from generator.pages import shown_part
+
+    s = "If they restart their programme, they will pay a big price, he said."
+    assert shown_part(s, s.index("they will"), s.index(", he")) == (0, s.index(", he"))
+    q = "He said: “We will stay here until the end, no matter what,” officials reported."
+    assert shown_part(q, q.index("We"), q.index(", no")) == (q.index("We"), q.index("”") + 1)
+    t = "The fire destroyed 200 homes."
+    assert shown_part(t, 0, len(t) - 1) is None  # all but the full stop: the whole sentence
+    assert shown_part(t, 4, 8) == (4, 8)
+
+
+@given(st.text(alphabet='ab “”",.If', max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_part_set_off_stays_inside_its_sentence(text, a, b):
+    from generator.pages import shown_part
+
+    span = shown_part(text, min(a, b), max(a, b))
+    assert span is None or 0 <= span[0] <= span[1] <= len(text)
