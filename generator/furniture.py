@@ -132,6 +132,18 @@ def is_credit_line(text: str) -> bool:
     return len(text) <= 400 and bool(CREDIT_LINE.search(text) or BYLINE.match(text))
 
 
+# A sentence about the page rather than the story: what is embedded or shown below, how to work a
+# widget ("We'll embed it below.", "You can change the location by entering a ZIP code.").
+PAGE_NOTE = re.compile(
+    r"^\W*(?:(?:we|i)(?:'|’)ll |we (?:will|have) |(?:see|watch|listen to) )?(?:embed(?:ded)?|pictured|shown|"
+    r"see|watch|listen|click|tap|scroll)\b[^.!?]{0,60}\b(?:below|above)\W*$"
+    r"|^\W*you can (?:change|enter|search|zoom|click|tap|select|scroll|use the)\b"
+    r"|^\W*(?:our|the) original (?:post|story|article) (?:continues|follows)\W*$",
+    re.IGNORECASE,
+)
+LEAD_IN_WORDS = 6  # "They are:", "Here's the statement:": a line that only introduces what follows
+
+
 def sentence_furniture(text: str) -> str | None:
     """Why a sentence inside a paragraph is not part of the story (a credit line or an editor's
     note), or None. An embedded post ("... — City Transit (@CityTransit) May 2, 2019") is kept: outlets
@@ -140,6 +152,10 @@ def sentence_furniture(text: str) -> str | None:
         return "byline or credit line"
     if len(text) <= 400 and EDITORS_NOTE.search(text):
         return "editor's note (print, update or correction notice)"
+    if len(text) <= 200 and PAGE_NOTE.search(text):
+        return "note about the page (what is embedded, how to use it)"
+    if text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS:
+        return "lead-in (introduces the list or quote that follows)"
     return None
 
 

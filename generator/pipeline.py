@@ -50,7 +50,8 @@ STORY_KEYS = {"title": 200, "description": 2000, "order": None}  # key: the long
 def story_meta(folder: Path, errors: list[InputError], warnings: list[InputError] | None = None) -> dict[str, object]:
     """Optional ``story.toml``: ``title`` and ``description`` (strings), ``order`` (a finite number).
 
-    The title defaults to the folder name. A value of the wrong type is an error naming the key.
+    Without a title, ``prepare`` names the story from its folder (``folder_title``). A value of the
+    wrong type is an error naming the key.
     """
     meta: dict[str, object] = {}
     path = folder / STORY_FILE

@@ -216,3 +216,14 @@ def test_a_story_without_a_title_is_named_from_its_folder_as_the_articles_write_
     assert folder_title("macron-state-visit-trump-iran-deal-2018-04", texts) == "Macron state visit Trump Iran deal"
     assert folder_title("the_visit", texts) == "The visit"
     assert folder_title("2018-04", texts) == "2018 04"
+
+
+def test_sentences_about_the_page_and_lead_ins_are_set_aside():
+    from generator.furniture import sentence_furniture
+
+    assert sentence_furniture("We'll embed it below.") == "note about the page (what is embedded, how to use it)"
+    assert sentence_furniture("You can change the location by entering a new ZIP code.") is not None
+    assert sentence_furniture("Here's the mayor's statement:") == "lead-in (introduces the list or quote that follows)"
+    assert sentence_furniture("He listed three reasons: cost, time and risk.") is None
+    assert sentence_furniture("Temperatures were above normal.") is None
+    assert sentence_furniture("The fire is shown below the ridge in the photo, officials said.") is None
