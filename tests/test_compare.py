@@ -802,3 +802,10 @@ def test_quote_marks_pair_within_one_wording_and_verbs_that_attribute_nothing():
     assert found["quotes"].by_outlet["Outlet A"] == ["Our hearts go out to the families", "will not forget"]
     assert attributions("A spokesman said he could not confirm or deny the report.") == {"said"}
     assert attributions("Officials in the United States declined to comment.") == set()
+
+
+def test_a_multiplier_joins_its_number_and_a_slashed_number_counts_nothing():
+    assert [(s.surface, s.low) for s in number_slots("About two hundred firefighters came.")] == [
+        ("two hundred firefighters", 194.0)
+    ]
+    assert number_slots("It was the worst day since the 9/11 attacks.") == []

@@ -57,7 +57,8 @@ MORE_NUMBER_WORDS = {
     "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
     "ninety": "90", "dozen": "12",
 }  # fmt: skip
-_MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b")  # "9/11", "7/7", "3/4": a name or a date, not a count
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
 _AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
@@ -106,15 +107,21 @@ def _singular(word: str) -> str:
     return word
 
 
+def _is_number(token: str) -> bool:
+    return token[:1].isdigit() or token in NUMBER_WORDS or token in MORE_NUMBER_WORDS or token == "two"
+
+
 def number_slots(text: str) -> list[Slot]:
     """Each counted number in the text ("eight crew members" -> 8 crew; "about 8,400 acres" -> 7,560-9,240
     acre), with the range a hedge allows. Numbers in dates, times and bare numbers are left out."""
-    clean = _DATE.sub(" ", text.replace("%", " percent"))
+    clean = _SLASHED.sub(" ", _DATE.sub(" ", text.replace("%", " percent")))
     # A number set off by a comma or a bracket counts nothing after it ("Williams, 91, passed away").
     clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
     tokens = _tokens(clean)
     slots = []
     for i, tok in enumerate(tokens):
+        if tok in _MULTIPLIERS and i and _is_number(tokens[i - 1]):
+            continue  # "two hundred": read with the number before it
         if tok[0].isdigit():
             if ":" in tok or tok.count(".") > 1:
                 continue
