@@ -9,7 +9,15 @@ import numpy as np
 
 from ..model import Claim, Sentence, Story
 from ..similarity import incidence
-from .claim import NEGATION_OVERLAP, Conflict, _conflict_summary, compare_claim, pair_conflicts, part_text
+from .claim import (
+    NEGATION_OVERLAP,
+    Conflict,
+    _agreeing_numbers,
+    _conflict_summary,
+    compare_claim,
+    pair_conflicts,
+    part_text,
+)
 from .context import Context, story_context
 from .negation import negated, negated_terms
 from .text import SAME_FACT, Likely, _tokens, content_stems
@@ -100,7 +108,13 @@ def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disag
             for m in members.values()
             if m.key in {x.key for x in ca.members} and m.key not in negating
         ]
-    summary, _ = _conflict_summary(kind, conflicts)
+    more = None
+    if kind == "numbers":  # other outlets of the two claims that give one of the values say so too
+        texts: dict[str, str] = {}
+        for m in [*ca.members, *cb.members]:
+            texts[m.outlet] = f"{texts.get(m.outlet, '')} {m.text}"
+        more = _agreeing_numbers(conflicts, texts)
+    summary, _ = _conflict_summary(kind, conflicts, more)
     first = {c.a.key for c in conflicts}  # one side, then the other (a negation: the negating side first)
     ordered = [m for m in members.values() if m.key in first] + [m for m in members.values() if m.key not in first]
     return Disagreement(kind, summary, (ca.id, cb.id), tuple(ordered))
