@@ -809,3 +809,16 @@ def test_a_multiplier_joins_its_number_and_a_slashed_number_counts_nothing():
         ("two hundred firefighters", 194.0)
     ]
     assert number_slots("It was the worst day since the 9/11 attacks.") == []
+
+
+def test_the_same_words_given_to_two_people_are_an_attribution_conflict():
+    from generator.compare.quote import attribution_conflicts
+
+    a = "“Travellers may need to wait at the border while officers process those inside,” said Ann Roe."
+    b = "“Travellers may need to wait at the border as officers process those inside,” Commissioner Bo Lee said."
+    assert attribution_conflicts(a, b) == [("Ann Roe", "Bo Lee")]
+    assert attribution_conflicts(a, a.replace("said Ann Roe", "Ms. Roe said")) == []  # one speaker
+    win = "“We know how to win elections and we will win again,” "
+    assert attribution_conflicts(win + "she said Wednesday.", win + "Ann Roe said.") == []
+    found = {d.kind: d for d in compare_claim(_claim(a, b), Context())}
+    assert not found["attribution"].conflict and "given to different people" in found["attribution"].summary

@@ -70,7 +70,9 @@ TITLES = {
     "President", "President-elect", "Prime", "Minister", "Chancellor", "Mr", "Mrs", "Ms", "Dr", "Sen", "Gov",
     "Secretary", "Spokesman", "Spokeswoman", "Spokesperson", "King", "Queen", "Pope", "General", "Former", "Senator",
     "Governor", "Mayor", "Judge", "Justice", "Chief", "Director", "Inspector", "Officer", "Sergeant", "Captain",
-    "Rep", "Reps", "Sens", "Lt", "Col", "Gen", "Sgt", "Capt", "Adm", "Supt", "Det", "Atty",
+    "Rep", "Reps", "Sens", "Lt", "Col", "Gen", "Sgt", "Capt", "Adm", "Supt", "Det", "Atty", "Commissioner",
+    "Ambassador", "Adviser", "Advisor", "Sheriff", "Chairman", "Chairwoman", "Representative", "Congressman",
+    "Congresswoman",
 }  # fmt: skip
 
 

@@ -7,7 +7,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..lexicon import STOP_WORDS
+from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from .name import NAME_STOP, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS
 from .text import SAME_FACT, _jaccard, _tokens
@@ -147,8 +147,40 @@ def _speakers(text: str) -> frozenset[str]:
     found: set[str] = set()
     for m in _SPEAKER.finditer(outside):
         name = next(g for g in m.groups() if g)
-        found |= {_name_word(w.strip(".")) for w in name.split() if w.strip(".") not in TITLES | NAME_STOP}
+        found |= {
+            _name_word(w.strip("."))
+            for w in name.split()
+            if w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS  # "said Wednesday"
+        }
     return frozenset(found)
+
+
+def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    """The same words given to two different named speakers ("..., said Ann Roe" / "..., Commissioner
+    Lee said"): quotes of at least ``ATTRIBUTED_WORDS`` words each that share nearly all their words
+    (``ATTRIBUTED_OVERLAP``), in sentences that each name a speaker and no name in common."""
+    if same_speaker(a, b) or not speakers(a) or not speakers(b):
+        return []
+    for qa in _quotes(a):
+        for qb in _quotes(b):
+            wa, wb = quote_words(qa), quote_words(qb)
+            if min(len(wa), len(wb)) >= ATTRIBUTED_WORDS and _jaccard(set(wa), set(wb)) >= ATTRIBUTED_OVERLAP:
+                return [(_speaker_label(a), _speaker_label(b))]
+    return []
+
+
+def _speaker_label(text: str) -> str:
+    """The first speaker the text names, as written, without titles ("Commissioner Bo Lee" -> "Bo Lee")."""
+    for m in _SPEAKER.finditer(_QUOTE.sub(" ", text)):
+        name = next(g for g in m.groups() if g)
+        words = [w.strip(".") for w in name.split() if w.strip(".") not in TITLES | NAME_STOP]
+        if words:
+            return " ".join(words)
+    return " ".join(sorted(speakers(text)))
+
+
+ATTRIBUTED_WORDS = 8
+ATTRIBUTED_OVERLAP = 0.8
 
 
 def same_speaker(a: str, b: str) -> bool:
