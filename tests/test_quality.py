@@ -35,8 +35,8 @@ STORIES = [
 def test_shipped_alignment_on_the_old_dev_gold(embedder):
     """The seed story and ECB+ (sentence-level gold): the fact-level method costs here, see benchmarks/README.md."""
     f1 = {name: evaluate(build_story(GOLD / "stories" / name, embedder), GOLD / f"{name}.json").f1 for name in STORIES}
-    assert sum(f1.values()) / len(f1) >= 0.63, f1  # measured 0.661 (the sentence-level method before: 0.706)
-    assert f1["seed-kremlin"] >= 0.78, f1  # measured 0.840 (the sentence-level method before: 0.883)
+    assert sum(f1.values()) / len(f1) >= 0.63, f1  # measured 0.666 (the sentence-level method before: 0.706)
+    assert f1["seed-kremlin"] >= 0.78, f1  # measured 0.846 (the sentence-level method before: 0.883)
 
 
 @pytest.mark.skipif(not MULTI.exists(), reason="the shared multi-outlet corpus is not beside the project")
@@ -56,7 +56,7 @@ def test_shipped_alignment_on_real_multi_outlet_coverage(embedder, tmp_path):
         story = build_story(tmp_path / name, embedder)
         f1[name] = evaluate(story, gold).f1
         add_counts(differences, difference_counts(story, load_disagreements(gold, story)))
-    assert sum(f1.values()) / len(f1) >= 0.47, f1  # measured 0.491 on 28 stories (before issue 9: 0.325)
+    assert sum(f1.values()) / len(f1) >= 0.47, f1  # measured 0.492 on 28 stories (before issue 9: 0.325)
     # "Where outlets differ" on the same stories (benchmarks/differences.py): measured 19 of 20 listed
     # right and 20 of the 91 annotated disagreements found (28 stories).
     scores = difference_scores(differences)["all"]
@@ -76,3 +76,20 @@ def test_extraction_on_the_public_benchmark():
         html = gzip.decompress((SHARED / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8", "replace")
         scores.append(prf(item["articleBody"], "\n".join(extract_html(html).paragraphs))[2])
     assert sum(scores) / len(scores) >= 0.95  # measured 0.976
+
+
+@pytest.mark.skipif(not MULTI.exists(), reason="the shared multi-outlet corpus is not beside the project")
+def test_furniture_in_real_articles():
+    """The corpus's dropped lines put back where they stood (benchmarks/furniture.py): most are set
+    aside, and article lines are not (sub-headings and lead-ins aside, by design)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import tempfile
+    from pathlib import Path
+
+    from furniture import score_story, summarise
+
+    with tempfile.TemporaryDirectory() as tmp:
+        per_story = {p.name: score_story(p, Path(tmp))[0] for p in sorted((MULTI / "stories").iterdir())}
+    scores = summarise(per_story)
+    assert scores["furniture_set_aside_share"] >= 0.68, scores  # measured 0.72 (session 16 rules: 0.43)
+    assert scores["body_set_aside_otherwise"] <= 12, scores  # measured 9 of 2,868 lines (editor's notes, lead-ins)
