@@ -35,7 +35,7 @@ STORIES = [
 def test_shipped_alignment_on_the_old_dev_gold(embedder):
     """The seed story and ECB+ (sentence-level gold): the fact-level method costs here, see benchmarks/README.md."""
     f1 = {name: evaluate(build_story(GOLD / "stories" / name, embedder), GOLD / f"{name}.json").f1 for name in STORIES}
-    assert sum(f1.values()) / len(f1) >= 0.63, f1  # measured 0.666 (the sentence-level method before: 0.706)
+    assert sum(f1.values()) / len(f1) >= 0.63, f1  # measured 0.665 (the sentence-level method before: 0.706)
     assert f1["seed-kremlin"] >= 0.78, f1  # measured 0.846 (the sentence-level method before: 0.883)
 
 
