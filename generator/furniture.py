@@ -78,6 +78,14 @@ CREDIT = re.compile(
     r"|\b(?:toggle caption|enlarge this image|hide caption|show caption)\b",
     re.IGNORECASE,
 )
+# A photo's caption: people placed in the picture ("Ann Roe, left, and ..."), or a picture described
+# by who released or posted it ("A photograph released by the agency shows ...").
+CAPTION = re.compile(
+    r"[A-Z][\w.'’-]+,? \(?(?:left|right|center|centre|second from (?:left|right)|top|bottom|in the "
+    r"(?:foreground|background)|front row|back row)\)?, "
+    r"|^\W*(?i:(?:an? |this )?(?:photo(?:graph)?|picture|image|video) "
+    r"(?:posted|shared|released|provided|taken|obtained) by)\b",
+)
 # A video player's text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:16".
 VIDEO = re.compile(
     r"\b(?:just watched|must watch|more videos)\b|^\W*(?:replay|play video|watch video)\W*$",
@@ -215,6 +223,8 @@ def furniture_reason(text: str) -> str | None:
         return "newsletter or sharing prompt"
     if CREDIT.search(text) and len(text) < 200:
         return "photo credit"
+    if CAPTION.search(text) and len(text.split()) <= 60:
+        return "photo caption"
     reason = sentence_furniture(text)
     if reason:
         return reason

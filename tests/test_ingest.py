@@ -227,3 +227,13 @@ def test_sentences_about_the_page_and_lead_ins_are_set_aside():
     assert sentence_furniture("He listed three reasons: cost, time and risk.") is None
     assert sentence_furniture("Temperatures were above normal.") is None
     assert sentence_furniture("The fire is shown below the ridge in the photo, officials said.") is None
+
+
+def test_captions_that_place_people_in_the_picture_are_furniture():
+    from generator.furniture import furniture_reason
+
+    assert furniture_reason("Ann Roe of France, left, and Bo Lee on Sunday in Paris.") == "photo caption"
+    assert furniture_reason("A photograph released by the agency shows the leader at a meeting.") == "photo caption"
+    assert furniture_reason("A photo posted by a swimmer (@swimmer) on Aug 19, 2016") == "photo caption"
+    assert furniture_reason("He turned left, and walked away.") is None
+    assert furniture_reason("The vote, right, was close.") is None

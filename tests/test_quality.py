@@ -91,5 +91,5 @@ def test_furniture_in_real_articles():
     with tempfile.TemporaryDirectory() as tmp:
         per_story = {p.name: score_story(p, Path(tmp))[0] for p in sorted((MULTI / "stories").iterdir())}
     scores = summarise(per_story)
-    assert scores["furniture_set_aside_share"] >= 0.68, scores  # measured 0.72 (session 16 rules: 0.43)
+    assert scores["furniture_set_aside_share"] >= 0.68, scores  # measured 0.73 (session 16 rules: 0.43)
     assert scores["body_set_aside_otherwise"] <= 12, scores  # measured 9 of 2,868 lines (editor's notes, lead-ins)
