@@ -68,9 +68,14 @@ def test_the_same_day_said_two_ways_is_not_a_difference():
     days = {"0.txt": article_day("2024-11-11"), "1.txt": article_day("2024-11-11")}
     claim = _claim("The ministry denied the report on Monday.", "The ministry denied the report on November 11.")
     assert "dates" not in {k for k, (_, c) in kinds(claim, days).items() if c}
-    # A Tuesday is not 11 November 2024 (a Monday): the same slot, two days, told as a detail (two
-    # days in one claim are as often two events as one event dated two ways).
+    # A Tuesday is not 11 November 2024 (a Monday): one statement, worded alike, dated two ways is a
+    # conflict.
     claim = _claim("The ministry denied the report on Tuesday.", "The ministry denied the report on November 11.")
+    summary, conflict = kinds(claim, days)["dates"]
+    assert conflict and "Tuesday" in summary
+    # Two days in less alike wordings are told as a detail: as often two events (a call and its
+    # denial) as one event dated two ways.
+    claim = _claim("The ministry denied it on Tuesday, officials said.", "It was denied on November 11.")
     summary, conflict = kinds(claim, days)["dates"]
     assert not conflict and "Tuesday" in summary
     # Without the article's date, a weekday and a date cannot be told apart: nothing is said.
@@ -84,10 +89,12 @@ def test_two_events_dates_are_never_compared():
         "The ministry on Monday denied that the leaders spoke.",
     )
     assert not kinds(claim).get("dates", ("", False))[1]
+    summary, conflict = kinds(_claim("The leaders met Thursday in Rome.", "The leaders flew home on Friday."))["dates"]
+    assert not conflict and "Thursday" in summary and "Friday" in summary
     summary, conflict = kinds(
         _claim("The two leaders met on Thursday in Rome.", "The two leaders met on Friday in Rome.")
     )["dates"]
-    assert not conflict and "Thursday" in summary and "Friday" in summary
+    assert conflict and "Thursday" in summary and "Friday" in summary  # one statement, two days
 
 
 def test_quotes_of_one_utterance_worded_differently():

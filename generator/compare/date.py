@@ -114,11 +114,27 @@ def same_time(a: When, b: When) -> bool | None:
     return None
 
 
-def date_conflicts(a: str, b: str, day_a: date | None, day_b: date | None) -> list[tuple[str, str]]:
+# Shared words right before a date that make two wordings one statement dated two ways ("has led
+# the party since [2002]" / "... since [2003]"); with fewer, two days in one claim are as often two
+# events (a departure and an arrival) as one event dated two ways.
+ANCHOR_WORDS = 4
+
+
+def date_conflicts(
+    a: str, b: str, day_a: date | None, day_b: date | None, anchored: bool = False
+) -> list[tuple[str, str]]:
     """Dates that fill the same slot of two wordings ("met on Monday" / "met on Thursday") and are
-    different days once weekdays and relative days are resolved against each article's date."""
+    different days once weekdays and relative days are resolved against each article's date. With
+    ``anchored``, only where at least ``ANCHOR_WORDS`` shared words come right before and the slot
+    holds little besides the date: one statement dated two ways."""
     out = []
     for before, part_a, part_b, _after in _replacements(a, b):
+        if anchored and (
+            len(before.split()) < ANCHOR_WORDS
+            or len(_DATE.sub("", part_a).split()) > 1
+            or len(_DATE.sub("", part_b).split()) > 1
+        ):
+            continue
         ma, mb = _DATE.search(part_a), _DATE.search(part_b)
         if not (ma and mb):
             continue
