@@ -127,11 +127,14 @@ _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
 BYLINE = re.compile(rf"^\W*[Bb]y {_NAME}(?:,? (?:and|&) {_NAME})?(?:,? [A-Z][\w ]{{0,40}})?\W*$")
 
 
-# A label over a part of the page ("Story highlights", "Key points"): a heading, never the headline.
-SECTION_LABEL = _rx(
-    r"(?:story )?highlights", r"key (?:points|facts|takeaways)", r"in brief", r"at a glance", r"summary",
-    r"what (?:we|you) (?:know|need to know)", r"the latest", r"quick read", r"why it matters", r"the big picture",
-)  # fmt: skip
+# A label over a part of the page ("Story highlights", "Key points"), alone or run into the part's first
+# line ("Story highlights School board chief says ..."): a heading, never the headline; the lines
+# after it are the part's, not the headline either.
+SECTION_LABEL = re.compile(
+    r"^\W*(?:(?:story )?highlights|key (?:points|facts|takeaways)|in brief|at a glance|"
+    r"what (?:we|you) (?:know|need to know)|quick read|why it matters|the big picture)\b",
+    re.IGNORECASE,
+)
 
 
 def is_credit_line(text: str) -> bool:

@@ -385,7 +385,9 @@ def build_article(
     for i, (block, reason) in enumerate(dropped_blocks):
         if title or (first_body and blocks.index(block) > blocks.index(first_body)):
             break
-        if reason == "heading" and not SECTION_LABEL.match(block.text):
+        if SECTION_LABEL.match(block.text):
+            break  # a part of the page begins ("Story highlights"): its lines are no headline
+        if reason == "heading":
             title = block.text
             dropped[i] = Dropped(path.name, block.line, block.text, "headline (shown as the article title)")
     # A headline written as a sentence ("... Swimmer And Actress Dies Aged 91."): the first block of a

@@ -829,3 +829,20 @@ def test_the_same_words_given_to_two_people_are_an_attribution_conflict():
     assert attribution_conflicts(win + "she said Wednesday.", win + "Ann Roe said.") == []
     found = {d.kind: d for d in compare_claim(_claim(a, b), Context())}
     assert not found["attribution"].conflict and "given to different people" in found["attribution"].summary
+
+
+def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
+    """Its quote marks are in its neighbours: it still quotes ("Only X uses quotation marks" is false)."""
+    a = Sentence("Outlet A", "0.txt", "“We will not give up.", 0, 0, 3, 1)
+    a2 = Sentence("Outlet A", "0.txt", "Finish it for our children,” the mayor said.", 1, 0, 3, 1)
+    b = Sentence("Outlet B", "1.txt", "“Finish it for our children,” the mayor told reporters.", 0, 0, 1, 1)
+    claim = Claim("c", "c", [a2, b])
+    context = Context(quotations={a.key: ("We will not give up. Finish it for our children",), a2.key: ("x",)})
+    found = {d.kind: d.summary for d in compare_claim(claim, context)}
+    assert "Only" not in found.get("quotes", "")
+    middle = Sentence("Outlet A", "0.txt", "Finish it for our children.", 1, 0, 3, 1)
+    claim = Claim("c", "c", [middle, b])
+    found = {d.kind: d.summary for d in compare_claim(claim, Context(quotations={middle.key: ("x",)}))}
+    assert "Only" not in found.get("quotes", "")
+    found = {d.kind: d.summary for d in compare_claim(claim, Context())}
+    assert found["quotes"] == "Only Outlet B uses quotation marks here."

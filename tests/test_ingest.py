@@ -204,6 +204,13 @@ def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headlin
     assert sorted(a.outlet for a in reading.articles) == ["Outlet A", "bbc.co.uk", "cnn"]
     cnn = next(a for a in reading.articles if a.source == "cnn.txt")
     assert cnn.title is None and ("Story highlights", "heading") in {(d.text, d.reason) for d in cnn.dropped}
+    # The label run into the part's first line, then the part's lines: none is the headline.
+    glued = story / "abc.txt"
+    glued.write_text(
+        "Story highlights Crews close the bridge\nRepairs will take a year\nThe bridge closed on Monday.\n",
+        encoding="utf-8",
+    )
+    assert read_article(glued).title is None
     articles = reading.articles
     label_outlets(articles)  # labels are stable when given again
     assert sorted(a.outlet for a in articles) == ["Outlet A", "bbc.co.uk", "cnn"]

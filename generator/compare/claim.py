@@ -421,8 +421,17 @@ def compare_claim(
         diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
 
     found = conflict("quotes")
-    # Each member's own quotes: quote marks are paired within one wording, never across two.
-    quoted = {o: [q for m in claim.members if m.outlet == o for q in quotes(part_text(claim, m))] for o in outlets}
+    # Each member's own quotes: quote marks are paired within one wording, never across two. A sentence
+    # inside a quotation of several sentences quotes, though its marks are in its neighbours.
+    quoted = {
+        o: [
+            q
+            for m in claim.members
+            if m.outlet == o
+            for q in quotes(part_text(claim, m)) or ([part_text(claim, m)] if context.quotations.get(m.key) else [])
+        ]
+        for o in outlets
+    }
     quoting = [o for o in outlets if quoted[o]]
     if found:
         diffs.append(found)
