@@ -846,3 +846,21 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
     assert "Only" not in found.get("quotes", "")
     found = {d.kind: d.summary for d in compare_claim(claim, Context())}
     assert found["quotes"] == "Only Outlet B uses quotation marks here."
+
+
+def test_a_detail_counts_the_same_kind_of_thing_once():
+    """'19 fire shelters' is not '19 firefighters'; '19 members' and 'nineteen firefighters' are one
+    figure said twice; 'four dozen' is 48; a date keeps no sentence's full stop."""
+    from generator.compare import dates
+
+    claim = _claim(
+        "Nineteen fire shelters were deployed, and 19 firefighters died.",
+        "The blaze killed 19 members of the crew.",
+    )
+    assert kinds(claim)["numbers"] == ("Only Outlet A gives nineteen fire.", False)  # 19 people: both
+    claim = _claim("Nineteen fire shelters were deployed in the blaze.", "The blaze killed 19 firefighters.")
+    summary, _ = kinds(claim)["numbers"]
+    assert summary == "Only Outlet A gives nineteen fire; only Outlet B gives 19 firefighters."
+    dozens = number_slots("He faces four dozen questions.")
+    assert [(s.surface, s.value) for s in dozens] == [("four dozen questions", 48)]
+    assert dates("It began in March.") == {"march": "March"} and dates("Due on Jan. 5.") == {"jan 5": "Jan. 5"}

@@ -25,7 +25,7 @@ from .name import (
     whole_name,
 )
 from .negation import negation_conflict
-from .number import all_numbers, number_conflicts, number_slots
+from .number import PEOPLE, Slot, _bare_numbers, number_conflicts, number_slots
 from .quote import attribution_conflicts, quote_conflicts, quotes, same_speaker
 from .text import SAME_FACT, _jaccard, content_stems
 
@@ -209,7 +209,12 @@ def _outlet_texts(claim: Claim) -> dict[str, str]:
     return by_outlet
 
 
-def _extras(kind: str, values: dict[str, list[str]], givers: dict[tuple[str, str], set[str]]) -> list[Difference]:
+def _extras(
+    kind: str,
+    values: dict[str, list[str]],
+    givers: dict[tuple[str, str], set[str]],
+    same: dict[tuple[str, str], object] | None = None,
+) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
     every outlet gives is no detail. Said by value, so each statement holds: "Only A and B give 1933;
@@ -217,14 +222,17 @@ def _extras(kind: str, values: dict[str, list[str]], givers: dict[tuple[str, str
     outlets = list(values)
     groups: dict[tuple[str, ...], list[str]] = {}
     shown: dict[str, list[str]] = {}
+    told: set[object] = set()  # one figure said two ways ("19 firefighters", "nineteen firefighters") once
     for o in outlets:
         for v in values[o]:
             who = givers[(o, v)] | {o}
             if len(who) == len(outlets):
                 continue
             key = tuple(p for p in outlets if p in who)
-            if v not in groups.setdefault(key, []) and not any(v in vs for vs in groups.values()):
-                groups[key].append(v)
+            figure = (same or {}).get((o, v), v)
+            if figure not in told:
+                told.add(figure)
+                groups.setdefault(key, []).append(v)
                 for p in key:
                     shown.setdefault(p, []).append(v)
     if not groups:
@@ -241,14 +249,23 @@ def _extras(kind: str, values: dict[str, list[str]], givers: dict[tuple[str, str
 
 
 def _number_givers(values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str]) -> dict:
-    """For each outlet's number, the outlets whose whole sentences hold a number in its range ("19
-    members" and "nineteen firefighters" give one value)."""
-    held = {p: all_numbers(t) for p, t in whole.items()}
+    """For each outlet's number, the outlets whose whole sentences give the same figure for a thing
+    of the same kind: the same noun, or both people ("19 members" / "nineteen firefighters"), or the
+    figure alone ("the 19 who died"); "19 fire shelters" is not "19 firefighters"."""
+    held = {p: number_slots(t) for p, t in whole.items()}
+    bare = {p: _bare_numbers(t) for p, t in whole.items()}
+
+    def gives(p: str, x: Slot) -> bool:
+        same = [y for y in held[p] if y.value == x.value]
+        if any(y.unit == x.unit or (y.unit in PEOPLE and x.unit in PEOPLE) for y in same):
+            return True
+        return not same and x.value in bare[p]
+
     givers: dict[tuple[str, str], set[str]] = {}
     for o, vs in values.items():
         for v in vs:
             slot = next(x for x in slots[o] if x.surface == v)
-            givers[(o, v)] = {p for p in whole if any(slot.low <= n <= slot.high for n in held[p])}
+            givers[(o, v)] = {p for p in whole if gives(p, slot)}
     return givers
 
 
@@ -383,10 +400,14 @@ def compare_claim(
             slots = {o: number_slots(t) for o, t in by_outlet.items()}
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             givers = _number_givers(values, slots, whole)
+            same = {
+                (o, x.surface): (x.value, "people" if x.unit in PEOPLE else x.unit) for o in outlets for x in slots[o]
+            }
         else:
             values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
             givers = _day_givers(claim, values, whole, days)
-        diffs += _extras(kind, values, givers)
+            same = None
+        diffs += _extras(kind, values, givers, same)
 
     found = conflict("names")
     if found:

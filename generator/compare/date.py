@@ -24,6 +24,10 @@ _DATE = re.compile(
 
 
 _BARE_MONTH = re.compile(_MONTH)
+_FULL_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+}  # fmt: skip
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -34,6 +38,8 @@ def dates(text: str) -> dict[str, str]:
         surface = m.group(0).strip()
         if _BARE_MONTH.fullmatch(surface) and _NAME_NEXT.match(text, m.end()):
             continue  # a first name ("Gov. Jan Brewer", "April Ryan"), not a month
+        if surface.endswith(".") and (surface[-2:-1].isdigit() or surface[:-1].split()[-1].lower() in _FULL_MONTHS):
+            surface = surface[:-1]  # the sentence's full stop ("in March."), not an abbreviation's ("Jan.")
         key = re.sub(r"(st|nd|rd|th)\b|[.,]", "", surface.lower())
         found[" ".join(key.split())] = surface
     return found

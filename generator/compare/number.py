@@ -57,7 +57,15 @@ MORE_NUMBER_WORDS = {
     "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
     "ninety": "90", "dozen": "12",
 }  # fmt: skip
-_MULTIPLIERS = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_MULTIPLIERS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Nouns for people: two outlets that count 19 "members" and 19 "firefighters" give one figure.
+PEOPLE = {
+    "people", "member", "firefighter", "worker", "officer", "student", "teacher", "child", "children", "adult",
+    "victim", "soldier", "passenger", "crew", "crewmember", "employee", "staff", "migrant", "immigrant", "protester",
+    "civilian", "patient", "man", "men", "woman", "women", "agent", "trooper", "deputy", "hotshot", "volunteer",
+    "resident", "inhabitant", "individual", "person", "voter", "delegate", "lawmaker", "senator", "representative",
+    "death", "dead", "fatality", "casualty", "body", "bodies",
+}  # fmt: skip
 _SLASHED = re.compile(r"\b\d+(?:/\d+)+\b")  # "9/11", "7/7", "3/4": a name or a date, not a count
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
@@ -97,6 +105,7 @@ class Slot:
     unit: str
     position: int
     context: frozenset[str] = frozenset()
+    value: float = 0.0  # the number as printed, before any hedge ("about 8,400" -> 8,400)
 
 
 def _singular(word: str) -> str:
@@ -163,7 +172,7 @@ def number_slots(text: str) -> list[Slot]:
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
         if kind in _TIME_UNITS:
             continue
-        slots.append(Slot(" ".join(tokens[i:j]) + f" {unit}", low, high, kind, i, frozenset(near)))
+        slots.append(Slot(" ".join(tokens[i:j]) + f" {unit}", low, high, kind, i, frozenset(near), value))
     return slots
 
 
@@ -180,13 +189,6 @@ def _bare_numbers(text: str) -> set[float]:
         except ValueError:
             continue
     return out
-
-
-def all_numbers(text: str) -> set[float]:
-    """Every number the text gives, in digits or words, hedged or not ("nineteen", "19", "2,000")."""
-    words = {float(v) for t in _tokens(text) if (v := NUMBER_WORDS.get(t) or MORE_NUMBER_WORDS.get(t))}
-    exact = {x.low for x in number_slots(text)} | {x.high for x in number_slots(text)}
-    return _bare_numbers(text) | words | {v for v in exact if v != float("inf")}
 
 
 def _several_values(slots: list[Slot]) -> set[str]:
