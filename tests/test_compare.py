@@ -864,3 +864,14 @@ def test_a_detail_counts_the_same_kind_of_thing_once():
     dozens = number_slots("He faces four dozen questions.")
     assert [(s.surface, s.value) for s in dozens] == [("four dozen questions", 48)]
     assert dates("It began in March.") == {"march": "March"} and dates("Due on Jan. 5.") == {"jan 5": "Jan. 5"}
+
+
+def test_names_end_at_a_possessive_and_keep_their_particles_and_stance_verbs_need_what_was_said():
+    assert names("Harbour Radio's Ann Roe reports that the fire spread.") == {"Harbour Radio", "Ann Roe"}
+    assert names("He hired Piet van der Berg, a lawyer.") == {"Piet van der Berg"}
+    assert names("Vice President Ann Roe Jr. spoke.") == {"Vice President Ann Roe Jr"}
+    assert attributions("The teachers rejected the offer.") == set()
+    assert attributions("The alleged collusion was probed.") == set()
+    assert attributions("He denied that he sent it.") == {"denied"}
+    claim = _claim("Critics called it an anti-Roe campaign, said Lee.", "Ann Roe was attacked in a campaign, Lee said.")
+    assert "Only Outlet B names" not in {d.summary[:19] for d in compare_claim(claim, Context())}

@@ -74,9 +74,20 @@ _NOT_SAID = {"not", "never", "no", "neither", "nor", "to", "without", "cannot"}
 _SUBJECT = {"he", "she", "it", "they", "who", "which", "paper", "newspaper", "agency", "kremlin", "ministry"}
 
 
+# A stance verb attributes when it takes what was said: "denied that ...", "rejected the report", "he
+# denied." ("the teachers rejected the offer", "the alleged collusion", "denied bail" do not).
+_STANCE = {"denied", "rejected", "dismissed", "refuted", "alleged", "confirmed"}
+_SAID_OBJECT = re.compile(
+    r"\s*(?:[,.;:!?\"“”]|$|that\b|(?:[\w’'-]+\s+){0,2}(?:reports?|claims?|allegations?|accusations?|charges?|"
+    r"suggestions?|idea|notion|story|stories|account|assertions?|rumou?rs?|speculation|statements?)\b)",
+    re.IGNORECASE,
+)
+
+
 def attributions(text: str) -> set[str]:
     """Attribution verbs in the text, by base form ("claims" -> "claimed")."""
-    words = re.findall(r"[\w’'-]+", text)
+    spans = list(re.finditer(r"[\w’'-]+", text))
+    words = [m.group(0) for m in spans]
     found = set()
     for i, word in enumerate(words):
         token = normalise(word)
@@ -93,5 +104,7 @@ def attributions(text: str) -> set[str]:
                 continue
             if not (before[:1].isupper() or normalise(before) in _SUBJECT or after == "that"):
                 continue
+        if ATTRIBUTION[token] in _STANCE and token != "allegedly" and not _SAID_OBJECT.match(text, spans[i].end()):
+            continue
         found.add(ATTRIBUTION[token])
     return found

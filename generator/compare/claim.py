@@ -307,7 +307,11 @@ def _mentions(text: str, name: str) -> bool:
         for run in _CAPITAL_RUN.finditer(text):
             if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()):
                 return True
-    return any(_word_in(w, text, True) for w in name.split() if w not in TITLES and len(w) > 1)
+    # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt").
+    open_text = text.replace("-", " ")
+    return any(
+        _word_in(w, text, True) or _word_in(w, open_text, True) for w in name.split() if w not in TITLES and len(w) > 1
+    )
 
 
 def _common_word(name: str, context: Context) -> bool:

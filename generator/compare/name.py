@@ -11,7 +11,9 @@ from .text import _replacements
 # A capitalised word ("McMaster" and "DeSantis" are one word) or an acronym; a name is a run of them,
 # with at most a middle initial between two ("Loretta E. Lynch").
 _CAP = r"(?:[A-Z][a-z’']+(?:[A-Z][a-z’']+)*(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
-_NAME = re.compile(rf"(?<![\w’'.-]){_CAP}(?:\s+(?:[A-Z]\.\s+)?{_CAP})*")
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|le|la|bin|ibn|al)"
+_NAME = re.compile(rf"(?<![\w’'.-]){_CAP}(?:\s+(?:[A-Z]\.\s+|(?:{_PARTICLE}\s+){{1,2}})?{_CAP})*")
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Joseph R. Biden Jr.": part of a name, never one alone
 
 
 NAME_STOP = {
@@ -88,25 +90,36 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     # A quote's first word is capitalised as a sentence's is: 'said: “Happily no one ...'
     starts = {first} | {m.end() for m in _QUOTE_START.finditer(text)}
     for m in _NAME.finditer(text):
-        parts = m.group(0).split()
-        at_start = m.start() in starts or m.start() <= first
-        if at_start and len(parts) > 1 and (parts[0].lower() in STOP_WORDS or parts[0].endswith("ly")):
-            parts = parts[1:]  # "Throughout WWII", "Luckily Smith": the sentence's first word is no name
-        words = [
-            _name_word(w)
-            for w in parts
-            if w not in NAME_STOP
-            and (w.lower() not in DAYS | MONTHS or (w in FIRST_NAMES and len(parts) > 1))
-            and not (w.isupper() and len(w) >= 4 and m.start() < opening and w not in known)
-        ]
-        while words and words[-1].rstrip(".") in TITLES:
-            words.pop()  # "New York Republican Rep. Ann Roe": the title belongs to the next name
-        if all(w.rstrip(".") in TITLES for w in words):
-            continue  # a title alone ("Gov.", "Mr.") names no one
-        initial_only = at_start and len(parts) == 1 and parts == m.group(0).split()
-        if words and (not initial_only or words[0] in known):
-            found.add(" ".join(words))
+        run = m.group(0).split()
+        # A lone capitalised word opening the sentence may be any word (see below).
+        opens = m.start() in starts or m.start() <= first
+        if opens and len(run) > 1 and (run[0].lower() in STOP_WORDS or run[0].endswith("ly")):
+            run = run[1:]  # "Throughout WWII", "Luckily Smith": the sentence's first word is no name
+            opens = False
+        # A possessive ends a name: "Arizona Public Radio's Gillian Ferris" names two.
+        cuts = [i + 1 for i, w in enumerate(run[:-1]) if re.search(r"[’']s$", w)]
+        for lo, hi in zip([0, *cuts], [*cuts, len(run)], strict=True):
+            _add_name(found, run[lo:hi], m.start() < opening, opens and lo == 0, known)
     return found
+
+
+def _add_name(found: set[str], parts: list[str], early: bool, opens: bool, known: set[str]) -> None:
+    """Add one run of capitalised words to ``found`` if it names something (see ``names``): ``early``,
+    the run is in the sentence's first words (capitals there may be for style); ``opens``, it opens
+    the sentence (a lone word there counts only if ``known``)."""
+    words = [
+        _name_word(w)
+        for w in parts
+        if w not in NAME_STOP
+        and (w.lower() not in DAYS | MONTHS or (w in FIRST_NAMES and len(parts) > 1))
+        and not (w.isupper() and len(w) >= 4 and early and w not in known)
+    ]
+    while words and words[-1].rstrip(".") in TITLES:
+        words.pop()  # "New York Republican Rep. Ann Roe": the title belongs to the next name
+    if all(w.rstrip(".") in TITLES | SUFFIXES for w in words):
+        return  # a title alone ("Gov.", "Mr.") or a suffix ("Jr.") names no one
+    if words and (not (opens and len(parts) == 1) or words[0] in known):
+        found.add(" ".join(words))
 
 
 # Words that end an institution's name: capitalised words joined by "and" are one name when they end
