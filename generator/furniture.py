@@ -184,7 +184,7 @@ def looks_like_heading(text: str) -> bool:
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|gmt|bst|utc|[ecmp][sd]?t|updated|last|"
-    r"published|posted|at|on|by|,|-|\|)$",
+    r"published|posted|at|on|by|,|-|/|\|)$",
     re.IGNORECASE,
 )
 

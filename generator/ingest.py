@@ -373,6 +373,29 @@ def headline_case(text: str) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
+_CLOCK = re.compile(
+    r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]t|last|updated|published|posted|"
+    r"at|on|by)\b|\|"
+)
+
+
+def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
+    """The article's day from its first dateline ("21 July 2013 Last updated at 11:11 GMT"), when
+    the file gives no Date: only an unambiguous day (a month named, or a day over 12)."""
+    for block in datelines[:1]:
+        text = re.sub(r"\s*/\s*", "/", _CLOCK.sub(" ", block.text)).strip(" ,")
+        numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]
+        ambiguous = len(numbers) == 2 and numbers[0] != numbers[1] and max(numbers) <= 12
+        if ambiguous and not re.search(r"[A-Za-z]{3}", text):
+            return None  # "06/07/13": June or July
+        try:
+            day = parse_date(text, path, block.line)
+        except InputError:
+            return None
+        return day[:10] if len(day) >= 10 else None
+    return None
+
+
 def build_article(
     path: Path, blocks: list[Block], meta: dict[str, str], rejected: list[tuple[Block, str]] = ()
 ) -> Article:
@@ -403,6 +426,7 @@ def build_article(
         dropped.append(Dropped(path.name, kept[0].line, kept[0].text, "headline (shown as the article title)"))
         kept = kept[1:]
     dropped.sort(key=lambda d: d.line)
+    date = meta.get("date") or _dateline_day(path, [b for b, r in dropped_blocks if r == "dateline"])
     return Article(
         source=path.name,
         outlet=meta.get("outlet", ""),
@@ -410,7 +434,7 @@ def build_article(
         paragraphs=[Paragraph(b.text, b.line) for b in kept],
         title=title,
         url=meta.get("url") or None,
-        date=meta.get("date") or None,
+        date=date or None,
         author=meta.get("author") or None,
         dropped=dropped,
     )

@@ -244,3 +244,19 @@ def test_captions_that_place_people_in_the_picture_are_furniture():
     assert furniture_reason("A photo posted by a swimmer (@swimmer) on Aug 19, 2016") == "photo caption"
     assert furniture_reason("He turned left, and walked away.") is None
     assert furniture_reason("The vote, right, was close.") is None
+
+
+def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
+    """Only an unambiguous day: a month named, or a day over 12 ("06/07/13" could be June or July)."""
+    cases = {
+        "21 July 2013 Last updated at 11:11 GMT": "2013-07-21",
+        "10:10 AM PDT 6 / 6 / 2013": "2013-06-06",
+        "06/07/13 07:05 PM": None,
+    }
+    for n, (line, day) in enumerate(cases.items()):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n", encoding="utf-8")
+        assert read_article(path).date == day, line
+    dated = tmp_path / "dated.md"
+    dated.write_text("Date: 2013-07-22\n\n21 July 2013\n\nA fire broke out early on Sunday.\n", encoding="utf-8")
+    assert read_article(dated).date == "2013-07-22"  # the file's own Date comes first
