@@ -875,3 +875,25 @@ def test_names_end_at_a_possessive_and_keep_their_particles_and_stance_verbs_nee
     assert attributions("He denied that he sent it.") == {"denied"}
     claim = _claim("Critics called it an anti-Roe campaign, said Lee.", "Ann Roe was attacked in a campaign, Lee said.")
     assert "Only Outlet B names" not in {d.summary[:19] for d in compare_claim(claim, Context())}
+
+
+def test_third_audit_names_numbers_dates_and_embedded_posts():
+    """Found by a browser audit of four more corpus stories (sentences invented here)."""
+    from generator.compare import dates
+    from generator.compare.claim import _common_word
+    from generator.compare.negation import negated_terms
+
+    assert names("PORT TOWN (AP) — Two American swimmers left on Friday.") == {"American"}  # no "PORT TOWN", "Two"
+    assert names("(CNN) Ann Roe said on Friday that guards drew guns.") == {"Ann Roe"}
+    assert names("He used an AR-15 rifle, Ann Roe said.") == {"Ann Roe"}
+    assert names("Harbour Cafe CEO Bo Lee visited the site.") == {"Harbour Cafe", "CEO Bo Lee"}
+    assert names("Vice President Ann Roe spoke.") == {"Vice President Ann Roe"}
+    assert names("Follow @CityPolice for updates, said Ann Roe.") == {"Ann Roe"}
+    assert [s.surface for s in number_slots("He used an AR-15 rifle and fired 20 rounds.")] == ["20 rounds"]
+    assert dates("The war of 1950-53 ended in a truce.") == {"1950": "1950", "1953": "1953"}
+    assert _common_word("Separately", Context()) and _common_word("Eight", Context())
+    assert not _common_word("Italy", Context()) and not _common_word("Kelly", Context())
+    assert negated_terms("No further details about the victims were released.") >= {"detai"}
+    post = "Our thoughts are with the crews. — City Police (@CityPD) April 23, 2018"
+    claim = _claim(post, "Our thoughts are with the crews, the police said.")
+    assert "dates" not in kinds(claim)  # the post's date is when it was posted, not what it tells

@@ -14,6 +14,7 @@ from .attribution import LOADED, attributions
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import (
+    COUNTS,
     INSTITUTION_WORDS,
     TITLES,
     _name_word,
@@ -25,7 +26,7 @@ from .name import (
     whole_name,
 )
 from .negation import negation_conflict
-from .number import PEOPLE, Slot, _bare_numbers, number_conflicts, number_slots
+from .number import MORE_NUMBER_WORDS, NUMBER_WORDS, PEOPLE, Slot, _bare_numbers, number_conflicts, number_slots
 from .quote import attribution_conflicts, quote_conflicts, quotes, same_speaker
 from .text import SAME_FACT, _jaccard, content_stems
 
@@ -45,10 +46,20 @@ class Difference:
     keys: tuple[str, ...] = ()
 
 
+# An embedded post's signature and links ("pic.twitter.com/x — City Police (@CityPD) April 23, 2018"):
+# who posted it and when, not what the story tells; left out of what is compared.
+_POST_NOISE = re.compile(
+    r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)"
+    r"|\s*[—–]\s*[^()—–]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\W*$"
+)
+
+
 def part_text(claim: Claim, member: Sentence) -> str:
-    """The part of a member sentence that tells this claim (the whole sentence by default)."""
+    """The part of a member sentence that tells this claim (the whole sentence by default), without an
+    embedded post's links and signature."""
     span = claim.parts.get(member.key)
-    return member.text[span[0] : span[1]] if span else member.text
+    text = member.text[span[0] : span[1]] if span else member.text
+    return _POST_NOISE.sub("", text) if "@" in text or "http" in text or "pic." in text else text
 
 
 def _names_list(outlets: list[str]) -> str:
@@ -321,8 +332,10 @@ def _common_word(name: str, context: Context) -> bool:
     if " " in name or name.isupper():
         return False
     base = re.split(r"[’']", name)[0].lower()
-    if base in STOP_WORDS or name in INSTITUTION_WORDS:
+    if base in STOP_WORDS | COUNTS or name in INSTITUTION_WORDS or base in NUMBER_WORDS or base in MORE_NUMBER_WORDS:
         return True
+    if re.search(r"(?:ately|ally|ously|ively|edly|ingly|ently|antly)$", base):
+        return True  # an adverb opening a clause ("Separately, ...")
     word = re.compile(rf"(?<![\w’'./@#-]){re.escape(name.lower())}(?![\w’'-]|\.\w)")  # not in a web address
     return any(word.search(t) for t in context.texts.values())
 

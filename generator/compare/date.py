@@ -24,11 +24,20 @@ _DATE = re.compile(
 
 
 _BARE_MONTH = re.compile(_MONTH)
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})[-–]((?:19|20)?\d{2})\b")
 _FULL_MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december",
 }  # fmt: skip
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _tidy(surface: str) -> str:
+    """A date as printed, without the sentence's full stop ("in March."; "Jan." keeps its own)."""
+    surface = surface.strip()
+    if surface.endswith(".") and (surface[-2:-1].isdigit() or surface[:-1].split()[-1].lower() in _FULL_MONTHS):
+        return surface[:-1]
+    return surface
 
 
 def dates(text: str) -> dict[str, str]:
@@ -38,10 +47,14 @@ def dates(text: str) -> dict[str, str]:
         surface = m.group(0).strip()
         if _BARE_MONTH.fullmatch(surface) and _NAME_NEXT.match(text, m.end()):
             continue  # a first name ("Gov. Jan Brewer", "April Ryan"), not a month
-        if surface.endswith(".") and (surface[-2:-1].isdigit() or surface[:-1].split()[-1].lower() in _FULL_MONTHS):
-            surface = surface[:-1]  # the sentence's full stop ("in March."), not an abbreviation's ("Jan.")
+        surface = _tidy(surface)
         key = re.sub(r"(st|nd|rd|th)\b|[.,]", "", surface.lower())
         found[" ".join(key.split())] = surface
+    for m in _YEAR_RANGE.finditer(text):  # "1950-53": both years
+        first, last = m.group(1), m.group(2)
+        last = first[: 4 - len(last)] + last
+        found.setdefault(first, first)
+        found.setdefault(last, last)
     return found
 
 
@@ -150,5 +163,5 @@ def date_conflicts(
         wa = resolve(ma.group(0), day_a, pre_a[0].lower())
         wb = resolve(mb.group(0), day_b, pre_b[0].lower())
         if wa and wb and same_time(wa, wb) is False:
-            out.append((ma.group(0), mb.group(0)))
+            out.append((_tidy(ma.group(0)), _tidy(mb.group(0))))
     return out

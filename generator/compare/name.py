@@ -12,7 +12,22 @@ from .text import _replacements
 # with at most a middle initial between two ("Loretta E. Lynch").
 _CAP = r"(?:[A-Z][a-z’']+(?:[A-Z][a-z’']+)*(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|le|la|bin|ibn|al)"
-_NAME = re.compile(rf"(?<![\w’'.-]){_CAP}(?:\s+(?:[A-Z]\.\s+|(?:{_PARTICLE}\s+){{1,2}})?{_CAP})*")
+_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{1,4}\.?(?:\s+[A-Z][a-z]+)*)?\s*)?"
+    r"(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*)?[—–-]+\s*"
+    r"|^\W*\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*"
+)
+# Titles that, inside a run of capitalised words, start a person's name after an organisation's
+# ("Waffle House CEO Walt Ehmer", "Harbour Trust Chairman Ann Roe").
+INNER_TITLES = {"CEO", "Chairman", "Chairwoman", "President", "Director", "Spokesman", "Spokeswoman", "Attorney",
+                "Commissioner", "Chief", "Secretary", "Manager", "Founder", "Owner"}  # fmt: skip
+# Words that make a title with the next ("Vice President", "Press Secretary"): no cut between them.
+TITLE_MODIFIERS = {"Vice", "Deputy", "Assistant", "Acting", "Former", "Press", "Executive", "Managing", "Senior",
+                   "General", "Prime", "Attorney", "Police", "Fire", "Lieutenant", "District"}  # fmt: skip
+# Counts that open a sentence ("Two American swimmers ..."): no part of a name.
+COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
+          "hundreds", "thousands", "millions", "several", "many", "both", "few"}  # fmt: skip
+_NAME = re.compile(rf"(?<![\w’'.@#-]){_CAP}(?:\s+(?:[A-Z]\.\s+|(?:{_PARTICLE}\s+){{1,2}})?{_CAP})*")
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Joseph R. Biden Jr.": part of a name, never one alone
 
 
@@ -84,7 +99,10 @@ _QUOTE_START = re.compile(r"(?:[:,]\s*)?[“\"]\s*(?=[A-Z])")
 def names(text: str, known: set[str] = frozenset()) -> set[str]:
     """Capitalised names in the text. A lone capitalised first word counts only if it is a known
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
-    found = set()
+    found: set[str] = set()
+    # A dateline or wire credit ("RIO DE JANEIRO (AP) —", "(CNN)") says where the story was filed: no
+    # name the sentence tells. Blanked, not cut, so positions stay.
+    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
     first = re.match(r"[\W_]*", text).end()  # the first word, after any opening quote or dash
     # A quote's first word is capitalised as a sentence's is: 'said: “Happily no one ...'
@@ -93,11 +111,20 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
         run = m.group(0).split()
         # A lone capitalised word opening the sentence may be any word (see below).
         opens = m.start() in starts or m.start() <= first
-        if opens and len(run) > 1 and (run[0].lower() in STOP_WORDS or run[0].endswith("ly")):
+        if opens and len(run) > 1 and (run[0].lower() in STOP_WORDS | COUNTS or run[0].endswith("ly")):
             run = run[1:]  # "Throughout WWII", "Luckily Smith": the sentence's first word is no name
             opens = False
-        # A possessive ends a name: "Arizona Public Radio's Gillian Ferris" names two.
+        if text[m.end() : m.end() + 2][:1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
+            run = run[:-1]  # "AR-15", "F-16": a model's designation, not a name
+        # A possessive ends a name ("Arizona Public Radio's Gillian Ferris" names two), and so does a
+        # title inside a run ("Waffle House CEO Walt Ehmer": a company, then a person).
         cuts = [i + 1 for i, w in enumerate(run[:-1]) if re.search(r"[’']s$", w)]
+        cuts += [
+            i
+            for i, w in enumerate(run)
+            if 0 < i < len(run) - 1 and w.rstrip(".") in INNER_TITLES and run[i - 1].rstrip(".") not in TITLE_MODIFIERS
+        ]
+        cuts = sorted(set(cuts))
         for lo, hi in zip([0, *cuts], [*cuts, len(run)], strict=True):
             _add_name(found, run[lo:hi], m.start() < opening, opens and lo == 0, known)
     return found

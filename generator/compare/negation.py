@@ -65,6 +65,7 @@ def negated(text: str) -> bool:
 _NEG_SKIP = {
     "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "a", "an", "the",
     "any", "such", "to", "made", "yet", "so", "far", "even", "ever", "also", "all", "of", "that", "it", "this",
+    "further", "more", "other", "additional", "immediate",  # "no further details were released"
 }  # fmt: skip
 # A negation is about what is done, not when: "the governor did not [do it] a week ago" negates no week.
 _WHEN = {
