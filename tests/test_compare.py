@@ -897,3 +897,11 @@ def test_third_audit_names_numbers_dates_and_embedded_posts():
     post = "Our thoughts are with the crews. — City Police (@CityPD) April 23, 2018"
     claim = _claim(post, "Our thoughts are with the crews, the police said.")
     assert "dates" not in kinds(claim)  # the post's date is when it was posted, not what it tells
+
+
+def test_who_quotes_is_read_from_the_whole_sentences_a_card_shows():
+    a = "“Stay at the table,” the mayor said on Monday."
+    b = "The mayor urged talks to go on, adding: “Stay at the table.”"
+    claim = _claim(a, b)
+    claim.parts[claim.members[1].key] = (0, b.index(","))  # B's quote is outside its part, in grey
+    assert "quotes" not in {d.kind for d in compare_claim(claim, Context())}

@@ -470,17 +470,21 @@ def compare_claim(
         ]
         for o in outlets
     }
-    quoting = [o for o in outlets if quoted[o]]
+    # Who quotes at all is read from the whole sentences a card shows, grey text included.
+    marked = {
+        o: any(quotes(m.text) or context.quotations.get(m.key) for m in claim.members if m.outlet == o) for o in outlets
+    }
+    quoting = [o for o in outlets if quoted[o] or marked[o]]
     if found:
         diffs.append(found)
-    elif len(quoting) == 1:
+    elif len(quoting) == 1 and quoted[quoting[0]]:
         diffs.append(
             Difference("quotes", f"Only {quoting[0]} uses quotation marks here.", {quoting[0]: quoted[quoting[0]]})
         )
-    elif len(quoting) >= 2:
+    elif len(quoting) >= 2 and all(quoted[o] for o in quoting):
         qkeys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
         if len(set(qkeys.values())) > 1:
-            silent = [o for o in outlets if not quoted[o]]
+            silent = [o for o in outlets if o not in quoting]
             verb = "does" if len(silent) == 1 else "do"
             rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
             diffs.append(Difference("quotes", f"Outlets quote different words{rest}", {o: quoted[o] for o in quoting}))
