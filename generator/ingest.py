@@ -374,7 +374,7 @@ def headline_case(text: str) -> bool:
 
 
 _CLOCK = re.compile(
-    r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]t|last|updated|published|posted|"
+    r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]?t|last|updated|published|posted|"
     r"at|on|by)\b|\|"
 )
 
