@@ -111,7 +111,7 @@ def score_story(story: Path, work: Path) -> tuple[dict, list[tuple[str, str, str
 
 
 def general(reason: str) -> str:
-    """The gatherer's reason without its note in brackets ("photo caption (repeat of line 14)")."""
+    """The gatherer's reason without its note in brackets ("photo caption (a note)")."""
     return reason.split(" (")[0]
 
 

@@ -144,7 +144,7 @@ def is_credit_line(text: str) -> bool:
 
 
 # A sentence about the page rather than the story: what is embedded or shown below, how to work a
-# widget ("We'll embed it below.", "You can change the location by entering a ZIP code.").
+# widget ("We will embed the map below.", "You can zoom in by entering a town.").
 PAGE_NOTE = re.compile(
     r"^\W*(?:(?:we|i)(?:'|’)ll |we (?:will|have) |(?:see|watch|listen to) )?(?:embed(?:ded)?|pictured|shown|"
     r"see|watch|listen|click|tap|scroll)\b[^.!?]{0,60}\b(?:below|above)\W*$"

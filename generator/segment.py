@@ -272,7 +272,7 @@ _AFTER_NEXT = re.compile(r"[\"'“‘«(\[]?[\w'’-]+[,;:]?\s+([\w'’-]+)")
 
 def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str, nxt: str) -> bool:
     """Whether a sentence ends at a dotted acronym before a capitalised word: "... and the U.S. Trump
-    has said" ends; "the U.S. Fire Administration" (a name goes on), "the U.S. Embassy" (a usual
+    has said" ends; "the U.S. Geological Survey" (a name goes on), "the U.S. Embassy" (a usual
     follower) and "Adviser H.R. McMaster" (a person's initials) do not."""
     if nxt.lower() in SENTENCE_OPENERS:
         return True
@@ -280,7 +280,7 @@ def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str
         return False
     after = _AFTER_NEXT.match(text, match.end())
     if after and after.group(1)[:1].isupper() and not re.search(r"['’]s$", nxt):
-        return False  # "U.S. Fire Administration" (but "the U.S. NPR's Fire Forecast" ends)
+        return False  # "U.S. Geological Survey" (but "the U.S. Ann's Harbour Radio" ends)
     start = match.start() - len(word)
     # Initials inside a phrase go on ("adviser H.R. McMaster", "told U.S. Senators"); after "the" they
     # are a country and after a comma a place, which can end a sentence ("in the U.S. Smith said",

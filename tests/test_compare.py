@@ -139,7 +139,7 @@ def test_a_name_joined_by_and_is_told_whole():
     )
     assert found["names"] == ("Only Outlet A names Kent and Essex Fire and Rescue.", False)
     assert whole_name("Lee and Roe met the Harbour Trust and the Port Authority.", "Roe") == "Roe"
-    assert whole_name("The Fish and Wildlife Service said.", "Fish") == "Fish and Wildlife Service"
+    assert whole_name("The Parks and Gardens Service said.", "Parks") == "Parks and Gardens Service"
     assert whole_name("The Home Office and Interpol said.", "Interpol") == "Interpol"
 
 
@@ -834,13 +834,13 @@ def test_the_same_words_given_to_two_people_are_an_attribution_conflict():
 def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
     """Its quote marks are in its neighbours: it still quotes ("Only X uses quotation marks" is false)."""
     a = Sentence("Outlet A", "0.txt", "“We will not give up.", 0, 0, 3, 1)
-    a2 = Sentence("Outlet A", "0.txt", "Finish it for our children,” the mayor said.", 1, 0, 3, 1)
-    b = Sentence("Outlet B", "1.txt", "“Finish it for our children,” the mayor told reporters.", 0, 0, 1, 1)
+    a2 = Sentence("Outlet A", "0.txt", "Keep the library open for the children,” the mayor said.", 1, 0, 3, 1)
+    b = Sentence("Outlet B", "1.txt", "“Keep the library open for the children,” the mayor told reporters.", 0, 0, 1, 1)
     claim = Claim("c", "c", [a2, b])
-    context = Context(quotations={a.key: ("We will not give up. Finish it for our children",), a2.key: ("x",)})
+    context = Context(quotations={a.key: ("We will not give up. Keep it open",), a2.key: ("x",)})
     found = {d.kind: d.summary for d in compare_claim(claim, context)}
     assert "Only" not in found.get("quotes", "")
-    middle = Sentence("Outlet A", "0.txt", "Finish it for our children.", 1, 0, 3, 1)
+    middle = Sentence("Outlet A", "0.txt", "Keep the library open for the children.", 1, 0, 3, 1)
     claim = Claim("c", "c", [middle, b])
     found = {d.kind: d.summary for d in compare_claim(claim, Context(quotations={middle.key: ("x",)}))}
     assert "Only" not in found.get("quotes", "")
@@ -900,8 +900,8 @@ def test_third_audit_names_numbers_dates_and_embedded_posts():
 
 
 def test_who_quotes_is_read_from_the_whole_sentences_a_card_shows():
-    a = "“Stay at the table,” the mayor said on Monday."
-    b = "The mayor urged talks to go on, adding: “Stay at the table.”"
+    a = "“Keep the doors open,” the mayor said on Monday."
+    b = "The mayor urged talks to go on, adding: “Keep the doors open.”"
     claim = _claim(a, b)
     claim.parts[claim.members[1].key] = (0, b.index(","))  # B's quote is outside its part, in grey
     assert "quotes" not in {d.kind for d in compare_claim(claim, Context())}

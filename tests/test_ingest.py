@@ -148,7 +148,7 @@ def test_player_link_and_widget_lines_are_furniture():
         Block("SEE ALSO: Engineers warned of cracks two years ago", 3),
         Block("More: What the closure means for commuters", 4),
         Block("___", 5),
-        Block("Get the stories you care about delivered to your inbox. By signing up, you agree to our terms", 6),
+        Block("Get our best reads delivered to your inbox each week. By signing up you agree to the terms", 6),
         Block("Enlarge this image toggle caption Jane Doe/City Hall", 7),
         Block("“We had no choice but to act before winter,” the mayor said of the vote.", 8),
         Block("“We had no choice but to act before winter,” the mayor said of the vote.", 9),
@@ -228,8 +228,8 @@ def test_a_story_without_a_title_is_named_from_its_folder_as_the_articles_write_
 def test_sentences_about_the_page_and_lead_ins_are_set_aside():
     from generator.furniture import sentence_furniture
 
-    assert sentence_furniture("We'll embed it below.") == "note about the page (what is embedded, how to use it)"
-    assert sentence_furniture("You can change the location by entering a new ZIP code.") is not None
+    assert sentence_furniture("We will embed the map below.") == "note about the page (what is embedded, how to use it)"
+    assert sentence_furniture("You can zoom in by entering a town.") is not None
     assert sentence_furniture("Here's the mayor's statement:") == "lead-in (introduces the list or quote that follows)"
     assert sentence_furniture("He listed three reasons: cost, time and risk.") is None
     assert sentence_furniture("Temperatures were above normal.") is None

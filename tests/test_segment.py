@@ -74,8 +74,8 @@ def test_quote_attribution_and_times():
 
 
 def test_a_dotted_acronym_inside_a_name_does_not_end_a_sentence():
-    assert split_sentences("Data from the U.S. Fire Administration show a rise in deaths.") == [
-        "Data from the U.S. Fire Administration show a rise in deaths."
+    assert split_sentences("Data from the U.S. Geological Survey show a rise in quakes.") == [
+        "Data from the U.S. Geological Survey show a rise in quakes."
     ]
     assert split_sentences("National Security Adviser H.R. McMaster met him on Friday.") == [
         "National Security Adviser H.R. McMaster met him on Friday."

@@ -18,7 +18,7 @@ _DATELINE = re.compile(
     r"|^\W*\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*"
 )
 # Titles that, inside a run of capitalised words, start a person's name after an organisation's
-# ("Waffle House CEO Walt Ehmer", "Harbour Trust Chairman Ann Roe").
+# ("Harbour Cafe CEO Bo Lee", "Harbour Trust Chairman Ann Roe").
 INNER_TITLES = {"CEO", "Chairman", "Chairwoman", "President", "Director", "Spokesman", "Spokeswoman", "Attorney",
                 "Commissioner", "Chief", "Secretary", "Manager", "Founder", "Owner"}  # fmt: skip
 # Words that make a title with the next ("Vice President", "Press Secretary"): no cut between them.
@@ -28,7 +28,7 @@ TITLE_MODIFIERS = {"Vice", "Deputy", "Assistant", "Acting", "Former", "Press", "
 COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
           "hundreds", "thousands", "millions", "several", "many", "both", "few"}  # fmt: skip
 _NAME = re.compile(rf"(?<![\w’'.@#-]){_CAP}(?:\s+(?:[A-Z]\.\s+|(?:{_PARTICLE}\s+){{1,2}})?{_CAP})*")
-SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Joseph R. Biden Jr.": part of a name, never one alone
+SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ann B. Roe Jr.": part of a name, never one alone
 
 
 NAME_STOP = {
@@ -100,7 +100,7 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     """Capitalised names in the text. A lone capitalised first word counts only if it is a known
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
     found: set[str] = set()
-    # A dateline or wire credit ("RIO DE JANEIRO (AP) —", "(CNN)") says where the story was filed: no
+    # A dateline or wire credit ("PORT TOWN (AP) —", "(CNN)") says where the story was filed: no
     # name the sentence tells. Blanked, not cut, so positions stay.
     text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
@@ -117,7 +117,7 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
         if text[m.end() : m.end() + 2][:1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
             run = run[:-1]  # "AR-15", "F-16": a model's designation, not a name
         # A possessive ends a name ("Arizona Public Radio's Gillian Ferris" names two), and so does a
-        # title inside a run ("Waffle House CEO Walt Ehmer": a company, then a person).
+        # title inside a run ("Harbour Cafe CEO Bo Lee": a company, then a person).
         cuts = [i + 1 for i, w in enumerate(run[:-1]) if re.search(r"[’']s$", w)]
         cuts += [
             i
@@ -151,7 +151,7 @@ def _add_name(found: set[str], parts: list[str], early: bool, opens: bool, known
 
 # Words that end an institution's name: capitalised words joined by "and" are one name when they end
 # in one ("Devon and Somerset Fire and Rescue", "Health and Human Services"); otherwise "and" joins
-# two names ("Trump and Putin", "Homeland Security and FEMA"), and "and the" always does.
+# two names ("Trump and Putin", "Harbour Police and FEMA"), and "and the" always does.
 INSTITUTION_WORDS = {
     "Fire", "Rescue", "Service", "Services", "Police", "Department", "Ministry", "Office", "Agency", "Authority",
     "Council", "Committee", "Commission", "Board", "Trust", "Foundation", "Institute", "Association", "Society",
