@@ -382,18 +382,19 @@ _CLOCK = re.compile(
 def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     """The article's day from its first dateline ("21 July 2013 Last updated at 11:11 GMT"), when
     the file gives no Date: only an unambiguous day (a month named, or a day over 12)."""
-    for block in datelines[:1]:
-        text = re.sub(r"\s*/\s*", "/", _CLOCK.sub(" ", block.text)).strip(" ,")
-        numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]
-        ambiguous = len(numbers) == 2 and numbers[0] != numbers[1] and max(numbers) <= 12
-        if ambiguous and not re.search(r"[A-Za-z]{3}", text):
-            return None  # "06/07/13": June or July
-        try:
-            day = parse_date(text, path, block.line)
-        except InputError:
-            return None
-        return day[:10] if len(day) >= 10 else None
-    return None
+    if not datelines:
+        return None
+    block = datelines[0]
+    text = re.sub(r"\s*/\s*", "/", _CLOCK.sub(" ", block.text)).strip(" ,")
+    numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]
+    ambiguous = len(numbers) == 2 and numbers[0] != numbers[1] and max(numbers) <= 12
+    if ambiguous and not re.search(r"[A-Za-z]{3}", text):
+        return None  # "06/07/13": June or July
+    try:
+        day = parse_date(text, path, block.line)
+    except InputError:
+        return None
+    return day[:10] if len(day) >= 10 else None
 
 
 def build_article(

@@ -136,6 +136,20 @@ def test_a_title_case_line_before_the_dateline_is_the_headline(tmp_path):
     assert [p.text for p in article.paragraphs] == [body]
     assert "headline (shown as the article title)" in {d.reason for d in article.dropped}
     assert not headline_case("President Vladimir Putin and President Donald Trump spoke on Thursday.")
+    # Without a dateline after it too, in a plain-text file; not a first paragraph of prose, nor a
+    # title-case line too long for a headline, nor a file's only paragraph.
+    headline = "Mayor Opens The New Bridge After Three Years Of Work."
+    long_line = " ".join(["Mayor Opens The New Bridge"] * 6) + "."
+    for name, text, title in [
+        ("b.txt", f"{headline}\n{body}\n", headline),
+        ("c.txt", "The mayor opened the new bridge on Friday.\nIt took three years to build.\n", None),
+        ("d.txt", f"{long_line}\n{body}\n", None),
+        ("e.txt", f"{headline}\n", None),
+    ]:
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        found = read_article(tmp_path / name)
+        assert found.title == title, name
+        assert len(found.paragraphs) == text.count("\n") - (title is not None), name
 
 
 def test_player_link_and_widget_lines_are_furniture():
@@ -167,29 +181,6 @@ def test_player_link_and_widget_lines_are_furniture():
         7: "photo credit",
         9: "repeat of an earlier paragraph",
     }
-
-
-def test_a_title_case_first_line_is_the_headline(tmp_path):
-    """A plain-text file's first line in title case is its headline, even ending in a full stop; a first
-    paragraph of prose, or a title-case line too long for a headline, stays article text."""
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "Mayor Opens The New Bridge After Three Years Of Work.\n"
-        "The mayor opened the new bridge on Friday, three years after work began.\n",
-        encoding="utf-8",
-    )
-    article = read_article(path)
-    assert article.title == "Mayor Opens The New Bridge After Three Years Of Work."
-    assert [p.line for p in article.paragraphs] == [2]
-    prose = tmp_path / "b.txt"
-    prose.write_text(
-        "The mayor opened the new bridge on Friday.\nIt took three years to build.\n",
-        encoding="utf-8",
-    )
-    assert read_article(prose).title is None and len(read_article(prose).paragraphs) == 2
-    alone = tmp_path / "c.txt"
-    alone.write_text("Mayor Opens The New Bridge After Three Years Of Work.\n", encoding="utf-8")
-    assert read_article(alone).title is None  # the only paragraph is the article
 
 
 def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headline(tmp_path):

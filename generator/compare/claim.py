@@ -248,12 +248,10 @@ def _extras(
                     shown.setdefault(p, []).append(v)
     if not groups:
         return []
-    verb = "give"
     parts = [
-        f"only {_names_list(list(who))} {verb + 's' if len(who) == 1 else verb} {', '.join(vs[:4])}"
+        f"only {_names_list(list(who))} {'gives' if len(who) == 1 else 'give'} {', '.join(vs[:4])}"
         + (f" and {len(vs) - 4} more" if len(vs) > 4 else "")
         for who, vs in groups.items()
-        if vs
     ]
     text = "; ".join(parts)
     return [Difference(kind, text[0].upper() + text[1:] + ".", shown)]

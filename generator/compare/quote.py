@@ -142,17 +142,24 @@ def speakers(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _speakers(text: str) -> frozenset[str]:
-    outside = _QUOTE.sub(" ", text)
-    found: set[str] = set()
-    for m in _SPEAKER.finditer(outside):
+def _speaker_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """Each speaker the text names (outside its quotes), in order, as name words without titles,
+    pronouns or days ("said Wednesday")."""
+    out = []
+    for m in _SPEAKER.finditer(_QUOTE.sub(" ", text)):
         name = next(g for g in m.groups() if g)
-        found |= {
+        words = tuple(
             _name_word(w.strip("."))
             for w in name.split()
-            if w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS  # "said Wednesday"
-        }
-    return frozenset(found)
+            if w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
+        )
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+def _speakers(text: str) -> frozenset[str]:
+    return frozenset(w for name in _speaker_names(text) for w in name)
 
 
 def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
@@ -171,12 +178,7 @@ def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
 
 def _speaker_label(text: str) -> str:
     """The first speaker the text names, as written, without titles ("Commissioner Bo Lee" -> "Bo Lee")."""
-    for m in _SPEAKER.finditer(_QUOTE.sub(" ", text)):
-        name = next(g for g in m.groups() if g)
-        words = [w.strip(".") for w in name.split() if w.strip(".") not in TITLES | NAME_STOP]
-        if words:
-            return " ".join(words)
-    return " ".join(sorted(speakers(text)))
+    return " ".join(_speaker_names(text)[0])
 
 
 ATTRIBUTED_WORDS = 8
