@@ -45,7 +45,7 @@ from typing import Any
 
 import numpy as np
 
-from .align import claim_slug
+from .align import claim_slug, claim_title
 from .errors import InputError, StoryErrors
 from .model import Claim, Sentence
 from .similarity import normalise
@@ -156,7 +156,7 @@ class _Story:
         while slug in taken:
             n += 1
             slug = f"{base}-{n}"
-        claim = Claim(id=slug, title=members[0].text, members=members, parts=parts)
+        claim = Claim(id=slug, title=claim_title(members[0].text), members=members, parts=parts)
         self.claims.append(claim)
         self.checked.add(id(claim))
         return claim

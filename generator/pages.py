@@ -9,6 +9,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
+from .align import title_stem, title_text
 from .diff import mark_moves, mark_wordings, pair_diff, runs, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
@@ -76,11 +77,12 @@ def _context(paragraph: str, sentence: str) -> tuple[str, str, str] | None:
 
 
 def heading(claim: Claim) -> str:
-    """A claim's heading as a whole sentence: an editor's title, else the sentence its title was cut from."""
-    if not claim.title.endswith("…"):
+    """A claim's heading as a whole sentence: an editor's title, else the sentence its title was cut
+    from (as a title shows it: ``align.title_text``)."""
+    stem = title_stem(claim.title)
+    if stem is None:
         return claim.title
-    stem = claim.title[:-1]
-    return next((m.text for m in claim.members if m.text.startswith(stem)), claim.title)
+    return next((t for t in map(title_text, (m.text for m in claim.members)) if t.startswith(stem)), claim.title)
 
 
 def readable_date(value: str | None) -> str | None:

@@ -314,6 +314,24 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
     return bare not in TITLES
 
 
+# A dateline or wire credit opening an article's first sentence says where the story was filed
+# ("PORT TOWN, Ore. (AP) —", "WASHINGTON --", "(CNN)", "Port Town (Reuters) -"): no part of what it tells.
+_WIRE = r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)"
+_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{1,4}\.?(?:\s+[A-Z][a-z]+)*)?\s*)?"
+    rf"(?:{_WIRE}\s*)?[—–-]+\s*"
+    rf"|^\W*{_WIRE}\s*(?:[—–-]+\s*)?"
+    r"|^[A-Z][\w'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"
+    rf"{_WIRE}\s*(?:[—–-]+\s*)?"
+)
+
+
+def dateline(text: str) -> int:
+    """The length of the dateline or wire credit that opens ``text`` (0 when there is none)."""
+    found = _DATELINE.match(text)
+    return found.end() if found else 0
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; joining them with spaces gives the paragraph back."""
     sentences: list[str] = []

@@ -107,3 +107,42 @@ def test_no_two_claims_hold_the_same_sentences():
     claims = build_claims(sentences, sim, 0.5, ["A", "B"], None, None, 0.55)
     member_sets = [tuple(sorted(m.key for m in c.members)) for c in claims]
     assert len(member_sets) == len(set(member_sets)) == 1
+
+
+def test_a_title_leaves_out_the_dateline_and_closes_its_quotations():
+    from generator.align import claim_title
+
+    assert claim_title("HARBOUR CITY — The ferry sank on Monday.") == "The ferry sank on Monday."
+    assert claim_title("Port Town, Ore. (AP) — The ferry sank.") == "The ferry sank."
+    assert claim_title("(CNN) The ferry sank.") == "The ferry sank."
+    assert claim_title("Port Town (Reuters) - The ferry sank.") == "The ferry sank."
+    # A sentence in the middle or at the end of a quotation of several sentences.
+    assert claim_title('And we will rebuild it."') == '"And we will rebuild it."'
+    assert claim_title("“We will rebuild the pier.") == "“We will rebuild the pier.”"
+    # A quotation the cut leaves open is closed after the ellipsis.
+    long = 'The mayor said "we will rebuild the pier and the harbour wall and the ferry terminal before summer."'
+    assert claim_title(long, 60) == 'The mayor said "we will rebuild the pier and the harbour…"'
+    # Not a dateline: an opening word in capitals is no place, and words before a credit must be a name.
+    assert claim_title("A LARGE fire broke out.") == "A LARGE fire broke out."
+
+
+words = st.sampled_from(["the", "pier", "said", '"We', 'it."', "“Yes", "no”", "A-B", "—", "(AP)", "x"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(words, min_size=1, max_size=40), st.integers(8, 80))
+def test_titles_have_matched_quotes_and_headings_are_their_whole_sentences(parts, limit):
+    from generator.align import claim_title, title_stem, title_text
+    from generator.align.claims import _unmatched
+    from generator.model import Claim
+    from generator.pages import heading
+
+    text = " ".join(parts)
+    title = claim_title(text, limit)
+    assert _unmatched(title) == (0, 0)
+    assert _unmatched(title_text(text)) == (0, 0)
+    stem = title_stem(title)
+    whole = title_text(text)
+    assert (stem is None and title == whole) or (stem is not None and whole.startswith(stem))
+    claim = Claim("c", title, [Sentence("A", "a.txt", text, 0, 0, 1, 1)])
+    assert heading(claim) == whole

@@ -857,10 +857,10 @@ def test_a_detail_counts_the_same_kind_of_thing_once():
         "Nineteen fire shelters were deployed, and 19 firefighters died.",
         "The blaze killed 19 members of the crew.",
     )
-    assert kinds(claim)["numbers"] == ("Only Outlet A gives nineteen fire.", False)  # 19 people: both
+    assert kinds(claim)["numbers"] == ("Only Outlet A gives nineteen fire shelters.", False)  # 19 people: both
     claim = _claim("Nineteen fire shelters were deployed in the blaze.", "The blaze killed 19 firefighters.")
     summary, _ = kinds(claim)["numbers"]
-    assert summary == "Only Outlet A gives nineteen fire; only Outlet B gives 19 firefighters."
+    assert summary == "Only Outlet A gives nineteen fire shelters; only Outlet B gives 19 firefighters."
     dozens = number_slots("He faces four dozen questions.")
     assert [(s.surface, s.value) for s in dozens] == [("four dozen questions", 48)]
     assert dates("It began in March.") == {"march": "March"} and dates("Due on Jan. 5.") == {"jan 5": "Jan. 5"}
@@ -905,3 +905,18 @@ def test_who_quotes_is_read_from_the_whole_sentences_a_card_shows():
     claim = _claim(a, b)
     claim.parts[claim.members[1].key] = (0, b.index(","))  # B's quote is outside its part, in grey
     assert "quotes" not in {d.kind for d in compare_claim(claim, Context())}
+
+
+def test_a_number_is_printed_up_to_what_it_counts():
+    from generator.compare.number import number_slots
+
+    def shown(text: str) -> list[str]:
+        return [x.surface for x in number_slots(text)]
+
+    assert shown("Twelve rescue boats were sent.") == ["twelve rescue boats"]
+    assert shown("A 30-member team searched the pier.") == ["30-member team"]
+    assert shown("The $45 million harbour plan passed.") == ["$45 million harbour plan"]
+    assert shown("He gave the team a one in four chance.") == ["one in four chance"]
+    assert shown("Six crew members and 80 passengers were aboard.") == ["six crew members", "80 passengers"]
+    assert shown("Nine people were hurt.") == ["nine people"]
+    assert shown("the nine crew were rescued") == ["nine crew"]

@@ -10,6 +10,8 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
+from generator.align import title_stem, title_text
+
 from .conftest import ROOT, SEED_STORY, SITE_SETTINGS, own_script, pelican_build
 
 STORY = SEED_STORY.name
@@ -20,13 +22,12 @@ def soup(path: Path) -> BeautifulSoup:
 
 
 def heading(claim: dict) -> str:
-    """What the site shows as a claim's heading: the whole sentence its title was cut from."""
-    title = claim["title"]
-    return (
-        next((m["text"] for m in claim["members"] if m["text"].startswith(title[:-1])), title)
-        if title.endswith("…")
-        else title
-    )
+    """What the site shows as a claim's heading: the whole sentence its title was cut from (without
+    its dateline, its quotation marks matched: ``tests/test_align.py``)."""
+    stem = title_stem(claim["title"])
+    if stem is None:
+        return claim["title"]
+    return next((t for t in (title_text(m["text"]) for m in claim["members"]) if t.startswith(stem)), claim["title"])
 
 
 def sentence_texts(page: BeautifulSoup) -> list[str]:

@@ -9,7 +9,19 @@ The stage in order, each module feeding the next:
 - ``claims``: groups as ``Claim``s in reading order, with titles and stable ids.
 """
 
-from .claims import build_claims, claim_slug, shorten
+from .claims import build_claims, claim_slug, claim_title, shorten, title_stem, title_text
 from .cluster import attach, attach_all, cliques, cluster, merge_repeats
 
-__all__ = ["attach", "attach_all", "build_claims", "claim_slug", "cliques", "cluster", "merge_repeats", "shorten"]
+__all__ = [
+    "attach",
+    "attach_all",
+    "build_claims",
+    "claim_slug",
+    "claim_title",
+    "cliques",
+    "cluster",
+    "merge_repeats",
+    "shorten",
+    "title_stem",
+    "title_text",
+]

@@ -8,6 +8,7 @@ import re
 import numpy as np
 
 from ..model import Claim, Sentence
+from ..segment import dateline
 from ..similarity import normalise
 from .cluster import attach, attach_all, cliques, cluster, merge_repeats
 
@@ -27,6 +28,63 @@ def shorten(text: str, limit: int = 110) -> str:
     if len(text) <= limit:
         return text
     return text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+_OPENS_AFTER = set("([{—–-/")
+_MARKS = set('"“”‘’')
+
+
+def _unmatched(text: str) -> tuple[int, int]:
+    """Double quotation marks left unmatched: (closing marks with no opening before them, opening
+    marks never closed). A straight mark opens after a space or the start and before a non-space."""
+    before, depth = 0, 0
+    for i, ch in enumerate(text):
+        if ch == '"':
+            # A run of marks ('""', '"“') opens or closes together: judged by what stands around it.
+            start, end = i, i + 1
+            while start and text[start - 1] in _MARKS:
+                start -= 1
+            while end < len(text) and text[end] in _MARKS:
+                end += 1
+            prev, nxt = text[start - 1 : start], text[end : end + 1]
+            opens = (not prev or prev.isspace() or prev in _OPENS_AFTER) and bool(nxt) and not nxt.isspace()
+        elif ch in "“”":
+            opens = ch == "“"
+        else:
+            continue
+        if opens:
+            depth += 1
+        elif depth:
+            depth -= 1
+        else:
+            before += 1
+    return before, depth
+
+
+def title_text(text: str) -> str:
+    """A sentence as a heading: without the dateline that opens an article ("PORT TOWN (AP) —"),
+    and with the quotation marks a quotation of several sentences leaves unmatched in one of them
+    put back ('And we will." -> '"And we will."')."""
+    text = text[dateline(text) :].strip() or text.strip()
+    curly = "“" in text or "”" in text
+    before, after = _unmatched(text)
+    return ("“" if curly else '"') * before + text + ("”" if curly else '"') * after
+
+
+def claim_title(text: str, limit: int = 110) -> str:
+    """A claim's title from its central sentence: ``title_text``, cut at a word boundary when long,
+    a quotation the cut leaves open closed after the ellipsis."""
+    whole = title_text(text)
+    cut = shorten(whole, limit)
+    if cut == whole:
+        return cut
+    return cut + ("”" if "“" in cut else '"') * _unmatched(cut)[1]
+
+
+def title_stem(title: str) -> str | None:
+    """The text a cut title kept (before its ellipsis), or None for a title that was not cut."""
+    stem = title.rstrip('"”')
+    return stem[:-1] if stem.endswith("…") else None
 
 
 def build_claims(
@@ -80,7 +138,7 @@ def build_claims(
         claims.append(
             Claim(
                 id=claim_slug(central.text),
-                title=shorten(central.text),
+                title=claim_title(central.text),
                 members=members,
                 joined={sentences[i].key for i in extra},
             )

@@ -6,17 +6,13 @@ from __future__ import annotations
 import re
 
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
+from ..segment import dateline
 from .text import _replacements
 
 # A capitalised word ("McMaster" and "DeSantis" are one word) or an acronym; a name is a run of them,
 # with at most a middle initial between two ("Loretta E. Lynch").
 _CAP = r"(?:[A-Z][a-z’']+(?:[A-Z][a-z’']+)*(?:-[A-Za-z][a-z’']*)*|[A-Z]{2,})"
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|le|la|bin|ibn|al)"
-_DATELINE = re.compile(
-    r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{1,4}\.?(?:\s+[A-Z][a-z]+)*)?\s*)?"
-    r"(?:\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*)?[—–-]+\s*"
-    r"|^\W*\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)\s*"
-)
 # Titles that, inside a run of capitalised words, start a person's name after an organisation's
 # ("Harbour Cafe CEO Bo Lee", "Harbour Trust Chairman Ann Roe").
 INNER_TITLES = {"CEO", "Chairman", "Chairwoman", "President", "Director", "Spokesman", "Spokeswoman", "Attorney",
@@ -102,7 +98,8 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     found: set[str] = set()
     # A dateline or wire credit ("PORT TOWN (AP) —", "(CNN)") says where the story was filed: no
     # name the sentence tells. Blanked, not cut, so positions stay.
-    text = _DATELINE.sub(lambda m: " " * len(m.group(0)), text, count=1)
+    cut = dateline(text)
+    text = " " * cut + text[cut:]
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
     first = re.match(r"[\W_]*", text).end()  # the first word, after any opening quote or dash
     # A quote's first word is capitalised as a sentence's is: 'said: “Happily no one ...'

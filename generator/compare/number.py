@@ -120,6 +120,45 @@ def _is_number(token: str) -> bool:
     return token[:1].isdigit() or token in NUMBER_WORDS or token in MORE_NUMBER_WORDS or token == "two"
 
 
+_CURRENCY = "$£€"
+_WHOLE_NOUNS = {"people", "men", "women", "children"}  # plural without an -s
+_NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "tonight", "yesterday", "tomorrow", "now",
+              "alone", "also", "still", "already", "apart", "together", "overall", "instead"} | STOP_WORDS  # fmt: skip
+_NEXT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z'’]*(?:-[a-z]+)*)")
+
+
+def _printed(text: str, surface: str) -> str:
+    """A number slot as the wording prints it, up to what it counts: "$45 million harbour plan"
+    rather than the tokens "45 million harbour", "a 30-member team" rather than "30 member", "one in
+    three chance"."""
+    words = surface.split()
+    pattern = r"(?<![\w.,])" + r"[\s-]+".join(re.escape(w) for w in words) + r"\b"
+    found = re.search(pattern, text, flags=re.IGNORECASE)
+    if not found:
+        return surface
+    start, end = found.start(), found.end()
+    if start and text[start - 1] in _CURRENCY:
+        start -= 1
+    odds = re.search(r"\b(?:one|1)[\s-]in[\s-]$", text[:start], flags=re.IGNORECASE)
+    if odds:
+        start = odds.start()
+    last = words[-1].lower()
+    # A singular after a number is a modifier ("rescue", "member", "harbour") before what is counted:
+    # read on to the noun (at most two words, up to a plural).
+    for _ in range(2):
+        if (last.endswith("s") and not last.endswith(("us", "ss", "is"))) or last in _WHOLE_NOUNS:
+            break
+        nxt = _NEXT_WORD.match(text, end)
+        if not nxt or nxt.group(1) in _NOT_NOUNS or re.search(r"(?:ing|ed|ly)$", nxt.group(1)):
+            break
+        end, last = nxt.end(), nxt.group(1)
+    printed = text[start:end]
+    first = printed.split()[0].split("-")[0]
+    if first.istitle() and first.lower() in NUMBER_WORDS | MORE_NUMBER_WORDS | {"one": "1", "two": "2"}:
+        printed = printed[0].lower() + printed[1:]  # a sentence's first word, not a name
+    return printed
+
+
 def number_slots(text: str) -> list[Slot]:
     """Each counted number in the text ("eight crew members" -> 8 crew; "about 8,400 acres" -> 7,560-9,240
     acre), with the range a hedge allows. Numbers in dates, times and bare numbers are left out."""
@@ -172,7 +211,8 @@ def number_slots(text: str) -> list[Slot]:
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
         if kind in _TIME_UNITS:
             continue
-        slots.append(Slot(" ".join(tokens[i:j]) + f" {unit}", low, high, kind, i, frozenset(near), value))
+        surface = _printed(text, " ".join(tokens[i:j]) + f" {unit}")
+        slots.append(Slot(surface, low, high, kind, i, frozenset(near), value))
     return slots
 
 
