@@ -319,10 +319,10 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
 _WIRE = r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)"
 _DATELINE = re.compile(
     r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{1,4}\.?(?:\s+[A-Z][a-z]+)*)?\s*)?"
-    rf"(?:{_WIRE}\s*)?[—–-]+\s*"
-    rf"|^\W*{_WIRE}\s*(?:[—–-]+\s*)?"
+    rf"(?:{_WIRE}\s*)?[—–―-]+\s*"
+    rf"|^\W*{_WIRE}\s*(?:[—–―-]+\s*)?"
     r"|^[A-Z][\w'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+"
-    rf"{_WIRE}\s*(?:[—–-]+\s*)?"
+    rf"{_WIRE}\s*(?:[—–―-]+\s*)?"
 )
 
 

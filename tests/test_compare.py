@@ -920,3 +920,17 @@ def test_a_number_is_printed_up_to_what_it_counts():
     assert shown("Six crew members and 80 passengers were aboard.") == ["six crew members", "80 passengers"]
     assert shown("Nine people were hurt.") == ["nine people"]
     assert shown("the nine crew were rescued") == ["nine crew"]
+
+
+def test_a_country_word_is_named_by_its_initials_too():
+    claim = _claim(
+        "Officials at the American embassy said the ferry was late.",
+        "Officials said the ferry was late, the U.S. embassy confirmed.",
+    )
+    assert "names" not in kinds(claim)
+
+
+def test_a_dateline_with_a_horizontal_bar_is_no_name():
+    from generator.compare.name import names
+
+    assert names("SAN MARCO ― Mayor Ann Roe opened the pier.") == {"Mayor Ann Roe"}

@@ -20,6 +20,7 @@ from .name import (
     _name_word,
     _same_name,
     _word_in,
+    aliases,
     kind_conflicts,
     names,
     one_word_apart,
@@ -318,9 +319,12 @@ def _mentions(text: str, name: str) -> bool:
                 return True
     # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt").
     open_text = text.replace("-", " ")
-    return any(
+    if any(
         _word_in(w, text, True) or _word_in(w, open_text, True) for w in name.split() if w not in TITLES and len(w) > 1
-    )
+    ):
+        return True
+    # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK").
+    return any(_word_in(alias, text) for w in name.split() for alias in aliases(w))
 
 
 def _common_word(name: str, context: Context) -> bool:

@@ -188,6 +188,13 @@ ALIASES = {
 }
 
 
+def aliases(word: str) -> set[str]:
+    """The other words for a country word: its initials or the words for its initials."""
+    if word in ALIASES:
+        return set(ALIASES[word])
+    return {initials for initials, words in ALIASES.items() if word in words}
+
+
 def _same_name(a: str, b: str) -> bool:
     """Two name words for one thing: equal, or a place and its adjective (Russia/Russian, West/Western,
     Ukraine/Ukrainian): a shared opening of four letters or more, all but the last of the shorter word."""
