@@ -934,3 +934,11 @@ def test_a_dateline_with_a_horizontal_bar_is_no_name():
     from generator.compare.name import names
 
     assert names("SAN MARCO ― Mayor Ann Roe opened the pier.") == {"Mayor Ann Roe"}
+
+
+def test_several_values_read_as_a_list():
+    claim = _claim(
+        "The ferry service will resume in May or June, the operator said.",
+        "The ferry service will resume, the operator said.",
+    )
+    assert kinds(claim)["dates"] == ("Only Outlet A gives May and June.", False)

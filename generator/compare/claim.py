@@ -64,6 +64,7 @@ def part_text(claim: Claim, member: Sentence) -> str:
 
 
 def _names_list(outlets: list[str]) -> str:
+    """"A", "A and B", "A, B and C": outlets, or values ("Monday and November", not "Monday, November")."""
     outlets = list(dict.fromkeys(outlets))
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
@@ -250,8 +251,8 @@ def _extras(
     if not groups:
         return []
     parts = [
-        f"only {_names_list(list(who))} {'gives' if len(who) == 1 else 'give'} {', '.join(vs[:4])}"
-        + (f" and {len(vs) - 4} more" if len(vs) > 4 else "")
+        f"only {_names_list(list(who))} {'gives' if len(who) == 1 else 'give'} "
+        + (f"{', '.join(vs[:4])} and {len(vs) - 4} more" if len(vs) > 4 else _names_list(vs))
         for who, vs in groups.items()
     ]
     text = "; ".join(parts)
@@ -457,7 +458,7 @@ def compare_claim(
         if alone:
             lone[o] = alone[:4]
     if lone and not found:
-        parts = "; ".join(f"only {o} names {', '.join(ns)}" for o, ns in lone.items())
+        parts = "; ".join(f"only {o} names {_names_list(ns)}" for o, ns in lone.items())
         diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
 
     found = conflict("quotes")
