@@ -64,7 +64,7 @@ def part_text(claim: Claim, member: Sentence) -> str:
 
 
 def _names_list(outlets: list[str]) -> str:
-    """"A", "A and B", "A, B and C": outlets, or values ("Monday and November", not "Monday, November")."""
+    """Outlets or values as a list reads: "A", "A and B", "A, B and C" ("May and June", not "May, June")."""
     outlets = list(dict.fromkeys(outlets))
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
