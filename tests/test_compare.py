@@ -147,7 +147,7 @@ def test_helpers():
     assert numbers("three people and 2,000 tents, 5.6 magnitude") == {"3", "2000", "5.6"}
     assert negated("Kyiv had not been informed") and not negated("Kyiv was informed")
     assert names("Kyiv said Dmitry Peskov spoke on Monday") == {"Dmitry Peskov"}
-    assert [s.unit for s in number_slots("It carried eight crew members and about 30,000 tonnes.")] == ["crew", "tonne"]
+    assert [s.unit for s in number_slots("It carried eight crew members and about 30,000 tonnes.")] == ["member", "tonne"]
     assert compare_claim(_claim("Only one outlet.")) == []
 
 
@@ -942,3 +942,16 @@ def test_several_values_read_as_a_list():
         "The ferry service will resume, the operator said.",
     )
     assert kinds(claim)["dates"] == ("Only Outlet A gives May and June.", False)
+
+
+def test_compound_number_words_and_ranks():
+    from generator.compare.number import number_slots
+
+    def read(text: str) -> list[tuple[str, float, str]]:
+        return [(x.surface, x.value, x.unit) for x in number_slots(text)]
+
+    assert read("Forty-two rescue workers searched the pier.") == [("forty-two rescue workers", 42.0, "worker")]
+    assert read("Twenty-one passengers were aboard.") == [("twenty-one passengers", 21.0, "passenger")]
+    assert read("It is the No. 3 ferry operator.") == []  # a rank, not a count
+    # A modifier other than one for people stays what is counted.
+    assert read("It has 12 million broadband customers.")[0][2] == "broadband"

@@ -120,11 +120,21 @@ def _is_number(token: str) -> bool:
     return token[:1].isdigit() or token in NUMBER_WORDS or token in MORE_NUMBER_WORDS or token == "two"
 
 
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _CURRENCY = "$£€"
 _WHOLE_NOUNS = {"people", "men", "women", "children"}  # plural without an -s
 _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "tonight", "yesterday", "tomorrow", "now",
               "alone", "also", "still", "already", "apart", "together", "overall", "instead"} | STOP_WORDS  # fmt: skip
 _NEXT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z'’]*(?:-[a-z]+)*)")
+
+
+def _plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("us", "ss", "is"))) or word in _WHOLE_NOUNS
+
+
+def _noun_like(word: str) -> bool:
+    return word.isalpha() and word not in _NOT_NOUNS and not re.search(r"(?:ing|ed|ly)$", word)
 
 
 def _printed(text: str, surface: str) -> str:
@@ -170,6 +180,10 @@ def number_slots(text: str) -> list[Slot]:
     for i, tok in enumerate(tokens):
         if tok in _MULTIPLIERS and i and _is_number(tokens[i - 1]):
             continue  # "two hundred": read with the number before it
+        if tok in _ONES and i and tokens[i - 1] in _TENS:
+            continue  # "seventy-five": read with the tens before it
+        if i and tokens[i - 1] == "number":
+            continue  # "No. 2": a rank, not a count
         if tok[0].isdigit():
             if ":" in tok or tok.count(".") > 1:
                 continue
@@ -182,6 +196,9 @@ def number_slots(text: str) -> list[Slot]:
         else:
             continue
         j = i + 1
+        if tok in _TENS and j < len(tokens) and tokens[j] in _ONES:
+            value += _ONES[tokens[j]]
+            j += 1
         if j < len(tokens) and tokens[j] in _MULTIPLIERS:
             value *= _MULTIPLIERS[tokens[j]]
             j += 1
@@ -192,6 +209,14 @@ def number_slots(text: str) -> list[Slot]:
         # -ing is a verb ("the 19 representing the city"), not what is counted.
         if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit() or (unit.endswith("ing") and len(unit) > 5):
             continue
+        # People counted with a modifier before them are counted as people ("75 health care workers");
+        # other modifiers stay what is counted ("32 million broadband customers" are no "video customers").
+        k = j
+        while k + 1 < len(tokens) and k - j < 2 and not _plural(tokens[k]) and _noun_like(tokens[k + 1]):
+            k += 1
+        printed = " ".join(tokens[i:j]) + f" {unit}"
+        if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
+            unit = tokens[k]
         if tok == "two" and not unit.endswith("s"):
             continue  # "the two leaders" is mostly a determiner; "two guards" counts
         before = set(tokens[max(0, i - 2) : i])
@@ -211,7 +236,7 @@ def number_slots(text: str) -> list[Slot]:
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
         if kind in _TIME_UNITS:
             continue
-        surface = _printed(text, " ".join(tokens[i:j]) + f" {unit}")
+        surface = _printed(text, printed)
         slots.append(Slot(surface, low, high, kind, i, frozenset(near), value))
     return slots
 
