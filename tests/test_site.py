@@ -186,6 +186,8 @@ def test_where_outlets_differ_lists_exactly_the_disagreements(site: Path):
         if "outlets differ" in li.get_text()
     }
     assert flagged == {i for d in data["disagreements"] for i in d["claims"]}
+    # ... and every claim whose page shows a conflict is one of them.
+    assert {c["id"] for c in data["claims"] if any(x["conflict"] for x in c["differences"])} <= flagged
     # The seed story's one real contradiction: Kyiv not informed (A, B) vs Ukrainian officials informed (C).
     [kyiv] = data["disagreements"]
     assert kyiv["kind"] == "negation" and len(kyiv["claims"]) == 2

@@ -3,7 +3,7 @@ signal deciding which whole sentences are compared."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -161,11 +161,15 @@ def _drop_opposites(story: Story, across: dict[tuple[str, str, str], list[Confli
 
 
 def _once(found: list[Disagreement]) -> list[Disagreement]:
-    """The disagreements, less any whose sentences an earlier one of its kind already lists (two claims
-    that share both sentences both show the conflict; the story lists it once)."""
+    """The disagreements, each listed once: one whose sentences an earlier one of its kind already
+    lists is not listed again, but its claims join the earlier one's (two claims that share both
+    sentences both show the conflict, and the story marks both)."""
     out: list[Disagreement] = []
     for d in found:
         keys = {m.key for m in d.members}
-        if not any(e.kind == d.kind and keys <= {m.key for m in e.members} for e in out):
+        i = next((i for i, e in enumerate(out) if e.kind == d.kind and keys <= {m.key for m in e.members}), None)
+        if i is None:
             out.append(d)
+        else:
+            out[i] = replace(out[i], claims=tuple(dict.fromkeys(out[i].claims + d.claims)))
     return out
