@@ -957,3 +957,21 @@ def test_compound_number_words_and_ranks():
     assert read("It is the No. 3 ferry operator.") == []  # a rank, not a count
     # A modifier other than one for people stays what is counted.
     assert read("It has 12 million broadband customers.")[0][2] == "broadband"
+
+
+def test_names_written_with_capitals_inside_are_whole():
+    assert names("The deal beat HarbourNet and B&Q to buy CBSHarbour, the FBI said.") == {
+        "HarbourNet",
+        "B&Q",
+        "CBSHarbour",
+        "FBI",
+    }
+    claim = _claim("The ferry firm sold its stake to CBSHarbour.", "The ferry firm sold its stake to CBS Harbour.")
+    assert "names" not in kinds(claim)
+
+
+def test_a_capitalised_today_inside_a_sentence_is_a_title_not_a_day():
+    from generator.compare import dates
+
+    assert dates("The mayor told the Today programme on Monday.") == {"monday": "Monday"}
+    assert dates("Today the ferry sails.") == {"today": "Today"}

@@ -324,6 +324,12 @@ def _mentions(text: str, name: str) -> bool:
         _word_in(w, text, True) or _word_in(w, open_text, True) for w in name.split() if w not in TITLES and len(w) > 1
     ):
         return True
+    # One name written as one word or two ("NewsCorp" / "News Corp").
+    joined = name.replace(" ", "")
+    if len(joined) >= 6 and (
+        _word_in(joined, text) or joined in {w.replace(" ", "") for w in _CAPITAL_RUN.findall(text)}
+    ):
+        return True
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK").
     return any(_word_in(alias, text) for w in name.split() for alias in aliases(w))
 

@@ -47,6 +47,8 @@ def dates(text: str) -> dict[str, str]:
         surface = m.group(0).strip()
         if _BARE_MONTH.fullmatch(surface) and _NAME_NEXT.match(text, m.end()):
             continue  # a first name ("Gov. Jan Brewer", "April Ryan"), not a month
+        if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*$", text[: m.start()]):
+            continue  # capitalised inside a sentence: a title ("on NBC's Today show"), not a day
         surface = _tidy(surface)
         key = re.sub(r"(st|nd|rd|th)\b|[.,]", "", surface.lower())
         found[" ".join(key.split())] = surface
