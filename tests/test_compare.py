@@ -975,3 +975,24 @@ def test_a_capitalised_today_inside_a_sentence_is_a_title_not_a_day():
 
     assert dates("The mayor told the Today programme on Monday.") == {"monday": "Monday"}
     assert dates("Today the ferry sails.") == {"today": "Today"}
+
+
+def test_the_words_around_a_sentences_own_quotes_are_not_quoted():
+    # Outlet A's sentence has quotes of its own; the part that tells the claim is the words between
+    # them. Even where the quotation pairing spans its neighbours, that part quotes nothing.
+    text = '"The pier is safe," the mayor told the council on Monday, adding "the ferry will sail."'
+    claim = _claim(text, "The mayor told the council on Monday the ferry would sail.")
+    a = claim.members[0]
+    start = text.index("the mayor")
+    claim.parts[a.key] = (start, text.index(", adding") + len(", adding"))
+    context = Context(days={}, quotations={a.key: ("The pier is safe",)})
+    shown = [q for d in compare_claim(claim, context) if d.kind == "quotes" for qs in d.by_outlet.values() for q in qs]
+    assert not any("the mayor told" in q for q in shown)
+
+
+def test_one_sum_of_money_or_one_count_said_with_a_synonym_is_no_detail():
+    claim = _claim(
+        "The two nations agreed a $12 million harbour deal.",
+        "The two countries agreed the $12 million harbour purchase.",
+    )
+    assert "numbers" not in kinds(claim)

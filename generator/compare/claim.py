@@ -27,7 +27,16 @@ from .name import (
     whole_name,
 )
 from .negation import negation_conflict
-from .number import MORE_NUMBER_WORDS, NUMBER_WORDS, PEOPLE, Slot, _bare_numbers, number_conflicts, number_slots
+from .number import (
+    MORE_NUMBER_WORDS,
+    NUMBER_WORDS,
+    PEOPLE,
+    Slot,
+    _bare_numbers,
+    is_money,
+    number_conflicts,
+    number_slots,
+)
 from .quote import attribution_conflicts, quote_conflicts, quotes, same_speaker
 from .text import SAME_FACT, _jaccard, content_stems
 
@@ -268,7 +277,9 @@ def _number_givers(values: dict[str, list[str]], slots: dict[str, list], whole: 
 
     def gives(p: str, x: Slot) -> bool:
         same = [y for y in held[p] if y.value == x.value]
-        if any(y.unit == x.unit or (y.unit in PEOPLE and x.unit in PEOPLE) for y in same):
+        if any(
+            y.unit == x.unit or (y.unit in PEOPLE and x.unit in PEOPLE) or (is_money(x) and is_money(y)) for y in same
+        ):
             return True
         return not same and x.value in bare[p]
 
@@ -427,7 +438,9 @@ def compare_claim(
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             givers = _number_givers(values, slots, whole)
             same = {
-                (o, x.surface): (x.value, "people" if x.unit in PEOPLE else x.unit) for o in outlets for x in slots[o]
+                (o, x.surface): (x.value, "people" if x.unit in PEOPLE else "money" if is_money(x) else x.unit)
+                for o in outlets
+                for x in slots[o]
             }
         else:
             values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
@@ -469,13 +482,15 @@ def compare_claim(
 
     found = conflict("quotes")
     # Each member's own quotes: quote marks are paired within one wording, never across two. A sentence
-    # inside a quotation of several sentences quotes, though its marks are in its neighbours.
+    # inside a quotation of several sentences quotes, though its marks are in its neighbours (one with
+    # quotes of its own quotes only them: its part may be the words around them).
     quoted = {
         o: [
             q
             for m in claim.members
             if m.outlet == o
-            for q in quotes(part_text(claim, m)) or ([part_text(claim, m)] if context.quotations.get(m.key) else [])
+            for q in quotes(part_text(claim, m))
+            or ([part_text(claim, m)] if context.quotations.get(m.key) and not quotes(m.text) else [])
         ]
         for o in outlets
     }

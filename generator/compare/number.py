@@ -72,7 +72,8 @@ _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
 _AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
 # Words that say nothing about what a number counts.
 # Units that count the same thing ("a village of about 900 residents" / "a community of about 800 people").
-_SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people"}
+_SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people",
+              "nation": "country", "firm": "company"}  # fmt: skip
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 _PAUSE = "qqpause"  # a token for a comma or bracket right after a number
 _SET_OFF = re.compile(r"(\d)[,)](?=\s|$)")
@@ -127,6 +128,14 @@ _WHOLE_NOUNS = {"people", "men", "women", "children"}  # plural without an -s
 _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "tonight", "yesterday", "tomorrow", "now",
               "alone", "also", "still", "already", "apart", "together", "overall", "instead"} | STOP_WORDS  # fmt: skip
 _NEXT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z'’]*(?:-[a-z]+)*)")
+
+
+_MONEY_UNITS = {"dollar", "euro", "pound", "yen", "yuan", "real", "peso", "rupee", "franc"}
+
+
+def is_money(slot: Slot) -> bool:
+    """A sum of money ("$45 billion takeover", "30 million euros"): one figure whatever it buys."""
+    return slot.surface[:1] in _CURRENCY or slot.unit in _MONEY_UNITS
 
 
 def _plural(word: str) -> bool:
