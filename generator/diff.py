@@ -30,10 +30,21 @@ class Word:
     mark: str | None  # ALL, SOME, UNIQUE, or None for punctuation and single-outlet claims
 
 
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
+_NAME_TAIL = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*-[a-z]{1,2}")
+
+
 @lru_cache(maxsize=1 << 16)  # a site's pages key the same words over and over
 def key(token: str) -> str:
-    """The comparison key of a printed token: '“False,”' -> 'false', 'U.S.' -> 'us'."""
-    return _EDGE.sub("", normalise(token)).replace("'s", "").replace(".", "")
+    """The comparison key of a printed token: '“False,”' -> 'false'; an acronym keeps its capitals,
+    dotted or not ('U.S.' and 'US' -> 'US'), so it is never the word 'us'."""
+    bare = _EDGE.sub("", token).removesuffix("'s").removesuffix("’s")
+    if _ACRONYM.fullmatch(bare) or _ACRONYM.fullmatch(bare + "."):
+        return bare.replace(".", "")
+    out = _EDGE.sub("", normalise(token)).replace("'s", "").replace(".", "")
+    if _NAME_TAIL.fullmatch(bare):
+        return out.replace("-", "_")  # "Jae-in", "Jong-un": one name, its tail no word "in" or "un"
+    return out
 
 
 def tokens(text: str) -> list[str]:

@@ -48,3 +48,19 @@ CONTENT = {"call", "give", "made", "make", "show", "put", "take", "see", "name",
            "one", "third", "never", "none", "nobody", "nothing", "not", "no", "nor", "neither", "cannot", "done",
            "used", "using", "say", "get", "go", "keep", "became", "become"}  # fmt: skip
 STOP_WORDS = (_spacy_stop_words() - CONTENT) | {"said", "says", "told", "also", "would", "could"}
+
+# Words for peoples, places' people and parties, and capitalised common nouns: said of a thing, not
+# its name ("the American border", "a Democratic donor", "on TV"). "Only X names American" tells a
+# reader nothing about who or what the outlets name.
+DEMONYMS = frozenset({
+    "American", "Americans", "British", "English", "French", "German", "Germans", "Russian", "Russians", "Chinese",
+    "Japanese", "Korean", "Koreans", "Mexican", "Mexicans", "Canadian", "Canadians", "Israeli", "Israelis",
+    "Palestinian", "Palestinians", "Iranian", "Iranians", "Iraqi", "Iraqis", "Syrian", "Syrians", "Afghan",
+    "Afghans", "Pakistani", "Pakistanis", "Indian", "Indians", "Saudi", "Saudis", "Turkish", "Ukrainian",
+    "Ukrainians", "European", "Europeans", "African", "Africans", "Asian", "Asians", "Arab", "Arabs", "Muslim",
+    "Muslims", "Jewish", "Catholic", "Catholics", "Latino", "Latinos", "Latina", "Hispanic", "Hispanics", "Cuban",
+    "Cubans", "Brazilian", "Brazilians", "Venezuelan", "Venezuelans", "Honduran", "Hondurans", "Guatemalan",
+    "Guatemalans", "Salvadoran", "Salvadorans", "Italian", "Italians", "Spanish", "Irish", "Scottish", "Welsh",
+    "Australian", "Australians", "Western", "Eastern", "Northern", "Southern", "Democratic", "Democrat", "Democrats",
+    "Republican", "Republicans", "North", "South", "East", "West", "Central", "Latin", "Internet", "TV", "Web"
+})  # fmt: skip

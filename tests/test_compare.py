@@ -996,3 +996,11 @@ def test_one_sum_of_money_or_one_count_said_with_a_synonym_is_no_detail():
         "The two countries agreed the $12 million harbour purchase.",
     )
     assert "numbers" not in kinds(claim)
+
+
+def test_a_word_for_a_people_or_a_party_is_no_name_an_outlet_gives():
+    claim = _claim(
+        "A Democratic donor and two Canadian tourists boarded the ferry at Port Lowell.",
+        "A donor and two tourists boarded the ferry at Port Lowell, officials said on TV.",
+    )
+    assert "names" not in kinds(claim)

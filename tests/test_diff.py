@@ -6,7 +6,7 @@ from generator.diff import ALL, SOME, UNIQUE, diff_runs, key, mark_moves, mark_w
 
 def test_trivial_differences_do_not_light_up():
     assert key("“False,”") == key("false") == "false"
-    assert key("U.S.") == key("US") == "us"
+    assert key("U.S.") == key("US") == "US" != key("us")  # an acronym is never the word "us"
     [a, b] = mark_wordings(["Peskov called the report “false.”", 'peskov called the report "False"'])
     assert {w.mark for w in a} == {ALL} and {w.mark for w in b} == {ALL}
 
@@ -34,7 +34,24 @@ def test_pair_diff_marks_insertions_and_deletions():
 
 
 sentences = st.lists(
-    st.sampled_from(["the", "Kremlin", "denied", "U.S.", "“false”", "call", "—", "Trump", "no-one", "no", "one"]),
+    st.sampled_from(
+        [
+            "the",
+            "Kremlin",
+            "denied",
+            "U.S.",
+            "us",
+            "“false”",
+            "call",
+            "—",
+            "Trump",
+            "no-one",
+            "no",
+            "one",
+            "Jae-in",
+            "in",
+        ]
+    ),
     max_size=12,
 )
 
@@ -84,6 +101,9 @@ vocabulary = [
     "no-one",
     "no",
     "one",
+    "us",
+    "Jae-in",
+    "in",
 ]
 
 
@@ -206,6 +226,14 @@ def test_pair_view_counts_the_other_cards_grey_text(words_a, words_b, grey):
     for seg in mark_moves(pair_diff(a, b), a, b, a, shown_b):
         if seg.op == "delete":
             assert all(not has(kb, key(w) or w) for w in tokens(seg.text))
+
+
+def test_a_name_with_a_short_hyphenated_tail_is_one_word():
+    a, b = mark_wordings(["Moon Jae-in met us at the pier", "Moon met the U.S. envoy at the pier"], ["A", "B"])
+    assert {w.text: w.mark for w in a}["us"] == UNIQUE  # "U.S." is not "us"
+    assert {w.text: w.mark for w in b}["U.S."] == UNIQUE
+    c, d = mark_wordings(["Moon Jae-in spoke", "Moon spoke in Seoul"], ["A", "B"])
+    assert {w.text: w.mark for w in d}["in"] == UNIQUE  # the "in" of "Jae-in" is no word "in"
 
 
 def test_a_hyphenated_word_matches_its_open_form():

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..lexicon import STOP_WORDS
+from ..lexicon import DEMONYMS, STOP_WORDS
 from ..model import Claim, Sentence
 from ..similarity import normalise
 from .attribution import LOADED, attributions
@@ -346,9 +346,11 @@ def _mentions(text: str, name: str) -> bool:
 
 
 def _common_word(name: str, context: Context) -> bool:
-    """A one-word "name" that is a common word: a small word at a clause's start ("Because",
-    "They're"), an institution word alone ("Department"), or a word the story's articles also write
-    in lower case ("Authorities" / "authorities")."""
+    """A "name" that is a common word: a small word at a clause's start ("Because", "They're"), an
+    institution word alone ("Department"), a word for a people or a party (``lexicon.DEMONYMS``), or a
+    word the story's articles also write in lower case ("Authorities" / "authorities")."""
+    if all(w in DEMONYMS for w in name.split()):
+        return True  # "American", "Central Americans", "Democratic", "TV": no name of who or what
     if " " in name or name.isupper():
         return False
     base = re.split(r"[’']", name)[0].lower()
