@@ -43,7 +43,7 @@ def key(token: str) -> str:
         return bare.replace(".", "")
     out = _EDGE.sub("", normalise(token)).replace("'s", "").replace(".", "")
     if _NAME_TAIL.fullmatch(bare):
-        return out.replace("-", "_")  # "Jae-in", "Jong-un": one name, its tail no word "in" or "un"
+        return out.replace("-", "_")  # "Ji-in", "Bo-un": one name, its tail no word "in" or "un"
     return out
 
 

@@ -116,8 +116,9 @@ _CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", r
 
 def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of a sentence a page sets off, or None for the whole sentence: a part that ends inside
-    a quotation runs to its closing mark; a part after a condition ("If they restart it, [they will
-    pay]") takes the condition in; a part that leaves out only punctuation is the whole sentence."""
+    a quotation runs to its closing mark, and one that cuts a bracket takes the whole bracket; a part
+    after a condition ("If they restart it, [they will pay]") takes the condition in; a part that
+    leaves out only punctuation is the whole sentence."""
     end = min(len(text), max(0, end))
     start = min(max(0, start), end)
     if _CONDITION.match(text[:start]):
@@ -127,6 +128,13 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         close = text.find("”" if curly > 0 else '"', end)
         if close != -1:
             end = close + 1
+    # Brackets stay whole: "(ICBMs" runs to its ")", and a part starting inside brackets takes the "(".
+    if text.count("(", start, end) > text.count(")", start, end):
+        close = text.find(")", end)
+        end = close + 1 if close != -1 else end
+    if text.count(")", start, end) > text.count("(", start, end):
+        opening = text.rfind("(", 0, start)
+        start = opening if opening != -1 else start
     if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
         return None
     return start, end

@@ -146,3 +146,12 @@ def test_titles_have_matched_quotes_and_headings_are_their_whole_sentences(parts
     assert (stem is None and title == whole) or (stem is not None and whole.startswith(stem))
     claim = Claim("c", title, [Sentence("A", "a.txt", text, 0, 0, 1, 1)])
     assert heading(claim) == whole
+
+
+def test_a_claim_is_titled_by_a_sentence_that_says_who_it_is_about():
+    a = Sentence("A", "a.txt", "He said the pier would reopen on Monday.", 0, 0, 2, 0)
+    b = Sentence("B", "b.txt", "The mayor said the pier would reopen on Monday.", 0, 0, 2, 0)
+    sim = np.array([[1.0, 0.9], [0.9, 1.0]])
+    [claim] = build_claims([a, b], sim, 0.5, ["A", "B"])
+    assert claim.title == b.text
+    assert claim.id == claim_slug(a.text)  # the id is the most central sentence's, as before

@@ -48,7 +48,7 @@ sentences = st.lists(
             "no-one",
             "no",
             "one",
-            "Jae-in",
+            "Ji-in",
             "in",
         ]
     ),
@@ -102,7 +102,7 @@ vocabulary = [
     "no",
     "one",
     "us",
-    "Jae-in",
+    "Ji-in",
     "in",
 ]
 
@@ -229,11 +229,11 @@ def test_pair_view_counts_the_other_cards_grey_text(words_a, words_b, grey):
 
 
 def test_a_name_with_a_short_hyphenated_tail_is_one_word():
-    a, b = mark_wordings(["Moon Jae-in met us at the pier", "Moon met the U.S. envoy at the pier"], ["A", "B"])
+    a, b = mark_wordings(["Park Ji-in met us at the pier", "Park met the U.S. envoy at the pier"], ["A", "B"])
     assert {w.text: w.mark for w in a}["us"] == UNIQUE  # "U.S." is not "us"
     assert {w.text: w.mark for w in b}["U.S."] == UNIQUE
-    c, d = mark_wordings(["Moon Jae-in spoke", "Moon spoke in Seoul"], ["A", "B"])
-    assert {w.text: w.mark for w in d}["in"] == UNIQUE  # the "in" of "Jae-in" is no word "in"
+    _, d = mark_wordings(["Park Ji-in spoke", "Park spoke in Busan"], ["A", "B"])
+    assert {w.text: w.mark for w in d}["in"] == UNIQUE  # the "in" of "Ji-in" is no word "in"
 
 
 def test_a_hyphenated_word_matches_its_open_form():

@@ -94,9 +94,12 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     t = "The fire destroyed 200 homes."
     assert shown_part(t, 0, len(t) - 1) is None  # all but the full stop: the whole sentence
     assert shown_part(t, 4, 8) == (4, 8)
+    b = "It launched two long-range rockets (LRRs) last year, the agency said."
+    assert shown_part(b, 0, b.index("LRRs") + 4) == (0, b.index(")") + 1)  # no "(LRRs" cut off
+    assert shown_part(b, b.index("LRRs"), b.index(", the")) == (b.index("("), b.index(", the"))
 
 
-@given(st.text(alphabet='ab “”",.If', max_size=30), st.integers(0, 30), st.integers(0, 30))
+@given(st.text(alphabet='ab “”",.If()', max_size=30), st.integers(0, 30), st.integers(0, 30))
 def test_a_part_set_off_stays_inside_its_sentence(text, a, b):
     from generator.pages import shown_part
 

@@ -31,6 +31,7 @@ def shorten(text: str, limit: int = 110) -> str:
 
 
 _OPENS_AFTER = set("([{—–-/")
+_OPENS_WITH_PRONOUN = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Those|That)\b(?!-)")
 _MARKS = set('"“”‘’')
 
 
@@ -135,10 +136,14 @@ def build_claims(
         idx = sorted(set(group) - extra, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
         centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
         central = sentences[idx[int(np.argmax(centrality))]]
+        # The title is the most central sentence that says who or what it is about ("He said ..."
+        # means nothing out of its article); the id stays the most central one's, so URLs stay.
+        ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
+        titled = next((sentences[i] for i in ranked if not _OPENS_WITH_PRONOUN.match(sentences[i].text)), central)
         claims.append(
             Claim(
                 id=claim_slug(central.text),
-                title=claim_title(central.text),
+                title=claim_title(titled.text),
                 members=members,
                 joined={sentences[i].key for i in extra},
             )
