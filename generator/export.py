@@ -33,6 +33,7 @@ def story_data(story: Story) -> dict[str, Any]:
                 "title": c.title,
                 "outlets": c.outlets,
                 "missing": [o for o in story.outlets if o not in c.outlets],
+                "weaker_match": c.weak,
                 "differences": [
                     {"kind": d.kind, "summary": d.summary, "by_outlet": d.by_outlet, "conflict": d.conflict}
                     for d in c.differences

@@ -78,6 +78,9 @@ class Claim:
     # Members that joined because they also tell this fact among others (a lead: who, what, when):
     # their numbers and dates may be another fact's, so they are not compared as this fact's values.
     joined: set[str] = field(default_factory=set)
+    # Outlets whose sentences match the claim's other outlets only weakly (``align.signal.mark_weak``):
+    # on the dev stories such a member tells the claim about half the time or less.
+    weak: list[str] = field(default_factory=list)
 
     @property
     def outlets(self) -> list[str]:

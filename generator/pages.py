@@ -210,7 +210,14 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
                 }
             )
             at += count
-        wordings.append({"outlet": outlet, "article": by_source[members[outlet][0].source], "sentences": sentences})
+        wordings.append(
+            {
+                "outlet": outlet,
+                "article": by_source[members[outlet][0].source],
+                "sentences": sentences,
+                "weak": outlet in claim.weak,
+            }
+        )
     pairs = [
         {"a": a, "b": b, "segments": mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b])}
         for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
@@ -235,6 +242,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "wordings": wordings,
         "pairs": pairs,
         "missing": [o for o in story.outlets if o not in outlets],
+        "weak": [o for o in claim.weak if o in outlets],
         "previous": story.claims[index - 1] if index > 0 else None,
         "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,
     }

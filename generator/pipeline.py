@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from .align import build_claims
-from .align.signal import Signal, fact_signal, mark_parts
+from .align.signal import Signal, fact_signal, mark_parts, mark_weak
 from .compare import Likely, compare_story
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -242,6 +242,8 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     claims = apply_corrections(prepared.folder, prepared.sentences, claims)
     story = prepared.story(claims)
     story.disagreements = compare_story(story, None if signal is None else likelihood(prepared.sentences, signal))
+    if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
+        mark_weak(story.claims, prepared.sentences, signal)
     return story
 
 

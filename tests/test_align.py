@@ -155,3 +155,14 @@ def test_a_claim_is_titled_by_a_sentence_that_says_who_it_is_about():
     [claim] = build_claims([a, b], sim, 0.5, ["A", "B"])
     assert claim.title == b.text
     assert claim.id == claim_slug(a.text)  # the id is the most central sentence's, as before
+
+
+def test_an_outlet_that_matches_only_weakly_is_marked():
+    from generator.align.signal import WEAK_MATCH, Signal, mark_weak
+    from generator.model import Claim
+
+    s = [Sentence(o, f"{o}.txt", f"Sentence {o}.", 0, 0, 1, 0) for o in "ABC"]
+    p = np.array([[1.0, 0.9, 0.2], [0.9, 1.0, WEAK_MATCH - 0.01], [0.2, WEAK_MATCH - 0.01, 1.0]])
+    claim, checked = Claim("c", "t", list(s)), Claim("d", "t", list(s), checked=True)
+    mark_weak([claim, checked], s, Signal([], p, p))
+    assert claim.weak == ["C"] and checked.weak == []

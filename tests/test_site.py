@@ -280,3 +280,18 @@ def test_the_legend_lists_only_marks_a_page_can_have(site: Path):
         cards = len(page.select("section.wordings > article.wording"))  # one card per outlet
         legend = {m["data-mark"] for m in page.select(".legend [data-mark]")}
         assert ("some" in legend) == (cards > 2), page_path.name  # "some of the others" needs two others
+
+
+def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    weak = [c for c in data["claims"] if c["weaker_match"]]
+    assert weak, "the demo story has claims whose outlets match only weakly"
+    for c in data["claims"]:
+        assert set(c["weaker_match"]) <= set(c["outlets"]) and (len(c["outlets"]) > 1 or not c["weaker_match"])
+        page = soup(site / STORY / f"{c['id']}.html")
+        flagged = [a.h2.contents[0].strip() for a in page.select("article.wording") if a.select_one("p.weak")]
+        assert flagged == c["weaker_match"]
+        note = page.select_one("p.coverage .weak-note")
+        assert (note is not None) == bool(c["weaker_match"])
+        if note is not None and len(c["weaker_match"]) < len(c["outlets"]):
+            assert all(o in note.get_text() for o in c["weaker_match"])
