@@ -295,3 +295,15 @@ def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
         assert (note is not None) == bool(c["weaker_match"])
         if note is not None and len(c["weaker_match"]) < len(c["outlets"]):
             assert all(o in note.get_text() for o in c["weaker_match"])
+
+
+def test_the_story_page_says_a_weaker_match_as_the_claim_pages_do(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    page = soup(site / STORY / "index.html")
+    for li, c in zip(page.select("ol.claims > li"), data["claims"], strict=True):
+        assert ("a weaker match: " + ", ".join(c["weaker_match"]) in li.get_text()) == bool(c["weaker_match"])
+        assert li.select_one(".dots").get_text().count("◐") == len(c["weaker_match"])
+    cells = [td.get_text() for td in page.select("table.grid td.weak")]
+    assert len(cells) == sum(len(c["weaker_match"]) for c in data["claims"])
+    assert all("reported, a weaker match" in t for t in cells)
+    assert "◐" in page.select_one("section[aria-labelledby=grid-h] .hint").get_text()
