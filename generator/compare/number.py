@@ -219,7 +219,7 @@ def number_slots(text: str) -> list[Slot]:
         if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit() or (unit.endswith("ing") and len(unit) > 5):
             continue
         # People counted with a modifier before them are counted as people ("75 health care workers");
-        # other modifiers stay what is counted ("32 million broadband customers" are no "video customers").
+        # other modifiers stay what is counted ("12 million broadband customers" are no "cable customers").
         k = j
         while k + 1 < len(tokens) and k - j < 2 and not _plural(tokens[k]) and _noun_like(tokens[k + 1]):
             k += 1
