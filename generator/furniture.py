@@ -176,11 +176,8 @@ _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” sa
 
 
 def looks_like_heading(text: str) -> bool:
-    """A short line with no sentence-ending punctuation reads as a heading, not a sentence; so does a
-    question of three words or fewer ("What happens next?"): it states no fact."""
+    """A short line with no sentence-ending punctuation reads as a heading, not a sentence."""
     words = _WORD.findall(text)
-    if 0 < len(words) <= 3 and text.rstrip().endswith("?") and not re.search(r"[\"“”]", text):
-        return True
     return 0 < len(words) <= 14 and len(text) <= 120 and not _TERMINAL.search(text) and not _QUOTED_CLAUSE.search(text)
 
 
