@@ -105,7 +105,8 @@ def folder_title(name: str, texts: list[str]) -> str:
         words.pop()
     seen: dict[str, dict[str, int]] = {}
     for text in texts:
-        for w in re.findall(r"[^\W_]+", text):
+        dotted = [m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)]  # "U.S." is "US"
+        for w in re.findall(r"[^\W_]+", re.sub(r"\b(?:[A-Z]\.){2,}", " ", text)) + dotted:
             seen.setdefault(w.lower(), {}).setdefault(w, 0)
             seen[w.lower()][w] += 1
     out = []
@@ -113,8 +114,10 @@ def folder_title(name: str, texts: list[str]) -> str:
         forms = seen.get(w.lower(), {})
         lower = forms.get(w.lower(), 0)
         cased = max((f for f in forms if f != w.lower()), key=lambda f: (forms[f], f), default=None)
-        # Proper nouns stay capitalised; a word capitalised mostly at a sentence's start does not.
-        word = cased if cased and forms[cased] > 2 * lower else w.lower()
+        # Proper nouns stay capitalised; a word capitalised mostly at a sentence's start does not; an
+        # acronym the articles write ("US", "U.S.") is one, though "us" is a word too.
+        acronym = cased is not None and cased.isupper() and len(cased) <= 4
+        word = cased if cased and (forms[cased] > 2 * lower or acronym) else w.lower()
         out.append(word[:1].upper() + word[1:] if i == 0 else word)
     return " ".join(out) or name
 

@@ -107,7 +107,7 @@ def test_quotes_of_one_utterance_worded_differently():
     assert found["quotes"][1]
     # A shorter cut of the same words is not a different quote.
     found = kinds(_claim("He called it “simply false information.”", "He called the report “false.”"))
-    assert not found["quotes"][1]
+    assert "quotes" not in found  # no conflict, and no "different words" either: one holds the other
 
 
 def test_reports_and_claims_as_nouns_are_not_attribution():
@@ -1002,5 +1002,38 @@ def test_a_word_for_a_people_or_a_party_is_no_name_an_outlet_gives():
     claim = _claim(
         "A Democratic donor and two Canadian tourists boarded the ferry at Port Lowell.",
         "A donor and two tourists boarded the ferry at Port Lowell, officials said on TV.",
+    )
+    assert "names" not in kinds(claim)
+
+
+def test_the_same_words_quoted_more_or_less_or_with_sic_are_not_different_words():
+    def quoted(*texts: str) -> list[str]:
+        return [s for k, (s, _) in kinds(_claim(*texts)).items() if k == "quotes"]
+
+    assert (
+        quoted(
+            '"It seems to me that the ferry was at the berth it was meant to be at," the mayor said.',
+            'He said the ferry "was at the berth it was meant to be at."',
+        )
+        == []
+    )
+    assert (
+        quoted(
+            '"My thoughts are with all of the victims of this mornings ferry crash," he wrote.',
+            'He wrote: "my thoughts are with all of the victims of this mornings (sic) ferry crash."',
+        )
+        == []
+    )
+    assert quoted('"The pier is safe," the mayor said.', '"The ferry will sail," the mayor said.') == [
+        "Outlets quote different words."
+    ]
+
+
+def test_ranks_states_and_hyphenated_words_in_names_details():
+    assert names("State police Cpl. was at the pier.") == set()
+    # "Ill." and "Illinois" are one state; "Republican-backed" says who backs it, it names no one.
+    claim = _claim(
+        "The suspect lived in Port Lowell, Ill., and a Republican-backed plan told residents to stay in.",
+        "The suspect lived in Port Lowell, Illinois, and a plan told residents to stay in.",
     )
     assert "names" not in kinds(claim)

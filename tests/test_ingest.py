@@ -214,6 +214,9 @@ def test_a_story_without_a_title_is_named_from_its_folder_as_the_articles_write_
     assert folder_title("macron-state-visit-trump-iran-deal-2018-04", texts) == "Macron state visit Trump Iran deal"
     assert folder_title("the_visit", texts) == "The visit"
     assert folder_title("2018-04", texts) == "2018 04"
+    # An acronym the articles write, dotted or not, though the word is a pronoun too.
+    texts = ["The U.S. ferry service grew, officials told us.", "It gave us the figures."]
+    assert folder_title("us-ferry-figures", texts) == "US ferry figures"
 
 
 def test_sentences_about_the_page_and_lead_ins_are_set_aside():

@@ -37,7 +37,7 @@ from .number import (
     number_conflicts,
     number_slots,
 )
-from .quote import attribution_conflicts, quote_conflicts, quotes, same_speaker
+from .quote import _excerpt, attribution_conflicts, quote_conflicts, quote_pieces, quote_words, quotes, same_speaker
 from .text import SAME_FACT, _jaccard, content_stems
 
 
@@ -351,6 +351,9 @@ def _common_word(name: str, context: Context) -> bool:
     word the story's articles also write in lower case ("Authorities" / "authorities")."""
     if all(w in DEMONYMS for w in name.split()):
         return True  # "American", "Central Americans", "Democratic", "TV": no name of who or what
+    head, hyphen, tail = name.partition("-")
+    if hyphen and " " not in name and tail[:1].islower():
+        return _common_word(head, context)  # "Republican-backed", "Harbour-side": as its first word
     if " " in name or name.isupper():
         return False
     base = re.split(r"[’']", name)[0].lower()
@@ -509,7 +512,21 @@ def compare_claim(
         )
     elif len(quoting) >= 2 and all(quoted[o] for o in quoting):
         qkeys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
-        if len(set(qkeys.values())) > 1:
+        # Words one outlet quotes that another prints too (in its quotes or anywhere in its sentences,
+        # "(sic)", case and articles aside), or that hold another's quote, are the same words, more or
+        # fewer of them: no detail.
+        printed = {o: quote_words(" ".join(m.text for m in claim.members if m.outlet == o)) for o in quoting}
+        same_words = all(
+            any(
+                _excerpt(quote_pieces(q), printed[p])
+                or any(_excerpt(quote_pieces(r), quote_words(q)) for r in quoted[p])
+                for p in quoting
+                if p != o
+            )
+            for o in quoting
+            for q in quoted[o]
+        )
+        if len(set(qkeys.values())) > 1 and not same_words:
             silent = [o for o in outlets if o not in quoting]
             verb = "does" if len(silent) == 1 else "do"
             rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."

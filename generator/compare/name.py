@@ -89,7 +89,7 @@ TITLES = {
     "Governor", "Mayor", "Judge", "Justice", "Chief", "Director", "Inspector", "Officer", "Sergeant", "Captain",
     "Rep", "Reps", "Sens", "Lt", "Col", "Gen", "Sgt", "Capt", "Adm", "Supt", "Det", "Atty", "Commissioner",
     "Ambassador", "Adviser", "Advisor", "Sheriff", "Chairman", "Chairwoman", "Representative", "Congressman",
-    "Congresswoman",
+    "Congresswoman", "Cpl", "Pvt", "Cmdr", "Maj", "Cpt", "Corporal", "Lieutenant", "Trooper", "Deputy", "Rev",
 }  # fmt: skip
 
 
@@ -192,11 +192,31 @@ ALIASES = {
 }
 
 
+# US states as news style abbreviates them ("Rep. Ann Roe, R-Calif.", "CAYCE, S.C.").
+STATES = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nebr": "Nebraska", "Nev": "Nevada", "NH": "New Hampshire", "NJ": "New Jersey",
+    "NM": "New Mexico", "NY": "New York", "NC": "North Carolina", "ND": "North Dakota", "Okla": "Oklahoma",
+    "Ore": "Oregon", "Pa": "Pennsylvania", "Penn": "Pennsylvania", "RI": "Rhode Island", "SC": "South Carolina",
+    "SD": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
+    "Wash": "Washington", "WVa": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
+}  # fmt: skip
+
+
 def aliases(word: str) -> set[str]:
-    """The other words for a country word: its initials or the words for its initials."""
+    """The other words for a country or state word: its initials or the words for its initials ("UK" /
+    "British"), a state's abbreviation or its name ("Ill." / "Illinois", "S.C." / "South Carolina")."""
     if word in ALIASES:
         return set(ALIASES[word])
-    return {initials for initials, words in ALIASES.items() if word in words}
+    found = {initials for initials, words in ALIASES.items() if word in words}
+    short = word.replace(".", "")
+    if short in STATES:
+        found.add(STATES[short])
+    found |= {f"{a}." if len(a) > 2 else ".".join(a) + "." for a, name in STATES.items() if name == word}
+    return found
 
 
 def _same_name(a: str, b: str) -> bool:
