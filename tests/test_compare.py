@@ -1037,3 +1037,22 @@ def test_ranks_states_and_hyphenated_words_in_names_details():
         "The suspect lived in Port Lowell, Illinois, and a plan told residents to stay in.",
     )
     assert "names" not in kinds(claim)
+
+
+def test_counts_of_two_things_done_do_not_conflict_and_a_side_names_all_its_values():
+    from generator.compare.number import number_conflicts
+
+    assert (
+        number_conflicts(
+            "The ferry crash at the pier, killing two crew members, closed the harbour.",
+            "The ferry at the pier was carrying eight crew members when it crashed.",
+        )
+        == []
+    )
+    claim = _claim(
+        "The ferry, carrying nine crew members and 136 passengers, hit the pier.",
+        "The ferry was carrying eight crew members and about 139 passengers when it hit the pier.",
+        "The ferry, carrying eight crewmembers and 139 passengers, hit the pier.",
+    )
+    summary, conflict = kinds(claim)["numbers"]
+    assert conflict and "Outlet C: 139 passengers · eight crewmembers" in summary

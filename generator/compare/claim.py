@@ -200,17 +200,22 @@ def _conflict_summary(
     return f"{label} ({parts}).", by_outlet
 
 
+def _same_kind(x: Slot, y: Slot) -> bool:
+    """Two numbers count the same kind of thing: the same noun, or both people ("crew members" /
+    "crewmembers"), and what is done to them is not two things ("killing" / "carrying")."""
+    kind = x.unit == y.unit or (x.unit in PEOPLE and y.unit in PEOPLE)
+    return kind and not (x.verb and y.verb and x.verb != y.verb)
+
+
 def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str, list[str]]:
-    """Outlets outside the conflicting pairs whose whole sentences count the same thing with one of
-    the conflicting values ("700 residents" from a third outlet beside "700 residents / 600 people")."""
-    sides = {c.a.outlet for c in found} | {c.b.outlet for c in found}
+    """Outlets whose whole sentences count the same thing with one of the conflicting values: a third
+    outlet ("700 residents" beside "700 residents / 600 people"), or an outlet of one pair that gives
+    a value of another pair too (it carried "eight crew members" as well as "139 passengers")."""
     values = [x for c in found for v in (c.value_a, c.value_b) for x in number_slots(v)]
     more: dict[str, list[str]] = {}
     for o, text in whole.items():
-        if o in sides:
-            continue
         for y in number_slots(text):
-            if any(x.unit == y.unit and x.low <= y.high and y.low <= x.high for x in values):
+            if any(_same_kind(x, y) and x.low <= y.high and y.low <= x.high for x in values):
                 more.setdefault(o, []).append(y.surface)
     return more
 

@@ -107,6 +107,7 @@ class Slot:
     position: int
     context: frozenset[str] = frozenset()
     value: float = 0.0  # the number as printed, before any hedge ("about 8,400" -> 8,400)
+    verb: str = ""  # the verb just before the number, its first four letters ("killing two" -> "kill")
 
 
 def _singular(word: str) -> str:
@@ -136,6 +137,19 @@ _MONEY_UNITS = {"dollar", "euro", "pound", "yen", "yuan", "real", "peso", "rupee
 def is_money(slot: Slot) -> bool:
     """A sum of money ("$45 billion takeover", "30 million euros"): one figure whatever it buys."""
     return slot.surface[:1] in _CURRENCY or slot.unit in _MONEY_UNITS
+
+
+_LEADING = _ABOUT | _AT_LEAST | _AT_MOST | {"at", "the", "a", "an", "than", "to", "of", "all", "its", "their"}
+
+
+def _verb_before(tokens: list[str], i: int) -> str:
+    """The verb in -ing or -ed right before a number (hedges and articles aside): what is done to
+    what is counted ("killing two crew members", "carrying eight crew members")."""
+    for tok in reversed(tokens[max(0, i - 4) : i]):
+        if tok in _LEADING:
+            continue
+        return tok[:4] if len(tok) > 4 and re.search(r"(?:ing|ed)$", tok) else ""
+    return ""
 
 
 def _plural(word: str) -> bool:
@@ -246,7 +260,7 @@ def number_slots(text: str) -> list[Slot]:
         if kind in _TIME_UNITS:
             continue
         surface = _printed(text, printed)
-        slots.append(Slot(surface, low, high, kind, i, frozenset(near), value))
+        slots.append(Slot(surface, low, high, kind, i, frozenset(near), value, _verb_before(tokens, i)))
     return slots
 
 
@@ -286,6 +300,8 @@ def number_conflicts(a: str, b: str) -> list[tuple[Slot, Slot]]:
         for y in sb:
             if x.unit != y.unit or x.unit in several or _overlap(x, y) or not (x.context & y.context):
                 continue
+            if x.verb and y.verb and x.verb != y.verb:
+                continue  # two things done: "killing two crew members", "carrying eight crew members"
             if y.low in values_a or x.low in values_b:
                 continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
             if any(_overlap(x, z) for z in sb if z.unit == x.unit):
