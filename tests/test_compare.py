@@ -1056,3 +1056,11 @@ def test_counts_of_two_things_done_do_not_conflict_and_a_side_names_all_its_valu
     )
     summary, conflict = kinds(claim)["numbers"]
     assert conflict and "Outlet C: 139 passengers · eight crewmembers" in summary
+
+
+def test_a_range_of_months_gives_both():
+    from generator.compare import dates
+
+    assert set(dates("Sales rose in the October-December quarter.")) == {"october", "december"}
+    assert set(dates("Sales rose in October- December.")) == {"october", "december"}
+    assert dates("a March-long sit-in") == {}
