@@ -310,3 +310,11 @@ def test_the_story_page_says_a_weaker_match_as_the_claim_pages_do(site: Path):
     for li in page.select("ul.agreed > li"):  # the same words wherever a claim is listed
         c = next(c for c in data["claims"] if li.a["href"].endswith(f"/{c['id']}.html"))
         assert ("a weaker match: " + ", ".join(c["weaker_match"]) in li.get_text()) == bool(c["weaker_match"])
+
+
+def test_a_claim_whose_outlets_all_match_weakly_says_they_may_have_reported_it(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    for c in data["claims"]:
+        text = " ".join(soup(site / STORY / f"{c['id']}.html").select_one("p.coverage").get_text().split())
+        all_weak = len(c["outlets"]) > 1 and c["weaker_match"] == c["outlets"]
+        assert ("may have reported this" in text) == all_weak
