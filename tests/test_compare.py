@@ -1044,18 +1044,18 @@ def test_counts_of_two_things_done_do_not_conflict_and_a_side_names_all_its_valu
 
     assert (
         number_conflicts(
-            "The ferry crash at the pier, killing two crew members, closed the harbour.",
-            "The ferry at the pier was carrying eight crew members when it crashed.",
+            "The storm at the pier, sinking two boats, closed the harbour.",
+            "The tug at the pier was towing five boats when the storm hit.",
         )
         == []
     )
     claim = _claim(
-        "The ferry, carrying nine crew members and 136 passengers, hit the pier.",
-        "The ferry was carrying eight crew members and about 139 passengers when it hit the pier.",
-        "The ferry, carrying eight crewmembers and 139 passengers, hit the pier.",
+        "The ferry, carrying ten crew members and 80 passengers, hit the pier.",
+        "The ferry was carrying six crew members and about 95 passengers when it hit the pier.",
+        "The ferry, carrying six crewmembers and 95 passengers, hit the pier.",
     )
     summary, conflict = kinds(claim)["numbers"]
-    assert conflict and "Outlet C: 139 passengers · eight crewmembers" in summary
+    assert conflict and "Outlet C: 95 passengers · six crewmembers" in summary
 
 
 def test_a_range_of_months_gives_both():

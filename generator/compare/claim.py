@@ -202,7 +202,7 @@ def _conflict_summary(
 
 def _same_kind(x: Slot, y: Slot) -> bool:
     """Two numbers count the same kind of thing: the same noun, or both people ("crew members" /
-    "crewmembers"), and what is done to them is not two things ("killing" / "carrying")."""
+    "crewmen"), and what is done to them is not two things ("killing" / "carrying")."""
     kind = x.unit == y.unit or (x.unit in PEOPLE and y.unit in PEOPLE)
     return kind and not (x.verb and y.verb and x.verb != y.verb)
 

@@ -107,7 +107,7 @@ class Slot:
     position: int
     context: frozenset[str] = frozenset()
     value: float = 0.0  # the number as printed, before any hedge ("about 8,400" -> 8,400)
-    verb: str = ""  # the verb just before the number, its first four letters ("killing two" -> "kill")
+    verb: str = ""  # the verb just before the number, its first four letters ("sinking two" -> "sink")
 
 
 def _singular(word: str) -> str:
@@ -144,7 +144,7 @@ _LEADING = _ABOUT | _AT_LEAST | _AT_MOST | {"at", "the", "a", "an", "than", "to"
 
 def _verb_before(tokens: list[str], i: int) -> str:
     """The verb in -ing or -ed right before a number (hedges and articles aside): what is done to
-    what is counted ("killing two crew members", "carrying eight crew members")."""
+    what is counted ("sinking two boats", "towing five boats")."""
     for tok in reversed(tokens[max(0, i - 4) : i]):
         if tok in _LEADING:
             continue
@@ -301,7 +301,7 @@ def number_conflicts(a: str, b: str) -> list[tuple[Slot, Slot]]:
             if x.unit != y.unit or x.unit in several or _overlap(x, y) or not (x.context & y.context):
                 continue
             if x.verb and y.verb and x.verb != y.verb:
-                continue  # two things done: "killing two crew members", "carrying eight crew members"
+                continue  # two things done: "sinking two boats", "towing five boats"
             if y.low in values_a or x.low in values_b:
                 continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
             if any(_overlap(x, z) for z in sb if z.unit == x.unit):
