@@ -1025,8 +1025,14 @@ def test_the_same_words_quoted_more_or_less_or_with_sic_are_not_different_words(
         == []
     )
     assert quoted('"The pier is safe," the mayor said.', '"The ferry will sail," the mayor said.') == [
-        "Outlets quote different words."
+        "Only Outlet A quotes “The pier is safe”; only Outlet B quotes “The ferry will sail”."
     ]
+    # What only one outlet quotes is said by outlet; brackets an editor added are words too.
+    assert quoted(
+        'The mayor was "glad" and said: "We will rebuild the pier."',
+        'The mayor said she was "glad" and that the pier would be rebuilt.',
+    ) == ["Only Outlet A quotes “We will rebuild the pier”."]
+    assert quoted('He said they "should pay for it."', 'He said they "should pay [for] it."') == []
 
 
 def test_ranks_states_and_hyphenated_words_in_names_details():
@@ -1064,3 +1070,20 @@ def test_a_range_of_months_gives_both():
     assert set(dates("Sales rose in the October-December quarter.")) == {"october", "december"}
     assert set(dates("Sales rose in October- December.")) == {"october", "december"}
     assert dates("a March-long sit-in") == {}
+
+
+def test_a_surname_is_no_month_and_one_day_written_two_ways_is_one_day():
+    from datetime import date
+
+    from generator.compare import dates
+
+    assert dates("Prime Minister Ann May will visit the pier.") == {}
+    assert dates("Ann May will visit the pier.") == {}
+    assert dates("In May, the pier closed.") == {"may": "May"}
+    claim = _claim("Ann May will open the pier on the 13th of July.", "Ann May will open the pier on 13 July.")
+    assert "dates" not in kinds(claim)
+    # A date without its year is given by the same month and day with one.
+    claim = _claim(
+        "The ferry was sold on Feb. 8, officials said.", "The ferry was sold on Feb. 8, 2017, officials said."
+    )
+    assert "dates" not in kinds(claim, {"0.txt": date(2018, 4, 1), "1.txt": date(2018, 4, 1)})

@@ -9,7 +9,6 @@ from datetime import date
 
 from ..lexicon import DEMONYMS, STOP_WORDS
 from ..model import Claim, Sentence
-from ..similarity import normalise
 from .attribution import LOADED, attributions
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
@@ -200,6 +199,16 @@ def _conflict_summary(
     return f"{label} ({parts}).", by_outlet
 
 
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _quote_forms(text: str) -> list[tuple[str, ...]]:
+    """A text's words as quotes compare them (``quote_words``), and again with the words an editor
+    put in brackets read as words ("pay [for] it" is "pay it" and "pay for it")."""
+    return list(dict.fromkeys([quote_words(text), quote_words(text.replace("[", " ").replace("]", " "))]))
+
+
 def _same_kind(x: Slot, y: Slot) -> bool:
     """Two numbers count the same kind of thing: the same noun, or both people ("crew members" /
     "crewmen"), and what is done to them is not two things ("killing" / "carrying")."""
@@ -373,7 +382,8 @@ def _common_word(name: str, context: Context) -> bool:
 def _when_keys(when: When | None) -> set[str]:
     if when is None:
         return set()
-    keys = {f"day:{when.day.isoformat()}"} if when.day else set()
+    # The month and day too: "Feb. 8" (its year read from the article's date) is given by "Feb. 8, 2017".
+    keys = {f"day:{when.day.isoformat()}", f"md:{when.day:%m-%d}"} if when.day else set()
     if when.weekday is not None:
         keys.add(f"weekday:{when.weekday}")
     return keys
@@ -381,7 +391,7 @@ def _when_keys(when: When | None) -> set[str]:
 
 def _value_key(kind: str, value: str) -> str:
     if kind == "dates":
-        return " ".join(re.sub(r"(st|nd|rd|th)\b|[.,]", "", value.lower()).split())
+        return " ".join(re.sub(r"(st|nd|rd|th)\b|[.,]|\bof\b", "", value.lower()).split())
     return value
 
 
@@ -516,26 +526,35 @@ def compare_claim(
             Difference("quotes", f"Only {quoting[0]} uses quotation marks here.", {quoting[0]: quoted[quoting[0]]})
         )
     elif len(quoting) >= 2 and all(quoted[o] for o in quoting):
-        qkeys = {o: frozenset(normalise(q) for q in quoted[o]) for o in quoting}
         # Words one outlet quotes that another prints too (in its quotes or anywhere in its sentences,
-        # "(sic)", case and articles aside), or that hold another's quote, are the same words, more or
-        # fewer of them: no detail.
-        printed = {o: quote_words(" ".join(m.text for m in claim.members if m.outlet == o)) for o in quoting}
-        same_words = all(
-            any(
-                _excerpt(quote_pieces(q), printed[p])
-                or any(_excerpt(quote_pieces(r), quote_words(q)) for r in quoted[p])
-                for p in quoting
-                if p != o
-            )
+        # "(sic)", brackets, case and articles aside), or that hold another's quote, are the same
+        # words, more or fewer of them. The rest are told by outlet: "Only A quotes “...”".
+        printed = {o: _quote_forms(" ".join(m.text for m in claim.members if m.outlet == o)) for o in quoting}
+        alone = {
+            o: [
+                q
+                for q in dict.fromkeys(quoted[o])
+                if not any(
+                    any(_excerpt(quote_pieces(q), w) for w in printed[p])
+                    or any(_excerpt(quote_pieces(r), w) for r in quoted[p] for w in _quote_forms(q))
+                    for p in quoting
+                    if p != o
+                )
+            ]
             for o in quoting
-            for q in quoted[o]
-        )
-        if len(set(qkeys.values())) > 1 and not same_words:
+        }
+        alone = {o: qs for o, qs in alone.items() if qs}
+        if alone:
+            parts = "; ".join(
+                f"only {o} quotes "
+                + " and ".join(f"“{_clip(q)}”" for q in qs[:2])
+                + (" and more" if len(qs) > 2 else "")
+                for o, qs in alone.items()
+            )
             silent = [o for o in outlets if o not in quoting]
             verb = "does" if len(silent) == 1 else "do"
             rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
-            diffs.append(Difference("quotes", f"Outlets quote different words{rest}", {o: quoted[o] for o in quoting}))
+            diffs.append(Difference("quotes", parts[0].upper() + parts[1:] + rest, alone))
 
     verbs = {o: attributions(t) for o, t in by_outlet.items()}
     with_verbs = [o for o in outlets if verbs[o]]

@@ -18,7 +18,7 @@ _MONTH = (
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow"
-    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}})?|{_DAY_NUM}\s+{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}})?|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
 )
 
@@ -30,6 +30,10 @@ _FULL_MONTHS = {
     "december",
 }  # fmt: skip
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+_NAME_BEFORE = re.compile(
+    r"(?:(?<=[\w,;:] )|^(?!(?:In|On|By|Since|Until|Last|Next|Early|Late|This|That|From|During|Before|After|Through"
+    r"|Mid|And|But|Or|So|Then|Each|Every|Through|Throughout)\b))(?:Mrs?\.|Ms\.|[A-Z][a-z]+)\s+$"
+)
 
 
 def _tidy(surface: str) -> str:
@@ -47,10 +51,12 @@ def dates(text: str) -> dict[str, str]:
         surface = m.group(0).strip()
         if _BARE_MONTH.fullmatch(surface) and _NAME_NEXT.match(text, m.end()):
             continue  # a first name ("Gov. Jan Brewer", "April Ryan"), not a month
+        if _BARE_MONTH.fullmatch(surface) and _NAME_BEFORE.search(text, 0, m.start()):
+            continue  # a surname or a name after a title ("Prime Minister May", "Ann May"), not a month
         if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*$", text[: m.start()]):
             continue  # capitalised inside a sentence: a title ("on NBC's Today show"), not a day
         surface = _tidy(surface)
-        key = re.sub(r"(st|nd|rd|th)\b|[.,]", "", surface.lower())
+        key = re.sub(r"(st|nd|rd|th)\b|[.,]|\bof\b", "", surface.lower())
         found[" ".join(key.split())] = surface
     for m in _YEAR_RANGE.finditer(text):  # "1950-53": both years
         first, last = m.group(1), m.group(2)
