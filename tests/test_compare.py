@@ -1087,3 +1087,17 @@ def test_a_surname_is_no_month_and_one_day_written_two_ways_is_one_day():
         "The ferry was sold on Feb. 8, officials said.", "The ferry was sold on Feb. 8, 2017, officials said."
     )
     assert "dates" not in kinds(claim, {"0.txt": date(2018, 4, 1), "1.txt": date(2018, 4, 1)})
+
+
+def test_a_name_once_whole_with_its_accents_and_no_description_or_day_as_a_name():
+    assert names("Rep. Ana Núñez met Felipe Calderón in Port Lowell.") == {
+        "Ana Núñez",
+        "Felipe Calderón",
+        "Port Lowell",
+    }
+    claim = _claim(
+        "Ana Núñez, the Oregon Democrat, told the Harbour Post (HP) on Wednesday that Núñez would run.",
+        "She said she would run.",
+    )
+    summary, _ = kinds(claim)["names"]
+    assert summary == "Only Outlet A names Ana Núñez and Harbour Post."

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..lexicon import DEMONYMS, STOP_WORDS
+from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
 from .attribution import LOADED, attributions
 from .context import Context
@@ -363,8 +363,10 @@ def _common_word(name: str, context: Context) -> bool:
     """A "name" that is a common word: a small word at a clause's start ("Because", "They're"), an
     institution word alone ("Department"), a word for a people or a party (``lexicon.DEMONYMS``), or a
     word the story's articles also write in lower case ("Authorities" / "authorities")."""
-    if all(w in DEMONYMS for w in name.split()):
-        return True  # "American", "Central Americans", "Democratic", "TV": no name of who or what
+    if all(w in DEMONYMS for w in name.split()) or name.split()[-1] in DEMONYMS:
+        return True  # "American", "Democratic", "TV", "the California Democrat": no name of who or what
+    if name.lower() in DAYS | MONTHS:
+        return True  # a day or a month is a date, not a name
     head, hyphen, tail = name.partition("-")
     if hyphen and " " not in name and tail[:1].islower():
         return _common_word(head, context)  # "Republican-backed", "Harbour-side": as its first word
@@ -494,6 +496,15 @@ def compare_claim(
         alone = [n for n in alone if not _common_word(n, context)]
         # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue".
         alone = list(dict.fromkeys(whole_name(by_outlet[o], n) for n in alone))
+        # One name once: not "Comey" beside "James Comey", nor "WP" beside "Washington Post".
+        alone = [
+            n
+            for n in alone
+            if not any(
+                m != n and (set(n.split()) < set(m.split()) or n == "".join(w[0] for w in m.split() if w[0].isupper()))
+                for m in alone
+            )
+        ]
         if alone:
             lone[o] = alone[:4]
     if lone and not found:

@@ -11,10 +11,11 @@ from .text import _replacements
 
 # A capitalised word ("McMaster" and "DeSantis" are one word) or an acronym; a name is a run of them,
 # with at most a middle initial between two ("Loretta E. Lynch").
+_UP, _LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"  # letters with accents too ("Sánchez", "Calderón")
 _CAP = (
-    r"(?:[A-Z]+&[A-Z]+(?![\w&])"  # AT&T
-    r"|[A-Z][a-z’']+(?:[A-Z][a-z’']+)*(?:[A-Z]{2,}(?![a-z]))?(?:-[A-Za-z][a-z’']*)*"  # McMaster, DirecTV
-    r"|[A-Z]{2,}(?:[A-Z][a-z’']+)?(?![a-z]))"  # FBI, NBCUniversal
+    rf"(?:[{_UP}]+&[{_UP}]+(?![\w&])"  # AT&T
+    rf"|[{_UP}][{_LOW}’']+(?:[{_UP}][{_LOW}’']+)*(?:[{_UP}]{{2,}}(?![{_LOW}]))?(?:-[{_UP}{_LOW}][{_LOW}’']*)*"
+    rf"|[{_UP}]{{2,}}(?:[{_UP}][{_LOW}’']+)?(?![{_LOW}]))"  # FBI, NBCUniversal
 )
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|le|la|bin|ibn|al)"
 # Titles that, inside a run of capitalised words, start a person's name after an organisation's
