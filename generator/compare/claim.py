@@ -205,7 +205,7 @@ def _clip(text: str, limit: int = 80) -> str:
 
 def _quote_forms(text: str) -> list[tuple[str, ...]]:
     """A text's words as quotes compare them (``quote_words``), and again with the words an editor
-    put in brackets read as words ("pay [for] it" is "pay it" and "pay for it")."""
+    put in brackets read as words ("fix [the] pier" is "fix pier" and "fix the pier")."""
     return list(dict.fromkeys([quote_words(text), quote_words(text.replace("[", " ").replace("]", " "))]))
 
 
