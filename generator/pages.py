@@ -82,7 +82,8 @@ def heading(claim: Claim) -> str:
     stem = title_stem(claim.title)
     if stem is None:
         return claim.title
-    return next((t for t in map(title_text, (m.text for m in claim.members)) if t.startswith(stem)), claim.title)
+    wholes = [title_text(m.text) for m in claim.members]
+    return next((t for w in wholes for t in (w, f"“{w}”") if t.startswith(stem)), claim.title)
 
 
 def readable_date(value: str | None) -> str | None:

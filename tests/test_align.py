@@ -166,3 +166,21 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
     claim, checked = Claim("c", "t", list(s)), Claim("d", "t", list(s), checked=True)
     mark_weak([claim, checked], s, Signal([], p, p))
     assert claim.weak == ["C"] and checked.weak == []
+
+
+def test_words_inside_a_quotation_of_several_sentences_are_titled_as_a_quote():
+    from generator.align.claims import inside_quotations
+    from generator.pages import heading
+
+    a0 = Sentence("A", "a.txt", '"We will rebuild the pier.', 0, 0, 3, 0)
+    a1 = Sentence("A", "a.txt", "It is our pier.", 1, 0, 3, 0)
+    a2 = Sentence("A", "a.txt", 'It will be done by May," the mayor said.', 2, 0, 3, 0)
+    b = Sentence("B", "b.txt", "The mayor said the town would rebuild its pier.", 0, 0, 1, 0)
+    assert inside_quotations([a0, a1, a2, b]) == {1}
+    sim = np.eye(4)
+    sim[1, 3] = sim[3, 1] = 0.9
+    claims = build_claims([a0, a1, a2, b], sim, 0.5, ["A", "B"])
+    [shared] = [c for c in claims if len(c.members) == 2]
+    assert shared.title == b.text  # the other outlet's own words, not the quote as if the digest said it
+    [alone] = [c for c in build_claims([a0, a1, a2], np.eye(3), 0.5, ["A"]) if c.members == [a1]]
+    assert alone.title == "“It is our pier.”" and heading(alone) == alone.title

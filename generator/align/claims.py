@@ -72,10 +72,29 @@ def title_text(text: str) -> str:
     return ("“" if curly else '"') * before + text + ("”" if curly else '"') * after
 
 
-def claim_title(text: str, limit: int = 110) -> str:
+def inside_quotations(sentences: list[Sentence]) -> set[int]:
+    """The sentences (by position in the list) that stand wholly inside a quotation of several
+    sentences of their paragraph, with no quotation mark of their own."""
+    out: set[int] = set()
+    open_at: dict[tuple[str, int], bool] = {}
+    for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):
+        s = sentences[i]
+        where = (s.source, s.paragraph)
+        before, after = _unmatched(s.text)
+        marks = any(ch in '"“”' for ch in s.text)
+        if open_at.get(where) and not marks:
+            out.add(i)
+        open_at[where] = bool(after) or (bool(open_at.get(where)) and not before and not marks)
+    return out
+
+
+def claim_title(text: str, limit: int = 110, quoted: bool = False) -> str:
     """A claim's title from its central sentence: ``title_text``, cut at a word boundary when long,
-    a quotation the cut leaves open closed after the ellipsis."""
+    a quotation the cut leaves open closed after the ellipsis; ``quoted``: a sentence inside a
+    quotation of several sentences, set in quotation marks."""
     whole = title_text(text)
+    if quoted:
+        whole = f"“{whole}”"
     cut = shorten(whole, limit)
     if cut == whole:
         return cut
@@ -108,6 +127,7 @@ def build_claims(
     """
     rank = {name: i for i, name in enumerate(outlet_order)}
     outlets = [rank[s.outlet] for s in sentences]
+    quoted = inside_quotations(sentences)
     found = cliques(sim, outlets, threshold) if use_cliques else None
     if found is not None:
         groups = merge_repeats(found, sim, outlets, threshold)
@@ -138,12 +158,17 @@ def build_claims(
         central = sentences[idx[int(np.argmax(centrality))]]
         # The title is the most central sentence that says who or what it is about ("He said ..."
         # means nothing out of its article); the id stays the most central one's, so URLs stay.
+        # A sentence inside a quotation of several sentences, with no mark of its own, is someone's
+        # words: another sentence is preferred, and if none, the title is set in quotation marks.
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
-        titled = next((sentences[i] for i in ranked if not _OPENS_WITH_PRONOUN.match(sentences[i].text)), central)
+        titled = next(
+            (i for i in ranked if not _OPENS_WITH_PRONOUN.match(sentences[i].text) and i not in quoted),
+            next((i for i in ranked if not _OPENS_WITH_PRONOUN.match(sentences[i].text)), ranked[0]),
+        )
         claims.append(
             Claim(
                 id=claim_slug(central.text),
-                title=claim_title(titled.text),
+                title=claim_title(sentences[titled].text, quoted=titled in quoted),
                 members=members,
                 joined={sentences[i].key for i in extra},
             )
