@@ -109,8 +109,16 @@ def folder_title(name: str, texts: list[str]) -> str:
         for w in re.findall(r"[^\W_]+", re.sub(r"\b(?:[A-Z]\.){2,}", " ", text)) + dotted:
             seen.setdefault(w.lower(), {}).setdefault(w, 0)
             seen[w.lower()][w] += 1
+    # A slug drops apostrophes ("wont"): the articles' "won't" is the word.
+    elided = {
+        re.sub(r"['’]", "", m).lower(): m.replace("’", "'")
+        for text in texts
+        for m in re.findall(r"[^\W\d_]+['’][^\W\d_]+", text)
+    }
     out = []
     for i, w in enumerate(words):
+        if w.lower() not in seen and w.lower() in elided:
+            w = elided[w.lower()]
         forms = seen.get(w.lower(), {})
         lower = forms.get(w.lower(), 0)
         cased = max((f for f in forms if f != w.lower()), key=lambda f: (forms[f], f), default=None)

@@ -807,7 +807,7 @@ def test_quote_marks_pair_within_one_wording_and_verbs_that_attribute_nothing():
     )
     claim.members.append(Sentence("Outlet A", "0.txt", "The chief said the city “will not forget” them.", 0, 1, 2, 2))
     found = {d.kind: d for d in compare_claim(claim, Context())}
-    assert found["quotes"].summary == "Only Outlet A uses quotation marks here."
+    assert found["quotes"].summary == "Only Outlet A quotes here; the others put it in their own words."
     assert found["quotes"].by_outlet["Outlet A"] == ["Our hearts go out to the families", "will not forget"]
     assert attributions("A spokesman said he could not confirm or deny the report.") == {"said"}
     assert attributions("Officials in the United States declined to comment.") == set()
@@ -847,7 +847,7 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
     found = {d.kind: d.summary for d in compare_claim(claim, Context(quotations={middle.key: ("x",)}))}
     assert "Only" not in found.get("quotes", "")
     found = {d.kind: d.summary for d in compare_claim(claim, Context())}
-    assert found["quotes"] == "Only Outlet B uses quotation marks here."
+    assert found["quotes"] == "Only Outlet B quotes here; the others put it in their own words."
 
 
 def test_a_detail_counts_the_same_kind_of_thing_once():

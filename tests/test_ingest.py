@@ -217,6 +217,8 @@ def test_a_story_without_a_title_is_named_from_its_folder_as_the_articles_write_
     # An acronym the articles write, dotted or not, though the word is a pronoun too.
     texts = ["The U.S. ferry service grew, officials told us.", "It gave us the figures."]
     assert folder_title("us-ferry-figures", texts) == "US ferry figures"
+    # A slug drops apostrophes; the articles' word has one.
+    assert folder_title("mayor-wont-close-pier", ["The mayor won’t close the pier."]) == "Mayor won't close pier"
 
 
 def test_sentences_about_the_page_and_lead_ins_are_set_aside():

@@ -534,7 +534,11 @@ def compare_claim(
         diffs.append(found)
     elif len(quoting) == 1 and quoted[quoting[0]]:
         diffs.append(
-            Difference("quotes", f"Only {quoting[0]} uses quotation marks here.", {quoting[0]: quoted[quoting[0]]})
+            Difference(
+                "quotes",
+                f"Only {quoting[0]} quotes here; the others put it in their own words.",
+                {quoting[0]: quoted[quoting[0]]},
+            )
         )
     elif len(quoting) >= 2 and all(quoted[o] for o in quoting):
         # Words one outlet quotes that another prints too (in its quotes or anywhere in its sentences,
