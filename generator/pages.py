@@ -243,7 +243,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "wordings": wordings,
         "pairs": pairs,
         "missing": [o for o in story.outlets if o not in outlets],
-        "weak": [o for o in claim.weak if o in outlets],
+        "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,
         "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,
     }

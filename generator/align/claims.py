@@ -7,6 +7,7 @@ import re
 
 import numpy as np
 
+from ..compare.quote import whole_quotations
 from ..model import Claim, Sentence
 from ..segment import dateline
 from ..similarity import normalise
@@ -74,17 +75,15 @@ def title_text(text: str) -> str:
 
 def inside_quotations(sentences: list[Sentence]) -> set[int]:
     """The sentences (by position in the list) that stand wholly inside a quotation of several
-    sentences of their paragraph, with no quotation mark of their own."""
-    out: set[int] = set()
-    open_at: dict[tuple[str, int], bool] = {}
+    sentences of their paragraph (``compare.quote.whole_quotations``, as the comparison reads them),
+    with no quotation mark of their own."""
+    paragraphs: dict[tuple[str, int], list[int]] = {}
     for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):
-        s = sentences[i]
-        where = (s.source, s.paragraph)
-        before, after = _unmatched(s.text)
-        marks = any(ch in '"“”' for ch in s.text)
-        if open_at.get(where) and not marks:
-            out.add(i)
-        open_at[where] = bool(after) or (bool(open_at.get(where)) and not before and not marks)
+        paragraphs.setdefault((sentences[i].source, sentences[i].paragraph), []).append(i)
+    out: set[int] = set()
+    for members in paragraphs.values():
+        touched = whole_quotations([str(i) for i in members], [sentences[i].text for i in members])
+        out |= {i for i in members if str(i) in touched and not any(ch in '"“”' for ch in sentences[i].text)}
     return out
 
 

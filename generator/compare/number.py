@@ -179,7 +179,7 @@ def _printed(text: str, surface: str) -> str:
     # A singular after a number is a modifier ("rescue", "member", "harbour") before what is counted:
     # read on to the noun (at most two words, up to a plural).
     for _ in range(2):
-        if (last.endswith("s") and not last.endswith(("us", "ss", "is"))) or last in _WHOLE_NOUNS:
+        if _plural(last):
             break
         nxt = _NEXT_WORD.match(text, end)
         if not nxt or nxt.group(1) in _NOT_NOUNS or re.search(r"(?:ing|ed|ly)$", nxt.group(1)):
@@ -187,7 +187,7 @@ def _printed(text: str, surface: str) -> str:
         end, last = nxt.end(), nxt.group(1)
     printed = text[start:end]
     first = printed.split()[0].split("-")[0]
-    if first.istitle() and first.lower() in NUMBER_WORDS | MORE_NUMBER_WORDS | {"one": "1", "two": "2"}:
+    if first.istitle() and (_is_number(first.lower()) or first.lower() == "one"):
         printed = printed[0].lower() + printed[1:]  # a sentence's first word, not a name
     return printed
 
