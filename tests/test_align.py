@@ -184,3 +184,14 @@ def test_words_inside_a_quotation_of_several_sentences_are_titled_as_a_quote():
     assert shared.title == b.text  # the other outlet's own words, not the quote as if the digest said it
     [alone] = [c for c in build_claims([a0, a1, a2], np.eye(3), 0.5, ["A"]) if c.members == [a1]]
     assert alone.title == "“It is our pier.”" and heading(alone) == alone.title
+
+
+def test_two_claims_that_share_their_central_sentence_have_different_headings():
+    a = Sentence("A", "a.txt", "The council closed the pier and raised the harbour fee.", 0, 0, 1, 0)
+    b = Sentence("B", "b.txt", "The pier was closed by the council.", 0, 0, 1, 0)
+    c = Sentence("C", "c.txt", "Harbour fees went up.", 0, 0, 1, 0)
+    sim = np.array([[1.0, 0.9, 0.9], [0.9, 1.0, 0.0], [0.9, 0.0, 1.0]])
+    claims = build_claims([a, b, c], sim, 0.5, ["A", "B", "C"], use_cliques=True)
+    assert sorted(len(x.members) for x in claims) == [2, 2]
+    assert len({x.title for x in claims}) == 2  # one of them is titled by its other sentence
+    assert all(x.id.startswith(claim_slug(a.text)) for x in claims)  # ids, and so URLs, as before

@@ -148,6 +148,7 @@ def build_claims(
     groups, core = [g for g, _ in unique], [c for _, c in unique]
     joined = [set(g) - c for g, c in zip(groups, core, strict=True)]
     claims: list[Claim] = []
+    used: set[str] = set()  # titles given: two claims never share a heading when another sentence can title one
     for group, extra in zip(groups, joined, strict=True):
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))
         # Titled by the most central of the sentences clustered together (not one that joined
@@ -159,15 +160,19 @@ def build_claims(
         # means nothing out of its article); the id stays the most central one's, so URLs stay.
         # A sentence inside a quotation of several sentences, with no mark of its own, is someone's
         # words: another sentence is preferred, and if none, the title is set in quotation marks.
+        # A sentence of two facts can be the most central of two claims: the second takes its next
+        # sentence, so the story page never lists two claims under one heading.
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
-        titled = next(
-            (i for i in ranked if not _OPENS_WITH_PRONOUN.match(sentences[i].text) and i not in quoted),
-            next((i for i in ranked if not _OPENS_WITH_PRONOUN.match(sentences[i].text)), ranked[0]),
+        preferred = sorted(
+            ranked, key=lambda i: (_OPENS_WITH_PRONOUN.match(sentences[i].text) is not None, i in quoted)
         )
+        titles = [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]
+        title = next((t for t in titles if t not in used), titles[0])
+        used.add(title)
         claims.append(
             Claim(
                 id=claim_slug(central.text),
-                title=claim_title(sentences[titled].text, quoted=titled in quoted),
+                title=title,
                 members=members,
                 joined={sentences[i].key for i in extra},
             )
