@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .segment import dateline, split_sentences
+
 
 def _rx(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"^\W*(?:" + "|".join(alternatives) + r")\W*$", re.IGNORECASE)
@@ -114,6 +116,9 @@ CREDIT_LINE = re.compile(
 )
 # Notes about the article rather than the story: where it ran in print, that it was updated or
 # corrected (the correction's content is the newsroom's, not a claim of the story).
+EDITORS_NOTE_REASON = "editor's note (print, update or correction notice)"
+# A sentence of such a note that speaks of the story itself ("The error first appeared in UPDATE 2").
+ABOUT_THE_STORY = re.compile(r"\b(?:story|article|report|version|error|update|paragraph|headline)s?\b", re.IGNORECASE)
 EDITORS_NOTE = re.compile(
     r"^\W*(?:a version of this (?:article|story) (?:appears|appeared) in print\b"
     r"|this (?:article|story|post|report) (?:has been|was) (?:updated|corrected|amended|revised)\b"
@@ -161,8 +166,8 @@ def sentence_furniture(text: str) -> str | None:
     quote what it says, and it is the story's content."""
     if is_credit_line(text):
         return "byline or credit line"
-    if len(text) <= 400 and EDITORS_NOTE.search(text):
-        return "editor's note (print, update or correction notice)"
+    if len(text) <= 400 and EDITORS_NOTE.search(text[dateline(text) :]):
+        return EDITORS_NOTE_REASON
     if len(text) <= 200 and PAGE_NOTE.search(text):
         return "note about the page (what is embedded, how to use it)"
     if text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS:
@@ -229,6 +234,8 @@ def furniture_reason(text: str) -> str | None:
     if CAPTION.search(text) and len(text.split()) <= 60:
         return "photo caption"
     reason = sentence_furniture(text)
+    if reason == EDITORS_NOTE_REASON and len(split_sentences(text)) > 1:
+        reason = None  # a note of several sentences: each is judged alone (a fact it restates stays)
     if reason:
         return reason
     if is_dateline(text):

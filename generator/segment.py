@@ -337,8 +337,10 @@ def split_sentences(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
     reversed_text = text[::-1]
+    # A dateline is no sentence of its own: "PORT TOWN, Ore. (Reuters) - ..." goes on after "Ore.".
+    opening = dateline(text)
     for match in _CANDIDATE.finditer(text):
-        if _is_boundary(text, reversed_text, match):
+        if match.start() >= opening and _is_boundary(text, reversed_text, match):
             piece = text[start : match.start("space")].strip()
             if piece:
                 sentences.append(piece)

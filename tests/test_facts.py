@@ -19,6 +19,7 @@ from generator.embed import Embedder
 from generator.furniture import furniture_reason, is_credit_line, sentence_furniture
 from generator.model import Article, Paragraph, Sentence
 from generator.pipeline import drop_credit_sentences
+from generator.segment import split_sentences
 from generator.similarity import lexical_matrix
 
 from .conftest import ROOT
@@ -187,11 +188,28 @@ def test_a_credit_sentence_inside_a_paragraph_is_dropped_and_listed():
     assert [(d.line, d.reason) for d in article.dropped] == [(3, "byline or credit line")]
 
 
+def test_a_note_in_parentheses_of_several_sentences_is_dropped_and_listed_but_the_facts_it_restates_stay():
+    text = (
+        "PORT TOWN, Ore. (Reuters) - (This March 9 story corrects the pier's length. The pier is 90 metres"
+        " long. The error first appeared in an earlier version.) The harbour reopened on Monday."
+    )
+    assert furniture_reason(text) is None  # a note of several sentences is judged sentence by sentence
+    article = Article("a.txt", "Outlet A", [Paragraph(text, 1)])
+    pieces = split_sentences(text)
+    assert pieces[0].startswith("PORT TOWN, Ore. (Reuters) - (This")  # the dateline is no sentence of its own
+    sentences = [Sentence("Outlet A", "a.txt", t, i, 0, 1, len(pieces)) for i, t in enumerate(pieces)]
+    kept = drop_credit_sentences(article, sentences)
+    # The note's sentences about the story go; the fact it restates is the outlet's word and stays.
+    assert [s.text for s in kept] == ["The pier is 90 metres long.", "The harbour reopened on Monday."]
+    assert [d.reason for d in article.dropped] == ["editor's note (print, update or correction notice)"] * 2
+
+
 def test_editors_notes_are_furniture_but_updates_with_news_are_not():
     for line in [
         "A version of this article appears in print on March 3, 2011, on page A9 of the New York edition.",
         "This story has been updated to note that the mayor confirmed the meeting.",
-        "(Reuters) - (This Feb. 4 story corrects first paragraph to drop an erroneous reference.",
+        "(Reuters) - (This March 9 story corrects the spelling of the harbour master's name in paragraph two.",
+        "PORT TOWN, Ore. (Reuters) - (This March 9 story corrects the pier's length.",
         "An earlier version of this article misstated the number of passengers.",
         "Correction: The fire began on Friday, not Saturday.",
         "UPDATE:",
