@@ -1101,3 +1101,15 @@ def test_a_name_once_whole_with_its_accents_and_no_description_or_day_as_a_name(
     )
     summary, _ = kinds(claim)["names"]
     assert summary == "Only Outlet A names Ana Núñez and Harbour Post."
+
+
+def test_a_verb_form_opening_a_sentence_is_no_part_of_a_name():
+    claim = _claim("Praising Harbour Council, the mayor said the pier would open.", "The mayor said it would open.")
+    texts = {"0.txt": "Praising Harbour Council, the mayor said the pier would open. She was praising the builders."}
+    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert found["names"] == "Only Outlet A names Harbour Council."
+    # A place whose first word is never written in lower case keeps it.
+    claim = _claim("Downing Street said the visit would go ahead.", "The visit will go ahead, officials said.")
+    texts = {"0.txt": "Downing Street said the visit would go ahead. It was praising the plan."}
+    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert found["names"] == "Only Outlet A names Downing Street."

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
+from ..segment import dateline
 from .attribution import LOADED, attributions
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
@@ -381,6 +382,21 @@ def _common_word(name: str, context: Context) -> bool:
     return any(word.search(t) for t in context.texts.values())
 
 
+def _without_opening_verb(name: str, texts: list[str], context: Context) -> str:
+    """A name without the verb form that opens its sentence: "Praising Harbour Council" opens a sentence
+    with "praising", which the story also writes in lower case; "Downing Street" keeps its first word."""
+    first, _, rest = name.partition(" ")
+    opening = re.compile(rf"[\W_]*{re.escape(name)}\b")
+    if (
+        rest
+        and re.search(r"[a-z](?:ing|ed)$", first)
+        and any(opening.match(t[dateline(t) :]) for t in texts)
+        and _common_word(first, context)
+    ):
+        return rest
+    return name
+
+
 def _when_keys(when: When | None) -> set[str]:
     if when is None:
         return set()
@@ -474,7 +490,8 @@ def compare_claim(
     if found:
         diffs.append(found)
     known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
-    named = {o: names(t, known) for o, t in by_outlet.items()}
+    texts_of = {o: [part_text(claim, m) for m in claim.members if m.outlet == o] for o in outlets}
+    named = {o: {_without_opening_verb(n, texts_of[o], context) for n in names(t, known)} for o, t in by_outlet.items()}
     lone: dict[str, list[str]] = {}
     for o in outlets:
         others = set().union(*(named[p] for p in outlets if p != o))
