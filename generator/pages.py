@@ -220,7 +220,13 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
             }
         )
     pairs = [
-        {"a": a, "b": b, "segments": mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b])}
+        {
+            "a": a,
+            "b": b,
+            "segments": mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b]),
+            # An outlet that tells the claim in several sentences is compared as one run of words.
+            "joined": [(o, len(members[o])) for o in (a, b) if len(members[o]) > 1],
+        }
         for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
     ]
     by_id = {c.id: c for c in story.claims}
