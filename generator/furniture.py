@@ -180,9 +180,18 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” said Peskov' is a sentence
 
 
+# An explainer's sub-heading may be a short question standing as a paragraph ("What happens next?"):
+# it asks, it tells no fact. Someone's question is quoted, and a longer one is a sentence of the text.
+QUESTION_HEADING_WORDS = 6
+_SHORT_QUESTION = re.compile(r"^[A-Z][^\"“”.!?;:]*\?$")
+
+
 def looks_like_heading(text: str) -> bool:
-    """A short line with no sentence-ending punctuation reads as a heading, not a sentence."""
+    """A short line with no sentence-ending punctuation, or a short question of its own, reads as a
+    heading, not a sentence."""
     words = _WORD.findall(text)
+    if _SHORT_QUESTION.match(text.strip()) and 0 < len(words) <= QUESTION_HEADING_WORDS:
+        return True
     return 0 < len(words) <= 14 and len(text) <= 120 and not _TERMINAL.search(text) and not _QUOTED_CLAUSE.search(text)
 
 

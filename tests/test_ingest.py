@@ -74,6 +74,11 @@ def test_heading_detection():
     assert looks_like_heading("No signals from the West, says Kremlin")
     assert not looks_like_heading("Peskov said there had been no conversation.")
     assert not looks_like_heading("“We will continue the operation until we achieve our goals,” said Peskov")
+    # An explainer's sub-heading may be a short question of its own; a quoted or longer one is text.
+    for line in ["What happens to the pier now?", "Who pays for the repairs?", "Why now?", "What’s next for the port?"]:
+        assert looks_like_heading(line), line
+    for line in ["“Why now?”", "Will the council pay for the repairs to the old pier?", "It rained. Why?"]:
+        assert not looks_like_heading(line), line
 
 
 def test_markdown_header_and_headings(tmp_path: Path):
