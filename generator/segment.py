@@ -362,3 +362,24 @@ def segment_article(article: Article) -> list[Sentence]:
         Sentence(article.outlet, article.source, text, i, p_index, line, len(pieces))
         for i, (text, p_index, line) in enumerate(pieces)
     ]
+
+
+# A quotation between double marks, straight or curly (its words in group 1).
+QUOTATION = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
+
+
+def whole_quotations(keys: list[str], texts: list[str]) -> dict[str, tuple[str, ...]]:
+    """The quotations that run over several of these consecutive sentences (of one paragraph), by the
+    key of each sentence they touch: the speaker's words that the sentence split cut."""
+    joined, starts = "", []
+    for t in texts:
+        starts.append(len(joined) + (1 if joined else 0))
+        joined = f"{joined} {t}" if joined else t
+    ends = [s + len(t) for s, t in zip(starts, texts, strict=True)]
+    out: dict[str, tuple[str, ...]] = {}
+    for m in QUOTATION.finditer(joined):
+        touched = [k for k, s, e in zip(keys, starts, ends, strict=True) if s < m.end() and m.start() < e]
+        if len(touched) > 1:
+            for k in touched:
+                out[k] = (*out.get(k, ()), m.group(1).strip(" ,."))
+    return out

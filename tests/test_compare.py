@@ -24,9 +24,10 @@ from generator.compare import (
     speakers,
 )
 from generator.compare.context import Context, story_context
-from generator.compare.quote import _substantive, unmask, whole_quotations
+from generator.compare.quote import _substantive, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pipeline import build_story
+from generator.segment import whole_quotations
 
 
 def _claim(*texts: str, cid: str = "c") -> Claim:

@@ -7,9 +7,8 @@ import re
 
 import numpy as np
 
-from ..compare.quote import whole_quotations
 from ..model import Claim, Sentence
-from ..segment import dateline
+from ..segment import dateline, whole_quotations
 from ..similarity import normalise
 from .cluster import attach, attach_all, cliques, cluster, merge_repeats
 
@@ -75,7 +74,7 @@ def title_text(text: str) -> str:
 
 def inside_quotations(sentences: list[Sentence]) -> set[int]:
     """The sentences (by position in the list) that stand wholly inside a quotation of several
-    sentences of their paragraph (``compare.quote.whole_quotations``, as the comparison reads them),
+    sentences of their paragraph (``segment.whole_quotations``, as the comparison reads them),
     with no quotation mark of their own."""
     paragraphs: dict[tuple[str, int], list[int]] = {}
     for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):

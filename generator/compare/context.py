@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Story
+from ..segment import whole_quotations
 from .date import article_day
-from .quote import whole_quotations
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
+from ..segment import QUOTATION as _QUOTE
 from .name import NAME_STOP, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS
 from .text import SAME_FACT, _jaccard, _tokens
 
 _MASKED = re.compile(r"\b(\w+)(\*+)(\w*)")
-_QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
 _MARK = re.compile(r"[“”\"]")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 _INSERTION = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -52,23 +52,6 @@ def _quotes(text: str) -> tuple[str, ...]:
         if part.strip(" ,.;:"):
             found.append(part.strip(" ,.;:"))
     return tuple(found)
-
-
-def whole_quotations(keys: list[str], texts: list[str]) -> dict[str, tuple[str, ...]]:
-    """The quotations that run over several of these consecutive sentences (of one paragraph), by the
-    key of each sentence they touch: the speaker's words that the sentence split cut."""
-    joined, starts = "", []
-    for t in texts:
-        starts.append(len(joined) + (1 if joined else 0))
-        joined = f"{joined} {t}" if joined else t
-    ends = [s + len(t) for s, t in zip(starts, texts, strict=True)]
-    out: dict[str, tuple[str, ...]] = {}
-    for m in _QUOTE.finditer(joined):
-        touched = [k for k, s, e in zip(keys, starts, ends, strict=True) if s < m.end() and m.start() < e]
-        if len(touched) > 1:
-            for k in touched:
-                out[k] = (*out.get(k, ()), m.group(1).strip(" ,."))
-    return out
 
 
 def quote_words(quote: str) -> tuple[str, ...]:
