@@ -1114,3 +1114,24 @@ def test_a_verb_form_opening_a_sentence_is_no_part_of_a_name():
     texts = {"0.txt": "Downing Street said the visit would go ahead. It was praising the plan."}
     found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
     assert found["names"] == "Only Outlet A names Downing Street."
+
+
+def test_only_members_the_signal_finds_telling_the_claim_give_details():
+    from generator.compare.story import _told
+
+    claim = _claim(
+        "Five people died in the harbour fire on Monday.",
+        "The harbour fire killed five people.",
+        "Officials met 12 residents at the town hall on Tuesday.",  # grouped by topic: another fact
+    )
+    a, b, c = (m.key for m in claim.members)
+    odds = {frozenset((a, b)): 0.9, frozenset((a, c)): 0.2, frozenset((b, c)): 0.1}
+    told = _told(claim, lambda x, y: odds[frozenset((x, y))])
+    assert told == {a, b}
+    everything = " ".join(d.summary for d in compare_claim(claim, Context()))
+    assert "12 residents" in everything and "Tuesday" in everything
+    details = " ".join(d.summary for d in compare_claim(claim, Context(), told=told))
+    assert "12 residents" not in details and "Tuesday" not in details
+    assert "Only Outlet A gives Monday." in details  # checked against every card: C's Tuesday is no Monday
+    # No two members that tell it: no detail at all.
+    assert compare_claim(claim, Context(), told={a}) == []
