@@ -195,3 +195,25 @@ def test_two_claims_that_share_their_central_sentence_have_different_headings():
     assert sorted(len(x.members) for x in claims) == [2, 2]
     assert len({x.title for x in claims}) == 2  # one of them is titled by its other sentence
     assert all(x.id.startswith(claim_slug(a.text)) for x in claims)  # ids, and so URLs, as before
+
+
+def test_a_heading_is_a_sentence_that_stands_alone():
+    from generator.align.claims import title_faults
+
+    assert title_faults("The council closed the pier on Monday.") == 0
+    assert title_faults('"We will rebuild the pier," Mayor Ann Lee said.') == 0
+    assert title_faults("Police said they found the boat.") == 0
+    for text in [
+        "“We will rebuild the pier,” he said.",  # whose words?
+        "“We will rebuild the pier.”",
+        "But the council has also begun a review.",  # goes on from a sentence the reader cannot see
+        "The pier will reopen in May, she said.",
+        "Here is the mayor's statement in full:",
+    ]:
+        assert title_faults(text) >= 1, text
+    a = Sentence("A", "a.txt", "“We will rebuild the pier by May,” he said.", 0, 0, 1, 0)
+    b = Sentence("B", "b.txt", "“We will rebuild it by May,” Mayor Ann Lee said of the pier.", 0, 0, 1, 0)
+    c = Sentence("C", "c.txt", "But the pier will be rebuilt by May.", 0, 0, 1, 0)
+    sim = np.array([[1.0, 0.9, 0.9], [0.9, 1.0, 0.8], [0.9, 0.8, 1.0]])
+    [claim] = build_claims([a, b, c], sim, 0.5, ["A", "B", "C"])
+    assert claim.title == b.text and claim.id == claim_slug(a.text)

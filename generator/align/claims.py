@@ -31,7 +31,34 @@ def shorten(text: str, limit: int = 110) -> str:
 
 
 _OPENS_AFTER = set("([{—–-/")
-_OPENS_WITH_PRONOUN = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|Those|That)\b(?!-)")
+_OPENS_WITH_PRONOUN = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those)\b(?!-)")
+# What a heading needs from outside itself: a sentence that goes on from the one before ("But ...",
+# "He said ..."), a quote whose speaker is "he" or no one, or a lead-in to what follows.
+_GOES_ON = re.compile(r"[\"“‘]?(?:But|And|Yet|So|Still|Also|Instead|Then)\b(?!-)")
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|it|they|we|I)\s+(?:said|says|added|adds|told|tells|wrote|writes|explained|noted)\b[^\"“”]*$"
+)
+_OPENS_WITH_QUOTE = re.compile(r"[\"“]")
+
+
+def title_faults(text: str, quoted: bool = False) -> int:
+    """How much a sentence needs the sentences around it to be read as a heading: it opens with a
+    pronoun or goes on from the one before; it is someone's words (inside a quotation of several
+    sentences, ``quoted``, or a quote whose speaker is only "he" or no one); it leads in to what
+    follows (ends with a colon)."""
+    text = title_text(text)
+    faults = 0
+    if _OPENS_WITH_PRONOUN.match(text.lstrip('"“‘')) or _GOES_ON.match(text):
+        faults += 1
+    if quoted or _PRONOUN_SPEAKER.search(text):
+        faults += 1
+    elif _OPENS_WITH_QUOTE.match(text) and not re.search(r"[”\"][^\"“”]*[A-Za-z][^\"“”]*$", text):
+        faults += 1  # a quote with no one named as saying it (nothing after it but its closing mark)
+    if text.rstrip().endswith(":"):
+        faults += 1
+    return faults
+
+
 _MARKS = set('"“”‘’')
 
 
@@ -155,16 +182,15 @@ def build_claims(
         idx = sorted(set(group) - extra, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
         centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
         central = sentences[idx[int(np.argmax(centrality))]]
-        # The title is the most central sentence that says who or what it is about ("He said ..."
-        # means nothing out of its article); the id stays the most central one's, so URLs stay.
-        # A sentence inside a quotation of several sentences, with no mark of its own, is someone's
-        # words: another sentence is preferred, and if none, the title is set in quotation marks.
+        # The title is the most central of the sentences that read best alone (``title_faults``: "He
+        # said ...", "But ...", a quote of no one named mean little out of their article); the id
+        # stays the most central one's, so URLs stay. A sentence inside a quotation of several
+        # sentences, with no mark of its own, is someone's words: if no other can title the claim,
+        # it is set in quotation marks.
         # A sentence of two facts can be the most central of two claims: the second takes its next
         # sentence, so the story page never lists two claims under one heading.
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
-        preferred = sorted(
-            ranked, key=lambda i: (_OPENS_WITH_PRONOUN.match(sentences[i].text) is not None, i in quoted)
-        )
+        preferred = sorted(ranked, key=lambda i: title_faults(sentences[i].text, i in quoted))
         titles = [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]
         title = next((t for t in titles if t not in used), titles[0])
         used.add(title)
