@@ -84,3 +84,21 @@ def test_a_dotted_acronym_inside_a_name_does_not_end_a_sentence():
         "He lives in the U.S.",
         "Smith said he would stay.",
     ]
+
+
+def test_a_dateline_with_the_day_of_the_month_is_a_dateline():
+    from generator.compare import names
+    from generator.segment import dateline
+
+    for text in [
+        "PORT TOWN, March 3 (Reuters) - The harbour reopened.",
+        "PORT TOWN, Ore., March 3 (Reuters) - The harbour reopened.",
+        "PORT TOWN, Ore. (AP) — The harbour reopened.",
+    ]:
+        assert text[dateline(text) :] == "The harbour reopened.", text
+        assert "Reuters" not in names(text) and "March" not in " ".join(names(text))
+    assert dateline("Port Town, March 3 was the day the harbour reopened.") == 0
+    assert split_sentences("PORT TOWN, Ore., March 3 (Reuters) - The harbour reopened. It rained.") == [
+        "PORT TOWN, Ore., March 3 (Reuters) - The harbour reopened.",
+        "It rained.",
+    ]
