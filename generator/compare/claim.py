@@ -193,7 +193,7 @@ def _conflict_summary(
     label = {
         "numbers": "Different numbers for the same thing",
         "dates": "Different days in these wordings (one event dated two ways, or two events)",
-        "names": "Different names in the same place",
+        "names": "Different names for the same thing",
         "quotes": "The same words quoted differently",
         "attribution": "The same words given to different people",
     }[kind]
