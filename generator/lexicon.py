@@ -62,5 +62,7 @@ DEMONYMS = frozenset({
     "Cubans", "Brazilian", "Brazilians", "Venezuelan", "Venezuelans", "Honduran", "Hondurans", "Guatemalan",
     "Guatemalans", "Salvadoran", "Salvadorans", "Italian", "Italians", "Spanish", "Irish", "Scottish", "Welsh",
     "Australian", "Australians", "Western", "Eastern", "Northern", "Southern", "Democratic", "Democrat", "Democrats",
-    "Republican", "Republicans", "North", "South", "East", "West", "Central", "Latin", "Internet", "TV", "Web"
+    "Republican", "Republicans", "North", "South", "East", "West", "Central", "Latin", "Internet", "TV", "Web",
+    # initials used as common nouns ("a DNA sample", "the GPS", "an SUV")
+    "DNA", "GPS", "SUV", "ATM", "CPR", "PDF", "IED", "GDP", "CEO", "ID", "IQ",
 })  # fmt: skip

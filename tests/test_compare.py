@@ -1135,3 +1135,19 @@ def test_only_members_the_signal_finds_telling_the_claim_give_details():
     assert "Only Outlet A gives Monday." in details  # checked against every card: C's Tuesday is no Monday
     # No two members that tell it: no detail at all.
     assert compare_claim(claim, Context(), told={a}) == []
+
+
+def test_names_read_as_a_reader_reads_them():
+    assert names("The parcel went to an office on 52nd Street in Port Lowell.") == {"52nd Street", "Port Lowell"}
+    assert names("It was sent on 6th June.") == set()  # a date, not a name
+    assert names("A Harbourtown-based firm, Lowell Works, won.") == {"Harbourtown", "Lowell Works"}
+    assert names("Chief of the Port Lowell Police Department Ann Roe spoke.") == {
+        "Port Lowell Police Department",
+        "Ann Roe",
+    }
+    assert names("The Lowell Water Safety Program began.") == {"Lowell Water Safety Program"}
+    # A sentence of a wording that holds several opens with any capitalised word.
+    assert names("Prices rose 2 percent. Excluding fuel, they rose less.") == set()
+    # Initials used as common nouns are no name an outlet alone gives.
+    claim = _claim("A DNA sample tied Ann Roe to the boat.", "Police tied Ann Roe to the boat.")
+    assert "names" not in kinds(claim)

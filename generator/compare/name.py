@@ -94,6 +94,8 @@ TITLES = {
 }  # fmt: skip
 
 
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“]?[A-Z])")
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:st|nd|rd|th))\s+$")
 _QUOTE_START = re.compile(r"(?:[:,]\s*)?[“\"]\s*(?=[A-Z])")
 
 
@@ -108,9 +110,14 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
     first = re.match(r"[\W_]*", text).end()  # the first word, after any opening quote or dash
     # A quote's first word is capitalised as a sentence's is: 'said: “Happily no one ...'
-    starts = {first} | {m.end() for m in _QUOTE_START.finditer(text)}
+    # So is the first word after a sentence's end: a wording may hold several sentences.
+    starts = {first} | {m.end() for m in _QUOTE_START.finditer(text)} | {m.end() for m in _SENTENCE_END.finditer(text)}
     for m in _NAME.finditer(text):
-        run = m.group(0).split()
+        # "Cleveland-based", "Republican-backed": the name is the part before the hyphen.
+        run = [re.sub(r"(?<=\w)-[a-z]{3,}$", "", w) for w in m.group(0).split()]
+        ordinal = _ORDINAL_BEFORE.search(text, 0, m.start())
+        if ordinal and run[0].lower() not in DAYS | MONTHS:
+            run = [ordinal.group(1), *run]  # "52nd Street", not "Street" (but "6th June" is a date)
         # A lone capitalised word opening the sentence may be any word (see below).
         opens = m.start() in starts or m.start() <= first
         if opens and len(run) > 1 and (run[0].lower() in STOP_WORDS | COUNTS or run[0].endswith("ly")):
@@ -125,6 +132,14 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
             i
             for i, w in enumerate(run)
             if 0 < i < len(run) - 1 and w.rstrip(".") in INNER_TITLES and run[i - 1].rstrip(".") not in TITLE_MODIFIERS
+        ]
+        # An institution's name then a person's ("the Harbour Police Department Ann Roe told ...").
+        cuts += [
+            i
+            for i in range(1, len(run) - 1)
+            if run[i - 1] in OFFICE_WORDS
+            and 2 <= len(run) - i <= 3
+            and not any(w.rstrip(".") in INSTITUTION_WORDS | TITLES for w in run[i:])
         ]
         cuts = sorted(set(cuts))
         for lo, hi in zip([0, *cuts], [*cuts, len(run)], strict=True):
@@ -160,6 +175,9 @@ INSTITUTION_WORDS = {
     "Company", "Corporation", "Group", "Bank", "Party", "University", "College", "School", "Hospital", "Court",
     "Museum", "Centre", "Center", "Fund", "Club", "Security", "Prevention", "Control", "Development",
 }  # fmt: skip
+# An office whose name a person's may follow in one run of capitals ("... Police Department Ann Roe").
+OFFICE_WORDS = {"Department", "Office", "Agency", "Ministry", "Committee", "Commission", "Council", "Board", "Police",
+                "Service", "Services", "Authority"}  # fmt: skip
 _JOINED = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP})*")
 
 
