@@ -779,6 +779,11 @@ def test_a_conflict_names_every_outlet_that_gives_a_side():
     )
     summary, conflict = kinds(claim)["numbers"]
     assert conflict and "Outlet A: 700 residents" in summary and "Outlet C: 700 residents" in summary
+    # An outlet whose value the conflict lists is shown with it, though it joined the claim as a
+    # further fact and so was not compared itself.
+    claim.joined = {claim.members[2].key}
+    [found] = [d for d in compare_claim(claim, Context()) if d.kind == "numbers"]
+    assert "Outlet C: 700 residents" in found.summary and claim.members[2].key in found.keys
 
 
 def test_names_are_whole_and_titles_or_common_words_are_not_names():

@@ -230,6 +230,12 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     return more
 
 
+def giving(members: list[Sentence], more: dict[str, list[str]] | None) -> list[str]:
+    """The keys of the members whose sentences print a value ``more`` names for their outlet: a
+    disagreement that lists an outlet's value shows that outlet's wording."""
+    return [m.key for m in members if any(v in m.text for v in (more or {}).get(m.outlet, []))]
+
+
 def _anchored_dates(found: list[Conflict], claim: Claim, days: dict[str, date | None]) -> bool:
     """Whether a date conflict is one statement worded alike and dated two ways (``ANCHOR_WORDS``)."""
     return any(
@@ -466,7 +472,7 @@ def compare_claim(
             return None
         more = _agreeing_numbers(found, whole) if kind == "numbers" else None
         summary, shown = _conflict_summary(kind, found, more)
-        keys = tuple(dict.fromkeys(k for c in found for k in (c.a.key, c.b.key)))
+        keys = tuple(dict.fromkeys([*(k for c in found for k in (c.a.key, c.b.key)), *giving(full.members, more)]))
         return Difference(kind, summary, shown, True, keys)
 
     for kind in ("numbers", "dates"):
