@@ -10,7 +10,7 @@ from itertools import combinations
 from typing import Any
 
 from .align import title_stem, title_text
-from .diff import mark_moves, mark_wordings, pair_diff, runs, tokens
+from .diff import Segment, mark_moves, mark_wordings, pair_diff, runs, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
 
@@ -174,6 +174,17 @@ def _claims_of(story: Story) -> dict[str, list[Claim]]:
     return _CLAIMS_OF[1]
 
 
+# A word-by-word view of two wordings that keep few words in the same order is struck-through text
+# broken by scraps of the other: below this share of the shorter wording's words, none is shown.
+PAIR_VIEW_SHARED = 1 / 3
+
+
+def _readable(segments: list[Segment], a: str, b: str) -> list[Segment]:
+    """The pair view's runs, or none when the two wordings keep too few words in the same order."""
+    same = sum(len(tokens(s.text)) for s in segments if s.op == "equal")
+    return segments if same >= PAIR_VIEW_SHARED * min(len(tokens(a)), len(tokens(b))) else []
+
+
 def claim_context(story: Story, index: int) -> dict[str, Any]:
     """Everything a claim page shows: wordings per outlet with marks, missing outlets, pair diffs, neighbours.
 
@@ -223,7 +234,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         {
             "a": a,
             "b": b,
-            "segments": mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b]),
+            "segments": _readable(mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b]), ta, tb),
             # An outlet that tells the claim in several sentences is compared as one run of words.
             "joined": [(o, len(members[o])) for o in (a, b) if len(members[o]) > 1],
         }

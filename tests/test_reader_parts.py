@@ -105,3 +105,14 @@ def test_a_part_set_off_stays_inside_its_sentence(text, a, b):
 
     span = shown_part(text, min(a, b), max(a, b))
     assert span is None or 0 <= span[0] <= span[1] <= len(text)
+
+
+def test_a_pair_view_is_shown_only_for_wordings_that_keep_words_in_the_same_order():
+    from generator.diff import mark_moves, pair_diff
+    from generator.pages import _readable
+
+    a = "The council closed the old pier on Monday after a storm."
+    b = "The council closed the old pier on Monday."
+    c = "After a storm on Monday, the old pier was closed by the council."
+    assert _readable(mark_moves(pair_diff(a, b), a, b), a, b)  # a word-by-word view reads well
+    assert _readable(mark_moves(pair_diff(a, c), a, c), a, c) == []  # the same words, shuffled: none
