@@ -124,6 +124,8 @@ EDITORS_NOTE = re.compile(
     r"|this (?:article|story|post|report) (?:has been|was) (?:updated|corrected|amended|revised)\b"
     r"|(?:\(\w+\)\s*-\s*)?\(?this [\w .,]{0,30}(?:story|article|report) (?:corrects|refiles|adds|updates)\b"
     r"|an earlier version of this (?:article|story|report)\b"
+    r"|we(?:'ve|’ve| have)? (?:revised|updated|corrected|amended) (?:part of )?(?:this|our|the)"
+    r" (?:post|story|article|report)\b"
     r"|(?:correction|clarification|editor'?s note)\s*:"
     r"|update\s*:\W*$)",
     re.IGNORECASE,
