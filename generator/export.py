@@ -34,6 +34,9 @@ def story_data(story: Story) -> dict[str, Any]:
                 "outlets": c.outlets,
                 "missing": [o for o in story.outlets if o not in c.outlets],
                 "weaker_match": c.weak,
+                "weaker_match_sentences": [
+                    {"source": m.source, "sentence": m.index} for m in c.members if m.key in c.weak_sentences
+                ],
                 "differences": [
                     {"kind": d.kind, "summary": d.summary, "by_outlet": d.by_outlet, "conflict": d.conflict}
                     for d in c.differences

@@ -216,6 +216,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
                     "runs": runs(words[at : at + count]),
                     "after": m.text[end:],
                     "part": _part(claim, m) is not None,
+                    "weak": m.key in claim.weak_sentences,
                     "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
                     "also_in": [c for c in _claims_of(story).get(m.key, []) if c is not claim],
                     "source": provenance(article, m),

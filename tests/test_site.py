@@ -297,6 +297,17 @@ def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
             assert all(o in note.get_text() for o in c["weaker_match"])
 
 
+def test_a_sentence_that_matches_weakly_beside_one_that_matches_well_is_said_so(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    assert any(c["weaker_match_sentences"] for c in data["claims"]), "the demo story has one"
+    for c in data["claims"]:
+        weak = {(x["source"], x["sentence"]) for x in c["weaker_match_sentences"]}
+        members = {(m["source"], m["sentence"]): m["outlet"] for m in c["members"]}
+        assert weak <= set(members) and not {members[k] for k in weak} & set(c["weaker_match"])
+        page = soup(site / STORY / f"{c['id']}.html")
+        assert len(page.select("p.weak-sentence")) == len(weak), c["id"]
+
+
 def test_the_story_page_says_a_weaker_match_as_the_claim_pages_do(site: Path):
     data = json.loads((site / STORY / f"{STORY}.json").read_text())
     page = soup(site / STORY / "index.html")

@@ -68,18 +68,21 @@ WEAK_MATCH = 0.6
 
 def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
     """Set each claim's ``weak`` outlets: those none of whose sentences the fact signal finds likely
-    (``WEAK_MATCH``) to state a fact with another outlet's sentence of the claim. A claim an editor
-    checked has none."""
+    (``WEAK_MATCH``) to state a fact with another outlet's sentence of the claim; and its
+    ``weak_sentences``: such sentences of the other outlets. A claim an editor checked has none."""
     index = {s.key: i for i, s in enumerate(sentences)}
     for claim in claims:
-        claim.weak = []
+        claim.weak, claim.weak_sentences = [], []
         if claim.checked or len(claim.outlets) < 2:
             continue
         for outlet in claim.outlets:
-            mine = [index[m.key] for m in claim.members if m.outlet == outlet]
+            mine = [m for m in claim.members if m.outlet == outlet]
             others = [index[m.key] for m in claim.members if m.outlet != outlet]
-            if float(signal.probability[np.ix_(mine, others)].max()) < WEAK_MATCH:
+            best = {m.key: float(signal.probability[index[m.key], others].max()) for m in mine}
+            if max(best.values()) < WEAK_MATCH:
                 claim.weak.append(outlet)
+            else:  # an outlet that matches well: its sentences that do not are said to, one by one
+                claim.weak_sentences += [key for key, p in best.items() if p < WEAK_MATCH]
 
 
 def mark_parts(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
