@@ -217,3 +217,10 @@ def test_a_heading_is_a_sentence_that_stands_alone():
     sim = np.array([[1.0, 0.9, 0.9], [0.9, 1.0, 0.8], [0.9, 0.8, 1.0]])
     [claim] = build_claims([a, b, c], sim, 0.5, ["A", "B", "C"])
     assert claim.title == b.text and claim.id == claim_slug(a.text)
+
+
+def test_a_claim_whose_sentences_are_all_in_another_is_not_told_again():
+    from generator.align.claims import distinct
+
+    assert distinct([[0, 1], [2, 3], [1, 0], [0, 1, 4], [5]]) == [1, 3, 4]  # a repeat, a part of another
+    assert distinct([[0, 1], [1, 2]]) == [0, 1]  # overlapping claims are two

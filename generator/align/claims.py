@@ -132,6 +132,21 @@ def title_stem(title: str) -> str | None:
     return stem[:-1] if stem.endswith("…") else None
 
 
+def distinct(groups: list[list[int]]) -> list[int]:
+    """The groups (by position) a reader should see as claims: sentences joining every claim they
+    match can make two claims of the same sentences (the first stays), or a claim whose sentences are
+    all in one other claim (it goes): either way a reader would read the same sentences twice under
+    two headings, and counts that are not true. The pairs, and so the scores, are the same."""
+    seen: set[frozenset[int]] = set()
+    first = []
+    for i, g in enumerate(groups):
+        if frozenset(g) not in seen:
+            seen.add(frozenset(g))
+            first.append(i)
+    sets = [set(groups[i]) for i in first]
+    return [i for i, s in zip(first, sets, strict=True) if not any(s < t for t in sets)]
+
+
 def build_claims(
     sentences: list[Sentence],
     sim: np.ndarray,
@@ -163,15 +178,8 @@ def build_claims(
     core = [set(g) for g in groups]
     if every_threshold is not None:
         groups = attach_all(groups, sim, outlets, every_threshold, lone)
-    # Sentences joining every claim they match can make two claims of the same sentences: a reader
-    # would see one claim twice (and counts that are not true), so the first stays, alone.
-    seen: set[tuple[int, ...]] = set()
-    unique = []
-    for g, c in zip(groups, core, strict=True):
-        if tuple(sorted(g)) not in seen:
-            seen.add(tuple(sorted(g)))
-            unique.append((g, c))
-    groups, core = [g for g, _ in unique], [c for _, c in unique]
+    keep = distinct(groups)
+    groups, core = [groups[i] for i in keep], [core[i] for i in keep]
     joined = [set(g) - c for g, c in zip(groups, core, strict=True)]
     claims: list[Claim] = []
     used: set[str] = set()  # titles given: two claims never share a heading when another sentence can title one
