@@ -64,5 +64,5 @@ DEMONYMS = frozenset({
     "Australian", "Australians", "Western", "Eastern", "Northern", "Southern", "Democratic", "Democrat", "Democrats",
     "Republican", "Republicans", "North", "South", "East", "West", "Central", "Latin", "Internet", "TV", "Web",
     # initials used as common nouns ("a DNA sample", "the GPS", "an SUV")
-    "DNA", "GPS", "SUV", "ATM", "CPR", "PDF", "IED", "GDP", "CEO", "ID", "IQ",
+    "DNA", "GPS", "SUV", "ATM", "CPR", "PDF", "IED", "GDP", "CEO", "ID", "IQ", "CD", "CDs", "DVD", "DVDs",
 })  # fmt: skip

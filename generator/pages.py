@@ -13,6 +13,7 @@ from .align import title_stem, title_text
 from .diff import Segment, mark_moves, mark_wordings, pair_diff, runs, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
+from .segment import dateline
 
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -148,8 +149,10 @@ def _part(claim: Claim, sentence: Sentence) -> tuple[int, int] | None:
 
 def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
     """The span of the sentence a page sets off as telling the claim (the whole sentence without a
-    part)."""
-    return _part(claim, sentence) or (0, len(sentence.text))
+    part), never its dateline ("PORT TOWN (AP) —": where the story was filed, no word of the claim)."""
+    start, end = _part(claim, sentence) or (0, len(sentence.text))
+    cut = dateline(sentence.text)
+    return (cut, end) if start < cut < end else (start, end)
 
 
 _CLAIMS_OF: list = [None, {}]  # the last story asked about, and its sentences' claims
@@ -260,6 +263,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "disputes": disputes,
         "wordings": wordings,
         "pairs": pairs,
+        "datelines": any(dateline(m.text) for m in claim.members),
         "missing": [o for o in story.outlets if o not in outlets],
         "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,

@@ -276,8 +276,8 @@ def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str
     follower) and "Adviser H.R. McMaster" (a person's initials) do not."""
     if nxt.lower() in SENTENCE_OPENERS:
         return True
-    if nxt.lower() in ACRONYM_FOLLOWERS:
-        return False
+    if re.sub(r"['’]s$", "", nxt.lower()) in ACRONYM_FOLLOWERS:
+        return False  # "the U.S. Embassy", "the U.S. Attorney's Office"
     after = _AFTER_NEXT.match(text, match.end())
     if after and after.group(1)[:1].isupper() and not re.search(r"['’]s$", nxt):
         return False  # "U.S. Geological Survey" (but "the U.S. Ann's Harbour Radio" ends)

@@ -166,6 +166,10 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
     claim, checked = Claim("c", "t", list(s)), Claim("d", "t", list(s), checked=True)
     mark_weak([claim, checked], s, Signal([], p, p))
     assert claim.weak == ["C"] and checked.weak == []
+    # Two outlets that match weakly: the one whose sentence is the heading tells the claim by definition.
+    pair = Claim("e", "t", [s[1], s[2]], heading_key=s[2].key)
+    mark_weak([pair], s, Signal([], p, p))
+    assert pair.weak == ["B"]
 
 
 def test_words_inside_a_quotation_of_several_sentences_are_titled_as_a_quote():

@@ -1156,3 +1156,15 @@ def test_names_read_as_a_reader_reads_them():
     # Initials used as common nouns are no name an outlet alone gives.
     claim = _claim("A DNA sample tied Ann Roe to the boat.", "Police tied Ann Roe to the boat.")
     assert "names" not in kinds(claim)
+
+
+def test_a_name_never_runs_from_one_part_into_the_next_and_is_told_without_its_title():
+    claim = _claim(
+        "The report came from the Harbour Office. Prosecutors said Ann Roe lied.",
+        "Ann Roe lied, the report said.",
+    )
+    claim.parts = {claim.members[0].key: (0, len("The report came from the Harbour Office"))}
+    second = Sentence("Outlet A", "0.txt", "Prosecutors said U.S. Attorney Lee Park filed it.", 1, 0, 1, 1)
+    claim.members.insert(1, second)
+    summary, _ = kinds(claim)["names"]
+    assert "Office Prosecutors" not in summary and "Lee Park" in summary and "Attorney Lee Park" not in summary

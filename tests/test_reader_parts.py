@@ -116,3 +116,26 @@ def test_a_pair_view_is_shown_only_for_wordings_that_keep_words_in_the_same_orde
     c = "After a storm on Monday, the old pier was closed by the council."
     assert _readable(mark_moves(pair_diff(a, b), a, b), a, b)  # a word-by-word view reads well
     assert _readable(mark_moves(pair_diff(a, c), a, c), a, c) == []  # the same words, shuffled: none
+
+
+def test_a_dateline_is_shown_in_grey_and_never_compared():
+    a_text = "PORT TOWN (AP) — The council closed the pier on Monday."
+    b_text = "The council closed the pier in Port Town on Monday."
+    a = Article("a.md", "Outlet A", [Paragraph(a_text, 1)])
+    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
+    s_a, s_b = Sentence("Outlet A", "a.md", a_text, 0, 0, 1, 1), Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
+    s = Story("s", "S", [a, b], [Claim("c-1", b_text, [s_a, s_b], number=1)])
+    context = claim_context(s, 0)
+    first = context["wordings"][0]["sentences"][0]
+    assert first["before"] == "PORT TOWN (AP) — " and not first["part"]
+    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    env.filters["safe_url"] = safe_url
+    html = env.get_template("claim.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
+    )
+    page = BeautifulSoup(html, "html.parser")
+    card = page.select_one("article.wording p.text")
+    assert card.select_one(".rest").get_text() == "PORT TOWN (AP) — "
+    assert not any("PORT" in m.get_text() or "TOWN" in m.get_text() for m in card.select("[data-mark]"))
+    assert "dateline" in page.find(class_="legend").get_text()
+    assert "PORT" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))

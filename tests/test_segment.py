@@ -102,3 +102,14 @@ def test_a_dateline_with_the_day_of_the_month_is_a_dateline():
         "PORT TOWN, Ore., March 3 (Reuters) - The harbour reopened.",
         "It rained.",
     ]
+
+
+def test_an_office_after_a_dotted_acronym_with_a_possessive_goes_on():
+    assert split_sentences("Records from the U.S. Attorney’s Office show he paid. He left.") == [
+        "Records from the U.S. Attorney’s Office show he paid.",
+        "He left.",
+    ]
+    assert split_sentences("He moved to the U.S. Ann's shop opened later.") == [
+        "He moved to the U.S.",
+        "Ann's shop opened later.",
+    ]

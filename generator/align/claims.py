@@ -200,7 +200,8 @@ def build_claims(
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
         preferred = sorted(ranked, key=lambda i: title_faults(sentences[i].text, i in quoted))
         titles = [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]
-        title = next((t for t in titles if t not in used), titles[0])
+        chosen = next((k for k, t in enumerate(titles) if t not in used), 0)
+        title = titles[chosen]
         used.add(title)
         claims.append(
             Claim(
@@ -208,6 +209,7 @@ def build_claims(
                 title=title,
                 members=members,
                 joined={sentences[i].key for i in extra},
+                heading_key=sentences[preferred[chosen]].key,
             )
         )
     return in_reading_order(claims)

@@ -60,22 +60,26 @@ def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend, background
 
 
 # An outlet whose sentences' best fact-signal probability with another outlet's sentence of its claim
-# is under this told the claim 47 % of the time on the tuning stories (460 outlets in 811 claims of
-# several outlets, each story scored by a pair model trained without it), against 85 % above it; on
-# the seed story, never trained on, 4 of 13 against 36 of 44 (benchmarks/README.md). A page says so.
+# is under this told the fact of the claim's heading 44 % of the time on the tuning stories (106 of
+# 242 outlets, each story scored by a pair model trained without it), against 80 % above it; on the
+# seed story, never trained on, 2 of 7 against 23 of 30 (benchmarks/weak_match.py). A page says so.
 WEAK_MATCH = 0.6
 
 
 def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
     """Set each claim's ``weak`` outlets: those none of whose sentences the fact signal finds likely
     (``WEAK_MATCH``) to state a fact with another outlet's sentence of the claim; and its
-    ``weak_sentences``: such sentences of the other outlets. A claim an editor checked has none."""
+    ``weak_sentences``: such sentences of the other outlets. The outlet whose sentence gives the claim
+    its heading tells it by definition, and is never one. A claim an editor checked has none."""
     index = {s.key: i for i, s in enumerate(sentences)}
     for claim in claims:
         claim.weak, claim.weak_sentences = [], []
         if claim.checked or len(claim.outlets) < 2:
             continue
+        heading = next((m.outlet for m in claim.members if m.key == claim.heading_key), None)
         for outlet in claim.outlets:
+            if outlet == heading:
+                continue  # the heading is its sentence: it tells the claim by definition
             mine = [m for m in claim.members if m.outlet == outlet]
             others = [index[m.key] for m in claim.members if m.outlet != outlet]
             best = {m.key: float(signal.probability[index[m.key], others].max()) for m in mine}

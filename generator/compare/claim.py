@@ -15,7 +15,9 @@ from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import (
     COUNTS,
+    INNER_TITLES,
     INSTITUTION_WORDS,
+    TITLE_MODIFIERS,
     TITLES,
     _name_word,
     _same_name,
@@ -248,7 +250,8 @@ def _outlet_texts(claim: Claim) -> dict[str, str]:
     by_outlet: dict[str, str] = {}
     for m in claim.members:
         text = part_text(claim, m)
-        by_outlet[m.outlet] = f"{by_outlet[m.outlet]} {text}" if m.outlet in by_outlet else text
+        # One line each: a name never runs from one member's part into the next one's.
+        by_outlet[m.outlet] = f"{by_outlet[m.outlet]}\n{text}" if m.outlet in by_outlet else text
     return by_outlet
 
 
@@ -387,6 +390,15 @@ def _common_word(name: str, context: Context) -> bool:
         return True  # an adverb opening a clause ("Separately, ...")
     word = re.compile(rf"(?<![\w’'./@#-]){re.escape(name.lower())}(?![\w’'-]|\.\w)")  # not in a web address
     return any(word.search(t) for t in context.texts.values())
+
+
+def _without_title(name: str) -> str:
+    """A person's name without the titles before it ("U.S. Attorney Ann Roe" -> "Ann Roe"), when two
+    words or more are left."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".") in TITLES | INNER_TITLES | TITLE_MODIFIERS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _without_opening_verb(name: str, texts: list[str], context: Context) -> str:
@@ -529,8 +541,9 @@ def compare_claim(
         # name outside the part that tells this claim, or written "high street", is named there too.
         alone = [n for n in alone if not any(_mentions(whole[p], n) for p in every if p != o)]
         alone = [n for n in alone if not _common_word(n, context)]
-        # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue".
-        alone = list(dict.fromkeys(whole_name(by_outlet[o], n) for n in alone))
+        # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue"; a person
+        # by the name alone: "Ann Roe", not "Attorney Ann Roe".
+        alone = list(dict.fromkeys(_without_title(whole_name(by_outlet[o], n)) for n in alone))
         # One name once: not "Comey" beside "James Comey", nor "WP" beside "Washington Post".
         alone = [
             n

@@ -28,7 +28,8 @@ TITLE_MODIFIERS = {"Vice", "Deputy", "Assistant", "Acting", "Former", "Press", "
 # Counts that open a sentence ("Two American swimmers ..."): no part of a name.
 COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
           "hundreds", "thousands", "millions", "several", "many", "both", "few"}  # fmt: skip
-_NAME = re.compile(rf"(?<![\w’'.@#-]){_CAP}(?:\s+(?:[A-Z]\.\s+|(?:{_PARTICLE}\s+){{1,2}})?{_CAP})*")
+# A name runs over spaces, never over a line break: a wording's sentences (or parts) are one a line.
+_NAME = re.compile(rf"(?<![\w’'.@#-]){_CAP}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+|(?:{_PARTICLE}[^\S\n]+){{1,2}})?{_CAP})*")
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ann B. Roe Jr.": part of a name, never one alone
 
 
@@ -94,7 +95,9 @@ TITLES = {
 }  # fmt: skip
 
 
-_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“]?[A-Z])")
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No))(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“]?[A-Z])|\n(?=[\"“]?[A-Z])"
+)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:st|nd|rd|th))\s+$")
 _QUOTE_START = re.compile(r"(?:[:,]\s*)?[“\"]\s*(?=[A-Z])")
 
@@ -178,7 +181,7 @@ INSTITUTION_WORDS = {
 # An office whose name a person's may follow in one run of capitals ("... Police Department Ann Roe").
 OFFICE_WORDS = {"Department", "Office", "Agency", "Ministry", "Committee", "Commission", "Council", "Board", "Police",
                 "Service", "Services", "Authority"}  # fmt: skip
-_JOINED = re.compile(rf"(?<![\w’'-]){_CAP}(?:\s+(?:(?:and|&)\s+)?{_CAP})*")
+_JOINED = re.compile(rf"(?<![\w’'-]){_CAP}(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?{_CAP})*")
 
 
 def whole_name(text: str, name: str) -> str:
@@ -328,7 +331,7 @@ def _word_in(word: str, text: str, any_case: bool = False) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags) is not None
 
 
-_KIND_AFTER = re.compile(rf"(?<![\w’'-])({_CAP}(?:\s+{_CAP})*)(?:\s+([a-z]+))?")
+_KIND_AFTER = re.compile(rf"(?<![\w’'-])({_CAP}(?:[^\S\n]+{_CAP})*)(?:[^\S\n]+([a-z]+))?")
 
 
 def _kind_names(text: str) -> tuple[dict[str, set[tuple[str, ...]]], set[str], set[str]]:

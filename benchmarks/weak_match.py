@@ -1,0 +1,95 @@
+"""How far "a weaker match" can be trusted: for the outlets and sentences the pages label so, how often
+the gold puts them with the claim's heading sentence, against the others (tuning stories, each scored
+by a pair model trained without it; the seed story with the model of all of them).
+
+    python benchmarks/weak_match.py [--corpus ../shared/data/multi-outlet] [--out FILE]
+
+An outlet "tells" a claim when one of its sentences shares a gold group with the sentence that gives
+the claim its heading (whose outlet is never labelled: it tells the claim by definition); a sentence,
+when it shares a gold group with the heading sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import real  # noqa: E402
+from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
+from report import emit  # noqa: E402
+from train_pairs import examples, features  # noqa: E402
+
+from generator.align.signal import Signal, mark_weak  # noqa: E402
+from generator.embed import Embedder  # noqa: E402
+
+
+def rate(told: int, total: int) -> dict:
+    return {"told": told, "of": total, "share": round(told / max(total, 1), 3)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    split = json.loads((GOLD_DIR / "split.json").read_text())
+    names = sorted(p.stem for p in GOLD_DIR.glob("*.json") if p.stem != "split" and p.stem not in split["checking"])
+    prepare(args.corpus, real.WORK / "stories", names)
+    (real.WORK / "gold").mkdir(parents=True, exist_ok=True)
+    tune = []
+    for name in names:
+        path = real.WORK / "gold" / f"{name}.json"
+        path.write_text(json.dumps(materialise(args.corpus, json.loads((GOLD_DIR / f"{name}.json").read_text()))))
+        tune.append(real.load(name, real.WORK / "stories" / name, path))
+    old_gold = ROOT / "benchmarks" / "gold"
+    seed = real.load("seed-kremlin", old_gold / "stories" / "seed-kremlin", old_gold / "seed-kremlin.json")
+    embedder = Embedder(cache_dir=real.CACHE)
+    for s in tune:
+        real.EXAMPLES[s.name] = examples(s, features(s, embedder))
+        real.TRAINING[s.name] = [n for n in names if n != s.name]
+    real.TRAINING[seed.name] = names
+    method = real.METHODS[0]
+    report = {}
+    for label, stories in (("tuning", tune), ("seed", [seed])):
+        counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for s in stories:
+            p = real.probability(s, method, embedder)
+            gold = defaultdict(set)
+            for g, group in enumerate(s.same):
+                for k in group:
+                    gold[k].add(g)
+            claims = real.claims(s, method, 0.36, embedder)
+            mark_weak(claims, s.prepared.sentences, Signal([], np.zeros((0, 0)), p))
+            for claim in claims:
+                if len(claim.outlets) < 2:
+                    continue
+                head = claim.heading_key
+                for outlet in claim.outlets:
+                    mine = [m for m in claim.members if m.outlet == outlet]
+                    if any(m.key == head for m in mine):
+                        continue
+                    row = counts["outlets labelled" if outlet in claim.weak else "outlets not labelled"]
+                    row[0] += any(gold[m.key] & gold[head] for m in mine)
+                    row[1] += 1
+                    if outlet in claim.weak or len(mine) < 2:
+                        continue
+                    for m in mine:
+                        weak = m.key in claim.weak_sentences
+                        row = counts["sentences labelled" if weak else "sentences not labelled"]
+                        row[0] += bool(gold[m.key] & gold[head])
+                        row[1] += 1
+        report[label] = {k: rate(*v) for k, v in sorted(counts.items())}
+    return emit(report, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
