@@ -317,7 +317,7 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
 # A dateline or wire credit opening an article's first sentence says where the story was filed
 # ("PORT TOWN, Ore. (AP) —", "WASHINGTON --", "(CNN)", "Port Town (Reuters) -"): no part of what it tells.
 _WIRE = r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)"
-_DAY_OF_MONTH = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "WASHINGTON, April 30 (Reuters) -"
+_DAY_OF_MONTH = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "PORT TOWN, March 3 (Reuters) -"
 _DATELINE = re.compile(
     r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{1,4}\.?(?:\s+[A-Z][a-z]+)*)?"
     rf"{_DAY_OF_MONTH}\s*)?"

@@ -213,7 +213,7 @@ def test_editors_notes_are_furniture_but_updates_with_news_are_not():
         "An earlier version of this article misstated the number of passengers.",
         "Correction: The fire began on Friday, not Saturday.",
         "UPDATE:",
-        "We've revised part of our post below, which was written before the crew was named.",
+        "We have updated this post since the harbour master was named.",
     ]:
         assert sentence_furniture(line) == "editor's note (print, update or correction notice)", line
         assert furniture_reason(line) == "editor's note (print, update or correction notice)", line
