@@ -1140,6 +1140,9 @@ def test_only_members_the_signal_finds_telling_the_claim_give_details():
     assert "Only Outlet A gives Monday." in details  # checked against every card: C's Tuesday is no Monday
     # No two members that tell it: no detail at all.
     assert compare_claim(claim, Context(), told={a}) == []
+    # A sentence that joined the claim as a further fact gives no detail either.
+    claim.joined = {b}
+    assert _told(claim, lambda x, y: odds[frozenset((x, y))]) == {a}
 
 
 def test_names_read_as_a_reader_reads_them():

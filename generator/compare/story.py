@@ -153,13 +153,17 @@ def _told(claim: Claim, likely: Likely | None) -> set[str] | None:
     state a fact with another outlet's member. Only they give details ("only X gives ..."): a sentence
     grouped by topic or a shared name gives values of another fact (a browser audit: of the details
     this leaves out, 13 of 24 were false or from such a sentence, against 61 of 165 of all details;
-    benchmarks/README.md). All of them without the signal, or when an editor checked the claim."""
+    benchmarks/README.md). Nor does a sentence that joined the claim as a further fact (a lead that
+    tells several): as in the conflicts, its values may be another fact's (two audits' labelled
+    details: of the 55 this leaves out, 30 were false or from such a sentence). All of them without
+    the signal, or when an editor checked the claim."""
     if likely is None or claim.checked:
         return None
     return {
         m.key
         for m in claim.members
-        if any(likely(m.key, n.key) >= SAME_FACT for n in claim.members if n.outlet != m.outlet)
+        if m.key not in claim.joined
+        and any(likely(m.key, n.key) >= SAME_FACT for n in claim.members if n.outlet != m.outlet)
     }
 
 
