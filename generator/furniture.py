@@ -117,7 +117,7 @@ CREDIT_LINE = re.compile(
 # Notes about the article rather than the story: where it ran in print, that it was updated or
 # corrected (the correction's content is the newsroom's, not a claim of the story).
 EDITORS_NOTE_REASON = "editor's note (print, update or correction notice)"
-# A sentence of such a note that speaks of the story itself ("The error first appeared in UPDATE 2").
+# A sentence of such a note that speaks of the story itself ("A misspelt name was in an earlier version").
 ABOUT_THE_STORY = re.compile(r"\b(?:story|article|report|version|error|update|paragraph|headline)s?\b", re.IGNORECASE)
 EDITORS_NOTE = re.compile(
     r"^\W*(?:a version of this (?:article|story) (?:appears|appeared) in print\b"
@@ -175,6 +175,28 @@ def sentence_furniture(text: str) -> str | None:
     if text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS:
         return "lead-in (introduces the list or quote that follows)"
     return None
+
+
+def sentence_reasons(sentences: list[tuple[int, str]]) -> list[str | None]:
+    """``sentence_furniture`` for an article's sentences (paragraph, text) in order. A note in
+    parentheses of several sentences ("(This story fixes ... A misspelt name was in an earlier
+    version.)"): up to its closing parenthesis, a sentence about the story goes with it; a fact the note
+    restates ("The line has had four crashes since May.") is the outlet's word, and stays."""
+    reasons = [sentence_furniture(text) for _, text in sentences]
+    note, depth = -1, 0
+    for i, (paragraph, text) in enumerate(sentences):
+        if note >= 0 and paragraph == sentences[note][0]:
+            if ABOUT_THE_STORY.search(text):
+                reasons[i] = reasons[note]
+        elif reasons[i] == EDITORS_NOTE_REASON:
+            note, depth = i, 0
+        else:
+            note = -1
+            continue
+        depth += text.count("(") - text.count(")")
+        if depth <= 0:
+            note = -1
+    return reasons
 
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")

@@ -16,7 +16,7 @@ from .compare import Likely, compare_story
 from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
-from .furniture import ABOUT_THE_STORY, EDITORS_NOTE_REASON, sentence_furniture
+from .furniture import sentence_reasons
 from .ingest import SYMLINK_SKIPPED, decode_text, read_bytes, read_story_articles
 from .model import Article, Claim, Dropped, Sentence, Story
 from .segment import segment_article
@@ -219,23 +219,7 @@ def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[S
     """Sentences without bylines, credit lines and editor's notes inside paragraphs
     ("X contributed to this report", "This story has been updated to ..."): those are listed with the
     article's dropped lines, never aligned as claims."""
-    reasons = [sentence_furniture(s.text) for s in sentences]
-    # A note in parentheses of several sentences ("(This story corrects ... The error first occurred
-    # in ...)"): up to its closing parenthesis, a sentence about the story goes with it; a fact the
-    # note restates ("The line has had four crashes since May.") is the outlet's word, and stays.
-    note, depth = -1, 0
-    for i, s in enumerate(sentences):
-        if note >= 0 and s.paragraph == sentences[note].paragraph:
-            if ABOUT_THE_STORY.search(s.text):
-                reasons[i] = reasons[note]
-        elif reasons[i] == EDITORS_NOTE_REASON:
-            note, depth = i, 0
-        else:
-            note = -1
-            continue
-        depth += s.text.count("(") - s.text.count(")")
-        if depth <= 0:
-            note = -1
+    reasons = sentence_reasons([(s.paragraph, s.text) for s in sentences])
     kept = [s for s, r in zip(sentences, reasons, strict=True) if r is None]
     if len(kept) == len(sentences):
         return sentences
