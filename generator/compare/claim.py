@@ -463,10 +463,10 @@ def compare_claim(
     ("only X gives ..."), checked against every member's whole sentence."""
     context = context or Context()
     days = context.days
-    if len(_outlet_texts(claim)) < 2:
+    every = claim.outlets
+    if len(every) < 2:
         return []
     conflicts = _claim_conflicts(claim, context, extra or [])
-    every = list(_outlet_texts(claim))
     whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in every}
     full = claim
     if told is not None:  # details from the members that tell the claim, the conflicts from all
@@ -474,7 +474,6 @@ def compare_claim(
     by_outlet = _outlet_texts(claim)
     outlets = list(by_outlet)
     diffs: list[Difference] = []
-
     telling = {m.key for m in claim.members}
 
     def conflict(kind: str, detail: bool = False) -> Difference | None:
