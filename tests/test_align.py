@@ -228,3 +228,27 @@ def test_a_claim_whose_sentences_are_all_in_another_is_not_told_again():
 
     assert distinct([[0, 1], [2, 3], [1, 0], [0, 1, 4], [5]]) == [1, 3, 4]  # a repeat, a part of another
     assert distinct([[0, 1], [1, 2]]) == [0, 1]  # overlapping claims are two
+
+
+def test_the_part_of_a_sentence_is_boxed_except_in_the_sentence_that_gives_the_heading():
+    from generator.align.signal import Signal, mark_parts
+    from generator.align.units import Unit
+    from generator.model import Claim
+
+    a_text = "The pier closed on Monday, and the ferry stopped running."
+    a = Sentence("A", "a.txt", a_text, 0, 0, 1, 0)
+    b = Sentence("B", "b.txt", "The ferry stopped running, and the cafe shut.", 0, 0, 1, 0)
+    cut = a_text.index(", and")
+    units = [
+        Unit(0, 0, len(a.text), a.text, True),
+        Unit(1, 0, len(b.text), b.text, True),
+        Unit(0, 0, cut, a.text[:cut], False),
+        Unit(0, cut + 6, len(a.text), a.text[cut + 6 :], False),
+    ]
+    sim = np.eye(4)
+    sim[3, 1] = sim[1, 3] = 0.9  # A's second clause tells what B tells
+    p = np.eye(2)
+    boxed, headed = Claim("c", "t", [a, b]), Claim("d", a.text, [a, b], heading_key=a.key)
+    mark_parts([boxed, headed], [a, b], Signal(units, sim, p))
+    assert boxed.parts == {a.key: (cut + 6, len(a.text))}
+    assert headed.parts == {}  # the heading is all of A's sentence: none of it is greyed

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 
 from generator.compare import (
     article_day,
-    attributions,
     compare_claim,
     compare_story,
     kind_conflicts,
@@ -109,12 +108,6 @@ def test_quotes_of_one_utterance_worded_differently():
     # A shorter cut of the same words is not a different quote.
     found = kinds(_claim("He called it “simply false information.”", "He called the report “false.”"))
     assert "quotes" not in found  # no conflict, and no "different words" either: one holds the other
-
-
-def test_reports_and_claims_as_nouns_are_not_attribution():
-    assert attributions("The Kremlin denied reports of a call, refuting claims in the press.") == {"denied"}
-    assert attributions("A spokesman says the call never happened.") == {"said"}
-    assert attributions("Reuters reports that the call took place; he claims otherwise.") == {"reported", "claimed"}
 
 
 def test_a_place_and_its_adjective_are_one_name_and_names_are_details():
@@ -806,7 +799,7 @@ def test_names_are_whole_and_titles_or_common_words_are_not_names():
     assert one_word_apart("The UK Prime Minister Ann Roe spoke.", "The British Prime Minister Ann Roe spoke.") == []
 
 
-def test_quote_marks_pair_within_one_wording_and_verbs_that_attribute_nothing():
+def test_quote_marks_pair_within_one_wording():
     claim = _claim(
         "“Our hearts go out to the families,” the mayor said of the crews.",
         "Our hearts go out to the families, the mayor said of the crews.",
@@ -815,8 +808,6 @@ def test_quote_marks_pair_within_one_wording_and_verbs_that_attribute_nothing():
     found = {d.kind: d for d in compare_claim(claim, Context())}
     assert found["quotes"].summary == "Only Outlet A quotes here; the others put it in their own words."
     assert found["quotes"].by_outlet["Outlet A"] == ["Our hearts go out to the families", "will not forget"]
-    assert attributions("A spokesman said he could not confirm or deny the report.") == {"said"}
-    assert attributions("Officials in the United States declined to comment.") == set()
 
 
 def test_a_multiplier_joins_its_number_and_a_slashed_number_counts_nothing():
@@ -874,13 +865,10 @@ def test_a_detail_counts_the_same_kind_of_thing_once():
     assert dates("It began in March.") == {"march": "March"} and dates("Due on Jan. 5.") == {"jan 5": "Jan. 5"}
 
 
-def test_names_end_at_a_possessive_and_keep_their_particles_and_stance_verbs_need_what_was_said():
+def test_names_end_at_a_possessive_and_keep_their_particles():
     assert names("Harbour Radio's Ann Roe reports that the fire spread.") == {"Harbour Radio", "Ann Roe"}
     assert names("He hired Piet van der Berg, a lawyer.") == {"Piet van der Berg"}
     assert names("Vice President Ann Roe Jr. spoke.") == {"Vice President Ann Roe Jr"}
-    assert attributions("The teachers rejected the offer.") == set()
-    assert attributions("The alleged collusion was probed.") == set()
-    assert attributions("He denied that he sent it.") == {"denied"}
     claim = _claim("Critics called it an anti-Roe campaign, said Lee.", "Ann Roe was attacked in a campaign, Lee said.")
     assert "Only Outlet B names" not in {d.summary[:19] for d in compare_claim(claim, Context())}
 
@@ -1171,3 +1159,8 @@ def test_a_name_never_runs_from_one_part_into_the_next_and_is_told_without_its_t
     claim.members.insert(1, second)
     summary, _ = kinds(claim)["names"]
     assert "Office Prosecutors" not in summary and "Lee Park" in summary and "Attorney Lee Park" not in summary
+
+
+def test_a_state_named_by_its_abbreviation_after_a_party_letter_is_named():
+    claim = _claim("Senators from Arkansas backed the harbour bill.", "Sen. Ann Roe (R-Ark.) backed the harbour bill.")
+    assert "Arkansas" not in kinds(claim).get("names", ("", False))[0]

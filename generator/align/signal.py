@@ -90,7 +90,8 @@ def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
 
 
 def mark_parts(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
-    """For each member sentence of several clauses, the clause closest to the other outlets' members."""
+    """For each member sentence of several clauses, the clause closest to the other outlets' members
+    (not for the sentence that gives the claim its heading: the heading is all of it)."""
     index = {s.key: i for i, s in enumerate(sentences)}
     clauses: dict[int, list[int]] = {}
     for u, unit in enumerate(signal.units):
@@ -98,6 +99,8 @@ def mark_parts(claims: list[Claim], sentences: list[Sentence], signal: Signal) -
             clauses.setdefault(unit.sentence, []).append(u)
     for claim in claims:
         for member in claim.members:
+            if member.key == claim.heading_key:
+                continue  # the heading is this whole sentence: all of it tells the claim
             i = index[member.key]
             others = [index[o.key] for o in claim.members if o.outlet != member.outlet]
             if i not in clauses or not others:

@@ -28,7 +28,6 @@ The stage in order, each module feeding the next:
   claims, the fact signal deciding which whole sentences are compared.
 """
 
-from .attribution import attributions
 from .claim import Conflict, Difference, compare_claim
 from .context import Context, story_context
 from .date import article_day, date_conflicts, dates
@@ -46,7 +45,6 @@ __all__ = [
     "Disagreement",
     "Likely",
     "article_day",
-    "attributions",
     "compare_claim",
     "compare_story",
     "date_conflicts",

@@ -10,7 +10,6 @@ from datetime import date
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
 from ..segment import dateline
-from .attribution import LOADED, attributions
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import (
@@ -366,8 +365,9 @@ def _mentions(text: str, name: str) -> bool:
         _word_in(joined, text) or joined in {w.replace(" ", "") for w in _CAPITAL_RUN.findall(text)}
     ):
         return True
-    # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK").
-    return any(_word_in(alias, text) for w in name.split() for alias in aliases(w))
+    # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
+    # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
+    return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
 
 
 def _common_word(name: str, context: Context) -> bool:
@@ -620,20 +620,8 @@ def compare_claim(
             rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
             diffs.append(Difference("quotes", parts[0].upper() + parts[1:] + rest, alone))
 
-    verbs = {o: attributions(t) for o, t in by_outlet.items()}
-    with_verbs = [o for o in outlets if verbs[o]] if len(outlets) > 1 else []
-    loaded = {v for o in with_verbs for v in verbs[o] if v in LOADED}
-    if len(with_verbs) >= 2 and any(not loaded <= verbs[o] for o in with_verbs) and loaded:
-        groups: dict[tuple[str, ...], list[str]] = {}
-        for o in with_verbs:
-            groups.setdefault(tuple(sorted(verbs[o])), []).append(o)
-        parts = "; ".join(f"{_names_list(os_)}: {', '.join(vs)}" for vs, os_ in groups.items())
-        diffs.append(
-            Difference(
-                "attribution", f"Outlets attribute it differently ({parts}).", {o: sorted(verbs[o]) for o in with_verbs}
-            )
-        )
-
+    # Which verb each outlet attributes the claim with ("said" / "claimed") is not told: three browser
+    # audits found such a detail false 10 times in 16 (verbs of quoted words or of other facts).
     found = conflict("attribution", detail=True)
     if found:
         # A detail, not a conflict: on the dev stories one such pair in two was an annotated

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from ..align.signal import WEAK_MATCH
 from ..model import Claim, Sentence, Story
 from ..similarity import incidence
 from .claim import (
@@ -149,11 +150,12 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
 
 
 def _told(claim: Claim, likely: Likely | None) -> set[str] | None:
-    """The members the fact signal finds telling the claim: more likely than not (``SAME_FACT``) to
-    state a fact with another outlet's member. Only they give details ("only X gives ..."): a sentence
-    grouped by topic or a shared name gives values of another fact (a browser audit: of the details
-    this leaves out, 13 of 24 were false or from such a sentence, against 61 of 165 of all details;
-    benchmarks/README.md). Nor does a sentence that joined the claim as a further fact (a lead that
+    """The members the fact signal finds telling the claim: likely (``WEAK_MATCH``, as the pages' "a
+    weaker match" reads it) to state a fact with another outlet's member. Only they give details ("only
+    X gives ..."): a sentence grouped by topic or a shared name gives values of another fact (a browser
+    audit: of the details this leaves out at 0.5, 13 of 24 were false or from such a sentence, against
+    61 of 165 of all details; at 0.6, 26 of 52; benchmarks/README.md), and a sentence the page calls a
+    weaker match gives none. Nor does a sentence that joined the claim as a further fact (a lead that
     tells several): as in the conflicts, its values may be another fact's (two audits' labelled
     details: of the 55 this leaves out, 30 were false or from such a sentence). All of them without
     the signal, or when an editor checked the claim."""
@@ -163,7 +165,7 @@ def _told(claim: Claim, likely: Likely | None) -> set[str] | None:
         m.key
         for m in claim.members
         if m.key not in claim.joined
-        and any(likely(m.key, n.key) >= SAME_FACT for n in claim.members if n.outlet != m.outlet)
+        and any(likely(m.key, n.key) >= WEAK_MATCH for n in claim.members if n.outlet != m.outlet)
     }
 
 
