@@ -272,16 +272,23 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
 
 
 def story_overview(story: Story) -> dict[str, Any]:
-    """What a story page leads with: what most outlets report, then what one outlet alone says."""
+    """What a story page leads with: what most outlets report, then what one outlet alone says. An
+    outlet that is a weaker match for a claim is not counted there: the claim is listed by the
+    outlets that surely told it."""
     n = len(story.outlets)
-    shared = [c for c in story.claims if len(c.outlets) > 1]
-    most = [c for c in shared if 2 * len(c.outlets) > n]
-    widest = sorted(most or shared, key=lambda c: (-len(c.outlets), c.number))
-    least = len(widest[min(4, len(widest) - 1)].outlets) if widest else 0
+
+    def sure(c: Claim) -> int:
+        """The outlets that told the claim, a weaker match not counted."""
+        return len(c.outlets) - len(c.weak)
+
+    shared = [c for c in story.claims if sure(c) > 1]
+    most = [c for c in shared if 2 * sure(c) > n]
+    widest = sorted(most or shared, key=lambda c: (-sure(c), -len(c.outlets), c.number))
+    least = sure(widest[min(4, len(widest) - 1)]) if widest else 0
     if not most:  # the five told by the most outlets, and every claim told by as many (no tie left out)
-        while sum(1 for c in widest if len(c.outlets) >= least) > 10 and any(len(c.outlets) > least for c in widest):
+        while sum(1 for c in widest if sure(c) >= least) > 10 and any(sure(c) > least for c in widest):
             least += 1  # too many ties: a higher bar, still with every claim that reaches it
-        widest = [c for c in widest if len(c.outlets) >= least]
+        widest = [c for c in widest if sure(c) >= least]
     alone = {o: [c for c in story.claims if c.outlets == [o]] for o in story.outlets}
     return {
         "agreed": widest,

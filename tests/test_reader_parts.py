@@ -82,6 +82,11 @@ def test_the_widest_claims_leave_no_tie_out():
     story = Story("s", "S", articles, [claim(i, k) for i, k in enumerate(counts)])
     overview = story_overview(story)
     assert overview["agreed_least"] == 2 and len(overview["agreed"]) == 8
+    # An outlet that is only a weaker match is not counted: four of seven, one weak, is no majority.
+    majority = [claim(0, 4), claim(1, 4)]
+    majority[0].weak = ["Outlet 3"]
+    overview = story_overview(Story("s", "S", articles, majority))
+    assert overview["agreed_is_majority"] and [c.id for c in overview["agreed"]] == ["c1"]
 
 
 def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
