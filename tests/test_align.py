@@ -109,6 +109,14 @@ def test_no_two_claims_hold_the_same_sentences():
     assert len(member_sets) == len(set(member_sets)) == 1
 
 
+def test_a_title_leaves_out_a_live_blogs_update_header():
+    from generator.align.claims import title_text
+
+    assert title_text("UPDATE: 2:05 p.m. -- The harbour reopened.") == "The harbour reopened."
+    assert title_text("UPDATE: The mayor said the pier was safe.") == "The mayor said the pier was safe."
+    assert title_text("Updates on the pier came hourly.") == "Updates on the pier came hourly."
+
+
 def test_a_title_leaves_out_the_dateline_and_closes_its_quotations():
     from generator.align import claim_title
 

@@ -89,11 +89,17 @@ def _unmatched(text: str) -> tuple[int, int]:
     return before, depth
 
 
+# A live blog's update header opening a paragraph ("UPDATE: 2:05 p.m. --"): when, not what.
+_UPDATE_HEADER = re.compile(r"UPDATED?\b\s*:?\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*)?(?:[:—–-]+\s*)?(?=[\"“A-Z])")
+
+
 def title_text(text: str) -> str:
-    """A sentence as a heading: without the dateline that opens an article ("PORT TOWN (AP) —"),
-    and with the quotation marks a quotation of several sentences leaves unmatched in one of them
-    put back ('And we will." -> '"And we will."')."""
+    """A sentence as a heading: without the dateline that opens an article ("PORT TOWN (AP) —") or a
+    live blog's update header ("UPDATE: 2:05 p.m. --"), and with the quotation marks a quotation of
+    several sentences leaves unmatched in one of them put back ('And we will." -> '"And we will."')."""
     text = text[dateline(text) :].strip() or text.strip()
+    header = _UPDATE_HEADER.match(text)
+    text = text[header.end() :] if header and header.end() < len(text) else text
     curly = "“" in text or "”" in text
     before, after = _unmatched(text)
     return ("“" if curly else '"') * before + text + ("”" if curly else '"') * after
