@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
+from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
 from report import emit  # noqa: E402
 
 import generator.align.features as pair_features_module  # noqa: E402
@@ -41,14 +41,7 @@ _LIGHT_VERBS = {"say", "tell", "be", "have", "add", "report", "state"}
 
 
 def _stories(corpus: Path, names: list[str]) -> list[real.Loaded]:
-    prepare(corpus, real.WORK / "stories", names)
-    (real.WORK / "gold").mkdir(parents=True, exist_ok=True)
-    out = []
-    for name in names:
-        path = real.WORK / "gold" / f"{name}.json"
-        path.write_text(json.dumps(materialise(corpus, json.loads((GOLD_DIR / f"{name}.json").read_text()))))
-        out.append(real.load(name, real.WORK / "stories" / name, path))
-    return out
+    return [train_pairs.loaded(name, corpus) for name in names]
 
 
 def _event_phrases(texts: list[str]) -> list[list[str]]:

@@ -12,7 +12,6 @@ when it shares a gold group with the heading sentence.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -24,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
+from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
-from train_pairs import examples, features  # noqa: E402
+from train_pairs import examples, features, loaded, tuning_stories  # noqa: E402
 
 from generator.align.signal import Signal, mark_weak  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
@@ -41,15 +40,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    split = json.loads((GOLD_DIR / "split.json").read_text())
-    names = sorted(p.stem for p in GOLD_DIR.glob("*.json") if p.stem != "split" and p.stem not in split["checking"])
-    prepare(args.corpus, real.WORK / "stories", names)
-    (real.WORK / "gold").mkdir(parents=True, exist_ok=True)
-    tune = []
-    for name in names:
-        path = real.WORK / "gold" / f"{name}.json"
-        path.write_text(json.dumps(materialise(args.corpus, json.loads((GOLD_DIR / f"{name}.json").read_text()))))
-        tune.append(real.load(name, real.WORK / "stories" / name, path))
+    names = tuning_stories()
+    tune = [loaded(n, args.corpus) for n in names]
     old_gold = ROOT / "benchmarks" / "gold"
     seed = real.load("seed-kremlin", old_gold / "stories" / "seed-kremlin", old_gold / "seed-kremlin.json")
     embedder = Embedder(cache_dir=real.CACHE)

@@ -116,9 +116,9 @@ def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disag
         for m in [*ca.members, *cb.members]:
             texts[m.outlet] = f"{texts.get(m.outlet, '')} {m.text}"
         more = _agreeing_numbers(conflicts, texts)
-        for m in [*ca.members, *cb.members]:
-            if m.key in giving([m], more):
-                members.setdefault(m.key, m)
+        both = {m.key: m for m in [*ca.members, *cb.members]}
+        for key in giving(list(both.values()), more):
+            members.setdefault(key, both[key])
     summary, _ = _conflict_summary(kind, conflicts, more)
     first = {c.a.key for c in conflicts}  # one side, then the other (a negation: the negating side first)
     ordered = [m for m in members.values() if m.key in first] + [m for m in members.values() if m.key not in first]
