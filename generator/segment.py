@@ -334,6 +334,36 @@ def dateline(text: str) -> int:
     return found.end() if found else 0
 
 
+# An embedded post quoted in an article ends with its links and signature: "Arrested at noon.
+# pic.twitter.com/x — City Police (@CityPD) April 23, 2018". Who posted it and when, not what it tells.
+_POST_SIGNATURE = re.compile(
+    r"\s*[—–]\s*(?P<name>[^()—–\s][^()—–]{0,79}?)\s*\(@\w{1,30}\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\W*$"
+)
+_POST_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S+")
+_POST_TAG = re.compile(r"[#@]\w+")
+
+
+def post_trailer(text: str) -> tuple[int, str]:
+    """Where an embedded post's trailing links, tags and signature start in ``text`` (``len(text)``
+    when it has none), and who signed the post ("" when unsigned). A run of tags alone ("#news")
+    is no trailer: a sentence may end with a hashtag it tells."""
+    end, author = len(text), ""
+    signature = _POST_SIGNATURE.search(text)
+    if signature:
+        end, author = signature.start(), signature.group("name").strip()
+    start, linked = end, False
+    for token in reversed(list(re.finditer(r"\S+", text[:end]))):
+        if _POST_LINK.fullmatch(token.group()):
+            linked = True
+        elif not _POST_TAG.fullmatch(token.group()):
+            break
+        start = token.start()
+    if signature or linked:
+        end = len(text[:start].rstrip()) if start < end else end
+        return end, author
+    return len(text), ""
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; joining them with spaces gives the paragraph back."""
     sentences: list[str] = []

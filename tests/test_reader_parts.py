@@ -144,3 +144,26 @@ def test_a_dateline_is_shown_in_grey_and_never_compared():
     assert not any("PORT" in m.get_text() or "TOWN" in m.get_text() for m in card.select("[data-mark]"))
     assert "dateline" in page.find(class_="legend").get_text()
     assert "PORT" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))
+
+
+def test_an_embedded_posts_links_and_signature_are_grey_and_never_compared():
+    a_text = "The pier is closed until Friday. pic.twitter.com/AbC123 — Port Town Police (@PortTownPD) May 2, 2025"
+    b_text = "Police said the pier is closed until Friday."
+    a = Article("a.md", "Outlet A", [Paragraph(a_text, 1)])
+    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
+    s_a, s_b = Sentence("Outlet A", "a.md", a_text, 0, 0, 1, 1), Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
+    s = Story("s", "S", [a, b], [Claim("c-1", b_text, [s_a, s_b], number=1)])
+    context = claim_context(s, 0)
+    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    env.filters["safe_url"] = safe_url
+    html = env.get_template("claim.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
+    )
+    page = BeautifulSoup(html, "html.parser")
+    first = next(w for w in context["wordings"] if w["outlet"] == "Outlet A")["sentences"][0]
+    assert first["after"].strip().startswith("pic.twitter.com/AbC123 — Port Town Police") and not first["part"]
+    card = next(c for c in page.select("article.wording p.text") if "twitter" in c.get_text())
+    assert card.select_one(".rest").get_text().strip().startswith("pic.twitter.com/AbC123 — Port Town Police")
+    assert not any("twitter" in m.get_text() or "PortTownPD" in m.get_text() for m in card.select("[data-mark]"))
+    assert "embedded post" in page.find(class_="legend").get_text()
+    assert "twitter" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))

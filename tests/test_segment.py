@@ -1,4 +1,4 @@
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.segment import split_sentences
@@ -113,3 +113,56 @@ def test_an_office_after_a_dotted_acronym_with_a_possessive_goes_on():
         "He moved to the U.S.",
         "Ann's shop opened later.",
     ]
+
+
+def test_an_embedded_posts_trailer_is_found():
+    from generator.segment import post_trailer
+
+    cases = {
+        "Open again. pic.twitter.com/Q1 — Harbour Board (@HarbourBd) June 1, 2025": ("Open again.", "Harbour Board"),
+        '"All safe." @harbourfm #news — Ann Roe (@annroe) Jan. 9, 2024': ('"All safe."', "Ann Roe"),
+        "Thanks, crews! — Mayor Lee (@MayorLee) March 3, 2025": ("Thanks, crews!", "Mayor Lee"),
+        "Open, they say. https://t.co/a1 pic.twitter.com/b2": ("Open, they say.", ""),
+        "The pier reopened. #harbour": ("The pier reopened. #harbour", ""),  # a tag alone is no trailer
+        "See https://example.org for the timetable.": ("See https://example.org for the timetable.", ""),
+        "The ferry left at 9 — on time.": ("The ferry left at 9 — on time.", ""),
+    }
+    for text, (kept, author) in cases.items():
+        cut, who = post_trailer(text)
+        assert (text[:cut], who) == (kept, author), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Open",
+                "pier.",
+                "#tag",
+                "@pd",
+                "pic.twitter.com/x",
+                "https://t.co/y",
+                "—",
+                "(@pd)",
+                "May",
+                "2,",
+                "2025",
+                "Ann",
+                "x",
+            ]
+        ),
+        max_size=14,
+    )
+)
+def test_a_post_trailer_is_a_suffix_of_links_tags_and_a_signature(parts):
+    from generator.segment import post_trailer
+
+    text = " ".join(parts)
+    cut, _ = post_trailer(text)
+    assert 0 <= cut <= len(text)
+    if cut < len(text):
+        rest = text[cut:]
+        assert "twitter" in rest or "http" in rest or "(@" in rest  # a trailer has a link or a signature
+        first = rest.split()[0]
+        assert first.startswith(("pic.twitter.com/", "https://", "#", "@", "—")), text  # it opens the run

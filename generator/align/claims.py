@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from ..model import Claim, Sentence
-from ..segment import dateline, whole_quotations
+from ..segment import dateline, post_trailer, whole_quotations
 from ..similarity import normalise
 from .cluster import attach, attach_all, cliques, cluster, merge_repeats
 
@@ -95,8 +95,12 @@ _UPDATE_HEADER = re.compile(r"UPDATED?\b\s*:?\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s
 
 def title_text(text: str) -> str:
     """A sentence as a heading: without the dateline that opens an article ("PORT TOWN (AP) —") or a
-    live blog's update header ("UPDATE: 2:05 p.m. --"), and with the quotation marks a quotation of
+    live blog's update header ("UPDATE: 2:05 p.m. --"), an embedded post's links and signature said
+    as who posted it ("Arrested at noon. — City Police"), and with the quotation marks a quotation of
     several sentences leaves unmatched in one of them put back ('And we will." -> '"And we will."')."""
+    cut, author = post_trailer(text)
+    if text[:cut].strip():
+        text = text[:cut] + (f" — {author}" if author else "")
     text = text[dateline(text) :].strip() or text.strip()
     header = _UPDATE_HEADER.match(text)
     text = text[header.end() :] if header and header.end() < len(text) else text

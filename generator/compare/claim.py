@@ -9,7 +9,7 @@ from datetime import date
 
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
-from ..segment import dateline
+from ..segment import dateline, post_trailer
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import (
@@ -57,20 +57,16 @@ class Difference:
     keys: tuple[str, ...] = ()
 
 
-# An embedded post's signature and links ("pic.twitter.com/x — City Police (@CityPD) April 23, 2018"):
-# who posted it and when, not what the story tells; left out of what is compared.
-_POST_NOISE = re.compile(
-    r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)"
-    r"|\s*[—–]\s*[^()—–]{1,80}\(@\w{1,30}\)\s+\w+\.? \d{1,2},? \d{4}\W*$"
-)
-
-
 def part_text(claim: Claim, member: Sentence) -> str:
     """The part of a member sentence that tells this claim (the whole sentence by default), without an
-    embedded post's links and signature."""
-    span = claim.parts.get(member.key)
-    text = member.text[span[0] : span[1]] if span else member.text
-    return _POST_NOISE.sub("", text) if "@" in text or "http" in text or "pic." in text else text
+    embedded post's trailing links and signature (``segment.post_trailer``) or a link inside it."""
+    start, end = claim.parts.get(member.key) or (0, len(member.text))
+    cut = post_trailer(member.text)[0]
+    text = member.text[start : min(end, cut)] if start < cut else member.text[start:end]
+    return _LINK.sub("", text) if "http" in text or "pic." in text else text
+
+
+_LINK = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+")
 
 
 def _names_list(outlets: list[str]) -> str:
