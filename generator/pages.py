@@ -13,7 +13,7 @@ from .align import title_stem, title_text
 from .diff import Segment, mark_moves, mark_wordings, pair_diff, runs, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
-from .segment import dateline, post_trailer
+from .segment import dateline, opening, post_trailer
 
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -150,9 +150,10 @@ def _part(claim: Claim, sentence: Sentence) -> tuple[int, int] | None:
 def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
     """The span of the sentence a page sets off as telling the claim (the whole sentence without a
     part), never its dateline ("PORT TOWN (AP) —": where the story was filed, no word of the claim)
-    nor an embedded post's trailing links and signature (who posted it, and when)."""
+    or live blog's update header, nor an embedded post's trailing links and signature (who posted
+    it, and when)."""
     start, end = _part(claim, sentence) or (0, len(sentence.text))
-    cut = dateline(sentence.text)
+    cut = opening(sentence.text)
     start = cut if start < cut < end else start
     trailer = post_trailer(sentence.text)[0]
     return (start, trailer) if start < trailer < end else (start, end)
@@ -267,6 +268,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "wordings": wordings,
         "pairs": pairs,
         "datelines": any(dateline(m.text) for m in claim.members),
+        "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),
         "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
         "missing": [o for o in story.outlets if o not in outlets],
         "weak": claim.weak,

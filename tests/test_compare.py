@@ -1164,3 +1164,11 @@ def test_a_name_never_runs_from_one_part_into_the_next_and_is_told_without_its_t
 def test_a_state_named_by_its_abbreviation_after_a_party_letter_is_named():
     claim = _claim("Senators from Arkansas backed the harbour bill.", "Sen. Ann Roe (R-Ark.) backed the harbour bill.")
     assert "Arkansas" not in kinds(claim).get("names", ("", False))[0]
+
+
+def test_a_surname_that_is_a_month_fills_no_date_slot():
+    from generator.compare.date import date_conflicts
+
+    a = "The premier will visit the port in June, aides said."
+    assert date_conflicts(a, "The premier will visit the port with Deputy Jo May, aides said.", None, None) == []
+    assert date_conflicts(a, "The premier will visit the port in May, aides said.", None, None) == [("June", "May")]

@@ -167,3 +167,29 @@ def test_an_embedded_posts_links_and_signature_are_grey_and_never_compared():
     assert not any("twitter" in m.get_text() or "PortTownPD" in m.get_text() for m in card.select("[data-mark]"))
     assert "embedded post" in page.find(class_="legend").get_text()
     assert "twitter" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))
+
+
+def test_a_live_blogs_update_header_is_grey_and_never_compared():
+    a_text = "UPDATE: 4:10 p.m. -- The council closed the pier on Monday."
+    b_text = "The council closed the pier on Monday."
+    a = Article("a.md", "Outlet A", [Paragraph(a_text, 1)])
+    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
+    s_a, s_b = Sentence("Outlet A", "a.md", a_text, 0, 0, 1, 1), Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
+    s = Story("s", "S", [a, b], [Claim("c-1", b_text, [s_a, s_b], number=1)])
+    context = claim_context(s, 0)
+    first = next(w for w in context["wordings"] if w["outlet"] == "Outlet A")["sentences"][0]
+    assert first["before"] == "UPDATE: 4:10 p.m. -- " and not first["part"]
+    page = render_page(s, context)
+    assert "update header" in page.find(class_="legend").get_text()
+    assert "dateline" not in page.find(class_="legend").get_text()
+    assert not any("UPDATE" in m.get_text() for m in page.select("[data-mark]"))
+    assert "UPDATE" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))
+
+
+def render_page(s: Story, context: dict) -> BeautifulSoup:
+    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    env.filters["safe_url"] = safe_url
+    html = env.get_template("claim.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
+    )
+    return BeautifulSoup(html, "html.parser")

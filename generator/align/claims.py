@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from ..model import Claim, Sentence
-from ..segment import dateline, post_trailer, whole_quotations
+from ..segment import opening, post_trailer, whole_quotations
 from ..similarity import normalise
 from .cluster import attach, attach_all, cliques, cluster, merge_repeats
 
@@ -89,10 +89,6 @@ def _unmatched(text: str) -> tuple[int, int]:
     return before, depth
 
 
-# A live blog's update header opening a paragraph ("UPDATE: 2:05 p.m. --"): when, not what.
-_UPDATE_HEADER = re.compile(r"UPDATED?\b\s*:?\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*)?(?:[:—–-]+\s*)?(?=[\"“A-Z])")
-
-
 def title_text(text: str) -> str:
     """A sentence as a heading: without the dateline that opens an article ("PORT TOWN (AP) —") or a
     live blog's update header ("UPDATE: 2:05 p.m. --"), an embedded post's links and signature said
@@ -101,9 +97,7 @@ def title_text(text: str) -> str:
     cut, author = post_trailer(text)
     if text[:cut].strip():
         text = text[:cut] + (f" — {author}" if author else "")
-    text = text[dateline(text) :].strip() or text.strip()
-    header = _UPDATE_HEADER.match(text)
-    text = text[header.end() :] if header and header.end() < len(text) else text
+    text = text[opening(text) :].strip() or text.strip()
     curly = "“" in text or "”" in text
     before, after = _unmatched(text)
     return ("“" if curly else '"') * before + text + ("”" if curly else '"') * after

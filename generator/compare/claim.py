@@ -9,7 +9,7 @@ from datetime import date
 
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
-from ..segment import dateline, post_trailer
+from ..segment import dateline, opening, post_trailer
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import (
@@ -58,9 +58,12 @@ class Difference:
 
 
 def part_text(claim: Claim, member: Sentence) -> str:
-    """The part of a member sentence that tells this claim (the whole sentence by default), without an
-    embedded post's trailing links and signature (``segment.post_trailer``) or a link inside it."""
+    """The part of a member sentence that tells this claim (the whole sentence by default), without its
+    dateline or update header (``segment.opening``), an embedded post's trailing links and signature
+    (``segment.post_trailer``) or a link inside it."""
     start, end = claim.parts.get(member.key) or (0, len(member.text))
+    head = opening(member.text)
+    start = head if start < head < end else start
     cut = post_trailer(member.text)[0]
     text = member.text[start : min(end, cut)] if start < cut else member.text[start:end]
     return _LINK.sub("", text) if "http" in text or "pic." in text else text

@@ -44,15 +44,30 @@ def _tidy(surface: str) -> str:
     return surface
 
 
+def _month_as_name(text: str, m: re.Match) -> bool:
+    """Whether a bare month found in ``text`` is a name: a first name ("Gov. Jan Brewer", "April Ryan"),
+    a surname or a name after a title ("Prime Minister May", "Ann May")."""
+    return bool(_BARE_MONTH.fullmatch(m.group(0).strip())) and bool(
+        _NAME_NEXT.match(text, m.end()) or _NAME_BEFORE.search(text, 0, m.start())
+    )
+
+
+def _first_date(before: str, part: str, after: str) -> re.Match | None:
+    """The first date in a slot of a word diff that is no name, read with the words around it."""
+    text = f"{before} {part} {after}"
+    for m in _DATE.finditer(text, len(before) + 1, len(before) + 1 + len(part)):
+        if not _month_as_name(text, m):
+            return m
+    return None
+
+
 def dates(text: str) -> dict[str, str]:
     """Days and dates in the text, by comparison key, as printed ("Nov. 30", "Monday", "2024")."""
     found = {}
     for m in _DATE.finditer(text):
         surface = m.group(0).strip()
-        if _BARE_MONTH.fullmatch(surface) and _NAME_NEXT.match(text, m.end()):
-            continue  # a first name ("Gov. Jan Brewer", "April Ryan"), not a month
-        if _BARE_MONTH.fullmatch(surface) and _NAME_BEFORE.search(text, 0, m.start()):
-            continue  # a surname or a name after a title ("Prime Minister May", "Ann May"), not a month
+        if _month_as_name(text, m):
+            continue
         if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*$", text[: m.start()]):
             continue  # capitalised inside a sentence: a title ("on NBC's Today show"), not a day
         surface = _tidy(surface)
@@ -155,19 +170,19 @@ def date_conflicts(
     ``anchored``, only where at least ``ANCHOR_WORDS`` shared words come right before and the slot
     holds little besides the date: one statement dated two ways."""
     out = []
-    for before, part_a, part_b, _after in _replacements(a, b):
+    for before, part_a, part_b, after in _replacements(a, b):
         if anchored and (
             len(before.split()) < ANCHOR_WORDS
             or len(_DATE.sub("", part_a).split()) > 1
             or len(_DATE.sub("", part_b).split()) > 1
         ):
             continue
-        ma, mb = _DATE.search(part_a), _DATE.search(part_b)
+        ma, mb = _first_date(before, part_a, after), _first_date(before, part_b, after)
         if not (ma and mb):
             continue
         last = before.split()[-1].lower() if before.split() else ""
-        pre_a = part_a[: ma.start()].split()[-1:] or [last]
-        pre_b = part_b[: mb.start()].split()[-1:] or [last]
+        pre_a = ma.string[len(before) + 1 : ma.start()].split()[-1:] or [last]
+        pre_b = mb.string[len(before) + 1 : mb.start()].split()[-1:] or [last]
         wa = resolve(ma.group(0), day_a, pre_a[0].lower())
         wb = resolve(mb.group(0), day_b, pre_b[0].lower())
         if wa and wb and same_time(wa, wb) is False:
