@@ -60,6 +60,11 @@ class Blend:
     pairs: bool = False
     every: float | None = None  # threshold of that pass (None: off)
     lone: bool = False  # that pass also lets a sentence clustering left alone join claims
+    # A threshold per story (``align.story_threshold``): link about ``share`` times the pairs the pair
+    # model expects to state a common fact, the threshold kept within ``bounds``; ``threshold`` is
+    # then the reference the attach thresholds are offsets from (None: the threshold is fixed).
+    share: float | None = None
+    bounds: tuple[float, float] = (0.0, 1.0)
 
 
 def hybrid_matrix(texts: list[str], embedder: Embedder | None, blend: Blend) -> np.ndarray:

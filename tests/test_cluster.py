@@ -274,3 +274,33 @@ def test_empty_and_single_inputs():
     assert cluster(empty, [], 0.5) == attach([], empty, [], 0.5) == attach_all([], empty, [], 0.5, True) == []
     one = np.ones((1, 1))
     assert cluster(one, [0], 0.5) == attach([[0]], one, [0], 0.5) == attach_all([[0]], one, [0], 0.5, True) == [[0]]
+
+
+def test_a_storys_threshold_links_about_a_share_of_the_expected_pairs():
+    from generator.align import story_threshold
+
+    outlets = [0, 0, 1, 1]
+    prob = np.zeros((4, 4))
+    for (i, j), p in {(0, 2): 0.9, (1, 3): 0.8, (0, 3): 0.3, (1, 2): 0.1}.items():
+        prob[i, j] = prob[j, i] = p
+    prob[0, 1] = prob[1, 0] = 0.99  # one outlet's own sentences: never counted
+    # The model expects 2.1 pairs; 0.7 of them is 1.47, so the 1st most likely pair sets the threshold.
+    assert story_threshold(prob, outlets, 0.7, 0.2, 0.95) == 0.9
+    assert story_threshold(prob, outlets, 1.0, 0.2, 0.95) == 0.8  # 2.1 -> the 2nd
+    assert story_threshold(prob, outlets, 1.0, 0.2, 0.5) == 0.5  # kept within its bounds
+    assert story_threshold(prob, outlets, 2.0, 0.2, 0.95) == 0.2  # the 4th (0.1), raised to the floor
+    assert story_threshold(np.zeros((2, 2)), [0, 0], 0.7, 0.2, 0.5) == 0.5  # no pair to link
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(2, 12), st.integers(0, 10_000), st.floats(0.1, 2.0), st.floats(0.1, 2.0))
+def test_a_larger_share_never_raises_the_threshold(n: int, seed: int, share: float, more: float):
+    from generator.align import story_threshold
+
+    rng = np.random.default_rng(seed)
+    prob = np.round(rng.random((n, n)), 4)
+    prob = (prob + prob.T) / 2
+    outlets = list(rng.integers(0, 3, n))
+    low = story_threshold(prob, outlets, share + more, 0.2, 0.5)
+    high = story_threshold(prob, outlets, share, 0.2, 0.5)
+    assert 0.2 <= low <= high <= 0.5

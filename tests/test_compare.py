@@ -1172,3 +1172,20 @@ def test_a_surname_that_is_a_month_fills_no_date_slot():
     a = "The premier will visit the port in June, aides said."
     assert date_conflicts(a, "The premier will visit the port with Deputy Jo May, aides said.", None, None) == []
     assert date_conflicts(a, "The premier will visit the port in May, aides said.", None, None) == [("June", "May")]
+
+
+def test_an_outlet_that_also_gives_the_other_value_does_not_disagree():
+    a1 = Sentence("Outlet A", "a.txt", "The club has lost nearly 60 members over the past six years.", 0, 0, 1, 1)
+    a2 = Sentence("Outlet A", "a.txt", "It gained just six members this season.", 1, 0, 1, 1)
+    b = Sentence("Outlet B", "b.txt", "The club gained just six members this season, its chairman said.", 0, 0, 1, 1)
+    assert "numbers" not in {d.kind for d in compare_claim(Claim("c", "c", [a1, a2, b])) if d.conflict}
+    c = Sentence("Outlet C", "c.txt", "The club gained just nine members this season, its chairman said.", 0, 0, 1, 1)
+    assert [d.kind for d in compare_claim(Claim("c", "c", [a2, c])) if d.conflict] == ["numbers"]
+
+
+def test_a_date_slot_ends_with_its_clause():
+    claim = _claim(
+        "The council has run the harbour trust since 2002.",
+        "The council has run the harbour trust since 2003, and that is what the critics dislike.",
+    )
+    assert kinds(claim)["dates"][1] is True  # one statement dated two ways

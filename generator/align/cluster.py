@@ -323,3 +323,20 @@ def cliques(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[
         return None
     covered = {i for group in found for i in group}
     return sorted(found) + [[i] for i in range(n) if i not in covered]
+
+
+def story_threshold(probability: np.ndarray, outlets: list[int], share: float, low: float, high: float) -> float:
+    """The linking threshold for one story, from its own pair probabilities.
+
+    A calibrated pair model expects about sum(p) of a story's cross-outlet pairs to state a common
+    fact; the threshold is the probability of the ``share * sum(p)``-th most likely pair (at least the
+    first), kept within ``[low, high]``. A story the model finds full of likely pairs (short articles
+    telling one event, near-copies of one wire story) is linked more strictly; one it is unsure of
+    throughout (long articles, loosely worded), less. The sum is exact (``math.fsum``), so the
+    threshold depends only on the probabilities."""
+    owner = np.asarray(outlets)
+    values = np.sort(probability[np.triu(owner[:, None] != owner[None, :], 1)])[::-1]
+    if values.size == 0:
+        return high
+    k = min(max(round(share * math.fsum(values.tolist())), 1), values.size)
+    return float(min(max(values[k - 1], low), high))

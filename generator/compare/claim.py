@@ -230,6 +230,20 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     return more
 
 
+def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
+    """Whether either outlet of a number conflict also gives the other's value, anywhere in its
+    sentences of the claim."""
+
+    def gives(text: str, value: str) -> bool:
+        return any(
+            _same_kind(x, y) and x.low <= y.high and y.low <= x.high
+            for x in number_slots(value)
+            for y in number_slots(text)
+        )
+
+    return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
+
+
 def giving(members: list[Sentence], more: dict[str, list[str]] | None) -> list[str]:
     """The keys of the members whose sentences print a value ``more`` names for their outlet: a
     disagreement that lists an outlet's value shows that outlet's wording."""
@@ -467,6 +481,10 @@ def compare_claim(
         return []
     conflicts = _claim_conflicts(claim, context, extra or [])
     whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in every}
+    # An outlet that also gives the other's value (in another of its sentences here) does not
+    # disagree with it: "lost 60 seats over six years" beside "picked up six seats" is two counts.
+    numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
+    conflicts = {k: v for k, v in conflicts.items() if k != "numbers"} | ({"numbers": numbers_} if numbers_ else {})
     full = claim
     if told is not None:  # details from the members that tell the claim, the conflicts from all
         claim = replace(claim, members=[m for m in claim.members if m.key in told])

@@ -162,6 +162,12 @@ def same_time(a: When, b: When) -> bool | None:
 ANCHOR_WORDS = 4
 
 
+def _clause(part: str) -> str:
+    """A slot of a word diff up to the end of its clause: "2003, and that is the problem" is "2003"
+    (what runs on after a comma, semicolon or dash is another clause, not the date's slot)."""
+    return re.split(r"[,;:]\s|\s[—–-]+\s", part, maxsplit=1)[0]
+
+
 def date_conflicts(
     a: str, b: str, day_a: date | None, day_b: date | None, anchored: bool = False
 ) -> list[tuple[str, str]]:
@@ -173,8 +179,8 @@ def date_conflicts(
     for before, part_a, part_b, after in _replacements(a, b):
         if anchored and (
             len(before.split()) < ANCHOR_WORDS
-            or len(_DATE.sub("", part_a).split()) > 1
-            or len(_DATE.sub("", part_b).split()) > 1
+            or len(_DATE.sub("", _clause(part_a)).split()) > 1
+            or len(_DATE.sub("", _clause(part_b)).split()) > 1
         ):
             continue
         ma, mb = _first_date(before, part_a, after), _first_date(before, part_b, after)
