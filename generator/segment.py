@@ -334,13 +334,16 @@ def dateline(text: str) -> int:
     return found.end() if found else 0
 
 
-# A live blog's update header opening a paragraph ("UPDATE: 2:05 p.m. --"): when, not what.
-_UPDATE_HEADER = re.compile(r"UPDATED?\b\s*:?\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*)?(?:[:—–-]+\s*)?(?=[\"“A-Z])")
+# A live blog's update header opening a paragraph ("UPDATE: 2:05 p.m. --"), or a post's "BREAKING:"
+# label: when, or how urgent, not what.
+_UPDATE_HEADER = re.compile(
+    r"(?:UPDATED?\b|BREAKING(?:\s+NEWS)?(?=\s*:))\s*:?\s*(?:\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*)?(?:[:—–-]+\s*)?(?=[\"“A-Z])"
+)
 
 
 def opening(text: str) -> int:
     """The length of what opens ``text`` before what it tells: a dateline or wire credit, then a live
-    blog's update header ("UPDATE: 2:05 p.m. --"); 0 when there is neither."""
+    blog's update header ("UPDATE: 2:05 p.m. --") or a "BREAKING:" label; 0 when there is neither."""
     cut = dateline(text)
     header = _UPDATE_HEADER.match(text, cut)
     return header.end() if header and header.end() < len(text) else cut

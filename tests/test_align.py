@@ -134,7 +134,8 @@ def test_a_title_leaves_out_the_dateline_and_closes_its_quotations():
     assert claim_title("A LARGE fire broke out.") == "A LARGE fire broke out."
     # An embedded post: its links and signature out, who posted it kept.
     post = "The ferry is back. https://t.co/x1 pic.twitter.com/y2 — Port Town Ferries (@PTFerries) May 2, 2025"
-    assert claim_title(post) == "The ferry is back. — Port Town Ferries"
+    assert claim_title(post) == "The ferry is back. (posted by Port Town Ferries)"
+    assert claim_title('BREAKING: "The ferry is back," the port says.') == '"The ferry is back," the port says.'
     assert claim_title("The ferry is back. #harbour") == "The ferry is back. #harbour"  # a tag alone stays
 
 

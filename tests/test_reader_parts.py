@@ -140,7 +140,8 @@ def test_a_dateline_is_shown_in_grey_and_never_compared():
     )
     page = BeautifulSoup(html, "html.parser")
     card = page.select_one("article.wording p.text")
-    assert card.select_one(".rest").get_text() == "PORT TOWN (AP) — "
+    # Grey, and said to a screen reader: not compared.
+    assert card.select_one(".rest").get_text() == "[not compared: PORT TOWN (AP) — ]"
     assert not any("PORT" in m.get_text() or "TOWN" in m.get_text() for m in card.select("[data-mark]"))
     assert "dateline" in page.find(class_="legend").get_text()
     assert "PORT" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))
@@ -163,7 +164,7 @@ def test_an_embedded_posts_links_and_signature_are_grey_and_never_compared():
     first = next(w for w in context["wordings"] if w["outlet"] == "Outlet A")["sentences"][0]
     assert first["after"].strip().startswith("pic.twitter.com/AbC123 — Port Town Police") and not first["part"]
     card = next(c for c in page.select("article.wording p.text") if "twitter" in c.get_text())
-    assert card.select_one(".rest").get_text().strip().startswith("pic.twitter.com/AbC123 — Port Town Police")
+    assert card.select_one(".rest").get_text().startswith("[not compared:  pic.twitter.com/AbC123 — Port Town Police")
     assert not any("twitter" in m.get_text() or "PortTownPD" in m.get_text() for m in card.select("[data-mark]"))
     assert "embedded post" in page.find(class_="legend").get_text()
     assert "twitter" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))

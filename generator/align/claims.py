@@ -92,11 +92,11 @@ def _unmatched(text: str) -> tuple[int, int]:
 def title_text(text: str) -> str:
     """A sentence as a heading: without the dateline that opens an article ("PORT TOWN (AP) —") or a
     live blog's update header ("UPDATE: 2:05 p.m. --"), an embedded post's links and signature said
-    as who posted it ("Arrested at noon. — City Police"), and with the quotation marks a quotation of
+    as who posted it ("Arrested at noon. (posted by City Police)"), and with the quotation marks a quotation of
     several sentences leaves unmatched in one of them put back ('And we will." -> '"And we will."')."""
     cut, author = post_trailer(text)
     if text[:cut].strip():
-        text = text[:cut] + (f" — {author}" if author else "")
+        text = text[:cut] + (f" (posted by {author})" if author else "")
     text = text[opening(text) :].strip() or text.strip()
     curly = "“" in text or "”" in text
     before, after = _unmatched(text)
