@@ -65,4 +65,5 @@ DEMONYMS = frozenset({
     "Republican", "Republicans", "North", "South", "East", "West", "Central", "Latin", "Internet", "TV", "Web",
     # initials used as common nouns ("a DNA sample", "the GPS", "an SUV")
     "DNA", "GPS", "SUV", "ATM", "CPR", "PDF", "IED", "GDP", "CEO", "ID", "IQ", "CD", "CDs", "DVD", "DVDs",
+    "PR", "ICBM",
 })  # fmt: skip

@@ -319,10 +319,10 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
 _WIRE = r"\((?:AP|Reuters|AFP|CNN|UPI|Bloomberg)\)"
 _DAY_OF_MONTH = r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # "PORT TOWN, March 3 (Reuters) -"
 _DATELINE = re.compile(
-    r"^\W*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{1,4}\.?(?:\s+[A-Z][a-z]+)*)?"
+    r"^[^\w.!?…]*(?:[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+)*(?:,\s*[A-Z][a-z]{1,4}\.?(?:\s+[A-Z][a-z]+)*)?"
     rf"{_DAY_OF_MONTH}\s*)?"
     rf"(?:{_WIRE}\s*)?[—–―-]+\s*"
-    rf"|^\W*{_WIRE}\s*(?:[—–―-]+\s*)?"
+    rf"|^[^\w.!?…]*{_WIRE}\s*(?:[—–―-]+\s*)?"
     r"|^[A-Z][\w'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     rf"{_DAY_OF_MONTH}\s+{_WIRE}\s*(?:[—–―-]+\s*)?"
 )

@@ -1189,3 +1189,20 @@ def test_a_date_slot_ends_with_its_clause():
         "The council has run the harbour trust since 2003, and that is what the critics dislike.",
     )
     assert kinds(claim)["dates"][1] is True  # one statement dated two ways
+
+
+def test_scores_and_the_two_already_named_are_no_figures():
+    assert number_slots("The board backed the plan by a 134-to-63 vote.") == []
+    assert number_slots("The plan passed, 98 to 96, late on Monday.") == []
+    assert [s.surface for s in number_slots("Between 10 to 12 people were hurt.")] == ["12 people"]  # a range
+    assert number_slots("It was the first meeting between the two nations since the war.") == []
+    assert [s.surface for s in number_slots("He fled past two guards at the gate.")] == ["two guards"]
+
+
+def test_initials_in_the_plural_name_nothing():
+    claim = _claim(
+        "The army tested three ICBMs and the PR office said so, officials in Harbour City said.",
+        "The army tested three missiles last year, officials said.",
+    )
+    assert "ICBMs" not in kinds(claim).get("names", ("", False))[0]
+    assert "PR" not in kinds(claim).get("names", ("", False))[0].split()

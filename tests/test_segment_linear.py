@@ -1,9 +1,10 @@
 """The splitter in linear time splits exactly where the earlier (backtracking) splitter did.
 
 ``reference_split`` is the splitter as it was before it was made linear, kept here verbatim but for
-the word lists and the rule after a dotted acronym (``_acronym_ends``) it shares with
-``generator.segment``. Sentence boundaries are referenced by annotation
-work, so on every text the two must agree; the reference is only ever given short runs of marks.
+the word lists, the rule after a dotted acronym (``_acronym_ends``) and the opening dateline, inside
+which no sentence ends (``dateline``), that it shares with ``generator.segment``. Sentence boundaries
+are referenced by annotation work, so on every text the two must agree; the reference is only ever
+given short runs of marks.
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ def _reference_is_boundary(text: str, match: re.Match[str]) -> bool:
 def reference_split(text: str) -> list[str]:
     sentences: list[str] = []
     start = 0
+    opening = segment.dateline(text)
     for match in _REF_CANDIDATE.finditer(text):
-        if _reference_is_boundary(text, match):
+        if match.start() >= opening and _reference_is_boundary(text, match):
             piece = text[start : match.start("space")].strip()
             if piece:
                 sentences.append(piece)

@@ -389,6 +389,8 @@ def _common_word(name: str, context: Context) -> bool:
     word the story's articles also write in lower case ("Authorities" / "authorities")."""
     if all(w in DEMONYMS for w in name.split()) or name.split()[-1] in DEMONYMS:
         return True  # "American", "Democratic", "TV", "the California Democrat": no name of who or what
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return True  # initials in the plural ("three ICBMs", "the SUVs"): things, not a name
     if name.lower() in DAYS | MONTHS:
         return True  # a day or a month is a date, not a name
     head, hyphen, tail = name.partition("-")

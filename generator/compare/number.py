@@ -131,6 +131,17 @@ _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "toni
 _NEXT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z'’]*(?:-[a-z]+)*)")
 
 
+# "won 134 to 63", "a 134-to-63 vote": a score (the larger first), not two counts; "10 to 12 people"
+# is a range and stays.
+_SCORE = re.compile(r"\b(\d[\d,]*)(?:\s+|-)to(?:\s+|-)(\d[\d,]*)\b")
+
+
+def _score(m: re.Match) -> str:
+    first, second = (float(g.replace(",", "")) for g in m.groups())
+    return " " if first > second else m.group(0)
+
+
+_DETERMINERS = {"the", "these", "those", "both", "their", "our", "its", "his", "her", "my", "your"}
 _MONEY_UNITS = {"dollar", "euro", "pound", "yen", "yuan", "real", "peso", "rupee", "franc"}
 
 
@@ -195,7 +206,7 @@ def _printed(text: str, surface: str) -> str:
 def number_slots(text: str) -> list[Slot]:
     """Each counted number in the text ("eight crew members" -> 8 crew; "about 8,400 acres" -> 7,560-9,240
     acre), with the range a hedge allows. Numbers in dates, times and bare numbers are left out."""
-    clean = _SLASHED.sub(" ", _DATE.sub(" ", text.replace("%", " percent")))
+    clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, text).replace("%", " percent")))
     # A number set off by a comma or a bracket counts nothing after it ("Williams, 91, passed away").
     clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
     tokens = _tokens(clean)
@@ -207,6 +218,8 @@ def number_slots(text: str) -> list[Slot]:
             continue  # "seventy-five": read with the tens before it
         if i and tokens[i - 1] == "number":
             continue  # "No. 2": a rank, not a count
+        if tok == "two" and i and tokens[i - 1] in _DETERMINERS:
+            continue  # "the two nations": the two already named, not a figure
         if tok[0].isdigit():
             if ":" in tok or tok.count(".") > 1:
                 continue
