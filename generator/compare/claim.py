@@ -484,7 +484,7 @@ def compare_claim(
     conflicts = _claim_conflicts(claim, context, extra or [])
     whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in every}
     # An outlet that also gives the other's value (in another of its sentences here) does not
-    # disagree with it: "lost 60 seats over six years" beside "picked up six seats" is two counts.
+    # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
     numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
     conflicts = {k: v for k, v in conflicts.items() if k != "numbers"} | ({"numbers": numbers_} if numbers_ else {})
     full = claim

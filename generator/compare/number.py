@@ -131,7 +131,7 @@ _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "toni
 _NEXT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z'’]*(?:-[a-z]+)*)")
 
 
-# "won 134 to 63", "a 134-to-63 vote": a score (the larger first), not two counts; "10 to 12 people"
+# "won 212 to 87", "a 212-to-87 vote": a score (the larger first), not two counts; "10 to 12 people"
 # is a range and stays.
 _SCORE = re.compile(r"\b(\d[\d,]*)(?:\s+|-)to(?:\s+|-)(\d[\d,]*)\b")
 
@@ -219,7 +219,7 @@ def number_slots(text: str) -> list[Slot]:
         if i and tokens[i - 1] == "number":
             continue  # "No. 2": a rank, not a count
         if tok == "two" and i and tokens[i - 1] in _DETERMINERS:
-            continue  # "the two nations": the two already named, not a figure
+            continue  # "the two harbours": the two already named, not a figure
         if tok[0].isdigit():
             if ":" in tok or tok.count(".") > 1:
                 continue
