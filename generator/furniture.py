@@ -327,6 +327,15 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             reasons[i] = "repeat of an earlier paragraph"  # a pull quote, a caption shown twice
         seen.add(words)
     for i, b in enumerate(blocks):
+        if not SECTION_LABEL.match(b.text):
+            continue
+        # The items under a label ("Story highlights", "Key points"): lines without a sentence's end,
+        # up to the first sentence of the text; a long item reads like a sentence but is the list's.
+        j = i + 1
+        while j < len(blocks) and not _TERMINAL.search(blocks[j].text) and not _QUOTED_CLAUSE.search(blocks[j].text):
+            reasons.setdefault(j, "summary list under a label (story highlights)")
+            j += 1
+    for i, b in enumerate(blocks):
         if i not in reasons and (b.heading or looks_like_heading(b.text)):
             reasons[i] = "heading"
     kept = [b for i, b in enumerate(blocks) if i not in reasons]

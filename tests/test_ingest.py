@@ -261,3 +261,29 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
     dated = tmp_path / "dated.md"
     dated.write_text("Date: 2013-07-22\n\n21 July 2013\n\nA fire broke out early on Sunday.\n", encoding="utf-8")
     assert read_article(dated).date == "2013-07-22"  # the file's own Date comes first
+
+
+def test_every_item_of_a_highlights_list_is_left_out_long_or_short(tmp_path):
+    path = tmp_path / "outlet.txt"
+    path.write_text(
+        "Story highlights Crews close the harbour bridge\n"
+        "Repairs will take a year\n"
+        "The council says the old bridge was inspected by two engineering firms before it was closed\n"
+        "The harbour bridge closed on Monday.\n"
+        "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    listed = {d.text: d.reason for d in article.dropped}
+    assert all(
+        listed.get(t, "").startswith("summary list")
+        for t in [
+            "Repairs will take a year",
+            "The council says the old bridge was inspected by two engineering firms before it was closed",
+        ]
+    )
+    # After the list's end (the first sentence of the text), a line without a full stop is text again.
+    assert [p.text for p in article.paragraphs] == [
+        "The harbour bridge closed on Monday.",
+        "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said",
+    ]
