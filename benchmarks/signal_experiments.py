@@ -17,7 +17,6 @@ tuning stories; "baseline" is the shipped model with the same threshold grid.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -30,7 +29,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
+from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 
 import generator.align.features as pair_features_module  # noqa: E402
@@ -72,12 +71,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    split = json.loads((GOLD_DIR / "split.json").read_text())
-    names = sorted(p.stem for p in GOLD_DIR.glob("*.json") if p.stem != "split")
-    tune = [train_pairs.loaded(n, args.corpus) for n in names if n not in split["checking"]]
-    check = [train_pairs.loaded(n, args.corpus) for n in names if n in split["checking"]]
-    old_gold = ROOT / "benchmarks" / "gold"
-    old = [real.load(n, old_gold / "stories" / n, old_gold / f"{n}.json") for n in real.OLD_TUNE + real.OLD_CHECK]
+    tune, check, old = train_pairs.dev_stories(args.corpus)
     everything = tune + check + old
     embedder = Embedder(cache_dir=real.CACHE)
 
@@ -93,11 +87,7 @@ def main() -> int:
         return feats | {"embedding_centered": centered(feats["embedding"])}
 
     train_pairs.features = features
-    for s in tune:
-        real.EXAMPLES[s.name] = train_pairs.examples(s, features(s, embedder))
-        real.TRAINING[s.name] = [o.name for o in tune if o is not s]
-    for s in check + old:
-        real.TRAINING[s.name] = [o.name for o in tune]
+    train_pairs.cross_fit(tune, check + old, embedder)
     report: dict = {
         "baseline": _summary(
             real.evaluate_method(real.Method("baseline", drop=extra, **_kw()), tune, check, old, embedder)
@@ -113,10 +103,9 @@ def main() -> int:
         stacked[s.name] = (_logit(prob[s.name]), _logit(two_hop(prob[s.name], outlets)))
 
     def rows(story: real.Loaded) -> tuple[np.ndarray, np.ndarray]:
-        y = real.EXAMPLES[story.name][1]
+        rows, cols, y = train_pairs.pair_index(story)
         lp, lh = stacked[story.name]
-        index = _pair_index(story)
-        return np.column_stack([lp[index], lh[index]]), y
+        return np.column_stack([lp[rows, cols], lh[rows, cols]]), y
 
     def fitted(stories: list[real.Loaded]) -> LogisticRegression:
         data = [rows(s) for s in stories]
@@ -142,30 +131,6 @@ def main() -> int:
 
 def _kw() -> dict:
     return {"pairs": True, "attach": 0.1, "floor": None, "every": 0.05, "lone": True}
-
-
-def _pair_index(story: real.Loaded) -> tuple[np.ndarray, np.ndarray]:
-    """The (row, column) of each cross-outlet pair in ``train_pairs.examples`` order."""
-    from itertools import combinations
-
-    sentences = story.prepared.sentences
-    key = {s.key: i for i, s in enumerate(sentences)}
-
-    def pairs(groups: list[set[str]]) -> set[tuple[int, int]]:
-        return {
-            tuple(sorted((key[a], key[b])))
-            for g in groups
-            for a, b in combinations(sorted(k for k in g if k in key), 2)
-        }
-
-    skip = pairs(story.related) - pairs(story.same)
-    index = [
-        (i, j)
-        for i in range(len(sentences))
-        for j in range(i + 1, len(sentences))
-        if sentences[i].outlet != sentences[j].outlet and (i, j) not in skip
-    ]
-    return np.array([p[0] for p in index]), np.array([p[1] for p in index])
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ each story gets are listed too. Last, the attach passes' offsets from the story'
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -25,7 +24,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
+from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator.align import story_threshold  # noqa: E402
@@ -33,8 +32,8 @@ from generator.embed import Embedder  # noqa: E402
 
 SHARES = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0]
 FIXED = [0.26, 0.30, 0.36, 0.42]
-BOUNDS = (0.2, 0.5)
-SHIPPED = real.METHODS[0].share
+BOUNDS = real.SHIPPED.bounds
+SHIPPED = real.SHIPPED.share
 
 
 def main() -> int:
@@ -42,18 +41,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    split = json.loads((GOLD_DIR / "split.json").read_text())
-    names = sorted(p.stem for p in GOLD_DIR.glob("*.json") if p.stem != "split")
-    tune = [train_pairs.loaded(n, args.corpus) for n in names if n not in split["checking"]]
-    check = [train_pairs.loaded(n, args.corpus) for n in names if n in split["checking"]]
-    old_gold = ROOT / "benchmarks" / "gold"
-    old = [real.load(n, old_gold / "stories" / n, old_gold / f"{n}.json") for n in real.OLD_TUNE + real.OLD_CHECK]
+    tune, check, old = train_pairs.dev_stories(args.corpus)
     embedder = Embedder(cache_dir=real.CACHE)
-    for s in tune:
-        real.EXAMPLES[s.name] = train_pairs.examples(s, train_pairs.features(s, embedder))
-        real.TRAINING[s.name] = [o.name for o in tune if o is not s]
-    for s in check + old:
-        real.TRAINING[s.name] = [o.name for o in tune]
+    train_pairs.cross_fit(tune, check + old, embedder)
     method = real.Method("grid", pairs=True, attach=0.1, floor=None, every=0.05, lone=True)
 
     def threshold(story: real.Loaded, share: float) -> float:

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
-from real import CACHE, WORK, Loaded, load  # noqa: E402
+from real import CACHE, EXAMPLES, OLD_CHECK, OLD_TUNE, TRAINING, WORK, Loaded, load  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
@@ -64,6 +64,13 @@ def features(story: Loaded, embedder: Embedder, weight: float = 0.5) -> dict[str
 
 
 def examples(story: Loaded, feats: dict[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """The features of a story's cross-outlet pairs (``pair_index`` order) and whether the gold links them."""
+    rows, cols, y = pair_index(story)
+    return np.column_stack([feats[f][rows, cols] for f in FEATURES]), y
+
+
+def pair_index(story: Loaded) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A story's cross-outlet sentence pairs (rows, columns; "related" pairs left out) and their labels."""
     sentences = story.prepared.sentences
     key = {s.key: i for i, s in enumerate(sentences)}
 
@@ -83,9 +90,29 @@ def examples(story: Loaded, feats: dict[str, np.ndarray]) -> tuple[np.ndarray, n
         if sentences[i].outlet != sentences[j].outlet and (i, j) not in skip
     ]
     rows, cols = np.array([p[0] for p in index]), np.array([p[1] for p in index])
-    x = np.column_stack([feats[f][rows, cols] for f in FEATURES])
-    y = np.array([p in positive for p in index])
-    return x, y
+    return rows, cols, np.array([p in positive for p in index])
+
+
+def dev_stories(corpus: Path = DEFAULT_CORPUS) -> tuple[list[Loaded], list[Loaded], list[Loaded]]:
+    """The tuning stories, the (retired) checking stories and the old dev gold (ECB+ and the seed)."""
+    checking = set(json.loads((GOLD_DIR / "split.json").read_text(encoding="utf-8"))["checking"])
+    names = sorted(p.stem for p in GOLD_DIR.glob("*.json") if p.stem != "split")
+    old_gold = ROOT / "benchmarks" / "gold"
+    return (
+        [loaded(n, corpus) for n in names if n not in checking],
+        [loaded(n, corpus) for n in names if n in checking],
+        [load(n, old_gold / "stories" / n, old_gold / f"{n}.json") for n in OLD_TUNE + OLD_CHECK],
+    )
+
+
+def cross_fit(tune: list[Loaded], others: list[Loaded], embedder: Embedder) -> None:
+    """Set up ``real.probability``: each tuning story scored by a pair model trained on the other tuning
+    stories, every other story by one trained on them all (features by ``features`` as it is then)."""
+    for s in tune:
+        EXAMPLES[s.name] = examples(s, features(s, embedder))
+        TRAINING[s.name] = [o.name for o in tune if o is not s]
+    for s in others:
+        TRAINING[s.name] = [o.name for o in tune]
 
 
 def fit(data: list[tuple[np.ndarray, np.ndarray]], c: float = 1.0, features: tuple[str, ...] = FEATURES) -> PairModel:

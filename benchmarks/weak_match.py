@@ -49,7 +49,7 @@ def main() -> int:
         real.EXAMPLES[s.name] = examples(s, features(s, embedder))
         real.TRAINING[s.name] = [n for n in names if n != s.name]
     real.TRAINING[seed.name] = names
-    method = real.METHODS[0]
+    method = real.SHIPPED
     report = {}
     for label, stories in (("tuning", tune), ("seed", [seed])):
         counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -59,7 +59,7 @@ def main() -> int:
             for g, group in enumerate(s.same):
                 for k in group:
                     gold[k].add(g)
-            claims = real.claims(s, method, 0.36, embedder)
+            claims = real.claims(s, method, method.fixed, embedder)
             mark_weak(claims, s.prepared.sentences, Signal([], np.zeros((0, 0)), p))
             for claim in claims:
                 if len(claim.outlets) < 2:

@@ -13,7 +13,7 @@ from .align import title_stem, title_text
 from .diff import Segment, mark_moves, mark_wordings, pair_diff, runs, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
-from .segment import dateline, opening, post_trailer
+from .segment import dateline, opening, post_trailer, told_span
 
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -152,11 +152,7 @@ def _told(claim: Claim, sentence: Sentence) -> tuple[int, int]:
     part), never its dateline ("PORT TOWN (AP) —": where the story was filed, no word of the claim)
     or live blog's update header, nor an embedded post's trailing links and signature (who posted
     it, and when)."""
-    start, end = _part(claim, sentence) or (0, len(sentence.text))
-    cut = opening(sentence.text)
-    start = cut if start < cut < end else start
-    trailer = post_trailer(sentence.text)[0]
-    return (start, trailer) if start < trailer < end else (start, end)
+    return told_span(sentence.text, *(_part(claim, sentence) or (0, len(sentence.text))))
 
 
 _CLAIMS_OF: list = [None, {}]  # the last story asked about, and its sentences' claims

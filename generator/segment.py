@@ -379,6 +379,16 @@ def post_trailer(text: str) -> tuple[int, str]:
     return len(text), ""
 
 
+def told_span(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """The span ``start:end`` of a sentence without what opens it before what it tells (``opening``) or
+    an embedded post's trailer (``post_trailer``) when they fall inside the span."""
+    end = len(text) if end is None else end
+    head = opening(text)
+    start = head if start < head < end else start
+    tail = post_trailer(text)[0]
+    return (start, tail) if start < tail < end else (start, end)
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences; joining them with spaces gives the paragraph back."""
     sentences: list[str] = []

@@ -29,12 +29,24 @@ def story() -> Story:
 
 
 def render(context: dict) -> BeautifulSoup:
+    return render_page(story(), context)
+
+
+def render_page(s: Story, context: dict) -> BeautifulSoup:
     env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
     env.filters["safe_url"] = safe_url
     html = env.get_template("claim.html").render(
-        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=story(), story_url="s/index.html", **context
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
     )
     return BeautifulSoup(html, "html.parser")
+
+
+def _two_outlets(a_text: str, b_text: str) -> Story:
+    """A story of one claim told by two outlets, one sentence each."""
+    a = Article("a.md", "Outlet A", [Paragraph(a_text, 1)])
+    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
+    s_a, s_b = Sentence("Outlet A", "a.md", a_text, 0, 0, 1, 1), Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
+    return Story("s", "S", [a, b], [Claim("c-1", b_text, [s_a, s_b], number=1)])
 
 
 def test_a_claim_told_in_two_sentences_by_one_outlet_counts_outlets():
@@ -126,19 +138,11 @@ def test_a_pair_view_is_shown_only_for_wordings_that_keep_words_in_the_same_orde
 def test_a_dateline_is_shown_in_grey_and_never_compared():
     a_text = "PORT TOWN (AP) — The council closed the pier on Monday."
     b_text = "The council closed the pier in Port Town on Monday."
-    a = Article("a.md", "Outlet A", [Paragraph(a_text, 1)])
-    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
-    s_a, s_b = Sentence("Outlet A", "a.md", a_text, 0, 0, 1, 1), Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
-    s = Story("s", "S", [a, b], [Claim("c-1", b_text, [s_a, s_b], number=1)])
+    s = _two_outlets(a_text, b_text)
     context = claim_context(s, 0)
     first = context["wordings"][0]["sentences"][0]
     assert first["before"] == "PORT TOWN (AP) — " and not first["part"]
-    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
-    env.filters["safe_url"] = safe_url
-    html = env.get_template("claim.html").render(
-        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
-    )
-    page = BeautifulSoup(html, "html.parser")
+    page = render_page(s, context)
     card = page.select_one("article.wording p.text")
     # Grey, and said to a screen reader: not compared.
     assert card.select_one(".rest").get_text() == "[not compared: PORT TOWN (AP) — ]"
@@ -150,17 +154,9 @@ def test_a_dateline_is_shown_in_grey_and_never_compared():
 def test_an_embedded_posts_links_and_signature_are_grey_and_never_compared():
     a_text = "The pier is closed until Friday. pic.twitter.com/AbC123 — Port Town Police (@PortTownPD) May 2, 2025"
     b_text = "Police said the pier is closed until Friday."
-    a = Article("a.md", "Outlet A", [Paragraph(a_text, 1)])
-    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
-    s_a, s_b = Sentence("Outlet A", "a.md", a_text, 0, 0, 1, 1), Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
-    s = Story("s", "S", [a, b], [Claim("c-1", b_text, [s_a, s_b], number=1)])
+    s = _two_outlets(a_text, b_text)
     context = claim_context(s, 0)
-    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
-    env.filters["safe_url"] = safe_url
-    html = env.get_template("claim.html").render(
-        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
-    )
-    page = BeautifulSoup(html, "html.parser")
+    page = render_page(s, context)
     first = next(w for w in context["wordings"] if w["outlet"] == "Outlet A")["sentences"][0]
     assert first["after"].strip().startswith("pic.twitter.com/AbC123 — Port Town Police") and not first["part"]
     card = next(c for c in page.select("article.wording p.text") if "twitter" in c.get_text())
@@ -173,10 +169,7 @@ def test_an_embedded_posts_links_and_signature_are_grey_and_never_compared():
 def test_a_live_blogs_update_header_is_grey_and_never_compared():
     a_text = "UPDATE: 4:10 p.m. -- The council closed the pier on Monday."
     b_text = "The council closed the pier on Monday."
-    a = Article("a.md", "Outlet A", [Paragraph(a_text, 1)])
-    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
-    s_a, s_b = Sentence("Outlet A", "a.md", a_text, 0, 0, 1, 1), Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
-    s = Story("s", "S", [a, b], [Claim("c-1", b_text, [s_a, s_b], number=1)])
+    s = _two_outlets(a_text, b_text)
     context = claim_context(s, 0)
     first = next(w for w in context["wordings"] if w["outlet"] == "Outlet A")["sentences"][0]
     assert first["before"] == "UPDATE: 4:10 p.m. -- " and not first["part"]
@@ -185,12 +178,3 @@ def test_a_live_blogs_update_header_is_grey_and_never_compared():
     assert "dateline" not in page.find(class_="legend").get_text()
     assert not any("UPDATE" in m.get_text() for m in page.select("[data-mark]"))
     assert "UPDATE" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))
-
-
-def render_page(s: Story, context: dict) -> BeautifulSoup:
-    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
-    env.filters["safe_url"] = safe_url
-    html = env.get_template("claim.html").render(
-        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
-    )
-    return BeautifulSoup(html, "html.parser")

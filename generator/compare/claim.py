@@ -9,7 +9,7 @@ from datetime import date
 
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
-from ..segment import dateline, opening, post_trailer
+from ..segment import dateline, told_span
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import (
@@ -61,11 +61,7 @@ def part_text(claim: Claim, member: Sentence) -> str:
     """The part of a member sentence that tells this claim (the whole sentence by default), without its
     dateline or update header (``segment.opening``), an embedded post's trailing links and signature
     (``segment.post_trailer``) or a link inside it."""
-    start, end = claim.parts.get(member.key) or (0, len(member.text))
-    head = opening(member.text)
-    start = head if start < head < end else start
-    cut = post_trailer(member.text)[0]
-    text = member.text[start : min(end, cut)] if start < cut else member.text[start:end]
+    text = member.text[slice(*told_span(member.text, *(claim.parts.get(member.key) or (0, len(member.text)))))]
     return _LINK.sub("", text) if "http" in text or "pic." in text else text
 
 
