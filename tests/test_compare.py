@@ -1206,3 +1206,53 @@ def test_initials_in_the_plural_name_nothing():
     )
     assert "ICBMs" not in kinds(claim).get("names", ("", False))[0]
     assert "PR" not in kinds(claim).get("names", ("", False))[0].split()
+
+
+def test_a_detail_is_checked_against_the_other_outlets_whole_articles():
+    # Outlet B says "she" here but names the harbour master, gives the day and counts the boats in
+    # other paragraphs: none of it is a detail only Outlet A gives.
+    a = "Harbour master Ines Varga said on Tuesday that 14 boats had been moved."
+    b = "She said the boats had been moved before the storm."
+    claim = _claim(a, b)
+    alone = {d.kind: d.summary for d in compare_claim(claim, Context())}
+    assert {"names", "dates", "numbers"} <= set(alone)
+    texts = {"0.txt": a, "1.txt": f"{b}\nVarga spoke on Tuesday at the quay.\nIn all, 14 boats were moved."}
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert not {"names", "dates", "numbers"} & set(told)
+    # A figure of another thing elsewhere in the article is no giving of this one.
+    texts["1.txt"] = f"{b}\nThe storm sank 14 buoys."
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert told["numbers"] == "Only Outlet A gives 14 boats."
+
+
+def test_a_name_with_of_inside_is_told_whole():
+    found = kinds(
+        _claim(
+            "Oil from the platform reached the Gulf of Mexico by Monday, the District of Columbia agency said.",
+            "Oil from the platform reached the coast by Monday, the agency said.",
+        )
+    )
+    assert found["names"][0] == "Only Outlet A names District of Columbia and Gulf of Mexico."
+    # A person "of" a place or a firm keeps the person's name alone.
+    found = kinds(
+        _claim(
+            "The appeal was filed, Tomas Brink of Harbour Legal said.",
+            "The appeal was filed, a lawyer said.",
+        )
+    )
+    assert "Tomas Brink" in found["names"][0] and " of " not in found["names"][0]
+
+
+def test_a_quoted_word_or_two_is_not_quoting_here():
+    # Scare quotes or a title in quotation marks: the outlet is not the one that quotes the claim.
+    found = kinds(
+        _claim("The so-called “harbour plan” was passed on Monday.", "The harbour plan was passed on Monday.")
+    )
+    assert "quotes" not in found
+    found = kinds(
+        _claim(
+            "The plan was passed, “and it will save the harbour,” the mayor said.",
+            "The harbour plan was passed on Monday.",
+        )
+    )
+    assert found["quotes"][0] == "Only Outlet A quotes here; the others put it in their own words."

@@ -196,6 +196,17 @@ def _conflict_summary(
     return f"{label} ({parts}).", by_outlet
 
 
+# A quoted word or two may be a term held at a distance ("the so-called “reform”", a title in
+# quotation marks) rather than someone's words: an outlet whose only quotes are that short is not
+# said to be the one that "quotes here" (what it quotes is still listed beside other outlets' quotes).
+MIN_DETAIL_QUOTE_WORDS = 3
+
+
+def _someones_words(found: list[str]) -> bool:
+    """Whether a quote of ``found`` is someone's words: ``MIN_DETAIL_QUOTE_WORDS`` words or more."""
+    return any(len(q.split()) >= MIN_DETAIL_QUOTE_WORDS for q in found)
+
+
 def _clip(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
@@ -301,11 +312,15 @@ def _extras(
     return [Difference(kind, text[0].upper() + text[1:] + ".", shown)]
 
 
-def _number_givers(values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str]) -> dict:
-    """For each outlet's number, the outlets whose whole sentences give the same figure for a thing
-    of the same kind: the same noun, or both people ("19 members" / "nineteen firefighters"), or the
-    figure alone ("the 19 who died"); "19 fire shelters" is not "19 firefighters"."""
-    held = {p: number_slots(t) for p, t in whole.items()}
+def _number_givers(
+    values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str], article: dict[str, str]
+) -> dict:
+    """For each outlet's number, the outlets whose articles give the same figure for a thing of the
+    same kind: the same noun, or both people ("19 members" / "nineteen firefighters"), or whose
+    sentences here give the figure alone ("the 19 who died"); "19 fire shelters" is not "19
+    firefighters"."""
+    held = {p: number_slots(t) for p, t in article.items()}
+    here = {p: number_slots(t) for p, t in whole.items()}
     bare = {p: _bare_numbers(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot) -> bool:
@@ -314,7 +329,7 @@ def _number_givers(values: dict[str, list[str]], slots: dict[str, list], whole: 
             y.unit == x.unit or (y.unit in PEOPLE and x.unit in PEOPLE) or (is_money(x) and is_money(y)) for y in same
         ):
             return True
-        return not same and x.value in bare[p]
+        return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
 
     givers: dict[tuple[str, str], set[str]] = {}
     for o, vs in values.items():
@@ -327,7 +342,7 @@ def _number_givers(values: dict[str, list[str]], slots: dict[str, list], whole: 
 def _day_givers(
     claim: Claim, values: dict[str, list[str]], whole: dict[str, str], days: dict[str, date | None]
 ) -> dict:
-    """For each outlet's day or date, the outlets whose whole sentences give the same day, by what the
+    """For each outlet's day or date, the outlets whose articles give the same day, by what the
     words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
     "Thursday" are one day; a date and its weekday are one day; other dates by their wording."""
     source = {m.outlet: m.source for m in claim.members}
@@ -407,7 +422,7 @@ def _without_title(name: str) -> str:
     """A person's name without the titles before it ("U.S. Attorney Ann Roe" -> "Ann Roe"), when two
     words or more are left."""
     words = name.split()
-    while len(words) > 2 and words[0].rstrip(".") in TITLES | INNER_TITLES | TITLE_MODIFIERS:
+    while len(words) > 2 and words[0].rstrip(".") in TITLES | INNER_TITLES | TITLE_MODIFIERS and words[1][0].isupper():
         words.pop(0)
     return " ".join(words)
 
@@ -479,6 +494,12 @@ def compare_claim(
         return []
     conflicts = _claim_conflicts(claim, context, extra or [])
     whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in every}
+    # Each outlet's whole article (its sentences of the claim where the articles are not known): a
+    # detail "only A gives X" is false when B gives X elsewhere in its article, where the alignment
+    # may have put the sentence that tells this fact too ("only A names Roe" where B says "she" here
+    # and "Ann Roe" in every other paragraph).
+    sources = {o: list(dict.fromkeys(m.source for m in claim.members if m.outlet == o)) for o in every}
+    article = {o: "\n".join([whole[o], *(context.texts[s] for s in sources[o] if s in context.texts)]) for o in every}
     # An outlet that also gives the other's value (in another of its sentences here) does not
     # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
     numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
@@ -517,7 +538,7 @@ def compare_claim(
         if kind == "numbers":
             slots = {o: number_slots(t) for o, t in by_outlet.items()}
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
-            givers = _number_givers(values, slots, whole)
+            givers = _number_givers(values, slots, whole, article)
             same = {
                 (o, x.surface): (x.value, "people" if x.unit in PEOPLE else "money" if is_money(x) else x.unit)
                 for o in outlets
@@ -525,7 +546,7 @@ def compare_claim(
             }
         else:
             values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
-            givers = _day_givers(full, values, whole, days)
+            givers = _day_givers(full, values, article, days)
             same = None
         if len(outlets) > 1:
             diffs += _extras(kind, values, givers, same, every)
@@ -553,7 +574,7 @@ def compare_claim(
         )
         # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
         # name outside the part that tells this claim, or written "high street", is named there too.
-        alone = [n for n in alone if not any(_mentions(whole[p], n) for p in every if p != o)]
+        alone = [n for n in alone if not any(_mentions(article[p], n) for p in every if p != o)]
         alone = [n for n in alone if not _common_word(n, context)]
         # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue"; a person
         # by the name alone: "Ann Roe", not "Attorney Ann Roe".
@@ -596,7 +617,7 @@ def compare_claim(
         diffs.append(found)
     elif len(outlets) < 2:
         pass  # no two members that tell the claim: no detail to tell
-    elif len(quoting) == 1 and quoted[quoting[0]]:
+    elif len(quoting) == 1 and _someones_words(quoted[quoting[0]]):
         diffs.append(
             Difference(
                 "quotes",

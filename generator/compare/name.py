@@ -184,9 +184,30 @@ OFFICE_WORDS = {"Department", "Office", "Agency", "Ministry", "Committee", "Comm
 _JOINED = re.compile(rf"(?<![\w’'-]){_CAP}(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?{_CAP})*")
 
 
+_AFTER_NAME = re.compile(r"(?:\b[A-Z][\w’'-]*|\b[A-Z]\.)[^\S\n]+$")  # a capitalised word or an initial before
+_OF_NAME = re.compile(
+    rf"(?<![\w’'-]){_CAP}(?:[^\S\n]+{_CAP})*(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_CAP}(?:[^\S\n]+{_CAP})*)+"
+)
+
+
 def whole_name(text: str, name: str) -> str:
-    """The whole name of an institution in the text that ``name`` is part of ("Devon" in "Crews from
-    Devon and Somerset Fire and Rescue ..." -> "Devon and Somerset Fire and Rescue"), or ``name``."""
+    """The whole name in the text that ``name`` is part of: an institution's ("Devon" in "Crews from
+    Devon and Somerset Fire and Rescue ..." -> "Devon and Somerset Fire and Rescue"), or a name with
+    "of" inside ("Gulf" and "Mexico" in "the Gulf of Mexico" -> "Gulf of Mexico"); else ``name``."""
+    part = name.split()
+    for m in _OF_NAME.finditer(text):
+        words = m.group(0).split()
+        while words and words[0] in NAME_STOP:
+            words = words[1:]
+        if any(w.rstrip(".") in TITLES | INNER_TITLES for w in words):
+            continue  # "Secretary of State Ann Roe": a title and a person, not one name
+        before = words[: words.index("of")] if "of" in words else words
+        if (len(before) > 1 or _AFTER_NAME.search(text[: m.start()])) and before[-1] not in INSTITUTION_WORDS | {
+            "District"
+        }:
+            continue  # "Ann Roe of Harbour Bank", "Roe of Oregon": a person and where they are from
+        if words and words[0] != "of" and any(words[i : i + len(part)] == part for i in range(len(words))):
+            return " ".join(words)
     for m in _JOINED.finditer(text):
         words = m.group(0).split()
         while words and (words[0] in NAME_STOP or words[0] in {"and", "&"}):
