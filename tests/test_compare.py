@@ -1228,11 +1228,11 @@ def test_a_detail_is_checked_against_the_other_outlets_whole_articles():
 def test_a_name_with_of_inside_is_told_whole():
     found = kinds(
         _claim(
-            "Oil from the platform reached the Gulf of Mexico by Monday, the District of Columbia agency said.",
-            "Oil from the platform reached the coast by Monday, the agency said.",
+            "Oil from the platform reached the Bay of Storms by Monday, the Court of Appeals said.",
+            "Oil from the platform reached the coast by Monday, officials said.",
         )
     )
-    assert found["names"][0] == "Only Outlet A names District of Columbia and Gulf of Mexico."
+    assert found["names"][0] == "Only Outlet A names Court of Appeals and Bay of Storms."
     # A person "of" a place or a firm keeps the person's name alone.
     found = kinds(
         _claim(

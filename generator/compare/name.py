@@ -193,7 +193,7 @@ _OF_NAME = re.compile(
 def whole_name(text: str, name: str) -> str:
     """The whole name in the text that ``name`` is part of: an institution's ("Devon" in "Crews from
     Devon and Somerset Fire and Rescue ..." -> "Devon and Somerset Fire and Rescue"), or a name with
-    "of" inside ("Gulf" and "Mexico" in "the Gulf of Mexico" -> "Gulf of Mexico"); else ``name``."""
+    "of" inside ("Bay" and "Storms" in "the Bay of Storms" -> "Bay of Storms"); else ``name``."""
     part = name.split()
     for m in _OF_NAME.finditer(text):
         words = m.group(0).split()
