@@ -313,13 +313,13 @@ def _extras(
 
 
 def _number_givers(
-    values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str], article: dict[str, str]
+    values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str], article: dict[str, tuple[str, ...]]
 ) -> dict:
     """For each outlet's number, the outlets whose articles give the same figure for a thing of the
     same kind: the same noun, or both people ("19 members" / "nineteen firefighters"), or whose
     sentences here give the figure alone ("the 19 who died"); "19 fire shelters" is not "19
     firefighters"."""
-    held = {p: number_slots(t) for p, t in article.items()}
+    held = {p: [y for t in ts for y in number_slots(t)] for p, ts in article.items()}
     here = {p: number_slots(t) for p, t in whole.items()}
     bare = {p: _bare_numbers(t) for p, t in whole.items()}
 
@@ -340,18 +340,18 @@ def _number_givers(
 
 
 def _day_givers(
-    claim: Claim, values: dict[str, list[str]], whole: dict[str, str], days: dict[str, date | None]
+    claim: Claim, values: dict[str, list[str]], texts: dict[str, tuple[str, ...]], days: dict[str, date | None]
 ) -> dict:
-    """For each outlet's day or date, the outlets whose articles give the same day, by what the
-    words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
+    """For each outlet's day or date, the outlets whose ``texts`` (sentences here, article) give the
+    same day, by what the words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
     "Thursday" are one day; a date and its weekday are one day; other dates by their wording."""
     source = {m.outlet: m.source for m in claim.members}
 
     def keys(o: str, v: str) -> set[str]:
         return _when_keys(resolve(v, days.get(source.get(o, "")))) or {_value_key("dates", v)}
 
-    held = {p: set().union(*(keys(p, v) for v in dates(t).values())) for p, t in whole.items()}
-    return {(o, v): {p for p in whole if keys(o, v) & held[p]} for o, vs in values.items() for v in vs}
+    held = {p: set().union(*(keys(p, v) for t in ts for v in dates(t).values())) for p, ts in texts.items()}
+    return {(o, v): {p for p in texts if keys(o, v) & held[p]} for o, vs in values.items() for v in vs}
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")
@@ -494,12 +494,19 @@ def compare_claim(
         return []
     conflicts = _claim_conflicts(claim, context, extra or [])
     whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in every}
-    # Each outlet's whole article (its sentences of the claim where the articles are not known): a
-    # detail "only A gives X" is false when B gives X elsewhere in its article, where the alignment
-    # may have put the sentence that tells this fact too ("only A names Roe" where B says "she" here
-    # and "Ann Roe" in every other paragraph).
-    sources = {o: list(dict.fromkeys(m.source for m in claim.members if m.outlet == o)) for o in every}
-    article = {o: "\n".join([whole[o], *(context.texts[s] for s in sources[o] if s in context.texts)]) for o in every}
+    # Each outlet's texts to look a detail up in: its sentences here and its whole article. A detail
+    # "only A gives X" is false when B gives X elsewhere in its article, where the alignment may have
+    # put the sentence that tells this fact too ("only A names Roe" where B says "she" here and "Ann
+    # Roe" in every other paragraph). The article is one text for all its claims (read once: cached).
+    article = {
+        o: (
+            whole[o],
+            *dict.fromkeys(
+                context.texts[m.source] for m in claim.members if m.outlet == o and m.source in context.texts
+            ),
+        )
+        for o in every
+    }
     # An outlet that also gives the other's value (in another of its sentences here) does not
     # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
     numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
@@ -574,7 +581,7 @@ def compare_claim(
         )
         # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
         # name outside the part that tells this claim, or written "high street", is named there too.
-        alone = [n for n in alone if not any(_mentions(article[p], n) for p in every if p != o)]
+        alone = [n for n in alone if not any(_mentions(t, n) for p in every if p != o for t in article[p])]
         alone = [n for n in alone if not _common_word(n, context)]
         # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue"; a person
         # by the name alone: "Ann Roe", not "Attorney Ann Roe".

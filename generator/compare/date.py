@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.parser import parse as parse_date
 
@@ -63,7 +64,12 @@ def _first_date(before: str, part: str, after: str) -> re.Match | None:
 
 def dates(text: str) -> dict[str, str]:
     """Days and dates in the text, by comparison key, as printed ("Nov. 30", "Monday", "2024")."""
-    found = {}
+    return dict(_dates(text))
+
+
+@lru_cache(maxsize=1 << 14)  # every claim reads its outlets' whole articles: each once
+def _dates(text: str) -> tuple[tuple[str, str], ...]:
+    found: dict[str, str] = {}
     for m in _DATE.finditer(text):
         surface = m.group(0).strip()
         if _month_as_name(text, m):
@@ -78,7 +84,7 @@ def dates(text: str) -> dict[str, str]:
         last = first[: 4 - len(last)] + last
         found.setdefault(first, first)
         found.setdefault(last, last)
-    return found
+    return tuple(found.items())
 
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]

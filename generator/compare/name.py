@@ -185,6 +185,8 @@ _JOINED = re.compile(rf"(?<![\w’'-]){_CAP}(?:[^\S\n]+(?:(?:and|&)[^\S\n]+)?{_C
 
 
 _AFTER_NAME = re.compile(r"(?:\b[A-Z][\w’'-]*|\b[A-Z]\.)[^\S\n]+$")  # a capitalised word or an initial before
+# Words that end what comes before "of" in one name of several words ("Eastern District of ...").
+_OF_HEADS = INSTITUTION_WORDS | {"District"}
 _OF_NAME = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[^\S\n]+{_CAP})*(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?{_CAP}(?:[^\S\n]+{_CAP})*)+"
 )
@@ -199,14 +201,12 @@ def whole_name(text: str, name: str) -> str:
         words = m.group(0).split()
         while words and words[0] in NAME_STOP:
             words = words[1:]
-        if any(w.rstrip(".") in TITLES | INNER_TITLES for w in words):
+        before = words[: words.index("of")]  # the pattern holds an "of" after a capitalised word
+        if not before or any(w.rstrip(".") in TITLES | INNER_TITLES for w in words):
             continue  # "Secretary of State Ann Roe": a title and a person, not one name
-        before = words[: words.index("of")] if "of" in words else words
-        if (len(before) > 1 or _AFTER_NAME.search(text[: m.start()])) and before[-1] not in INSTITUTION_WORDS | {
-            "District"
-        }:
+        if (len(before) > 1 or _AFTER_NAME.search(text[: m.start()])) and before[-1] not in _OF_HEADS:
             continue  # "Ann Roe of Harbour Bank", "Roe of Oregon": a person and where they are from
-        if words and words[0] != "of" and any(words[i : i + len(part)] == part for i in range(len(words))):
+        if any(words[i : i + len(part)] == part for i in range(len(words))):
             return " ".join(words)
     for m in _JOINED.finditer(text):
         words = m.group(0).split()

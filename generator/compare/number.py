@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import STOP_WORDS
 from .date import _DATE
@@ -206,6 +207,11 @@ def _printed(text: str, surface: str) -> str:
 def number_slots(text: str) -> list[Slot]:
     """Each counted number in the text ("eight crew members" -> 8 crew; "about 8,400 acres" -> 7,560-9,240
     acre), with the range a hedge allows. Numbers in dates, times and bare numbers are left out."""
+    return list(_number_slots(text))
+
+
+@lru_cache(maxsize=1 << 14)  # every claim reads its outlets' whole articles: each once
+def _number_slots(text: str) -> tuple[Slot, ...]:
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, text).replace("%", " percent")))
     # A number set off by a comma or a bracket counts nothing after it ("Williams, 91, passed away").
     clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
@@ -274,7 +280,7 @@ def number_slots(text: str) -> list[Slot]:
             continue
         surface = _printed(text, printed)
         slots.append(Slot(surface, low, high, kind, i, frozenset(near), value, _verb_before(tokens, i)))
-    return slots
+    return tuple(slots)
 
 
 def _overlap(a: Slot, b: Slot) -> bool:
