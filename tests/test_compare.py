@@ -1256,3 +1256,53 @@ def test_a_quoted_word_or_two_is_not_quoting_here():
         )
     )
     assert found["quotes"][0] == "Only Outlet A quotes here; the others put it in their own words."
+
+
+def test_a_time_said_relative_to_the_article_is_read_as_its_days():
+    from generator.compare.date import date_conflicts, period
+
+    published = date(2030, 6, 19)  # a Wednesday
+    assert period("last month", published) == (date(2030, 5, 1), date(2030, 5, 31))
+    assert period("last year", published) == (date(2029, 1, 1), date(2029, 12, 31))
+    assert period("earlier this year", published) == (date(2030, 1, 1), published)
+    assert period("three days ago", published) == (date(2030, 6, 15), date(2030, 6, 17))
+    assert period("last week", None) is None  # no article date: nothing to read it against
+    said = "The harbour board warned last week that the quay would close."
+    # A month before is another time; a weekday of last week or a day inside it is the same time said
+    # two ways, and so is "two weeks ago".
+    other = "The harbour board warned last month that the quay would close."
+    assert date_conflicts(said, other, published, published) == [("last week", "last month")]
+    for same in ("on Monday", "on June 12", "two weeks ago", "over the weekend"):
+        other = f"The harbour board warned {same} that the quay would close."
+        assert date_conflicts(said, other, published, published) == [], same
+    # Without the article's date a relative time is not compared.
+    assert date_conflicts(said, "The harbour board warned last month that the quay would close.", None, None) == []
+    bought = "The ferry line bought the yard last year for cash."
+    assert date_conflicts(bought, "The ferry line bought the yard in 2027 for cash.", published, published) == [
+        ("last year", "2027")
+    ]
+    assert date_conflicts(bought, "The ferry line bought the yard in 2029 for cash.", published, published) == []
+
+
+@given(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    st.sampled_from(["last", "this", "next", "past", "earlier this", "later this"]),
+    st.sampled_from(["week", "weekend", "month", "year"]),
+    st.integers(min_value=1, max_value=12),
+    st.sampled_from(["day", "week", "month", "year"]),
+)
+def test_a_period_is_a_span_of_days_on_the_right_side_of_the_article(published, which, unit, n, unit_ago):
+    from generator.compare.date import PERIOD, period
+
+    first, last = period(f"{which} {unit}", published)
+    assert first <= last
+    if which == "last":
+        assert last < published  # what is over
+    if which == "next":
+        assert first > published  # what is to come
+    if which in ("this", "earlier this", "later this"):
+        assert first <= published <= last or unit == "weekend"
+    ago = f"{n} {unit_ago}s ago"
+    assert PERIOD.fullmatch(ago)
+    first, last = period(ago, published)
+    assert first <= last <= published

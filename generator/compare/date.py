@@ -24,6 +24,15 @@ _DATE = re.compile(
 )
 
 
+# A time said relative to the article's date: "last week", "earlier this year", "over the weekend",
+# "three days ago" (read as a span of days by ``period``).
+_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+PERIOD = re.compile(
+    r"\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arlier this|[Ll]ater this)\s+(?:week(?:end)?|month|year)"
+    r"|(?:[Oo]ver|[Dd]uring) the weekend"
+    rf"|{_COUNT}\s+(?:day|week|month|year)s?\s+ago)\b"
+)
+
 _BARE_MONTH = re.compile(_MONTH)
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d{2})[-–]((?:19|20)?\d{2})\b")
 _FULL_MONTHS = {
@@ -54,12 +63,13 @@ def _month_as_name(text: str, m: re.Match) -> bool:
 
 
 def _first_date(before: str, part: str, after: str) -> re.Match | None:
-    """The first date in a slot of a word diff that is no name, read with the words around it."""
+    """The first date or period (``PERIOD``) in a slot of a word diff that is no name, read with the
+    words around it."""
     text = f"{before} {part} {after}"
-    for m in _DATE.finditer(text, len(before) + 1, len(before) + 1 + len(part)):
-        if not _month_as_name(text, m):
-            return m
-    return None
+    start, end = len(before) + 1, len(before) + 1 + len(part)
+    found = [m for m in _DATE.finditer(text, start, end) if not _month_as_name(text, m)]
+    found += [m for m in PERIOD.finditer(text) if m.start() < end and m.end() > start]  # "last [week]"
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def dates(text: str) -> dict[str, str]:
@@ -149,6 +159,73 @@ def resolve(surface: str, published: date | None, before: str = "") -> When | No
     return When(month=month, year=year)
 
 
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+# A period's days are read generously, so that two ways of saying one time never look apart: "last
+# week" is any of the 14 days before the article ("last week" may be the calendar week or the seven
+# days before), "N weeks ago" four days either side, "this weekend" any of the ten days before the
+# article or the three after.
+_AGO = {"day": (1, 1), "week": (7, 4), "month": (30, 15), "year": (365, 183)}
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    return first, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+
+
+def period(surface: str, published: date | None) -> tuple[date, date] | None:
+    """The days a period relative to the article's date can mean (first, last): "last month" in an
+    article of 17 June is 1 to 31 May; None without the article's date."""
+    if published is None:
+        return None
+    words = surface.lower().split()
+    unit = words[-1].rstrip("s") if words[-1] != "ago" else words[-2].rstrip("s")
+    if words[-1] == "ago":
+        n = int(words[0]) if words[0].isdigit() else _COUNT_WORDS[words[0]]
+        step, slack = _AGO[unit]
+        centre = published - timedelta(days=n * step)
+        return centre - timedelta(days=slack), centre + timedelta(days=slack)
+    which = " ".join(words[:-1])
+    if unit == "weekend" or which in ("over the", "during the"):
+        return {
+            "last": (published - timedelta(days=10), published - timedelta(days=1)),
+            "next": (published + timedelta(days=1), published + timedelta(days=10)),
+        }.get(which, (published - timedelta(days=10), published + timedelta(days=3)))
+    if unit == "week":
+        return {
+            "last": (published - timedelta(days=14), published - timedelta(days=1)),
+            "past": (published - timedelta(days=8), published),
+            "next": (published + timedelta(days=1), published + timedelta(days=14)),
+        }.get(which, (published - timedelta(days=7), published + timedelta(days=7)))
+    if unit == "month":
+        if which in ("last", "next"):
+            index = published.year * 12 + published.month - 1 + (1 if which == "next" else -1)
+            return _month_span(index // 12, index % 12 + 1)
+        if which == "past":
+            return published - timedelta(days=35), published
+        first, last = _month_span(published.year, published.month)
+        return {"earlier this": (first, published), "later this": (published, last)}.get(which, (first, last))
+    year = published.year + {"last": -1, "next": 1}.get(which, 0)
+    if which == "past":
+        return published - timedelta(days=370), published
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return {"earlier this": (first, published), "later this": (published, last)}.get(which, (first, last))
+
+
+def _days(when: When, published: date | None) -> tuple[date, date] | None:
+    """The days a date can mean, to set beside a period: a day; a month or a year whole; a weekday
+    any day of the week either side of the article's date."""
+    if when.day:
+        return when.day, when.day
+    if when.month and when.year:
+        return _month_span(when.year, when.month)
+    if when.year and when.month is None and when.weekday is None:
+        return date(when.year, 1, 1), date(when.year, 12, 31)
+    if when.weekday is not None and when.month is None and published is not None:
+        return published - timedelta(days=7), published + timedelta(days=7)
+    return None
+
+
 def same_time(a: When, b: When) -> bool | None:
     """True or False when the two can be told apart, None when they cannot ("Monday" / "in October")."""
     if a.day and b.day:
@@ -195,8 +272,25 @@ def date_conflicts(
         last = before.split()[-1].lower() if before.split() else ""
         pre_a = ma.string[len(before) + 1 : ma.start()].split()[-1:] or [last]
         pre_b = mb.string[len(before) + 1 : mb.start()].split()[-1:] or [last]
+        if ma.re is PERIOD or mb.re is PERIOD:
+            if _apart(_span(ma, day_a, pre_a[0]), _span(mb, day_b, pre_b[0])):
+                out.append((_tidy(ma.group(0)), _tidy(mb.group(0))))
+            continue
         wa = resolve(ma.group(0), day_a, pre_a[0].lower())
         wb = resolve(mb.group(0), day_b, pre_b[0].lower())
         if wa and wb and same_time(wa, wb) is False:
             out.append((_tidy(ma.group(0)), _tidy(mb.group(0))))
     return out
+
+
+def _span(m: re.Match, published: date | None, before: str) -> tuple[date, date] | None:
+    """The days a date or period found in a slot can mean."""
+    if m.re is PERIOD:
+        return period(m.group(0), published)
+    when = resolve(m.group(0), published, before.lower())
+    return _days(when, published) if when else None
+
+
+def _apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
+    """Whether two spans of days are known and share no day."""
+    return bool(a and b) and (a[1] < b[0] or b[1] < a[0])
