@@ -23,6 +23,7 @@ from generator.compare import (
     speakers,
 )
 from generator.compare.context import Context, story_context
+from generator.compare.number import number_conflicts
 from generator.compare.quote import _substantive, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pipeline import build_story
@@ -1306,3 +1307,27 @@ def test_a_period_is_a_span_of_days_on_the_right_side_of_the_article(published, 
     assert PERIOD.fullmatch(ago)
     first, last = period(ago, published)
     assert first <= last <= published
+
+
+def test_two_bounds_that_meet_at_one_figure_cannot_both_be_true():
+    at_least = "The ferry company received at least three dozen complaints about the timetable."
+    almost = "The ferry company received almost three dozen complaints about the timetable."
+    found = number_conflicts(at_least, almost)
+    surfaces = [(x.surface, y.surface) for x, y in found]
+    assert surfaces == [("at least three dozen complaints", "almost three dozen complaints")]
+    # A round figure beside a bound is no conflict ("nearly 400" may be printed "400"), nor are two
+    # bounds from one side.
+    assert number_conflicts(almost, "The ferry company received 36 complaints about the timetable.") == []
+    more = "The ferry company received more than three dozen complaints about the timetable."
+    assert number_conflicts(at_least, more) == []
+
+
+def test_a_noun_counted_once_in_wordings_of_one_fact_needs_no_words_in_common():
+    a = "The ferry company has at least three dozen complaints on its desk, the harbour paper reported."
+    b = "Passengers sent the regulator almost three dozen complaints over the winter."
+    assert number_conflicts(a, b) == []  # no words around the figures in common: maybe two things
+    assert len(number_conflicts(a, b, sure=True)) == 1  # known to state one fact
+    # Even then, values too far apart to be one count are two things counted.
+    fell = "Two riders fell on the last descent of the hill race."
+    started = "Organisers said as many as 9,000 riders started the hill race in the rain."
+    assert number_conflicts(fell, started, sure=True) == []

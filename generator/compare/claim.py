@@ -34,9 +34,11 @@ from .number import (
     PEOPLE,
     Slot,
     _bare_numbers,
+    _overlap,
     is_money,
     number_conflicts,
     number_slots,
+    with_hedge,
 )
 from .quote import _excerpt, attribution_conflicts, quote_conflicts, quote_pieces, quote_words, quotes, same_speaker
 from .text import SAME_FACT, _jaccard, content_stems
@@ -83,6 +85,7 @@ NEGATION_OVERLAP = 0.15
 # Half of SAME_FACT: on the tuning stories the seed's contradiction (Kyiv informed / not informed) has
 # 0.47, and every other sentence pair where one negates words the other states has 0.05 or less.
 NEGATION_LIKELY = SAME_FACT / 2
+NUMBER_SURE = 0.9
 
 
 @dataclass(frozen=True)
@@ -126,7 +129,7 @@ def pair_conflicts(
     need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
     related = overlap >= need if likely is None else likely >= SAME_FACT
     if related and not _other_years(ta, tb):
-        for x, y in number_conflicts(ta, tb):
+        for x, y in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
             out.append(Conflict("numbers", a, b, x.surface, y.surface))
     if same_claim:
         for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
@@ -232,8 +235,8 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     more: dict[str, list[str]] = {}
     for o, text in whole.items():
         for y in number_slots(text):
-            if any(_same_kind(x, y) and x.low <= y.high and y.low <= x.high for x in values):
-                more.setdefault(o, []).append(y.surface)
+            if any(_same_kind(x, y) and _overlap(x, y) for x in values):
+                more.setdefault(o, []).append(with_hedge(text, y.surface) if y.under or y.over else y.surface)
     return more
 
 
@@ -242,11 +245,7 @@ def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
     sentences of the claim."""
 
     def gives(text: str, value: str) -> bool:
-        return any(
-            _same_kind(x, y) and x.low <= y.high and y.low <= x.high
-            for x in number_slots(value)
-            for y in number_slots(text)
-        )
+        return any(_same_kind(x, y) and _overlap(x, y) for x in number_slots(value) for y in number_slots(text))
 
     return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
 

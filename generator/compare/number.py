@@ -4,7 +4,7 @@ and numbers that count the same thing with values that cannot both be true."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import STOP_WORDS
@@ -109,6 +109,11 @@ class Slot:
     context: frozenset[str] = frozenset()
     value: float = 0.0  # the number as printed, before any hedge ("about 8,400" -> 8,400)
     verb: str = ""  # the verb just before the number, its first four letters ("sinking two" -> "sink")
+    # A hedge that bounds the value from one side: "nearly", "almost", "less than" (``under``) or "at
+    # least", "more than" (``over``). "Almost three dozen" and "at least three dozen" meet at 36 and
+    # cannot both be true; "nearly 400" and "400" can (a round figure).
+    under: bool = False
+    over: bool = False
 
 
 def _singular(word: str) -> str:
@@ -279,12 +284,19 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if kind in _TIME_UNITS:
             continue
         surface = _printed(text, printed)
-        slots.append(Slot(surface, low, high, kind, i, frozenset(near), value, _verb_before(tokens, i)))
+        under = high == value and low < value
+        over = high == float("inf")
+        slots.append(
+            Slot(surface, low, high, kind, i, frozenset(near), value, _verb_before(tokens, i), under and not over, over)
+        )
     return tuple(slots)
 
 
 def _overlap(a: Slot, b: Slot) -> bool:
-    return a.low <= b.high and b.low <= a.high
+    """Whether two slots' ranges share a value; a bound from below and one from above that meet at
+    their value ("almost 36" / "at least 36") share none."""
+    meet = (a.high == b.low and a.under and b.over) or (b.high == a.low and b.under and a.over)
+    return a.low <= b.high and b.low <= a.high and not meet
 
 
 def _bare_numbers(text: str) -> set[float]:
@@ -307,9 +319,16 @@ def _several_values(slots: list[Slot]) -> set[str]:
     return {u for u, ss in by_unit.items() if any(not _overlap(x, y) for x in ss for y in ss)}
 
 
-def number_conflicts(a: str, b: str) -> list[tuple[Slot, Slot]]:
+CLOSE = 2.0  # the most one value may be times the other to be one count told two ways
+
+
+def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slot]]:
     """Numbers that count the same thing with values that cannot both be true (ranges apart), where
-    neither wording also gives the other's value."""
+    neither wording also gives the other's value. Words around the two numbers in common tell that
+    they count the same thing; with ``sure`` (the two wordings are known to state one fact) so does a
+    noun each wording counts only once, with values close enough (``CLOSE``) to be one count told two
+    ways ("almost three dozen" / "at least three dozen"; not "two riders fell" / "9,000 riders
+    started")."""
     sa, sb = number_slots(a), number_slots(b)
     values_a = {v for s in sa for v in (s.low, s.high)} | _bare_numbers(a)
     values_b = {v for s in sb for v in (s.low, s.high)} | _bare_numbers(b)
@@ -317,15 +336,39 @@ def number_conflicts(a: str, b: str) -> list[tuple[Slot, Slot]]:
     out = []
     for x in sa:
         for y in sb:
-            if x.unit != y.unit or x.unit in several or _overlap(x, y) or not (x.context & y.context):
+            if x.unit != y.unit or x.unit in several or _overlap(x, y):
+                continue
+            alone = (
+                sure
+                and sum(z.unit == x.unit for z in sa) == 1
+                and sum(z.unit == y.unit for z in sb) == 1
+                and 0 < min(x.value, y.value) * CLOSE >= max(x.value, y.value)
+            )
+            if not (x.context & y.context or alone):
                 continue
             if x.verb and y.verb and x.verb != y.verb:
                 continue  # two things done: "sinking two boats", "towing five boats"
-            if y.low in values_a or x.low in values_b:
+            if x.value != y.value and (y.low in values_a or x.low in values_b):
                 continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
             if any(_overlap(x, z) for z in sb if z.unit == x.unit):
                 continue
             if any(_overlap(y, z) for z in sa if z.unit == y.unit):
                 continue
+            if x.value == y.value:  # one figure bounded from two sides: say each bound
+                x, y = replace(x, surface=with_hedge(a, x.surface)), replace(y, surface=with_hedge(b, y.surface))
             out.append((x, y))
     return out
+
+
+_HEDGE = re.compile(
+    r"\b(?:at least|at most|more than|less than|fewer than|upwards of|up to|close to|nearly|almost|over|under"
+    r"|below)\s+$",
+    re.IGNORECASE,
+)
+
+
+def with_hedge(text: str, surface: str) -> str:
+    """A figure as printed with the hedge before it ("at least three dozen complaints")."""
+    at = text.find(surface)
+    hedge = _HEDGE.search(text[:at]) if at > 0 else None
+    return f"{hedge.group(0).lower()}{surface}" if hedge else surface
