@@ -1331,3 +1331,15 @@ def test_a_noun_counted_once_in_wordings_of_one_fact_needs_no_words_in_common():
     fell = "Two riders fell on the last descent of the hill race."
     started = "Organisers said as many as 9,000 riders started the hill race in the rain."
     assert number_conflicts(fell, started, sure=True) == []
+
+
+def test_an_outlet_naming_itself_a_pair_of_names_and_a_state_abbreviation_in_details():
+    text = "The Roe-Lee crossing in Bellport, Ore., will close, Harbour Radio has learned."
+    a = Sentence("Harbour Radio", "0.txt", text, 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "The crossing will close, officials said.", 0, 0, 1, 1)
+    # Outlet B names both owners elsewhere in its article.
+    context = Context(texts={"0.txt": a.text, "1.txt": b.text + " It is run by Ann Roe and Bo Lee."})
+    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]), context)}["names"]
+    assert "names Harbour Radio" not in found  # it names itself as the one reporting
+    assert "Roe-Lee" not in found  # the other outlet names both
+    assert "Oregon" in found and "Ore" not in found.replace("Oregon", "")  # a state by its name

@@ -16,6 +16,7 @@ from .name import (
     COUNTS,
     INNER_TITLES,
     INSTITUTION_WORDS,
+    STATES,
     TITLE_MODIFIERS,
     TITLES,
     _name_word,
@@ -376,11 +377,11 @@ def _mentions(text: str, name: str) -> bool:
         for run in _CAPITAL_RUN.finditer(text):
             if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()):
                 return True
-    # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt").
+    # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt"), and a name of two
+    # hyphened names is named by each ("the Roe-Lee talks": "Roe").
     open_text = text.replace("-", " ")
-    if any(
-        _word_in(w, text, True) or _word_in(w, open_text, True) for w in name.split() if w not in TITLES and len(w) > 1
-    ):
+    words = name.split() + [p for w in name.split() if "-" in w for p in w.split("-") if p[:1].isupper()]
+    if any(_word_in(w, text, True) or _word_in(w, open_text, True) for w in words if w not in TITLES and len(w) > 1):
         return True
     # One name written as one word or two ("NewsCorp" / "News Corp").
     joined = name.replace(" ", "")
@@ -391,6 +392,16 @@ def _mentions(text: str, name: str) -> bool:
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
     # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
+
+
+def _own_name(name: str, outlet: str) -> bool:
+    """Whether the name is the outlet's own ("Harbour Radio has learned"): it names itself as the
+    one reporting, not a thing the others leave out."""
+
+    def bare(text: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(text.lower().split()))
+
+    return bare(name) == bare(outlet)
 
 
 def _common_word(name: str, context: Context) -> bool:
@@ -581,10 +592,12 @@ def compare_claim(
         # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
         # name outside the part that tells this claim, or written "high street", is named there too.
         alone = [n for n in alone if not any(_mentions(t, n) for p in every if p != o for t in article[p])]
-        alone = [n for n in alone if not _common_word(n, context)]
+        alone = [n for n in alone if not _common_word(n, context) and not _own_name(n, o)]
         # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue"; a person
         # by the name alone: "Ann Roe", not "Attorney Ann Roe".
-        alone = list(dict.fromkeys(_without_title(whole_name(by_outlet[o], n)) for n in alone))
+        # A state by its name, not news style's abbreviation ("Bellport, Ore." names Oregon).
+        alone = [_without_title(whole_name(by_outlet[o], n)) for n in alone]
+        alone = list(dict.fromkeys(STATES.get(n, n) for n in alone))
         # One name once: not "Comey" beside "James Comey", nor "WP" beside "Washington Post".
         alone = [
             n
