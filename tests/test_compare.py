@@ -1343,3 +1343,10 @@ def test_an_outlet_naming_itself_a_pair_of_names_and_a_state_abbreviation_in_det
     assert "names Harbour Radio" not in found  # it names itself as the one reporting
     assert "Roe-Lee" not in found  # the other outlet names both
     assert "Oregon" in found and "Ore" not in found.replace("Oregon", "")  # a state by its name
+
+
+def test_unlikely_denies_what_another_outlet_says_will_happen():
+    will = "Reports suggest the premier will meet the harbour master during the visit."
+    unlikely = "Since the visit is a private one, the premier is unlikely to meet the harbour master."
+    assert negated(unlikely) and not negated(will)
+    assert "meet" in negation_conflict(unlikely, will)

@@ -6,7 +6,10 @@ from __future__ import annotations
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from .text import _tokens
 
-NEGATION = {"not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't", "cannot"}
+# "unlikely to meet" denies "will meet" as surely as "not expected to meet" does.
+NEGATION = {
+    "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't", "cannot", "unlikely",
+}  # fmt: skip
 
 
 # Words that deny what follows: "dismissed the report as false" has the polarity of "no call took place".
