@@ -1346,7 +1346,7 @@ def test_an_outlet_naming_itself_a_pair_of_names_and_a_state_abbreviation_in_det
 
 
 def test_unlikely_denies_what_another_outlet_says_will_happen():
-    will = "Reports suggest the premier will meet the harbour master during the visit."
-    unlikely = "Since the visit is a private one, the premier is unlikely to meet the harbour master."
+    will = "Reports suggest the premier will attend the harbour gala during the visit."
+    unlikely = "Since the visit is a private one, the premier is unlikely to attend the harbour gala."
     assert negated(unlikely) and not negated(will)
-    assert "meet" in negation_conflict(unlikely, will)
+    assert "attend" in negation_conflict(unlikely, will)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from .text import _tokens
 
-# "unlikely to meet" denies "will meet" as surely as "not expected to meet" does.
+# "unlikely to attend" denies "will attend" as surely as "not expected to attend" does.
 NEGATION = {
     "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "without", "n't", "cannot", "unlikely",
 }  # fmt: skip
