@@ -1350,3 +1350,12 @@ def test_unlikely_denies_what_another_outlet_says_will_happen():
     unlikely = "Since the visit is a private one, the premier is unlikely to attend the harbour gala."
     assert negated(unlikely) and not negated(will)
     assert "attend" in negation_conflict(unlikely, will)
+
+
+def test_a_word_of_a_quoted_title_is_no_name_detail():
+    text = "She starred in “Harbour Lights” and in “Neptune's Sweetheart” later."
+    a = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "She starred in “Harbour Lights” and in other films later.", 0, 0, 1, 1)
+    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    assert "Sweetheart" not in found.get("names", "")  # the quotes detail tells the title
+    assert "Neptune's Sweetheart" in found["quotes"]

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
-from ..segment import dateline, told_span
+from ..segment import QUOTATION, dateline, told_span
 from .context import Context
 from .date import When, date_conflicts, dates, resolve
 from .name import (
@@ -394,6 +394,18 @@ def _mentions(text: str, name: str) -> bool:
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
 
 
+def _in_a_title(text: str, name: str) -> bool:
+    """Whether the name stands only inside a short quote (a film's or a book's title, "“Harbour
+    Lights”", ``MAX_TITLE_WORDS`` words at most): the quote is the detail ("only X quotes ..."), and a
+    word of a title is no name the others leave out."""
+    if _word_in(name, QUOTATION.sub(" ", text)):
+        return False
+    return any(len(q.split()) <= MAX_TITLE_WORDS and _word_in(name, q) for q in QUOTATION.findall(text))
+
+
+MAX_TITLE_WORDS = 6
+
+
 def _own_name(name: str, outlet: str) -> bool:
     """Whether the name is the outlet's own ("Harbour Radio has learned"): it names itself as the
     one reporting, not a thing the others leave out."""
@@ -592,7 +604,11 @@ def compare_claim(
         # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
         # name outside the part that tells this claim, or written "high street", is named there too.
         alone = [n for n in alone if not any(_mentions(t, n) for p in every if p != o for t in article[p])]
-        alone = [n for n in alone if not _common_word(n, context) and not _own_name(n, o)]
+        alone = [
+            n
+            for n in alone
+            if not _common_word(n, context) and not _own_name(n, o) and not _in_a_title(by_outlet[o], n)
+        ]
         # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue"; a person
         # by the name alone: "Ann Roe", not "Attorney Ann Roe".
         # A state by its name, not news style's abbreviation ("Bellport, Ore." names Oregon).
