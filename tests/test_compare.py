@@ -1359,3 +1359,33 @@ def test_a_word_of_a_quoted_title_is_no_name_detail():
     found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
     assert "Sweetheart" not in found.get("names", "")  # the quotes detail tells the title
     assert "Neptune's Sweetheart" in found["quotes"]
+
+
+def test_quote_details_are_checked_against_each_other_outlets_whole_article():
+    a = Sentence("Outlet A", "0.txt", "“We will reopen the pier by the spring,” the mayor said on Monday.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "The mayor said the pier would reopen in the spring.", 0, 0, 1, 1)
+    claim = Claim("c", "c", [a, b])
+    alone = {"0.txt": a.text, "1.txt": b.text + " Repairs began in May."}
+    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=alone))}
+    assert found["quotes"] == "Only Outlet A quotes here; the others put it in their own words."
+    # Outlet B quotes the same words in another paragraph: it does not only put them in its own words.
+    elsewhere = {"0.txt": a.text, "1.txt": b.text + " “We will reopen the pier by the spring,” she told the council."}
+    assert "quotes" not in {d.kind for d in compare_claim(claim, Context(texts=elsewhere))}
+    # A word one outlet quotes inside the other's longer quote, elsewhere in its article, is not its own.
+    text = "The mayor said she was “deeply” sorry and would “fix the pier soon.”"
+    c = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
+    d = Sentence("Outlet B", "1.txt", "The mayor said she would “fix the pier soon.”", 0, 0, 1, 1)
+    texts = {"0.txt": c.text, "1.txt": d.text + " “I am deeply sorry,” she added."}
+    summary = {k.kind: k.summary for k in compare_claim(Claim("c", "c", [c, d]), Context(texts=texts))}
+    assert "deeply" not in summary.get("quotes", "")
+
+
+def test_a_quoted_show_title_is_no_day_and_people_by_what_they_are_no_name():
+    from generator.compare.date import dates
+
+    assert dates("He told the “Today” show that he was sorry.") == {}
+    assert dates("“Today is the day,” she said.") == {"today": "Today"}
+    a = Sentence("Outlet A", "0.txt", "The police chief said the Olympians had left the country on Friday.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "The police chief said the swimmers had left the country on Friday.", 0, 0, 1, 1)
+    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    assert "Olympians" not in found.get("names", "")

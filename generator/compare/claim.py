@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import lru_cache
 
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
@@ -221,6 +222,12 @@ def _quote_forms(text: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys([quote_words(text), quote_words(text.replace("[", " ").replace("]", " "))]))
 
 
+@lru_cache(maxsize=1 << 10)  # an article is read once for all its claims
+def _text_forms(text: str) -> tuple[tuple[str, ...], ...]:
+    """An article's words as quotes compare them (``_quote_forms``)."""
+    return tuple(_quote_forms(text))
+
+
 def _same_kind(x: Slot, y: Slot) -> bool:
     """Two numbers count the same kind of thing: the same noun, or both people ("crew members" /
     "crewmen"), and what is done to them is not two things ("killing" / "carrying")."""
@@ -424,6 +431,8 @@ def _common_word(name: str, context: Context) -> bool:
         return True  # "American", "Democratic", "TV", "the California Democrat": no name of who or what
     if re.fullmatch(r"[A-Z]{2,}s", name):
         return True  # initials in the plural ("three ICBMs", "the SUVs"): things, not a name
+    if re.fullmatch(r"[A-Z][a-z]+ians", name):
+        return True  # people by what they are ("Olympians", "Parisians"): a group, not a name
     if name.lower() in DAYS | MONTHS:
         return True  # a day or a month is a date, not a name
     head, hyphen, tail = name.partition("-")
@@ -652,7 +661,21 @@ def compare_claim(
         diffs.append(found)
     elif len(outlets) < 2:
         pass  # no two members that tell the claim: no detail to tell
-    elif len(quoting) == 1 and _someones_words(quoted[quoting[0]]):
+    elif (
+        len(quoting) == 1
+        and _someones_words(quoted[quoting[0]])
+        # "The others put it in their own words" is false where another outlet's article quotes or
+        # prints the same words elsewhere.
+        and not any(
+            _excerpt(quote_pieces(q), w)
+            for q in quoted[quoting[0]]
+            if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
+            for p in every
+            if p != quoting[0]
+            for t in article[p][1:]
+            for w in _text_forms(t)
+        )
+    ):
         diffs.append(
             Difference(
                 "quotes",
@@ -664,7 +687,13 @@ def compare_claim(
         # Words one outlet quotes that another prints too (in its quotes or anywhere in its sentences,
         # "(sic)", brackets, case and articles aside), or that hold another's quote, are the same
         # words, more or fewer of them. The rest are told by outlet: "Only A quotes “...”".
-        printed = {o: _quote_forms(" ".join(m.text for m in claim.members if m.outlet == o)) for o in quoting}
+        # The other outlet's whole article counts: the same words quoted in another paragraph, or a
+        # word one outlet quotes inside a longer quote of the other's ("profoundly"), are not "only A's".
+        printed = {
+            o: _quote_forms(" ".join(m.text for m in claim.members if m.outlet == o))
+            + [w for t in article[o][1:] for w in _text_forms(t)]
+            for o in quoting
+        }
         alone = {
             o: [
                 q

@@ -84,8 +84,8 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
         surface = m.group(0).strip()
         if _month_as_name(text, m):
             continue
-        if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*$", text[: m.start()]):
-            continue  # capitalised inside a sentence: a title ("on NBC's Today show"), not a day
+        if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*[\"“‘']?$", text[: m.start()]):
+            continue  # capitalised inside a sentence: a title ("on NBC's Today show", "the “Today” show"), not a day
         surface = _tidy(surface)
         key = re.sub(r"(st|nd|rd|th)\b|[.,]|\bof\b", "", surface.lower())
         found[" ".join(key.split())] = surface
