@@ -1342,7 +1342,7 @@ def test_an_outlet_naming_itself_a_pair_of_names_and_a_state_abbreviation_in_det
     found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]), context)}["names"]
     assert "names Harbour Radio" not in found  # it names itself as the one reporting
     assert "Roe-Lee" not in found  # the other outlet names both
-    assert "Oregon" in found and "Ore" not in found.replace("Oregon", "")  # a state by its name
+    assert "Bellport (Oregon)" in found and "Ore" not in found.replace("Oregon", "")  # one place, its state by name
 
 
 def test_unlikely_denies_what_another_outlet_says_will_happen():

@@ -401,6 +401,23 @@ def _mentions(text: str, name: str) -> bool:
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
 
 
+def _with_states(text: str, found: list[str]) -> list[str]:
+    """The names with a state said by its name, not news style's abbreviation ("Ore." as Oregon), and
+    joined to the place it follows ("Bellport, Ore." is one place: "Bellport (Oregon)", so that a list of
+    names never reads it as two)."""
+    out = list(found)
+    for n in found:
+        if n not in STATES:
+            continue
+        place = next((p for p in out if p != n and re.search(rf"\b{re.escape(p)},\s+{re.escape(n)}\b", text)), None)
+        if place is None:
+            out[out.index(n)] = STATES[n]
+        else:
+            out[out.index(place)] = f"{place} ({STATES[n]})"
+            out.remove(n)
+    return list(dict.fromkeys(out))
+
+
 def _in_a_title(text: str, name: str) -> bool:
     """Whether the name stands only inside a short quote (a film's or a book's title, "“Harbour
     Lights”", ``MAX_TITLE_WORDS`` words at most): the quote is the detail ("only X quotes ..."), and a
@@ -621,8 +638,7 @@ def compare_claim(
         # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue"; a person
         # by the name alone: "Ann Roe", not "Attorney Ann Roe".
         # A state by its name, not news style's abbreviation ("Bellport, Ore." names Oregon).
-        alone = [_without_title(whole_name(by_outlet[o], n)) for n in alone]
-        alone = list(dict.fromkeys(STATES.get(n, n) for n in alone))
+        alone = _with_states(by_outlet[o], [_without_title(whole_name(by_outlet[o], n)) for n in alone])
         # One name once: not "Comey" beside "James Comey", nor "WP" beside "Washington Post".
         alone = [
             n
