@@ -1389,3 +1389,16 @@ def test_a_quoted_show_title_is_no_day_and_people_by_what_they_are_no_name():
     b = Sentence("Outlet B", "1.txt", "The police chief said the swimmers had left the country on Friday.", 0, 0, 1, 1)
     found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
     assert "Olympians" not in found.get("names", "")
+
+
+def test_a_part_of_a_quote_the_same_outlet_quotes_whole_is_listed_once():
+    from generator.compare.claim import Conflict, _conflict_summary
+
+    a = _s("A", 0, "“If the tide turns, we will close the pier for good,” the mayor said.")
+    b = _s("B", 0, "“If the tide turns, we shall shut the pier,” the mayor said.")
+    whole = "If the tide turns, we will close the pier for good"
+    found = [Conflict("quotes", a, b, "we will close the pier for good", "we shall shut the pier")]
+    found.append(Conflict("quotes", a, b, whole, "If the tide turns, we shall shut the pier"))
+    summary, by_outlet = _conflict_summary("quotes", found)
+    assert by_outlet["Outlet A"] == [whole]
+    assert summary.count("close the pier") == 1

@@ -187,6 +187,8 @@ def _conflict_summary(
             f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).",
             by_outlet,
         )
+    if kind == "quotes":  # a part of a quote the same outlet's whole quote holds is that quote, once
+        by_outlet = {o: [v for v in vs if not any(v != w and v in w for w in vs)] for o, vs in by_outlet.items()}
     for o, vs in (more or {}).items():
         by_outlet.setdefault(o, [])
         by_outlet[o] += [v for v in vs if v not in by_outlet[o]]
