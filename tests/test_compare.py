@@ -1402,3 +1402,25 @@ def test_a_part_of_a_quote_the_same_outlet_quotes_whole_is_listed_once():
     summary, by_outlet = _conflict_summary("quotes", found)
     assert by_outlet["Outlet A"] == [whole]
     assert summary.count("close the pier") == 1
+
+
+def test_a_figure_a_month_or_initials_said_another_way_are_given_by_the_other_outlet():
+    # "four young couples" gives "four couples"; a day of March gives "March"; "TOSP" names the
+    # Trans-Ocean Shipping Pact.
+    a = Sentence("Outlet A", "0.txt", "Four couples with the TOSP group crossed the border in March.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "The couples crossed the border, officials said.", 0, 0, 1, 1)
+    elsewhere = " Four young couples of the Trans-Ocean Shipping Pact group crossed on March 25."
+    context = Context(
+        days={"0.txt": date(2030, 4, 2), "1.txt": date(2030, 4, 2)},
+        texts={"0.txt": a.text, "1.txt": b.text + elsewhere},
+    )
+    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]), context)}
+    assert "numbers" not in found and "dates" not in found and "TOSP" not in found.get("names", "")
+    # A day of another month, or of another year, does not give it.
+    other = {"0.txt": a.text, "1.txt": b.text + " Four young couples of the TOSP group crossed on May 25."}
+    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]), replace_texts(context, other))}
+    assert found["dates"] == "Only Outlet A gives March."
+
+
+def replace_texts(context: Context, texts: dict[str, str]) -> Context:
+    return Context(days=context.days, texts=texts, quotations=context.quotations)

@@ -37,6 +37,7 @@ from .number import (
     Slot,
     _bare_numbers,
     _overlap,
+    _singular,
     is_money,
     number_conflicts,
     number_slots,
@@ -335,7 +336,11 @@ def _number_givers(
     def gives(p: str, x: Slot) -> bool:
         same = [y for y in held[p] if y.value == x.value]
         if any(
-            y.unit == x.unit or (y.unit in PEOPLE and x.unit in PEOPLE) or (is_money(x) and is_money(y)) for y in same
+            y.unit == x.unit
+            or _head(x) == _head(y)  # "four young couples" gives "four couples"
+            or (y.unit in PEOPLE and x.unit in PEOPLE)
+            or (is_money(x) and is_money(y))
+            for y in same
         ):
             return True
         return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
@@ -348,6 +353,11 @@ def _number_givers(
     return givers
 
 
+def _head(slot: Slot) -> str:
+    """The noun a figure's printed words end with, singular ("four young couples" -> "couple")."""
+    return _singular(re.sub(r"\W+$", "", slot.surface.split()[-1].lower()))
+
+
 def _day_givers(
     claim: Claim, values: dict[str, list[str]], texts: dict[str, tuple[str, ...]], days: dict[str, date | None]
 ) -> dict:
@@ -357,9 +367,19 @@ def _day_givers(
     source = {m.outlet: m.source for m in claim.members}
 
     def keys(o: str, v: str) -> set[str]:
-        return _when_keys(resolve(v, days.get(source.get(o, "")))) or {_value_key("dates", v)}
+        when = resolve(v, days.get(source.get(o, "")))
+        if when and when.month and not when.day and when.weekday is None:
+            # "March" is given by any day of March; "March 2016" by one of March 2016.
+            return {f"month:{when.year or ''}-{when.month}", _value_key("dates", v)}
+        return _when_keys(when) or {_value_key("dates", v)}
 
-    held = {p: set().union(*(keys(p, v) for t in ts for v in dates(t).values())) for p, ts in texts.items()}
+    def given(p: str, v: str) -> set[str]:
+        when = resolve(v, days.get(source.get(p, "")))
+        if not (when and when.month):
+            return keys(p, v)
+        return keys(p, v) | {f"month:-{when.month}"} | ({f"month:{when.year}-{when.month}"} if when.year else set())
+
+    held = {p: set().union(*(given(p, v) for t in ts for v in dates(t).values())) for p, ts in texts.items()}
     return {(o, v): {p for p in texts if keys(o, v) & held[p]} for o, vs in values.items() for v in vs}
 
 
@@ -382,10 +402,17 @@ def _mentions(text: str, name: str) -> bool:
     words = [w for w in name.split() if w[:1].isupper()]
     if len(words) >= 2 and _word_in("".join(w[0] for w in words), text):
         return True
+    # Initials of hyphened words too ("Trans-Ocean Shipping Pact": "TOSP").
+    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
+    if len(parts) > len(words) and _word_in("".join(p[0] for p in parts), text):
+        return True
     if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
         for run in _CAPITAL_RUN.finditer(text):
-            if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()):
-                return True
+            words_run = [p for w in run.group(0).split() for p in w.split("-") if p[:1].isupper()]
+            if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()) or name in "".join(
+                w[0] for w in words_run
+            ):
+                return True  # "TOSP": the Trans-Ocean Shipping Pact
     # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt"), and a name of two
     # hyphened names is named by each ("the Roe-Lee talks": "Roe").
     open_text = text.replace("-", " ")
