@@ -1424,3 +1424,15 @@ def test_a_figure_a_month_or_initials_said_another_way_are_given_by_the_other_ou
 
 def replace_texts(context: Context, texts: dict[str, str]) -> Context:
     return Context(days=context.days, texts=texts, quotations=context.quotations)
+
+
+def test_vague_hundreds_a_whole_counted_noun_and_capitalised_common_words():
+    assert number_slots("The march drew several hundred supporters on Sunday.") == []
+    assert number_slots("A few thousand fans waited at the gate.") == []
+    assert [s.surface for s in number_slots("About 200 Northern Irish migrants reached the port.")] == [
+        "200 Northern Irish migrants"
+    ]
+    a = Sentence("Outlet A", "0.txt", "The Cabinet met as the heat reached 40 degrees Celsius at noon.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "Ministers met as the heat rose at noon.", 0, 0, 1, 1)
+    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    assert "Cabinet" not in found.get("names", "") and "Celsius" not in found.get("names", "")

@@ -479,6 +479,8 @@ def _common_word(name: str, context: Context) -> bool:
         return True  # initials in the plural ("three ICBMs", "the SUVs"): things, not a name
     if re.fullmatch(r"[A-Z][a-z]+ians", name):
         return True  # people by what they are ("Olympians", "Parisians"): a group, not a name
+    if name in _CAPITALISED_WORDS:
+        return True
     if name.lower() in DAYS | MONTHS:
         return True  # a day or a month is a date, not a name
     head, hyphen, tail = name.partition("-")
@@ -493,6 +495,11 @@ def _common_word(name: str, context: Context) -> bool:
         return True  # an adverb opening a clause ("Separately, ...")
     word = re.compile(rf"(?<![\w’'./@#-]){re.escape(name.lower())}(?![\w’'-]|\.\w)")  # not in a web address
     return any(word.search(t) for t in context.texts.values())
+
+
+# Words written with a capital by convention that name no one thing of a story: units of temperature,
+# a government's cabinet.
+_CAPITALISED_WORDS = {"Celsius", "Fahrenheit", "Kelvin", "Cabinet"}
 
 
 def _without_title(name: str) -> str:
@@ -713,7 +720,7 @@ def compare_claim(
         # prints the same words elsewhere.
         and not any(
             _excerpt(quote_pieces(q), w)
-            for q in quoted[quoting[0]]
+            for q in quoted[quoting[0]] + [q for m in full.members if m.outlet == quoting[0] for q in quotes(m.text)]
             if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
             for p in every
             if p != quoting[0]

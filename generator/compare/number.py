@@ -58,6 +58,7 @@ MORE_NUMBER_WORDS = {
     "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
     "ninety": "90", "dozen": "12",
 }  # fmt: skip
+_VAGUE = {"several", "few", "many", "some", "couple"}  # "a few hundred": how many is not said
 _MULTIPLIERS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Nouns for people: two outlets that count 19 "members" and 19 "firefighters" give one figure.
 PEOPLE = {
@@ -225,6 +226,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
     for i, tok in enumerate(tokens):
         if tok in _MULTIPLIERS and i and _is_number(tokens[i - 1]):
             continue  # "two hundred": read with the number before it
+        if tok in _MULTIPLIERS and i and tokens[i - 1] in _VAGUE:
+            continue  # "several hundred supporters": no figure
         if tok in _ONES and i and tokens[i - 1] in _TENS:
             continue  # "seventy-five": read with the tens before it
         if i and tokens[i - 1] == "number":
@@ -264,6 +267,7 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         printed = " ".join(tokens[i:j]) + f" {unit}"
         if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
             unit = tokens[k]
+            printed = " ".join(tokens[i : k + 1])  # "200 Central American migrants", not "200 Central"
         if tok == "two" and not unit.endswith("s"):
             continue  # "the two leaders" is mostly a determiner; "two guards" counts
         before = set(tokens[max(0, i - 2) : i])
