@@ -1436,3 +1436,10 @@ def test_vague_hundreds_a_whole_counted_noun_and_capitalised_common_words():
     b = Sentence("Outlet B", "1.txt", "Ministers met as the heat rose at noon.", 0, 0, 1, 1)
     found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
     assert "Cabinet" not in found.get("names", "") and "Celsius" not in found.get("names", "")
+
+
+def test_a_word_for_a_people_is_no_name_detail():
+    a = Sentence("Outlet A", "0.txt", "He spoke beside the Polish president at the harbour.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "He spoke beside a visiting president at the harbour.", 0, 0, 1, 1)
+    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    assert "Polish" not in found.get("names", "")
