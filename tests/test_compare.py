@@ -1443,3 +1443,16 @@ def test_a_word_for_a_people_is_no_name_detail():
     b = Sentence("Outlet B", "1.txt", "He spoke beside a visiting president at the harbour.", 0, 0, 1, 1)
     found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
     assert "Polish" not in found.get("names", "")
+
+
+def test_an_outlet_that_also_quotes_the_others_words_quotes_two_utterances():
+    q1 = "What steps were taken to reach the harbour board about the lease or a possible waiver?"
+    q2 = "After the vote, what calls or steps were taken by your staff to reach the harbour board about the lease?"
+    a = Sentence("Outlet A", "0.txt", f"One question reads: “{q1}”", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", f"One question reads: “{q2}”", 0, 0, 1, 1)
+    claim = Claim("c", "c", [a, b])
+    apart = Context(texts={"0.txt": a.text, "1.txt": b.text})
+    found = {d.kind: d.conflict for d in compare_claim(claim, apart)}
+    assert found.get("quotes") is True  # one question worded two ways, as far as the two wordings tell
+    both = Context(texts={"0.txt": a.text, "1.txt": b.text + f" Another reads: “{q1}”"})
+    assert not {d.kind: d.conflict for d in compare_claim(claim, both)}.get("quotes")  # B quotes both: two

@@ -149,6 +149,10 @@ def pair_conflicts(
     if related:  # quotes of sentences about something else are other utterances
         whole_a, whole_b = context.quotations.get(a.key, ()), context.quotations.get(b.key, ())
         for x, y in quote_conflicts(ta, tb, likely, whole_a, whole_b):
+            # An outlet that also quotes the other's words, elsewhere in its article, quotes two
+            # utterances (two questions of one list), not one worded differently.
+            if _quoted_in(context.texts.get(b.source, ""), x) or _quoted_in(context.texts.get(a.source, ""), y):
+                continue
             out.append(Conflict("quotes", a, b, x, y))
         if same_claim:  # told as a detail of the claim (below), never across two claims
             for x, y in attribution_conflicts(ta, tb):
@@ -223,6 +227,11 @@ def _quote_forms(text: str) -> list[tuple[str, ...]]:
     """A text's words as quotes compare them (``quote_words``), and again with the words an editor
     put in brackets read as words ("fix [the] pier" is "fix pier" and "fix the pier")."""
     return list(dict.fromkeys([quote_words(text), quote_words(text.replace("[", " ").replace("]", " "))]))
+
+
+def _quoted_in(text: str, quote: str) -> bool:
+    """Whether the text has the quote's words (an excerpt of them in order, ``_excerpt``)."""
+    return bool(text) and any(_excerpt(quote_pieces(quote), w) for w in _text_forms(text))
 
 
 @lru_cache(maxsize=1 << 10)  # an article is read once for all its claims
