@@ -1456,3 +1456,17 @@ def test_an_outlet_that_also_quotes_the_others_words_quotes_two_utterances():
     assert found.get("quotes") is True  # one question worded two ways, as far as the two wordings tell
     both = Context(texts={"0.txt": a.text, "1.txt": b.text + f" Another reads: “{q1}”"})
     assert not {d.kind: d.conflict for d in compare_claim(claim, both)}.get("quotes")  # B quotes both: two
+
+
+@given(
+    st.one_of(st.sampled_from([date.min, date.max]), st.dates()),  # the calendar's ends too
+    st.sampled_from(["last week", "last month", "three days ago", "yesterday", "on Monday", "last Thursday"]),
+    st.sampled_from(["last year", "next week", "over the weekend", "tomorrow", "on June 3", "a year ago"]),
+)
+def test_any_article_date_reads_relative_times_without_failing(published, said, other):
+    from generator.compare.date import date_conflicts
+
+    a = f"The harbour board voted {said} to close the quay."
+    b = f"The harbour board voted {other} to close the quay."
+    found = date_conflicts(a, b, published, published)
+    assert all(isinstance(x, str) and isinstance(y, str) for x, y in found)

@@ -123,7 +123,15 @@ def article_day(value: str | None) -> date | None:
 
 def resolve(surface: str, published: date | None, before: str = "") -> When | None:
     """A date expression as a ``When``: "Monday", "Nov. 11", "November 11, 2024", "yesterday",
-    "last Thursday" (with ``before`` the word in front). Relative days need the article's date."""
+    "last Thursday" (with ``before`` the word in front). Relative days need the article's date; a
+    day past the calendar's ends (an article dated 1 January of year 1, "yesterday") is None."""
+    try:
+        return _resolve(surface, published, before)
+    except OverflowError:
+        return None
+
+
+def _resolve(surface: str, published: date | None, before: str = "") -> When | None:
     words = re.sub(r"(\d)(st|nd|rd|th)\b|[.,]", r"\1", surface.lower()).split()
     if not words:
         return None
@@ -175,9 +183,17 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 
 def period(surface: str, published: date | None) -> tuple[date, date] | None:
     """The days a period relative to the article's date can mean (first, last): "last month" in an
-    article of 17 June is 1 to 31 May; None without the article's date."""
+    article of 17 June is 1 to 31 May; None without the article's date (or past the calendar's ends,
+    for an article dated in year 1)."""
     if published is None:
         return None
+    try:
+        return _period(surface, published)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _period(surface: str, published: date) -> tuple[date, date]:
     words = surface.lower().split()
     unit = words[-1].rstrip("s") if words[-1] != "ago" else words[-2].rstrip("s")
     if words[-1] == "ago":
@@ -288,7 +304,10 @@ def _span(m: re.Match, published: date | None, before: str) -> tuple[date, date]
     if m.re is PERIOD:
         return period(m.group(0), published)
     when = resolve(m.group(0), published, before.lower())
-    return _days(when, published) if when else None
+    try:
+        return _days(when, published) if when else None
+    except OverflowError:
+        return None  # a weekday beside an article dated at the calendar's ends
 
 
 def _apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
