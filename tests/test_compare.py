@@ -1320,6 +1320,10 @@ def test_two_bounds_that_meet_at_one_figure_cannot_both_be_true():
     assert number_conflicts(almost, "The ferry company received 36 complaints about the timetable.") == []
     more = "The ferry company received more than three dozen complaints about the timetable."
     assert number_conflicts(at_least, more) == []
+    # Bounds that both take the figure in can both be true; one that leaves it out cannot.
+    at_most = "The ferry company received at most three dozen complaints about the timetable."
+    assert number_conflicts(at_most, at_least) == []
+    assert len(number_conflicts(at_most, more)) == 1
 
 
 def test_a_noun_counted_once_in_wordings_of_one_fact_needs_no_words_in_common():

@@ -256,7 +256,7 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     for o, text in whole.items():
         for y in number_slots(text):
             if any(_same_kind(x, y) and _overlap(x, y) for x in values):
-                more.setdefault(o, []).append(with_hedge(text, y.surface) if y.under or y.over else y.surface)
+                more.setdefault(o, []).append(with_hedge(text, y.surface) if y.bound else y.surface)
     return more
 
 

@@ -110,11 +110,11 @@ class Slot:
     context: frozenset[str] = frozenset()
     value: float = 0.0  # the number as printed, before any hedge ("about 8,400" -> 8,400)
     verb: str = ""  # the verb just before the number, its first four letters ("sinking two" -> "sink")
-    # A hedge that bounds the value from one side: "nearly", "almost", "less than" (``under``) or "at
-    # least", "more than" (``over``). "Almost three dozen" and "at least three dozen" meet at 36 and
-    # cannot both be true; "nearly 400" and "400" can (a round figure).
-    under: bool = False
-    over: bool = False
+    # A hedge that bounds the value from one side: "<" ("nearly", "almost", "less than"), "<=" ("at
+    # most", "up to"), ">" ("more than", "over"), ">=" ("at least"). "Almost three dozen" and "at
+    # least three dozen" meet at 36 and cannot both be true; "at most 36" and "at least 36" can, and
+    # so can "nearly 400" and "400" (a round figure).
+    bound: str = ""
 
 
 def _singular(word: str) -> str:
@@ -271,15 +271,15 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if tok == "two" and not unit.endswith("s"):
             continue  # "the two leaders" is mostly a determiner; "two guards" counts
         before = set(tokens[max(0, i - 2) : i])
-        low, high = value, value
+        low, high, bound = value, value, ""
         if before & {"nearly", "almost", "approaching", "close"}:
-            low = value * 0.95
+            low, bound = value * 0.95, "<"
         elif before & _ABOUT:
             low, high = value * 0.97, value * 1.03
         elif before & _AT_LEAST:
-            high = float("inf")
+            high, bound = float("inf"), ">=" if before & {"least", "upwards", "plus"} else ">"
         elif before & _AT_MOST:
-            low = 0.0
+            low, bound = 0.0, "<=" if before & {"most", "up"} else "<"
         if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text):
             continue  # a name, not what is counted ("Jane Doe, 30; Ann Roe")
         near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS and t != _PAUSE]
@@ -288,19 +288,24 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if kind in _TIME_UNITS:
             continue
         surface = _printed(text, printed)
-        under = high == value and low < value
-        over = high == float("inf")
-        slots.append(
-            Slot(surface, low, high, kind, i, frozenset(near), value, _verb_before(tokens, i), under and not over, over)
-        )
+        slots.append(Slot(surface, low, high, kind, i, frozenset(near), value, _verb_before(tokens, i), bound))
     return tuple(slots)
 
 
 def _overlap(a: Slot, b: Slot) -> bool:
-    """Whether two slots' ranges share a value; a bound from below and one from above that meet at
-    their value ("almost 36" / "at least 36") share none."""
-    meet = (a.high == b.low and a.under and b.over) or (b.high == a.low and b.under and a.over)
-    return a.low <= b.high and b.low <= a.high and not meet
+    """Whether two slots' ranges share a value; a bound from above and one from below that meet at
+    their value share none unless both take it in ("almost 36" / "at least 36": none; "at most 36" /
+    "at least 36": 36)."""
+
+    def apart(upper: Slot, lower: Slot) -> bool:
+        return (
+            upper.high == lower.low
+            and upper.bound in ("<", "<=")
+            and lower.bound in (">", ">=")
+            and (upper.bound, lower.bound) != ("<=", ">=")
+        )
+
+    return a.low <= b.high and b.low <= a.high and not apart(a, b) and not apart(b, a)
 
 
 def _bare_numbers(text: str) -> set[float]:
