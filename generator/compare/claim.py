@@ -417,11 +417,10 @@ def _mentions(text: str, name: str) -> bool:
         return True
     if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
         for run in _CAPITAL_RUN.finditer(text):
-            words_run = [p for w in run.group(0).split() for p in w.split("-") if p[:1].isupper()]
-            if name in "".join(w[0] for w in run.group(0).split() if w[0].isupper()) or name in "".join(
-                w[0] for w in words_run
-            ):
-                return True  # "TOSP": the Trans-Ocean Shipping Pact
+            words_run = run.group(0).split()
+            parts = [p for w in words_run for p in w.split("-") if p[:1].isupper()]  # "TOSP": Trans-Ocean ...
+            if any(name in "".join(w[0] for w in ws if w[0].isupper()) for ws in (words_run, parts)):
+                return True
     # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt"), and a name of two
     # hyphened names is named by each ("the Roe-Lee talks": "Roe").
     open_text = text.replace("-", " ")
@@ -728,13 +727,12 @@ def compare_claim(
         # "The others put it in their own words" is false where another outlet's article quotes or
         # prints the same words elsewhere.
         and not any(
-            _excerpt(quote_pieces(q), w)
+            _quoted_in(t, q)
             for q in quoted[quoting[0]] + [q for m in full.members if m.outlet == quoting[0] for q in quotes(m.text)]
             if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
             for p in every
             if p != quoting[0]
             for t in article[p][1:]
-            for w in _text_forms(t)
         )
     ):
         diffs.append(
