@@ -1474,3 +1474,25 @@ def test_any_article_date_reads_relative_times_without_failing(published, said, 
     b = f"The harbour board voted {other} to close the quay."
     found = date_conflicts(a, b, published, published)
     assert all(isinstance(x, str) and isinstance(y, str) for x, y in found)
+
+
+def test_a_month_that_ends_a_sentence_is_a_date_and_a_part_quoted_elsewhere_is_the_same_words():
+    from generator.compare.date import dates
+
+    assert dates("A ferry sank off the cape in December. On Monday the inquiry opened.") == {
+        "december": "December",
+        "monday": "Monday",
+    }
+    assert dates("The premier met Ann May. Officials said so.") == {}  # a surname still
+    a = Sentence(
+        "Outlet A",
+        "0.txt",
+        "“It looks to me like the ferry was in the lane it was meant to be in,” he said.",
+        0,
+        0,
+        1,
+        1,
+    )
+    b = Sentence("Outlet B", "1.txt", "The captain said the ferry had kept to its lane.", 0, 0, 1, 1)
+    texts = {"0.txt": a.text, "1.txt": b.text + " He said the ferry “was in the lane it was meant to be in.”"}
+    assert "quotes" not in {d.kind for d in compare_claim(Claim("c", "c", [a, b]), Context(texts=texts))}

@@ -229,6 +229,15 @@ def _quote_forms(text: str) -> list[tuple[str, ...]]:
     return list(dict.fromkeys([quote_words(text), quote_words(text.replace("[", " ").replace("]", " "))]))
 
 
+def _quotes_part_of(text: str, quote: str) -> bool:
+    """Whether the text quotes a part of the quote (``MIN_DETAIL_QUOTE_WORDS`` words or more): the
+    same words, fewer of them."""
+    whole = quote_words(quote)
+    return any(
+        len(r.split()) >= MIN_DETAIL_QUOTE_WORDS and _excerpt(quote_pieces(r), whole) for r in QUOTATION.findall(text)
+    )
+
+
 def _quoted_in(text: str, quote: str) -> bool:
     """Whether the text has the quote's words (an excerpt of them in order, ``_excerpt``)."""
     return bool(text) and any(_excerpt(quote_pieces(quote), w) for w in _text_forms(text))
@@ -727,7 +736,7 @@ def compare_claim(
         # "The others put it in their own words" is false where another outlet's article quotes or
         # prints the same words elsewhere.
         and not any(
-            _quoted_in(t, q)
+            _quoted_in(t, q) or _quotes_part_of(t, q)
             for q in quoted[quoting[0]] + [q for m in full.members if m.outlet == quoting[0] for q in quotes(m.text)]
             if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
             for p in every

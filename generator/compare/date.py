@@ -57,9 +57,10 @@ def _tidy(surface: str) -> str:
 def _month_as_name(text: str, m: re.Match) -> bool:
     """Whether a bare month found in ``text`` is a name: a first name ("Gov. Jan Brewer", "April Ryan"),
     a surname or a name after a title ("Prime Minister May", "Ann May")."""
-    return bool(_BARE_MONTH.fullmatch(m.group(0).strip())) and bool(
-        _NAME_NEXT.match(text, m.end()) or _NAME_BEFORE.search(text, 0, m.start())
-    )
+    # A capital after a month and a full stop opens the next sentence ("... in December. On Monday"):
+    # no name goes on there.
+    follows = not m.group(0).rstrip().endswith(".") and _NAME_NEXT.match(text, m.end())
+    return bool(_BARE_MONTH.fullmatch(m.group(0).strip())) and bool(follows or _NAME_BEFORE.search(text, 0, m.start()))
 
 
 def _first_date(before: str, part: str, after: str) -> re.Match | None:
