@@ -1496,3 +1496,17 @@ def test_a_month_that_ends_a_sentence_is_a_date_and_a_part_quoted_elsewhere_is_t
     b = Sentence("Outlet B", "1.txt", "The captain said the ferry had kept to its lane.", 0, 0, 1, 1)
     texts = {"0.txt": a.text, "1.txt": b.text + " He said the ferry “was in the lane it was meant to be in.”"}
     assert "quotes" not in {d.kind for d in compare_claim(Claim("c", "c", [a, b]), Context(texts=texts))}
+
+
+def test_a_headline_is_the_outlets_words_and_the_13th_of_july_is_july_13():
+    from generator.compare.date import resolve
+
+    assert resolve("13th of July", date(2030, 4, 2)) == resolve("July 13", date(2030, 4, 2))
+    a = _s("A", 0, "The storm left 400 pupils at home on Monday.")
+    b = _s("B", 0, "The storm closed the schools on Monday.")
+    story = _story([Claim("c", "c", [a, b])])
+    found = {d.kind: d.summary for d in compare_claim(story.claims[0], story_context(story))}
+    assert "400 pupils" in found["numbers"]
+    story.articles[1] = Article("1.txt", "Outlet B", [Paragraph(b.text, 1)], title="Storm leaves 400 pupils at home")
+    found = {d.kind: d.summary for d in compare_claim(story.claims[0], story_context(story))}
+    assert "numbers" not in found  # Outlet B's headline gives the figure

@@ -16,7 +16,8 @@ class Context:
     """The articles behind the wordings compared.
 
     ``days``: each article's date by source file, for weekdays and relative days; ``texts``: each
-    article's whole text by source file (a name the article uses elsewhere is a thing it knows);
+    article's whole text by source file, its headline first (a name the article uses elsewhere is a
+    thing it knows);
     ``quotations``: by sentence key, the whole quotations of several sentences that the sentence is
     part of ("This crew was ready today to go in. This crew was ready to fight fires.")."""
 
@@ -28,7 +29,10 @@ class Context:
 def story_context(story: Story) -> Context:
     """The context of a story's comparison, read from its articles and their sentences."""
     days = {a.source: article_day(a.date) for a in story.articles}
-    texts = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
+    # The headline is the outlet's words too ("... leaves 400 pupils at home" gives 400 pupils).
+    texts = {
+        a.source: "\n".join([*([a.title] if a.title else []), *(p.text for p in a.paragraphs)]) for a in story.articles
+    }
     paragraphs: dict[tuple[str, int], list] = {}
     for s in sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index)):
         paragraphs.setdefault((s.source, s.paragraph), []).append(s)

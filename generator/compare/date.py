@@ -152,8 +152,9 @@ def _resolve(surface: str, published: date | None, before: str = "") -> When | N
     month = next((n for m, n in _MONTH_NUMBER.items() if head.startswith(m)), None)
     numbers_ = [int(w) for w in words if w.isdigit()]
     day_of = next((n for n in numbers_ if n <= 31), None)
-    if month is None and len(words) >= 2:
-        month = next((n for m, n in _MONTH_NUMBER.items() if words[1].startswith(m)), None)
+    if month is None and len(words) >= 2:  # "13 July", "13th of July"
+        later = words[2] if words[1] == "of" and len(words) > 2 else words[1]
+        month = next((n for m, n in _MONTH_NUMBER.items() if later.startswith(m)), None)
     year = next((n for n in numbers_ if n > 1900), None)
     if month is None:
         return When(year=year) if year else None
