@@ -20,6 +20,7 @@ from .name import (
     STATES,
     TITLE_MODIFIERS,
     TITLES,
+    _initials,
     _name_word,
     _same_name,
     _word_in,
@@ -233,9 +234,13 @@ def _quotes_part_of(text: str, quote: str) -> bool:
     """Whether the text quotes a part of the quote (``MIN_DETAIL_QUOTE_WORDS`` words or more): the
     same words, fewer of them."""
     whole = quote_words(quote)
-    return any(
-        len(r.split()) >= MIN_DETAIL_QUOTE_WORDS and _excerpt(quote_pieces(r), whole) for r in QUOTATION.findall(text)
-    )
+    return any(_excerpt(list(pieces), whole) for pieces in _long_quotes(text))
+
+
+@lru_cache(maxsize=1 << 10)  # an article is read once for all its claims
+def _long_quotes(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The pieces (``quote_pieces``) of each quote of the text of ``MIN_DETAIL_QUOTE_WORDS`` words or more."""
+    return tuple(tuple(quote_pieces(r)) for r in QUOTATION.findall(text) if len(r.split()) >= MIN_DETAIL_QUOTE_WORDS)
 
 
 def _quoted_in(text: str, quote: str) -> bool:
@@ -417,23 +422,19 @@ def _mentions(text: str, name: str) -> bool:
     name's initials ("WP": "the Washington Post", "ISW": "Institute for the Study of War"), or writes
     the name as initials ("United States": "U.S.", "FBI": "F.B.I.")."""
     text = _undot(text)
-    words = [w for w in name.split() if w[:1].isupper()]
-    if len(words) >= 2 and _word_in("".join(w[0] for w in words), text):
-        return True
-    # Initials of hyphened words too ("Trans-Ocean Shipping Pact": "TOSP").
-    parts = [p for w in words for p in w.split("-") if p[:1].isupper()]
-    if len(parts) > len(words) and _word_in("".join(p[0] for p in parts), text):
+    # Initials read with hyphened words whole and in parts ("Trans-Ocean Shipping Pact": "TOSP").
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if any(len(ws) >= 2 and _word_in(_initials(" ".join(ws)), text) for ws in (capitals, _hyphen_parts(capitals))):
         return True
     if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
         for run in _CAPITAL_RUN.finditer(text):
-            words_run = run.group(0).split()
-            parts = [p for w in words_run for p in w.split("-") if p[:1].isupper()]  # "TOSP": Trans-Ocean ...
-            if any(name in "".join(w[0] for w in ws if w[0].isupper()) for ws in (words_run, parts)):
+            ws = run.group(0).split()
+            if any(name in _initials(" ".join(x)) for x in (ws, _hyphen_parts(ws))):
                 return True
     # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt"), and a name of two
     # hyphened names is named by each ("the Roe-Lee talks": "Roe").
     open_text = text.replace("-", " ")
-    words = name.split() + [p for w in name.split() if "-" in w for p in w.split("-") if p[:1].isupper()]
+    words = name.split() + _hyphen_parts([w for w in name.split() if "-" in w])
     if any(_word_in(w, text, True) or _word_in(w, open_text, True) for w in words if w not in TITLES and len(w) > 1):
         return True
     # One name written as one word or two ("NewsCorp" / "News Corp").
@@ -445,6 +446,11 @@ def _mentions(text: str, name: str) -> bool:
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
     # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
+
+
+def _hyphen_parts(words: list[str]) -> list[str]:
+    """The capitalised parts of the words, hyphened words split ("Trans-Ocean Pact" -> Trans, Ocean, Pact)."""
+    return [p for w in words for p in w.split("-") if p[:1].isupper()]
 
 
 def _with_states(text: str, found: list[str]) -> list[str]:

@@ -179,6 +179,7 @@ _AGO = {"day": (1, 1), "week": (7, 4), "month": (30, 15), "year": (365, 183)}
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a month."""
     first = date(year, month, 1)
     return first, (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
 
@@ -204,7 +205,7 @@ def _period(surface: str, published: date) -> tuple[date, date]:
         centre = published - timedelta(days=n * step)
         return centre - timedelta(days=slack), centre + timedelta(days=slack)
     which = " ".join(words[:-1])
-    if unit == "weekend" or which in ("over the", "during the"):
+    if unit == "weekend":  # "last weekend", "over the weekend"
         return {
             "last": (published - timedelta(days=10), published - timedelta(days=1)),
             "next": (published + timedelta(days=1), published + timedelta(days=10)),
@@ -223,9 +224,9 @@ def _period(surface: str, published: date) -> tuple[date, date]:
             return published - timedelta(days=35), published
         first, last = _month_span(published.year, published.month)
         return {"earlier this": (first, published), "later this": (published, last)}.get(which, (first, last))
-    year = published.year + {"last": -1, "next": 1}.get(which, 0)
     if which == "past":
         return published - timedelta(days=370), published
+    year = published.year + {"last": -1, "next": 1}.get(which, 0)
     first, last = date(year, 1, 1), date(year, 12, 31)
     return {"earlier this": (first, published), "later this": (published, last)}.get(which, (first, last))
 
