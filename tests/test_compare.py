@@ -866,6 +866,20 @@ def test_a_detail_counts_the_same_kind_of_thing_once():
     assert dates("It began in March.") == {"march": "March"} and dates("Due on Jan. 5.") == {"jan 5": "Jan. 5"}
 
 
+def test_people_counted_by_what_happened_to_them_are_one_figure_in_details():
+    """'116 injured', '116 others' and '116 people' are one count of people: no outlet 'only' gives it."""
+    claim = _claim(
+        "A crew member died and 116 others were hurt when the ferry hit the pier.",
+        "A man died and 116 injured were taken to hospital after the ferry hit the pier.",
+        "The ferry hit the pier, killing one and injuring 116 people.",
+    )
+    assert "numbers" not in kinds(claim)
+    # A count of what is not people is still its own figure.
+    claim = _claim("The ferry hit the pier and 116 cars were damaged.", "The ferry hit the pier; 116 others were hurt.")
+    summary, conflict = kinds(claim)["numbers"]
+    assert not conflict and "116 cars" in summary and "116 others" in summary
+
+
 def test_names_end_at_a_possessive_and_keep_their_particles():
     assert names("Harbour Radio's Ann Roe reports that the fire spread.") == {"Harbour Radio", "Ann Roe"}
     assert names("He hired Piet van der Berg, a lawyer.") == {"Piet van der Berg"}
@@ -989,6 +1003,10 @@ def test_one_sum_of_money_or_one_count_said_with_a_synonym_is_no_detail():
     claim = _claim(
         "The two nations agreed a $12 million harbour deal.",
         "The two countries agreed the $12 million harbour purchase.",
+    )
+    assert "numbers" not in kinds(claim)
+    claim = _claim(
+        "Inspectors visited five sites near the harbour.", "Inspectors visited five locations by the harbour."
     )
     assert "numbers" not in kinds(claim)
 

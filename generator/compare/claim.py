@@ -345,6 +345,12 @@ def _extras(
     return [Difference(kind, text[0].upper() + text[1:] + ".", shown)]
 
 
+# For details only: figures of people said by what happened to them ("116 injured", "116 others")
+# are a count of people as "116 people" is. Not for conflicts: "five dead" and "two injured" are two
+# counts, not one counted two ways.
+_PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing"}
+
+
 def _number_givers(
     values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str], article: dict[str, tuple[str, ...]]
 ) -> dict:
@@ -361,7 +367,7 @@ def _number_givers(
         if any(
             y.unit == x.unit
             or _head(x) == _head(y)  # "four young couples" gives "four couples"
-            or (y.unit in PEOPLE and x.unit in PEOPLE)
+            or (y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
             or (is_money(x) and is_money(y))
             for y in same
         ):
@@ -654,7 +660,7 @@ def compare_claim(
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             givers = _number_givers(values, slots, whole, article)
             same = {
-                (o, x.surface): (x.value, "people" if x.unit in PEOPLE else "money" if is_money(x) else x.unit)
+                (o, x.surface): (x.value, "people" if x.unit in _PEOPLE_COUNTED else "money" if is_money(x) else x.unit)
                 for o in outlets
                 for x in slots[o]
             }

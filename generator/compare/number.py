@@ -75,7 +75,8 @@ _AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
 # Words that say nothing about what a number counts.
 # Units that count the same thing ("a village of about 900 residents" / "a community of about 800 people").
 _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people",
-              "nation": "country", "firm": "company"}  # fmt: skip
+              "nation": "country", "firm": "company", "location": "site", "place": "site",
+              "house": "home", "residence": "home", "dwelling": "home"}  # fmt: skip
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 _PAUSE = "qqpause"  # a token for a comma or bracket right after a number
 _SET_OFF = re.compile(r"(\d)[,)](?=\s|$)")
