@@ -1244,6 +1244,29 @@ def test_a_detail_is_checked_against_the_other_outlets_whole_articles():
     assert told["numbers"] == "Only Outlet A gives 14 boats."
 
 
+def test_an_article_gives_a_date_by_its_weekday_only_where_it_tells_the_claim():
+    """'Friday' elsewhere in an article is the day of something else it tells, not 'March 23' because
+    that was a Friday; in the claim's own sentences a weekday and its date are one day."""
+    a = "The levy was imposed on March 23, officials said."
+    b = "The levy was imposed in March."
+    claim = _claim(a, b)
+    days = {"0.txt": date(2018, 4, 30), "1.txt": date(2018, 4, 30)}
+    texts = {"0.txt": a, "1.txt": f"{b}\nTalks on the harbour resumed on Friday."}
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(days=days, texts=texts))}
+    assert told["dates"] == "Only Outlet A gives March 23."
+    texts["1.txt"] = f"{b}\nThe levy came into force on March 23."
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(days=days, texts=texts))}
+    assert "dates" not in told
+
+
+def test_a_title_case_headline_names_nothing_the_article_counts():
+    """'19 Firefighters Killed' above the article: 'firefighters' is a word the text counts, not a name."""
+    text = "19 Firefighters Killed In Hill Blaze\nThe blaze killed nineteen firefighters on Sunday."
+    assert [(s.value, s.unit) for s in number_slots(text)] == [(19, "firefighter"), (19, "firefighter")]
+    # A capitalised word the text never writes in lower case is still a name ("Jane Doe, 30; Ann Roe").
+    assert number_slots("Jane Doe, 30; Ann Roe, 41, were hurt.") == []
+
+
 def test_a_name_with_of_inside_is_told_whole():
     found = kinds(
         _claim(

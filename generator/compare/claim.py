@@ -408,8 +408,19 @@ def _day_givers(
             return keys(p, v)
         return keys(p, v) | {f"month:-{when.month}"} | ({f"month:{when.year}-{when.month}"} if when.year else set())
 
-    held = {p: set().union(*(given(p, v) for t in ts for v in dates(t).values())) for p, ts in texts.items()}
-    return {(o, v): {p for p in texts if keys(o, v) & held[p]} for o, vs in values.items() for v in vs}
+    # A weekday gives a date only in the claim's sentences (``ts[0]``): "Friday" elsewhere in the
+    # article is the day of anything else it tells, not "March 23" because that was a Friday.
+    here = {p: set().union(*(given(p, v) for v in dates(ts[0]).values())) if ts else set() for p, ts in texts.items()}
+    rest = {p: set().union(*(given(p, v) for t in ts[1:] for v in dates(t).values())) for p, ts in texts.items()}
+
+    def gives(p: str, v: str, want: set[str]) -> bool:
+        written = any(k.startswith("day:") for k in want) and _WRITTEN_DATE.search(v)
+        return bool(want & (here[p] | {k for k in rest[p] if not (written and k.startswith("weekday:"))}))
+
+    return {(o, v): {p for p in texts if gives(p, v, keys(o, v))} for o, vs in values.items() for v in vs}
+
+
+_WRITTEN_DATE = re.compile(r"\d")  # "March 23", "Oct. 8", "3/23": a date by its day's number
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")

@@ -281,8 +281,15 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             high, bound = float("inf"), ">=" if before & {"least", "upwards", "plus"} else ">"
         elif before & _AT_MOST:
             low, bound = 0.0, "<=" if before & {"most", "up"} else "<"
-        if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text):
-            continue  # a name, not what is counted ("Jane Doe, 30; Ann Roe")
+        if not unit:
+            continue  # a bare number counts nothing named
+        if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text) and not re.search(
+            rf"(?<![\w-]){re.escape(unit)}\b", text
+        ):
+            # A name, not what is counted ("Jane Doe, 30; Ann Roe"). A word the text also writes in
+            # lower case is a word: a headline in title case ("19 Firefighters Killed") above an
+            # article that counts "19 firefighters" names no one.
+            continue
         near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS and t != _PAUSE]
         near = [t[:6] for t in near if not t[0].isdigit() and len(t) > 2]
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
