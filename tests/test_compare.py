@@ -1267,6 +1267,23 @@ def test_a_title_case_headline_names_nothing_the_article_counts():
     assert number_slots("Jane Doe, 30; Ann Roe, 41, were hurt.") == []
 
 
+def test_a_quote_another_outlet_prints_tidied_elsewhere_is_not_only_one_outlets():
+    a = '"We lost nine of the finest sailors you will ever meet," the harbour chief said on Monday.'
+    b = '"Our hearts are broken tonight," the harbour chief said on Monday.'
+    claim = _claim(a, b)
+    texts = {"0.txt": a, "1.txt": b}
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert "Only Outlet A quotes “We lost nine" in told["quotes"]
+    # Outlet B quotes the same words elsewhere, tidied (one small word more): not Outlet A's alone.
+    texts["1.txt"] = f'{b}\n"We lost nine of the very finest sailors you will ever meet," he added.'
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert "We lost nine" not in told.get("quotes", "")
+    # Another utterance that shares words is still another quote.
+    texts["1.txt"] = f'{b}\n"We lost nine boats and the finest harbour you will ever see," he added.'
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert "Only Outlet A quotes “We lost nine" in told["quotes"]
+
+
 def test_a_name_with_of_inside_is_told_whole():
     found = kinds(
         _claim(

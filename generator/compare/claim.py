@@ -44,7 +44,16 @@ from .number import (
     number_slots,
     with_hedge,
 )
-from .quote import _excerpt, attribution_conflicts, quote_conflicts, quote_pieces, quote_words, quotes, same_speaker
+from .quote import (
+    _excerpt,
+    _inner_change,
+    attribution_conflicts,
+    quote_conflicts,
+    quote_pieces,
+    quote_words,
+    quotes,
+    same_speaker,
+)
 from .text import SAME_FACT, _jaccard, content_stems
 
 
@@ -241,6 +250,24 @@ def _quotes_part_of(text: str, quote: str) -> bool:
 def _long_quotes(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
     """The pieces (``quote_pieces``) of each quote of the text of ``MIN_DETAIL_QUOTE_WORDS`` words or more."""
     return tuple(tuple(quote_pieces(r)) for r in QUOTATION.findall(text) if len(r.split()) >= MIN_DETAIL_QUOTE_WORDS)
+
+
+def _tidied_in(text: str, quote: str) -> bool:
+    """Whether the text quotes the same words tidied: a quote of it that holds nearly all the quote's
+    words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("lost 19 of [some
+    of] the finest"), by words at either end or small words inside (``quote._inner_change``)."""
+    words = sum(quote_pieces(quote), ())
+    if len(words) < MIN_DETAIL_QUOTE_WORDS:
+        return False
+    for pieces in _long_quotes(text):
+        other = sum(pieces, ())
+        shared = len(set(words) & set(other)) / min(len(set(words)), len(set(other)))
+        if shared >= TIDIED_SHARE and not _inner_change(words, other):
+            return True
+    return False
+
+
+TIDIED_SHARE = 0.8
 
 
 def _quoted_in(text: str, quote: str) -> bool:
@@ -795,6 +822,9 @@ def compare_claim(
                     for p in quoting
                     if p != o
                 )
+                # Nor is it "only A's" where another outlet of the claim prints the same words, or
+                # quotes them tidied, anywhere in its article ("lost 19 of the finest" / "lost 19 of some of the finest").
+                and not any(_tidied_in(t, q) or _quoted_in(t, q) for p in every if p != o for t in article[p][1:])
             ]
             for o in quoting
         }
@@ -806,7 +836,15 @@ def compare_claim(
                 + (" and more" if len(qs) > 2 else "")
                 for o, qs in alone.items()
             )
-            silent = [o for o in outlets if o not in quoting]
+            # An outlet that quotes these words elsewhere in its article is no outlet that "does not quote".
+            silent = [
+                o
+                for o in outlets
+                if o not in quoting
+                and not any(
+                    _tidied_in(t, q) or _quoted_in(t, q) for qs in alone.values() for q in qs for t in article[o]
+                )
+            ]
             verb = "does" if len(silent) == 1 else "do"
             rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
             diffs.append(Difference("quotes", parts[0].upper() + parts[1:] + rest, alone))
