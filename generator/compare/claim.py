@@ -823,7 +823,7 @@ def compare_claim(
                     if p != o
                 )
                 # Nor is it "only A's" where another outlet of the claim prints the same words, or
-                # quotes them tidied, anywhere in its article ("lost 19 of the finest" / "lost 19 of some of the finest").
+                # quotes them tidied, anywhere in its article ("the finest" / "the very finest").
                 and not any(_tidied_in(t, q) or _quoted_in(t, q) for p in every if p != o for t in article[p][1:])
             ]
             for o in quoting
