@@ -1284,6 +1284,19 @@ def test_a_quote_another_outlet_prints_tidied_elsewhere_is_not_only_one_outlets(
     assert "Only Outlet A quotes “We lost nine" in told["quotes"]
 
 
+def test_a_figure_and_its_rounding_are_one_figure_in_details():
+    """'8,400 acres' is 8,374 acres rounded: no outlet 'only' gives it; 98 and 100 degrees are two."""
+    a, b = "The fire has burned 8,400 acres near the harbour.", "Crews fought the fire near the harbour."
+    texts = {"0.txt": a, "1.txt": f"{b}\nBy the morning the blaze covered 8,374 acres."}
+    assert "numbers" not in {d.kind for d in compare_claim(_claim(a, b), Context(texts=texts))}
+    texts["1.txt"] = f"{b}\nBy the morning the blaze covered 8,000 acres."
+    assert "numbers" in {d.kind for d in compare_claim(_claim(a, b), Context(texts=texts))}
+    claim = _claim("It hit 98 degrees by the harbour.", "It hit 100 degrees by the harbour.")
+    assert "98 degrees" in kinds(claim)["numbers"][0]
+    claim = _claim("About 400 ground personnel fought the fire.", "Some 400 firefighters fought the fire.")
+    assert "numbers" not in kinds(claim)
+
+
 def test_a_name_with_of_inside_is_told_whole():
     found = kinds(
         _claim(

@@ -390,7 +390,7 @@ def _number_givers(
     bare = {p: _bare_numbers(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot) -> bool:
-        same = [y for y in held[p] if y.value == x.value]
+        same = [y for y in held[p] if y.value == x.value or _rounds_to(x.value, y.value)]
         if any(
             y.unit == x.unit
             or _head(x) == _head(y)  # "four young couples" gives "four couples"
@@ -407,6 +407,21 @@ def _number_givers(
             slot = next(x for x in slots[o] if x.surface == v)
             givers[(o, v)] = {p for p in whole if gives(p, slot)}
     return givers
+
+
+def _rounds_to(a: float, b: float) -> bool:
+    """Whether one figure is the other rounded ("8,400 acres" for 8,374): the round one ends in at
+    least two zeros, the other rounds to it there, and they are within ``ROUNDING`` of each other."""
+    for x, y in ((a, b), (b, a)):
+        if x == y or x < 1000 or x % 100:
+            continue
+        zeros = len(str(int(x))) - len(str(int(x)).rstrip("0"))
+        if round(y, -zeros) == x and abs(x - y) <= ROUNDING * x:
+            return True
+    return False
+
+
+ROUNDING = 0.02
 
 
 def _head(slot: Slot) -> str:

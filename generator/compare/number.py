@@ -66,7 +66,7 @@ PEOPLE = {
     "victim", "soldier", "passenger", "crew", "crewmember", "employee", "staff", "migrant", "immigrant", "protester",
     "civilian", "patient", "man", "men", "woman", "women", "agent", "trooper", "deputy", "hotshot", "volunteer",
     "resident", "inhabitant", "individual", "person", "voter", "delegate", "lawmaker", "senator", "representative",
-    "death", "dead", "fatality", "casualty", "body", "bodies",
+    "death", "dead", "fatality", "casualty", "body", "bodies", "personnel",
 }  # fmt: skip
 _SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z]+-\d+\b")  # "9/11", "AR-15": a name, a date or a model
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
@@ -133,7 +133,7 @@ def _is_number(token: str) -> bool:
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _CURRENCY = "$£€"
-_WHOLE_NOUNS = {"people", "men", "women", "children"}  # plural without an -s
+_WHOLE_NOUNS = {"people", "men", "women", "children", "personnel"}  # plural without an -s
 _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "tonight", "yesterday", "tomorrow", "now",
               "alone", "also", "still", "already", "apart", "together", "overall", "instead"} | STOP_WORDS  # fmt: skip
 _NEXT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z'’]*(?:-[a-z]+)*)")
