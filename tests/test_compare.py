@@ -1297,6 +1297,14 @@ def test_a_figure_and_its_rounding_are_one_figure_in_details():
     assert "numbers" not in kinds(claim)
 
 
+def test_a_day_named_by_what_happened_on_it_gives_its_date():
+    claim = _claim(
+        "It was the worst day for the harbour crews since Sept. 11, 2001.",
+        "It was the worst day for the harbour crews since the 9/11 attacks.",
+    )
+    assert "dates" not in kinds(claim)
+
+
 def test_a_name_with_of_inside_is_told_whole():
     found = kinds(
         _claim(

@@ -454,6 +454,10 @@ def _day_givers(
     # article is the day of anything else it tells, not "March 23" because that was a Friday.
     here = {p: set().union(*(given(p, v) for v in dates(ts[0]).values())) if ts else set() for p, ts in texts.items()}
     rest = {p: set().union(*(given(p, v) for t in ts[1:] for v in dates(t).values())) for p, ts in texts.items()}
+    for p, ts in texts.items():  # a day named by what happened on it ("the 9/11 attacks")
+        for name, day in NAMED_DAYS.items():
+            if any(re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", t) for t in ts):
+                here[p] |= {f"day:{day.isoformat()}", f"md:{day:%m-%d}"}
 
     def gives(p: str, v: str, want: set[str]) -> bool:
         written = any(k.startswith("day:") for k in want) and _WRITTEN_DATE.search(v)
@@ -462,6 +466,8 @@ def _day_givers(
     return {(o, v): {p for p in texts if gives(p, v, keys(o, v))} for o, vs in values.items() for v in vs}
 
 
+# Days the news names by what happened on them.
+NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 _WRITTEN_DATE = re.compile(r"\d")  # "March 23", "Oct. 8", "3/23": a date by its day's number
 
 
