@@ -1305,6 +1305,17 @@ def test_a_day_named_by_what_happened_on_it_gives_its_date():
     assert "dates" not in kinds(claim)
 
 
+def test_a_year_is_given_by_any_date_in_it():
+    claim = _claim(
+        "The harbour fees were repaid in 2017, his lawyer said.", "By March 2017 the harbour fees were repaid."
+    )
+    assert kinds(claim)["dates"][0] == "Only Outlet B gives March 2017."  # the month is B's alone
+    claim = _claim(
+        "The harbour fees were repaid in 2016, his lawyer said.", "By March 2017 the harbour fees were repaid."
+    )
+    assert "Only Outlet A gives 2016" in kinds(claim)["dates"][0]
+
+
 def test_a_name_with_of_inside_is_told_whole():
     found = kinds(
         _claim(

@@ -439,6 +439,8 @@ def _day_givers(
 
     def keys(o: str, v: str) -> set[str]:
         when = resolve(v, days.get(source.get(o, "")))
+        if when and when.year and not when.month and not when.day and when.weekday is None:
+            return {f"year:{when.year}", _value_key("dates", v)}  # "2017" is given by any day of 2017
         if when and when.month and not when.day and when.weekday is None:
             # "March" is given by any day of March; "March 2016" by one of March 2016.
             return {f"month:{when.year or ''}-{when.month}", _value_key("dates", v)}
@@ -448,7 +450,13 @@ def _day_givers(
         when = resolve(v, days.get(source.get(p, "")))
         if not (when and when.month):
             return keys(p, v)
-        return keys(p, v) | {f"month:-{when.month}"} | ({f"month:{when.year}-{when.month}"} if when.year else set())
+        year = when.day.year if when.day else when.year
+        return (
+            keys(p, v)
+            | {f"month:-{when.month}"}
+            | ({f"month:{when.year}-{when.month}"} if when.year else set())
+            | ({f"year:{year}"} if year and (when.year or when.day) else set())
+        )
 
     # A weekday gives a date only in the claim's sentences (``ts[0]``): "Friday" elsewhere in the
     # article is the day of anything else it tells, not "March 23" because that was a Friday.
