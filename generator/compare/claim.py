@@ -396,6 +396,8 @@ def _number_givers(
             or _head(x) == _head(y)  # "four young couples" gives "four couples"
             or (y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
             or (is_money(x) and is_money(y))
+            # A figure too particular to be another count ("183 CD's" / "183 compact discs")
+            or (_particular(x.value) and y.value == x.value and is_money(x) == is_money(y))
             for y in same
         ):
             return True
@@ -407,6 +409,12 @@ def _number_givers(
             slot = next(x for x in slots[o] if x.surface == v)
             givers[(o, v)] = {p for p in whole if gives(p, slot)}
     return givers
+
+
+def _particular(value: float) -> bool:
+    """A figure two counts of one story rarely share by chance: 100 or more, and not a multiple of ten
+    ("183", "8,374"; not "19", "400" or "55,000")."""
+    return value >= 100 and value == int(value) and int(value) % 10 != 0
 
 
 def _rounds_to(a: float, b: float) -> bool:
@@ -727,7 +735,16 @@ def compare_claim(
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             givers = _number_givers(values, slots, whole, article)
             same = {
-                (o, x.surface): (x.value, "people" if x.unit in _PEOPLE_COUNTED else "money" if is_money(x) else x.unit)
+                (o, x.surface): (
+                    x.value,
+                    "money"
+                    if is_money(x)
+                    else "particular"
+                    if _particular(x.value)
+                    else "people"
+                    if x.unit in _PEOPLE_COUNTED
+                    else x.unit,
+                )
                 for o in outlets
                 for x in slots[o]
             }
