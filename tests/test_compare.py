@@ -1259,6 +1259,22 @@ def test_an_article_gives_a_date_by_its_weekday_only_where_it_tells_the_claim():
     assert "dates" not in told
 
 
+def test_a_weekday_names_a_day_of_the_articles_own_week():
+    """'Wednesday' in an article of Wednesday 15 October is no 'Oct. 8', though that was a Wednesday."""
+    claim = _claim("The pier closed on Oct. 8, officials said.", "On Wednesday officials said the pier had closed.")
+    late = {"0.txt": date(2014, 10, 15), "1.txt": date(2014, 10, 15)}
+    assert kinds(claim, late)["dates"][0].startswith("Only Outlet A gives Oct. 8")
+    near = {"0.txt": date(2014, 10, 10), "1.txt": date(2014, 10, 10)}
+    assert "Oct. 8" not in kinds(claim, near).get("dates", ("",))[0]
+
+
+def test_a_service_is_named_by_what_is_posted_on_it():
+    claim = _claim(
+        "The mayor said on Twitter that the pier would reopen.", "The mayor said in a tweet that the pier would reopen."
+    )
+    assert "names" not in kinds(claim)
+
+
 def test_a_title_case_headline_names_nothing_the_article_counts():
     """'19 Firefighters Killed' above the article: 'firefighters' is a word the text counts, not a name."""
     text = "19 Firefighters Killed In Hill Blaze\nThe blaze killed nineteen firefighters on Sunday."

@@ -475,11 +475,20 @@ def _day_givers(
             if any(re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", t) for t in ts):
                 here[p] |= {f"day:{day.isoformat()}", f"md:{day:%m-%d}"}
 
-    def gives(p: str, v: str, want: set[str]) -> bool:
+    def gives(o: str, p: str, v: str, want: set[str]) -> bool:
         written = any(k.startswith("day:") for k in want) and _WRITTEN_DATE.search(v)
-        return bool(want & (here[p] | {k for k in rest[p] if not (written and k.startswith("weekday:"))}))
+        mine = here[p] | {k for k in rest[p] if not (written and k.startswith("weekday:"))}
+        when, published = resolve(v, days.get(source.get(o, ""))), days.get(source.get(p, ""))
+        if written and when and when.day and published and abs((when.day - published).days) > WEEKDAY_REACH:
+            # A bare weekday names a day of the article's own week: "Wednesday" in an article of
+            # Wednesday 15 October is no "Oct. 8", though that was a Wednesday too.
+            mine = {k for k in mine if not k.startswith("weekday:")}
+        return bool(want & mine)
 
-    return {(o, v): {p for p in texts if gives(p, v, keys(o, v))} for o, vs in values.items() for v in vs}
+    return {(o, v): {p for p in texts if gives(o, p, v, keys(o, v))} for o, vs in values.items() for v in vs}
+
+
+WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
 
 
 # Days the news names by what happened on them.
@@ -524,9 +533,15 @@ def _mentions(text: str, name: str) -> bool:
         _word_in(joined, text) or joined in {w.replace(" ", "") for w in _CAPITAL_RUN.findall(text)}
     ):
         return True
+    # A service named by what is posted on it ("in a tweet": Twitter).
+    if any(form.search(text) for w in name.split() for form in _NAMED_BY_USE.get(w, ())):
+        return True
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
     # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
+
+
+_NAMED_BY_USE = {"Twitter": (re.compile(r"\b(?:re)?tweet", re.IGNORECASE),)}
 
 
 def _hyphen_parts(words: list[str]) -> list[str]:
