@@ -874,6 +874,10 @@ def test_people_counted_by_what_happened_to_them_are_one_figure_in_details():
         "The ferry hit the pier, killing one and injuring 116 people.",
     )
     assert "numbers" not in kinds(claim)
+    # Elsewhere in an article, "about 100 injured" may be another accident's: no "100 others" given.
+    a, b = "The ferry hit the pier; over 100 others were hurt.", "The ferry hit the pier on Sunday."
+    texts = {"0.txt": a, "1.txt": f"{b}\nIn May a bus crash left about 100 injured."}
+    assert "100 others" in {d.kind: d.summary for d in compare_claim(_claim(a, b), Context(texts=texts))}["numbers"]
     # A count of what is not people is still its own figure.
     claim = _claim("The ferry hit the pier and 120 cars were damaged.", "The ferry hit the pier; 120 others were hurt.")
     summary, conflict = kinds(claim)["numbers"]
@@ -1273,6 +1277,22 @@ def test_a_service_is_named_by_what_is_posted_on_it():
         "The mayor said on Twitter that the pier would reopen.", "The mayor said in a tweet that the pier would reopen."
     )
     assert "names" not in kinds(claim)
+
+
+def test_quotes_of_a_part_are_the_whole_sentences_quotes_that_reach_into_it():
+    """Marks read in a part alone can pair one quote's closing mark with the next one's opening mark."""
+    from generator.compare.claim import _part_quotes
+
+    text = '"The pier is safe now," the mayor said at the harbour, adding "the ferry will sail on Monday."'
+    member = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
+    start = text.index("safe now")  # the part opens inside the first quote
+    claim = Claim("c", "c", [member], parts={member.key: (start, len(text))})
+    assert _part_quotes(claim, member) == ["The pier is safe now", "the ferry will sail on Monday"]
+    assert "mayor" not in " ".join(_part_quotes(claim, member))
+    claim = Claim("c", "c", [member], parts={member.key: (text.index("the ferry"), len(text))})
+    assert _part_quotes(claim, member) == ["the ferry will sail on Monday"]
+    claim = Claim("c", "c", [member])
+    assert _part_quotes(claim, member) == ["The pier is safe now", "the ferry will sail on Monday"]
 
 
 def test_a_title_case_headline_names_nothing_the_article_counts():

@@ -83,6 +83,20 @@ def part_text(claim: Claim, member: Sentence) -> str:
 _LINK = re.compile(r"\s*(?:https?://|pic\.twitter\.com/)\S+")
 
 
+def _part_quotes(claim: Claim, member: Sentence) -> list[str]:
+    """The quotes of the member's part that tells the claim: its whole sentence's quotes (marks paired
+    in the whole sentence) that reach into the part. Quote marks read in the part alone can pair the
+    closing mark of one quote with the opening mark of the next and take the words between them,
+    the outlet's own ('," Kim said at a meeting, adding "'), for a quote."""
+    span = told_span(member.text, *(claim.parts.get(member.key) or (0, len(member.text))))
+    out = []
+    for q in quotes(member.text):
+        at = member.text.find(q)
+        if at < 0 or (at < span[1] and at + len(q) > span[0]):
+            out.append(q)
+    return out
+
+
 def _names_list(outlets: list[str]) -> str:
     """Outlets or values as a list reads: "A", "A and B", "A, B and C" ("May and June", not "May, June")."""
     outlets = list(dict.fromkeys(outlets))
@@ -373,8 +387,9 @@ def _extras(
 
 
 # For details only: figures of people said by what happened to them ("116 injured", "116 others")
-# are a count of people as "116 people" is. Not for conflicts: "five dead" and "two injured" are two
-# counts, not one counted two ways.
+# are a count of people as "116 people" is, in the claim's own sentences (elsewhere in an article
+# "about 100 injured" may be another accident's). Not for conflicts: "five dead" and "two injured"
+# are two counts, not one counted two ways.
 _PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing"}
 
 
@@ -394,7 +409,9 @@ def _number_givers(
         if any(
             y.unit == x.unit
             or _head(x) == _head(y)  # "four young couples" gives "four couples"
-            or (y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
+            or (y.unit in PEOPLE and x.unit in PEOPLE)
+            # people said by what happened to them: in the claim's own sentences
+            or (y in here[p] and y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
             or (is_money(x) and is_money(y))
             # A figure too particular to be another count ("183 CD's" / "183 compact discs")
             or (_particular(x.value) and y.value == x.value and is_money(x) == is_money(y))
@@ -827,7 +844,7 @@ def compare_claim(
             q
             for m in claim.members
             if m.outlet == o
-            for q in quotes(part_text(claim, m))
+            for q in _part_quotes(claim, m)
             or ([part_text(claim, m)] if context.quotations.get(m.key) and not quotes(m.text) else [])
         ]
         for o in every
