@@ -267,9 +267,10 @@ def _long_quotes(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 
 def _tidied_in(text: str, quote: str) -> bool:
-    """Whether the text quotes the same words tidied: a quote of it that holds nearly all the quote's
-    words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("lost 19 of [some
-    of] the finest"), by words at either end or small words inside (``quote._inner_change``)."""
+    """Whether the text quotes the same words tidied: a quote of it that shares most of the quote's
+    words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("[It is a bad deal
+    that] should never have been made" / "should have never been made"), by words at either end,
+    words moved or one small word inside (``quote._inner_change``)."""
     words = sum(quote_pieces(quote), ())
     if len(words) < MIN_DETAIL_QUOTE_WORDS:
         return False
@@ -281,7 +282,7 @@ def _tidied_in(text: str, quote: str) -> bool:
     return False
 
 
-TIDIED_SHARE = 0.8
+TIDIED_SHARE = 0.6
 
 
 def _quoted_in(text: str, quote: str) -> bool:
@@ -861,7 +862,7 @@ def compare_claim(
     elif (
         len(quoting) == 1
         and _someones_words(quoted[quoting[0]])
-        # "The others put it in their own words" is false where another outlet's article quotes or
+        # "Only X quotes here" is no detail where another outlet's article quotes or
         # prints the same words elsewhere.
         and not any(
             _quoted_in(t, q) or _quotes_part_of(t, q)
@@ -875,7 +876,7 @@ def compare_claim(
         diffs.append(
             Difference(
                 "quotes",
-                f"Only {quoting[0]} quotes here; the others put it in their own words.",
+                f"Only {quoting[0]} quotes here; the others' wordings here have no quotation marks.",
                 {quoting[0]: quoted[quoting[0]]},
             )
         )
