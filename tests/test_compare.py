@@ -1358,6 +1358,17 @@ def test_a_year_is_given_by_any_date_in_it():
     assert "Only Outlet A gives 2016" in kinds(claim)["dates"][0]
 
 
+@given(st.integers(0, 10**9), st.integers(0, 10**9))
+def test_a_rounding_is_symmetric_close_and_ends_in_zeros(a: int, b: int):
+    from generator.compare.claim import ROUNDING, _rounds_to
+
+    if _rounds_to(a, b):
+        assert _rounds_to(b, a)
+        assert abs(a - b) <= ROUNDING * max(a, b)
+        assert a != b and (a % 100 == 0 or b % 100 == 0) and max(a, b) >= 1000
+    assert _rounds_to(8374, 8400) and not _rounds_to(98, 100) and not _rounds_to(8300, 8400)
+
+
 def test_a_particular_figure_with_another_noun_is_one_figure_in_details():
     """'183 CDs' and '183 compact discs' are one count: a figure of 100 or more, not a multiple of ten,
     is rarely two counts by chance ('19 fire shelters' and '19 firefighters' can be)."""
