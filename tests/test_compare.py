@@ -84,6 +84,16 @@ def test_the_same_day_said_two_ways_is_not_a_difference():
     assert not kinds(claim).get("dates", ("", False))[1]
 
 
+def test_days_of_different_grains_are_told_value_by_value():
+    """'last year' beside 'April 21' dates two events far more often than one: no 'different days' item."""
+    days = {"0.txt": date(2018, 4, 30), "1.txt": date(2018, 4, 30)}
+    claim = _claim("The leaders met in Rome last year, aides said.", "The leaders met in Rome on April 21.")
+    summary, conflict = kinds(claim, days)["dates"]
+    assert not conflict and "Different days" not in summary and "April 21" in summary
+    summary, _ = kinds(_claim("The talks ended last week, aides said.", "The talks ended last month."), days)["dates"]
+    assert summary.startswith("Different days")
+
+
 def test_two_events_dates_are_never_compared():
     claim = _claim(
         "The paper said the leaders spoke last Thursday, and the ministry denied it.",
