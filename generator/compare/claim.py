@@ -899,7 +899,8 @@ def compare_claim(
         diffs.append(
             Difference(
                 "quotes",
-                f"Only {quoting[0]} quotes here; the others' wordings here have no quotation marks.",
+                f"Only {quoting[0]} quotes here; {_names_list([o for o in every if o != quoting[0]])} "
+                f"{'does' if len(every) == 2 else 'do'} not.",
                 {quoting[0]: quoted[quoting[0]]},
             )
         )
