@@ -1305,6 +1305,25 @@ def test_quotes_of_a_part_are_the_whole_sentences_quotes_that_reach_into_it():
     assert _part_quotes(claim, member) == ["The pier is safe now", "the ferry will sail on Monday"]
 
 
+def test_fifth_audit_names_years_and_lead_ins():
+    """Found by a fifth browser audit (sentences invented here)."""
+    # A party by its nickname, a person by a short form of the given name, "Number 10" is no name.
+    claim = _claim("The GOP leader backed the harbour bill.", "The Republican leader backed the harbour bill.")
+    assert "names" not in kinds(claim)
+    a, b = '"We paid and left," Jimmy said of the harbour guards.', "The swimmers paid the harbour guards and left."
+    texts = {"0.txt": a, "1.txt": f"{b}\nJames Fenner, a swimmer, was also there."}
+    assert "names" not in {d.kind for d in compare_claim(_claim(a, b), Context(texts=texts))}
+    claim = _claim("A spokesman for Number 10 said the visit was on.", "Officials said the visit was on.")
+    assert "Number" not in kinds(claim).get("names", ("",))[0]
+    # "Last year" in an article of 2018 gives 2017.
+    days = {"0.txt": date(2018, 4, 27), "1.txt": date(2018, 4, 27)}
+    claim = _claim("The queen invited him in 2017, officials said.", "The queen invited him last year.")
+    assert "2017" not in kinds(claim, days).get("dates", ("",))[0]
+    # A sentence ending in a colon quotes in its next paragraph: no "only A quotes here".
+    claim = _claim('"It will be the best visit ever," the minister wrote on Monday.', "The minister wrote on Monday:")
+    assert "quotes" not in kinds(claim)
+
+
 def test_a_title_case_headline_names_nothing_the_article_counts():
     """'19 Firefighters Killed' above the article: 'firefighters' is a word the text counts, not a name."""
     text = "19 Firefighters Killed In Hill Blaze\nThe blaze killed nineteen firefighters on Sunday."

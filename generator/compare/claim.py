@@ -17,6 +17,7 @@ from .name import (
     COUNTS,
     INNER_TITLES,
     INSTITUTION_WORDS,
+    NICKNAMES,
     STATES,
     TITLE_MODIFIERS,
     TITLES,
@@ -488,6 +489,11 @@ def _day_givers(
     # article is the day of anything else it tells, not "March 23" because that was a Friday.
     here = {p: set().union(*(given(p, v) for v in dates(ts[0]).values())) if ts else set() for p, ts in texts.items()}
     rest = {p: set().union(*(given(p, v) for t in ts[1:] for v in dates(t).values())) for p, ts in texts.items()}
+    for p, ts in texts.items():  # "last year" in an article of 2018 gives 2017
+        published = days.get(source.get(p, ""))
+        if published:
+            here[p] |= _relative_years(ts[0] if ts else "", published)
+            rest[p] |= set().union(*(_relative_years(t, published) for t in ts[1:]))
     for p, ts in texts.items():  # a day named by what happened on it ("the 9/11 attacks")
         for name, day in NAMED_DAYS.items():
             if any(re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", t) for t in ts):
@@ -569,12 +575,29 @@ def _mentions(text: str, name: str) -> bool:
         _word_in(joined, text) or joined in {w.replace(" ", "") for w in _CAPITAL_RUN.findall(text)}
     ):
         return True
+    # A person by a given name or its short form ("Jimmy" / "James Feigen").
+    if any(_word_in(form, text) for w in name.split() for form in _given_forms(w)):
+        return True
     # A service named by what is posted on it ("in a tweet": Twitter).
     if any(form.search(text) for w in name.split() for form in _NAMED_BY_USE.get(w, ())):
         return True
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
     # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
+
+
+_RELATIVE_YEAR = re.compile(r"\b(last|this|next|earlier this|later this) year\b", re.IGNORECASE)
+
+
+def _relative_years(text: str, published: date) -> set[str]:
+    """The years "last year", "this year", "next year" name in an article of the given date."""
+    step = {"last": -1, "next": 1}
+    return {f"year:{published.year + step.get(m.group(1).lower(), 0)}" for m in _RELATIVE_YEAR.finditer(text)}
+
+
+def _given_forms(word: str) -> set[str]:
+    """A given name's other forms: its short forms, or the name a short form is of."""
+    return set(NICKNAMES.get(word, ())) | {full for full, short in NICKNAMES.items() if word in short}
 
 
 _NAMED_BY_USE = {"Twitter": (re.compile(r"\b(?:re)?tweet", re.IGNORECASE),)}
@@ -873,9 +896,15 @@ def compare_claim(
         ]
         for o in every
     }
-    # Who quotes at all is read from the whole sentences every card shows, grey text included.
+    # Who quotes at all is read from the whole sentences every card shows, grey text included; a
+    # sentence that ends in a colon introduces what it quotes in its next paragraph.
     marked = {
-        o: any(quotes(m.text) or context.quotations.get(m.key) for m in full.members if m.outlet == o) for o in every
+        o: any(
+            quotes(m.text) or context.quotations.get(m.key) or m.text.rstrip().endswith(":")
+            for m in full.members
+            if m.outlet == o
+        )
+        for o in every
     }
     quoting = [o for o in every if quoted[o] or marked[o]]
     if found:

@@ -35,6 +35,7 @@ SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ann B. Roe Jr.": part of a name, 
 
 NAME_STOP = {
     "The",
+    "Number",  # "Number 10", the prime minister's office: no name of its own
     "A",
     "An",
     "On",
@@ -232,7 +233,21 @@ ALIASES = {
     "EU": {"European", "Europe"},
     "UN": {"Nations"},
     "UAE": {"Emirati", "Emirates"},
+    "GOP": {"Republican", "Republicans"},
 }
+# A given name and the short forms news copy quotes people by ("Jimmy" for James Feigen).
+NICKNAMES = {
+    "James": {"Jim", "Jimmy", "Jamie"}, "William": {"Bill", "Billy", "Will", "Willie"},
+    "Robert": {"Bob", "Bobby", "Rob", "Robby"}, "Richard": {"Dick", "Rick", "Ricky", "Rich"},
+    "Michael": {"Mike", "Mikey"}, "Thomas": {"Tom", "Tommy"}, "Joseph": {"Joe", "Joey"},
+    "Edward": {"Ed", "Eddie", "Ted", "Teddy"}, "Charles": {"Charlie", "Chuck"}, "John": {"Jack", "Johnny"},
+    "Elizabeth": {"Liz", "Beth", "Betsy", "Betty"}, "Margaret": {"Maggie", "Peggy", "Meg"},
+    "Katherine": {"Kate", "Kathy", "Katie"}, "Catherine": {"Cathy", "Kate"}, "Patricia": {"Pat", "Patty"},
+    "Anthony": {"Tony"}, "Christopher": {"Chris"}, "Daniel": {"Dan", "Danny"}, "David": {"Dave"},
+    "Steven": {"Steve"}, "Stephen": {"Steve"}, "Nicholas": {"Nick"}, "Alexander": {"Alex"},
+    "Benjamin": {"Ben"}, "Samuel": {"Sam"}, "Timothy": {"Tim"}, "Kenneth": {"Ken"}, "Gregory": {"Greg"},
+    "Lawrence": {"Larry"}, "Gerald": {"Jerry"}, "Ronald": {"Ron"}, "Donald": {"Don"}, "Frederick": {"Fred"},
+}  # fmt: skip
 
 
 # US states as news style abbreviates them ("Rep. Ann Roe, R-Calif.", "CAYCE, S.C.").
@@ -263,9 +278,12 @@ def aliases(word: str) -> set[str]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """Two name words for one thing: equal, or a place and its adjective (Russia/Russian, West/Western,
-    Ukraine/Ukrainian): a shared opening of four letters or more, all but the last of the shorter word."""
+    """Two name words for one thing: equal, an alias ("GOP" / "Republican") or a nickname ("Jimmy" /
+    "James"), or a place and its adjective (Russia/Russian, West/Western, Ukraine/Ukrainian): a shared
+    opening of four letters or more, all but the last of the shorter word."""
     if a == b or b in ALIASES.get(a, ()) or a in ALIASES.get(b, ()):
+        return True
+    if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
         return True
     shorter = min(len(a), len(b))
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
