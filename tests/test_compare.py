@@ -1371,7 +1371,7 @@ def test_a_figure_and_its_rounding_are_one_figure_in_details():
 def test_a_day_named_by_what_happened_on_it_gives_its_date():
     claim = _claim(
         "It was the worst day for the harbour crews since Sept. 11, 2001.",
-        "It was the worst day for the harbour crews since the 9/11 attacks.",
+        "The harbour crews had their worst day since 9/11.",
     )
     assert "dates" not in kinds(claim)
 

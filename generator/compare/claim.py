@@ -88,7 +88,7 @@ def _part_quotes(claim: Claim, member: Sentence) -> list[str]:
     """The quotes of the member's part that tells the claim: its whole sentence's quotes (marks paired
     in the whole sentence) that reach into the part. Quote marks read in the part alone can pair the
     closing mark of one quote with the opening mark of the next and take the words between them,
-    the outlet's own ('," Kim said at a meeting, adding "'), for a quote."""
+    the outlet's own ('," the minister said at a briefing, adding "'), for a quote."""
     span = told_span(member.text, *(claim.parts.get(member.key) or (0, len(member.text))))
     out = []
     for q in quotes(member.text):
@@ -269,8 +269,8 @@ def _long_quotes(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
 
 def _tidied_in(text: str, quote: str) -> bool:
     """Whether the text quotes the same words tidied: a quote of it that shares most of the quote's
-    words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("[It is a bad deal
-    that] should never have been made" / "should have never been made"), by words at either end,
+    words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("[It is a costly plan
+    that] should never have been approved" / "should have never been approved"), by words at either end,
     words moved or one small word inside (``quote._inner_change``)."""
     words = sum(quote_pieces(quote), ())
     if len(words) < MIN_DETAIL_QUOTE_WORDS:

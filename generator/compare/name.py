@@ -35,7 +35,7 @@ SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ann B. Roe Jr.": part of a name, 
 
 NAME_STOP = {
     "The",
-    "Number",  # "Number 10", the prime minister's office: no name of its own
+    "Number",  # "Number 10", the British premier's office: no name of its own
     "A",
     "An",
     "On",
