@@ -1313,6 +1313,12 @@ def test_fifth_audit_names_years_and_lead_ins():
     a, b = '"We paid and left," Jimmy said of the harbour guards.', "The swimmers paid the harbour guards and left."
     texts = {"0.txt": a, "1.txt": f"{b}\nJames Fenner, a swimmer, was also there."}
     assert "names" not in {d.kind for d in compare_claim(_claim(a, b), Context(texts=texts))}
+    claim = _claim(
+        "The DOJ sent the harbour memos on Monday.", "The Justice Department sent the harbour memos on Monday."
+    )
+    assert "names" not in kinds(claim)
+    claim = _claim("He met the Polish president at the harbour.", "He met the president of Poland at the harbour.")
+    assert "names" not in kinds(claim)
     claim = _claim("A spokesman for Number 10 said the visit was on.", "Officials said the visit was on.")
     assert "Number" not in kinds(claim).get("names", ("",))[0]
     # "Last year" in an article of 2018 gives 2017.

@@ -225,7 +225,8 @@ def _name_word(word: str) -> str:
     return re.sub(r"[’']s$", "", word)
 
 
-# A country's initials and the words for it ("UK Prime Minister" / "British Prime Minister").
+# Other words for one name: a country's initials or adjective ("UK Prime Minister" / "British Prime
+# Minister"), a party's nickname, a department's initials.
 ALIASES = {
     "UK": {"British", "Britain", "England", "English"},
     "US": {"American", "America", "Americans"},
@@ -234,7 +235,16 @@ ALIASES = {
     "UN": {"Nations"},
     "UAE": {"Emirati", "Emirates"},
     "GOP": {"Republican", "Republicans"},
-}
+    # Departments by their initials and their key word ("DOJ": "the Justice Department").
+    "DOJ": {"Justice"}, "DHS": {"Homeland"}, "DOD": {"Defense", "Pentagon"},
+    # Countries whose adjective does not open with the country's name ("Polish President ...").
+    "Poland": {"Polish", "Poles"}, "France": {"French"}, "Netherlands": {"Dutch"}, "Spain": {"Spanish"},
+    "Sweden": {"Swedish", "Swedes"}, "Denmark": {"Danish", "Danes"}, "Finland": {"Finnish", "Finns"},
+    "Turkey": {"Turkish", "Turks"}, "Ireland": {"Irish"}, "Greece": {"Greek", "Greeks"},
+    "Switzerland": {"Swiss"}, "China": {"Chinese"}, "Japan": {"Japanese"}, "Vietnam": {"Vietnamese"},
+    "Lebanon": {"Lebanese"}, "Portugal": {"Portuguese"}, "Thailand": {"Thai"}, "Norway": {"Norwegian"},
+    "Philippines": {"Filipino", "Filipinos", "Philippine"}, "Wales": {"Welsh"}, "Scotland": {"Scottish", "Scots"},
+}  # fmt: skip
 # A given name and the short forms news copy quotes people by ("Jimmy" for James Feigen).
 NICKNAMES = {
     "James": {"Jim", "Jimmy", "Jamie"}, "William": {"Bill", "Billy", "Will", "Willie"},
