@@ -1355,6 +1355,10 @@ def test_a_quote_another_outlet_prints_tidied_elsewhere_is_not_only_one_outlets(
     told = {d.kind: d.summary for d in compare_claim(_claim(a2, b), Context(texts=texts))}
     assert "costly plan" not in told.get("quotes", "")
     texts = {"0.txt": a, "1.txt": b}
+    # A quote of editorial insertions only is no quote to compare with (and no crash).
+    texts["1.txt"] = f'{b}\nHe said: "(applause) (laughter) (cheers)" and left.'
+    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    assert "Only Outlet A quotes “We lost nine" in told["quotes"]
     # Another utterance that shares words is still another quote.
     texts["1.txt"] = f'{b}\n"We lost nine boats and the finest harbour you will ever see," he added.'
     told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}

@@ -12,7 +12,7 @@ from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
 from ..segment import QUOTATION, dateline, told_span
 from .context import Context
-from .date import PERIOD, When, date_conflicts, dates, resolve
+from .date import PERIOD, When, date_conflicts, dates, period, resolve
 from .name import (
     COUNTS,
     INNER_TITLES,
@@ -93,7 +93,7 @@ def _part_quotes(claim: Claim, member: Sentence) -> list[str]:
     out = []
     for q in quotes(member.text):
         at = member.text.find(q)
-        if at < 0 or (at < span[1] and at + len(q) > span[0]):
+        if at < span[1] and at + len(q) > span[0]:
             out.append(q)
     return out
 
@@ -277,6 +277,8 @@ def _tidied_in(text: str, quote: str) -> bool:
         return False
     for pieces in _long_quotes(text):
         other = sum(pieces, ())
+        if not other:
+            continue  # a quote of editorial insertions and articles only ("(applause) (laughter) (cheers)")
         shared = len(set(words) & set(other)) / min(len(set(words)), len(set(other)))
         if shared >= TIDIED_SHARE and not _inner_change(words, other):
             return True
@@ -499,17 +501,21 @@ def _day_givers(
             if any(re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", t) for t in ts):
                 here[p] |= {f"day:{day.isoformat()}", f"md:{day:%m-%d}"}
 
-    def gives(o: str, p: str, v: str, want: set[str]) -> bool:
-        written = any(k.startswith("day:") for k in want) and _WRITTEN_DATE.search(v)
-        mine = here[p] | {k for k in rest[p] if not (written and k.startswith("weekday:"))}
-        when, published = resolve(v, days.get(source.get(o, ""))), days.get(source.get(p, ""))
-        if written and when and when.day and published and abs((when.day - published).days) > WEEKDAY_REACH:
-            # A bare weekday names a day of the article's own week: "Wednesday" in an article of
-            # Wednesday 15 October is no "Oct. 8", though that was a Wednesday too.
-            mine = {k for k in mine if not k.startswith("weekday:")}
-        return bool(want & mine)
+    def givers(o: str, v: str) -> set[str]:
+        want, when = keys(o, v), resolve(v, days.get(source.get(o, "")))
+        written = bool(when and when.day and _WRITTEN_DATE.search(v))
 
-    return {(o, v): {p for p in texts if gives(o, p, v, keys(o, v))} for o, vs in values.items() for v in vs}
+        def gives(p: str) -> bool:
+            # A bare weekday names a day of its article's own week: "Wednesday" in an article of
+            # Wednesday 15 October is no "Oct. 8", though that was a Wednesday too.
+            published = days.get(source.get(p, ""))
+            far = written and published is not None and abs((when.day - published).days) > WEEKDAY_REACH
+            mine = {k for k in here[p] if not (far and k.startswith("weekday:"))}
+            return bool(want & (mine | {k for k in rest[p] if not (written and k.startswith("weekday:"))}))
+
+        return {p for p in texts if gives(p)}
+
+    return {(o, v): givers(o, v) for o, vs in values.items() for v in vs}
 
 
 WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
@@ -586,13 +592,11 @@ def _mentions(text: str, name: str) -> bool:
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
 
 
-_RELATIVE_YEAR = re.compile(r"\b(last|this|next|earlier this|later this) year\b", re.IGNORECASE)
-
-
 def _relative_years(text: str, published: date) -> set[str]:
-    """The years "last year", "this year", "next year" name in an article of the given date."""
-    step = {"last": -1, "next": 1}
-    return {f"year:{published.year + step.get(m.group(1).lower(), 0)}" for m in _RELATIVE_YEAR.finditer(text)}
+    """The years that "last year", "this year", "earlier this year" ... name in an article of the
+    given date (``date.period``; a span over two years, "the past year", names none)."""
+    spans = [period(m.group(0), published) for m in PERIOD.finditer(text) if m.group(0).endswith("year")]
+    return {f"year:{first.year}" for first, last in filter(None, spans) if first.year == last.year}
 
 
 def _given_forms(word: str) -> set[str]:
