@@ -838,7 +838,22 @@ def test_the_same_words_given_to_two_people_are_an_attribution_conflict():
     win = "“We know how to win elections and we will win again,” "
     assert attribution_conflicts(win + "she said Wednesday.", win + "Ann Roe said.") == []
     found = {d.kind: d for d in compare_claim(_claim(a, b), Context())}
-    assert not found["attribution"].conflict and "given to different people" in found["attribution"].summary
+    assert found["attribution"].conflict
+    summary = "The same words given to different people (Outlet A: Ann Roe; Outlet B: Bo Lee)."
+    assert found["attribution"].summary == summary
+    # The agency before a title is not part of the speaker's name.
+    assert attribution_conflicts(a, b.replace("Commissioner", "Port Authority Commissioner")) == [("Ann Roe", "Bo Lee")]
+
+
+def test_a_speaker_named_before_two_appositives_is_one_speaker():
+    """A speaker as in "Ann Roe, the director of the Harbour Users Group, a trade group, said" is Ann Roe,
+    not the group, so a quote given to "Roe" elsewhere is given to the same person."""
+    from generator.compare.quote import attribution_conflicts, speakers
+
+    words = "“If the harbour closes, the night ferries will stop and the island will be cut off,” "
+    long = words + "Ann Roe, the director of the Harbour Users Group, a trade group, said in a statement."
+    assert {"Ann", "Roe"} <= speakers(long)
+    assert attribution_conflicts(words + "Roe said.", long) == []
 
 
 def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():

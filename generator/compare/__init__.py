@@ -1,7 +1,8 @@
 """Compare: what differs in substance between the wordings of one claim.
 
-Five kinds of difference, each found by a small rule on the words themselves: numbers (and number
-words), days and dates, names, quoted words, attribution verbs, and negation. A negation that some
+Six kinds of difference, each found by a small rule on the words themselves: numbers (and number
+words), days and dates, names, quoted words, the same words given to different people (attribution),
+and negation. A negation that some
 outlets have and others do not is flagged as a disagreement: the outlets may contradict each other.
 With the alignment's fact signal (``Likely``), whole sentences it finds likely to state one fact are
 compared too, inside a claim and across claims, however differently they are worded.
@@ -16,10 +17,10 @@ The stage in order, each module feeding the next:
   cannot both be true;
 - ``name``: capitalised names; names that fill one slot differently; long names one word apart, and
   two names of one kind of thing ("the Elk Ridge Fire" / "the Cedar Peak fire");
-- ``quote``: quoted words and who is speaking (by name); quotes of one utterance worded differently;
+- ``quote``: quoted words and who is speaking (by name); quotes of one utterance worded differently,
+  and one long quote given to two different named speakers (attribution);
 - ``context``: what is known beyond two wordings: each article's date and whole text, and the whole
   quotations of several sentences that the sentence split cut;
-- ``attribution``: attribution verbs ("said", "claimed", "denied") and those that carry a stance;
 - ``negation``: a wording's polarity and what each negation applies to; what one wording negates and
   another states plainly;
 - ``claim``: a claim's ``Difference``s from the readers above: ``Conflict``s between two outlets'

@@ -179,9 +179,10 @@ def pair_conflicts(
             if _quoted_in(context.texts.get(b.source, ""), x) or _quoted_in(context.texts.get(a.source, ""), y):
                 continue
             out.append(Conflict("quotes", a, b, x, y))
-        if same_claim:  # told as a detail of the claim (below), never across two claims
-            for x, y in attribution_conflicts(ta, tb):
-                out.append(Conflict("attribution", a, b, x, y))
+        # The same long quote given to two named speakers: one utterance, two people said to have
+        # made it; the words themselves show it is one utterance, inside a claim or across two.
+        for x, y in attribution_conflicts(ta, tb):
+            out.append(Conflict("attribution", a, b, x, y))
     # One states what the other denies: about one fact, so, with the signal, only for sentences it finds
     # at least NEGATION_LIKELY likely to state one (sentences that merely share a negated word are not).
     plausible = same_claim or likely is None or likely >= NEGATION_LIKELY
@@ -987,11 +988,9 @@ def compare_claim(
 
     # Which verb each outlet attributes the claim with ("said" / "claimed") is not told: three browser
     # audits found such a detail false 10 times in 16 (verbs of quoted words or of other facts).
-    found = conflict("attribution", detail=True)
+    found = conflict("attribution")
     if found:
-        # A detail, not a conflict: on the dev stories one such pair in two was an annotated
-        # disagreement (benchmarks/README.md), short of what "where outlets differ" asks.
-        diffs.append(Difference(found.kind, found.summary, found.by_outlet, False, found.keys))
+        diffs.append(found)
 
     found = conflict("negation")
     if found:

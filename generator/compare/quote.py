@@ -113,7 +113,7 @@ _NAMED = r"(?<![\w’'-])[A-Z][\w’'-]*(?:\.?\s+[A-Z][\w’'-]*)*"
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim".
 _SPEAKER = re.compile(
-    rf"({_NAMED})(?:,[^,“”\"]{{1,80}},|\s+\([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"({_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?{_SAYING}\b"
     rf"|\b(?:said|says|added|wrote)\s+({_NAMED})|\baccording to ({_NAMED})"
 )
 
@@ -130,15 +130,18 @@ def _speaker_names(text: str) -> tuple[tuple[str, ...], ...]:
     pronouns or days ("said Wednesday")."""
     out = []
     for m in _SPEAKER.finditer(_QUOTE.sub(" ", text)):
-        name = next(g for g in m.groups() if g)
-        words = tuple(
-            _name_word(w.strip("."))
-            for w in name.split()
-            if w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
-        )
-        if words:
+        if words := _named_words(next(g for g in m.groups() if g)):
             out.append(words)
     return tuple(out)
+
+
+def _named_words(name: str) -> tuple[str, ...]:
+    """The name words of a speaker as matched, without titles, pronouns or days."""
+    return tuple(
+        _name_word(w.strip("."))
+        for w in name.split()
+        if w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
+    )
 
 
 def _speakers(text: str) -> frozenset[str]:
@@ -160,8 +163,14 @@ def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
 
 
 def _speaker_label(text: str) -> str:
-    """The first speaker the text names, as written, without titles ("Commissioner Bo Lee" -> "Bo Lee")."""
-    return " ".join(_speaker_names(text)[0])
+    """The first speaker the text names, as written, from the word after the last title ("Commissioner
+    Bo Lee" -> "Bo Lee", "FDA Commissioner Bo Lee" -> "Bo Lee": the agency is not part of the name)."""
+    words = _speaker_names(text)[0]
+    m = next(m for m in _SPEAKER.finditer(_QUOTE.sub(" ", text)) if _named_words(next(g for g in m.groups() if g)))
+    raw = [w.strip(".") for w in next(g for g in m.groups() if g).split()]
+    last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
+    after = _named_words(" ".join(raw[last + 1 :]))
+    return " ".join(after or words)
 
 
 ATTRIBUTED_WORDS = 8
