@@ -1716,3 +1716,22 @@ def test_a_headline_is_the_outlets_words_and_the_13th_of_july_is_july_13():
     story.articles[1] = Article("1.txt", "Outlet B", [Paragraph(b.text, 1)], title="Storm leaves 400 pupils at home")
     found = {d.kind: d.summary for d in compare_claim(story.claims[0], story_context(story))}
     assert "numbers" not in found  # Outlet B's headline gives the figure
+
+
+def test_several_is_more_than_two():
+    """"Several others were hurt" and "two others were hurt" cannot both be true; "five others" can.
+    "Several" is no figure an outlet gives (never a detail), and "several hundred" says no number."""
+    hurt = "The storm flattened the pier and several others were hurt in the harbour."
+    assert [(x.surface, y.surface) for x, y in number_conflicts(hurt, "Two others were hurt in the harbour.")] == [
+        ("several others", "two others")
+    ]
+    assert number_conflicts(hurt, "Five others were hurt in the harbour.") == []
+    assert number_conflicts(hurt.replace("several", "several hundred"), "Two others were hurt in the harbour.") == []
+    assert number_conflicts("It rained for several days in the harbour.", "It rained for two days in the harbour.") == []
+    assert number_slots(hurt) == []
+
+
+@given(st.integers(min_value=1, max_value=10_000))
+def test_several_conflicts_only_with_fewer_than_three(n: int):
+    found = number_conflicts("Several boats sank in the harbour.", f"{n:,} boats sank in the harbour.")
+    assert bool(found) == (n < 3)

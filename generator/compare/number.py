@@ -290,13 +290,35 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             # lower case is a word: a headline in title case ("19 Firefighters Killed") above an
             # article that counts "19 firefighters" names no one.
             continue
-        near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS and t != _PAUSE]
-        near = [t[:6] for t in near if not t[0].isdigit() and len(t) > 2]
         kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
         if kind in _TIME_UNITS:
             continue
         surface = _printed(text, printed)
-        slots.append(Slot(surface, low, high, kind, i, frozenset(near), value, _verb_before(tokens, i), bound))
+        slots.append(Slot(surface, low, high, kind, i, _near(tokens, i, j), value, _verb_before(tokens, i), bound))
+    return tuple(slots)
+
+
+def _near(tokens: list[str], i: int, j: int) -> frozenset[str]:
+    """The content words around a number at ``i`` counting ``tokens[j]``: a few before, a few after."""
+    near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS and t != _PAUSE]
+    return frozenset(t[:6] for t in near if not t[0].isdigit() and len(t) > 2)
+
+
+@lru_cache(maxsize=1 << 14)
+def _several_slots(text: str) -> tuple[Slot, ...]:
+    """"Several" before what it counts ("several others were hurt"): more than two, told as at least
+    three, for the conflicts only ("several others" / "two others" cannot both be true; "several
+    others" / "five others" can). A count no one gives as a figure, so never a detail."""
+    tokens = _tokens(_DATE.sub(" ", text))
+    slots = []
+    for i, tok in enumerate(tokens[:-1]):
+        unit = tokens[i + 1]
+        if tok != "several" or unit in _MULTIPLIERS or unit in _NOT_UNITS or unit in _RATES or not unit.isalpha():
+            continue
+        kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
+        if kind in _TIME_UNITS:
+            continue
+        slots.append(Slot(f"several {unit}", 3.0, float("inf"), kind, i, _near(tokens, i, i + 1), 3.0, "", ">="))
     return tuple(slots)
 
 
@@ -349,6 +371,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     sa, sb = number_slots(a), number_slots(b)
     values_a = {v for s in sa for v in (s.low, s.high)} | _bare_numbers(a)
     values_b = {v for s in sb for v in (s.low, s.high)} | _bare_numbers(b)
+    sa, sb = sa + list(_several_slots(a)), sb + list(_several_slots(b))
     several = _several_values(sa) | _several_values(sb)
     out = []
     for x in sa:
