@@ -1719,7 +1719,7 @@ def test_a_headline_is_the_outlets_words_and_the_13th_of_july_is_july_13():
 
 
 def test_several_is_more_than_two():
-    """"Several others were hurt" and "two others were hurt" cannot both be true; "five others" can.
+    """Lines "several others were hurt" and "two others were hurt" cannot both be true; "five others" can.
     "Several" is no figure an outlet gives (never a detail), and "several hundred" says no number."""
     hurt = "The storm flattened the pier and several others were hurt in the harbour."
     assert [(x.surface, y.surface) for x, y in number_conflicts(hurt, "Two others were hurt in the harbour.")] == [
@@ -1727,7 +1727,8 @@ def test_several_is_more_than_two():
     ]
     assert number_conflicts(hurt, "Five others were hurt in the harbour.") == []
     assert number_conflicts(hurt.replace("several", "several hundred"), "Two others were hurt in the harbour.") == []
-    assert number_conflicts("It rained for several days in the harbour.", "It rained for two days in the harbour.") == []
+    rain = "It rained for several days in the harbour."
+    assert number_conflicts(rain, rain.replace("several", "two")) == []
     assert number_slots(hurt) == []
 
 

@@ -306,7 +306,7 @@ def _near(tokens: list[str], i: int, j: int) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _several_slots(text: str) -> tuple[Slot, ...]:
-    """"Several" before what it counts ("several others were hurt"): more than two, told as at least
+    """The word "several" before what it counts ("several others were hurt"): more than two, told as at least
     three, for the conflicts only ("several others" / "two others" cannot both be true; "several
     others" / "five others" can). A count no one gives as a figure, so never a detail."""
     tokens = _tokens(_DATE.sub(" ", text))
