@@ -30,6 +30,11 @@ from generator.pipeline import build_story
 from generator.segment import whole_quotations
 
 
+def _summaries(claim: Claim, context: Context | None = None) -> dict[str, str]:
+    """Each difference's summary by its kind, as a claim page says it."""
+    return {d.kind: d.summary for d in compare_claim(claim, context)}
+
+
 def _claim(*texts: str, cid: str = "c") -> Claim:
     members = [Sentence(f"Outlet {chr(65 + i)}", f"{i}.txt", t, 0, 0, 1, 1) for i, t in enumerate(texts)]
     return Claim(cid, cid, members)
@@ -805,7 +810,7 @@ def test_names_are_whole_and_titles_or_common_words_are_not_names():
         "Ann Roe of the FBI led the search in the U.S., the authorities said.",
     )
     texts = {m.source: m.text for m in claim.members}
-    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    found = _summaries(claim, Context(texts=texts))
     assert "names" not in found  # "Authorities" is a common word; FBI / F.B.I. and U.S. / United States
     assert one_word_apart("The UK Prime Minister Ann Roe spoke.", "The British Prime Minister Ann Roe spoke.") == []
 
@@ -863,13 +868,13 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
     b = Sentence("Outlet B", "1.txt", "“Keep the library open for the children,” the mayor told reporters.", 0, 0, 1, 1)
     claim = Claim("c", "c", [a2, b])
     context = Context(quotations={a.key: ("We will not give up. Keep it open",), a2.key: ("x",)})
-    found = {d.kind: d.summary for d in compare_claim(claim, context)}
+    found = _summaries(claim, context)
     assert "Only" not in found.get("quotes", "")
     middle = Sentence("Outlet A", "0.txt", "Keep the library open for the children.", 1, 0, 3, 1)
     claim = Claim("c", "c", [middle, b])
-    found = {d.kind: d.summary for d in compare_claim(claim, Context(quotations={middle.key: ("x",)}))}
+    found = _summaries(claim, Context(quotations={middle.key: ("x",)}))
     assert "Only" not in found.get("quotes", "")
-    found = {d.kind: d.summary for d in compare_claim(claim, Context())}
+    found = _summaries(claim, Context())
     assert found["quotes"] == "Only Outlet B quotes here; Outlet A does not."
 
 
@@ -902,7 +907,7 @@ def test_people_counted_by_what_happened_to_them_are_one_figure_in_details():
     # Elsewhere in an article, "about 100 injured" may be another accident's: no "100 others" given.
     a, b = "The ferry hit the pier; over 100 others were hurt.", "The ferry hit the pier on Sunday."
     texts = {"0.txt": a, "1.txt": f"{b}\nIn May a bus crash left about 100 injured."}
-    assert "100 others" in {d.kind: d.summary for d in compare_claim(_claim(a, b), Context(texts=texts))}["numbers"]
+    assert "100 others" in _summaries(_claim(a, b), Context(texts=texts))["numbers"]
     # A count of what is not people is still its own figure.
     claim = _claim("The ferry hit the pier and 120 cars were damaged.", "The ferry hit the pier; 120 others were hurt.")
     summary, conflict = kinds(claim)["numbers"]
@@ -1148,12 +1153,12 @@ def test_a_name_once_whole_with_its_accents_and_no_description_or_day_as_a_name(
 def test_a_verb_form_opening_a_sentence_is_no_part_of_a_name():
     claim = _claim("Praising Harbour Council, the mayor said the pier would open.", "The mayor said it would open.")
     texts = {"0.txt": "Praising Harbour Council, the mayor said the pier would open. She was praising the builders."}
-    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    found = _summaries(claim, Context(texts=texts))
     assert found["names"] == "Only Outlet A names Harbour Council."
     # A place whose first word is never written in lower case keeps it.
     claim = _claim("Downing Street said the visit would go ahead.", "The visit will go ahead, officials said.")
     texts = {"0.txt": "Downing Street said the visit would go ahead. It was praising the plan."}
-    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    found = _summaries(claim, Context(texts=texts))
     assert found["names"] == "Only Outlet A names Downing Street."
 
 
@@ -1262,14 +1267,14 @@ def test_a_detail_is_checked_against_the_other_outlets_whole_articles():
     a = "Harbour master Ines Varga said on Tuesday that 14 boats had been moved."
     b = "She said the boats had been moved before the storm."
     claim = _claim(a, b)
-    alone = {d.kind: d.summary for d in compare_claim(claim, Context())}
+    alone = _summaries(claim, Context())
     assert {"names", "dates", "numbers"} <= set(alone)
     texts = {"0.txt": a, "1.txt": f"{b}\nVarga spoke on Tuesday at the quay.\nIn all, 14 boats were moved."}
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    told = _summaries(claim, Context(texts=texts))
     assert not {"names", "dates", "numbers"} & set(told)
     # A figure of another thing elsewhere in the article is no giving of this one.
     texts["1.txt"] = f"{b}\nThe storm sank 14 buoys."
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    told = _summaries(claim, Context(texts=texts))
     assert told["numbers"] == "Only Outlet A gives 14 boats."
 
 
@@ -1281,10 +1286,10 @@ def test_an_article_gives_a_date_by_its_weekday_only_where_it_tells_the_claim():
     claim = _claim(a, b)
     days = {"0.txt": date(2018, 4, 30), "1.txt": date(2018, 4, 30)}
     texts = {"0.txt": a, "1.txt": f"{b}\nTalks on the harbour resumed on Friday."}
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(days=days, texts=texts))}
+    told = _summaries(claim, Context(days=days, texts=texts))
     assert told["dates"] == "Only Outlet A gives March 23."
     texts["1.txt"] = f"{b}\nThe levy came into force on March 23."
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(days=days, texts=texts))}
+    told = _summaries(claim, Context(days=days, texts=texts))
     assert "dates" not in told
 
 
@@ -1358,25 +1363,25 @@ def test_a_quote_another_outlet_prints_tidied_elsewhere_is_not_only_one_outlets(
     b = '"Our hearts are broken tonight," the harbour chief said on Monday.'
     claim = _claim(a, b)
     texts = {"0.txt": a, "1.txt": b}
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    told = _summaries(claim, Context(texts=texts))
     assert "Only Outlet A quotes “We lost nine" in told["quotes"]
     # Outlet B quotes the same words elsewhere, tidied (one small word more): not Outlet A's alone.
     texts["1.txt"] = f'{b}\n"We lost nine of the very finest sailors you will ever meet," he added.'
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    told = _summaries(claim, Context(texts=texts))
     assert "We lost nine" not in told.get("quotes", "")
     # More words at either end, the same words moved: the same utterance quoted, cut another way.
     a2 = '"It is a costly plan that should never have been approved," the harbour chief said on Monday.'
     texts = {"0.txt": a2, "1.txt": f'{b}\n"It should have never been approved, but we will talk," he added.'}
-    told = {d.kind: d.summary for d in compare_claim(_claim(a2, b), Context(texts=texts))}
+    told = _summaries(_claim(a2, b), Context(texts=texts))
     assert "costly plan" not in told.get("quotes", "")
     texts = {"0.txt": a, "1.txt": b}
     # A quote of editorial insertions only is no quote to compare with (and no crash).
     texts["1.txt"] = f'{b}\nHe said: "(applause) (laughter) (cheers)" and left.'
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    told = _summaries(claim, Context(texts=texts))
     assert "Only Outlet A quotes “We lost nine" in told["quotes"]
     # Another utterance that shares words is still another quote.
     texts["1.txt"] = f'{b}\n"We lost nine boats and the finest harbour you will ever see," he added.'
-    told = {d.kind: d.summary for d in compare_claim(claim, Context(texts=texts))}
+    told = _summaries(claim, Context(texts=texts))
     assert "Only Outlet A quotes “We lost nine" in told["quotes"]
 
 
@@ -1549,7 +1554,7 @@ def test_an_outlet_naming_itself_a_pair_of_names_and_a_state_abbreviation_in_det
     b = Sentence("Outlet B", "1.txt", "The crossing will close, officials said.", 0, 0, 1, 1)
     # Outlet B names both owners elsewhere in its article.
     context = Context(texts={"0.txt": a.text, "1.txt": b.text + " It is run by Ann Roe and Bo Lee."})
-    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]), context)}["names"]
+    found = _summaries(Claim("c", "c", [a, b]), context)["names"]
     assert "names Harbour Radio" not in found  # it names itself as the one reporting
     assert "Roe-Lee" not in found  # the other outlet names both
     assert "Bellport (Oregon)" in found and "Ore" not in found.replace("Oregon", "")  # one place, its state by name
@@ -1566,7 +1571,7 @@ def test_a_word_of_a_quoted_title_is_no_name_detail():
     text = "She starred in “Harbour Lights” and in “Neptune's Sweetheart” later."
     a = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "She starred in “Harbour Lights” and in other films later.", 0, 0, 1, 1)
-    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    found = _summaries(Claim("c", "c", [a, b]))
     assert "Sweetheart" not in found.get("names", "")  # the quotes detail tells the title
     assert "Neptune's Sweetheart" in found["quotes"]
 
@@ -1576,7 +1581,7 @@ def test_quote_details_are_checked_against_each_other_outlets_whole_article():
     b = Sentence("Outlet B", "1.txt", "The mayor said the pier would reopen in the spring.", 0, 0, 1, 1)
     claim = Claim("c", "c", [a, b])
     alone = {"0.txt": a.text, "1.txt": b.text + " Repairs began in May."}
-    found = {d.kind: d.summary for d in compare_claim(claim, Context(texts=alone))}
+    found = _summaries(claim, Context(texts=alone))
     assert found["quotes"] == "Only Outlet A quotes here; Outlet B does not."
     # Outlet B quotes the same words in another paragraph: it does not only put them in its own words.
     elsewhere = {"0.txt": a.text, "1.txt": b.text + " “We will reopen the pier by the spring,” she told the council."}
@@ -1597,7 +1602,7 @@ def test_a_quoted_show_title_is_no_day_and_people_by_what_they_are_no_name():
     assert dates("“Today is the day,” she said.") == {"today": "Today"}
     a = Sentence("Outlet A", "0.txt", "The police chief said the Olympians had left the country on Friday.", 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "The police chief said the swimmers had left the country on Friday.", 0, 0, 1, 1)
-    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    found = _summaries(Claim("c", "c", [a, b]))
     assert "Olympians" not in found.get("names", "")
 
 
@@ -1624,11 +1629,11 @@ def test_a_figure_a_month_or_initials_said_another_way_are_given_by_the_other_ou
         days={"0.txt": date(2030, 4, 2), "1.txt": date(2030, 4, 2)},
         texts={"0.txt": a.text, "1.txt": b.text + elsewhere},
     )
-    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]), context)}
+    found = _summaries(Claim("c", "c", [a, b]), context)
     assert "numbers" not in found and "dates" not in found and "TOSP" not in found.get("names", "")
     # A day of another month, or of another year, does not give it.
     other = {"0.txt": a.text, "1.txt": b.text + " Four young couples of the TOSP group crossed on May 25."}
-    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]), replace_texts(context, other))}
+    found = _summaries(Claim("c", "c", [a, b]), replace_texts(context, other))
     assert found["dates"] == "Only Outlet A gives March."
 
 
@@ -1644,14 +1649,14 @@ def test_vague_hundreds_a_whole_counted_noun_and_capitalised_common_words():
     ]
     a = Sentence("Outlet A", "0.txt", "The Cabinet met as the heat reached 40 degrees Celsius at noon.", 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "Ministers met as the heat rose at noon.", 0, 0, 1, 1)
-    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    found = _summaries(Claim("c", "c", [a, b]))
     assert "Cabinet" not in found.get("names", "") and "Celsius" not in found.get("names", "")
 
 
 def test_a_word_for_a_people_is_no_name_detail():
     a = Sentence("Outlet A", "0.txt", "He spoke beside the Polish president at the harbour.", 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "He spoke beside a visiting president at the harbour.", 0, 0, 1, 1)
-    found = {d.kind: d.summary for d in compare_claim(Claim("c", "c", [a, b]))}
+    found = _summaries(Claim("c", "c", [a, b]))
     assert "Polish" not in found.get("names", "")
 
 
@@ -1711,10 +1716,10 @@ def test_a_headline_is_the_outlets_words_and_the_13th_of_july_is_july_13():
     a = _s("A", 0, "The storm left 400 pupils at home on Monday.")
     b = _s("B", 0, "The storm closed the schools on Monday.")
     story = _story([Claim("c", "c", [a, b])])
-    found = {d.kind: d.summary for d in compare_claim(story.claims[0], story_context(story))}
+    found = _summaries(story.claims[0], story_context(story))
     assert "400 pupils" in found["numbers"]
     story.articles[1] = Article("1.txt", "Outlet B", [Paragraph(b.text, 1)], title="Storm leaves 400 pupils at home")
-    found = {d.kind: d.summary for d in compare_claim(story.claims[0], story_context(story))}
+    found = _summaries(story.claims[0], story_context(story))
     assert "numbers" not in found  # Outlet B's headline gives the figure
 
 
