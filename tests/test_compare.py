@@ -846,6 +846,8 @@ def test_the_same_words_given_to_two_people_are_an_attribution_conflict():
     assert found["attribution"].conflict
     summary = "The same words given to different people (Outlet A: Ann Roe; Outlet B: Bo Lee)."
     assert found["attribution"].summary == summary
+    # One quote given to two people is not also "only A quotes ...; only B quotes ...": both quote it.
+    assert "quotes" not in _summaries(_claim(a, b), Context(texts={"0.txt": a, "1.txt": b}))
     # The agency before a title is not part of the speaker's name.
     assert attribution_conflicts(a, b.replace("Commissioner", "Port Authority Commissioner")) == [("Ann Roe", "Bo Lee")]
 
@@ -1741,3 +1743,11 @@ def test_several_is_more_than_two():
 def test_several_conflicts_only_with_fewer_than_three(n: int):
     found = number_conflicts("Several boats sank in the harbour.", f"{n:,} boats sank in the harbour.")
     assert bool(found) == (n < 3)
+
+
+def test_a_detail_prints_a_figure_with_its_hedge():
+    """A detail "only A gives 10 boats" of "more than 10 boats" would say a figure A does not give."""
+    a = "More than 10 boats sank when the storm reached the harbour on Friday."
+    b = "The storm reached the harbour on Friday and boats sank."
+    assert _summaries(_claim(a, b))["numbers"] == "Only Outlet A gives more than 10 boats."
+    assert _summaries(_claim(a.replace("More than", "About"), b))["numbers"] == "Only Outlet A gives about 10 boats."

@@ -46,6 +46,8 @@ from .number import (
     with_hedge,
 )
 from .quote import (
+    ATTRIBUTED_OVERLAP,
+    ATTRIBUTED_WORDS,
     _excerpt,
     _inner_change,
     attribution_conflicts,
@@ -272,7 +274,9 @@ def _tidied_in(text: str, quote: str) -> bool:
     """Whether the text quotes the same words tidied: a quote of it that shares most of the quote's
     words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("[It is a costly plan
     that] should never have been approved" / "should have never been approved"), by words at either end,
-    words moved or one small word inside (``quote._inner_change``)."""
+    words moved or one small word inside (``quote._inner_change``); or a long quote nearly word for
+    word (``ATTRIBUTED_WORDS``, ``ATTRIBUTED_OVERLAP``: "depending on the tide, visitors may" /
+    "depending upon the tide, those visitors may"): one utterance, told as a conflict if anything."""
     words = sum(quote_pieces(quote), ())
     if len(words) < MIN_DETAIL_QUOTE_WORDS:
         return False
@@ -282,6 +286,8 @@ def _tidied_in(text: str, quote: str) -> bool:
             continue  # a quote of editorial insertions and articles only ("(applause) (laughter) (cheers)")
         shared = len(set(words) & set(other)) / min(len(set(words)), len(set(other)))
         if shared >= TIDIED_SHARE and not _inner_change(words, other):
+            return True
+        if min(len(words), len(other)) >= ATTRIBUTED_WORDS and _jaccard(set(words), set(other)) >= ATTRIBUTED_OVERLAP:
             return True
     return False
 
@@ -359,11 +365,13 @@ def _extras(
     givers: dict[tuple[str, str], set[str]],
     same: dict[tuple[str, str], object] | None = None,
     every: list[str] | None = None,
+    printed: dict[tuple[str, str], str] | None = None,
 ) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
     every outlet gives is no detail. Said by value, so each statement holds: "Only A and B give 1933;
-    only C gives June". ``every``: all the claim's outlets, when ``values`` are of some of them."""
+    only C gives June". ``every``: all the claim's outlets, when ``values`` are of some of them;
+    ``printed``: a value as the page says it (a figure with its hedge, "more than 10 boats")."""
     outlets = every or list(values)
     groups: dict[tuple[str, ...], list[str]] = {}
     shown: dict[str, list[str]] = {}
@@ -377,6 +385,7 @@ def _extras(
             figure = (same or {}).get((o, v), v)
             if figure not in told:
                 told.add(figure)
+                v = (printed or {}).get((o, v), v)
                 groups.setdefault(key, []).append(v)
                 for p in key:
                     shown.setdefault(p, []).append(v)
@@ -836,8 +845,13 @@ def compare_claim(
             values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
             givers = _day_givers(full, values, article, days)
             same = None
+        printed = (
+            {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
+            if kind == "numbers"
+            else None
+        )
         if len(outlets) > 1:
-            diffs += _extras(kind, values, givers, same, every)
+            diffs += _extras(kind, values, givers, same, every, printed)
 
     found = conflict("names")
     if found:

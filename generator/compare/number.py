@@ -402,13 +402,14 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
 
 _HEDGE = re.compile(
     r"\b(?:at least|at most|more than|less than|fewer than|upwards of|up to|close to|nearly|almost|over|under"
-    r"|below)\s+$",
+    r"|below|about|around|roughly|approximately|an estimated)\s+$",
     re.IGNORECASE,
 )
 
 
 def with_hedge(text: str, surface: str) -> str:
-    """A figure as printed with the hedge before it ("at least three dozen complaints")."""
+    """A figure as printed with the hedge before it ("at least three dozen complaints", "about 200
+    boats")."""
     at = text.find(surface)
     hedge = _HEDGE.search(text[:at]) if at > 0 else None
     return f"{hedge.group(0).lower()}{surface}" if hedge else surface
