@@ -944,10 +944,23 @@ def compare_claim(
             for t in article[p][1:]
         )
     ):
+        # Which words: a reader should not have to find them (a browser audit).
+        said: dict[tuple[str, ...], str] = {}  # each quote once, without the end mark a whole sentence brings
+        for q in quoted[quoting[0]]:
+            if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS:
+                said.setdefault(quote_words(q), q.strip().rstrip(".,;:"))
+        which = (
+            " ("
+            + " and ".join(f"“{_clip(q)}”" for q in list(said.values())[:2])
+            + (" and more" if len(said) > 2 else "")
+            + ")"
+            if said
+            else ""
+        )
         diffs.append(
             Difference(
                 "quotes",
-                f"Only {quoting[0]} quotes here; {_names_list([o for o in every if o != quoting[0]])} "
+                f"Only {quoting[0]} quotes here{which}; {_names_list([o for o in every if o != quoting[0]])} "
                 f"{'does' if len(every) == 2 else 'do'} not.",
                 {quoting[0]: quoted[quoting[0]]},
             )
