@@ -1753,3 +1753,12 @@ def test_a_detail_prints_a_figure_with_its_hedge():
     b = "The storm reached the harbour on Friday and boats sank."
     assert _summaries(_claim(a, b))["numbers"] == "Only Outlet A gives more than 10 boats."
     assert _summaries(_claim(a.replace("More than", "About"), b))["numbers"] == "Only Outlet A gives about 10 boats."
+
+
+def test_a_dozen_keeps_its_article_and_the_hedge_before_it():
+    """The figure "more than a dozen boats" is bounded from below, printed as the text has it."""
+    (slot,) = number_slots("More than a dozen boats sank in the harbour.")
+    assert (slot.surface, slot.low, slot.high) == ("a dozen boats", 12.0, float("inf"))
+    assert number_conflicts("More than a dozen boats sank in the harbour.", "14 boats sank in the harbour.") == []
+    assert [s.surface for s in number_slots("A hundred boats sank in the harbour.")] == ["a hundred boats"]
+    assert [s.surface for s in number_slots("Two dozen boats sank in the harbour.")] == ["two dozen boats"]

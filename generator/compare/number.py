@@ -206,7 +206,7 @@ def _printed(text: str, surface: str) -> str:
         end, last = nxt.end(), nxt.group(1)
     printed = text[start:end]
     first = printed.split()[0].split("-")[0]
-    if first.istitle() and (_is_number(first.lower()) or first.lower() == "one"):
+    if first.istitle() and (_is_number(first.lower()) or first.lower() in ("one", "a", "an")):
         printed = printed[0].lower() + printed[1:]  # a sentence's first word, not a name
     return printed
 
@@ -265,13 +265,16 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         k = j
         while k + 1 < len(tokens) and k - j < 2 and not _plural(tokens[k]) and _noun_like(tokens[k + 1]):
             k += 1
-        printed = " ".join(tokens[i:j]) + f" {unit}"
+        # "A dozen", "a hundred": the article is part of the figure, and a hedge stands before it
+        # ("more than a dozen packages" is no dozen).
+        start = i - 1 if i and tok in _MULTIPLIERS and tokens[i - 1] in ("a", "an") else i
+        printed = " ".join(tokens[start:j]) + f" {unit}"
         if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
             unit = tokens[k]
-            printed = " ".join(tokens[i : k + 1])  # "200 Central American migrants", not "200 Central"
+            printed = " ".join(tokens[start : k + 1])  # "200 Central American migrants", not "200 Central"
         if tok == "two" and not unit.endswith("s"):
             continue  # "the two leaders" is mostly a determiner; "two guards" counts
-        before = set(tokens[max(0, i - 2) : i])
+        before = set(tokens[max(0, start - 2) : start])
         low, high, bound = value, value, ""
         if before & {"nearly", "almost", "approaching", "close"}:
             low, bound = value * 0.95, "<"
