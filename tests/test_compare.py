@@ -1251,7 +1251,13 @@ def test_a_date_slot_ends_with_its_clause():
 def test_scores_and_the_two_already_named_are_no_figures():
     assert number_slots("The board backed the plan by a 212-to-87 vote.") == []
     assert number_slots("The plan passed, 51 to 49, late on Monday.") == []
-    assert [s.surface for s in number_slots("Between 10 to 12 people were hurt.")] == ["12 people"]  # a range
+    # A range is one figure: "between 10 to 12 people", "two or three guards" (not "from 10 to 12": a change).
+    assert [(s.surface, s.low, s.high) for s in number_slots("Between 10 to 12 people were hurt.")] == [
+        ("between 10 to 12 people", 10.0, 12.0)
+    ]
+    assert [(s.low, s.high) for s in number_slots("Two or three guards drew their guns.")] == [(2.0, 3.0)]
+    assert [(s.surface, s.low) for s in number_slots("The crowd grew from 10 to 12 people.")] == [("12 people", 12.0)]
+    assert number_conflicts("Between 150 and 200 boats sank on Friday.", "About 180 boats sank on Friday.") == []
     assert number_slots("It was the first meeting between the two harbours since the flood.") == []
     assert [s.surface for s in number_slots("He fled past two guards at the gate.")] == ["two guards"]
 
@@ -1762,3 +1768,17 @@ def test_a_dozen_keeps_its_article_and_the_hedge_before_it():
     assert number_conflicts("More than a dozen boats sank in the harbour.", "14 boats sank in the harbour.") == []
     assert [s.surface for s in number_slots("A hundred boats sank in the harbour.")] == ["a hundred boats"]
     assert [s.surface for s in number_slots("Two dozen boats sank in the harbour.")] == ["two dozen boats"]
+
+
+@given(st.integers(min_value=3, max_value=5000), st.integers(min_value=1, max_value=5000), st.integers(0, 10_000))
+def test_a_range_agrees_with_every_figure_inside_it(low: int, span: int, pick: int):
+    high = low + span
+    inside = low + pick % (span + 1)
+    (slot,) = number_slots(f"Between {low:,} and {high:,} boats sank in the harbour.")
+    assert (slot.low, slot.high) == (low, high)
+    assert (
+        number_conflicts(
+            f"Between {low:,} and {high:,} boats sank in the harbour.", f"{inside:,} boats sank in the harbour."
+        )
+        == []
+    )

@@ -206,7 +206,7 @@ def _printed(text: str, surface: str) -> str:
         end, last = nxt.end(), nxt.group(1)
     printed = text[start:end]
     first = printed.split()[0].split("-")[0]
-    if first.istitle() and (_is_number(first.lower()) or first.lower() in ("one", "a", "an")):
+    if first.istitle() and (_is_number(first.lower()) or first.lower() in ("one", "a", "an", "between")):
         printed = printed[0].lower() + printed[1:]  # a sentence's first word, not a name
     return printed
 
@@ -224,6 +224,7 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
     clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
     tokens = _tokens(clean)
     slots = []
+    ranges: dict[int, tuple[float, int]] = {}  # a range's second number: (its first value, where it starts)
     for i, tok in enumerate(tokens):
         if tok in _MULTIPLIERS and i and _is_number(tokens[i - 1]):
             continue  # "two hundred": read with the number before it
@@ -247,6 +248,18 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         else:
             continue
         j = i + 1
+        # "between 150 and 200 people", "10 to 12 people", "two or three people": one range, counted
+        # by the second number ("from 10 to 12 people" is a change, read as two numbers).
+        between = i > 0 and tokens[i - 1] == "between"
+        if (
+            j + 1 < len(tokens)
+            and (tokens[j] in ("to", "or") or (tokens[j] == "and" and between))
+            and not (i > 0 and tokens[i - 1] == "from")
+            and _is_number(tokens[j + 1])
+            and tokens[j + 1] not in _MULTIPLIERS
+        ):
+            ranges[j + 1] = (value, i - 1 if between else i)
+            continue
         if tok in _TENS and j < len(tokens) and tokens[j] in _ONES:
             value += _ONES[tokens[j]]
             j += 1
@@ -267,7 +280,7 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             k += 1
         # "A dozen", "a hundred": the article is part of the figure, and a hedge stands before it
         # ("more than a dozen packages" is no dozen).
-        start = i - 1 if i and tok in _MULTIPLIERS and tokens[i - 1] in ("a", "an") else i
+        start = i - 1 if i and tok in _MULTIPLIERS and tokens[i - 1] in ("a", "an") else ranges.get(i, (0, i))[1]
         printed = " ".join(tokens[start:j]) + f" {unit}"
         if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
             unit = tokens[k]
@@ -284,6 +297,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             high, bound = float("inf"), ">=" if before & {"least", "upwards", "plus"} else ">"
         elif before & _AT_MOST:
             low, bound = 0.0, "<=" if before & {"most", "up"} else "<"
+        if i in ranges:
+            low, high, bound = min(ranges[i][0], value), max(ranges[i][0], value), ""
         if not unit:
             continue  # a bare number counts nothing named
         if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text) and not re.search(
