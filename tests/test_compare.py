@@ -1782,3 +1782,15 @@ def test_a_range_agrees_with_every_figure_inside_it(low: int, span: int, pick: i
         )
         == []
     )
+
+
+def test_a_name_mistyped_is_the_name_the_others_give():
+    """ "Only A names Tump" where B names Trump is false: one keystroke apart, same first letter."""
+    from generator.compare.name import one_typo
+
+    a = "Mayor Hartly said on Monday the pier would reopen in spring."
+    b = "Mayor Hartley said on Monday the pier would reopen in spring."
+    assert "names" not in _summaries(_claim(a, b))
+    assert "names" in _summaries(_claim(a.replace("Hartly", "Bartley"), b))
+    assert one_typo("Trump", "Tump") and one_typo("Attwell", "Atwell")
+    assert not one_typo("Bush", "Rush") and not one_typo("Sanchez", "Sánchez") and not one_typo("Ray", "Rae")

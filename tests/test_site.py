@@ -150,6 +150,23 @@ def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
     assert 'href="https://example.com/' not in story_html  # not a plain http(s) URL, so not a link
 
 
+def test_an_article_without_a_headline_links_its_source_page_by_saying_so(tmp_path: Path):
+    """The outlets table's Headline column never shows a web address as if it were a headline."""
+    story = tmp_path / "content" / "untitled"
+    story.mkdir(parents=True)
+    for f in sorted(SEED_STORY.glob("*.txt"))[:2]:
+        shutil.copy(f, story / f.name)
+    (story / "zz.md").write_text(
+        "Outlet: Harbour Gazette\nURL: https://example.com/pier-story\n\nThe Kremlin denied the report on Monday.\n"
+    )
+    result = pelican_build(tmp_path / "content", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    html = (tmp_path / "out" / "untitled" / "index.html").read_text()
+    link = '<a href="https://example.com/pier-story" rel="nofollow noopener">'
+    assert link + "Source page (no headline given)</a>" in html
+    assert ">https://example.com/pier-story<" not in html
+
+
 def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
     data = json.loads((site / STORY / f"{STORY}.json").read_text())
     shown = 0

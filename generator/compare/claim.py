@@ -28,6 +28,7 @@ from .name import (
     aliases,
     kind_conflicts,
     names,
+    one_typo,
     one_word_apart,
     whole_name,
 )
@@ -867,7 +868,7 @@ def compare_claim(
             n
             for n in named[o]
             if not any(
-                _same_name(part, other)
+                _same_name(part, other) or one_typo(part, other)  # "Tump" is the others' "Trump", mistyped
                 for w in n.split()
                 if w not in TITLES
                 for part in w.split("-")

@@ -4,6 +4,7 @@ slot of two wordings differently."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import dateline
@@ -298,6 +299,24 @@ def _same_name(a: str, b: str) -> bool:
     shorter = min(len(a), len(b))
     common = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
     return shorter >= 4 and common >= max(4, shorter - 1)
+
+
+def _unaccented(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def one_typo(a: str, b: str) -> bool:
+    """Two name words one keystroke apart (a letter left out, added or changed), with the same first
+    letter and four letters or more: a typo of one name ("Trump" / "Tump"), not another name ("Bush" /
+    "Rush"), nor a name with and without its accent (a spelling, not a slip)."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if _unaccented(a) == _unaccented(b):
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
