@@ -1794,3 +1794,18 @@ def test_a_name_mistyped_is_the_name_the_others_give():
     assert "names" in _summaries(_claim(a.replace("Hartly", "Bartley"), b))
     assert one_typo("Trump", "Tump") and one_typo("Attwell", "Atwell")
     assert not one_typo("Bush", "Rush") and not one_typo("Sanchez", "Sánchez") and not one_typo("Ray", "Rae")
+
+
+def test_a_quote_shortened_without_a_mark_is_not_only_one_outlets():
+    """A remark one outlet quotes in full and another shorter, without marking the cut, is one remark:
+    no "only A quotes ...; only B quotes ..." detail. Not when the words left out negate it."""
+    from generator.compare.claim import _shortened
+    from generator.compare.quote import quote_words
+
+    a = "“We are under a lot of pressure to finish the pier,” the mayor told the builder."
+    b = "“We are under pressure,” the mayor told the builder of the pier."
+    assert "quotes" not in _summaries(_claim(a, b), Context(texts={"0.txt": a, "1.txt": b}))
+    assert _shortened(quote_words("the pier will open in May"), quote_words("so the pier will surely open in May"))
+    assert not _shortened(quote_words("the pier will open in May"), quote_words("the pier will not open in May"))
+    assert not _shortened(quote_words("the pier did open in May"), quote_words("the pier didn't open in May"))
+    assert not _shortened(quote_words("we will win"), quote_words("we will surely win it"))  # too few words

@@ -296,6 +296,34 @@ def _tidied_in(text: str, quote: str) -> bool:
 TIDIED_SHARE = 0.6
 
 
+def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one quote is the other shortened without marking the cuts: every word of the shorter
+    (four or more) in the longer, in order, with at most three words left out between them and none
+    of them a negation ("I know you are under duress" in "I know you are under a lot of duress to make
+    up ..."; not "the pier will open" in "the pier will not open"). One remark told shorter, not words
+    only one outlet quotes."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < SHORTENED_WORDS:
+        return False
+    for start in (i for i, w in enumerate(long) if w == short[0]):
+        at, k, skipped = start, 0, []
+        while at < len(long) and k < len(short) and len(skipped) <= SHORTENED_GAP:
+            if long[at] == short[k]:
+                k += 1
+            else:
+                skipped.append(long[at])
+            at += 1
+        negating = set(skipped) & _NEGATING or any("n'" in w or "n’" in w for w in skipped)  # "didn't"
+        if k == len(short) and len(skipped) <= SHORTENED_GAP and not negating:
+            return True
+    return False
+
+
+SHORTENED_WORDS = 4
+SHORTENED_GAP = 3
+_NEGATING = {w[:5] for w in ("not", "never", "no", "nor", "neither", "nothing", "none", "nobody", "without")}
+
+
 def _quoted_in(text: str, quote: str) -> bool:
     """Whether the text has the quote's words (an excerpt of them in order, ``_excerpt``)."""
     return bool(text) and any(_excerpt(quote_pieces(quote), w) for w in _text_forms(text))
@@ -984,6 +1012,7 @@ def compare_claim(
                 if not any(
                     any(_excerpt(quote_pieces(q), w) for w in printed[p])
                     or any(_excerpt(quote_pieces(r), w) for r in quoted[p] for w in _quote_forms(q))
+                    or any(_shortened(quote_words(q), quote_words(r)) for r in quoted[p])
                     for p in quoting
                     if p != o
                 )
