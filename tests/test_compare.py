@@ -846,7 +846,10 @@ def test_the_same_words_given_to_two_people_are_an_attribution_conflict():
     assert attribution_conflicts(win + "she said Wednesday.", win + "Ann Roe said.") == []
     found = {d.kind: d for d in compare_claim(_claim(a, b), Context())}
     assert found["attribution"].conflict
-    summary = "The same words given to different people (Outlet A: Ann Roe; Outlet B: Bo Lee)."
+    summary = (
+        "The same words (“Travellers may need to wait at the border while officers…”) given to different people"
+        " (Outlet A: Ann Roe; Outlet B: Bo Lee)."
+    )
     assert found["attribution"].summary == summary
     # One quote given to two people is not also "only A quotes ...; only B quotes ...": both quote it.
     assert "quotes" not in _summaries(_claim(a, b), Context(texts={"0.txt": a, "1.txt": b}))

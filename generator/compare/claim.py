@@ -227,6 +227,10 @@ def _conflict_summary(
         by_outlet.setdefault(o, [])
         by_outlet[o] += [v for v in vs if v not in by_outlet[o]]
     parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
+    if kind == "attribution":  # which words: the long quote both give
+        said = next((q for q in quotes(found[0].a.text) if len(quote_words(q)) >= ATTRIBUTED_WORDS), "")
+        if said:
+            return f"The same words (“{_clip(said, 60)}”) given to different people ({parts}).", by_outlet
     label = {
         "numbers": "Different numbers for the same thing",
         "dates": "Different days in these wordings (one event dated two ways, or two events)",
