@@ -1812,3 +1812,30 @@ def test_a_quote_shortened_without_a_mark_is_not_only_one_outlets():
     assert not _shortened(quote_words("the pier will open in May"), quote_words("the pier will not open in May"))
     assert not _shortened(quote_words("the pier did open in May"), quote_words("the pier didn't open in May"))
     assert not _shortened(quote_words("we will win"), quote_words("we will surely win it"))  # too few words
+
+
+def test_a_bounded_figure_is_given_by_a_figure_inside_its_bound():
+    """ "Over 100 others were hurt" beside "116 others were hurt": the second outlet gives the figure, more
+    exactly; "only A gives over 100 others" would mislead."""
+    a = "The ferry hit the pier on Friday and over 100 others were hurt, officials said."
+    b = "The ferry hit the pier on Friday, and 116 others were hurt, officials said."
+    texts = {"0.txt": a, "1.txt": b}
+    assert "over 100 others" not in _summaries(_claim(a, b), Context(texts=texts)).get("numbers", "")
+    c = b.replace("116", "80")
+    assert "over 100 others" in _summaries(_claim(a, c), Context(texts={"0.txt": a, "1.txt": c})).get("numbers", "")
+
+
+def test_tomorrow_in_a_quote_is_the_speakers_day_not_the_outlets():
+    a = "“We will put out a paper tomorrow,” the editor wrote on Thursday night after the storm."
+    b = "The editor wrote on Thursday night that the paper would come out after the storm."
+    found = _summaries(_claim(a, b), Context(texts={"0.txt": a, "1.txt": b}))
+    assert "tomorrow" not in found.get("dates", "")
+
+
+def test_a_state_is_named_by_its_abbreviation_after_a_party():
+    """ "Sen. Ann Roe (R-Ky.)" names Kentucky: "only A names Kentucky" would be false."""
+    from generator.compare.claim import _mentions
+
+    assert _mentions("Sen. Ann Roe (R-Ky.) said the bill would fail.", "Kentucky")
+    assert _mentions("Sen. Ann Roe, R-Ky., said the bill would fail.", "Kentucky")
+    assert not _mentions("Sen. Ann Roe said the bill would fail.", "Kentucky")

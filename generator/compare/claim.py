@@ -453,6 +453,9 @@ def _number_givers(
 
     def gives(p: str, x: Slot) -> bool:
         same = [y for y in held[p] if y.value == x.value or _rounds_to(x.value, y.value)]
+        # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
+        # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
+        same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
         if any(
             y.unit == x.unit
             or _head(x) == _head(y)  # "four young couples" gives "four couples"
@@ -473,6 +476,17 @@ def _number_givers(
             slot = next(x for x in slots[o] if x.surface == v)
             givers[(o, v)] = {p for p in whole if gives(p, slot)}
     return givers
+
+
+_RELATIVE_DAYS = {"today", "tomorrow", "yesterday", "tonight"}
+
+
+def _quoted_relative_day(text: str, value: str) -> bool:
+    """Whether the value is a day counted from now ("tomorrow") that the text has only inside quotes."""
+    if value.lower() not in _RELATIVE_DAYS:
+        return False
+    unquoted = re.sub(r"[“\"][^“”\"]*[”\"]", " ", text)
+    return any(_word_in(value, q, True) for q in quotes(text)) and not _word_in(value, unquoted, True)
 
 
 def _particular(value: float) -> bool:
@@ -617,6 +631,9 @@ def _mentions(text: str, name: str) -> bool:
     open_text = text.replace("-", " ")
     words = name.split() + _hyphen_parts([w for w in name.split() if "-" in w])
     if any(_word_in(w, text, True) or _word_in(w, open_text, True) for w in words if w not in TITLES and len(w) > 1):
+        return True
+    # A state or country by its abbreviation or other name ("Kentucky": "Sen. Roe (R-Ky.)"; "Britain": "U.K.").
+    if any(_word_in(a.replace(".", ""), open_text) or _word_in(a, open_text) for w in name.split() for a in aliases(w)):
         return True
     # One name written as one word or two ("NewsCorp" / "News Corp").
     joined = name.replace(" ", "")
@@ -875,7 +892,13 @@ def compare_claim(
                 for x in slots[o]
             }
         else:
-            values = {o: list(dict.fromkeys(dates(t).values())) for o, t in by_outlet.items()}
+            # "Tomorrow" inside a quote (a tweet, a remark) is the speaker's day, counted from when
+            # they spoke, not a date the outlet gives (an audit: "only A gives tomorrow" where B
+            # quotes the same tweet).
+            values = {
+                o: [v for v in dict.fromkeys(dates(t).values()) if not _quoted_relative_day(t, v)]
+                for o, t in by_outlet.items()
+            }
             givers = _day_givers(full, values, article, days)
             same = None
         printed = (
@@ -969,7 +992,7 @@ def compare_claim(
         # "Only X quotes here" is no detail where another outlet's article quotes or
         # prints the same words elsewhere.
         and not any(
-            _quoted_in(t, q) or _quotes_part_of(t, q)
+            _quoted_in(t, q) or _quotes_part_of(t, q) or _tidied_in(t, q)
             for q in quoted[quoting[0]] + [q for m in full.members if m.outlet == quoting[0] for q in quotes(m.text)]
             if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
             for p in every
