@@ -1839,3 +1839,14 @@ def test_a_state_is_named_by_its_abbreviation_after_a_party():
     assert _mentions("Sen. Ann Roe (R-Ky.) said the bill would fail.", "Kentucky")
     assert _mentions("Sen. Ann Roe, R-Ky., said the bill would fail.", "Kentucky")
     assert not _mentions("Sen. Ann Roe said the bill would fail.", "Kentucky")
+
+
+def test_a_weekday_before_a_kind_of_thing_is_no_day():
+    """A weekday that says a kind of thing ("a Sunday columnist", "the Sunday edition") is no day any
+    outlet gives; "Sunday night" is one."""
+    from generator.compare import dates
+
+    assert dates("Ann Roe, a Sunday columnist, wrote about the pier.") == {}
+    assert dates("The Sunday edition carried the story.") == {}
+    assert dates("The pier closed on Sunday night.") == {"sunday": "Sunday"}
+    assert dates("The March 5 edition carried the story.") == {"march 5": "March 5"}

@@ -73,6 +73,13 @@ def _first_date(before: str, part: str, after: str) -> re.Match | None:
     return min(found, key=lambda m: m.start()) if found else None
 
 
+_NOT_A_DAY_AFTER = re.compile(
+    r"\s+(?:columnist|columns?|editions?|papers?|newspapers?|magazines?|supplements?|school|services?|shows?"
+    r"|programmes?|programs?|best)\b",
+    re.IGNORECASE,
+)
+
+
 def dates(text: str) -> dict[str, str]:
     """Days and dates in the text, by comparison key, as printed ("Nov. 30", "Monday", "2024")."""
     return dict(_dates(text))
@@ -87,6 +94,8 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
             continue
         if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*[\"“‘']?$", text[: m.start()]):
             continue  # capitalised inside a sentence: a title ("on NBC's Today show", "the “Today” show"), not a day
+        if surface.lower() in _WEEKDAYS and _NOT_A_DAY_AFTER.match(text, m.end()):
+            continue  # "a Sunday columnist", "the Sunday edition": a kind of thing, not a day
         surface = _tidy(surface)
         key = re.sub(r"(st|nd|rd|th)\b|[.,]|\bof\b", "", surface.lower())
         found[" ".join(key.split())] = surface
