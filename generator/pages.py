@@ -254,7 +254,10 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
             "other_side": [m for m in d.members if m.key not in mine],
         }
         for d in story.disagreements
-        if claim.id in d.claims and len(d.claims) > 1
+        if claim.id in d.claims
+        and len(d.claims) > 1
+        # A conflict the claim's own "What differs" shows is not shown again as its other side.
+        and not any(x.conflict and x.summary == d.summary for x in claim.differences)
     ]
     return {
         "claim": claim,
