@@ -303,8 +303,8 @@ TIDIED_SHARE = 0.6
 def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one quote is the other shortened without marking the cuts: every word of the shorter
     (four or more) in the longer, in order, with at most three words left out between them and none
-    of them a negation ("I know you are under duress" in "I know you are under a lot of duress to make
-    up ..."; not "the pier will open" in "the pier will not open"). One remark told shorter, not words
+    of them a negation ("we are under pressure" in "we are under a lot of pressure to finish the
+    pier"; not "the pier will open" in "the pier will not open"). One remark told shorter, not words
     only one outlet quotes."""
     short, long = sorted((a, b), key=len)
     if len(short) < SHORTENED_WORDS:
