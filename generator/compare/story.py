@@ -163,8 +163,8 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
 
 
 def _summary_values(summary: str) -> set[str]:
-    """The values a conflict's summary gives by outlet ("... (A: nine crew members · 136 passengers; B:
-    eight crew members)." -> {"nine crew members", "136 passengers", "eight crew members"})."""
+    """The values a conflict's summary gives by outlet ("... (A: nine deckhands · 40 cars; B:
+    eight deckhands)." -> {"nine deckhands", "40 cars", "eight deckhands"})."""
     inner = summary[summary.rfind(" (") + 2 : summary.rfind(")")]
     return {v.strip() for part in inner.split("; ") for v in part.partition(": ")[2].split(" · ") if v.strip()}
 
@@ -173,8 +173,8 @@ def _with_homes(d: Disagreement, story: Story) -> Disagreement:
     """The disagreement with every claim one of its sentences belongs to for itself (not joined as a
     further fact) with a value of the conflict in the part that tells that claim: the conflict
     concerns that claim too, whose page would otherwise show the value as a detail "only this outlet
-    gives" (an audit: "only A gives nine crew members" on one claim page, "nine" / "eight crew
-    members" listed under another). Not for a negation, whose sides are its claims."""
+    gives" (an audit: "only A gives nine deckhands" on one claim page, "nine" / "eight deckhands"
+    listed under another). Not for a negation, whose sides are its claims."""
     if d.kind == "negation":
         return d
     keys = {m.key for m in d.members}
