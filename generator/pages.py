@@ -256,8 +256,11 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         for d in story.disagreements
         if claim.id in d.claims
         and len(d.claims) > 1
-        # A conflict the claim's own "What differs" shows is not shown again as its other side.
-        and not any(x.conflict and x.summary == d.summary for x in claim.differences)
+        # A conflict the claim's own "What differs" shows (of this kind, between its sentences) is not
+        # shown again as its other side.
+        and not any(
+            x.conflict and x.kind == d.kind and set(x.keys) & {m.key for m in d.members} for x in claim.differences
+        )
     ]
     return {
         "claim": claim,

@@ -198,22 +198,6 @@ def test_a_sentence_in_two_claims_and_an_outlet_with_two_sentences():
     assert not any(d.conflict for d in left_claim.differences)
 
 
-def test_a_conflict_links_the_claim_its_sentence_tells():
-    """A sentence with "nine crew members", in its own claim (the ferry's route) and in a claim of the
-    crew where another outlet says eight: the route claim's page shows the conflict as its other side,
-    not "only B gives nine crew members"; a claim the sentence only joined as a further fact does not."""
-    nine = _s("B", 0, "Ferry 7, carrying nine crew members, sailed from the north harbour to the island.")
-    eight = _s("A", 0, "The ferry was carrying eight crew members when it sailed from the north harbour.")
-    route = _s("C", 0, "Ferry 7 sailed from the north harbour to the island at noon.")
-    route_claim = Claim("route", "route", [nine, route])
-    found = compare_story(_story([Claim("crew", "crew", [eight, nine]), route_claim]))
-    assert [(d.kind, d.claims) for d in found] == [("numbers", ("crew", "route"))]
-    assert not any("nine crew members" in d.summary for d in route_claim.differences if not d.conflict)
-    joined_route = Claim("route", "route", [nine, route], joined={nine.key})
-    found = compare_story(_story([Claim("crew", "crew", [eight, nine]), joined_route]))
-    assert [d.claims for d in found] == [("crew",)]
-
-
 @given(st.permutations(["eight", "crew", "members", "boarded", "the", "train"]))
 def test_word_order_never_makes_a_conflict(words):
     text = " ".join(words)

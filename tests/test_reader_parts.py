@@ -178,3 +178,24 @@ def test_a_live_blogs_update_header_is_grey_and_never_compared():
     assert "dateline" not in page.find(class_="legend").get_text()
     assert not any("UPDATE" in m.get_text() for m in page.select("[data-mark]"))
     assert "UPDATE" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))
+
+
+def test_a_conflict_the_claim_shows_itself_is_not_also_its_other_side():
+    """A claim whose "What differs" lists a conflict between its sentences does not show the story's
+    wider item of that conflict (the same values and one outlet more, across two claims) again as
+    "The other side"; the other claim of that item does."""
+    from generator.compare import Difference, Disagreement
+
+    a = Sentence("Outlet A", "a.md", "Two others were hurt when the pier fell.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "Four others were hurt when the pier fell.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "c.md", "Several others were hurt at the harbour.", 0, 0, 1, 1)
+    here = Claim("c-1", "c-1", [a, b], number=1)
+    here.differences = [Difference("numbers", "Different numbers (A: two; B: four).", {}, True, (a.key, b.key))]
+    there = Claim("c-2", "c-2", [c], number=2)
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph("x", 1)]) for o in "abc"]
+    s = Story("s", "S", articles, [here, there])
+    s.disagreements = [
+        Disagreement("numbers", "Different numbers (A: two; B: four; C: several).", ("c-1", "c-2"), (a, b, c))
+    ]
+    assert claim_context(s, 0)["disputes"] == []
+    assert [m.key for m in claim_context(s, 1)["disputes"][0]["other_side"]] == [a.key, b.key]

@@ -146,49 +146,7 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
         found.append(_across(kind, conflicts, by_id[ca], by_id[cb]))
-    out = []
-    for d in _once(found):
-        linked = _with_homes(d, story)
-        for claim_id in linked.claims[len(d.claims) :]:
-            # The claim's detail of the same kind that tells a value of this conflict as "only A
-            # gives it" is superseded: the claim page shows the conflict as its other side.
-            claim = by_id[claim_id]
-            claim.differences = [
-                x
-                for x in claim.differences
-                if x.conflict or x.kind != d.kind or not any(v in d.summary for vs in x.by_outlet.values() for v in vs)
-            ]
-        out.append(linked)
-    return out
-
-
-def _summary_values(summary: str) -> set[str]:
-    """The values a conflict's summary gives by outlet ("... (A: nine deckhands · 40 cars; B:
-    eight deckhands)." -> {"nine deckhands", "40 cars", "eight deckhands"})."""
-    inner = summary[summary.rfind(" (") + 2 : summary.rfind(")")]
-    return {v.strip() for part in inner.split("; ") for v in part.partition(": ")[2].split(" · ") if v.strip()}
-
-
-def _with_homes(d: Disagreement, story: Story) -> Disagreement:
-    """The disagreement with every claim one of its sentences belongs to for itself (not joined as a
-    further fact) with a value of the conflict in the part that tells that claim: the conflict
-    concerns that claim too, whose page would otherwise show the value as a detail "only this outlet
-    gives" (an audit: "only A gives nine deckhands" on one claim page, "nine" / "eight deckhands"
-    listed under another). Not for a negation, whose sides are its claims."""
-    if d.kind == "negation":
-        return d
-    keys = {m.key for m in d.members}
-    values = _summary_values(d.summary)
-    more = [
-        c.id
-        for c in story.claims
-        if c.id not in d.claims
-        and any(
-            m.key in keys and m.key not in c.joined and any(v.lower() in part_text(c, m).lower() for v in values)
-            for m in c.members
-        )
-    ]
-    return replace(d, claims=d.claims + tuple(more)) if more else d
+    return _once(found)
 
 
 def _told(claim: Claim, likely: Likely | None) -> set[str] | None:
