@@ -199,3 +199,22 @@ def test_a_conflict_the_claim_shows_itself_is_not_also_its_other_side():
     ]
     assert claim_context(s, 0)["disputes"] == []
     assert [m.key for m in claim_context(s, 1)["disputes"][0]["other_side"]] == [a.key, b.key]
+
+
+def test_the_other_sides_claims_are_links_set_apart():
+    """Two claims on the other side are two links a reader can tell apart, not one run of text."""
+    from generator.compare import Disagreement
+
+    a = Sentence("Outlet A", "a.md", "Two boats sank at the pier on Friday.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "Four boats sank at the pier on Friday.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "c.md", "Four boats went down at the harbour.", 0, 0, 1, 1)
+    claims = [Claim(f"c-{i}", f"c-{i}", [m], number=i) for i, m in enumerate((a, b, c), start=1)]
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph("x", 1)]) for o in "abc"]
+    s = Story("s", "S", articles, claims)
+    s.disagreements = [
+        Disagreement("numbers", "Different numbers (A: two; B, C: four).", ("c-1", "c-2", "c-3"), (a, b, c))
+    ]
+    page = render_page(s, claim_context(s, 0))
+    links = page.select(".disputes .meta a")
+    assert [x.get_text() for x in links] == ["Claim 2: c-2", "Claim 3: c-3"]  # each claim by its heading
+    assert " · " in page.select_one(".disputes .meta").get_text()
