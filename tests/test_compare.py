@@ -823,7 +823,8 @@ def test_quote_marks_pair_within_one_wording():
     claim.members.append(Sentence("Outlet A", "0.txt", "The chief said the city “will not forget” them.", 0, 1, 2, 2))
     found = {d.kind: d for d in compare_claim(claim, Context())}
     assert found["quotes"].summary == (
-        "Only Outlet A quotes here (“Our hearts go out to the families” and “will not forget”); Outlet B does not."
+        "Only Outlet A quotes here (“Our hearts go out to the families” and “will not forget”);"
+        " Outlet B tells it without a quote."
     )
     assert found["quotes"].by_outlet["Outlet A"] == ["Our hearts go out to the families", "will not forget"]
 
@@ -882,7 +883,10 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
     found = _summaries(claim, Context(quotations={middle.key: ("x",)}))
     assert "Only" not in found.get("quotes", "")
     found = _summaries(claim, Context())
-    assert found["quotes"] == "Only Outlet B quotes here (“Keep the library open for the children”); Outlet A does not."
+    assert (
+        found["quotes"]
+        == "Only Outlet B quotes here (“Keep the library open for the children”); Outlet A tells it without a quote."
+    )
 
 
 def test_a_detail_counts_the_same_kind_of_thing_once():
@@ -1480,7 +1484,10 @@ def test_a_quoted_word_or_two_is_not_quoting_here():
             "The harbour plan was passed on Monday.",
         )
     )
-    assert found["quotes"][0] == "Only Outlet A quotes here (“and it will save the harbour”); Outlet B does not."
+    assert (
+        found["quotes"][0]
+        == "Only Outlet A quotes here (“and it will save the harbour”); Outlet B tells it without a quote."
+    )
 
 
 def test_a_time_said_relative_to_the_article_is_read_as_its_days():
@@ -1595,7 +1602,10 @@ def test_quote_details_are_checked_against_each_other_outlets_whole_article():
     claim = Claim("c", "c", [a, b])
     alone = {"0.txt": a.text, "1.txt": b.text + " Repairs began in May."}
     found = _summaries(claim, Context(texts=alone))
-    assert found["quotes"] == "Only Outlet A quotes here (“We will reopen the pier by the spring”); Outlet B does not."
+    assert (
+        found["quotes"]
+        == "Only Outlet A quotes here (“We will reopen the pier by the spring”); Outlet B tells it without a quote."
+    )
     # Outlet B quotes the same words in another paragraph: it does not only put them in its own words.
     elsewhere = {"0.txt": a.text, "1.txt": b.text + " “We will reopen the pier by the spring,” she told the council."}
     assert "quotes" not in {d.kind for d in compare_claim(claim, Context(texts=elsewhere))}

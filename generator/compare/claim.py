@@ -1016,8 +1016,10 @@ def compare_claim(
         diffs.append(
             Difference(
                 "quotes",
+                # "Tells it without a quote": of its wording here, not a claim that the outlet never
+                # quotes the speaker (an audit read "does not" so, of an outlet quoting a paragraph on).
                 f"Only {quoting[0]} quotes here{which}; {_names_list([o for o in every if o != quoting[0]])} "
-                f"{'does' if len(every) == 2 else 'do'} not.",
+                f"{'tells' if len(every) == 2 else 'tell'} it without a quote.",
                 {quoting[0]: quoted[quoting[0]]},
             )
         )
@@ -1057,7 +1059,7 @@ def compare_claim(
                 + (" and more" if len(qs) > 2 else "")
                 for o, qs in alone.items()
             )
-            # An outlet that quotes these words elsewhere in its article is no outlet that "does not quote".
+            # An outlet that quotes these words elsewhere in its article is no outlet that "tells it without a quote".
             silent = [
                 o
                 for o in outlets
@@ -1066,8 +1068,8 @@ def compare_claim(
                     _tidied_in(t, q) or _quoted_in(t, q) for qs in alone.values() for q in qs for t in article[o]
                 )
             ]
-            verb = "does" if len(silent) == 1 else "do"
-            rest = f"; {_names_list(silent)} {verb} not quote." if silent else "."
+            verb = "tells" if len(silent) == 1 else "tell"
+            rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
             diffs.append(Difference("quotes", parts[0].upper() + parts[1:] + rest, alone))
 
     # Which verb each outlet attributes the claim with ("said" / "claimed") is not told: three browser
