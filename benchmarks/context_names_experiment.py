@@ -56,15 +56,7 @@ def main() -> int:
     args = parser.parse_args()
     tune, check, old = train_pairs.dev_stories(args.corpus)
     embedder = Embedder(cache_dir=real.CACHE)
-    pair_features_module.FEATURES = pair_features_module.FEATURES + EXTRA
-    train_pairs.FEATURES = pair_features_module.FEATURES
-    real.FEATURES = pair_features_module.FEATURES
-    base = train_pairs.features
-
-    def features(story: real.Loaded, emb: Embedder, weight: float = 0.5) -> dict[str, np.ndarray]:
-        return base(story, emb, weight) | context_names(story)
-
-    train_pairs.features = features
+    train_pairs.add_features(EXTRA, lambda story, feats: context_names(story))
     train_pairs.cross_fit(tune, check + old, embedder)
     report = {
         name: _summary(real.evaluate_method(real.Method(name, drop=drop, **_kw()), tune, check, old, embedder))

@@ -32,7 +32,6 @@ import train_pairs  # noqa: E402
 from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 
-import generator.align.features as pair_features_module  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
 
 
@@ -77,16 +76,7 @@ def main() -> int:
 
     # The centered cosine rides along as a feature, dropped from every method but the one measuring it.
     extra = ("embedding_centered",)
-    pair_features_module.FEATURES = pair_features_module.FEATURES + extra
-    train_pairs.FEATURES = pair_features_module.FEATURES
-    real.FEATURES = pair_features_module.FEATURES
-    base = train_pairs.features
-
-    def features(story: real.Loaded, emb: Embedder, weight: float = 0.5) -> dict[str, np.ndarray]:
-        feats = base(story, emb, weight)
-        return feats | {"embedding_centered": centered(feats["embedding"])}
-
-    train_pairs.features = features
+    train_pairs.add_features(extra, lambda story, feats: {"embedding_centered": centered(feats["embedding"])})
     train_pairs.cross_fit(tune, check + old, embedder)
     report: dict = {
         "baseline": _summary(

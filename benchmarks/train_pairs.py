@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from functools import cache
 from itertools import combinations
 from pathlib import Path
@@ -24,11 +25,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import real  # noqa: E402
 from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa: E402
 from real import CACHE, EXAMPLES, OLD_CHECK, OLD_TUNE, TRAINING, WORK, Loaded, load  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.preprocessing import StandardScaler  # noqa: E402
 
+import generator.align.features as pair_features_module  # noqa: E402
 from generator.align.features import FEATURES, PairModel, pair_features  # noqa: E402
 from generator.align.units import parse_sentences, units_of  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
@@ -103,6 +106,22 @@ def dev_stories(corpus: Path = DEFAULT_CORPUS) -> tuple[list[Loaded], list[Loade
         [loaded(n, corpus) for n in names if n in checking],
         [load(n, old_gold / "stories" / n, old_gold / f"{n}.json") for n in OLD_TUNE + OLD_CHECK],
     )
+
+
+def add_features(
+    extra: tuple[str, ...], compute: Callable[[Loaded, dict[str, np.ndarray]], dict[str, np.ndarray]]
+) -> None:
+    """For an experiment: pair features after the shipped ones, named ``extra`` and made by ``compute``
+    from a story and its shipped features; a method leaves them out by name (``real.Method(drop=...)``)."""
+    global FEATURES, features
+    FEATURES = pair_features_module.FEATURES = real.FEATURES = pair_features_module.FEATURES + extra
+    base = features
+
+    def more(story: Loaded, embedder: Embedder, weight: float = 0.5) -> dict[str, np.ndarray]:
+        feats = base(story, embedder, weight)
+        return feats | compute(story, feats)
+
+    features = more
 
 
 def cross_fit(tune: list[Loaded], others: list[Loaded], embedder: Embedder) -> None:

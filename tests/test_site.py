@@ -127,14 +127,22 @@ def test_build_is_deterministic(site: Path, tmp_path: Path):
 HOSTILE = '<script>alert("x")</script> <img src=x onerror=alert(1)> "quoted" & \'single\''
 
 
-def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
-    story = tmp_path / "content" / "hostile"
+def _two_seed_articles_and(tmp_path: Path, slug: str, markdown: str) -> Path:
+    """A story folder of two seed articles and one Markdown article written for the test."""
+    story = tmp_path / "content" / slug
     story.mkdir(parents=True)
     for f in sorted(SEED_STORY.glob("*.txt"))[:2]:
         shutil.copy(f, story / f.name)
-    (story / "zz.md").write_text(
+    (story / "zz.md").write_text(markdown)
+    return story
+
+
+def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
+    story = _two_seed_articles_and(
+        tmp_path,
+        "hostile",
         f'Title: {HOSTILE}\nOutlet: Evil <b>Outlet</b> " onmouseover="alert(1)\nURL: https://example.com/"><script>alert(2)</script>\n\n'
-        f"The Kremlin denied the report on Monday. {HOSTILE} was printed in the article.\n"
+        f"The Kremlin denied the report on Monday. {HOSTILE} was printed in the article.\n",
     )
     (story / "story.toml").write_text(f"title = '''{HOSTILE}'''\n")
     out = tmp_path / "out"
@@ -152,12 +160,10 @@ def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
 
 def test_an_article_without_a_headline_links_its_source_page_by_saying_so(tmp_path: Path):
     """The outlets table's Headline column never shows a web address as if it were a headline."""
-    story = tmp_path / "content" / "untitled"
-    story.mkdir(parents=True)
-    for f in sorted(SEED_STORY.glob("*.txt"))[:2]:
-        shutil.copy(f, story / f.name)
-    (story / "zz.md").write_text(
-        "Outlet: Harbour Gazette\nURL: https://example.com/pier-story\n\nThe Kremlin denied the report on Monday.\n"
+    _two_seed_articles_and(
+        tmp_path,
+        "untitled",
+        "Outlet: Harbour Gazette\nURL: https://example.com/pier-story\n\nThe Kremlin denied the report on Monday.\n",
     )
     result = pelican_build(tmp_path / "content", tmp_path / "out")
     assert result.returncode == 0, result.stderr

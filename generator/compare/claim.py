@@ -32,7 +32,7 @@ from .name import (
     one_word_apart,
     whole_name,
 )
-from .negation import negation_conflict
+from .negation import NEGATION, negation_conflict
 from .number import (
     MORE_NUMBER_WORDS,
     NUMBER_WORDS,
@@ -47,8 +47,6 @@ from .number import (
     with_hedge,
 )
 from .quote import (
-    ATTRIBUTED_OVERLAP,
-    ATTRIBUTED_WORDS,
     _excerpt,
     _inner_change,
     attribution_conflicts,
@@ -57,6 +55,7 @@ from .quote import (
     quote_words,
     quotes,
     same_speaker,
+    word_for_word,
 )
 from .text import SAME_FACT, _jaccard, content_stems
 
@@ -228,7 +227,8 @@ def _conflict_summary(
         by_outlet[o] += [v for v in vs if v not in by_outlet[o]]
     parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
     if kind == "attribution":  # which words: the long quote both give
-        said = next((q for q in quotes(found[0].a.text) if len(quote_words(q)) >= ATTRIBUTED_WORDS), "")
+        a, b = found[0].a.text, found[0].b.text
+        said = next((q for q in quotes(a) for r in quotes(b) if word_for_word(quote_words(q), quote_words(r))), "")
         if said:
             return f"The same words (“{_clip(said, 60)}”) given to different people ({parts}).", by_outlet
     label = {
@@ -280,7 +280,7 @@ def _tidied_in(text: str, quote: str) -> bool:
     words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("[It is a costly plan
     that] should never have been approved" / "should have never been approved"), by words at either end,
     words moved or one small word inside (``quote._inner_change``); or a long quote nearly word for
-    word (``ATTRIBUTED_WORDS``, ``ATTRIBUTED_OVERLAP``: "depending on the tide, visitors may" /
+    word (``quote.word_for_word``: "depending on the tide, visitors may" /
     "depending upon the tide, those visitors may"): one utterance, told as a conflict if anything."""
     words = sum(quote_pieces(quote), ())
     if len(words) < MIN_DETAIL_QUOTE_WORDS:
@@ -292,7 +292,7 @@ def _tidied_in(text: str, quote: str) -> bool:
         shared = len(set(words) & set(other)) / min(len(set(words)), len(set(other)))
         if shared >= TIDIED_SHARE and not _inner_change(words, other):
             return True
-        if min(len(words), len(other)) >= ATTRIBUTED_WORDS and _jaccard(set(words), set(other)) >= ATTRIBUTED_OVERLAP:
+        if word_for_word(words, other):
             return True
     return False
 
@@ -317,15 +317,14 @@ def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             else:
                 skipped.append(long[at])
             at += 1
-        negating = set(skipped) & _NEGATING or any("n'" in w or "n’" in w for w in skipped)  # "didn't"
-        if k == len(short) and len(skipped) <= SHORTENED_GAP and not negating:
+        if k == len(short) and len(skipped) <= SHORTENED_GAP and not set(skipped) & _NEGATING:
             return True
     return False
 
 
 SHORTENED_WORDS = 4
 SHORTENED_GAP = 3
-_NEGATING = {w[:5] for w in ("not", "never", "no", "nor", "neither", "nothing", "none", "nobody", "without")}
+_NEGATING = {w[:5] for w in NEGATION}  # as quote words: cut to five letters, "didn't" -> "did", "n't"
 
 
 def _quoted_in(text: str, quote: str) -> bool:
@@ -485,7 +484,7 @@ def _quoted_relative_day(text: str, value: str) -> bool:
     """Whether the value is a day counted from now ("tomorrow") that the text has only inside quotes."""
     if value.lower() not in _RELATIVE_DAYS:
         return False
-    unquoted = re.sub(r"[“\"][^“”\"]*[”\"]", " ", text)
+    unquoted = QUOTATION.sub(" ", text)
     return any(_word_in(value, q, True) for q in quotes(text)) and not _word_in(value, unquoted, True)
 
 

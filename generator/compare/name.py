@@ -4,10 +4,10 @@ slot of two wordings differently."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import dateline
+from ..similarity import normalise
 from .text import _replacements
 
 # A capitalised word ("McMaster" and "DeSantis" are one word) or an acronym; a name is a run of them,
@@ -301,22 +301,13 @@ def _same_name(a: str, b: str) -> bool:
     return shorter >= 4 and common >= max(4, shorter - 1)
 
 
-def _unaccented(word: str) -> str:
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-
-
 def one_typo(a: str, b: str) -> bool:
     """Two name words one keystroke apart (a letter left out, added or changed), with the same first
     letter and four letters or more: a typo of one name ("Trump" / "Tump"), not another name ("Bush" /
     "Rush"), nor a name with and without its accent (a spelling, not a slip)."""
-    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+    if a[:1] != b[:1] or min(len(a), len(b)) < 4 or normalise(a) == normalise(b):
         return False
-    if _unaccented(a) == _unaccented(b):
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+    return _edits(a, b) == 1
 
 
 def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
@@ -347,12 +338,17 @@ def _spelling(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     if a.startswith(b) or b.startswith(a) or a in b.split("-") or b in a.split("-"):
         return True
+    return _edits(a, b) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    """The letters left out, added or changed that turn one word into the other (Levenshtein)."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         prev, row[0] = row[0], i
         for j, y in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1] <= 2
+    return row[-1]
 
 
 def _initials(name: str) -> str:

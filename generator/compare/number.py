@@ -308,12 +308,17 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             # lower case is a word: a headline in title case ("19 Firefighters Killed") above an
             # article that counts "19 firefighters" names no one.
             continue
-        kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
+        kind = _kind(unit)
         if kind in _TIME_UNITS:
             continue
         surface = _printed(text, printed)
         slots.append(Slot(surface, low, high, kind, i, _near(tokens, i, j), value, _verb_before(tokens, i), bound))
     return tuple(slots)
+
+
+def _kind(unit: str) -> str:
+    """What a number counts, as compared: the noun singular, a few synonyms as one ("residents": people)."""
+    return _SAME_UNIT.get(_singular(unit), _singular(unit))
 
 
 def _near(tokens: list[str], i: int, j: int) -> frozenset[str]:
@@ -333,7 +338,7 @@ def _several_slots(text: str) -> tuple[Slot, ...]:
         unit = tokens[i + 1]
         if tok != "several" or unit in _MULTIPLIERS or unit in _NOT_UNITS or unit in _RATES or not unit.isalpha():
             continue
-        kind = _SAME_UNIT.get(_singular(unit), _singular(unit))
+        kind = _kind(unit)
         if kind in _TIME_UNITS:
             continue
         slots.append(Slot(f"several {unit}", 3.0, float("inf"), kind, i, _near(tokens, i, i + 1), 3.0, "", ">="))

@@ -128,11 +128,12 @@ def speakers(text: str) -> set[str]:
 def _speaker_names(text: str) -> tuple[tuple[str, ...], ...]:
     """Each speaker the text names (outside its quotes), in order, as name words without titles,
     pronouns or days ("said Wednesday")."""
-    out = []
-    for m in _SPEAKER.finditer(_QUOTE.sub(" ", text)):
-        if words := _named_words(next(g for g in m.groups() if g)):
-            out.append(words)
-    return tuple(out)
+    return tuple(words for name in _speaker_matches(text) if (words := _named_words(name)))
+
+
+def _speaker_matches(text: str) -> list[str]:
+    """Each speaker as the text writes it, titles included ("FDA Commissioner Bo Lee"), outside quotes."""
+    return [next(g for g in m.groups() if g) for m in _SPEAKER.finditer(_QUOTE.sub(" ", text))]
 
 
 def _named_words(name: str) -> tuple[str, ...]:
@@ -156,21 +157,24 @@ def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
         return []
     for qa in _quotes(a):
         for qb in _quotes(b):
-            wa, wb = quote_words(qa), quote_words(qb)
-            if min(len(wa), len(wb)) >= ATTRIBUTED_WORDS and _jaccard(set(wa), set(wb)) >= ATTRIBUTED_OVERLAP:
+            if word_for_word(quote_words(qa), quote_words(qb)):
                 return [(_speaker_label(a), _speaker_label(b))]
     return []
+
+
+def word_for_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two long quotes (``ATTRIBUTED_WORDS`` words or more each) nearly word for word (``ATTRIBUTED_OVERLAP``
+    of their words shared): one utterance, however its small words were tidied."""
+    return min(len(a), len(b)) >= ATTRIBUTED_WORDS and _jaccard(set(a), set(b)) >= ATTRIBUTED_OVERLAP
 
 
 def _speaker_label(text: str) -> str:
     """The first speaker the text names, as written, from the word after the last title ("Commissioner
     Bo Lee" -> "Bo Lee", "FDA Commissioner Bo Lee" -> "Bo Lee": the agency is not part of the name)."""
-    words = _speaker_names(text)[0]
-    m = next(m for m in _SPEAKER.finditer(_QUOTE.sub(" ", text)) if _named_words(next(g for g in m.groups() if g)))
-    raw = [w.strip(".") for w in next(g for g in m.groups() if g).split()]
+    name = next(name for name in _speaker_matches(text) if _named_words(name))
+    raw = [w.strip(".") for w in name.split()]
     last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
-    after = _named_words(" ".join(raw[last + 1 :]))
-    return " ".join(after or words)
+    return " ".join(_named_words(" ".join(raw[last + 1 :])) or _named_words(name))
 
 
 ATTRIBUTED_WORDS = 8
