@@ -297,6 +297,58 @@ def test_a_quantity_given_at_two_times_is_not_compared():
     assert compare_story(story, _likely(0.9)) == []
 
 
+def _articles(*sentences: Sentence) -> Story:
+    """A story of one-sentence claims, one per sentence."""
+    return _story([Claim(f"c{i}", f"c{i}", [s]) for i, s in enumerate(sentences)])
+
+
+def test_one_thing_counted_two_ways_across_two_articles():
+    # The words around the two figures differ (one tells the closure, the other a promise), but each
+    # outlet gives one figure of pupils in its whole article, and they cannot both be true.
+    closure = _s("A", 0, "The closure left about 120,000 pupils without lessons on Monday.")
+    promise = _s("B", 0, "The mayor vowed to keep the nearly 150,000 pupils safe while schools stay shut.")
+    story = _articles(closure, promise)
+    [d] = compare_story(story, _likely(0.3))
+    assert d.kind == "numbers" and set(d.claims) == {"c0", "c1"}
+    assert "Outlet A: about 120,000 pupils" in d.summary and "Outlet B: nearly 150,000 pupils" in d.summary
+    assert compare_story(_articles(closure, promise), _likely(0.2)) == []  # unlikely to be about one fact
+    assert compare_story(_articles(closure, promise)) == []  # never without the signal
+
+
+def test_an_outlet_that_gives_the_other_figure_anywhere_does_not_disagree():
+    closure = _s("A", 0, "The closure left about 120,000 pupils without lessons on Monday.")
+    promise = _s("B", 0, "The mayor vowed to keep the nearly 150,000 pupils safe while schools stay shut.")
+    elsewhere = _s("B", 1, "Some 120,000 pupils in the city's public schools had no lessons.")
+    assert compare_story(_articles(closure, promise, elsewhere), _likely(0.3)) == []
+    charter = _s("A", 1, "Another 150,000 pupils attend schools the strike does not touch.")
+    assert compare_story(_articles(closure, promise, charter), _likely(0.3)) == []
+
+
+def test_figures_of_one_noun_that_are_not_one_count():
+    def found(a: str, b: str) -> list:
+        return compare_story(_articles(_s("A", 0, a), _s("B", 0, b)), _likely(0.3))
+
+    # Too far apart to be one count told two ways: a part and the whole.
+    assert found("About 12,000 pupils take the bus.", "The nearly 150,000 pupils stayed at home.") == []
+    # One a rounding of the other.
+    assert found("The outbreak has killed 4,493 people, the agency said.", "Some 4,500 people have died.") == []
+    # Two years' figures.
+    assert found("In 2019, 350 boats were built.", "Yards built 420 boats in 2021.") == []
+    # A change told with several values is no one figure.
+    assert found("The fire grew from 2,000 acres to 6,000 acres.", "It has burned about 8,400 acres.") == []
+    # Two things done: "sinking" and "towing" boats.
+    assert found("The storm ended after sinking five boats.", "Crews spent the night towing seven boats.") == []
+
+
+def test_a_figure_is_printed_with_its_hedge_once():
+    story, _, _ = _two_claims(
+        "The union, which represents nearly 30,000 teachers, called the strike.",
+        "Some 26,000 teachers were expected to join the picket, union leaders said.",
+    )
+    [d] = compare_story(story, _likely(0.9))
+    assert "Outlet A: nearly 30,000 teachers;" in d.summary and "Outlet B: some 26,000 teachers" in d.summary
+
+
 def test_no_with_a_number_is_not_a_negation():
     assert not negated("The No. 1 and No. 2 cable operators would merge.")
     story, _, _ = _two_claims(
@@ -1436,13 +1488,13 @@ def test_a_year_is_given_by_any_date_in_it():
 
 @given(st.integers(0, 10**9), st.integers(0, 10**9))
 def test_a_rounding_is_symmetric_close_and_ends_in_zeros(a: int, b: int):
-    from generator.compare.claim import ROUNDING, _rounds_to
+    from generator.compare.number import ROUNDING, rounds_to
 
-    if _rounds_to(a, b):
-        assert _rounds_to(b, a)
+    if rounds_to(a, b):
+        assert rounds_to(b, a)
         assert abs(a - b) <= ROUNDING * max(a, b)
         assert a != b and (a % 100 == 0 or b % 100 == 0) and max(a, b) >= 1000
-    assert _rounds_to(8374, 8400) and not _rounds_to(98, 100) and not _rounds_to(8300, 8400)
+    assert rounds_to(8374, 8400) and not rounds_to(98, 100) and not rounds_to(8300, 8400)
 
 
 def test_a_particular_figure_with_another_noun_is_one_figure_in_details():

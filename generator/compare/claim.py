@@ -44,6 +44,7 @@ from .number import (
     is_money,
     number_conflicts,
     number_slots,
+    rounds_to,
     with_hedge,
 )
 from .quote import (
@@ -354,7 +355,7 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     for o, text in whole.items():
         for y in number_slots(text):
             if any(_same_kind(x, y) and _overlap(x, y) for x in values):
-                more.setdefault(o, []).append(with_hedge(text, y.surface) if y.bound else y.surface)
+                more.setdefault(o, []).append(with_hedge(text, y.surface))
     return more
 
 
@@ -451,7 +452,7 @@ def _number_givers(
     bare = {p: _bare_numbers(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot) -> bool:
-        same = [y for y in held[p] if y.value == x.value or _rounds_to(x.value, y.value)]
+        same = [y for y in held[p] if y.value == x.value or rounds_to(x.value, y.value)]
         # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
@@ -492,21 +493,6 @@ def _particular(value: float) -> bool:
     """A figure two counts of one story rarely share by chance: 100 or more, and not a multiple of ten
     ("183", "8,374"; not "19", "400" or "55,000")."""
     return value >= 100 and value == int(value) and int(value) % 10 != 0
-
-
-def _rounds_to(a: float, b: float) -> bool:
-    """Whether one figure is the other rounded ("8,400 acres" for 8,374): the round one ends in at
-    least two zeros, the other rounds to it there, and they are within ``ROUNDING`` of each other."""
-    for x, y in ((a, b), (b, a)):
-        if x == y or x < 1000 or x % 100:
-            continue
-        zeros = len(str(int(x))) - len(str(int(x)).rstrip("0"))
-        if round(y, -zeros) == x and abs(x - y) <= ROUNDING * x:
-            return True
-    return False
-
-
-ROUNDING = 0.02
 
 
 def _head(slot: Slot) -> str:

@@ -417,15 +417,66 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
                 continue
             if any(_overlap(y, z) for z in sa if z.unit == y.unit):
                 continue
-            if x.value == y.value:  # one figure bounded from two sides: say each bound
-                x, y = replace(x, surface=with_hedge(a, x.surface)), replace(y, surface=with_hedge(b, y.surface))
-            out.append((x, y))
+            # As printed, with the hedge ("nearly 30,000 teachers"): one figure bounded from two
+            # sides says each bound, and "about 600" is not 600.
+            out.append((replace(x, surface=with_hedge(a, x.surface)), replace(y, surface=with_hedge(b, y.surface))))
     return out
+
+
+def figure_conflicts(
+    a: str, b: str, article_a: tuple[str, ...], article_b: tuple[str, ...], whole_a: str, whole_b: str
+) -> list[tuple[Slot, Slot]]:
+    """One thing counted by two outlets with figures that cannot both be true, read across their whole
+    articles (``article_a``: every sentence of the outlet of ``a``; ``whole_a``: its whole text) where
+    the words around the two figures differ ("a town of about 600 people" / "all 700 residents of the
+    town"): the same noun counted with values close enough to be one count (``CLOSE``), neither a
+    rounding of the other, and neither outlet giving, anywhere, a figure of that noun the other's
+    fits, or the other's number at all. A wording that counts one noun with several values ("from
+    2,000 acres to 6,000 acres") tells a change, not one figure. For sentences the fact signal finds
+    at least somewhat likely to state one fact (the caller's test): each outlet's figures for a
+    thing, taken together, say which figure it gives."""
+    sa, sb = number_slots(a), number_slots(b)
+    several = _several_values(sa) | _several_values(sb)
+    all_a = [s for t in article_a for s in number_slots(t)]
+    all_b = [s for t in article_b for s in number_slots(t)]
+    bare_a, bare_b = _bare_numbers(whole_a), _bare_numbers(whole_b)
+    out = []
+    for x in sa:
+        for y in sb:
+            if x.unit != y.unit or x.unit in several or _overlap(x, y):
+                continue
+            if not 0 < min(x.value, y.value) * CLOSE >= max(x.value, y.value) or rounds_to(x.value, y.value):
+                continue
+            if x.verb and y.verb and x.verb != y.verb:
+                continue
+            if any(_overlap(x, z) for z in all_b if z.unit == x.unit) or any(
+                _overlap(y, z) for z in all_a if z.unit == y.unit
+            ):
+                continue
+            if y.low in bare_a or x.low in bare_b:
+                continue
+            out.append((replace(x, surface=with_hedge(a, x.surface)), replace(y, surface=with_hedge(b, y.surface))))
+    return out
+
+
+def rounds_to(a: float, b: float) -> bool:
+    """Whether one figure is the other rounded ("8,400 acres" for 8,374): the round one ends in at
+    least two zeros, the other rounds to it there, and they are within ``ROUNDING`` of each other."""
+    for x, y in ((a, b), (b, a)):
+        if x == y or x < 1000 or x % 100:
+            continue
+        zeros = len(str(int(x))) - len(str(int(x)).rstrip("0"))
+        if round(y, -zeros) == x and abs(x - y) <= ROUNDING * x:
+            return True
+    return False
+
+
+ROUNDING = 0.02
 
 
 _HEDGE = re.compile(
     r"\b(?:at least|at most|more than|less than|fewer than|upwards of|up to|close to|nearly|almost|over|under"
-    r"|below|about|around|roughly|approximately|an estimated)\s+$",
+    r"|below|about|around|roughly|approximately|some|an estimated)\s+$",
     re.IGNORECASE,
 )
 

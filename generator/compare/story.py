@@ -11,10 +11,12 @@ from ..align.signal import WEAK_MATCH
 from ..model import Claim, Sentence, Story
 from ..similarity import incidence
 from .claim import (
+    NEGATION_LIKELY,
     NEGATION_OVERLAP,
     Conflict,
     _agreeing_numbers,
     _conflict_summary,
+    _other_years,
     compare_claim,
     giving,
     pair_conflicts,
@@ -22,6 +24,7 @@ from .claim import (
 )
 from .context import Context, story_context
 from .negation import negated, negated_terms
+from .number import figure_conflicts
 from .text import SAME_FACT, Likely, _tokens, content_stems
 
 
@@ -51,6 +54,9 @@ def _sentence_conflicts(
             if m.key not in claim.joined:
                 core[m.key].append(claim.id)
     sentences = list({m.key: m for c in story.claims for m in c.members}.values())
+    articles: dict[str, list[str]] = {}
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        articles.setdefault(s.source, []).append(s.text)
     inside: dict[str, list[Conflict]] = {}
     across: dict[tuple[str, str, str], list[Conflict]] = {}
     overlap = _overlaps([s.text for s in sentences])
@@ -60,12 +66,17 @@ def _sentence_conflicts(
             if a.outlet == b.outlet:
                 continue
             p = likely(a.key, b.key) if likely else None
-            if overlap[i, j] < NEGATION_OVERLAP and (p is None or p < SAME_FACT):
-                continue  # too little in common for any kind of conflict (see ``pair_conflicts``)
             shared = [c for c in homes[a.key] if c in homes[b.key]]
-            if shared and (p is None or p < SAME_FACT):
-                continue  # the claim compares the parts of them that tell it
-            for c in pair_conflicts(a, a.text, b, b.text, context, False, p):
+            found: list[Conflict] = []
+            # Too little in common for any kind of conflict (see ``pair_conflicts``); or a claim they
+            # share compares the parts of them that tell it.
+            if (overlap[i, j] >= NEGATION_OVERLAP or (p is not None and p >= SAME_FACT)) and not (
+                shared and (p is None or p < SAME_FACT)
+            ):
+                found = pair_conflicts(a, a.text, b, b.text, context, False, p)
+            if p is not None and p >= NEGATION_LIKELY and not any(c.kind == "numbers" for c in found):
+                found += _figure_conflicts(a, b, articles, context)
+            for c in found:
                 # Two sides of a negation stay two sides: a sentence that joined the other side's
                 # claim because it also tells its fact ("Kyiv had not been informed" joining "officials
                 # were informed") is compared across from its own claim.
@@ -77,6 +88,22 @@ def _sentence_conflicts(
                     first_b = (core[c.b.key] or homes[c.b.key])[0]
                     across.setdefault((c.kind, first_a, first_b), []).append(c)
     return inside, across
+
+
+def _figure_conflicts(a: Sentence, b: Sentence, articles: dict[str, list[str]], context: Context) -> list[Conflict]:
+    """Figures of one thing that the two outlets' whole articles tell apart (``figure_conflicts``), for
+    sentences of no two different years."""
+    if _other_years(a.text, b.text):
+        return []
+    found = figure_conflicts(
+        a.text,
+        b.text,
+        tuple(articles[a.source]),
+        tuple(articles[b.source]),
+        context.texts.get(a.source, a.text),
+        context.texts.get(b.source, b.text),
+    )
+    return [Conflict("numbers", a, b, x.surface, y.surface) for x, y in found]
 
 
 def _overlaps(texts: list[str]) -> np.ndarray:
