@@ -26,6 +26,7 @@ from generator.compare.context import Context, story_context
 from generator.compare.number import number_conflicts
 from generator.compare.quote import _substantive, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
+from generator.pages import claim_context
 from generator.pipeline import build_story
 from generator.segment import whole_quotations
 
@@ -347,6 +348,26 @@ def test_a_figure_is_printed_with_its_hedge_once():
     )
     [d] = compare_story(story, _likely(0.9))
     assert "Outlet A: nearly 30,000 teachers;" in d.summary and "Outlet B: some 26,000 teachers" in d.summary
+
+
+def test_a_claim_that_gives_one_side_as_a_detail_links_the_disagreement():
+    # A's sentence gives the teachers' figure that B's contradicts (their claim), and also tells the
+    # walkout with C, where only A gives a figure: the walkout's page must show the other side.
+    union = _s("A", 0, "The union, which represents nearly 30,000 teachers, called the strike on Monday.")
+    picket = _s("B", 0, "Some 26,000 teachers were expected to join the picket, union leaders said.")
+    walkout = _s("C", 0, "Teachers in the city walked off the job on Monday and called the strike.")
+    talks, strike = Claim("talks", "talks", [union, picket]), Claim("walkout", "walkout", [walkout, union])
+    story = _story([talks, strike])
+    for article, s in zip(story.articles, (union, picket, walkout), strict=True):
+        article.paragraphs = [Paragraph(s.text, 1)]
+    [d] = compare_story(story, _likely(0.9))
+    assert d.kind == "numbers" and d.claims == ("talks", "walkout")
+    assert [x.summary for x in strike.differences] == ["Only Outlet A gives nearly 30,000 teachers."]
+    story.disagreements = [d]
+    page = claim_context(story, 1)
+    [dispute] = page["disputes"]
+    assert [m.key for m in dispute["other_side"]] == [picket.key] and dispute["others"] == [talks]
+    assert claim_context(story, 0)["disputes"] == []  # its own "What differs" shows the conflict
 
 
 def test_no_with_a_number_is_not_a_negation():

@@ -3,7 +3,7 @@ signal deciding which whole sentences are compared."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -37,6 +37,7 @@ class Disagreement:
     summary: str
     claims: tuple[str, ...]
     members: tuple[Sentence, ...]
+    values: dict[str, list[str]] = field(default_factory=dict, compare=False)  # by outlet, as summarised
 
 
 def _sentence_conflicts(
@@ -146,10 +147,10 @@ def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disag
         both = {m.key: m for m in [*ca.members, *cb.members]}
         for key in giving(list(both.values()), more):
             members.setdefault(key, both[key])
-    summary, _ = _conflict_summary(kind, conflicts, more)
+    summary, values = _conflict_summary(kind, conflicts, more)
     first = {c.a.key for c in conflicts}  # one side, then the other (a negation: the negating side first)
     ordered = [m for m in members.values() if m.key in first] + [m for m in members.values() if m.key not in first]
-    return Disagreement(kind, summary, (ca.id, cb.id), tuple(ordered))
+    return Disagreement(kind, summary, (ca.id, cb.id), tuple(ordered), values)
 
 
 def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreement]:
@@ -169,11 +170,33 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
         by_key = {m.key: m for m in claim.members}
         for d in claim.differences:
             if d.conflict:
-                found.append(Disagreement(d.kind, d.summary, (claim.id,), tuple(by_key[k] for k in d.keys)))
+                found.append(
+                    Disagreement(d.kind, d.summary, (claim.id,), tuple(by_key[k] for k in d.keys), d.by_outlet)
+                )
     by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
         found.append(_across(kind, conflicts, by_id[ca], by_id[cb]))
-    return _once(found)
+    return [_with_detail_claims(d, story.claims) for d in _once(found)]
+
+
+def _with_detail_claims(d: Disagreement, claims: list[Claim]) -> Disagreement:
+    """The disagreement, linked also to each claim that gives one of its values as a detail ("only A
+    gives nearly 30,000 teachers") from a sentence of the disagreement's own (not one joined as a
+    further fact): that claim's page shows the other side rather than leave the reader to think no
+    other outlet gives a figure."""
+    keys = {m.key for m in d.members}
+    linked = list(d.claims)
+    for claim in claims:
+        if claim.id in linked:
+            continue
+        own = {m.outlet for m in claim.members if m.key in keys and m.key not in claim.joined}
+        if any(
+            not x.conflict and x.kind == d.kind and set(x.by_outlet.get(o, ())) & set(d.values.get(o, ()))
+            for x in claim.differences
+            for o in own
+        ):
+            linked.append(claim.id)
+    return replace(d, claims=tuple(linked)) if len(linked) > len(d.claims) else d
 
 
 def _told(claim: Claim, likely: Likely | None) -> set[str] | None:
