@@ -1933,3 +1933,138 @@ def test_a_weekday_before_a_kind_of_thing_is_no_day():
     assert dates("The Sunday edition carried the story.") == {}
     assert dates("The pier closed on Sunday night.") == {"sunday": "Sunday"}
     assert dates("The March 5 edition carried the story.") == {"march 5": "March 5"}
+
+
+# --- Read on many outlets: what a negation applies to, and what a figure counts -------------------
+
+
+def test_what_a_negation_states_as_fact():
+    said = "The board approved the merger on Friday."
+    assert negation_conflict("The board had not approved the merger.", said)  # the plain case
+    # "Without" tells how, not that something did not happen.
+    assert not negation_conflict("Without the merger approved, shares fell.", said)
+    # A counterfactual, a hope, a plea: no fact denied.
+    assert not negation_conflict("The board would not have approved the merger if shares had fallen.", said)
+    assert not negation_conflict("He hoped the board wasn't approving the merger for his sake.", said)
+    guilty = "A jury found the driver guilty of two counts of manslaughter on Friday."
+    assert not negation_conflict("The driver pleaded not guilty to two counts of manslaughter.", guilty)
+    assert negation_conflict("A jury found the driver not guilty of two counts of manslaughter.", guilty)
+    # Others, a name, a contrast: not a denial of what the other states.
+    assert not negation_conflict("Nobody else approved the merger.", said)
+    assert not negation_conflict("This wasn't Jane Roe or Ann Doyle, who resigned.", "Jane Roe resigned on Friday.")
+    assert not negation_conflict("It was a red truck, not a blue van like the one seen.", "A blue van was seen.")
+
+
+def test_a_negation_reaches_no_further_than_its_clause():
+    quote = "“The review isn't over,” said security chief Ann Doyle."
+    assert not negation_conflict(quote, "Security chief Ann Doyle urged users to update.")
+    assert not negation_conflict("“Would they have won without him?” Doyle asked.", "Coach Ann Doyle asked.")
+    # An editor's brackets are no clause: the condition before them still holds.
+    assert not negation_conflict(
+        "If they [directors] don't approve the merger, shares will fall.", "They approve the merger."
+    )
+
+
+def test_a_stated_side_that_takes_it_back_or_does_not_know():
+    alert = "There were no reports of damage and no tsunami alert was issued."
+    assert not negation_conflict(alert, "Officials issued and then withdrew a tsunami alert.")
+    assert not negation_conflict("No reason for the delay was given.", "The reason for the delay is unknown.")
+    # "didn’ t" with a stray space is still a negation.
+    assert negated("Smith didn’ t return a call seeking comment.")
+    assert not negation_conflict("Smith did not return a call.", "Smith didn’ t return a call seeking comment.")
+
+
+def test_figures_that_are_not_counts_of_their_noun():
+    # A conversion in brackets is the same figure; a clock time's zone; a label ("Week 15").
+    assert [s.surface for s in number_slots("It struck at a depth of 10 kilometres (6.2 miles).")] == ["10 kilometres"]
+    assert (
+        number_conflicts("Damage was put at $1 million ($1.5 million), police said.", "Damage was put at $1 million.")
+        == []
+    )
+    assert number_conflicts("Polls opened at 0300 GMT on Sunday.", "Polls closed at 1100 GMT on Sunday.") == []
+    assert number_slots("He was hurt in the Week 15 loss.") == []
+    # A hyphenated figure tells a kind of thing: a three-game streak is no count of games.
+    assert number_conflicts("They lost a three-game series of road games.", "They lost 10 games of the series.") == []
+    assert number_conflicts("A 47-page indictment was unsealed.", "The 48-page indictment was unsealed.")
+    assert number_conflicts("A 68-yard drive set up the 36-yard field goal.", "It was a 40-yard drive.") == []
+    # "Within 20 miles" allows 17.
+    assert (
+        number_conflicts("A rocket landed within 20 miles of the city.", "A rocket landed 17 miles from the city.")
+        == []
+    )
+
+
+def test_a_noun_an_article_counts_for_many_things_is_not_compared():
+    report = (
+        "He ran for 120 yards. He caught passes for 45 yards. His longest run was 30 yards. The team gained 410 yards."
+        " The defence allowed 260 yards."
+    )
+    articles = [Article("0.txt", "Outlet A", [Paragraph(report, 1)]), Article("1.txt", "Outlet B", [])]
+    a = _s("A", 0, "He ran for 120 yards in the win.")
+    b = _s("B", 0, "He ran for 98 yards in the win.")
+    story = Story("s", "S", articles, [Claim("c", "c", [a, b])])
+    assert compare_story(story) == []
+    story.articles[0].paragraphs = [Paragraph("He ran for 120 yards in the win.", 1)]
+    [d] = compare_story(story)
+    assert d.kind == "numbers"
+
+
+def test_quotes_that_differ_only_in_how_they_are_printed():
+    # A stray space in a contraction, an ordinal as a figure, an acronym for the words it stands for.
+    assert (
+        quote_conflicts(
+            "“I’ m in the middle of the crowd at the corner,” she said.",
+            "“I'm in the middle of the crowd at the corner,” she said.",
+        )
+        == []
+    )
+    assert (
+        quote_conflicts(
+            "She said: “He is the man to become the Twelfth Doctor in the series.”",
+            "She said: “He is the man to become the 12th Doctor in the series.”",
+        )
+        == []
+    )
+    assert (
+        quote_conflicts(
+            "He said it “urges all Internet Explorer users to install this update now”.",
+            "He said it “urges all IE users to install this update now”.",
+        )
+        == []
+    )
+    # Still another wording: a word changed.
+    assert quote_conflicts(
+        "He said it “urges all Internet Explorer users to install this update now”.",
+        "He said it “urges all Firefox users to install this update now”.",
+    )
+
+
+def test_a_closing_mark_printed_as_an_opening_one_opens_no_quote():
+    # '..., “said Ann Roe': the tag after the quote is no quote of its own.
+    assert quotes("We ask you to respect her privacy at this time, “her agent Ann Roe tells the magazine.") == [
+        "We ask you to respect her privacy at this time"
+    ]
+    assert quotes("She said: “We ask you to respect her privacy.") == ["We ask you to respect her privacy"]
+
+
+def test_the_same_words_given_to_one_person_described_two_ways():
+    from generator.compare.quote import attribution_conflicts
+
+    a = "“When the fix is out, people should run, not walk, to install it,” said Acme Labs researcher Bo Lee."
+    b = "“When the fix is out people should run, not walk, to install it,” said Bo Lee, a researcher with Acme Labs."
+    assert attribution_conflicts(a, b) == []
+    c = "“When the fix is out, people should run, not walk, to install it,” said Ann Roe, a spokeswoman."
+    assert attribution_conflicts(b, c) == [("Bo Lee", "Ann Roe")]
+
+
+def test_a_person_s_office_said_two_ways_is_no_other_name():
+    assert (
+        one_word_apart("City Councilman Jo Dunn called for calm.", "Later, Bay Councilman Jo Dunn called for calm.")
+        == []
+    )
+    assert one_word_apart("Acme Chief Executive Bo Lee will stay.", "Acme CEO Bo Lee will stay on.") == []
+    assert one_word_apart("They camped near the Mount Ashby Hut overnight.", "They camped near the Mt Ashby Hut.") == []
+    # Still two names: one word of the place itself differs.
+    assert one_word_apart(
+        "He is held in the Pike County Correctional Institute.", "He went to the Pike County Correctional Facility."
+    )

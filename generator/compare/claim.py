@@ -41,6 +41,7 @@ from .number import (
     _bare_numbers,
     _overlap,
     _singular,
+    counted_many,
     is_money,
     number_conflicts,
     number_slots,
@@ -161,6 +162,10 @@ def pair_conflicts(
     related = overlap >= need if likely is None else likely >= SAME_FACT
     if related and not _other_years(ta, tb):
         for x, y in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
+            if counted_many(context.texts.get(a.source, ""), x.unit) or counted_many(
+                context.texts.get(b.source, ""), y.unit
+            ):
+                continue  # a noun the article counts for many things ("yards" in a game report)
             out.append(Conflict("numbers", a, b, x.surface, y.surface))
     if same_claim:
         for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
@@ -193,7 +198,9 @@ def pair_conflicts(
     # contradict each other.
     if (overlap >= NEGATION_OVERLAP or same_claim) and plausible and same_speaker(ta, tb):
         for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
-            words = negation_conflict(tneg, tpos)
+            # The stating side's whole sentence too: a claim's part of it may leave out the negation
+            # its clause carries ("there was" / "nothing to indicate that ...").
+            words = negation_conflict(tneg, tpos) and negation_conflict(tneg, pos.text)
             if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
                 out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))
     return out

@@ -331,10 +331,12 @@ def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
 
 def _spelling(a: str, b: str) -> bool:
     """Two spellings of one name word: in any case, one the opening of the other ("Ray"/"Raymond"),
-    a part of the other ("Time"/"Comcast-Time"), an abbreviation of it ("PD"/"Police"), or at most
-    two letters apart ("Attwell"/"Atwell")."""
+    a part of the other ("Time"/"Comcast-Time"), an abbreviation of it ("PD"/"Police", "Mt"/"Mount"),
+    or at most two letters apart ("Attwell"/"Atwell")."""
     if any(len(w) <= 4 and w.isupper() and w[0] == v[0] for w, v in ((a, b), (b, a))):
         return True
+    if any(len(w) <= 3 < len(v) and w[0] == v[0] and w[-1] == v[-1] for w, v in ((a, b), (b, a))):
+        return True  # "Mt" / "Mount", "Ft" / "Fort": an abbreviation by first and last letters
     a, b = a.lower(), b.lower()
     if a.startswith(b) or b.startswith(a) or a in b.split("-") or b in a.split("-"):
         return True
@@ -377,10 +379,28 @@ def one_word_apart(a: str, b: str) -> list[tuple[str, str]]:
             u, v = apart[0]
             if _same_name(u, v) or _spelling(u, v) or _opens(a, u) or _opens(b, v):
                 continue  # one name spelt two ways; or a sentence's first word, capitalised as such
+            if _in_title(x, u) or _in_title(y, v):
+                continue  # a person's office said two ways ("City Councilman" / "Brooklyn Councilman")
             if _word_in(v, a) or _word_in(u, b) or _word_in(_initials(y), a) or _word_in(_initials(x), b):
                 continue
             out.append((x, y))
     return out
+
+
+_OFFICE = TITLES | INNER_TITLES | TITLE_MODIFIERS | {
+    "Councilman", "Councilwoman", "Councilor", "Councillor", "Assemblyman", "Assemblywoman", "Alderman", "Coach",
+    "Controller", "Treasurer", "Speaker", "Leader", "Prosecutor", "Superintendent", "Editor", "Researcher",
+}  # fmt: skip
+
+
+def _in_title(name: str, word: str) -> bool:
+    """Whether the word is part of the office before a person's name: a title itself or an acronym of
+    one ("Chief Executive" / "CEO", "General Manager" / "GM"), or the word just before a title ("City
+    Councilman")."""
+    words = name.split()
+    at = words.index(word)
+    after = words[at + 1] if at + 1 < len(words) else ""
+    return word in _OFFICE or (word.isupper() and len(word) <= 4 and after not in _OFFICE) or after in _OFFICE
 
 
 def _opens(text: str, word: str) -> bool:

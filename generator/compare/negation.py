@@ -3,6 +3,8 @@ negates that another states plainly."""
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from .text import _tokens
 
@@ -110,38 +112,86 @@ STOPPING = {
     "stop", "stops", "stopped", "end", "ends", "ended", "cancel", "cancels", "cancelled", "canceled", "abandon",
     "abandoned", "scrap", "scrapped", "drop", "dropped", "close", "closed", "shut", "ban", "banned", "lack", "lacks",
     "lacked", "unable", "fail", "failed", "fails", "refuse", "refused", "unlikely", "absence", "absent",
+    # Taken back, unknown or hard to do: "issued and then withdrew an alert" agrees with "no alert stands",
+    # "the reason is unknown" with "no reason was given", "struggling to sustain" with "could not sustain".
+    "withdraw", "withdrew", "withdrawn", "revoke", "revoked", "retract", "retracted", "lifted", "rescinded",
+    "unknown", "unclear", "undisclosed", "unconfirmed", "struggle", "struggled", "struggles", "struggling",
 }  # fmt: skip
 
 
 # A negation or statement in a condition ("if they don't qualify", "drivers who don't pass") states no
-# fact: what it says is a possibility.
+# fact: what it says is a possibility; nor does one in a hope or a fear ("she hoped it wasn't ...").
 _CONDITION = {"if", "unless", "whether", "who", "whom"}
+_WISH = {"hope", "hoped", "hopes", "hoping", "wish", "wished", "wishes", "fear", "feared", "fears"}
 
 
 def _conditional(tokens: list[str] | tuple[str, ...], i: int) -> bool:
     return bool(_CONDITION & set(tokens[max(0, i - 4) : i]))
 
 
+# A negation's reach ends with its clause: a comma, a colon or semicolon, a question or exclamation
+# mark, a parenthesis, a dash or a quotation mark, not an editor's square brackets ("... process
+# isn't over," said the security chief: the chief is not denied).
+_CLAUSE = re.compile(r"[,;:?!()“”\"]|\s[-–—]+\s|--")
+_NAME = re.compile(r"(?<=\s)[A-Z][\w'’.-]*")
+# Cues that state no fact about the thing that follows: "without" ("went on without its two best
+# backs"), a counterfactual ("would not have placed him on the list if ..."), a plea ("pleaded not
+# guilty": the plea's name, not a denial of a verdict), others ("nobody else can do it").
+_WITHOUT = {"without"}
+_MODAL = {"would", "could", "might", "should", "must"}
+_OTHERS = {"else", "other", "others"}
+
+
+def _stated(tokens: list[str], i: int) -> bool:
+    """Whether the negation at ``i`` is stated as a fact about what follows it."""
+    before, after = tokens[max(0, i - 4) : i], tokens[i + 1 : i + 3]
+    if tokens[i] in _WITHOUT or _conditional(tokens, i) or _WISH & set(before):
+        return False
+    if before[-1:] and before[-1] in _MODAL and after[:1] == ["have"]:
+        return False  # "would not have ...": what did not happen
+    if any(t.startswith("plea") for t in before[-2:]) or (after[:1] == ["guilty"] and "plea" in tokens[i + 2 : i + 3]):
+        return False
+    return not (after[:1] and after[0] in _OTHERS)
+
+
 def negated_phrases(text: str) -> list[tuple[str, ...]]:
-    """For each negation stated as fact (not in a condition), the stems of the first two content words
-    it applies to, within five words: "Kyiv had not been informed of any call" -> ("inform", "call")."""
-    tokens = _tokens(text)
+    """For each negation stated as fact (``_stated``), the stems of the first two content words it
+    applies to, within five words and its clause: "Kyiv had not been informed of any call" ->
+    ("inform", "call"). Not a negation of a name ("this wasn't Smith or Jones", "nor is Windows 8"):
+    who or what someone is, not whether something happened; nor a contrast after a comma ("a .32
+    revolver, not a .45")."""
     out = []
-    for i in _cues(tokens):
-        if _conditional(tokens, i):
-            continue
-        words: list[str] = []
-        for nxt in tokens[i + 1 : i + 6]:
-            if nxt in NEGATION:
-                break
-            if nxt in _WHEN:
+    for at, clause in _clauses(text):
+        before = _tokens(text[:at])  # a condition may open before the clause: "If [they] don't ..."
+        tokens = before + _tokens(clause)
+        names = {w.strip(".'’").lower() for w in _NAME.findall(clause)}
+        for i in _cues(tokens):
+            if i < len(before) or not _stated(tokens, i) or (i == len(before) and at > 0 and text[at - 1] == ","):
                 continue
-            if nxt not in STOP_WORDS and nxt not in _NEG_SKIP and len(nxt) > 2 and not nxt[0].isdigit():
-                words.append(nxt[:6])
-            if len(words) == 2:
-                out.append(tuple(words))
-                break
+            words: list[str] = []
+            for nxt in tokens[i + 1 : i + 6]:
+                if nxt in NEGATION:
+                    break
+                if nxt in _WHEN:
+                    continue
+                if nxt not in STOP_WORDS and nxt not in _NEG_SKIP and len(nxt) > 2 and not nxt[0].isdigit():
+                    if not words and nxt in names:
+                        break
+                    words.append(nxt[:6])
+                if len(words) == 2:
+                    out.append(tuple(words))
+                    break
     return out
+
+
+def _clauses(text: str) -> list[tuple[int, str]]:
+    """The text's clauses (``_CLAUSE``), each with where it starts."""
+    out, at = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((at, text[at : m.start()]))
+        at = m.end()
+    out.append((at, text[at:]))
+    return [(i, c) for i, c in out if c.strip()]
 
 
 def negation_conflict(a: str, b: str) -> set[str]:

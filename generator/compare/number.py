@@ -71,7 +71,7 @@ PEOPLE = {
 _SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z]+-\d+\b")  # "9/11", "AR-15": a name, a date or a model
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
-_AT_MOST = {"most", "under", "less", "fewer", "below", "up"}
+_AT_MOST = {"most", "under", "less", "fewer", "below", "up", "within"}
 # Words that say nothing about what a number counts.
 # Units that count the same thing ("a village of about 900 residents" / "a community of about 800 people").
 _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people",
@@ -92,8 +92,25 @@ _NOT_UNITS = (STOP_WORDS - {"others"}) | {
     "rd",
     "th",
     "s",
+    # Clock times' zones ("0300 GMT"): a time of day, not a count.
+    "gmt",
+    "utc",
+    "edt",
+    "est",
+    "cdt",
+    "cst",
+    "pdt",
+    "pst",
+    "bst",
+    "cet",
     _PAUSE,
 }
+# A figure in brackets right after another is the same figure in other units or money ("10 kilometres
+# (6.2 miles)", "$1 million (£800,000)"), or a team's record ("the Colts (11-4)"): not a figure of its own.
+_CONVERTED = re.compile(r"\(\s*(?:about |around |roughly |some |nearly )?(?:[A-Za-z]{1,3})?[$£€¥]?\d[^()]*\)")
+# A number right after a capitalised word inside a sentence names something ("Week 15", "Flight 370",
+# "Section 7"): a label, not a count. Not a word that opens a sentence ("Between 150 and 200 people").
+_LABEL = re.compile(r"(?<=[^.!?:\"“”\s]\s)([A-Z][a-z]+)\s+\d[\d,]*\b")
 # A number of time units is a time or an age, each of one event or person ("three years ago" / "15
 # years ago"; an 18-year-old brother and a 44-year-old mother): not a count of one thing.
 _TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night"}
@@ -219,7 +236,8 @@ def number_slots(text: str) -> list[Slot]:
 
 @lru_cache(maxsize=1 << 14)  # every claim reads its outlets' whole articles: each once
 def _number_slots(text: str) -> tuple[Slot, ...]:
-    clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, text).replace("%", " percent")))
+    clean = _LABEL.sub(_label, _CONVERTED.sub(" ", text))
+    clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     # A number set off by a comma or a bracket counts nothing after it ("Williams, 91, passed away").
     clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
     tokens = _tokens(clean)
@@ -314,6 +332,12 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         surface = _printed(text, printed)
         slots.append(Slot(surface, low, high, kind, i, _near(tokens, i, j), value, _verb_before(tokens, i), bound))
     return tuple(slots)
+
+
+def _label(m: re.Match) -> str:
+    """A label's word without its number; a hedge or a number word keeps it."""
+    word = m.group(1)
+    return m.group(0) if word.lower() in STOP_WORDS | _LEADING | _VAGUE else word
 
 
 def _kind(unit: str) -> str:
@@ -411,6 +435,9 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
                 continue
             if x.verb and y.verb and x.verb != y.verb:
                 continue  # two things done: "sinking two boats", "towing five boats"
+            if not _same_compound(x, y):
+                continue  # "a three-game losing streak" counts a streak, not the games of "10 games";
+                # "a 68-yard drive" and "a 36-yard field goal" are two things
             if x.value != y.value and (y.low in values_a or x.low in values_b):
                 continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
             if any(_overlap(x, z) for z in sb if z.unit == x.unit):
@@ -432,7 +459,8 @@ def figure_conflicts(
     town"): the same noun counted with values close enough to be one count (``CLOSE``), neither a
     rounding of the other, and neither outlet giving, anywhere, a figure of that noun the other's
     fits, or the other's number at all. A wording that counts one noun with several values ("from
-    2,000 acres to 6,000 acres") tells a change, not one figure. For sentences the fact signal finds
+    2,000 acres to 6,000 acres") tells a change, not one figure, and an article that counts the noun
+    for many things (``counted_many``) gives no one figure of it. For sentences the fact signal finds
     at least somewhat likely to state one fact (the caller's test): each outlet's figures for a
     thing, taken together, say which figure it gives."""
     sa, sb = number_slots(a), number_slots(b)
@@ -447,7 +475,9 @@ def figure_conflicts(
                 continue
             if not 0 < min(x.value, y.value) * CLOSE >= max(x.value, y.value) or rounds_to(x.value, y.value):
                 continue
-            if x.verb and y.verb and x.verb != y.verb:
+            if (x.verb and y.verb and x.verb != y.verb) or not _same_compound(x, y):
+                continue
+            if counted_many(whole_a, x.unit) or counted_many(whole_b, y.unit):
                 continue
             if any(_overlap(x, z) for z in all_b if z.unit == x.unit) or any(
                 _overlap(y, z) for z in all_a if z.unit == y.unit
@@ -457,6 +487,36 @@ def figure_conflicts(
                 continue
             out.append((replace(x, surface=with_hedge(a, x.surface)), replace(y, surface=with_hedge(b, y.surface))))
     return out
+
+
+def compound(slot: Slot) -> str:
+    """The noun a figure joined to its unit by a hyphen tells a kind of ("a 48-page indictment" ->
+    "indictment", "a 36-yard field goal" -> "field"; "" for a plain count): a 200-yard game is a game,
+    not how many yards; two such figures count one thing only for one noun."""
+    words = slot.surface.split()
+    if "-" not in words[0] or words[0].rsplit("-", 1)[1] in {*NUMBER_WORDS, *_MULTIPLIERS}:
+        return ""
+    return words[1].lower() if len(words) > 1 else "-"
+
+
+def _same_compound(x: Slot, y: Slot) -> bool:
+    """Both plain counts, or both kinds of one noun ("8.6-magnitude quake" / "8.7-magnitude earthquake")."""
+    a, b = compound(x), compound(y)
+    return a == b or bool(a and b and (a.endswith(b) or b.endswith(a)))
+
+
+def counted_many(text: str, unit: str) -> bool:
+    """Whether a text (an article) counts the noun with three values or more that cannot be one (``CLOSE``
+    aside): "yards", "touchdowns" and "seasons" in a game report count many things, and two outlets'
+    figures of such a noun are not one figure told two ways."""
+    values: list[Slot] = []
+    for s in number_slots(text):
+        if s.unit == unit and not any(_overlap(s, v) for v in values):
+            values.append(s)
+    return len(values) >= MANY_VALUES
+
+
+MANY_VALUES = 5
 
 
 def rounds_to(a: float, b: float) -> bool:

@@ -45,13 +45,28 @@ def _quotes(text: str) -> tuple[str, ...]:
         opening = m.group() == "“" or (m.group() == '"' and (before.isspace() or before in "([:—–-"))
         closing = m.group() == "”" or (m.group() == '"' and (before.isalpha() or before in ".,!?"))
         part = ""
-        if opening and not closing and not after.isspace():
+        if opening and not closing and not after.isspace() and _misprinted(rest[: m.start()], rest[m.end() :]):
+            part = rest[: m.start()].split("\n")[-1]  # '..., “said Ann Roe.': a closing mark printed as opening
+        elif opening and not closing and not after.isspace():
             part = rest[m.end() :].split("\n")[0]
         elif closing and not opening and (after.isspace() or after in ".,;:!?)—"):
             part = rest[: m.start()].split("\n")[-1]
         if part.strip(" ,.;:"):
             found.append(part.strip(" ,.;:"))
     return tuple(found)
+
+
+def _misprinted(before: str, after: str) -> bool:
+    """Whether a lone opening mark after a comma opens the speaker's tag, not a quote ("..., “said Ann
+    Roe, a resident."; "..., “the mayor's spokesman told reporters."): the words after it open with a
+    saying verb or end a few words after one (a quote that goes on, "..., “he said it is not so", or
+    "..., “but I chose to do what I had said then, and ...", says more after it)."""
+    words = after.split("\n")[0].split()
+    verbs = [i for i, w in enumerate(words) if re.fullmatch(rf"{_SAYING}[.,;:]?", w)]
+    return before.rstrip().endswith(",") and bool(verbs) and (verbs[0] == 0 or len(words) - verbs[0] - 1 <= TAG_TAIL)
+
+
+TAG_TAIL = 5  # a tag ends a few words after its verb ("... told the Associated Press news agency.")
 
 
 def quote_words(quote: str) -> tuple[str, ...]:
@@ -64,7 +79,16 @@ def quote_words(quote: str) -> tuple[str, ...]:
         head, _, tail = t.partition("'")
         words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
     words = [_BACKSHIFT.get(w, w) for w in words if w not in _ARTICLES]
-    return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or w)[:5] for w in words)
+    return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or _ORDINALS.get(w) or w)[:5] for w in words)
+
+
+# Ordinals as words and figures ("the Twelfth Doctor" / "the 12th Doctor").
+_ORDINALS = {
+    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
+    "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th", "thirteenth": "13th",
+    "fourteenth": "14th", "fifteenth": "15th", "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th",
+    "nineteenth": "19th", "twentieth": "20th",
+}  # fmt: skip
 
 
 def unmask(quote: str, other: str) -> str:
@@ -153,13 +177,21 @@ def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
     """The same words given to two different named speakers ("..., said Ann Roe" / "..., Commissioner
     Lee said"): quotes of at least ``ATTRIBUTED_WORDS`` words each that share nearly all their words
     (``ATTRIBUTED_OVERLAP``), in sentences that each name a speaker and no name in common."""
-    if same_speaker(a, b) or not speakers(a) or not speakers(b):
+    if same_speaker(a, b) or not speakers(a) or not speakers(b) or _names_other(a, b) or _names_other(b, a):
         return []
     for qa in _quotes(a):
         for qb in _quotes(b):
             if word_for_word(quote_words(qa), quote_words(qb)):
                 return [(_speaker_label(a), _speaker_label(b))]
     return []
+
+
+def _names_other(a: str, b: str) -> bool:
+    """Whether b names a's speaker (as ``_speaker_label`` reads it) anywhere outside its quotes ("said
+    Trend Micro researcher Paul Ferguson" / "said Paul Ferguson, a researcher with Trend Micro"): one
+    person described two ways."""
+    rest = _QUOTE.sub(" ", b)
+    return re.search(rf"(?<![\w-]){re.escape(_speaker_label(a))}(?![\w-])", rest) is not None
 
 
 def word_for_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -207,6 +239,7 @@ def _inner_change(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         for i, (tag, i1, i2, j1, j2) in enumerate(ops)
         if (tag == "replace" or (tag != "equal" and anchored(i)))
         and not _one_spelling("".join(a[i1:i2]), "".join(b[j1:j2]))
+        and not _acronym(a[i1:i2], b[j1:j2])
     ]
     return _substantive(inner)
 
@@ -228,6 +261,11 @@ def _substantive(changes: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool
     moved = set(removed) & set(added)
     words = [w for w in removed + added if w not in moved and w not in _TITLE_WORDS]
     return len(words) >= 2 or any(w not in _SMALL_WORDS for w in words)
+
+
+def _acronym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether one side is the other's initials ("IE" / "Internet Explorer")."""
+    return any(len(u) == 1 and len(v) >= 2 and u[0] == "".join(w[0] for w in v) for u, v in ((x, y), (y, x)))
 
 
 def _one_spelling(x: str, y: str) -> bool:

@@ -29,7 +29,10 @@ _NUMBER_ABBREVIATION = re.compile(r"\b[Nn]o\.\s?(?=\d)")
 @lru_cache(maxsize=1 << 16)  # every pair of wordings is compared: each wording is tokenised once
 def _token_tuple(text: str) -> tuple[str, ...]:
     text = _NUMBER_ABBREVIATION.sub("number ", text)
-    return tuple(_TOKEN.findall(normalise(text).replace("n't", " n't")))
+    return tuple(_TOKEN.findall(_SPACED_NT.sub("'", normalise(text)).replace("n't", " n't")))
+
+
+_SPACED_NT = re.compile(r"(?<=\w)' (?=(?:t|m|ll|s|re|ve|d)\b)")  # "didn’ t", "I’ m": a stray space
 
 
 def content_stems(text: str) -> set[str]:
