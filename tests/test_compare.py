@@ -1941,8 +1941,9 @@ def test_a_weekday_before_a_kind_of_thing_is_no_day():
 def test_what_a_negation_states_as_fact():
     said = "The board approved the merger on Friday."
     assert negation_conflict("The board had not approved the merger.", said)  # the plain case
-    # "Without" tells how, not that something did not happen.
+    # "Without" tells how, not that something did not happen; "no" denies a thing exists, not an event.
     assert not negation_conflict("Without the merger approved, shares fell.", said)
+    assert not negation_conflict("No tsunami alert was issued after the second quake.", "A tsunami alert was issued.")
     # A counterfactual, a hope, a plea: no fact denied.
     assert not negation_conflict("The board would not have approved the merger if shares had fallen.", said)
     assert not negation_conflict("He hoped the board wasn't approving the merger for his sake.", said)
