@@ -2069,3 +2069,13 @@ def test_a_person_s_office_said_two_ways_is_no_other_name():
     assert one_word_apart(
         "He is held in the Pike County Correctional Institute.", "He went to the Pike County Correctional Facility."
     )
+
+
+def test_a_part_of_a_whole_a_stretch_a_score_and_seasons():
+    # "Two of the 116 people", "29 of 34 passes": a part and a whole, no plain count; a stretch is no total.
+    assert number_slots("Two of the 116 people hurt were in critical condition.") == []
+    assert number_slots("He completed his first 17 passes.") == []
+    assert number_conflicts("He completed 29 of 34 passes.", "He completed his first 17 passes.") == []
+    # A score with a dash, and seasons (a time, like years), count nothing compared.
+    assert number_slots("Their 15-2 run sealed it.") == []
+    assert number_conflicts("He spent 19 seasons with the club.", "He spent four seasons as its scout.") == []

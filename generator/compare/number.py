@@ -113,7 +113,14 @@ _CONVERTED = re.compile(r"\(\s*(?:about |around |roughly |some |nearly )?(?:[A-Z
 _LABEL = re.compile(r"(?<=[^.!?:\"“”\s]\s)([A-Z][a-z]+)\s+\d[\d,]*\b")
 # A number of time units is a time or an age, each of one event or person ("three years ago" / "15
 # years ago"; an 18-year-old brother and a 44-year-old mother): not a count of one thing.
-_TIME_UNITS = {"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night"}
+_TIME_UNITS = {
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "season", "quarter",
+}  # fmt: skip
+# A part of a whole or a stretch: "29 of 34 passes", "eight of their last 10 games" count a part and a
+# whole, neither a figure to compare with a plain count (on the ECB+ stories read blind, comparing the
+# part as a count of its noun was wrong 3 times of 4); "his first 17 passes", "the next 23 games"
+# count a stretch, not a total.
+_STRETCH = {"first", "last", "next", "final", "previous"}
 
 
 @dataclass(frozen=True)
@@ -159,6 +166,9 @@ _NEXT_WORD = re.compile(r"(?:\s+|-)([a-z][a-z'’]*(?:-[a-z]+)*)")
 # "won 212 to 87", "a 212-to-87 vote": a score (the larger first), not two counts; "10 to 12 people"
 # is a range and stays.
 _SCORE = re.compile(r"\b(\d[\d,]*)(?:\s+|-)to(?:\s+|-)(\d[\d,]*)\b")
+# A score or a record written with a dash ("a 15-2 run", "a 27-24 loss", "the Colts (11-4)"): two
+# tallies of a game, no count of the noun after them.
+_DASHED_SCORE = re.compile(r"(?<![\w.,-])\d+[-–]\d+(?![\w-])")
 
 
 def _score(m: re.Match) -> str:
@@ -201,7 +211,7 @@ def _printed(text: str, surface: str) -> str:
     rather than the tokens "45 million harbour", "a 30-member team" rather than "30 member", "one in
     three chance"."""
     words = surface.split()
-    pattern = r"(?<![\w.,])" + r"[\s-]+".join(re.escape(w) for w in words) + r"\b"
+    pattern = r"(?<![\w.,])" + r"['’]?[\s-]+".join(re.escape(w) for w in words) + r"\b"
     found = re.search(pattern, text, flags=re.IGNORECASE)
     if not found:
         return surface
@@ -238,6 +248,7 @@ def number_slots(text: str) -> list[Slot]:
 def _number_slots(text: str) -> tuple[Slot, ...]:
     clean = _LABEL.sub(_label, _CONVERTED.sub(" ", text))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
+    clean = _DASHED_SCORE.sub(" ", clean)
     # A number set off by a comma or a bracket counts nothing after it ("Williams, 91, passed away").
     clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
     tokens = _tokens(clean)
@@ -254,6 +265,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             continue  # "No. 2": a rank, not a count
         if tok == "two" and i and tokens[i - 1] in _DETERMINERS:
             continue  # "the two harbours": the two already named, not a figure
+        if _part_or_stretch(tokens, i):
+            continue
         if tok[0].isdigit():
             if ":" in tok or tok.count(".") > 1:
                 continue
@@ -285,6 +298,10 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             value *= _MULTIPLIERS[tokens[j]]
             j += 1
         if j < len(tokens) and tokens[j] in ("am", "pm"):
+            continue
+        if _whole_after(tokens, j):
+            # "Two of the 116 people": a part, defined by what the figure does not say (in critical
+            # condition, of one mother); the whole (``_part_or_stretch``) is a total of another kind.
             continue
         unit = tokens[j] if j < len(tokens) else ""
         # Rates: outlets quote different measures (quarterly, annualised, year on year); a word in
@@ -338,6 +355,32 @@ def _label(m: re.Match) -> str:
     """A label's word without its number; a hedge or a number word keeps it."""
     word = m.group(1)
     return m.group(0) if word.lower() in STOP_WORDS | _LEADING | _VAGUE else word
+
+
+def _whole_after(tokens: list[str], j: int) -> int:
+    """Where the noun of a part's whole starts ("two of the 116 people injured" -> at "people"), or 0
+    when the number before ``j`` is no part of a whole."""
+    if j >= len(tokens) or tokens[j] != "of":
+        return 0
+    for k in range(j + 1, min(j + 4, len(tokens))):
+        if _is_number(tokens[k]):
+            k += 1
+            while k < len(tokens) and tokens[k] in _MULTIPLIERS:
+                k += 1
+            return k
+    return 0
+
+
+def _part_or_stretch(tokens: list[str], i: int) -> bool:
+    """Whether the number at ``i`` is the whole after a part ("29 of 34", "eight of their last 10")
+    or a stretch ("his first 17", "the next 23"): see ``_STRETCH``."""
+    before = tokens[max(0, i - 4) : i]
+    if before[-1:] and before[-1] in _STRETCH:
+        return True
+    if "of" in before:
+        at = len(before) - 1 - before[::-1].index("of")
+        return at > 0 and _is_number(before[at - 1]) and len(before) - at - 1 <= 2
+    return False
 
 
 def _kind(unit: str) -> str:
