@@ -2033,6 +2033,13 @@ def test_quotes_that_differ_only_in_how_they_are_printed():
         )
         == []
     )
+    assert (
+        quote_conflicts(
+            "“I cant speak for the first night, but this looks like a lack of care,” he said.",
+            "“I can't speak for the first night, but this looks like a lack of care,” he said.",
+        )
+        == []
+    )
     # Still another wording: a word changed.
     assert quote_conflicts(
         "He said it “urges all Internet Explorer users to install this update now”.",
@@ -2079,3 +2086,15 @@ def test_a_part_of_a_whole_a_stretch_a_score_and_seasons():
     # A score with a dash, and seasons (a time, like years), count nothing compared.
     assert number_slots("Their 15-2 run sealed it.") == []
     assert number_conflicts("He spent 19 seasons with the club.", "He spent four seasons as its scout.") == []
+
+
+def test_a_figure_given_rounded_by_another_outlet_says_both():
+    # B gives the figure more exactly elsewhere in its article: the page says which figure it gives.
+    claim = _claim(
+        "The blaze now covers 8,400 acres, officials said on Monday.",
+        "The blaze is still growing fast, officials said on Monday.",
+        "The blaze is still growing, officials said on Monday.",
+    )
+    texts = {"1.txt": "The blaze has grown to 8,374 acres by this morning."}
+    summary = _summaries(claim, Context(texts=texts))["numbers"]
+    assert summary == "Only Outlet A and Outlet B give 8,400 acres (Outlet B: 8,374 acres)."

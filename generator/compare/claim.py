@@ -448,32 +448,44 @@ _PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "
 
 
 def _number_givers(
-    values: dict[str, list[str]], slots: dict[str, list], whole: dict[str, str], article: dict[str, tuple[str, ...]]
+    values: dict[str, list[str]],
+    slots: dict[str, list],
+    whole: dict[str, str],
+    article: dict[str, tuple[str, ...]],
+    rounded: dict[tuple[str, str], dict[str, str]] | None = None,
 ) -> dict:
     """For each outlet's number, the outlets whose articles give the same figure for a thing of the
     same kind: the same noun, or both people ("19 members" / "nineteen firefighters"), or whose
     sentences here give the figure alone ("the 19 who died"); "19 fire shelters" is not "19
-    firefighters"."""
+    firefighters". ``rounded`` collects, for each, the outlets that give it in another form, with
+    their own figure ("8,374 acres" for "8,400 acres", "two Amtrak personnel" for "two crew
+    members"), so the page can say both."""
     held = {p: [y for t in ts for y in number_slots(t)] for p, ts in article.items()}
     here = {p: number_slots(t) for p, t in whole.items()}
     bare = {p: _bare_numbers(t) for p, t in whole.items()}
 
-    def gives(p: str, x: Slot) -> bool:
+    def gives(p: str, x: Slot, o: str) -> bool:
         same = [y for y in held[p] if y.value == x.value or rounds_to(x.value, y.value)]
         # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
-        if any(
-            y.unit == x.unit
-            or _head(x) == _head(y)  # "four young couples" gives "four couples"
-            or (y.unit in PEOPLE and x.unit in PEOPLE)
-            # people said by what happened to them: in the claim's own sentences
-            or (y in here[p] and y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
-            or (is_money(x) and is_money(y))
-            # A figure too particular to be another count ("183 CD's" / "183 compact discs")
-            or (_particular(x.value) and y.value == x.value and is_money(x) == is_money(y))
-            for y in same
-        ):
+
+        def one_figure(y: Slot) -> bool:
+            return (
+                y.unit == x.unit
+                or _head(x) == _head(y)  # "four young couples" gives "four couples"
+                or (y.unit in PEOPLE and x.unit in PEOPLE)
+                # people said by what happened to them: in the claim's own sentences
+                or (y in here[p] and y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
+                or (is_money(x) and is_money(y))
+                # A figure too particular to be another count ("183 CD's" / "183 compact discs")
+                or (_particular(x.value) and y.value == x.value and is_money(x) == is_money(y))
+            )
+
+        found = sorted((y for y in same if one_figure(y)), key=lambda y: y not in here[p])
+        if found:
+            if rounded is not None and p != o and (found[0].value, found[0].unit) != (x.value, x.unit):
+                rounded.setdefault((o, x.surface), {})[p] = found[0].surface
             return True
         return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
 
@@ -481,7 +493,7 @@ def _number_givers(
     for o, vs in values.items():
         for v in vs:
             slot = next(x for x in slots[o] if x.surface == v)
-            givers[(o, v)] = {p for p in whole if gives(p, slot)}
+            givers[(o, v)] = {p for p in whole if gives(p, slot, o)}
     return givers
 
 
@@ -868,7 +880,8 @@ def compare_claim(
         if kind == "numbers":
             slots = {o: number_slots(t) for o, t in by_outlet.items()}
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
-            givers = _number_givers(values, slots, whole, article)
+            rounded: dict[tuple[str, str], dict[str, str]] = {}
+            givers = _number_givers(values, slots, whole, article, rounded)
             same = {
                 (o, x.surface): (
                     x.value,
@@ -898,6 +911,10 @@ def compare_claim(
             if kind == "numbers"
             else None
         )
+        if printed is not None:  # a figure another outlet gives rounded, or more exactly: both said
+            for key, forms in rounded.items():
+                if key in printed:
+                    printed[key] += " (" + "; ".join(f"{p}: {v}" for p, v in forms.items()) + ")"
         if len(outlets) > 1:
             diffs += _extras(kind, values, givers, same, every, printed)
 

@@ -78,10 +78,17 @@ def quote_words(quote: str) -> tuple[str, ...]:
     for t in _tokens(_INSERTION.sub(" ", quote).replace("&", " and ")):
         head, _, tail = t.partition("'")
         words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
+    words = [x for w in words for x in _UNAPOSTROPHISED.get(w, (w,))]  # "cant" is "can't"
     words = [_BACKSHIFT.get(w, w) for w in words if w not in _ARTICLES]
     return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or _ORDINALS.get(w) or w)[:5] for w in words)
 
 
+# Negated auxiliaries printed without their apostrophe ("cant", "dont"): "can't", "don't" as tokens.
+_UNAPOSTROPHISED = {
+    w: (w[:-2] if w not in ("cant", "wont") else {"cant": "ca", "wont": "wo"}[w], "n't")
+    for w in ("cant", "dont", "doesnt", "didnt", "isnt", "wasnt", "arent", "werent", "wouldnt", "couldnt",
+              "shouldnt", "hasnt", "havent", "hadnt", "wont")
+}  # fmt: skip
 # Ordinals as words and figures ("the Twelfth Doctor" / "the 12th Doctor").
 _ORDINALS = {
     "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
