@@ -2098,3 +2098,20 @@ def test_a_figure_given_rounded_by_another_outlet_says_both():
     texts = {"1.txt": "The blaze has grown to 8,374 acres by this morning."}
     summary = _summaries(claim, Context(texts=texts))["numbers"]
     assert summary == "Only Outlet A and Outlet B give 8,400 acres (Outlet B: 8,374 acres)."
+
+
+def test_a_quote_detail_names_the_speaker_its_sentence_names():
+    claim = _claim(
+        "“We want the pupils back in class,” said Ann Roe, the board president, on Monday.",
+        "Mayor Bo Lee said: “We will keep our pupils safe through this strike.”",
+        "The strike kept pupils out of class on Monday.",
+    )
+    summary = _summaries(claim)["quotes"]
+    assert "Outlet A quotes Ann Roe: “We want the pupils back in class”" in summary
+    assert "Outlet B quotes Bo Lee: “We will keep our pupils safe through this strike”" in summary
+    # Not a place read as a speaker ("a senator of Maryland, the committee's senior member, said").
+    claim = _claim(
+        "Rep. Jo Dunn of Maryland, the panel's senior member, said the memos “give strong evidence of it all”.",
+        "The memos were sent to the panel on Thursday.",
+    )
+    assert "Maryland:" not in _summaries(claim)["quotes"]

@@ -51,12 +51,14 @@ from .number import (
 from .quote import (
     _excerpt,
     _inner_change,
+    _speaker_label,
     attribution_conflicts,
     quote_conflicts,
     quote_pieces,
     quote_words,
     quotes,
     same_speaker,
+    speakers,
     word_for_word,
 )
 from .text import SAME_FACT, _jaccard, content_stems
@@ -258,6 +260,21 @@ MIN_DETAIL_QUOTE_WORDS = 3
 def _someones_words(found: list[str]) -> bool:
     """Whether a quote of ``found`` is someone's words: ``MIN_DETAIL_QUOTE_WORDS`` words or more."""
     return any(len(q.split()) >= MIN_DETAIL_QUOTE_WORDS for q in found)
+
+
+def _with_speaker(claim: Claim, outlet: str, quote: str) -> str:
+    """A quote as a detail prints it, with the speaker its sentence names ("Ann Roe: “...”"): quotes of
+    two people in one claim are not variants of one person's words (a browser audit read a board
+    president's words set beside the mayor's so)."""
+    for m in claim.members:
+        if m.outlet == outlet and quote.strip(" .,;:") in m.text and speakers(m.text):
+            label = _speaker_label(m.text)
+            # Only a name as the sentence writes it ("said Ann Roe", not "U.S." read as "S", nor the
+            # state of "D-Maryland"), outside the quote.
+            found = re.search(rf"(?<![\w.’'-]){re.escape(label)}(?![\w-])", QUOTATION.sub(" ", m.text))
+            if found and not re.search(r"\b(?:of|from|in)\s+$", m.text[: found.start()]):  # "X of Maryland, ..."
+                return f"{label}: “{_clip(quote)}”"
+    return f"“{_clip(quote)}”"
 
 
 def _clip(text: str, limit: int = 80) -> str:
@@ -1016,7 +1033,7 @@ def compare_claim(
                 said.setdefault(quote_words(q), q.strip().rstrip(".,;:"))
         which = (
             " ("
-            + " and ".join(f"“{_clip(q)}”" for q in list(said.values())[:2])
+            + " and ".join(_with_speaker(full, quoting[0], q) for q in list(said.values())[:2])
             + (" and more" if len(said) > 2 else "")
             + ")"
             if said
@@ -1064,7 +1081,7 @@ def compare_claim(
         if alone:
             parts = "; ".join(
                 f"only {o} quotes "
-                + " and ".join(f"“{_clip(q)}”" for q in qs[:2])
+                + " and ".join(_with_speaker(full, o, q) for q in qs[:2])
                 + (" and more" if len(qs) > 2 else "")
                 for o, qs in alone.items()
             )
