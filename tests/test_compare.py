@@ -336,7 +336,7 @@ def test_figures_of_one_noun_that_are_not_one_count():
     # Two years' figures.
     assert found("In 2019, 350 boats were built.", "Yards built 420 boats in 2021.") == []
     # A change told with several values is no one figure.
-    assert found("The fire grew from 2,000 acres to 6,000 acres.", "It has burned about 8,400 acres.") == []
+    assert found("The fire grew from 300 hectares to 900 hectares.", "It has burned about 1,200 hectares.") == []
     # Two things done: "sinking" and "towing" boats.
     assert found("The storm ended after sinking five boats.", "Crews spent the night towing seven boats.") == []
 
@@ -344,7 +344,7 @@ def test_figures_of_one_noun_that_are_not_one_count():
 def test_a_figure_is_printed_with_its_hedge_once():
     story, _, _ = _two_claims(
         "The union, which represents nearly 30,000 teachers, called the strike.",
-        "Some 26,000 teachers were expected to join the picket, union leaders said.",
+        "Some 26,000 teachers were due on the picket line, union leaders said.",
     )
     [d] = compare_story(story, _likely(0.9))
     assert "Outlet A: nearly 30,000 teachers;" in d.summary and "Outlet B: some 26,000 teachers" in d.summary
@@ -354,7 +354,7 @@ def test_a_claim_that_gives_one_side_as_a_detail_links_the_disagreement():
     # A's sentence gives the teachers' figure that B's contradicts (their claim), and also tells the
     # walkout with C, where only A gives a figure: the walkout's page must show the other side.
     union = _s("A", 0, "The union, which represents nearly 30,000 teachers, called the strike on Monday.")
-    picket = _s("B", 0, "Some 26,000 teachers were expected to join the picket, union leaders said.")
+    picket = _s("B", 0, "Some 26,000 teachers were due on the picket line, union leaders said.")
     walkout = _s("C", 0, "Teachers in the city walked off the job on Monday and called the strike.")
     talks, strike = Claim("talks", "talks", [union, picket]), Claim("walkout", "walkout", [walkout, union])
     story = _story([talks, strike])
@@ -1943,13 +1943,13 @@ def test_what_a_negation_states_as_fact():
     assert negation_conflict("The board had not approved the merger.", said)  # the plain case
     # "Without" tells how, not that something did not happen; "no" denies a thing exists, not an event.
     assert not negation_conflict("Without the merger approved, shares fell.", said)
-    assert not negation_conflict("No tsunami alert was issued after the second quake.", "A tsunami alert was issued.")
+    assert not negation_conflict("No flood warning was issued after the second storm.", "A flood warning was issued.")
     # A counterfactual, a hope, a plea: no fact denied.
     assert not negation_conflict("The board would not have approved the merger if shares had fallen.", said)
     assert not negation_conflict("He hoped the board wasn't approving the merger for his sake.", said)
-    guilty = "A jury found the driver guilty of two counts of manslaughter on Friday."
-    assert not negation_conflict("The driver pleaded not guilty to two counts of manslaughter.", guilty)
-    assert negation_conflict("A jury found the driver not guilty of two counts of manslaughter.", guilty)
+    guilty = "A jury found the driver guilty of three charges of fraud on Friday."
+    assert not negation_conflict("The driver pleaded not guilty to three charges of fraud.", guilty)
+    assert negation_conflict("A jury found the driver not guilty of three charges of fraud.", guilty)
     # Others, a name, a contrast: not a denial of what the other states.
     assert not negation_conflict("Nobody else approved the merger.", said)
     assert not negation_conflict("This wasn't Jane Roe or Ann Doyle, who resigned.", "Jane Roe resigned on Friday.")
@@ -1967,17 +1967,21 @@ def test_a_negation_reaches_no_further_than_its_clause():
 
 
 def test_a_stated_side_that_takes_it_back_or_does_not_know():
-    alert = "There were no reports of damage and no tsunami alert was issued."
-    assert not negation_conflict(alert, "Officials issued and then withdrew a tsunami alert.")
+    alert = "No one was hurt, and no flood warning was issued for the valley."
+    assert not negation_conflict(alert, "Officials issued and later lifted a flood warning for the valley.")
     assert not negation_conflict("No reason for the delay was given.", "The reason for the delay is unknown.")
     # "didn’ t" with a stray space is still a negation.
-    assert negated("Smith didn’ t return a call seeking comment.")
-    assert not negation_conflict("Smith did not return a call.", "Smith didn’ t return a call seeking comment.")
+    assert negated("Ms. Ray didn’ t answer a message asking for her view.")
+    assert not negation_conflict(
+        "Ms. Ray did not answer a message.", "Ms. Ray didn’ t answer a message asking for her view."
+    )
 
 
 def test_figures_that_are_not_counts_of_their_noun():
     # A conversion in brackets is the same figure; a clock time's zone; a label ("Week 15").
-    assert [s.surface for s in number_slots("It struck at a depth of 10 kilometres (6.2 miles).")] == ["10 kilometres"]
+    assert [s.surface for s in number_slots("The cave lies at a depth of 4 kilometres (2.5 miles).")] == [
+        "4 kilometres"
+    ]
     assert (
         number_conflicts("Damage was put at $1 million ($1.5 million), police said.", "Damage was put at $1 million.")
         == []
@@ -2014,8 +2018,8 @@ def test_quotes_that_differ_only_in_how_they_are_printed():
     # A stray space in a contraction, an ordinal as a figure, an acronym for the words it stands for.
     assert (
         quote_conflicts(
-            "“I’ m in the middle of the crowd at the corner,” she said.",
-            "“I'm in the middle of the crowd at the corner,” she said.",
+            "“I’ m standing right by the crowd near the square,” she said.",
+            "“I'm standing right by the crowd near the square,” she said.",
         )
         == []
     )
@@ -2035,8 +2039,8 @@ def test_quotes_that_differ_only_in_how_they_are_printed():
     )
     assert (
         quote_conflicts(
-            "“I cant speak for the first night, but this looks like a lack of care,” he said.",
-            "“I can't speak for the first night, but this looks like a lack of care,” he said.",
+            "“I cant comment on the first night, but this looks like a lack of care,” he said.",
+            "“I can't comment on the first night, but this looks like a lack of care,” he said.",
         )
         == []
     )
@@ -2058,10 +2062,10 @@ def test_a_closing_mark_printed_as_an_opening_one_opens_no_quote():
 def test_the_same_words_given_to_one_person_described_two_ways():
     from generator.compare.quote import attribution_conflicts
 
-    a = "“When the fix is out, people should run, not walk, to install it,” said Acme Labs researcher Bo Lee."
-    b = "“When the fix is out people should run, not walk, to install it,” said Bo Lee, a researcher with Acme Labs."
+    a = "“When the fix is out, people should hurry, not wait, to install it,” said Acme Labs researcher Bo Lee."
+    b = "“When the fix is out people should hurry, not wait, to install it,” said Bo Lee, a researcher with Acme Labs."
     assert attribution_conflicts(a, b) == []
-    c = "“When the fix is out, people should run, not walk, to install it,” said Ann Roe, a spokeswoman."
+    c = "“When the fix is out, people should hurry, not wait, to install it,” said Ann Roe, a spokeswoman."
     assert attribution_conflicts(b, c) == [("Bo Lee", "Ann Roe")]
 
 
@@ -2074,15 +2078,16 @@ def test_a_person_s_office_said_two_ways_is_no_other_name():
     assert one_word_apart("They camped near the Mount Ashby Hut overnight.", "They camped near the Mt Ashby Hut.") == []
     # Still two names: one word of the place itself differs.
     assert one_word_apart(
-        "He is held in the Pike County Correctional Institute.", "He went to the Pike County Correctional Facility."
+        "He is held in the Lake Hollow County Detention Center.",
+        "He went to the Lake Hollow County Detention Facility.",
     )
 
 
 def test_a_part_of_a_whole_a_stretch_a_score_and_seasons():
     # "Two of the 116 people", "29 of 34 passes": a part and a whole, no plain count; a stretch is no total.
     assert number_slots("Two of the 116 people hurt were in critical condition.") == []
-    assert number_slots("He completed his first 17 passes.") == []
-    assert number_conflicts("He completed 29 of 34 passes.", "He completed his first 17 passes.") == []
+    assert number_slots("She made her first 12 shots.") == []
+    assert number_conflicts("She made 20 of 31 shots.", "She made her first 12 shots.") == []
     # A score with a dash, and seasons (a time, like years), count nothing compared.
     assert number_slots("Their 15-2 run sealed it.") == []
     assert number_conflicts("He spent 19 seasons with the club.", "He spent four seasons as its scout.") == []

@@ -201,7 +201,7 @@ def pair_conflicts(
     if (overlap >= NEGATION_OVERLAP or same_claim) and plausible and same_speaker(ta, tb):
         for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
             # The stating side's whole sentence too: a claim's part of it may leave out the negation
-            # its clause carries ("there was" / "nothing to indicate that ...").
+            # its clause carries ("there was" / "no sign at all that ...").
             words = negation_conflict(tneg, tpos) and negation_conflict(tneg, pos.text)
             if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
                 out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))

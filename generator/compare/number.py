@@ -116,7 +116,7 @@ _LABEL = re.compile(r"(?<=[^.!?:\"“”\s]\s)([A-Z][a-z]+)\s+\d[\d,]*\b")
 _TIME_UNITS = {
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "season", "quarter",
 }  # fmt: skip
-# A part of a whole or a stretch: "29 of 34 passes", "eight of their last 10 games" count a part and a
+# A part of a whole or a stretch: "29 of 34 passes", "six of their last 9 matches" count a part and a
 # whole, neither a figure to compare with a plain count (on the ECB+ stories read blind, comparing the
 # part as a count of its noun was wrong 3 times of 4); "his first 17 passes", "the next 23 games"
 # count a stretch, not a total.
@@ -358,7 +358,7 @@ def _label(m: re.Match) -> str:
 
 
 def _whole_after(tokens: list[str], j: int) -> int:
-    """Where the noun of a part's whole starts ("two of the 116 people injured" -> at "people"), or 0
+    """Where the noun of a part's whole starts ("three of the 40 people hurt" -> at "people"), or 0
     when the number before ``j`` is no part of a whole."""
     if j >= len(tokens) or tokens[j] != "of":
         return 0
@@ -502,7 +502,7 @@ def figure_conflicts(
     town"): the same noun counted with values close enough to be one count (``CLOSE``), neither a
     rounding of the other, and neither outlet giving, anywhere, a figure of that noun the other's
     fits, or the other's number at all. A wording that counts one noun with several values ("from
-    2,000 acres to 6,000 acres") tells a change, not one figure, and an article that counts the noun
+    300 hectares to 900 hectares") tells a change, not one figure, and an article that counts the noun
     for many things (``counted_many``) gives no one figure of it. For sentences the fact signal finds
     at least somewhat likely to state one fact (the caller's test): each outlet's figures for a
     thing, taken together, say which figure it gives."""

@@ -66,7 +66,7 @@ def _misprinted(before: str, after: str) -> bool:
     return before.rstrip().endswith(",") and bool(verbs) and (verbs[0] == 0 or len(words) - verbs[0] - 1 <= TAG_TAIL)
 
 
-TAG_TAIL = 5  # a tag ends a few words after its verb ("... told the Associated Press news agency.")
+TAG_TAIL = 5  # a tag ends a few words after its verb ("... told the local radio station on Friday.")
 
 
 def quote_words(quote: str) -> tuple[str, ...]:
@@ -195,7 +195,7 @@ def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
 
 def _names_other(a: str, b: str) -> bool:
     """Whether b names a's speaker (as ``_speaker_label`` reads it) anywhere outside its quotes ("said
-    Trend Micro researcher Paul Ferguson" / "said Paul Ferguson, a researcher with Trend Micro"): one
+    Acme Labs analyst Bo Lee" / "said Bo Lee, an analyst at Acme Labs"): one
     person described two ways."""
     rest = _QUOTE.sub(" ", b)
     return re.search(rf"(?<![\w-]){re.escape(_speaker_label(a))}(?![\w-])", rest) is not None
