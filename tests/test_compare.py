@@ -2120,3 +2120,19 @@ def test_a_quote_detail_names_the_speaker_its_sentence_names():
         "The memos were sent to the panel on Thursday.",
     )
     assert "Maryland:" not in _summaries(claim)["quotes"]
+
+
+def test_a_figure_said_to_fewer_decimals_and_square_units():
+    # "4.5 pounds" is 4.46 pounds said to one decimal; a whole number is a count of its own.
+    assert (
+        number_conflicts(
+            "The laptop weighs 4.5 pounds, the maker said.", "The laptop weighs 4.46 pounds, the maker said."
+        )
+        == []
+    )
+    assert number_conflicts(
+        "The laptop weighs 4.5 pounds, the maker said.", "The laptop weighs 4.7 pounds, the maker said."
+    )
+    # "Square metres" and "square feet" are two units, not one figure told two ways.
+    assert [s.unit for s in number_slots("The hall covers 1,500 square metres.")] == ["square metre"]
+    assert number_conflicts("The new hall covers 1,500 square metres.", "The new hall covers 16,000 square feet.") == []

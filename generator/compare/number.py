@@ -121,6 +121,7 @@ _TIME_UNITS = {
 # part as a count of its noun was wrong 3 times of 4); "his first 17 passes", "the next 23 games"
 # count a stretch, not a total.
 _STRETCH = {"first", "last", "next", "final", "previous"}
+_MEASURE_PREFIX = {"square", "cubic"}
 
 
 @dataclass(frozen=True)
@@ -344,6 +345,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             # article that counts "19 firefighters" names no one.
             continue
         kind = _kind(unit)
+        if unit in _MEASURE_PREFIX and j + 1 < len(tokens):
+            kind = f"{unit} {_kind(tokens[j + 1])}"  # "square metres" and "square feet" are two units
         if kind in _TIME_UNITS:
             continue
         surface = _printed(text, printed)
@@ -481,6 +484,8 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
             if not _same_compound(x, y):
                 continue  # "a three-game losing streak" counts a streak, not the games of "10 games";
                 # "a 68-yard drive" and "a 36-yard field goal" are two things
+            if _decimals_of(x.value, y.value):
+                continue  # "4.5 pounds" is 4.46 pounds said to one decimal
             if x.value != y.value and (y.low in values_a or x.low in values_b):
                 continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
             if any(_overlap(x, z) for z in sb if z.unit == x.unit):
@@ -562,9 +567,22 @@ def counted_many(text: str, unit: str) -> bool:
 MANY_VALUES = 5
 
 
+def _decimals_of(a: float, b: float) -> bool:
+    """Whether one figure with decimals is the other said to fewer of them ("4.5" for 4.46, "2" for
+    1.8 is not: a whole number is a count)."""
+    for x, y in ((a, b), (b, a)):
+        places = len(repr(x).split(".")[1].rstrip("0")) if "." in repr(x) else 0
+        if places and x != y and round(y, places) == x and len(repr(y).split(".")[1].rstrip("0")) > places:
+            return True
+    return False
+
+
 def rounds_to(a: float, b: float) -> bool:
     """Whether one figure is the other rounded ("8,400 acres" for 8,374): the round one ends in at
-    least two zeros, the other rounds to it there, and they are within ``ROUNDING`` of each other."""
+    least two zeros, the other rounds to it there, and they are within ``ROUNDING`` of each other; or
+    one is the other said to fewer decimals (``_decimals_of``)."""
+    if _decimals_of(a, b):
+        return True
     for x, y in ((a, b), (b, a)):
         if x == y or x < 1000 or x % 100:
             continue
