@@ -2136,3 +2136,17 @@ def test_a_figure_said_to_fewer_decimals_and_square_units():
     # "Square metres" and "square feet" are two units, not one figure told two ways.
     assert [s.unit for s in number_slots("The hall covers 1,500 square metres.")] == ["square metre"]
     assert number_conflicts("The new hall covers 1,500 square metres.", "The new hall covers 16,000 square feet.") == []
+
+
+def test_not_saying_is_no_denial():
+    assert not negation_conflict(
+        "The studio will not confirm he is attached to the film.",
+        "A magazine has confirmed he is attached to the film.",
+    )
+    assert not negation_conflict(
+        "They promised not to reveal the donor's name until her death.", "She worried about revealing the donor's name."
+    )
+    assert not negation_conflict(
+        "The source was not one person but a group of aides.", "He insists the source is one person."
+    )
+    assert negation_conflict("The studio has not hired him for the film.", "The studio hired him for the film.")

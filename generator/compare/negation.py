@@ -144,10 +144,22 @@ _VERBAL = {"not", "n't", "never", "cannot", "unlikely"}
 _MODAL = {"would", "could", "might", "should", "must"}
 
 
+# Not saying is no denial: "will not confirm he is attached", "promised not to reveal the name"
+# (another outlet's "has confirmed", "revealing his identity" contradict nothing); nor is "not one
+# person, but several" (a count corrected, not an event denied).
+_SAYING_VERBS = {
+    "confirm", "comment", "say", "disclose", "discuss", "reveal", "elaborate", "specify", "identify", "name",
+    "speculate", "respond",
+}  # fmt: skip
+
+
 def _stated(tokens: list[str], i: int) -> bool:
     """Whether the negation at ``i`` is stated as a fact about what follows it."""
     before, after = tokens[max(0, i - 4) : i], tokens[i + 1 : i + 3]
     if tokens[i] not in _VERBAL or _conditional(tokens, i) or _WISH & set(before):
+        return False
+    following = [t for t in tokens[i + 1 : i + 4] if t not in _NEG_SKIP]
+    if following and (_stem(following[0]) in {_stem(v) for v in _SAYING_VERBS} or following[0] == "one"):
         return False
     if before[-1:] and before[-1] in _MODAL and after[:1] == ["have"]:
         return False  # "would not have ...": what did not happen
