@@ -2101,8 +2101,10 @@ def test_a_figure_given_rounded_by_another_outlet_says_both():
         "The blaze is still growing, officials said on Monday.",
     )
     texts = {"1.txt": "The blaze has grown to 8,374 acres by this morning."}
-    summary = _summaries(claim, Context(texts=texts))["numbers"]
-    assert summary == "Only Outlet A and Outlet B give 8,400 acres (Outlet B: 8,374 acres)."
+    [d] = [d for d in compare_claim(claim, Context(texts=texts)) if d.kind == "numbers"]
+    assert d.summary == "Only Outlet A and Outlet B give 8,400 acres (Outlet B: 8,374 acres)."
+    # Each outlet's own figure where the page lists the values by outlet.
+    assert d.by_outlet == {"Outlet A": ["8,400 acres"], "Outlet B": ["8,374 acres"]}
 
 
 def test_a_quote_detail_names_the_speaker_its_sentence_names():

@@ -423,12 +423,15 @@ def _extras(
     same: dict[tuple[str, str], object] | None = None,
     every: list[str] | None = None,
     printed: dict[tuple[str, str], str] | None = None,
+    forms: dict[tuple[str, str], dict[str, str]] | None = None,
 ) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
     every outlet gives is no detail. Said by value, so each statement holds: "Only A and B give 1933;
     only C gives June". ``every``: all the claim's outlets, when ``values`` are of some of them;
-    ``printed``: a value as the page says it (a figure with its hedge, "more than 10 boats")."""
+    ``printed``: a value as the page says it (a figure with its hedge, "more than 10 boats");
+    ``forms``: other outlets' own forms of a value ("8,374 acres" for "8,400 acres"), said beside it
+    in the summary and listed as each outlet's value."""
     outlets = every or list(values)
     groups: dict[tuple[str, ...], list[str]] = {}
     shown: dict[str, list[str]] = {}
@@ -442,10 +445,13 @@ def _extras(
             figure = (same or {}).get((o, v), v)
             if figure not in told:
                 told.add(figure)
+                own = (forms or {}).get((o, v), {})
                 v = (printed or {}).get((o, v), v)
-                groups.setdefault(key, []).append(v)
+                groups.setdefault(key, []).append(
+                    v + (" (" + "; ".join(f"{p}: {f}" for p, f in own.items()) + ")" if own else "")
+                )
                 for p in key:
-                    shown.setdefault(p, []).append(v)
+                    shown.setdefault(p, []).append(own.get(p, v))
     if not groups:
         return []
     parts = [
@@ -928,12 +934,8 @@ def compare_claim(
             if kind == "numbers"
             else None
         )
-        if printed is not None:  # a figure another outlet gives rounded, or more exactly: both said
-            for key, forms in rounded.items():
-                if key in printed:
-                    printed[key] += " (" + "; ".join(f"{p}: {v}" for p, v in forms.items()) + ")"
         if len(outlets) > 1:
-            diffs += _extras(kind, values, givers, same, every, printed)
+            diffs += _extras(kind, values, givers, same, every, printed, rounded if kind == "numbers" else None)
 
     found = conflict("names")
     if found:

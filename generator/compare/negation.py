@@ -151,6 +151,7 @@ _SAYING_VERBS = {
     "confirm", "comment", "say", "disclose", "discuss", "reveal", "elaborate", "specify", "identify", "name",
     "speculate", "respond",
 }  # fmt: skip
+_SAYING_STEMS = {w[:5] for w in _SAYING_VERBS}  # as ``_stem`` cuts them: "revealing" is "revea"
 
 
 def _stated(tokens: list[str], i: int) -> bool:
@@ -159,7 +160,7 @@ def _stated(tokens: list[str], i: int) -> bool:
     if tokens[i] not in _VERBAL or _conditional(tokens, i) or _WISH & set(before):
         return False
     following = [t for t in tokens[i + 1 : i + 4] if t not in _NEG_SKIP]
-    if following and (_stem(following[0]) in {_stem(v) for v in _SAYING_VERBS} or following[0] == "one"):
+    if following and (_stem(following[0]) in _SAYING_STEMS or following[0] == "one"):
         return False
     if before[-1:] and before[-1] in _MODAL and after[:1] == ["have"]:
         return False  # "would not have ...": what did not happen

@@ -513,8 +513,7 @@ def figure_conflicts(
     thing, taken together, say which figure it gives."""
     sa, sb = number_slots(a), number_slots(b)
     several = _several_values(sa) | _several_values(sb)
-    all_a = [s for t in article_a for s in number_slots(t)]
-    all_b = [s for t in article_b for s in number_slots(t)]
+    all_a, all_b = _article_slots(article_a), _article_slots(article_b)
     bare_a, bare_b = _bare_numbers(whole_a), _bare_numbers(whole_b)
     out = []
     for x in sa:
@@ -537,7 +536,12 @@ def figure_conflicts(
     return out
 
 
-def compound(slot: Slot) -> str:
+@lru_cache(maxsize=256)  # one article, compared sentence pair by sentence pair: read once
+def _article_slots(sentences: tuple[str, ...]) -> tuple[Slot, ...]:
+    return tuple(s for t in sentences for s in number_slots(t))
+
+
+def _compound(slot: Slot) -> str:
     """The noun a figure joined to its unit by a hyphen tells a kind of ("a 48-page indictment" ->
     "indictment", "a 36-yard field goal" -> "field"; "" for a plain count): a 200-yard game is a game,
     not how many yards; two such figures count one thing only for one noun."""
@@ -549,14 +553,14 @@ def compound(slot: Slot) -> str:
 
 def _same_compound(x: Slot, y: Slot) -> bool:
     """Both plain counts, or both kinds of one noun ("8.6-magnitude quake" / "8.7-magnitude earthquake")."""
-    a, b = compound(x), compound(y)
+    a, b = _compound(x), _compound(y)
     return a == b or bool(a and b and (a.endswith(b) or b.endswith(a)))
 
 
 def counted_many(text: str, unit: str) -> bool:
-    """Whether a text (an article) counts the noun with three values or more that cannot be one (``CLOSE``
-    aside): "yards", "touchdowns" and "seasons" in a game report count many things, and two outlets'
-    figures of such a noun are not one figure told two ways."""
+    """Whether a text (an article) counts the noun with ``MANY_VALUES`` values or more that cannot be
+    one: "yards" and "touchdowns" in a game report count many things, and two outlets' figures of
+    such a noun are not one figure told two ways."""
     values: list[Slot] = []
     for s in number_slots(text):
         if s.unit == unit and not any(_overlap(s, v) for v in values):

@@ -55,9 +55,10 @@ def _sentence_conflicts(
             if m.key not in claim.joined:
                 core[m.key].append(claim.id)
     sentences = list({m.key: m for c in story.claims for m in c.members}.values())
-    articles: dict[str, list[str]] = {}
+    by_source: dict[str, list[str]] = {}
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
-        articles.setdefault(s.source, []).append(s.text)
+        by_source.setdefault(s.source, []).append(s.text)
+    articles = {source: tuple(texts) for source, texts in by_source.items()}
     inside: dict[str, list[Conflict]] = {}
     across: dict[tuple[str, str, str], list[Conflict]] = {}
     overlap = _overlaps([s.text for s in sentences])
@@ -91,7 +92,9 @@ def _sentence_conflicts(
     return inside, across
 
 
-def _figure_conflicts(a: Sentence, b: Sentence, articles: dict[str, list[str]], context: Context) -> list[Conflict]:
+def _figure_conflicts(
+    a: Sentence, b: Sentence, articles: dict[str, tuple[str, ...]], context: Context
+) -> list[Conflict]:
     """Figures of one thing that the two outlets' whole articles tell apart (``figure_conflicts``), for
     sentences of no two different years."""
     if _other_years(a.text, b.text):
@@ -99,8 +102,8 @@ def _figure_conflicts(a: Sentence, b: Sentence, articles: dict[str, list[str]], 
     found = figure_conflicts(
         a.text,
         b.text,
-        tuple(articles[a.source]),
-        tuple(articles[b.source]),
+        articles[a.source],
+        articles[b.source],
         context.texts.get(a.source, a.text),
         context.texts.get(b.source, b.text),
     )
