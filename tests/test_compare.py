@@ -2146,7 +2146,7 @@ def test_not_saying_is_no_denial():
         "A magazine has confirmed he is attached to the film.",
     )
     assert not negation_conflict(
-        "They promised not to reveal the donor's name until her death.", "She worried about revealing the donor's name."
+        "They vowed not to disclose the donor's name until her death.", "She worried about disclosing the donor's name."
     )
     assert not negation_conflict(
         "The source was not one person but a group of aides.", "He insists the source is one person."

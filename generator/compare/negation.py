@@ -144,9 +144,9 @@ _VERBAL = {"not", "n't", "never", "cannot", "unlikely"}
 _MODAL = {"would", "could", "might", "should", "must"}
 
 
-# Not saying is no denial: "will not confirm he is attached", "promised not to reveal the name"
-# (another outlet's "has confirmed", "revealing his identity" contradict nothing); nor is "not one
-# person, but several" (a count corrected, not an event denied).
+# Not saying is no denial: "will not confirm she is cast", "vowed not to disclose the donor"
+# (another outlet's "has confirmed", "disclosing the donor" contradict nothing); nor is "not one
+# person, but a group" (a count corrected, not an event denied).
 _SAYING_VERBS = {
     "confirm", "comment", "say", "disclose", "discuss", "reveal", "elaborate", "specify", "identify", "name",
     "speculate", "respond",
