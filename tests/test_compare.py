@@ -686,6 +686,12 @@ def test_a_small_word_a_vocative_or_a_moved_word_is_no_other_wording():
     # Two words or a content word inside the shared ones are another wording.
     assert quote_conflicts(said, '"The plan should never have been quietly approved by the board," the mayor said.')
     assert quote_conflicts(said, '"The plan should never have been approved by some of the board," the mayor said.')
+    # One small word that says how many, whose, or how two statements join is another wording too.
+    for other in (
+        '"The plan should never have been approved by any board," the mayor said.',
+        '"The plan should never have been approved by our board," the mayor said.',
+    ):
+        assert quote_conflicts(said, other) and quote_conflicts(said, other, 0.9), other
 
 
 def test_a_change_after_one_small_shared_word_is_not_inside_one_statement():

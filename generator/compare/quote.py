@@ -259,15 +259,27 @@ def _anchor(words: tuple[str, ...]) -> bool:
 
 
 def _substantive(changes: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
-    """Whether the words changed inside two quotes amount to another wording: two words or more, or
-    one content word. One small word dropped or added ("approved by [the] board", "never[, ever]"),
-    a vocative ("The plan[, Mr. President,] should") or the same words in another order ("should
-    never have" / "should have never") is how an outlet tidies a quote, not another wording."""
+    """Whether the words changed inside two quotes amount to another wording: two words or more, one
+    content word, or one small word that changes what is said (``_TELLING``: "pay [a] / [any] single
+    cent", "for [our] plan", "is ready [and] will go"). Another small word dropped or added ("approved
+    by [the] board", "never[, ever]"), a vocative ("The plan[, Mr. President,] should") or the same
+    words in another order ("should never have" / "should have never") is how an outlet tidies a
+    quote, not another wording."""
     removed = [w for x, _ in changes for w in x]
     added = [w for _, y in changes for w in y]
     moved = set(removed) & set(added)
     words = [w for w in removed + added if w not in moved and w not in _TITLE_WORDS]
-    return len(words) >= 2 or any(w not in _SMALL_WORDS for w in words)
+    return len(words) >= 2 or any(w not in _SMALL_WORDS or w in _TELLING for w in words)
+
+
+# Small words that change what a quote says (cut to five letters, as ``quote_words`` cuts): how many
+# or which ("any", "all", "only"), who or whose ("our", "them") and what joins two statements ("and",
+# "but", "because"). "No", "not" and "nor" are content words already.
+_TELLING = {
+    "any", "all", "some", "every", "each", "both", "eithe", "only", "never",
+    "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them",
+    "their", "and", "or", "but", "becau", "if", "unles",
+}  # fmt: skip
 
 
 def _acronym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
