@@ -24,7 +24,7 @@ from generator.compare import (
 )
 from generator.compare.context import Context, story_context
 from generator.compare.number import number_conflicts
-from generator.compare.quote import _substantive, unmask
+from generator.compare.quote import _substantive, stretch, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pages import claim_context
 from generator.pipeline import build_story
@@ -692,6 +692,38 @@ def test_a_small_word_a_vocative_or_a_moved_word_is_no_other_wording():
         '"The plan should never have been approved by our board," the mayor said.',
     ):
         assert quote_conflicts(said, other) and quote_conflicts(said, other, 0.9), other
+
+
+def test_a_cut_quote_changed_inside_is_another_wording_of_the_longer_one():
+    long_ = (
+        '"Mayor, I know you are a bit tired of this plan, but the harbour needs an answer before the winter'
+        ' storms close the port again," Roe said.'
+    )
+    # The shorter quote is the longer's words from one point to another, with words left out inside.
+    assert quote_conflicts(long_, '"I know you are tired of this plan," Roe said.', 0.9)
+    # A plain cut, or a cut that opens with words of its own, is no other wording.
+    assert not quote_conflicts(long_, '"I know you are a bit tired of this plan," Roe said.', 0.9)
+    assert not quote_conflicts(long_, '"We are all tired of this plan," Roe said.', 0.9)
+
+
+def test_a_long_quote_is_summarised_by_the_part_the_shorter_quote_spans():
+    long_ = (
+        '"Mayor, I know you are a bit tired of this plan, but the harbour needs an answer before the winter'
+        ' storms close the port again," Roe said.'
+    )
+    summary, conflict = kinds(_claim(long_, '"I know you are tired of this plan," Roe said.'))["quotes"]
+    assert conflict and "Outlet A: … I know you are a bit tired of this plan …;" in summary
+    assert "winter storms" not in summary
+
+
+_PLAIN = st.lists(st.sampled_from(["plan", "board", "Roe", "never", "city", "vote", "9", "we", "pier"]), max_size=12)
+
+
+@given(_PLAIN, st.integers(0, 12), st.integers(0, 12))
+def test_a_stretch_is_the_quotes_own_words(words, i, j):
+    quote = " ".join(words)
+    part = stretch(quote, " ".join(words[min(i, j) : max(i, j)]))
+    assert part == quote or part.strip(" …") in quote
 
 
 def test_a_change_after_one_small_shared_word_is_not_inside_one_statement():

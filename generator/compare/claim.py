@@ -59,6 +59,7 @@ from .quote import (
     quotes,
     same_speaker,
     speakers,
+    stretch,
     word_for_word,
 )
 from .text import SAME_FACT, _jaccard, content_stems
@@ -235,7 +236,11 @@ def _conflict_summary(
     for o, vs in (more or {}).items():
         by_outlet.setdefault(o, [])
         by_outlet[o] += [v for v in vs if v not in by_outlet[o]]
-    parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in by_outlet.items())
+    shown = by_outlet
+    if kind == "quotes":  # a long quote shown by the part a shorter quote of another outlet spans
+        shown = {o: [_spanned(v, [w for p, ws in by_outlet.items() if p != o for w in ws]) for v in vs]
+                 for o, vs in by_outlet.items()}  # fmt: skip
+    parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in shown.items())
     if kind == "attribution":  # which words: the long quote both give
         a, b = found[0].a.text, found[0].b.text
         said = next((q for q in quotes(a) for r in quotes(b) if word_for_word(quote_words(q), quote_words(r))), "")
@@ -249,6 +254,18 @@ def _conflict_summary(
         "attribution": "The same words given to different people",
     }[kind]
     return f"{label} ({parts}).", by_outlet
+
+
+def _spanned(quote: str, others: list[str]) -> str:
+    """A quote as a summary prints it beside others: when it is much longer (``LONGER_QUOTE``) than the
+    shortest of them, only the part that one spans ("… the words compared …")."""
+    shortest = min(others, key=len, default="")
+    if shortest and len(quote) > LONGER_QUOTE * len(shortest):
+        return stretch(quote, shortest)
+    return quote
+
+
+LONGER_QUOTE = 1.5
 
 
 # A quoted word or two may be a term held at a distance ("the so-called “reform”", a title in

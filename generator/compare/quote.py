@@ -282,6 +282,45 @@ _TELLING = {
 }  # fmt: skip
 
 
+def _cut_from(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the shorter quote is the longer one's words between two of its points, changed inside:
+    its first and last words and nearly all the others (``CUT_MATCHED``) found in order in the longer,
+    and most words shared (``QUOTE_OVERLAP``) with the stretch of it they span ("I know you are [a
+    bit] tired" in "Mr. Mayor, I know you are a bit tired of this, but ..."). A shorter quote that
+    opens or ends with words of its own ("It is [a dream]" / "To be part of it is a dream") says the
+    cut part its own way, as outlets do around a quote."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    blocks = [m for m in SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks or blocks[0].a != 0 or blocks[-1].a + blocks[-1].size != len(short):
+        return False
+    if sum(m.size for m in blocks) < CUT_MATCHED * len(short):
+        return False
+    stretch = long_[blocks[0].b : blocks[-1].b + blocks[-1].size]
+    return _jaccard(set(short), set(stretch)) >= QUOTE_OVERLAP
+
+
+CUT_MATCHED = 0.8
+
+
+def stretch(quote: str, shorter: str) -> str:
+    """The part of a long quote that a shorter quote of the same words spans, as the long one prints it,
+    with "…" where it goes on ("… to fix the pier before the storms …"); the whole quote when the
+    shorter one's first and last words are not found in it, in order."""
+    spans: list[tuple[int, int]] = []  # the characters of each of the quote's words (``quote_words``)
+    words: list[str] = []
+    for m in re.finditer(r"\S+", quote):
+        for w in quote_words(m.group()):
+            words.append(w)
+            spans.append(m.span())
+    short = quote_words(shorter)
+    blocks = [b for b in SequenceMatcher(None, short, tuple(words), autojunk=False).get_matching_blocks() if b.size]
+    if not blocks or blocks[0].a != 0 or blocks[-1].a + blocks[-1].size != len(short):
+        return quote
+    start, end = spans[blocks[0].b][0], spans[blocks[-1].b + blocks[-1].size - 1][1]
+    part = quote[start:end].strip(" ,;:.")
+    return f"{'… ' if start else ''}{part}{' …' if quote[end:].strip(' ,;:.!?') else ''}"
+
+
 def _acronym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """Whether one side is the other's initials ("IE" / "Internet Explorer")."""
     return any(len(u) == 1 and len(v) >= 2 and u[0] == "".join(w[0] for w in v) for u, v in ((x, y), (y, x)))
@@ -327,7 +366,11 @@ def quote_conflicts(
                 continue
             if not _inner_change(ta, tb):
                 continue
-            if _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP or (same_fact and _one_utterance(ta, tb)):
+            if (
+                _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP
+                or _cut_from(ta, tb)
+                or (same_fact and _one_utterance(ta, tb))
+            ):
                 out.append((qa, qb))
     return out
 
