@@ -626,6 +626,13 @@ WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
 NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 
 
+def _both_periods(found: list[Conflict]) -> bool:
+    """Whether every date conflict sets a period said from the article's date beside another ("warned
+    last week" / "issued last month"): each outlet dates the fact from the day it wrote, so spans
+    with no day in common cannot both be right."""
+    return all(_date_grain(c.value_a) == "period" == _date_grain(c.value_b) for c in found)
+
+
 def _date_grain(value: str) -> str:
     """How finely a date is told: a period ("last week"), a day ("Monday", "June 1"), a month, a year."""
     if PERIOD.search(value):
@@ -901,11 +908,17 @@ def compare_claim(
 
     for kind in ("numbers", "dates"):
         found = conflict(kind)
-        if found and kind == "dates" and not _anchored_dates(conflicts["dates"], full, days):
+        if (
+            found
+            and kind == "dates"
+            and not _anchored_dates(conflicts["dates"], full, days)
+            and not _both_periods(conflicts["dates"])
+        ):
             # Told as a detail, not a conflict: two days in one claim are as often two events (a
             # departure and an arrival, a forecast and a reading) as one event dated two ways; on
             # the tuning stories one date "conflict" in three was right (benchmarks/README.md).
-            # One statement worded alike and dated two ways stays a conflict.
+            # One statement worded alike and dated two ways stays a conflict, and so do two times
+            # both said from the article's date ("last week" / "last month").
             found = conflict(kind, detail=True)
             found = found and Difference(found.kind, found.summary, found.by_outlet, False, found.keys)
             # Days of different grains ("this week", "June 1", "Monday"; "last year" / "April 21")
