@@ -733,6 +733,16 @@ def test_a_stretch_is_the_quotes_own_words(words, i, j):
     assert part == quote or part.strip(" …") in quote
 
 
+def test_a_quotation_the_sentence_split_cut_is_compared_whole():
+    a = '"We fixed the old pier last year and we will fix it again," the mayor said.'
+    b = '"We fixed the old pier last year.'  # its paragraph goes on: "We will fix it again when ..."
+    whole_b = ("We fixed the old pier last year. We will fix it again when the storms pass",)
+    assert quote_conflicts(a, b, 0.9) == []  # the sentence alone is a cut of the other's words
+    assert quote_conflicts(a, b, 0.9, (), whole_b) == [
+        ("We fixed the old pier last year and we will fix it again", whole_b[0])
+    ]
+
+
 def test_a_change_after_one_small_shared_word_is_not_inside_one_statement():
     a = '"It is a costly mistake that should never have been approved," the mayor said.'
     b = '"It should never have been approved," the mayor said.'

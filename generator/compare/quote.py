@@ -354,6 +354,34 @@ def quote_conflicts(
     found_a, found_b = _quotes(a), _quotes(b)
     if not found_a or not found_b or not same_speaker(a, b):
         return out
+    out = _differently(found_a, found_b, same_fact, whole_a, whole_b)
+    if not out:
+        # A quotation the sentence split cut, compared whole ("We did it. We will do it again." / "We
+        # did it and we will do it again."): each of its sentences alone is a cut of the other's
+        # words. Only for a sentence that quotes a statement of its own (``MIN_QUOTE_WORDS``), not a
+        # lead-in ("We are sad.") to words another claim holds.
+        more_a = tuple(w for w in whole_a if w not in found_a and _long(found_a))
+        more_b = tuple(w for w in whole_b if w not in found_b and _long(found_b))
+        for fa, fb in ((found_a, found_b + more_b), (found_a + more_a, found_b), (found_a + more_a, found_b + more_b)):
+            if (fa, fb) != (found_a, found_b) and not out:  # one side whole first, then both
+                out = _differently(fa, fb, same_fact, whole_a, whole_b)
+    return out
+
+
+def _long(found: tuple[str, ...]) -> bool:
+    """Whether a quote of these has ``MIN_QUOTE_WORDS`` words or more."""
+    return any(len(quote_words(q)) >= MIN_QUOTE_WORDS for q in found)
+
+
+def _differently(
+    found_a: tuple[str, ...],
+    found_b: tuple[str, ...],
+    same_fact: bool,
+    whole_a: tuple[str, ...],
+    whole_b: tuple[str, ...],
+) -> list[tuple[str, str]]:
+    """The pairs of these quotes that are one utterance worded differently (``quote_conflicts``)."""
+    out: list[tuple[str, str]] = []
     for qa in found_a:
         for qb in found_b:
             pa, pb = quote_pieces(unmask(qa, qb)), quote_pieces(unmask(qb, qa))
