@@ -997,6 +997,17 @@ def test_a_speaker_named_before_two_appositives_is_one_speaker():
     assert attribution_conflicts(words + "Roe said.", long) == []
 
 
+def test_a_speaker_described_before_the_name_is_the_name():
+    """"said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
+    was right" names no speaker."""
+    from generator.compare.quote import _speaker_label, speakers
+
+    said = "“The ferries will run,” said Harbour Board spokesman Bo Lee."
+    assert speakers(said) == {"Bo", "Lee"} and _speaker_label(said) == "Bo Lee"
+    assert speakers("“The ferries will run,” said Bo Lee, a Harbour Board spokesman.") == {"Bo", "Lee"}
+    assert speakers("“The ferries will run,” the board said Friday that Roe was right.") == set()
+
+
 def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
     """Its quote marks are in its neighbours: it still quotes ("Only X uses quotation marks" is false)."""
     a = Sentence("Outlet A", "0.txt", "“We will not give up.", 0, 0, 3, 1)

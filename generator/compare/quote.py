@@ -141,11 +141,16 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 _SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
 _NAMED = r"(?<![\w’'-])[A-Z][\w’'-]*(?:\.?\s+[A-Z][\w’'-]*)*"
+# Lowercase words that describe the person named next ("said Acme campaign manager Bo Lee"): the
+# speaker is the name after them, not the organisation before; never a small word ("said Friday
+# that Roe ...": Roe is no speaker).
+_DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+"
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim".
 _SPEAKER = re.compile(
     rf"({_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?{_SAYING}\b"
-    rf"|\b(?:said|says|added|wrote)\s+({_NAMED})|\baccording to ({_NAMED})"
+    rf"|\b(?:said|says|added|wrote)\s+(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?({_NAMED})"
+    rf"|\baccording to ({_NAMED})"
 )
 
 
