@@ -119,6 +119,14 @@ def test_two_events_dates_are_never_compared():
         _claim("The two leaders met on Thursday in Rome.", "The two leaders met on Friday in Rome.")
     )["dates"]
     assert conflict and "Thursday" in summary and "Friday" in summary  # one statement, two days
+    # A third outlet's day of something else in the claim is no side of that conflict.
+    claim = _claim(
+        "The mayor has led the harbour council since 2002.",
+        "The mayor has led the harbour council since 2003.",
+        "Two aides have been part of the council staff since 2005.",
+    )
+    summary, conflict = kinds(claim)["dates"]
+    assert conflict and "2002" in summary and "Outlet C" not in summary and "2005" not in summary
 
 
 def test_quotes_of_one_utterance_worded_differently():
@@ -998,7 +1006,7 @@ def test_a_speaker_named_before_two_appositives_is_one_speaker():
 
 
 def test_a_speaker_described_before_the_name_is_the_name():
-    """"said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
+    """ "said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
     was right" names no speaker."""
     from generator.compare.quote import _speaker_label, speakers
 

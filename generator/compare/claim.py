@@ -888,6 +888,12 @@ def compare_claim(
     # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
     numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
     conflicts = {k: v for k, v in conflicts.items() if k != "numbers"} | ({"numbers": numbers_} if numbers_ else {})
+    # Days told apart for sure: one statement worded alike and dated two ways, or two times both said
+    # from the article's date. When there are such, they alone are the conflict: another outlet's day
+    # in the claim ("part of the team since 2003 and 2007", of two other people) is no side of it.
+    sure_dates = [c for c in conflicts.get("dates", []) if _anchored_dates([c], claim, days) or _both_periods([c])]
+    if sure_dates:
+        conflicts["dates"] = sure_dates
     full = claim
     if told is not None:  # details from the members that tell the claim, the conflicts from all
         claim = replace(claim, members=[m for m in claim.members if m.key in told])
@@ -908,12 +914,7 @@ def compare_claim(
 
     for kind in ("numbers", "dates"):
         found = conflict(kind)
-        if (
-            found
-            and kind == "dates"
-            and not _anchored_dates(conflicts["dates"], full, days)
-            and not _both_periods(conflicts["dates"])
-        ):
+        if found and kind == "dates" and not sure_dates:
             # Told as a detail, not a conflict: two days in one claim are as often two events (a
             # departure and an arrival, a forecast and a reading) as one event dated two ways; on
             # the tuning stories one date "conflict" in three was right (benchmarks/README.md).
