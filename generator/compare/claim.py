@@ -240,6 +240,7 @@ def _conflict_summary(
     if kind == "quotes":  # a long quote shown by the part a shorter quote of another outlet spans
         shown = {o: [_spanned(v, [w for p, ws in by_outlet.items() if p != o for w in ws]) for v in vs]
                  for o, vs in by_outlet.items()}  # fmt: skip
+        shown = _around_changes(shown)
     parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in shown.items())
     if kind == "attribution":  # which words: the long quote both give
         a, b = found[0].a.text, found[0].b.text
@@ -258,7 +259,7 @@ def _conflict_summary(
 
 def _spanned(quote: str, others: list[str]) -> str:
     """A quote as a summary prints it beside others: when it is much longer (``LONGER_QUOTE``) than the
-    shortest of them, only the part that one spans ("… the words compared …")."""
+    shortest of them, only the part that one spans ("[…] the words compared […]")."""
     shortest = min(others, key=len, default="")
     if shortest and len(quote) > LONGER_QUOTE * len(shortest):
         return stretch(quote, shortest)
@@ -266,6 +267,37 @@ def _spanned(quote: str, others: list[str]) -> str:
 
 
 LONGER_QUOTE = 1.5
+
+
+def _around_changes(by_outlet: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Quotes as a summary prints them: words every one of them opens (or ends) with, past the last
+    ``AROUND`` before the first change (after the last), left out and marked "[…]" as an editor
+    marks words left out of a quote ("[…] the unusual events occurring since ..."; an outlet's own
+    "..." stays as it printed it), so a reader sees where they differ rather than two long quotes
+    alike for most of their length."""
+    values = [v for vs in by_outlet.values() for v in vs]
+    if len(values) < 2:
+        return by_outlet
+    tokens = [v.split() for v in values]
+    keys = [[re.sub(r"\W", "", t).lower() for t in ts] for ts in tokens]
+    shortest = min(len(k) for k in keys)
+    head = next((i for i in range(shortest) if len({k[i] for k in keys}) > 1), shortest)
+    tail = next((i for i in range(shortest - head) if len({k[-1 - i] for k in keys}) > 1), shortest - head)
+    cut_head, cut_tail = max(head - AROUND, 0), max(tail - AROUND, 0)
+    cut_head, cut_tail = (cut_head if cut_head >= MIN_CUT else 0), (cut_tail if cut_tail >= MIN_CUT else 0)
+    if not (cut_head or cut_tail):
+        return by_outlet
+
+    def cut(value: str) -> str:
+        words = value.split()
+        kept = " ".join(words[cut_head : len(words) - cut_tail])
+        return f"{'[…] ' if cut_head else ''}{kept}{' […]' if cut_tail else ''}".replace("[…] […]", "[…]")
+
+    return {o: [cut(v) for v in vs] for o, vs in by_outlet.items()}
+
+
+AROUND = 3  # words kept either side of the first and last change
+MIN_CUT = 3  # fewer words left out are no help to a reader
 
 
 # A quoted word or two may be a term held at a distance ("the so-called “reform”", a title in

@@ -309,7 +309,7 @@ CUT_MATCHED = 0.8
 
 def stretch(quote: str, shorter: str) -> str:
     """The part of a long quote that a shorter quote of the same words spans, as the long one prints it,
-    with "…" where it goes on ("… to fix the pier before the storms …"); the whole quote when the
+    with "[…]" where it goes on ("[…] to fix the pier before the storms […]"); the whole quote when the
     shorter one's first and last words are not found in it, in order."""
     spans: list[tuple[int, int]] = []  # the characters of each of the quote's words (``quote_words``)
     words: list[str] = []
@@ -323,7 +323,7 @@ def stretch(quote: str, shorter: str) -> str:
         return quote
     start, end = spans[blocks[0].b][0], spans[blocks[-1].b + blocks[-1].size - 1][1]
     part = quote[start:end].strip(" ,;:.")
-    return f"{'… ' if start else ''}{part}{' …' if quote[end:].strip(' ,;:.!?') else ''}"
+    return f"{'[…] ' if start else ''}{part}{' […]' if quote[end:].strip(' ,;:.!?') else ''}"
 
 
 def _acronym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
