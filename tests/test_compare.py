@@ -107,6 +107,17 @@ def test_days_of_different_grains_are_told_value_by_value():
     assert not kinds(claim, days).get("dates", ("", False))[1]
 
 
+def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
+    claim = _claim(
+        "The harbour closed on Thursday after the storm.",
+        "The harbour closed after the storm.",
+        "The harbour is closed after a storm.",
+    )
+    texts = {"1.txt": "The harbour closed after the storm.\nThe storm struck on Thursday night."}
+    [d] = [d for d in compare_claim(claim, Context(texts=texts)) if d.kind == "dates"]
+    assert d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give Thursday." and not d.conflict
+
+
 def test_two_events_dates_are_never_compared():
     claim = _claim(
         "The paper said the leaders spoke last Thursday, and the ministry denied it.",
@@ -2185,7 +2196,9 @@ def test_a_figure_given_rounded_by_another_outlet_says_both():
     )
     texts = {"1.txt": "The blaze has grown to 8,374 acres by this morning."}
     [d] = [d for d in compare_claim(claim, Context(texts=texts)) if d.kind == "numbers"]
-    assert d.summary == "Only Outlet A and Outlet B give 8,400 acres (Outlet B: 8,374 acres)."
+    assert (
+        d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give 8,400 acres (Outlet B: 8,374 acres)."
+    )
     # Each outlet's own figure where the page lists the values by outlet.
     assert d.by_outlet == {"Outlet A": ["8,400 acres"], "Outlet B": ["8,374 acres"]}
 

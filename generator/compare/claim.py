@@ -473,6 +473,7 @@ def _extras(
     every: list[str] | None = None,
     printed: dict[tuple[str, str], str] | None = None,
     forms: dict[tuple[str, str], dict[str, str]] | None = None,
+    near: dict[tuple[str, str], set[str]] | None = None,
 ) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
@@ -480,7 +481,9 @@ def _extras(
     only C gives June". ``every``: all the claim's outlets, when ``values`` are of some of them;
     ``printed``: a value as the page says it (a figure with its hedge, "more than 10 boats");
     ``forms``: other outlets' own forms of a value ("8,374 acres" for "8,400 acres"), said beside it
-    in the summary and listed as each outlet's value."""
+    in the summary and listed as each outlet's value; ``near``: for each value, the outlets that give
+    it in their sentences here (one that gives it only elsewhere in its article is said so: "only A
+    and B (elsewhere in its article) give Thursday", where B's sentence here has no Thursday)."""
     outlets = every or list(values)
     groups: dict[tuple[str, ...], list[str]] = {}
     shown: dict[str, list[str]] = {}
@@ -490,7 +493,8 @@ def _extras(
             who = givers[(o, v)] | {o}
             if len(who) == len(outlets):
                 continue
-            key = tuple(p for p in outlets if p in who)
+            here = (near or {}).get((o, v), set(who)) | {o}
+            key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
             figure = (same or {}).get((o, v), v)
             if figure not in told:
                 told.add(figure)
@@ -499,8 +503,9 @@ def _extras(
                 groups.setdefault(key, []).append(
                     v + (" (" + "; ".join(f"{p}: {f}" for p, f in own.items()) + ")" if own else "")
                 )
-                for p in key:
-                    shown.setdefault(p, []).append(own.get(p, v))
+                for p in outlets:
+                    if p in who:
+                        shown.setdefault(p, []).append(own.get(p, v))
     if not groups:
         return []
     parts = [
@@ -968,6 +973,7 @@ def compare_claim(
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             rounded: dict[tuple[str, str], dict[str, str]] = {}
             givers = _number_givers(values, slots, whole, article, rounded)
+            near = _number_givers(values, slots, whole, {p: (whole[p],) for p in article})
             same = {
                 (o, x.surface): (
                     x.value,
@@ -991,6 +997,7 @@ def compare_claim(
                 for o, t in by_outlet.items()
             }
             givers = _day_givers(full, values, article, days)
+            near = _day_givers(full, values, {p: (whole[p],) for p in article}, days)
             same = None
         printed = (
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
@@ -998,7 +1005,7 @@ def compare_claim(
             else None
         )
         if len(outlets) > 1:
-            diffs += _extras(kind, values, givers, same, every, printed, rounded if kind == "numbers" else None)
+            diffs += _extras(kind, values, givers, same, every, printed, rounded if kind == "numbers" else None, near)
 
     found = conflict("names")
     if found:
