@@ -1028,12 +1028,18 @@ def test_a_speaker_named_before_two_appositives_is_one_speaker():
 def test_a_speaker_described_before_the_name_is_the_name():
     """ "said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
     was right" names no speaker."""
-    from generator.compare.quote import _speaker_label, speakers
+    from generator.compare.quote import _speaker_label, attribution_conflicts, speakers
 
     said = "“The ferries will run,” said Harbour Board spokesman Bo Lee."
     assert speakers(said) == {"Bo", "Lee"} and _speaker_label(said) == "Bo Lee"
     assert speakers("“The ferries will run,” said Bo Lee, a Harbour Board spokesman.") == {"Bo", "Lee"}
     assert speakers("“The ferries will run,” the board said Friday that Roe was right.") == set()
+    # Dotted initials are one word of the name, and a manager's title no name.
+    words = "“It is sad to hear about the issue involving the pier,” "
+    a, b = words + "harbour manager A.B. Roe said.", words + "said Harbour Manager A.B. Roe in a statement."
+    assert _speaker_label(a) == "A.B. Roe" and speakers(a) <= speakers(b)
+    assert attribution_conflicts(a, b) == []
+    assert attribution_conflicts(a, b.replace("A.B. Roe", "Bo Lee")) == [("A.B. Roe", "Bo Lee")]
 
 
 def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():

@@ -94,7 +94,7 @@ TITLES = {
     "Rep", "Reps", "Sens", "Lt", "Col", "Gen", "Sgt", "Capt", "Adm", "Supt", "Det", "Atty", "Commissioner",
     "Ambassador", "Adviser", "Advisor", "Sheriff", "Chairman", "Chairwoman", "Representative", "Congressman",
     "Congresswoman", "Cpl", "Pvt", "Cmdr", "Maj", "Cpt", "Corporal", "Lieutenant", "Trooper", "Deputy", "Rev",
-    "Sir", "Dame",
+    "Sir", "Dame", "Manager", "Coach",
 }  # fmt: skip
 
 

@@ -140,7 +140,9 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 _SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
-_NAMED = r"(?<![\w’'-])[A-Z][\w’'-]*(?:\.?\s+[A-Z][\w’'-]*)*"
+_NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:\.?\s+{_NAMED_WORD})*"
 # Lowercase words that describe the person named next ("said Acme campaign manager Bo Lee"): the
 # speaker is the name after them, not the organisation before; never a small word ("said Friday
 # that Roe ...": Roe is no speaker).
@@ -175,7 +177,7 @@ def _speaker_matches(text: str) -> list[str]:
 def _named_words(name: str) -> tuple[str, ...]:
     """The name words of a speaker as matched, without titles, pronouns or days."""
     return tuple(
-        _name_word(w.strip("."))
+        _name_word(w if _INITIALS.fullmatch(w) else w.strip("."))
         for w in name.split()
         if w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
     )
@@ -216,7 +218,7 @@ def _speaker_label(text: str) -> str:
     """The first speaker the text names, as written, from the word after the last title ("Commissioner
     Bo Lee" -> "Bo Lee", "FDA Commissioner Bo Lee" -> "Bo Lee": the agency is not part of the name)."""
     name = next(name for name in _speaker_matches(text) if _named_words(name))
-    raw = [w.strip(".") for w in name.split()]
+    raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
     last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
     return " ".join(_named_words(" ".join(raw[last + 1 :])) or _named_words(name))
 
