@@ -777,6 +777,15 @@ def test_a_change_after_one_small_shared_word_is_not_inside_one_statement():
     assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
 
 
+def test_what_holds_now_is_no_contradiction_of_what_held_before():
+    old = "The old harbour code required ferries to carry two pilots, the board said."
+    assert negation_conflict("The new rules don't require ferries to carry two pilots.", old) == set()
+    # Both in the past, or both now: one of them is wrong.
+    assert negation_conflict("The old code did not require ferries to carry two pilots.", old) == {"required"}
+    now = "The new rules require ferries to carry two pilots."
+    assert negation_conflict("The new rules don't require ferries to carry two pilots.", now) == {"require"}
+
+
 def test_a_negation_by_two_named_speakers_is_no_contradiction():
     a = _s("A", 0, 'Rep. Ann Doyle (D-Ore.) said the plan "serves the people, not the special interests."')
     b = _s("B", 0, 'The plan "takes power from the special interests," Sen. Bill Moss said.')

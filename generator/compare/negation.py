@@ -216,5 +216,24 @@ def negation_conflict(a: str, b: str) -> set[str]:
     for first, second in negated_phrases(a):
         for i, tok in enumerate(tokens):
             if tok[:6] == first and any(t[:6] == second for t in tokens[i + 1 : i + 5]) and not _conditional(tokens, i):
+                if _now_against_then(a, first, tokens, i):
+                    continue
                 return {tok}
     return set()
+
+
+_PRESENT = {"do", "does", "is", "are", "am"}
+_PERFECT = {"has", "have", "had"}
+
+
+def _now_against_then(a: str, first: str, tokens: list[str], i: int) -> bool:
+    """Whether a negation in the present ("the rules don't require ...") stands against the same word
+    in the past ("the old section required ..."): what holds now against what held before, a change
+    and no contradiction (an ECB+ reader: a new rule set beside the one it replaced)."""
+    said = _tokens(a)
+    now = any(
+        said[j] in ("not", "n't") and j and said[j - 1] in _PRESENT and any(t[:6] == first for t in said[j + 1 : j + 4])
+        for j in range(len(said))
+    )
+    then = tokens[i].endswith("ed") and not (i and tokens[i - 1] in _PERFECT)
+    return now and then
