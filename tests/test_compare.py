@@ -1044,7 +1044,7 @@ def test_a_speaker_described_before_the_name_is_the_name():
     assert speakers("“The ferries will run,” said Bo Lee, a Harbour Board spokesman.") == {"Bo", "Lee"}
     assert speakers("“The ferries will run,” the board said Friday that Roe was right.") == set()
     # Dotted initials are one word of the name, and a manager's title no name.
-    words = "“It is sad to hear about the issue involving the pier,” "
+    words = "“We are sorry that the old pier has to close again this winter,” "
     a, b = words + "harbour manager A.B. Roe said.", words + "said Harbour Manager A.B. Roe in a statement."
     assert _speaker_label(a) == "A.B. Roe" and speakers(a) <= speakers(b)
     assert attribution_conflicts(a, b) == []
