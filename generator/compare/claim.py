@@ -272,7 +272,7 @@ LONGER_QUOTE = 1.5
 def _around_changes(by_outlet: dict[str, list[str]]) -> dict[str, list[str]]:
     """Quotes as a summary prints them: words every one of them opens (or ends) with, past the last
     ``AROUND`` before the first change (after the last), left out and marked "[…]" as an editor
-    marks words left out of a quote ("[…] the unusual events occurring since ..."; an outlet's own
+    marks words left out of a quote ("[…] the storms that came this winter ..."; an outlet's own
     "..." stays as it printed it), so a reader sees where they differ rather than two long quotes
     alike for most of their length."""
     values = [v for vs in by_outlet.values() for v in vs]

@@ -267,8 +267,8 @@ def _anchor(words: tuple[str, ...]) -> bool:
 
 def _substantive(changes: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> bool:
     """Whether the words changed inside two quotes amount to another wording: two words or more, one
-    content word, or one small word that changes what is said (``_TELLING``: "pay [a] / [any] single
-    cent", "for [our] plan", "is ready [and] will go"). Another small word dropped or added ("approved
+    content word, or one small word that changes what is said (``_TELLING``: "approved by [any] board",
+    "for [our] plan", "is ready [and] will go"). Another small word dropped or added ("approved
     by [the] board", "never[, ever]"), a vocative ("The plan[, Mr. President,] should") or the same
     words in another order ("should never have" / "should have never") is how an outlet tidies a
     quote, not another wording."""
@@ -302,8 +302,8 @@ def _cut_from(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if sum(m.size for m in blocks) < CUT_MATCHED * len(short):
         return False
-    stretch = long_[blocks[0].b : blocks[-1].b + blocks[-1].size]
-    return _jaccard(set(short), set(stretch)) >= QUOTE_OVERLAP
+    spanned = long_[blocks[0].b : blocks[-1].b + blocks[-1].size]
+    return _jaccard(set(short), set(spanned)) >= QUOTE_OVERLAP
 
 
 CUT_MATCHED = 0.8
@@ -348,12 +348,13 @@ def quote_conflicts(
       (``likely``, for two whole sentences), it finds them more likely than not to state one fact: a
       quote that shares words with another in a sentence about something else is another utterance;
     - each quote has at least ``MIN_QUOTE_WORDS`` words: a few words are a phrase anyone may say;
-    - most words shared (``QUOTE_OVERLAP``; or, with the signal, the signs of ``_one_utterance``),
-      and the difference is inside the shared words (``_inner_change``), not at the ends;
+    - most words shared (``QUOTE_OVERLAP``), or the shorter one the longer's words from one point to
+      another (``_cut_from``), or, with the signal, the signs of ``_one_utterance``; and the
+      difference is inside the shared words (``_inner_change``), not at the ends;
     - neither is a cut or marked excerpt of the other, nor of the other's whole quotation when the
       sentence split cut it (``whole_a``, ``whole_b``: "This crew was ready today to go in. This crew
       was ready to fight fires."), once articles, editorial insertions and word endings are set
-      aside."""
+      aside. When the sentences' own quotes find nothing, such a whole quotation is compared too."""
     same_fact = likely is not None and likely >= SAME_FACT
     out: list[tuple[str, str]] = []
     if likely is not None and not same_fact:
