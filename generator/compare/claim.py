@@ -927,7 +927,7 @@ def compare_claim(
     conflicts = {k: v for k, v in conflicts.items() if k != "numbers"} | ({"numbers": numbers_} if numbers_ else {})
     # Days told apart for sure: one statement worded alike and dated two ways, or two times both said
     # from the article's date. When there are such, they alone are the conflict: another outlet's day
-    # in the claim ("part of the team since 2003 and 2007", of two other people) is no side of it.
+    # in the claim ("two aides on the staff since 2005", invented) is no side of it.
     sure_dates = [c for c in conflicts.get("dates", []) if _anchored_dates([c], claim, days) or _both_periods([c])]
     if sure_dates:
         conflicts["dates"] = sure_dates

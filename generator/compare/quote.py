@@ -294,7 +294,7 @@ def _cut_from(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     its first and last words and nearly all the others (``CUT_MATCHED``) found in order in the longer,
     and most words shared (``QUOTE_OVERLAP``) with the stretch of it they span ("I know you are [a
     bit] tired" in "Mr. Mayor, I know you are a bit tired of this, but ..."). A shorter quote that
-    opens or ends with words of its own ("It is [a dream]" / "To be part of it is a dream") says the
+    opens or ends with words of its own ("It is [an honour]" / "To serve the town is an honour") says the
     cut part its own way, as outlets do around a quote."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     blocks = [m for m in SequenceMatcher(None, short, long_, autojunk=False).get_matching_blocks() if m.size]
