@@ -664,8 +664,8 @@ NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 
 
 def _both_periods(found: list[Conflict]) -> bool:
-    """Whether every date conflict sets a period said from the article's date beside another ("warned
-    last week" / "issued last month"): each outlet dates the fact from the day it wrote, so spans
+    """Whether every date conflict sets a period said from the article's date beside another ("closed
+    last week" / "closed last month"): each outlet dates the fact from the day it wrote, so spans
     with no day in common cannot both be right."""
     return all(_date_grain(c.value_a) == "period" == _date_grain(c.value_b) for c in found)
 
