@@ -1049,6 +1049,9 @@ def test_a_speaker_described_before_the_name_is_the_name():
     assert _speaker_label(a) == "A.B. Roe" and speakers(a) <= speakers(b)
     assert attribution_conflicts(a, b) == []
     assert attribution_conflicts(a, b.replace("A.B. Roe", "Bo Lee")) == [("A.B. Roe", "Bo Lee")]
+    # A particle inside a name is part of it, and no name word two people share.
+    said = "“The pier will open,” harbour police chief Ana da Silva Roe said through a translator."
+    assert _speaker_label(said) == "Ana da Silva Roe" and speakers(said) == {"Ana", "Silva", "Roe"}
 
 
 def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():

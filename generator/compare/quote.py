@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import QUOTATION as _QUOTE
-from .name import NAME_STOP, TITLES, _name_word, _same_name
+from .name import _PARTICLE, NAME_STOP, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS
 from .text import SAME_FACT, _jaccard, _tokens
 
@@ -142,7 +142,8 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 _SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
 _NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:\.?\s+{_NAMED_WORD})*"
+# A particle inside a name is part of it ("Ana da Silva Roe"), never its first word.
+_NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_WORD})*"
 # Lowercase words that describe the person named next ("said Acme campaign manager Bo Lee"): the
 # speaker is the name after them, not the organisation before; never a small word ("said Friday
 # that Roe ...": Roe is no speaker).
@@ -184,7 +185,8 @@ def _named_words(name: str) -> tuple[str, ...]:
 
 
 def _speakers(text: str) -> frozenset[str]:
-    return frozenset(w for name in _speaker_names(text) for w in name)
+    # A particle ("da", "van") names no one: two speakers who share one are not one speaker.
+    return frozenset(w for name in _speaker_names(text) for w in name if not re.fullmatch(_PARTICLE, w))
 
 
 def attribution_conflicts(a: str, b: str) -> list[tuple[str, str]]:
