@@ -118,6 +118,19 @@ def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
     assert d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give Thursday." and not d.conflict
 
 
+def test_two_people_of_one_surname_named_for_one_thing_are_a_conflict():
+    claim = _claim(
+        "Rep. Ann Roe won the race for harbour board chair, beating Bo Lee.",
+        "Representative Jo T. Róe of Bayside won the harbour board chair in a close vote.",
+    )
+    summary, conflict = kinds(claim)["names"]
+    assert conflict and "Outlet A: Ann Roe" in summary and "Outlet B: Jo T. Róe" in summary
+    # A nickname or the same first name is one person; a name both outlets give is no one's alone.
+    for other in ("Representative Ann Róe of Bayside won the harbour board chair.",
+                  "Representative Ann Roe of Bayside won the harbour board chair."):  # fmt: skip
+        assert not kinds(_claim(claim.members[0].text, other)).get("names", ("", False))[1]
+
+
 def test_two_events_dates_are_never_compared():
     claim = _claim(
         "The paper said the leaders spoke last Thursday, and the ministry denied it.",

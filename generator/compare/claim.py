@@ -3,6 +3,7 @@ thing, by kind) and the details only some outlets give."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -11,6 +12,7 @@ from functools import lru_cache
 from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
 from ..segment import QUOTATION, dateline, told_span
+from ..similarity import normalise
 from .context import Context
 from .date import PERIOD, When, date_conflicts, dates, period, resolve
 from .name import (
@@ -663,6 +665,23 @@ WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
 NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 
 
+def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Two outlets that each name, alone among the claim's outlets, a person of one surname with
+    another first name ("Ann Roe" / "Jo Róe"): one of them names the wrong person. Nicknames and
+    spellings of one first name are one name (they are never "only" one outlet's: ``_same_name``)."""
+    people = [
+        (o, n, [w for w in n.split() if w not in TITLES and not re.fullmatch(r"[A-Z]\.", w)])
+        for o, ns in lone.items()
+        for n in ns
+    ]
+    for (o, x, xs), (p, y, ys) in itertools.combinations(people, 2):
+        if o == p or len(xs) != 2 or len(ys) != 2 or normalise(xs[1]) != normalise(ys[1]):
+            continue
+        if not (_same_name(xs[0], ys[0]) or one_typo(xs[0], ys[0])):
+            return [(o, x), (p, y)]
+    return []
+
+
 def _both_periods(found: list[Conflict]) -> bool:
     """Whether every date conflict sets a period said from the article's date beside another ("closed
     last week" / "closed last month"): each outlet dates the fact from the day it wrote, so spans
@@ -1051,7 +1070,13 @@ def compare_claim(
         ]
         if alone:
             lone[o] = alone[:4]
-    if lone and not found and len(outlets) > 1:
+    surnamed = _one_surname(lone) if not found else []
+    if surnamed:
+        shown = {o: [n] for o, n in surnamed}
+        keys = tuple(m.key for m in claim.members for o, n in surnamed if m.outlet == o and n in m.text)
+        told_by = "; ".join(f"{o}: {n}" for o, n in surnamed)
+        diffs.append(Difference("names", f"Different people named for the same thing ({told_by}).", shown, True, keys))
+    elif lone and not found and len(outlets) > 1:
         parts = "; ".join(f"only {o} names {_names_list(ns)}" for o, ns in lone.items())
         diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
 
