@@ -293,7 +293,7 @@ def _around_changes(by_outlet: dict[str, list[str]]) -> dict[str, list[str]]:
     def cut(value: str) -> str:
         words = value.split()
         kept = " ".join(words[cut_head : len(words) - cut_tail])
-        return f"{'[…] ' if cut_head else ''}{kept}{' […]' if cut_tail else ''}".replace("[…] […]", "[…]")
+        return f"{'[…] ' if cut_head else ''}{kept}{' […]' if cut_tail else ''}"
 
     return {o: [cut(v) for v in vs] for o, vs in by_outlet.items()}
 

@@ -372,9 +372,9 @@ def quote_conflicts(
         # lead-in ("We are sad.") to words another claim holds.
         more_a = tuple(w for w in whole_a if w not in found_a and _long(found_a))
         more_b = tuple(w for w in whole_b if w not in found_b and _long(found_b))
-        for fa, fb in ((found_a, found_b + more_b), (found_a + more_a, found_b), (found_a + more_a, found_b + more_b)):
-            if (fa, fb) != (found_a, found_b) and not out:  # one side whole first, then both
-                out = _differently(fa, fb, same_fact, whole_a, whole_b)
+        tries = [(found_a, found_b + more_b), (found_a + more_a, found_b), (found_a + more_a, found_b + more_b)]
+        for fa, fb in dict.fromkeys(t for t in tries if t != (found_a, found_b)):  # one side whole, then both
+            out = out or _differently(fa, fb, same_fact, whole_a, whole_b)
     return out
 
 
