@@ -745,6 +745,23 @@ def test_a_cut_quote_changed_inside_is_another_wording_of_the_longer_one():
     assert not quote_conflicts(long_, '"We are all tired of this plan," Roe said.', 0.9)
 
 
+def test_quotes_of_a_speaker_both_sentences_name_may_share_fewer_words():
+    a = (
+        'To Sen. Ada Quill, the plan "moves money away from the lobbyists and the insiders and hands it back'
+        ' to the workers."'
+    )
+    b = (
+        'The Fair Wages Act "shifts money from the lobbyists, big donors and the top earners and hands it back'
+        ' to working families," Sen. Ada Quill said.'
+    )
+    # Both sentences name the speaker and the signal finds one fact: under half the words shared is
+    # still one statement worded two ways.
+    assert quote_conflicts(a, b, 0.9)
+    assert quote_conflicts(a, b) == []  # without the signal: too few words shared
+    # Without the name on both sides, as many words shared say nothing of one utterance.
+    assert quote_conflicts(a.replace("To Sen. Ada Quill, the", "The"), b, 0.9) == []
+
+
 def test_a_long_quote_is_summarised_by_the_part_the_shorter_quote_spans():
     long_ = (
         '"Mayor, I know you are a bit tired of this plan, but the harbour needs an answer before the winter'

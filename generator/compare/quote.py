@@ -350,8 +350,10 @@ def quote_conflicts(
       (``likely``, for two whole sentences), it finds them more likely than not to state one fact: a
       quote that shares words with another in a sentence about something else is another utterance;
     - each quote has at least ``MIN_QUOTE_WORDS`` words: a few words are a phrase anyone may say;
-    - most words shared (``QUOTE_OVERLAP``), or the shorter one the longer's words from one point to
-      another (``_cut_from``), or, with the signal, the signs of ``_one_utterance``; and the
+    - most words shared (``QUOTE_OVERLAP``; ``NAMED_OVERLAP`` when, with the signal, one sentence names
+      its speaker and the other names the same person: "To Rep. Roe, the bill "..."" / ""...," Rep.
+      Roe said"), or the shorter one the longer's words from one point to another (``_cut_from``),
+      or, with the signal, the signs of ``_one_utterance``; and the
       difference is inside the shared words (``_inner_change``), not at the ends;
     - neither is a cut or marked excerpt of the other, nor of the other's whole quotation when the
       sentence split cut it (``whole_a``, ``whole_b``: "This crew was ready today to go in. This crew
@@ -364,7 +366,8 @@ def quote_conflicts(
     found_a, found_b = _quotes(a), _quotes(b)
     if not found_a or not found_b or not same_speaker(a, b):
         return out
-    out = _differently(found_a, found_b, same_fact, whole_a, whole_b)
+    named = same_fact and any(speakers(x) and _names_other(x, y) for x, y in ((a, b), (b, a)))
+    out = _differently(found_a, found_b, same_fact, whole_a, whole_b, named)
     if not out:
         # A quotation the sentence split cut, compared whole ("We did it. We will do it again." / "We
         # did it and we will do it again."): each of its sentences alone is a cut of the other's
@@ -374,7 +377,7 @@ def quote_conflicts(
         more_b = tuple(w for w in whole_b if w not in found_b and _long(found_b))
         tries = [(found_a, found_b + more_b), (found_a + more_a, found_b), (found_a + more_a, found_b + more_b)]
         for fa, fb in dict.fromkeys(t for t in tries if t != (found_a, found_b)):  # one side whole, then both
-            out = out or _differently(fa, fb, same_fact, whole_a, whole_b)
+            out = out or _differently(fa, fb, same_fact, whole_a, whole_b, named)
     return out
 
 
@@ -389,6 +392,7 @@ def _differently(
     same_fact: bool,
     whole_a: tuple[str, ...],
     whole_b: tuple[str, ...],
+    named: bool = False,
 ) -> list[tuple[str, str]]:
     """The pairs of these quotes that are one utterance worded differently (``quote_conflicts``)."""
     out: list[tuple[str, str]] = []
@@ -405,7 +409,7 @@ def _differently(
             if not _inner_change(ta, tb):
                 continue
             if (
-                _jaccard(set(ta), set(tb)) >= QUOTE_OVERLAP
+                _jaccard(set(ta), set(tb)) >= (NAMED_OVERLAP if named else QUOTE_OVERLAP)
                 or _cut_from(ta, tb)
                 or (same_fact and _one_utterance(ta, tb))
             ):
@@ -414,5 +418,6 @@ def _differently(
 
 
 QUOTE_OVERLAP = 0.5
+NAMED_OVERLAP = 0.4  # 0.3 let two statements of one speaker on one subject pass (tuning)
 ONE_UTTERANCE_OVERLAP = 0.3
 MIN_QUOTE_WORDS = 6
