@@ -12,6 +12,12 @@ MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
      "december"}
 ) | MONTH_ABBREVIATIONS  # fmt: skip
+# Holidays a story may date something by ("on Christmas Day", "over Easter"): days, not names.
+HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Day|Eve))?|New\s+Year[’']s\s+(?:Day|Eve)|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+    r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine[’']s\s+Day|Memorial\s+Day"
+    r"|Labor\s+Day|Veterans\s+Day)"
+)
 TIME_ZONES = frozenset(
     {"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet"}
 )

@@ -1638,6 +1638,38 @@ def test_a_day_named_by_what_happened_on_it_gives_its_date():
     assert "dates" not in kinds(claim)
 
 
+def test_a_holiday_is_the_day_it_fell_on_nearest_the_article():
+    from generator.compare.date import date_conflicts, resolve
+
+    assert resolve("Easter", date(2030, 4, 30)).day == date(2030, 4, 21)
+    assert resolve("Christmas Day", date(2031, 1, 4)).day == date(2030, 12, 25)  # the Christmas just past
+    assert resolve("Thanksgiving", date(2030, 11, 1)).day == date(2030, 11, 28)  # the fourth Thursday
+    assert resolve("Christmas", None).month == 12 and resolve("Easter", None) is None  # Easter moves
+    said = "The ferry line sold the old yard over Easter weekend to a shipbuilder."
+    # The weekend is Good Friday to Easter Monday: "last week" two weeks after it is another time.
+    other = "The ferry line sold the old yard last week to a shipbuilder."
+    assert date_conflicts(said, other, date(2030, 5, 10), date(2030, 5, 10)) == [("Easter weekend", "last week")]
+    assert date_conflicts(said, other, date(2030, 4, 26), date(2030, 4, 26)) == []
+    # One day said as a holiday and as a date is no detail of one outlet; a holiday is no name.
+    claim = _claim(
+        "The ferry line sold the old yard on Christmas Day, its owner said.",
+        "The ferry line sold the old yard on Dec. 25, its owner said.",
+    )
+    assert "dates" not in kinds(claim, {"0.txt": date(2030, 12, 28), "1.txt": date(2030, 12, 29)})
+    assert "names" not in kinds(claim)
+
+
+def test_a_holiday_that_names_a_thing_is_no_day():
+    from generator.compare import dates
+
+    assert names("They left on Christmas Day for Easter Island.") == {"Easter Island"}
+    assert dates("The town lit its Christmas tree and sent a ship to Easter Island.") == {}
+    assert dates("They sailed on Christmas morning and were back by Easter.") == {
+        "christmas": "Christmas",
+        "easter": "Easter",
+    }
+
+
 def test_a_year_is_given_by_any_date_in_it():
     claim = _claim(
         "The harbour fees were repaid in 2017, his lawyer said.", "By March 2017 the harbour fees were repaid."
@@ -1913,8 +1945,12 @@ def test_an_outlet_that_also_quotes_the_others_words_quotes_two_utterances():
 
 @given(
     st.one_of(st.sampled_from([date.min, date.max]), st.dates()),  # the calendar's ends too
-    st.sampled_from(["last week", "last month", "three days ago", "yesterday", "on Monday", "last Thursday"]),
-    st.sampled_from(["last year", "next week", "over the weekend", "tomorrow", "on June 3", "a year ago"]),
+    st.sampled_from(
+        ["last week", "last month", "three days ago", "yesterday", "on Monday", "last Thursday", "at Christmas"]
+    ),
+    st.sampled_from(
+        ["last year", "next week", "over the weekend", "tomorrow", "on June 3", "a year ago", "over Easter weekend"]
+    ),
 )
 def test_any_article_date_reads_relative_times_without_failing(published, said, other):
     from generator.compare.date import date_conflicts

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 
-from ..lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
+from ..lexicon import DAYS, DEMONYMS, HOLIDAY, MONTHS, STOP_WORDS
 from ..model import Claim, Sentence
 from ..segment import QUOTATION, dateline, told_span
 from ..similarity import normalise
@@ -697,7 +697,7 @@ def _date_grain(value: str) -> str:
     """How finely a date is told: a period ("last week"), a day ("Monday", "June 1"), a month, a year."""
     if PERIOD.search(value):
         return "period"
-    if value.lower().startswith(("yesterday", "today", "tomorrow", "tonight")):
+    if value.lower().startswith(("yesterday", "today", "tomorrow", "tonight")) or _HOLIDAY.fullmatch(value):
         return "day"
     when = resolve(value, None)
     if when and (
@@ -709,6 +709,7 @@ def _date_grain(value: str) -> str:
     return "year" if when and when.year else "other"
 
 
+_HOLIDAY = re.compile(HOLIDAY)
 _WRITTEN_DATE = re.compile(r"\d")  # "March 23", "Oct. 8", "3/23": a date by its day's number
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 from functools import lru_cache
 
+from dateutil.easter import easter
 from dateutil.parser import parse as parse_date
 
+from ..lexicon import HOLIDAY, STOP_WORDS
 from .text import _replacements
 
 _MONTH = (
@@ -20,8 +22,9 @@ _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow"
     rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}})?|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
-    rf"|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
+    rf"|{HOLIDAY}|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
 )
+_HOLIDAY = re.compile(HOLIDAY)
 
 
 # A time said relative to the article's date: "last week", "earlier this year", "over the weekend",
@@ -30,7 +33,8 @@ _COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 PERIOD = re.compile(
     r"\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arlier this|[Ll]ater this)\s+(?:week(?:end)?|month|year)"
     r"|(?:[Oo]ver|[Dd]uring) the weekend"
-    rf"|{_COUNT}\s+(?:day|week|month|year)s?\s+ago)\b"
+    rf"|{_COUNT}\s+(?:day|week|month|year)s?\s+ago"
+    r"|(?:Easter|Thanksgiving|Memorial\s+Day|Labor\s+Day)\s+weekend)\b"
 )
 
 _BARE_MONTH = re.compile(_MONTH)
@@ -68,9 +72,26 @@ def _first_date(before: str, part: str, after: str) -> re.Match | None:
     words around it."""
     text = f"{before} {part} {after}"
     start, end = len(before) + 1, len(before) + 1 + len(part)
-    found = [m for m in _DATE.finditer(text, start, end) if not _month_as_name(text, m)]
+    found = [m for m in _DATE.finditer(text, start, end) if not _month_as_name(text, m) and not _no_holiday(text, m)]
     found += [m for m in PERIOD.finditer(text) if m.start() < end and m.end() > start]  # "last [week]"
-    return min(found, key=lambda m: m.start()) if found else None
+    # The first; of two that start together, the longer ("Easter weekend", not "Easter").
+    return min(found, key=lambda m: (m.start(), m.start() - m.end())) if found else None
+
+
+def _no_holiday(text: str, m: re.Match) -> bool:
+    """Whether a holiday's name found in ``text`` names a thing, not the day: another word of a name
+    after it ("Easter Island", "the Christmas Carol") or a noun it describes ("a Christmas tree",
+    "Easter eggs"). A small word, a time of day or the end of the clause may follow the day."""
+    if not _HOLIDAY.fullmatch(m.group(0)):
+        return False
+    after = re.match(r"\s+([\w’'-]+)", text[m.end() :])
+    if not after:
+        return False
+    word = after.group(1)
+    return word[0].isupper() or (word not in STOP_WORDS and word not in _TIMES_OF_DAY)
+
+
+_TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "weekend", "holiday", "holidays"}
 
 
 _NOT_A_DAY_AFTER = re.compile(
@@ -90,7 +111,7 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _DATE.finditer(text):
         surface = m.group(0).strip()
-        if _month_as_name(text, m):
+        if _month_as_name(text, m) or _no_holiday(text, m):
             continue
         if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*[\"“‘']?$", text[: m.start()]):
             continue  # capitalised inside a sentence: a title ("on NBC's Today show", "the “Today” show"), not a day
@@ -142,6 +163,8 @@ def resolve(surface: str, published: date | None, before: str = "") -> When | No
 
 
 def _resolve(surface: str, published: date | None, before: str = "") -> When | None:
+    if _HOLIDAY.fullmatch(" ".join(surface.split())):
+        return _holiday_when(surface, published)
     words = re.sub(r"(\d)(st|nd|rd|th)\b|[.,]", r"\1", surface.lower()).split()
     if not words:
         return None
@@ -178,6 +201,51 @@ def _resolve(surface: str, published: date | None, before: str = "") -> When | N
     return When(month=month, year=year)
 
 
+def _holiday_when(surface: str, published: date | None) -> When | None:
+    """A holiday as the day it fell on nearest the article's date ("Christmas" in an article of 3
+    January is the Christmas before); without that date, the month of a holiday on a fixed day, and
+    nothing for one that moves (Easter, Thanksgiving)."""
+    if published is None:
+        day = _holiday(surface, 2000)
+        fixed = day is not None and all(_holiday(surface, y) == day.replace(year=y) for y in (2001, 2002))
+        return When(month=day.month) if fixed and day else None
+    years = [y for y in (published.year - 1, published.year, published.year + 1) if MINYEAR <= y <= MAXYEAR]
+    days = [d for y in years if (d := _holiday(surface, y))]
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs((d - published).days))
+    return When(day, day.weekday(), day.month, day.year)
+
+
+def _holiday(surface: str, year: int) -> date | None:
+    """The day of a holiday (``lexicon.HOLIDAY``, US dates where they differ) in a year."""
+    name = " ".join(surface.lower().replace("’", "'").split())
+    first_of = {m: date(year, m, 1) for m in (5, 9, 11)}
+    fixed = {
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+        "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+        "valentine's day": (2, 14), "veterans day": (11, 11),
+    }  # fmt: skip
+    if name in fixed:
+        return date(year, *fixed[name])
+    if name.startswith("easter") or name == "good friday":
+        shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
+        return easter(year) + timedelta(days=shift)
+    if name.startswith("thanksgiving"):  # the fourth Thursday of November
+        return first_of[11] + timedelta(days=(3 - first_of[11].weekday()) % 7 + 21)
+    if name == "memorial day":  # the last Monday of May
+        last = date(year, 5, 31)
+        return last - timedelta(days=last.weekday())
+    if name == "labor day":  # the first Monday of September
+        return first_of[9] + timedelta(days=-first_of[9].weekday() % 7)
+    return None
+
+
+# The days of a holiday weekend, from the holiday: Good Friday to Easter Monday, Thanksgiving to the
+# Sunday after, and the Saturday to the Monday holiday.
+_HOLIDAY_WEEKEND = {"easter": (-2, 1), "thanksgiving": (0, 3), "memorial day": (-2, 0), "labor day": (-2, 0)}
+
+
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # A period's days are read generously, so that two ways of saying one time never look apart: "last
@@ -207,6 +275,12 @@ def period(surface: str, published: date | None) -> tuple[date, date] | None:
 
 def _period(surface: str, published: date) -> tuple[date, date]:
     words = surface.lower().split()
+    if words[-1] == "weekend" and (holiday := " ".join(words[:-1])) in _HOLIDAY_WEEKEND:
+        when = _holiday_when(holiday, published)
+        if when is None or when.day is None:
+            raise ValueError(surface)
+        first, last = _HOLIDAY_WEEKEND[holiday]
+        return when.day + timedelta(days=first), when.day + timedelta(days=last)
     unit = words[-1].rstrip("s") if words[-1] != "ago" else words[-2].rstrip("s")
     if words[-1] == "ago":
         n = int(words[0]) if words[0].isdigit() else _COUNT_WORDS[words[0]]
