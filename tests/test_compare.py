@@ -2011,6 +2011,23 @@ def test_several_is_more_than_two():
     assert number_slots(hurt) == []
 
 
+def test_a_part_of_a_whole_is_compared_with_several_and_with_parts_of_the_same_whole():
+    part = "Two of the 40 people hurt were in serious condition at the harbour clinic."
+    several = "Several people were in serious condition at the harbour clinic."
+    assert [(x.surface, y.surface) for x, y in number_conflicts(part, several, True)] == [
+        ("two of the 40 people", "several people")
+    ]
+    three = part.replace("Two", "Three")
+    assert [(x.surface, y.surface) for x, y in number_conflicts(part, three, True)] == [
+        ("two of the 40 people", "three of the 40 people")
+    ]
+    # A part is no whole, and parts of two wholes (a half, a whole game) are two counts.
+    assert number_conflicts(part, "Some 40 people were hurt at the harbour clinic.", True) == []
+    shots = "Lee made 12 of his 20 shots in the first half."
+    assert number_conflicts(shots, "Lee made 30 of 61 shots in the first half.", True) == []
+    assert number_slots(part) == []  # never a figure an outlet gives as a detail
+
+
 @given(st.integers(min_value=1, max_value=10_000))
 def test_several_conflicts_only_with_fewer_than_three(n: int):
     found = number_conflicts("Several boats sank in the harbour.", f"{n:,} boats sank in the harbour.")

@@ -141,6 +141,10 @@ class Slot:
     # least three dozen" meet at 36 and cannot both be true; "at most 36" and "at least 36" can, and
     # so can "nearly 400" and "400" (a round figure).
     bound: str = ""
+    # A part of a whole ("two of the 116 people hurt"): what the figure counts is said after it, so it
+    # is compared only with "several" or with another part of the same whole (``number_conflicts``).
+    part: bool = False
+    whole: float = 0.0  # a part's whole, when given ("two of the 116 people": 116)
 
 
 def _singular(word: str) -> str:
@@ -398,6 +402,32 @@ def _near(tokens: list[str], i: int, j: int) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 14)
+def _part_slots(text: str) -> tuple[Slot, ...]:
+    """Each part of a whole the text counts ("Two of the 116 people injured" -> 2 people, a part), for
+    the conflicts only: the whole's noun is what the part counts."""
+    tokens = _tokens(_DATE.sub(" ", _SET_OFF.sub(rf"\1 {_PAUSE} ", text)))
+    slots = []
+    for i, tok in enumerate(tokens):
+        if not (tok[0].isdigit() or tok in NUMBER_WORDS or tok == "two") or _part_or_stretch(tokens, i):
+            continue
+        try:
+            value = float(NUMBER_WORDS.get(tok) or ("2" if tok == "two" else tok.replace(",", "")))
+        except ValueError:
+            continue
+        k = _whole_after(tokens, i + 1)
+        if not k or k >= len(tokens) or not _plural(tokens[k]) or tokens[k] in _NOT_UNITS | _RATES:
+            continue
+        kind = _kind(tokens[k])
+        if kind in _TIME_UNITS:
+            continue
+        whole = next((float(t.replace(",", "")) for t in tokens[i + 2 : k] if t[0].isdigit()), 0.0)
+        surface = _printed(text, " ".join(tokens[i : k + 1]))
+        near, verb = _near(tokens, i, k), _verb_before(tokens, i)
+        slots.append(Slot(surface, value, value, kind, i, near, value, verb, "", True, whole))
+    return tuple(slots)
+
+
+@lru_cache(maxsize=1 << 14)
 def _several_slots(text: str) -> tuple[Slot, ...]:
     """The word "several" before what it counts ("several others were hurt"): more than two, told as at least
     three, for the conflicts only ("several others" / "two others" cannot both be true; "several
@@ -460,17 +490,23 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     they count the same thing; with ``sure`` (the two wordings are known to state one fact) so does a
     noun each wording counts only once, with values close enough (``CLOSE``) to be one count told two
     ways ("almost three dozen" / "at least three dozen"; not "two riders fell" / "9,000 riders
-    started")."""
+    started"). A part of a whole ("two of the 116 people") is set beside "several" and parts of the same
+    whole only."""
     sa, sb = number_slots(a), number_slots(b)
     values_a = {v for s in sa for v in (s.low, s.high)} | _bare_numbers(a)
     values_b = {v for s in sb for v in (s.low, s.high)} | _bare_numbers(b)
     sa, sb = sa + list(_several_slots(a)), sb + list(_several_slots(b))
     several = _several_values(sa) | _several_values(sb)
+    sa, sb = sa + list(_part_slots(a)), sb + list(_part_slots(b))
     out = []
     for x in sa:
         for y in sb:
             if x.unit != y.unit or x.unit in several or _overlap(x, y):
                 continue
+            if (x.part or y.part) and not all(z.part or z.surface.startswith("several") for z in (x, y)):
+                continue  # a part is no whole: "two of the 116 people" / "116 people"
+            if x.whole and y.whole and x.whole != y.whole:
+                continue  # parts of two wholes: "28 of his 68 punches" (a round) / "178 of 369 punches"
             alone = (
                 sure
                 and sum(z.unit == x.unit for z in sa) == 1
