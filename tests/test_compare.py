@@ -1151,7 +1151,7 @@ def test_names_end_at_a_possessive_and_keep_their_particles():
 def test_third_audit_names_numbers_dates_and_embedded_posts():
     """Found by a browser audit of four more corpus stories (sentences invented here)."""
     from generator.compare import dates
-    from generator.compare.claim import _common_word
+    from generator.compare.claim.naming import _common_word
     from generator.compare.negation import negated_terms
 
     assert names("PORT TOWN (AP) — Two American swimmers left on Friday.") == {"American"}  # no "PORT TOWN", "Two"
@@ -1543,7 +1543,7 @@ def test_a_service_is_named_by_what_is_posted_on_it():
 
 def test_quotes_of_a_part_are_the_whole_sentences_quotes_that_reach_into_it():
     """Marks read in a part alone can pair one quote's closing mark with the next one's opening mark."""
-    from generator.compare.claim import _part_quotes
+    from generator.compare.claim.part import _part_quotes
 
     text = '"The pier is safe now," the mayor said at the harbour, adding "the ferry will sail on Monday."'
     member = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
@@ -1877,7 +1877,8 @@ def test_a_quoted_show_title_is_no_day_and_people_by_what_they_are_no_name():
 
 
 def test_a_part_of_a_quote_the_same_outlet_quotes_whole_is_listed_once():
-    from generator.compare.claim import Conflict, _conflict_summary
+    from generator.compare.claim.pair import Conflict
+    from generator.compare.claim.summary import _conflict_summary
 
     a = _s("A", 0, "“If the tide turns, we will close the pier for good,” the mayor said.")
     b = _s("B", 0, "“If the tide turns, we shall shut the pier,” the mayor said.")
@@ -2080,7 +2081,7 @@ def test_a_name_mistyped_is_the_name_the_others_give():
 def test_a_quote_shortened_without_a_mark_is_not_only_one_outlets():
     """A remark one outlet quotes in full and another shorter, without marking the cut, is one remark:
     no "only A quotes ...; only B quotes ..." detail. Not when the words left out negate it."""
-    from generator.compare.claim import _shortened
+    from generator.compare.claim.quoting import _shortened
     from generator.compare.quote import quote_words
 
     a = "“We are under a lot of pressure to finish the pier,” the mayor told the builder."
@@ -2112,7 +2113,7 @@ def test_tomorrow_in_a_quote_is_the_speakers_day_not_the_outlets():
 
 def test_a_state_is_named_by_its_abbreviation_after_a_party():
     """ "Sen. Ann Roe (R-Ky.)" names Kentucky: "only A names Kentucky" would be false."""
-    from generator.compare.claim import _mentions
+    from generator.compare.claim.naming import _mentions
 
     assert _mentions("Sen. Ann Roe (R-Ky.) said the bill would fail.", "Kentucky")
     assert _mentions("Sen. Ann Roe, R-Ky., said the bill would fail.", "Kentucky")

@@ -10,18 +10,11 @@ import numpy as np
 from ..align.signal import WEAK_MATCH
 from ..model import Claim, Sentence, Story
 from ..similarity import incidence
-from .claim import (
-    NEGATION_LIKELY,
-    NEGATION_OVERLAP,
-    Conflict,
-    _agreeing_numbers,
-    _conflict_summary,
-    _other_years,
-    compare_claim,
-    giving,
-    pair_conflicts,
-    part_text,
-)
+from .claim import compare_claim
+from .claim.given import _agreeing_numbers, giving
+from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, pair_conflicts
+from .claim.part import part_text
+from .claim.summary import _conflict_summary
 from .context import Context, story_context
 from .negation import negated, negated_terms
 from .number import figure_conflicts

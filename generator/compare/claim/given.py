@@ -1,0 +1,260 @@
+"""Which outlets give a value (a figure, a day), in their sentences here or elsewhere in their
+articles, and how finely a date is told."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ...lexicon import HOLIDAY
+from ...model import Claim, Sentence
+from ...segment import QUOTATION
+from ..date import PERIOD, When, date_conflicts, dates, period, resolve
+from ..name import _word_in
+from ..number import PEOPLE, Slot, _bare_numbers, _overlap, _singular, is_money, number_slots, rounds_to, with_hedge
+from ..quote import quotes
+from .pair import Conflict
+from .part import part_text
+
+
+def _same_kind(x: Slot, y: Slot) -> bool:
+    """Two numbers count the same kind of thing: the same noun, or both people ("crew members" /
+    "crewmen"), and what is done to them is not two things ("killing" / "carrying")."""
+    kind = x.unit == y.unit or (x.unit in PEOPLE and y.unit in PEOPLE)
+    return kind and not (x.verb and y.verb and x.verb != y.verb)
+
+
+def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str, list[str]]:
+    """Outlets whose whole sentences count the same thing with one of the conflicting values: a third
+    outlet ("700 residents" beside "700 residents / 600 people"), or an outlet of one pair that gives
+    a value of another pair too (it carried "eight crew members" as well as "139 passengers")."""
+    values = [x for c in found for v in (c.value_a, c.value_b) for x in number_slots(v)]
+    more: dict[str, list[str]] = {}
+    for o, text in whole.items():
+        for y in number_slots(text):
+            if any(_same_kind(x, y) and _overlap(x, y) for x in values):
+                more.setdefault(o, []).append(with_hedge(text, y.surface))
+    return more
+
+
+def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
+    """Whether either outlet of a number conflict also gives the other's value, anywhere in its
+    sentences of the claim."""
+
+    def gives(text: str, value: str) -> bool:
+        return any(_same_kind(x, y) and _overlap(x, y) for x in number_slots(value) for y in number_slots(text))
+
+    return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
+
+
+def giving(members: list[Sentence], more: dict[str, list[str]] | None) -> list[str]:
+    """The keys of the members whose sentences print a value ``more`` names for their outlet: a
+    disagreement that lists an outlet's value shows that outlet's wording."""
+    return [m.key for m in members if any(v in m.text for v in (more or {}).get(m.outlet, []))]
+
+
+def _anchored_dates(found: list[Conflict], claim: Claim, days: dict[str, date | None]) -> bool:
+    """Whether a date conflict is one statement worded alike and dated two ways (``ANCHOR_WORDS``)."""
+    return any(
+        date_conflicts(part_text(claim, c.a), part_text(claim, c.b), days.get(c.a.source), days.get(c.b.source), True)
+        for c in found
+    )
+
+
+# For details only: figures of people said by what happened to them ("116 injured", "116 others")
+# are a count of people as "116 people" is, in the claim's own sentences (elsewhere in an article
+# "about 100 injured" may be another accident's). Not for conflicts: "five dead" and "two injured"
+# are two counts, not one counted two ways.
+_PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing"}
+
+
+def _number_givers(
+    values: dict[str, list[str]],
+    slots: dict[str, list],
+    whole: dict[str, str],
+    article: dict[str, tuple[str, ...]],
+    rounded: dict[tuple[str, str], dict[str, str]] | None = None,
+) -> dict:
+    """For each outlet's number, the outlets whose articles give the same figure for a thing of the
+    same kind: the same noun, or both people ("19 members" / "nineteen firefighters"), or whose
+    sentences here give the figure alone ("the 19 who died"); "19 fire shelters" is not "19
+    firefighters". ``rounded`` collects, for each, the outlets that give it in another form, with
+    their own figure ("8,374 acres" for "8,400 acres", "two Amtrak personnel" for "two crew
+    members"), so the page can say both."""
+    held = {p: [y for t in ts for y in number_slots(t)] for p, ts in article.items()}
+    here = {p: number_slots(t) for p, t in whole.items()}
+    bare = {p: _bare_numbers(t) for p, t in whole.items()}
+
+    def gives(p: str, x: Slot, o: str) -> bool:
+        same = [y for y in held[p] if y.value == x.value or rounds_to(x.value, y.value)]
+        # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
+        # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
+        same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
+
+        def one_figure(y: Slot) -> bool:
+            return (
+                y.unit == x.unit
+                or _head(x) == _head(y)  # "four young couples" gives "four couples"
+                or (y.unit in PEOPLE and x.unit in PEOPLE)
+                # people said by what happened to them: in the claim's own sentences
+                or (y in here[p] and y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
+                or (is_money(x) and is_money(y))
+                # A figure too particular to be another count ("183 CD's" / "183 compact discs")
+                or (_particular(x.value) and y.value == x.value and is_money(x) == is_money(y))
+            )
+
+        found = sorted((y for y in same if one_figure(y)), key=lambda y: y not in here[p])
+        if found:
+            if rounded is not None and p != o and (found[0].value, found[0].unit) != (x.value, x.unit):
+                rounded.setdefault((o, x.surface), {})[p] = found[0].surface
+            return True
+        return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
+
+    givers: dict[tuple[str, str], set[str]] = {}
+    for o, vs in values.items():
+        for v in vs:
+            slot = next(x for x in slots[o] if x.surface == v)
+            givers[(o, v)] = {p for p in whole if gives(p, slot, o)}
+    return givers
+
+
+_RELATIVE_DAYS = {"today", "tomorrow", "yesterday", "tonight"}
+
+
+def _quoted_relative_day(text: str, value: str) -> bool:
+    """Whether the value is a day counted from now ("tomorrow") that the text has only inside quotes."""
+    if value.lower() not in _RELATIVE_DAYS:
+        return False
+    unquoted = QUOTATION.sub(" ", text)
+    return any(_word_in(value, q, True) for q in quotes(text)) and not _word_in(value, unquoted, True)
+
+
+def _particular(value: float) -> bool:
+    """A figure two counts of one story rarely share by chance: 100 or more, and not a multiple of ten
+    ("183", "8,374"; not "19", "400" or "55,000")."""
+    return value >= 100 and value == int(value) and int(value) % 10 != 0
+
+
+def _head(slot: Slot) -> str:
+    """The noun a figure's printed words end with, singular ("four young couples" -> "couple")."""
+    return _singular(re.sub(r"\W+$", "", slot.surface.split()[-1].lower()))
+
+
+def _day_givers(
+    claim: Claim, values: dict[str, list[str]], texts: dict[str, tuple[str, ...]], days: dict[str, date | None]
+) -> dict:
+    """For each outlet's day or date, the outlets whose ``texts`` (sentences here, article) give the
+    same day, by what the words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
+    "Thursday" are one day; a date and its weekday are one day; other dates by their wording."""
+    source = {m.outlet: m.source for m in claim.members}
+
+    def keys(o: str, v: str) -> set[str]:
+        when = resolve(v, days.get(source.get(o, "")))
+        if when and when.year and not when.month and not when.day and when.weekday is None:
+            return {f"year:{when.year}", _value_key("dates", v)}  # "2017" is given by any day of 2017
+        if when and when.month and not when.day and when.weekday is None:
+            # "March" is given by any day of March; "March 2016" by one of March 2016.
+            return {f"month:{when.year or ''}-{when.month}", _value_key("dates", v)}
+        return _when_keys(when) or {_value_key("dates", v)}
+
+    def given(p: str, v: str) -> set[str]:
+        when = resolve(v, days.get(source.get(p, "")))
+        if not (when and when.month):
+            return keys(p, v)
+        year = when.day.year if when.day else when.year
+        return (
+            keys(p, v)
+            | {f"month:-{when.month}"}
+            | ({f"month:{when.year}-{when.month}"} if when.year else set())
+            | ({f"year:{year}"} if year and (when.year or when.day) else set())
+        )
+
+    # A weekday gives a date only in the claim's sentences (``ts[0]``): "Friday" elsewhere in the
+    # article is the day of anything else it tells, not "March 23" because that was a Friday.
+    here = {p: set().union(*(given(p, v) for v in dates(ts[0]).values())) if ts else set() for p, ts in texts.items()}
+    rest = {p: set().union(*(given(p, v) for t in ts[1:] for v in dates(t).values())) for p, ts in texts.items()}
+    for p, ts in texts.items():  # "last year" in an article of 2018 gives 2017
+        published = days.get(source.get(p, ""))
+        if published:
+            here[p] |= _relative_years(ts[0] if ts else "", published)
+            rest[p] |= set().union(*(_relative_years(t, published) for t in ts[1:]))
+    for p, ts in texts.items():  # a day named by what happened on it ("the 9/11 attacks")
+        for name, day in NAMED_DAYS.items():
+            if any(re.search(rf"(?<![\w/]){re.escape(name)}(?![\w/])", t) for t in ts):
+                here[p] |= {f"day:{day.isoformat()}", f"md:{day:%m-%d}"}
+
+    def givers(o: str, v: str) -> set[str]:
+        want, when = keys(o, v), resolve(v, days.get(source.get(o, "")))
+        written = bool(when and when.day and _WRITTEN_DATE.search(v))
+
+        def gives(p: str) -> bool:
+            # A bare weekday names a day of its article's own week: "Wednesday" in an article of
+            # Wednesday 15 October is no "Oct. 8", though that was a Wednesday too.
+            published = days.get(source.get(p, ""))
+            far = written and published is not None and abs((when.day - published).days) > WEEKDAY_REACH
+            mine = {k for k in here[p] if not (far and k.startswith("weekday:"))}
+            return bool(want & (mine | {k for k in rest[p] if not (written and k.startswith("weekday:"))}))
+
+        return {p for p in texts if gives(p)}
+
+    return {(o, v): givers(o, v) for o, vs in values.items() for v in vs}
+
+
+WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
+
+
+# Days the news names by what happened on them.
+NAMED_DAYS = {"9/11": date(2001, 9, 11)}
+
+
+def _both_periods(found: list[Conflict]) -> bool:
+    """Whether every date conflict sets a period said from the article's date beside another ("closed
+    last week" / "closed last month"): each outlet dates the fact from the day it wrote, so spans
+    with no day in common cannot both be right."""
+    return all(_date_grain(c.value_a) == "period" == _date_grain(c.value_b) for c in found)
+
+
+def _date_grain(value: str) -> str:
+    """How finely a date is told: a period ("last week"), a day ("Monday", "June 1"), a month, a year."""
+    if PERIOD.search(value):
+        return "period"
+    if value.lower().startswith(("yesterday", "today", "tomorrow", "tonight")) or _HOLIDAY.fullmatch(value):
+        return "day"
+    when = resolve(value, None)
+    if when and (
+        when.day or when.weekday is not None or (when.month and _WRITTEN_DATE.search(value) and not when.year)
+    ):
+        return "day"
+    if when and when.month:
+        return "month"
+    return "year" if when and when.year else "other"
+
+
+_HOLIDAY = re.compile(HOLIDAY)
+
+
+_HOLIDAY = re.compile(HOLIDAY)
+_WRITTEN_DATE = re.compile(r"\d")  # "March 23", "Oct. 8", "3/23": a date by its day's number
+
+
+def _relative_years(text: str, published: date) -> set[str]:
+    """The years that "last year", "this year", "earlier this year" ... name in an article of the
+    given date (``date.period``; a span over two years, "the past year", names none)."""
+    spans = [period(m.group(0), published) for m in PERIOD.finditer(text) if m.group(0).endswith("year")]
+    return {f"year:{first.year}" for first, last in filter(None, spans) if first.year == last.year}
+
+
+def _when_keys(when: When | None) -> set[str]:
+    if when is None:
+        return set()
+    # The month and day too: "Feb. 8" (its year read from the article's date) is given by "Feb. 8, 2017".
+    keys = {f"day:{when.day.isoformat()}", f"md:{when.day:%m-%d}"} if when.day else set()
+    if when.weekday is not None:
+        keys.add(f"weekday:{when.weekday}")
+    return keys
+
+
+def _value_key(kind: str, value: str) -> str:
+    if kind == "dates":
+        return " ".join(re.sub(r"(st|nd|rd|th)\b|[.,]|\bof\b", "", value.lower()).split())
+    return value

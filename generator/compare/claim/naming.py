@@ -1,0 +1,208 @@
+"""Which outlets name someone or something, however they write the name, for "only X names Y"
+details; two outlets that name two people of one surname."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ...lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
+from ...segment import QUOTATION, dateline
+from ...similarity import normalise
+from ..context import Context
+from ..name import (
+    COUNTS,
+    INNER_TITLES,
+    INSTITUTION_WORDS,
+    NICKNAMES,
+    STATES,
+    TITLE_MODIFIERS,
+    TITLES,
+    _initials,
+    _same_name,
+    _word_in,
+    aliases,
+    one_typo,
+)
+from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS
+
+
+def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """Two outlets that each name, alone among the claim's outlets, a person of one surname with
+    another first name ("Ann Roe" / "Jo Róe"): one of them names the wrong person. Nicknames and
+    spellings of one first name are one name (they are never "only" one outlet's: ``_same_name``).
+    A surname both outlets write alike makes neither name one outlet's alone, so this finds people
+    whose surname the outlets accent differently; a wider rule (any two first names with one surname
+    in a claim) read nicknames, "Mt" / "Mount" and team names as people on the ECB+ stories (21
+    items, benchmarks/README.md)."""
+    people = [
+        (o, n, [w for w in n.split() if w not in TITLES and not re.fullmatch(r"[A-Z]\.", w)])
+        for o, ns in lone.items()
+        for n in ns
+    ]
+    for (o, x, xs), (p, y, ys) in itertools.combinations(people, 2):
+        if o == p or len(xs) != 2 or len(ys) != 2 or normalise(xs[1]) != normalise(ys[1]):
+            continue
+        if not (_same_name(xs[0], ys[0]) or one_typo(xs[0], ys[0])):
+            return [(o, x), (p, y)]
+    return []
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")
+
+
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")
+
+
+def _undot(text: str) -> str:
+    """Initials without their full stops: "F.B.I." -> "FBI", "U.S." -> "US"."""
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", "") + " ", text)
+
+
+def _mentions(text: str, name: str) -> bool:
+    """Whether the text has any word of the name (titles aside), in any case, or spells out the
+    name's initials ("WP": "the Washington Post", "ISW": "Institute for the Study of War"), or writes
+    the name as initials ("United States": "U.S.", "FBI": "F.B.I.")."""
+    text = _undot(text)
+    # Initials read with hyphened words whole and in parts ("Trans-Ocean Shipping Pact": "TOSP").
+    capitals = [w for w in name.split() if w[:1].isupper()]
+    if any(len(ws) >= 2 and _word_in(_initials(" ".join(ws)), text) for ws in (capitals, _hyphen_parts(capitals))):
+        return True
+    if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
+        for run in _CAPITAL_RUN.finditer(text):
+            ws = run.group(0).split()
+            if any(name in _initials(" ".join(x)) for x in (ws, _hyphen_parts(ws))):
+                return True
+    # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt"), and a name of two
+    # hyphened names is named by each ("the Roe-Lee talks": "Roe").
+    open_text = text.replace("-", " ")
+    words = name.split() + _hyphen_parts([w for w in name.split() if "-" in w])
+    if any(_word_in(w, text, True) or _word_in(w, open_text, True) for w in words if w not in TITLES and len(w) > 1):
+        return True
+    # A state or country by its abbreviation or other name ("Kentucky": "Sen. Roe (R-Ky.)"; "Britain": "U.K.").
+    if any(_word_in(a.replace(".", ""), open_text) or _word_in(a, open_text) for w in name.split() for a in aliases(w)):
+        return True
+    # One name written as one word or two ("NewsCorp" / "News Corp").
+    joined = name.replace(" ", "")
+    if len(joined) >= 6 and (
+        _word_in(joined, text) or joined in {w.replace(" ", "") for w in _CAPITAL_RUN.findall(text)}
+    ):
+        return True
+    # A person by a given name or its short form ("Jimmy" / "James Feigen").
+    if any(_word_in(form, text) for w in name.split() for form in _given_forms(w)):
+        return True
+    # A service named by what is posted on it ("in a tweet": Twitter).
+    if any(form.search(text) for w in name.split() for form in _NAMED_BY_USE.get(w, ())):
+        return True
+    # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
+    # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
+    return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
+
+
+def _given_forms(word: str) -> set[str]:
+    """A given name's other forms: its short forms, or the name a short form is of."""
+    return set(NICKNAMES.get(word, ())) | {full for full, short in NICKNAMES.items() if word in short}
+
+
+_NAMED_BY_USE = {"Twitter": (re.compile(r"\b(?:re)?tweet", re.IGNORECASE),)}
+
+
+def _hyphen_parts(words: list[str]) -> list[str]:
+    """The capitalised parts of the words, hyphened words split ("Trans-Ocean Pact" -> Trans, Ocean, Pact)."""
+    return [p for w in words for p in w.split("-") if p[:1].isupper()]
+
+
+def _with_states(text: str, found: list[str]) -> list[str]:
+    """The names with a state said by its name, not news style's abbreviation ("Ore." as Oregon), and
+    joined to the place it follows ("Bellport, Ore." is one place: "Bellport (Oregon)", so that a list of
+    names never reads it as two)."""
+    out = list(found)
+    for n in found:
+        if n not in STATES:
+            continue
+        place = next((p for p in out if p != n and re.search(rf"\b{re.escape(p)},\s+{re.escape(n)}\b", text)), None)
+        if place is None:
+            out[out.index(n)] = STATES[n]
+        else:
+            out[out.index(place)] = f"{place} ({STATES[n]})"
+            out.remove(n)
+    return list(dict.fromkeys(out))
+
+
+def _in_a_title(text: str, name: str) -> bool:
+    """Whether the name stands only inside a short quote (a film's or a book's title, "“Harbour
+    Lights”", ``MAX_TITLE_WORDS`` words at most): the quote is the detail ("only X quotes ..."), and a
+    word of a title is no name the others leave out."""
+    if _word_in(name, QUOTATION.sub(" ", text)):
+        return False
+    return any(len(q.split()) <= MAX_TITLE_WORDS and _word_in(name, q) for q in QUOTATION.findall(text))
+
+
+MAX_TITLE_WORDS = 6
+
+
+def _own_name(name: str, outlet: str) -> bool:
+    """Whether the name is the outlet's own ("Harbour Radio has learned"): it names itself as the
+    one reporting, not a thing the others leave out."""
+
+    def bare(text: str) -> str:
+        return re.sub(r"^the\s+", "", " ".join(text.lower().split()))
+
+    return bare(name) == bare(outlet)
+
+
+def _common_word(name: str, context: Context) -> bool:
+    """A "name" that is a common word: a small word at a clause's start ("Because", "They're"), an
+    institution word alone ("Department"), a word for a people or a party (``lexicon.DEMONYMS``), or a
+    word the story's articles also write in lower case ("Authorities" / "authorities")."""
+    if all(w in DEMONYMS for w in name.split()) or name.split()[-1] in DEMONYMS:
+        return True  # "American", "Democratic", "TV", "the California Democrat": no name of who or what
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return True  # initials in the plural ("three ICBMs", "the SUVs"): things, not a name
+    if re.fullmatch(r"[A-Z][a-z]+ians", name):
+        return True  # people by what they are ("Olympians", "Parisians"): a group, not a name
+    if name in _CAPITALISED_WORDS:
+        return True
+    if name.lower() in DAYS | MONTHS:
+        return True  # a day or a month is a date, not a name
+    head, hyphen, tail = name.partition("-")
+    if hyphen and " " not in name and tail[:1].islower():
+        return _common_word(head, context)  # "Republican-backed", "Harbour-side": as its first word
+    if " " in name or name.isupper():
+        return False
+    base = re.split(r"[’']", name)[0].lower()
+    if base in STOP_WORDS | COUNTS or name in INSTITUTION_WORDS or base in NUMBER_WORDS or base in MORE_NUMBER_WORDS:
+        return True
+    if re.search(r"(?:ately|ally|ously|ively|edly|ingly|ently|antly)$", base):
+        return True  # an adverb opening a clause ("Separately, ...")
+    word = re.compile(rf"(?<![\w’'./@#-]){re.escape(name.lower())}(?![\w’'-]|\.\w)")  # not in a web address
+    return any(word.search(t) for t in context.texts.values())
+
+
+# Words written with a capital by convention that name no one thing of a story: units of temperature,
+# a government's cabinet.
+_CAPITALISED_WORDS = {"Celsius", "Fahrenheit", "Kelvin", "Cabinet"}
+
+
+def _without_title(name: str) -> str:
+    """A person's name without the titles before it ("U.S. Attorney Ann Roe" -> "Ann Roe"), when two
+    words or more are left."""
+    words = name.split()
+    while len(words) > 2 and words[0].rstrip(".") in TITLES | INNER_TITLES | TITLE_MODIFIERS and words[1][0].isupper():
+        words.pop(0)
+    return " ".join(words)
+
+
+def _without_opening_verb(name: str, texts: list[str], context: Context) -> str:
+    """A name without the verb form that opens its sentence: "Praising Harbour Council" opens a sentence
+    with "praising", which the story also writes in lower case; "Downing Street" keeps its first word."""
+    first, _, rest = name.partition(" ")
+    opening = re.compile(rf"[\W_]*{re.escape(name)}\b")
+    if (
+        rest
+        and re.search(r"[a-z](?:ing|ed)$", first)
+        and any(opening.match(t[dateline(t) :]) for t in texts)
+        and _common_word(first, context)
+    ):
+        return rest
+    return name

@@ -1,0 +1,142 @@
+"""Two outlets' wordings of a claim: the ``Conflict``s between them, kind by kind, and when two
+sentences are related enough to be compared."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...model import Sentence
+from ..context import Context
+from ..date import date_conflicts
+from ..name import _word_in, kind_conflicts, one_word_apart
+from ..negation import negation_conflict
+from ..number import counted_many, number_conflicts
+from ..quote import _excerpt, attribution_conflicts, quote_conflicts, quote_pieces, quote_words, same_speaker
+from ..text import SAME_FACT, _jaccard, content_stems
+
+# Minimum content-word overlap (Jaccard of stems) of two sentences for a conflict to be told, inside
+# one claim and between two claims. Chosen on the tuning stories (benchmarks/differences.py).
+# Where the fact signal is given, ``SAME_FACT`` (``text``) decides instead of the numbers' overlap.
+SAME_CLAIM_OVERLAP = 0.15
+
+
+SAME_CLAIM_OVERLAP = 0.15
+CROSS_CLAIM_OVERLAP = 0.3
+
+
+CROSS_CLAIM_OVERLAP = 0.3
+NEGATION_OVERLAP = 0.15
+
+
+# Half of SAME_FACT: on the tuning stories the seed's contradiction (Kyiv informed / not informed) has
+# 0.47, and every other sentence pair where one negates words the other states has 0.05 or less.
+NEGATION_LIKELY = SAME_FACT / 2
+
+
+NEGATION_LIKELY = SAME_FACT / 2
+NUMBER_SURE = 0.9
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two sentences of two outlets that give different values for one thing."""
+
+    kind: str
+    a: Sentence
+    b: Sentence
+    value_a: str
+    value_b: str
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def _years(text: str) -> set[str]:
+    return set(_YEAR.findall(text))
+
+
+def _other_years(a: str, b: str) -> bool:
+    """Both wordings name years and no year in common: two different years' figures."""
+    years_a, years_b = _years(a), _years(b)
+    return bool(years_a and years_b and not years_a & years_b)
+
+
+def pair_conflicts(
+    a: Sentence,
+    ta: str,
+    b: Sentence,
+    tb: str,
+    context: Context,
+    same_claim: bool,
+    likely: float | None = None,
+) -> list[Conflict]:
+    """The conflicts between two wordings (``ta`` of sentence ``a``, ``tb`` of ``b``, other outlets);
+    ``likely`` is the fact signal's probability that the two sentences state a common fact."""
+    days = context.days
+    overlap = _jaccard(content_stems(ta), content_stems(tb))
+    out: list[Conflict] = []
+    need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
+    related = overlap >= need if likely is None else likely >= SAME_FACT
+    if related and not _other_years(ta, tb):
+        for x, y in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
+            if counted_many(context.texts.get(a.source, ""), x.unit) or counted_many(
+                context.texts.get(b.source, ""), y.unit
+            ):
+                continue  # a noun the article counts for many things ("yards" in a game report)
+            out.append(Conflict("numbers", a, b, x.surface, y.surface))
+    if same_claim:
+        for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):
+            out.append(Conflict("dates", a, b, x, y))
+    if related:
+        for x, y in one_word_apart(ta, tb) + kind_conflicts(ta, tb):
+            # An outlet that uses the other's name too, anywhere in its article, knows both things
+            # ("North Valley Health", the hospital's owner, and "North Valley Hospital"): two
+            # things named, not one thing named two ways.
+            if not (
+                _word_in(y, context.texts.get(a.source, ""), True) or _word_in(x, context.texts.get(b.source, ""), True)
+            ):
+                out.append(Conflict("names", a, b, x, y))
+    if related:  # quotes of sentences about something else are other utterances
+        whole_a, whole_b = context.quotations.get(a.key, ()), context.quotations.get(b.key, ())
+        for x, y in quote_conflicts(ta, tb, likely, whole_a, whole_b):
+            # An outlet that also quotes the other's words, elsewhere in its article, quotes two
+            # utterances (two questions of one list), not one worded differently.
+            if _quoted_in(context.texts.get(b.source, ""), x) or _quoted_in(context.texts.get(a.source, ""), y):
+                continue
+            out.append(Conflict("quotes", a, b, x, y))
+        # The same long quote given to two named speakers: one utterance, two people said to have
+        # made it; the words themselves show it is one utterance, inside a claim or across two.
+        for x, y in attribution_conflicts(ta, tb):
+            out.append(Conflict("attribution", a, b, x, y))
+    # One states what the other denies: about one fact, so, with the signal, only for sentences it finds
+    # at least NEGATION_LIKELY likely to state one (sentences that merely share a negated word are not).
+    plausible = same_claim or likely is None or likely >= NEGATION_LIKELY
+    # Two named speakers ("Doyle said" / "Moss said") are two people's words, not outlets that
+    # contradict each other.
+    if (overlap >= NEGATION_OVERLAP or same_claim) and plausible and same_speaker(ta, tb):
+        for neg, pos, tneg, tpos in ((a, b, ta, tb), (b, a, tb, ta)):
+            # The stating side's whole sentence too: a claim's part of it may leave out the negation
+            # its clause carries ("there was" / "no sign at all that ...").
+            words = negation_conflict(tneg, tpos) and negation_conflict(tneg, pos.text)
+            if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
+                out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))
+    return out
+
+
+def _quoted_in(text: str, quote: str) -> bool:
+    """Whether the text has the quote's words (an excerpt of them in order, ``_excerpt``)."""
+    return bool(text) and any(_excerpt(quote_pieces(quote), w) for w in _text_forms(text))
+
+
+@lru_cache(maxsize=1 << 10)  # an article is read once for all its claims
+def _text_forms(text: str) -> tuple[tuple[str, ...], ...]:
+    """An article's words as quotes compare them (``_quote_forms``)."""
+    return tuple(_quote_forms(text))
+
+
+def _quote_forms(text: str) -> list[tuple[str, ...]]:
+    """A text's words as quotes compare them (``quote_words``), and again with the words an editor
+    put in brackets read as words ("fix [the] pier" is "fix pier" and "fix the pier")."""
+    return list(dict.fromkeys([quote_words(text), quote_words(text.replace("[", " ").replace("]", " "))]))

@@ -1,0 +1,112 @@
+"""A conflict said in words: each outlet's values, a long quote cut around what changes."""
+
+from __future__ import annotations
+
+import re
+
+from ..quote import quote_words, quotes, stretch, word_for_word
+from .pair import Conflict
+
+
+def _names_list(outlets: list[str]) -> str:
+    """Outlets or values as a list reads: "A", "A and B", "A, B and C" ("May and June", not "May, June")."""
+    outlets = list(dict.fromkeys(outlets))
+    return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+
+
+def _conflict_summary(
+    kind: str, found: list[Conflict], more: dict[str, list[str]] | None = None
+) -> tuple[str, dict[str, list[str]]]:
+    """The summary of conflicts of one kind and the values by outlet; ``more``: other outlets that
+    give one of the values (said too, so no outlet that agrees with a side is left out)."""
+    by_outlet: dict[str, list[str]] = {}
+    for c in found:
+        by_outlet.setdefault(c.a.outlet, [])
+        by_outlet.setdefault(c.b.outlet, [])
+        if c.value_a not in by_outlet[c.a.outlet]:
+            by_outlet[c.a.outlet].append(c.value_a)
+        if c.value_b not in by_outlet[c.b.outlet]:
+            by_outlet[c.b.outlet].append(c.value_b)
+    if kind == "negation":
+        no = _names_list([c.a.outlet for c in found])
+        yes = _names_list([c.b.outlet for c in found])
+        word = found[0].value_b
+        return (
+            f"{no} {'says' if ' and ' not in no else 'say'} the opposite of what {yes} "
+            f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).",
+            by_outlet,
+        )
+    if kind == "quotes":  # a part of a quote the same outlet's whole quote holds is that quote, once
+        by_outlet = {o: [v for v in vs if not any(v != w and v in w for w in vs)] for o, vs in by_outlet.items()}
+    for o, vs in (more or {}).items():
+        by_outlet.setdefault(o, [])
+        by_outlet[o] += [v for v in vs if v not in by_outlet[o]]
+    shown = by_outlet
+    if kind == "quotes":  # a long quote shown by the part a shorter quote of another outlet spans
+        shown = {o: [_spanned(v, [w for p, ws in by_outlet.items() if p != o for w in ws]) for v in vs]
+                 for o, vs in by_outlet.items()}  # fmt: skip
+        shown = _around_changes(shown)
+    parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in shown.items())
+    if kind == "attribution":  # which words: the long quote both give
+        a, b = found[0].a.text, found[0].b.text
+        said = next((q for q in quotes(a) for r in quotes(b) if word_for_word(quote_words(q), quote_words(r))), "")
+        if said:
+            return f"The same words (“{_clip(said, 60)}”) given to different people ({parts}).", by_outlet
+    label = {
+        "numbers": "Different numbers for the same thing",
+        "dates": "Different days in these wordings (one event dated two ways, or two events)",
+        "names": "Different names for the same thing",
+        "quotes": "The same words quoted differently",
+        "attribution": "The same words given to different people",
+    }[kind]
+    return f"{label} ({parts}).", by_outlet
+
+
+def _spanned(quote: str, others: list[str]) -> str:
+    """A quote as a summary prints it beside others: when it is much longer (``LONGER_QUOTE``) than the
+    shortest of them, only the part that one spans ("[…] the words compared […]")."""
+    shortest = min(others, key=len, default="")
+    if shortest and len(quote) > LONGER_QUOTE * len(shortest):
+        return stretch(quote, shortest)
+    return quote
+
+
+LONGER_QUOTE = 1.5
+
+
+def _around_changes(by_outlet: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Quotes as a summary prints them: words every one of them opens (or ends) with, past the last
+    ``AROUND`` before the first change (after the last), left out and marked "[…]" as an editor
+    marks words left out of a quote ("[…] the storms that came this winter ..."; an outlet's own
+    "..." stays as it printed it), so a reader sees where they differ rather than two long quotes
+    alike for most of their length."""
+    values = [v for vs in by_outlet.values() for v in vs]
+    if len(values) < 2:
+        return by_outlet
+    tokens = [v.split() for v in values]
+    keys = [[re.sub(r"\W", "", t).lower() for t in ts] for ts in tokens]
+    shortest = min(len(k) for k in keys)
+    head = next((i for i in range(shortest) if len({k[i] for k in keys}) > 1), shortest)
+    tail = next((i for i in range(shortest - head) if len({k[-1 - i] for k in keys}) > 1), shortest - head)
+    cut_head, cut_tail = max(head - AROUND, 0), max(tail - AROUND, 0)
+    cut_head, cut_tail = (cut_head if cut_head >= MIN_CUT else 0), (cut_tail if cut_tail >= MIN_CUT else 0)
+    if not (cut_head or cut_tail):
+        return by_outlet
+
+    def cut(value: str) -> str:
+        words = value.split()
+        kept = " ".join(words[cut_head : len(words) - cut_tail])
+        return f"{'[…] ' if cut_head else ''}{kept}{' […]' if cut_tail else ''}"
+
+    return {o: [cut(v) for v in vs] for o, vs in by_outlet.items()}
+
+
+AROUND = 3  # words kept either side of the first and last change
+
+
+AROUND = 3  # words kept either side of the first and last change
+MIN_CUT = 3  # fewer words left out are no help to a reader
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
