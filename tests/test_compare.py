@@ -1659,6 +1659,22 @@ def test_a_holiday_is_the_day_it_fell_on_nearest_the_article():
     assert "names" not in kinds(claim)
 
 
+def test_an_outlet_that_also_gives_the_others_day_does_not_disagree_on_it():
+    own = Sentence(
+        "Outlet A", "0.txt", "The ferry line sold the old yard over Easter weekend to a shipbuilder.", 0, 0, 1, 3
+    )
+    tweet = '"The ferry line sold the old yard last week to a shipbuilder," the owner wrote.'
+    quoted = Sentence("Outlet A", "0.txt", tweet, 2, 1, 3, 3)
+    other = Sentence(
+        "Outlet B", "1.txt", "The ferry line sold the old yard over Easter weekend to a shipbuilder.", 0, 0, 1, 1
+    )
+    days = {"0.txt": date(2030, 5, 10), "1.txt": date(2030, 5, 10)}
+    found = kinds(Claim("c", "c", [quoted, other]), days)
+    assert found["dates"][1]  # a tweet's "last week" against "Easter weekend": apart
+    # A also dates it "over Easter weekend" in its own words: the tweet's day is no side of A's.
+    assert "dates" not in kinds(Claim("c", "c", [own, quoted, other]), days)
+
+
 def test_a_holiday_that_names_a_thing_is_no_day():
     from generator.compare import dates
 

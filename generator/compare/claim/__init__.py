@@ -25,6 +25,7 @@ from ..quote import _excerpt, quote_pieces, quote_words, quotes
 from .given import (
     _PEOPLE_COUNTED,
     _agreeing_numbers,
+    _also_dated,
     _also_gives,
     _anchored_dates,
     _both_periods,
@@ -180,6 +181,10 @@ def compare_claim(
     # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
     numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
     conflicts = {k: v for k, v in conflicts.items() if k != "numbers"} | ({"numbers": numbers_} if numbers_ else {})
+    # So with days (an audit: "Fox News: last week", a tweet Fox quotes, beside its own "over Easter
+    # weekend"): the two days are not the outlets' disagreement.
+    dates_ = [c for c in conflicts.get("dates", []) if not _also_dated(whole, c)]
+    conflicts = {k: v for k, v in conflicts.items() if k != "dates"} | ({"dates": dates_} if dates_ else {})
     # Days told apart for sure: one statement worded alike and dated two ways, or two times both said
     # from the article's date. When there are such, they alone are the conflict: another outlet's day
     # in the claim ("two aides on the staff since 2005", invented) is no side of it.

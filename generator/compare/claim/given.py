@@ -47,6 +47,17 @@ def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
     return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
 
 
+def _also_dated(whole: dict[str, str], c: Conflict) -> bool:
+    """Whether either outlet of a date conflict also gives the other's day, as printed, in its
+    sentences of the claim: an outlet that dates a meeting "over Easter weekend" and quotes a tweet
+    that says "last week" does not disagree with an outlet that says "Easter weekend"."""
+
+    def gives(text: str, value: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE) is not None
+
+    return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
+
+
 def giving(members: list[Sentence], more: dict[str, list[str]] | None) -> list[str]:
     """The keys of the members whose sentences print a value ``more`` names for their outlet: a
     disagreement that lists an outlet's value shows that outlet's wording."""
