@@ -2045,6 +2045,31 @@ def test_a_part_of_a_whole_is_compared_with_several_and_with_parts_of_the_same_w
     assert number_slots(part) == []  # never a figure an outlet gives as a detail
 
 
+def test_the_nth_of_a_thing_since_a_time_counts_n_since_then():
+    from generator.compare.number import ordinal_conflicts
+
+    a = "It was the fourth ferry fire since March, the harbour master said."
+    b = "There have been five ferry fires since March, the harbour master said."
+    assert ordinal_conflicts(a, b) == [("fourth ferry fire", "five ferry fires")]
+    assert ordinal_conflicts(b, a) == [("five ferry fires", "fourth ferry fire")]
+    assert ordinal_conflicts(a, b.replace("five", "four")) == []
+    assert ordinal_conflicts(a, b.replace("since March", "since June")) == []  # another stretch of time
+    # Without "since", an ordinal ranks: a fourth season is no count of seasons told.
+    assert (
+        ordinal_conflicts("It was his fourth season at the harbour club.", "He spent five seasons at the club.") == []
+    )
+    summary, conflict = kinds(_claim(a, b))["numbers"]
+    assert conflict and "fourth ferry fire" in summary and "five ferry fires" in summary
+
+
+@given(st.sampled_from(["second", "third", "fourth", "fifth", "6th", "7th"]), st.integers(min_value=1, max_value=40))
+def test_an_nth_since_conflicts_only_with_another_count(nth: str, m: int):
+    from generator.compare.number import _ORDINALS, ordinal_conflicts
+
+    found = ordinal_conflicts(f"It was the {nth} ferry fire since March.", f"There were {m} ferry fires since March.")
+    assert bool(found) == (m != _ORDINALS[nth])
+
+
 @given(st.integers(min_value=1, max_value=10_000))
 def test_several_conflicts_only_with_fewer_than_three(n: int):
     found = number_conflicts("Several boats sank in the harbour.", f"{n:,} boats sank in the harbour.")

@@ -572,6 +572,43 @@ def figure_conflicts(
     return out
 
 
+def ordinal_conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    """ "The third crash since December" in one wording and "four crashes since December" in the other:
+    the n-th of a thing since a time says there were n of it since then, so another count of the same
+    noun since the same time cannot be true with it. Only with "since" and its time in both: an
+    ordinal alone ranks ("the third game", "his fourth season") as often as it counts."""
+    out = []
+    for first, second, flip in ((a, b, False), (b, a, True)):
+        for m in _ORDINAL_SINCE.finditer(first):
+            n, noun, when = _ORDINALS[m.group(1).lower()], _stem(m.group(2)), m.group(3).lower()
+            for slot in number_slots(second):
+                head = slot.surface.split()[-1]
+                after = second[second.find(slot.surface) + len(slot.surface) :]
+                since = re.match(r"\s+since\s+(\w+)", after)
+                if _stem(head) != noun or not since or since.group(1).lower() != when or slot.low <= n <= slot.high:
+                    continue
+                ordinal = m.group(0)[: m.group(0).lower().rfind(" since")]
+                out.append(
+                    (with_hedge(second, slot.surface), ordinal) if flip else (ordinal, with_hedge(second, slot.surface))
+                )
+    return out
+
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+             "9th": 9, "10th": 10}  # fmt: skip
+# "the third Amtrak crash since December": the ordinal, at most two words before the noun, "since" and its time.
+_ORDINAL_SINCE = re.compile(
+    rf"\b({'|'.join(_ORDINALS)})\s+(?:[\w’'-]+\s+){{0,2}}?([a-z]+)\s+since\s+(\w+)", re.IGNORECASE
+)
+
+
+def _stem(noun: str) -> str:
+    """A noun without its plural ending, for "crash" / "crashes"."""
+    noun = noun.lower()
+    return noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) else noun[:-1] if noun.endswith("s") else noun
+
+
 @lru_cache(maxsize=256)  # one article, compared sentence pair by sentence pair: read once
 def _article_slots(sentences: tuple[str, ...]) -> tuple[Slot, ...]:
     return tuple(s for t in sentences for s in number_slots(t))
