@@ -265,3 +265,25 @@ def test_the_part_of_a_sentence_is_boxed_except_in_the_sentence_that_gives_the_h
     mark_parts([boxed, headed], [a, b], Signal(units, sim, p))
     assert boxed.parts == {a.key: (cut + 6, len(a.text))}
     assert headed.parts == {}  # the heading is all of A's sentence: none of it is greyed
+
+
+def test_a_lead_in_cut_off_the_quote_it_opens_is_not_boxed():
+    from generator.align.signal import Signal, mark_parts
+    from generator.align.units import Unit
+    from generator.model import Claim
+
+    a_text = 'To Mayor Ann Roe, the harbour plan "gives the quay back to the fishing families."'
+    a = Sentence("A", "a.txt", a_text, 0, 0, 1, 0)
+    b = Sentence("B", "b.txt", "Mayor Ann Roe said the harbour plan gives the quay back to the fishermen.", 0, 0, 1, 0)
+    cut = a_text.index(' "')
+    units = [
+        Unit(0, 0, len(a.text), a.text, True),
+        Unit(1, 0, len(b.text), b.text, True),
+        Unit(0, 0, cut, a.text[:cut], False),
+        Unit(0, cut + 2, len(a.text) - 2, a.text[cut + 2 : -2], False),
+    ]
+    sim = np.eye(4)
+    sim[2, 1] = sim[1, 2] = 0.9  # the lead-in names whom B names
+    claim = Claim("c", "t", [a, b])
+    mark_parts([claim], [a, b], Signal(units, sim, np.eye(2)))
+    assert claim.parts == {}  # the quote goes on from the lead-in: the whole sentence tells the claim

@@ -8,6 +8,7 @@ says, for a sentence of several clauses, which clause tells the claim it is in.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -120,4 +121,11 @@ def mark_parts(claims: list[Claim], sentences: list[Sentence], signal: Signal) -
                 continue
             scores = [float(signal.unit_similarity[u, others].mean()) for u in clauses[i]]
             best = signal.units[clauses[i][int(np.argmax(scores))]]
+            if _OPENS_QUOTE.match(member.text, best.end):
+                continue  # a lead-in cut off the quote that goes on from it ('To Ann Roe, the plan "is ..."')
             claim.parts[member.key] = (best.start, best.end)
+
+
+# A quotation opening right after a clause: the words go on into the quote, which the parse read as
+# a clause of its own.
+_OPENS_QUOTE = re.compile(r"\s+[“\"](?=\w)")
