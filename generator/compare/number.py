@@ -403,7 +403,7 @@ def _near(tokens: list[str], i: int, j: int) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 14)
 def _part_slots(text: str) -> tuple[Slot, ...]:
-    """Each part of a whole the text counts ("Two of the 116 people injured" -> 2 people, a part), for
+    """Each part of a whole the text counts ("Two of the 40 people hurt" -> 2 people, a part), for
     the conflicts only: the whole's noun is what the part counts."""
     tokens = _tokens(_DATE.sub(" ", _SET_OFF.sub(rf"\1 {_PAUSE} ", text)))
     slots = []
@@ -597,7 +597,7 @@ def ordinal_conflicts(a: str, b: str) -> list[tuple[str, str]]:
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
              "9th": 9, "10th": 10}  # fmt: skip
-# "the third Amtrak crash since December": the ordinal, at most two words before the noun, "since" and its time.
+# "the fourth ferry fire since March": the ordinal, at most two words before the noun, "since" and its time.
 _ORDINAL_SINCE = re.compile(
     rf"\b({'|'.join(_ORDINALS)})\s+(?:[\w’'-]+\s+){{0,2}}?([a-z]+)\s+since\s+(\w+)", re.IGNORECASE
 )

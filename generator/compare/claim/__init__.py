@@ -181,8 +181,8 @@ def compare_claim(
     # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
     numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
     conflicts = {k: v for k, v in conflicts.items() if k != "numbers"} | ({"numbers": numbers_} if numbers_ else {})
-    # So with days (an audit: "Fox News: last week", a tweet Fox quotes, beside its own "over Easter
-    # weekend"): the two days are not the outlets' disagreement.
+    # So with days (an audit: a post one outlet quotes said "last week", beside the outlet's own
+    # holiday weekend): the two days are not the outlets' disagreement.
     dates_ = [c for c in conflicts.get("dates", []) if not _also_dated(whole, c)]
     conflicts = {k: v for k, v in conflicts.items() if k != "dates"} | ({"dates": dates_} if dates_ else {})
     # Days told apart for sure: one statement worded alike and dated two ways, or two times both said
