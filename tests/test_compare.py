@@ -1881,6 +1881,20 @@ def test_quote_details_are_checked_against_each_other_outlets_whole_article():
     assert "deeply" not in summary.get("quotes", "")
 
 
+def test_an_outlet_that_quotes_the_remark_in_other_words_elsewhere_does_quote_it():
+    said = "“The close bond we have built with the harbour board is a sign of a lasting trust,” Roe said."
+    a = Sentence("Outlet A", "0.txt", said, 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "Roe said the bond with the board showed trust.", 0, 0, 1, 1)
+    claim = Claim("c", "c", [a, b])
+    alone = {"0.txt": a.text, "1.txt": b.text + " Work began in May."}
+    assert "tells it without a quote" in _summaries(claim, Context(texts=alone))["quotes"]
+    # B quotes the remark a paragraph on, worded its own way (more than tidied): it quotes it.
+    requoted = (
+        " “The close bond we have built over the past year with the board is a mark of the deep trust,” Roe said."
+    )
+    assert "quotes" not in _summaries(claim, Context(texts={"0.txt": a.text, "1.txt": b.text + requoted}))
+
+
 def test_a_quoted_show_title_is_no_day_and_people_by_what_they_are_no_name():
     from generator.compare.date import dates
 

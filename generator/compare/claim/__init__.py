@@ -48,7 +48,15 @@ from .naming import (
 )
 from .pair import Conflict, _quote_forms, _quoted_in, _text_forms, pair_conflicts
 from .part import _part_quotes, part_text
-from .quoting import MIN_DETAIL_QUOTE_WORDS, _quotes_part_of, _shortened, _someones_words, _tidied_in, _with_speaker
+from .quoting import (
+    MIN_DETAIL_QUOTE_WORDS,
+    _quotes_part_of,
+    _requoted_in,
+    _shortened,
+    _someones_words,
+    _tidied_in,
+    _with_speaker,
+)
 from .summary import _conflict_summary, _names_list
 
 
@@ -356,7 +364,7 @@ def compare_claim(
         # "Only X quotes here" is no detail where another outlet's article quotes or
         # prints the same words elsewhere.
         and not any(
-            _quoted_in(t, q) or _quotes_part_of(t, q) or _tidied_in(t, q)
+            _quoted_in(t, q) or _quotes_part_of(t, q) or _tidied_in(t, q) or _requoted_in(t, q)
             for q in quoted[quoting[0]] + [q for m in full.members if m.outlet == quoting[0] for q in quotes(m.text)]
             if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
             for p in every

@@ -9,7 +9,18 @@ from functools import lru_cache
 from ...model import Claim
 from ...segment import QUOTATION
 from ..negation import NEGATION
-from ..quote import _excerpt, _inner_change, _speaker_label, quote_pieces, quote_words, speakers, word_for_word
+from ..quote import (
+    MIN_QUOTE_WORDS,
+    QUOTE_OVERLAP,
+    _excerpt,
+    _inner_change,
+    _speaker_label,
+    quote_pieces,
+    quote_words,
+    speakers,
+    word_for_word,
+)
+from ..text import _jaccard
 from .summary import _clip
 
 # A quoted word or two may be a term held at a distance ("the so-called “reform”", a title in
@@ -74,6 +85,20 @@ def _tidied_in(text: str, quote: str) -> bool:
 
 
 TIDIED_SHARE = 0.6
+
+
+def _requoted_in(text: str, quote: str) -> bool:
+    """Whether the text quotes the same utterance in other words: a quote of it sharing at least half
+    its words with the quote (``quote.QUOTE_OVERLAP``), as quotes of one utterance worded differently
+    do. An outlet that quotes it so elsewhere in its article quotes it (an audit read "tells it without
+    a quote" of an outlet that quoted the remark, worded its own way, in its next sentence)."""
+    words = set(sum(quote_pieces(quote), ()))
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    return any(
+        len(other := set(sum(pieces, ()))) >= MIN_QUOTE_WORDS and _jaccard(words, other) >= QUOTE_OVERLAP
+        for pieces in _long_quotes(text)
+    )
 
 
 def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
