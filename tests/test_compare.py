@@ -212,6 +212,16 @@ def _s(outlet: str, index: int, text: str) -> Sentence:
     return Sentence(f"Outlet {outlet}", f"{ord(outlet) - 65}.txt", text, index, 0, 1, 10)
 
 
+def test_the_same_values_found_in_two_claims_are_one_disagreement():
+    a = _s("A", 0, "The harbour fire killed five people and several others were hurt on Friday.")
+    b1 = _s("B", 0, "The harbour fire killed five people and two others were hurt on Friday.")
+    b2 = _s("B", 1, "Police said two others were hurt in the harbour fire on Friday.")
+    story = _story([Claim("c1", "c1", [a, b1]), Claim("c2", "c2", [a, b2])])
+    [d] = compare_story(story)  # "several others" / "two others" once, not once per claim
+    assert d.kind == "numbers" and d.claims == ("c1", "c2")
+    assert {m.key for m in d.members} == {a.key, b1.key, b2.key}
+
+
 def test_a_contradiction_across_two_claims_links_both():
     no_a = _s("A", 0, "An official in the capital said the ministry had not been informed of any call with the envoy.")
     no_b = _s("B", 0, "The ministry had not been made aware of any such contact, an official in the capital said.")

@@ -236,13 +236,23 @@ def _drop_opposites(story: Story, across: dict[tuple[str, str, str], list[Confli
 def _once(found: list[Disagreement]) -> list[Disagreement]:
     """The disagreements, each listed once: one whose sentences an earlier one of its kind already
     lists is not listed again, but its claims join the earlier one's (two claims that share both
-    sentences both show the conflict, and the story marks both)."""
+    sentences both show the conflict, and the story marks both); so is one that gives the same values
+    by the same outlets (one outlet's figure against the other's, found in two pairs of sentences):
+    its sentences join the earlier one's too (an audit read the same two figures listed twice)."""
     out: list[Disagreement] = []
     for d in found:
         keys = {m.key for m in d.members}
-        i = next((i for i, e in enumerate(out) if e.kind == d.kind and keys <= {m.key for m in e.members}), None)
+        i = next(
+            (
+                i
+                for i, e in enumerate(out)
+                if e.kind == d.kind and (keys <= {m.key for m in e.members} or (d.values and d.values == e.values))
+            ),
+            None,
+        )
         if i is None:
             out.append(d)
         else:
-            out[i] = replace(out[i], claims=tuple(dict.fromkeys(out[i].claims + d.claims)))
+            members = tuple({m.key: m for m in out[i].members + d.members}.values())
+            out[i] = replace(out[i], claims=tuple(dict.fromkeys(out[i].claims + d.claims)), members=members)
     return out
