@@ -47,8 +47,38 @@ def key(token: str) -> str:
     return out
 
 
+class _Piece(str):
+    """A word cut from the next at the dash or hyphen that joins them ("energy–" of "energy–was"):
+    compared and marked as a word of its own, printed with no space after it."""
+
+    __slots__ = ()
+
+
+# A word up to a dash or hyphen that joins it to the next word ("asylum-", "energy–", "U.S.-").
+_PIECE = re.compile(r".+?[-–—](?=\w)|.+")
+
+
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text)
+    """The words of a text as compared and marked: what spaces delimit, cut after a dash or hyphen
+    that joins two words, so each side is a word ("energy–was" is "energy" and "was", as a spaced
+    dash would make it; "asylum-seekers" has the "asylum" of "asylum seekers"). A name's short
+    hyphenated tail stays one word ("Ji-in"); a dash before a space ("short- and long-term") cuts
+    nothing."""
+    out: list[str] = []
+    for t in _TOKEN.findall(text):
+        pieces = [t] if _NAME_TAIL.fullmatch(_EDGE.sub("", t)) else _PIECE.findall(t)
+        out += [_Piece(x) for x in pieces[:-1]] + pieces[-1:]
+    return out
+
+
+def gap(word: str) -> str:
+    """What follows a word of ``tokens`` when printed: nothing after a piece cut at a dash, else a space."""
+    return "" if isinstance(word, _Piece) else " "
+
+
+def join(words: list[str]) -> str:
+    """Words of ``tokens`` printed as the text had them."""
+    return "".join(w + gap(w) for w in words[:-1]) + (words[-1] if words else "")
 
 
 def _encode(seqs: list[list[str]]) -> list[str]:
@@ -139,10 +169,12 @@ def _has(words: set[str], k: str) -> bool:
 @dataclass(frozen=True)
 class Segment:
     """A run of a two-wording diff: op is 'equal', 'delete' (only in the first) or 'insert' (only in the
-    second); after ``mark_moves`` also 'moved_out' / 'moved_in' (in both, in another place)."""
+    second); after ``mark_moves`` also 'moved_out' / 'moved_in' (in both, in another place). ``gap`` is
+    what is printed after it: a space, or nothing where a run ends inside a word cut at a dash."""
 
     op: str
     text: str
+    gap: str = " "
 
 
 _OPS = {0: "equal", -1: "delete", 1: "insert"}
@@ -157,15 +189,15 @@ def pair_diff(a: str, b: str) -> list[Segment]:
     ia = ib = 0
     for op, n in diff_runs(ca, cb):
         if op == 0:
-            text = " ".join(ta[ia : ia + n])
+            words = ta[ia : ia + n]
             ia, ib = ia + n, ib + n
         elif op == -1:
-            text = " ".join(ta[ia : ia + n])
+            words = ta[ia : ia + n]
             ia += n
         else:
-            text = " ".join(tb[ib : ib + n])
+            words = tb[ib : ib + n]
             ib += n
-        segments.append(Segment(_OPS[op], text))
+        segments.append(Segment(_OPS[op], join(words), gap(words[-1])))
     return segments
 
 
@@ -183,26 +215,29 @@ def mark_moves(
         "insert": _with_parts(key(t) or t for t in tokens(shown_a or a)),
     }
     moved = {"delete": "moved_out", "insert": "moved_in"}
-    out: list[Segment] = []
+    out: list[tuple[str, list[str], str]] = []  # op, words, the gap after the last
     for seg in segments:
         if seg.op not in keys:
-            out.append(seg)
+            out.append((seg.op, tokens(seg.text), seg.gap))
             continue
-        for word in tokens(seg.text):
+        words = tokens(seg.text)
+        for i, word in enumerate(words):
             op = moved[seg.op] if _has(keys[seg.op], key(word) or word) else seg.op
-            if out and out[-1].op == op:
-                out[-1] = Segment(op, f"{out[-1].text} {word}")
+            after = seg.gap if i == len(words) - 1 else gap(word)
+            if out and out[-1][0] == op and out[-1][0] in (*keys, *moved.values()):
+                out[-1] = (op, [*out[-1][1], word], after)
             else:
-                out.append(Segment(op, word))
-    return out
+                out.append((op, [word], after))
+    return [Segment(op, join(words), after) for op, words, after in out]
 
 
-def runs(words: list[Word]) -> list[tuple[str | None, str]]:
-    """Consecutive words with the same mark joined into one run, so a highlight spans the gaps."""
-    out: list[tuple[str | None, str]] = []
+def runs(words: list[Word]) -> list[tuple[str | None, str, str]]:
+    """Consecutive words with the same mark joined into one run, so a highlight spans the gaps: (mark,
+    text, what is printed after it: a space, or nothing inside a word cut at a dash)."""
+    out: list[tuple[str | None, list[str]]] = []
     for w in words:
         if out and out[-1][0] == w.mark:
-            out[-1] = (w.mark, f"{out[-1][1]} {w.text}")
+            out[-1][1].append(w.text)
         else:
-            out.append((w.mark, w.text))
-    return out
+            out.append((w.mark, [w.text]))
+    return [(mark, join(texts), gap(texts[-1])) for mark, texts in out]

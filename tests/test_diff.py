@@ -58,9 +58,16 @@ sentences = st.lists(
 
 @given(sentences, sentences)
 def test_pair_diff_rebuilds_both_sides(a, b):
+    """Each side's words, as compared, in order: the runs it shows and the runs both share (printed as
+    the first side prints them; a run ends with its gap, nothing inside a word cut at a dash)."""
     segs = pair_diff(" ".join(a), " ".join(b))
-    assert " ".join(s.text for s in segs if s.op != "insert").split() == a
-    assert " ".join(s.text for s in segs if s.op != "delete").split() == b
+
+    def words(text: str) -> list[str]:
+        return [key(t) or t for t in tokens(text)]
+
+    assert words("".join(s.text + s.gap for s in segs if s.op != "insert")) == words(" ".join(a))
+    assert words("".join(s.text + s.gap for s in segs if s.op != "delete")) == words(" ".join(b))
+    assert "".join(s.text + s.gap for s in segs if s.op != "insert").strip() == " ".join(a)
 
 
 @given(sentences, sentences)
@@ -239,3 +246,32 @@ def test_a_name_with_a_short_hyphenated_tail_is_one_word():
 def test_a_hyphenated_word_matches_its_open_form():
     a, b = mark_wordings(["Luckily no-one was hurt", "Luckily no one was hurt"], ["A", "B"])
     assert all(w.mark in (ALL, None) for w in a + b)
+
+
+def test_words_joined_by_a_dash_are_two_words():
+    a, b = mark_wordings(
+        ["Prices excluding fuel–rose a little in May", "Prices, not counting fuel, rose in May"], ["A", "B"]
+    )
+    marks = {w.text: w.mark for w in a}
+    assert marks["fuel–"] == ALL and marks["rose"] == ALL  # B has both words: neither is A's only
+    assert {w.text: w.mark for w in b}["fuel,"] == ALL
+    # Printed as the text has them: no space comes into "fuel–rose", in a card or a pair view.
+    from generator.diff import runs
+
+    assert "".join(text + gap for _, text, gap in runs(a)).strip() == "Prices excluding fuel–rose a little in May"
+    first, second = "Prices excluding fuel–rose a little in May", "Prices, not counting fuel, rose in May"
+    segments = mark_moves(pair_diff(first, second), first, second)
+    assert "fuel–rose" in "".join(s.text + s.gap for s in segments if s.op != "insert")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["fuel–rose", "asylum-seekers", "U.S.-Mexico", "short-", "—", "Ji-in", "a", "well-"]),
+        max_size=8,
+    )
+)
+def test_words_print_as_the_text_had_them(parts):
+    from generator.diff import join
+
+    text = " ".join(parts)
+    assert join(tokens(text)) == text
