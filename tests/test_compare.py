@@ -2415,3 +2415,23 @@ def test_not_saying_is_no_denial():
         "The source was not one person but a group of aides.", "He insists the source is one person."
     )
     assert negation_conflict("The studio has not hired him for the film.", "The studio hired him for the film.")
+
+
+def test_a_range_is_given_only_by_the_same_range():
+    claim = _claim(
+        "Between 40 and 60 boats were damaged in the storm, the harbour master said.",
+        "About 60 boats were damaged in the storm, the harbour master said.",
+        "More than 40 boats were damaged in the storm.",
+    )
+    [d] = compare_claim(claim, Context())
+    # "About 60" is no "between 40 and 60": B does not give A's range.
+    assert d.summary == "Only Outlet A gives between 40 and 60 boats."
+    four = _claim(
+        "Between 40 and 60 boats were damaged in the storm, the harbour master said.",
+        "More than 40 boats were damaged in the storm, the harbour master said.",
+        "About 60 boats were damaged in the storm, the harbour master said.",
+        "Many boats were damaged in the storm, the harbour master said.",
+    )
+    [d] = compare_claim(four, Context())
+    assert d.by_outlet["Outlet A"] == ["between 40 and 60 boats"]  # its one value, once
+    assert "Outlet C: about 60 boats" in d.summary  # another outlet's own form, with its hedge

@@ -123,7 +123,7 @@ def _extras(
                     v + (" (" + "; ".join(f"{p}: {f}" for p, f in own.items()) + ")" if own else "")
                 )
                 for p in outlets:
-                    if p in who:
+                    if p in who and own.get(p, v) not in shown.get(p, []):  # each of an outlet's values once
                         shown.setdefault(p, []).append(own.get(p, v))
     if not groups:
         return []

@@ -97,7 +97,10 @@ def _number_givers(
     bare = {p: _bare_numbers(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot, o: str) -> bool:
-        same = [y for y in held[p] if y.value == x.value or rounds_to(x.value, y.value)]
+        if not x.bound and x.low < x.high == x.value:  # a range ("between 40 and 60"): that range only
+            same = [y for y in held[p] if (y.low, y.high) == (x.low, x.high)]
+        else:
+            same = [y for y in held[p] if y.value == x.value or rounds_to(x.value, y.value)]
         # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
@@ -117,7 +120,10 @@ def _number_givers(
         found = sorted((y for y in same if one_figure(y)), key=lambda y: y not in here[p])
         if found:
             if rounded is not None and p != o and (found[0].value, found[0].unit) != (x.value, x.unit):
-                rounded.setdefault((o, x.surface), {})[p] = found[0].surface
+                # As printed, with its hedge ("about 60 boats"), from where it was found.
+                texts = [whole[p], *article[p]] if found[0] in here[p] else list(article[p])
+                text = next((t for t in texts if found[0].surface in t), "")
+                rounded.setdefault((o, x.surface), {})[p] = with_hedge(text, found[0].surface)
             return True
         return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
 
