@@ -325,6 +325,8 @@ _DATELINE = re.compile(
     rf"|^[^\w.!?…]*{_WIRE}\s*(?:[—–―-]+\s*)?"
     r"|^[A-Z][\w'.-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'.-]*){0,4}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
     rf"{_DAY_OF_MONTH}\s+{_WIRE}\s*(?:[—–―-]+\s*)?"
+    # A date and a wire credit with no place: "April 29 (UPI) —".
+    rf"|^[^\w.!?…]*[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}\s+{_WIRE}\s*[—–―-]+\s*"
 )
 
 

@@ -94,10 +94,12 @@ def test_a_dateline_with_the_day_of_the_month_is_a_dateline():
         "PORT TOWN, March 3 (Reuters) - The harbour reopened.",
         "PORT TOWN, Ore., March 3 (Reuters) - The harbour reopened.",
         "PORT TOWN, Ore. (AP) — The harbour reopened.",
+        "March 3 (UPI) — The harbour reopened.",  # a date and a wire credit, no place
     ]:
         assert text[dateline(text) :] == "The harbour reopened.", text
         assert "Reuters" not in names(text) and "March" not in " ".join(names(text))
     assert dateline("Port Town, March 3 was the day the harbour reopened.") == 0
+    assert dateline("March 3 — the day the harbour reopened — was wet.") == 0  # a date, no wire credit
     assert split_sentences("PORT TOWN, Ore., March 3 (Reuters) - The harbour reopened. It rained.") == [
         "PORT TOWN, Ore., March 3 (Reuters) - The harbour reopened.",
         "It rained.",
