@@ -1551,6 +1551,17 @@ def test_a_service_is_named_by_what_is_posted_on_it():
     assert "names" not in kinds(claim)
 
 
+def test_congress_is_named_by_its_place_or_a_chamber():
+    said = "The harbour deal will face questions in Congress, its backers said."
+    assert "names" not in kinds(_claim(said, "The harbour deal will face hearings on Capitol Hill."))
+    senate = kinds(_claim(said, "A Senate panel will hold hearings on the deal."))["names"][0]
+    assert senate == "Only Outlet B names Senate."  # a chamber is Congress; Congress names no chamber
+    assert (
+        "Only Outlet A names Congress"
+        in kinds(_claim(said, "The harbour deal will face questions, its backers said."))["names"][0]
+    )
+
+
 def test_quotes_of_a_part_are_the_whole_sentences_quotes_that_reach_into_it():
     """Marks read in a part alone can pair one quote's closing mark with the next one's opening mark."""
     from generator.compare.claim.part import _part_quotes

@@ -91,7 +91,8 @@ def _mentions(text: str, name: str) -> bool:
     # A person by a given name or its short form ("Jimmy" / "James Feigen").
     if any(_word_in(form, text) for w in name.split() for form in _given_forms(w)):
         return True
-    # A service named by what is posted on it ("in a tweet": Twitter).
+    # A service named by what is posted on it ("in a tweet": Twitter); Congress by its place or its
+    # chambers ("hearings on Capitol Hill", "a Senate subcommittee").
     if any(form.search(text) for w in name.split() for form in _NAMED_BY_USE.get(w, ())):
         return True
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
@@ -104,7 +105,11 @@ def _given_forms(word: str) -> set[str]:
     return set(NICKNAMES.get(word, ())) | {full for full, short in NICKNAMES.items() if word in short}
 
 
-_NAMED_BY_USE = {"Twitter": (re.compile(r"\b(?:re)?tweet", re.IGNORECASE),)}
+_NAMED_BY_USE = {
+    "Twitter": (re.compile(r"\b(?:re)?tweet", re.IGNORECASE),),
+    "Congress": (re.compile(r"\b(?:Capitol Hill|[Cc]ongressional|Senate|House of Representatives)\b"),),
+    "Capitol": (re.compile(r"\b(?:Congress|[Cc]ongressional)\b"),),  # "on Capitol Hill": in Congress
+}
 
 
 def _hyphen_parts(words: list[str]) -> list[str]:
