@@ -2446,3 +2446,21 @@ def test_a_range_is_given_only_by_the_same_range():
     [d] = compare_claim(four, Context())
     assert d.by_outlet["Outlet A"] == ["between 40 and 60 boats"]  # its one value, once
     assert "Outlet C: about 60 boats" in d.summary  # another outlet's own form, with its hedge
+
+
+def test_only_an_outlet_whose_sentence_matches_the_quote_tells_it_without_one():
+    a = Sentence("Outlet A", "0.txt", "“We will reopen the pier by the spring,” the mayor said on Monday.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "The mayor said the pier would reopen in the spring.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "2.txt", "The pier has been closed to the public since the winter storm.", 0, 0, 1, 1)
+    claim = Claim("c", "c", [a, b, c])
+    found = _summaries(claim, Context())["quotes"]
+    assert found.endswith("; Outlet B and Outlet C tell it without a quote.")  # no signal: every other outlet
+    scores = {frozenset({a.key, b.key}): 0.9, frozenset({b.key, c.key}): 0.7, frozenset({a.key, c.key}): 0.1}
+
+    def likely(x: str, y: str) -> float:
+        return scores.get(frozenset({x, y}), 0.0)
+
+    [d] = [d for d in compare_claim(claim, Context(), likely=likely) if d.kind == "quotes"]
+    # C's sentence tells another fact the claim holds (it matches B's, not A's quote): C is not said
+    # to tell A's words in its own.
+    assert d.summary.endswith("; Outlet B tells it without a quote.")

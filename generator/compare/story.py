@@ -162,7 +162,9 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     for claim in story.claims:
         kept = {m.key for m in claim.members}
         extra = [c for c in inside.get(claim.id, []) if c.a.key in kept and c.b.key in kept]
-        claim.differences = compare_claim(claim, context, extra, _told(claim, likely))
+        claim.differences = compare_claim(
+            claim, context, extra, _told(claim, likely), None if claim.checked else likely
+        )
         by_key = {m.key: m for m in claim.members}
         for d in claim.differences:
             if d.conflict:

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ...align.signal import WEAK_MATCH
 from ...model import Claim
 from ..context import Context
 from ..date import dates
 from ..name import TITLES, _name_word, _same_name, names, one_typo, whole_name
 from ..number import is_money, number_slots, with_hedge
 from ..quote import _excerpt, quote_pieces, quote_words, quotes
+from ..text import Likely
 from .given import (
     _PEOPLE_COUNTED,
     _agreeing_numbers,
@@ -82,6 +84,18 @@ def _outlet_texts(claim: Claim) -> dict[str, str]:
         # One line each: a name never runs from one member's part into the next one's.
         by_outlet[m.outlet] = f"{by_outlet[m.outlet]}\n{text}" if m.outlet in by_outlet else text
     return by_outlet
+
+
+def _tells_with(claim: Claim, outlet: str, quoting: list[str], likely: Likely | None) -> bool:
+    """Whether the outlet's sentences here may tell what the quoting outlets' sentences tell: the fact
+    signal finds one of its sentences likely (``WEAK_MATCH``) to state a fact with one of theirs (an
+    audit read "Y tells it without a quote" of Y's sentence on another fact grouped in the claim).
+    Without the signal, yes."""
+    if likely is None:
+        return True
+    mine = [m.key for m in claim.members if m.outlet == outlet]
+    theirs = [m.key for m in claim.members if m.outlet in quoting]
+    return any(likely(a, b) >= WEAK_MATCH for a in mine for b in theirs)
 
 
 def _extras(
@@ -157,14 +171,20 @@ def _claim_conflicts(claim: Claim, context: Context, extra: list[Conflict]) -> d
 
 
 def compare_claim(
-    claim: Claim, context: Context | None = None, extra: list[Conflict] | None = None, told: set[str] | None = None
+    claim: Claim,
+    context: Context | None = None,
+    extra: list[Conflict] | None = None,
+    told: set[str] | None = None,
+    likely: Likely | None = None,
 ) -> list[Difference]:
     """The substantive differences between a claim's wordings (none for a one-outlet claim).
 
     ``context`` tells the articles' dates (for weekdays and relative days), texts and whole
     quotations; ``extra`` are conflicts the story found between members' whole sentences; ``told``,
     the members the fact signal finds telling the claim (all when None): only they give details
-    ("only X gives ..."), checked against every member's whole sentence."""
+    ("only X gives ..."), checked against every member's whole sentence; ``likely``, the fact
+    signal itself: an outlet "tells it without a quote" only where its sentence is likely to state
+    a fact with the quoting outlet's (any outlet, without the signal)."""
     context = context or Context()
     days = context.days
     every = claim.outlets
@@ -373,6 +393,7 @@ def compare_claim(
         )
     ):
         # Which words: a reader should not have to find them (a browser audit).
+        paraphrase = [o for o in every if o != quoting[0] and _tells_with(full, o, [quoting[0]], likely)]
         said: dict[tuple[str, ...], str] = {}  # each quote once, without the end mark a whole sentence brings
         for q in quoted[quoting[0]]:
             if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS:
@@ -390,8 +411,12 @@ def compare_claim(
                 "quotes",
                 # "Tells it without a quote": of its wording here, not a claim that the outlet never
                 # quotes the speaker (an audit read "does not" so, of an outlet quoting a paragraph on).
-                f"Only {quoting[0]} quotes here{which}; {_names_list([o for o in every if o != quoting[0]])} "
-                f"{'tells' if len(every) == 2 else 'tell'} it without a quote.",
+                f"Only {quoting[0]} quotes here{which}"
+                + (
+                    f"; {_names_list(paraphrase)} {'tells' if len(paraphrase) == 1 else 'tell'} it without a quote."
+                    if paraphrase
+                    else "."
+                ),
                 {quoting[0]: quoted[quoting[0]]},
             )
         )
@@ -439,6 +464,7 @@ def compare_claim(
                 and not any(
                     _tidied_in(t, q) or _quoted_in(t, q) for qs in alone.values() for q in qs for t in article[o]
                 )
+                and _tells_with(full, o, list(alone), likely)
             ]
             verb = "tells" if len(silent) == 1 else "tell"
             rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
