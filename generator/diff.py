@@ -215,20 +215,20 @@ def mark_moves(
         "insert": _with_parts(key(t) or t for t in tokens(shown_a or a)),
     }
     moved = {"delete": "moved_out", "insert": "moved_in"}
-    out: list[tuple[str, list[str], str]] = []  # op, words, the gap after the last
+    out: list[Segment] = []
     for seg in segments:
         if seg.op not in keys:
-            out.append((seg.op, tokens(seg.text), seg.gap))
+            out.append(seg)
             continue
         words = tokens(seg.text)
         for i, word in enumerate(words):
             op = moved[seg.op] if _has(keys[seg.op], key(word) or word) else seg.op
             after = seg.gap if i == len(words) - 1 else gap(word)
-            if out and out[-1][0] == op and out[-1][0] in (*keys, *moved.values()):
-                out[-1] = (op, [*out[-1][1], word], after)
+            if out and out[-1].op == op:
+                out[-1] = Segment(op, out[-1].text + out[-1].gap + word, after)
             else:
-                out.append((op, [word], after))
-    return [Segment(op, join(words), after) for op, words, after in out]
+                out.append(Segment(op, word, after))
+    return out
 
 
 def runs(words: list[Word]) -> list[tuple[str | None, str, str]]:

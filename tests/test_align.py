@@ -243,47 +243,36 @@ def test_a_claim_whose_sentences_are_all_in_another_is_not_told_again():
     assert distinct([[0, 1], [1, 2]]) == [0, 1]  # overlapping claims are two
 
 
-def test_the_part_of_a_sentence_is_boxed_except_in_the_sentence_that_gives_the_heading():
+def _boxed(a_text: str, b_text: str, clauses: list[tuple[int, int]], told_by: int, heading: bool = False) -> dict:
+    """The parts ``mark_parts`` boxes for a claim of sentence A (of two ``clauses``, the ``told_by``-th
+    telling what B's sentence tells) and sentence B; ``heading``: A's sentence gives the heading."""
     from generator.align.signal import Signal, mark_parts
     from generator.align.units import Unit
     from generator.model import Claim
 
-    a_text = "The pier closed on Monday, and the ferry stopped running."
     a = Sentence("A", "a.txt", a_text, 0, 0, 1, 0)
-    b = Sentence("B", "b.txt", "The ferry stopped running, and the cafe shut.", 0, 0, 1, 0)
+    b = Sentence("B", "b.txt", b_text, 0, 0, 1, 0)
+    units = [Unit(0, 0, len(a_text), a_text, True), Unit(1, 0, len(b_text), b_text, True)]
+    units += [Unit(0, start, end, a_text[start:end], False) for start, end in clauses]
+    sim = np.eye(len(units))
+    sim[2 + told_by, 1] = sim[1, 2 + told_by] = 0.9
+    claim = Claim("c", a_text if heading else "t", [a, b], heading_key=a.key if heading else "")
+    mark_parts([claim], [a, b], Signal(units, sim, np.eye(2)))
+    return claim.parts
+
+
+def test_the_part_of_a_sentence_is_boxed_except_in_the_sentence_that_gives_the_heading():
+    a_text = "The pier closed on Monday, and the ferry stopped running."
+    b_text = "The ferry stopped running, and the cafe shut."
     cut = a_text.index(", and")
-    units = [
-        Unit(0, 0, len(a.text), a.text, True),
-        Unit(1, 0, len(b.text), b.text, True),
-        Unit(0, 0, cut, a.text[:cut], False),
-        Unit(0, cut + 6, len(a.text), a.text[cut + 6 :], False),
-    ]
-    sim = np.eye(4)
-    sim[3, 1] = sim[1, 3] = 0.9  # A's second clause tells what B tells
-    p = np.eye(2)
-    boxed, headed = Claim("c", "t", [a, b]), Claim("d", a.text, [a, b], heading_key=a.key)
-    mark_parts([boxed, headed], [a, b], Signal(units, sim, p))
-    assert boxed.parts == {a.key: (cut + 6, len(a.text))}
-    assert headed.parts == {}  # the heading is all of A's sentence: none of it is greyed
+    clauses = [(0, cut), (cut + 6, len(a_text))]
+    assert _boxed(a_text, b_text, clauses, 1) == {"a.txt#0": (cut + 6, len(a_text))}  # A's second clause
+    assert _boxed(a_text, b_text, clauses, 1, heading=True) == {}  # the heading is all of A's sentence
 
 
 def test_a_lead_in_cut_off_the_quote_it_opens_is_not_boxed():
-    from generator.align.signal import Signal, mark_parts
-    from generator.align.units import Unit
-    from generator.model import Claim
-
     a_text = 'To Mayor Ann Roe, the harbour plan "gives the quay back to the fishing families."'
-    a = Sentence("A", "a.txt", a_text, 0, 0, 1, 0)
-    b = Sentence("B", "b.txt", "Mayor Ann Roe said the harbour plan gives the quay back to the fishermen.", 0, 0, 1, 0)
+    b_text = "Mayor Ann Roe said the harbour plan gives the quay back to the fishermen."
     cut = a_text.index(' "')
-    units = [
-        Unit(0, 0, len(a.text), a.text, True),
-        Unit(1, 0, len(b.text), b.text, True),
-        Unit(0, 0, cut, a.text[:cut], False),
-        Unit(0, cut + 2, len(a.text) - 2, a.text[cut + 2 : -2], False),
-    ]
-    sim = np.eye(4)
-    sim[2, 1] = sim[1, 2] = 0.9  # the lead-in names whom B names
-    claim = Claim("c", "t", [a, b])
-    mark_parts([claim], [a, b], Signal(units, sim, np.eye(2)))
-    assert claim.parts == {}  # the quote goes on from the lead-in: the whole sentence tells the claim
+    # The lead-in names whom B names, but the quote goes on from it: the whole sentence tells the claim.
+    assert _boxed(a_text, b_text, [(0, cut), (cut + 2, len(a_text) - 2)], 0) == {}

@@ -22,9 +22,8 @@ _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow"
     rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}})?|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
-    rf"|{HOLIDAY}|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
+    rf"|{HOLIDAY.pattern}|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
 )
-_HOLIDAY = re.compile(HOLIDAY)
 
 
 # A time said relative to the article's date: "last week", "earlier this year", "over the weekend",
@@ -72,17 +71,19 @@ def _first_date(before: str, part: str, after: str) -> re.Match | None:
     words around it."""
     text = f"{before} {part} {after}"
     start, end = len(before) + 1, len(before) + 1 + len(part)
-    found = [m for m in _DATE.finditer(text, start, end) if not _month_as_name(text, m) and not _no_holiday(text, m)]
+    found = [
+        m for m in _DATE.finditer(text, start, end) if not _month_as_name(text, m) and not _holiday_as_thing(text, m)
+    ]
     found += [m for m in PERIOD.finditer(text) if m.start() < end and m.end() > start]  # "last [week]"
     # The first; of two that start together, the longer ("Easter weekend", not "Easter").
     return min(found, key=lambda m: (m.start(), m.start() - m.end())) if found else None
 
 
-def _no_holiday(text: str, m: re.Match) -> bool:
+def _holiday_as_thing(text: str, m: re.Match) -> bool:
     """Whether a holiday's name found in ``text`` names a thing, not the day: another word of a name
     after it ("Easter Island", "the Christmas Carol") or a noun it describes ("a Christmas tree",
     "Easter eggs"). A small word, a time of day or the end of the clause may follow the day."""
-    if not _HOLIDAY.fullmatch(m.group(0)):
+    if not HOLIDAY.fullmatch(m.group(0)):
         return False
     after = re.match(r"\s+([\w’'-]+)", text[m.end() :])
     if not after:
@@ -111,7 +112,7 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _DATE.finditer(text):
         surface = m.group(0).strip()
-        if _month_as_name(text, m) or _no_holiday(text, m):
+        if _month_as_name(text, m) or _holiday_as_thing(text, m):
             continue
         if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*[\"“‘']?$", text[: m.start()]):
             continue  # capitalised inside a sentence: a title ("on NBC's Today show", "the “Today” show"), not a day
@@ -163,7 +164,7 @@ def resolve(surface: str, published: date | None, before: str = "") -> When | No
 
 
 def _resolve(surface: str, published: date | None, before: str = "") -> When | None:
-    if _HOLIDAY.fullmatch(" ".join(surface.split())):
+    if HOLIDAY.fullmatch(" ".join(surface.split())):
         return _holiday_when(surface, published)
     words = re.sub(r"(\d)(st|nd|rd|th)\b|[.,]", r"\1", surface.lower()).split()
     if not words:
@@ -206,9 +207,8 @@ def _holiday_when(surface: str, published: date | None) -> When | None:
     January is the Christmas before); without that date, the month of a holiday on a fixed day, and
     nothing for one that moves (Easter, Thanksgiving)."""
     if published is None:
-        day = _holiday(surface, 2000)
-        fixed = day is not None and all(_holiday(surface, y) == day.replace(year=y) for y in (2001, 2002))
-        return When(month=day.month) if fixed and day else None
+        fixed = _FIXED_HOLIDAYS.get(_holiday_name(surface))
+        return When(month=fixed[0]) if fixed else None
     years = [y for y in (published.year - 1, published.year, published.year + 1) if MINYEAR <= y <= MAXYEAR]
     days = [d for y in years if (d := _holiday(surface, y))]
     if not days:
@@ -219,15 +219,10 @@ def _holiday_when(surface: str, published: date | None) -> When | None:
 
 def _holiday(surface: str, year: int) -> date | None:
     """The day of a holiday (``lexicon.HOLIDAY``, US dates where they differ) in a year."""
-    name = " ".join(surface.lower().replace("’", "'").split())
+    name = _holiday_name(surface)
     first_of = {m: date(year, m, 1) for m in (5, 9, 11)}
-    fixed = {
-        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-        "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
-        "valentine's day": (2, 14), "veterans day": (11, 11),
-    }  # fmt: skip
-    if name in fixed:
-        return date(year, *fixed[name])
+    if name in _FIXED_HOLIDAYS:
+        return date(year, *_FIXED_HOLIDAYS[name])
     if name.startswith("easter") or name == "good friday":
         shift = {"good friday": -2, "easter monday": 1}.get(name, 0)
         return easter(year) + timedelta(days=shift)
@@ -241,6 +236,16 @@ def _holiday(surface: str, year: int) -> date | None:
     return None
 
 
+def _holiday_name(surface: str) -> str:
+    return " ".join(surface.lower().replace("’", "'").split())
+
+
+# Holidays on one day of the year (month, day); the others move (Easter, Thanksgiving, ...).
+_FIXED_HOLIDAYS = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+    "new year's eve": (12, 31), "independence day": (7, 4), "fourth of july": (7, 4), "halloween": (10, 31),
+    "valentine's day": (2, 14), "veterans day": (11, 11),
+}  # fmt: skip
 # The days of a holiday weekend, from the holiday: Good Friday to Easter Monday, Thanksgiving to the
 # Sunday after, and the Saturday to the Monday holiday.
 _HOLIDAY_WEEKEND = {"easter": (-2, 1), "thanksgiving": (0, 3), "memorial day": (-2, 0), "labor day": (-2, 0)}

@@ -31,7 +31,6 @@ COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
           "hundreds", "thousands", "millions", "several", "many", "both", "few"}  # fmt: skip
 # A name runs over spaces, never over a line break: a wording's sentences (or parts) are one a line.
 _NAME = re.compile(rf"(?<![\w’'.@#-]){_CAP}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+|(?:{_PARTICLE}[^\S\n]+){{1,2}})?{_CAP})*")
-_HOLIDAY = re.compile(HOLIDAY)
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ann B. Roe Jr.": part of a name, never one alone
 
 
@@ -158,7 +157,7 @@ def _add_name(found: set[str], parts: list[str], early: bool, opens: bool, known
     """Add one run of capitalised words to ``found`` if it names something (see ``names``): ``early``,
     the run is in the sentence's first words (capitals there may be for style); ``opens``, it opens
     the sentence (a lone word there counts only if ``known``)."""
-    if _HOLIDAY.fullmatch(" ".join(parts)):
+    if HOLIDAY.fullmatch(" ".join(parts)):
         return  # a day ("on Christmas Day"), compared as dates
     words = [
         _name_word(w)

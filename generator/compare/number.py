@@ -583,7 +583,8 @@ def ordinal_conflicts(a: str, b: str) -> list[tuple[str, str]]:
             n, noun, when = _ORDINALS[m.group(1).lower()], _stem(m.group(2)), m.group(3).lower()
             for slot in number_slots(second):
                 head = slot.surface.split()[-1]
-                after = second[second.find(slot.surface) + len(slot.surface) :]
+                at = second.lower().find(slot.surface.lower())  # a sentence's first number is printed in lower case
+                after = second[at + len(slot.surface) :] if at >= 0 else ""
                 since = re.match(r"\s+since\s+(\w+)", after)
                 if _stem(head) != noun or not since or since.group(1).lower() != when or slot.low <= n <= slot.high:
                     continue
@@ -594,9 +595,21 @@ def ordinal_conflicts(a: str, b: str) -> list[tuple[str, str]]:
     return out
 
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-             "ninth": 9, "tenth": 10, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-             "9th": 9, "10th": 10}  # fmt: skip
+# Ordinals as words ("the Twelfth Doctor" is the 12th).
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+
+
+def nth(n: int) -> str:
+    """An ordinal in figures: 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st."""
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+# The second to the tenth, in words and figures: "the first ... since" counts no earlier one.
+_ORDINALS = {w: n for w, n in ORDINALS.items() if 2 <= n <= 10} | {nth(n): n for n in range(2, 11)}
 # "the fourth ferry fire since March": the ordinal, at most two words before the noun, "since" and its time.
 _ORDINAL_SINCE = re.compile(
     rf"\b({'|'.join(_ORDINALS)})\s+(?:[\w’'-]+\s+){{0,2}}?([a-z]+)\s+since\s+(\w+)", re.IGNORECASE
@@ -604,7 +617,8 @@ _ORDINAL_SINCE = re.compile(
 
 
 def _stem(noun: str) -> str:
-    """A noun without its plural ending, for "crash" / "crashes"."""
+    """A noun without its plural ending, "-es" too ("crash" / "crashes"): ``_singular`` keeps the "e",
+    enough for units, which are only compared with units made the same way."""
     noun = noun.lower()
     return noun[:-2] if noun.endswith(("ches", "shes", "sses", "xes")) else noun[:-1] if noun.endswith("s") else noun
 

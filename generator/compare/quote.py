@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import QUOTATION as _QUOTE
 from .name import _PARTICLE, NAME_STOP, TITLES, _name_word, _same_name
-from .number import MORE_NUMBER_WORDS, NUMBER_WORDS
+from .number import MORE_NUMBER_WORDS, NUMBER_WORDS, ORDINALS, nth
 from .text import SAME_FACT, _jaccard, _tokens
 
 _MASKED = re.compile(r"\b(\w+)(\*+)(\w*)")
@@ -90,12 +90,7 @@ _UNAPOSTROPHISED = {
               "shouldnt", "hasnt", "havent", "hadnt", "wont")
 }  # fmt: skip
 # Ordinals as words and figures ("the Twelfth Doctor" / "the 12th Doctor").
-_ORDINALS = {
-    "first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th", "seventh": "7th",
-    "eighth": "8th", "ninth": "9th", "tenth": "10th", "eleventh": "11th", "twelfth": "12th", "thirteenth": "13th",
-    "fourteenth": "14th", "fifteenth": "15th", "sixteenth": "16th", "seventeenth": "17th", "eighteenth": "18th",
-    "nineteenth": "19th", "twentieth": "20th",
-}  # fmt: skip
+_ORDINALS = {w: nth(n) for w, n in ORDINALS.items()}
 
 
 def unmask(quote: str, other: str) -> str:

@@ -235,7 +235,7 @@ def _date_grain(value: str) -> str:
     """How finely a date is told: a period ("last week"), a day ("Monday", "June 1"), a month, a year."""
     if PERIOD.search(value):
         return "period"
-    if value.lower().startswith(("yesterday", "today", "tomorrow", "tonight")) or _HOLIDAY.fullmatch(value):
+    if value.lower().startswith(("yesterday", "today", "tomorrow", "tonight")) or HOLIDAY.fullmatch(value):
         return "day"
     when = resolve(value, None)
     if when and (
@@ -247,10 +247,6 @@ def _date_grain(value: str) -> str:
     return "year" if when and when.year else "other"
 
 
-_HOLIDAY = re.compile(HOLIDAY)
-
-
-_HOLIDAY = re.compile(HOLIDAY)
 _WRITTEN_DATE = re.compile(r"\d")  # "March 23", "Oct. 8", "3/23": a date by its day's number
 
 
