@@ -20,21 +20,12 @@ from ..text import SAME_FACT, _jaccard, content_stems
 # one claim and between two claims. Chosen on the tuning stories (benchmarks/differences.py).
 # Where the fact signal is given, ``SAME_FACT`` (``text``) decides instead of the numbers' overlap.
 SAME_CLAIM_OVERLAP = 0.15
-
-
-SAME_CLAIM_OVERLAP = 0.15
-CROSS_CLAIM_OVERLAP = 0.3
-
-
 CROSS_CLAIM_OVERLAP = 0.3
 NEGATION_OVERLAP = 0.15
 
 
 # Half of SAME_FACT: on the tuning stories the seed's contradiction (Kyiv informed / not informed) has
 # 0.47, and every other sentence pair where one negates words the other states has 0.05 or less.
-NEGATION_LIKELY = SAME_FACT / 2
-
-
 NEGATION_LIKELY = SAME_FACT / 2
 NUMBER_SURE = 0.9
 

@@ -124,11 +124,5 @@ def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 SHORTENED_WORDS = 4
-
-
-SHORTENED_WORDS = 4
-SHORTENED_GAP = 3
-
-
 SHORTENED_GAP = 3
 _NEGATING = {w[:5] for w in NEGATION}  # as quote words: cut to five letters, "didn't" -> "did", "n't"

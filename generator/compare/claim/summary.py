@@ -102,9 +102,6 @@ def _around_changes(by_outlet: dict[str, list[str]]) -> dict[str, list[str]]:
 
 
 AROUND = 3  # words kept either side of the first and last change
-
-
-AROUND = 3  # words kept either side of the first and last change
 MIN_CUT = 3  # fewer words left out are no help to a reader
 
 
