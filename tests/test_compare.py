@@ -118,6 +118,35 @@ def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
     assert d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give Thursday." and not d.conflict
 
 
+def test_a_day_elsewhere_in_an_article_is_credited_from_a_sentence_of_the_same_fact_only():
+    a = _s("A", 0, "The harbour closed on Thursday after the storm.")
+    c = _s("C", 0, "The harbour is closed after a storm.")
+    b = _s("B", 3, "The harbour closed after the storm.")
+    lead = [_s("B", 0, "Storm damage shut ports along the coast."), _s("B", 1, "Ferries stayed in dock.")]
+    council = _s("B", 5, "The council met on Thursday to set its budget.")  # another event's day
+    struck = _s("B", 6, "The storm struck on Thursday night.")  # the day of this claim's fact
+
+    def summary(*elsewhere: Sentence, likely=None) -> str:
+        claims = [Claim("c", "c", [a, b, c])] + [Claim(s.key, s.key, [s]) for s in (*lead, *elsewhere)]
+        story = _story(claims)
+        for article in story.articles:  # each article's text: its sentences in order
+            mine = sorted((m for x in claims for m in x.members if m.source == article.source), key=lambda m: m.index)
+            article.paragraphs = [Paragraph(m.text, m.index + 1) for m in mine]
+        compare_story(story, likely)
+        return next(d.summary for d in story.claims[0].differences if d.kind == "dates")
+
+    def likely(x: str, y: str) -> float:
+        keys = {x, y}
+        if keys <= {a.key, b.key, c.key}:
+            return 0.9
+        return 0.4 if struck.key in keys and keys & {a.key, c.key} else 0.05
+
+    assert summary(council, likely=likely) == "Only Outlet A gives Thursday."
+    assert summary(struck, likely=likely) == "Only Outlet A and Outlet B (elsewhere in its article) give Thursday."
+    # Without the fact signal, any day of the article counts.
+    assert summary(council) == "Only Outlet A and Outlet B (elsewhere in its article) give Thursday."
+
+
 def test_two_people_of_one_surname_named_for_one_thing_are_a_conflict():
     claim = _claim(
         "Rep. Ann Roe won the race for harbour board chair, beating Bo Lee.",
@@ -191,6 +220,25 @@ def test_a_name_joined_by_and_is_told_whole():
     assert whole_name("Lee and Roe met the Harbour Trust and the Port Authority.", "Roe") == "Roe"
     assert whole_name("The Parks and Gardens Service said.", "Parks") == "Parks and Gardens Service"
     assert whole_name("The Home Office and Interpol said.", "Interpol") == "Interpol"
+
+
+def test_the_title_of_a_day_or_an_event_is_told_whole_with_its_small_words():
+    from generator.compare.name import whole_name
+
+    found = kinds(
+        _claim(
+            "The mayor opened the Open Harbour and Fishing Fleet Day on the quay on Saturday.",
+            "The mayor opened a festival on the quay on Saturday.",
+        )
+    )
+    assert found["names"] == ("Only Outlet A names Open Harbour and Fishing Fleet Day.", False)
+    text = "Pupils marked Take the Ferry to School Week with the Clean Rivers and Safe Beaches Act."
+    assert whole_name(text, "School Week") == "Take the Ferry to School Week"
+    assert whole_name(text, "Safe Beaches Act") == "Clean Rivers and Safe Beaches Act"
+    # Two people, however the run ends; and a person's title keeps its name apart.
+    assert whole_name("Ann and Bill Roe went to Harbour Day.", "Bill Roe") == "Bill Roe"
+    assert whole_name("Ann and Bill went to the fair.", "Bill") == "Bill"
+    assert whole_name("Mayor Ann Roe and the Harbour Day.", "Ann Roe") == "Ann Roe"
 
 
 def test_helpers():

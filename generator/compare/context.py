@@ -19,11 +19,13 @@ class Context:
     article's whole text by source file, its headline first (a name the article uses elsewhere is a
     thing it knows);
     ``quotations``: by sentence key, the whole quotations of several sentences that the sentence is
-    part of ("This crew was ready today to go in. This crew was ready to fight fires.")."""
+    part of ("This crew was ready today to go in. This crew was ready to fight fires.");
+    ``sentences``: each article's aligned sentences by source file, in order, as (key, text)."""
 
     days: dict[str, date | None] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     quotations: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sentences: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
 
 
 def story_context(story: Story) -> Context:
@@ -34,9 +36,11 @@ def story_context(story: Story) -> Context:
         a.source: "\n".join([*([a.title] if a.title else []), *(p.text for p in a.paragraphs)]) for a in story.articles
     }
     paragraphs: dict[tuple[str, int], list] = {}
+    by_source: dict[str, list[tuple[str, str]]] = {}
     for s in sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index)):
         paragraphs.setdefault((s.source, s.paragraph), []).append(s)
+        by_source.setdefault(s.source, []).append((s.key, s.text))
     quotations: dict[str, tuple[str, ...]] = {}
     for sentences in paragraphs.values():
         quotations |= whole_quotations([s.key for s in sentences], [s.text for s in sentences])
-    return Context(days, texts, quotations)
+    return Context(days, texts, quotations, {source: tuple(pairs) for source, pairs in by_source.items()})

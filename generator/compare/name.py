@@ -197,11 +197,39 @@ _OF_NAME = re.compile(
 )
 
 
+# Words that end the title of a day, an event or a law, whose small words are part of it: "Open
+# Harbour and Fishing Fleet Day", "Take the Ferry to School Week", "Clean Rivers and Safe Beaches Act"
+# (invented). Not "Bill": "Ann and Bill" is two people.
+EVENT_WORDS = {
+    "Day", "Week", "Month", "Act", "Festival", "Fair", "Games", "Awards", "Parade", "Summit", "Conference", "Forum",
+    "Marathon", "Cup", "Championship", "Championships", "Tournament", "Expo", "Show", "Prize", "Challenge",
+}  # fmt: skip
+_SMALL = r"(?:and|&|to|of|for|the|in|on|at|with|a|an|your|our|my)"
+_TITLED = re.compile(rf"(?<![\w’'-]){_CAP}(?:[^\S\n]+(?:{_SMALL}[^\S\n]+)*{_CAP})*")
+
+
 def whole_name(text: str, name: str) -> str:
     """The whole name in the text that ``name`` is part of: an institution's ("Devon" in "Crews from
-    Devon and Somerset Fire and Rescue ..." -> "Devon and Somerset Fire and Rescue"), or a name with
-    "of" inside ("Bay" and "Storms" in "the Bay of Storms" -> "Bay of Storms"); else ``name``."""
+    Devon and Somerset Fire and Rescue ..." -> "Devon and Somerset Fire and Rescue"), a name with
+    "of" inside ("Bay" and "Storms" in "the Bay of Storms" -> "Bay of Storms"), or the title of a day,
+    an event or a law with its small words ("Fleet Day" in "the Open Harbour and Fishing Fleet Day"
+    -> "Open Harbour and Fishing Fleet Day", ``EVENT_WORDS``); else ``name``."""
     part = name.split()
+    titles = []
+    for m in _TITLED.finditer(text):
+        # A head followed by a small word ends one title ("... School Week with the ... Act": two).
+        run = m.group(0).split()
+        cuts = [i + 1 for i, w in enumerate(run[:-1]) if w in EVENT_WORDS and re.fullmatch(_SMALL, run[i + 1])]
+        titles += [run[lo:hi] for lo, hi in zip([0, *cuts], [*cuts, len(run)], strict=True)]
+    for words in titles:
+        while words and (words[0] in NAME_STOP or re.fullmatch(_SMALL, words[0])):
+            words = words[1:]  # "On Open Harbour ... Day" -> "Open Harbour ... Day"
+        if len(words) < 3 or words[-1] not in EVENT_WORDS or not re.fullmatch(_CAP, words[-2]):
+            continue  # a title ends in its head, after a capitalised word ("Fleet Day", not "and Day")
+        if not any(re.fullmatch(_SMALL, w) for w in words) or any(w.rstrip(".") in TITLES for w in words):
+            continue  # no small word inside: the plain run is the name already; a person's title: not one name
+        if any(words[i : i + len(part)] == part for i in range(len(words) - len(part) + 1)):
+            return " ".join(words)
     for m in _OF_NAME.finditer(text):
         words = m.group(0).split()
         while words and words[0] in NAME_STOP:

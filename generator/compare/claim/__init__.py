@@ -32,6 +32,7 @@ from .given import (
     _anchored_dates,
     _both_periods,
     _date_grain,
+    _dated_elsewhere,
     _day_givers,
     _number_givers,
     _particular,
@@ -107,6 +108,7 @@ def _extras(
     printed: dict[tuple[str, str], str] | None = None,
     forms: dict[tuple[str, str], dict[str, str]] | None = None,
     near: dict[tuple[str, str], set[str]] | None = None,
+    credited: dict[tuple[str, str], set[str]] | None = None,
 ) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
@@ -116,7 +118,9 @@ def _extras(
     ``forms``: other outlets' own forms of a value ("8,374 acres" for "8,400 acres"), said beside it
     in the summary and listed as each outlet's value; ``near``: for each value, the outlets that give
     it in their sentences here (one that gives it only elsewhere in its article is said so: "only A
-    and B (elsewhere in its article) give Thursday", where B's sentence here has no Thursday)."""
+    and B (elsewhere in its article) give Thursday", where B's sentence here has no Thursday);
+    ``credited``: for each value, the outlets the summary names as giving it when it is a detail
+    (``givers`` when None; a value ``givers`` finds in every outlet is no detail all the same)."""
     outlets = every or list(values)
     groups: dict[tuple[str, ...], list[str]] = {}
     shown: dict[str, list[str]] = {}
@@ -127,6 +131,8 @@ def _extras(
             if len(who) == len(outlets):
                 continue
             here = (near or {}).get((o, v), set(who)) | {o}
+            if credited is not None:
+                who = (credited[(o, v)] | here) & who
             key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
             figure = (same or {}).get((o, v), v)
             if figure not in told:
@@ -238,6 +244,7 @@ def compare_claim(
         return Difference(kind, summary, shown, True, keys)
 
     for kind in ("numbers", "dates"):
+        credited = None
         found = conflict(kind)
         if found and kind == "dates" and not sure_dates:
             # Told as a detail, not a conflict: two days in one claim are as often two events (a
@@ -285,6 +292,11 @@ def compare_claim(
                 for o, t in by_outlet.items()
             }
             givers = _day_givers(full, values, article, days)
+            # A day every outlet gives somewhere in its article is no detail; but an outlet named as
+            # giving it from elsewhere in its article is one whose sentence there is likely to tell a
+            # fact of this claim (``_dated_elsewhere``), not one that gives the day of another event.
+            if likely is not None:
+                credited = _day_givers(full, values, _dated_elsewhere(full, whole, context, likely), days)
             near = _day_givers(full, values, {p: (whole[p],) for p in article}, days)
             same = None
         printed = (
@@ -293,7 +305,9 @@ def compare_claim(
             else None
         )
         if len(outlets) > 1:
-            diffs += _extras(kind, values, givers, same, every, printed, rounded if kind == "numbers" else None, near)
+            diffs += _extras(
+                kind, values, givers, same, every, printed, rounded if kind == "numbers" else None, near, credited
+            )
 
     found = conflict("names")
     if found:
