@@ -438,6 +438,24 @@ def test_figures_of_one_noun_that_are_not_one_count():
     assert found("The storm ended after sinking five boats.", "Crews spent the night towing seven boats.") == []
 
 
+def test_figures_counted_over_two_stretches_are_two_counts():
+    # A season's figure against one without it, a rate against a total, two stretches: two counts.
+    pairs = [
+        ("The striker scored eight goals this season, the club said.", "The striker scored 12 goals, the club said."),
+        ("The ferry carries 300 passengers a day, the port said.", "The ferry carries 2,000 passengers, it said."),
+        ("She scored 11 points in her last two games, he said.", "She scored 30 points since Week 4, he said."),
+    ]
+    for a, b in pairs:
+        assert number_conflicts(a, b) == [] and number_conflicts(b, a) == []
+        story = _articles(_s("A", 0, a), _s("B", 0, b))
+        assert [d for d in compare_story(story, _likely(0.9)) if d.kind == "numbers"] == []
+    # The same stretch said by both: one count, told two ways.
+    a, b = "The striker scored eight goals this season.", "The striker scored 12 goals this season."
+    assert [(x.surface, y.surface) for x, y in number_conflicts(a, b)] == [("eight goals", "12 goals")]
+    a, b = "The ferry carries 300 passengers a day.", "The ferry carries 400 passengers a day."
+    assert [(x.surface, y.surface) for x, y in number_conflicts(a, b)] == [("300 passengers", "400 passengers")]
+
+
 def test_a_figure_is_printed_with_its_hedge_once():
     story, _, _ = _two_claims(
         "The union, which represents nearly 30,000 teachers, called the strike.",

@@ -483,6 +483,34 @@ def _several_values(slots: list[Slot]) -> set[str]:
 
 CLOSE = 2.0  # the most one value may be times the other to be one count told two ways
 
+# The stretch a figure is counted over, when a wording says it: a rate right after what is counted
+# ("eight rebounds a game", "$10 billion a year") or a stretch anywhere in the sentence ("this
+# season", "in his last two games", "since Week 11", "over four nights", "so far"). Two figures
+# counted over different stretches (or one over a stretch, one not) are two counts, not one told two
+# ways: a season's total against one game's, a yearly rate against a total.
+_RATE = re.compile(
+    r"^\S*(?:\s+\S+){0,2}?\s+(?:a|an|per|each|every)\s+(game|match|season|year|day|week|month|night|quarter|hour)\b"
+    r"|^\S*(?:\s+\S+){0,2}?\s+(annually|yearly|daily|weekly|monthly|nightly)\b",
+    re.IGNORECASE,
+)
+_OVER = re.compile(
+    r"\b(?:this|last|next)\s+season\b|\bcareer\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\bsince\s+week\s+\d+|\bin\s+(?:his|her|their|its|the|my|our)\s+(?:last|past|first|previous|final)\s+"
+    r"(?:\w+\s+)?(?:games|matches|seasons|starts|nights|days|weeks|months|years)\b"
+    r"|\bover\s+(?:the\s+)?(?:\w+\s+)?(?:nights|games|seasons|days|weeks|months|years)\b",
+    re.IGNORECASE,
+)
+
+
+def stretch_of(text: str, slot: Slot) -> tuple[str, ...]:
+    """The stretch a figure is counted over, as the wording says it (``_RATE``, ``_OVER``): ("a
+    game",), ("this season",), () when none is said."""
+    at = text.lower().find(slot.surface.lower())
+    rate = _RATE.match(text[at:]) if at >= 0 else None
+    found = [(rate.group(1) or rate.group(2)).lower()] if rate else []
+    found += [re.sub(r"\s+", " ", m.group(0).lower()) for m in _OVER.finditer(text)]
+    return tuple(sorted(set(found)))
+
 
 def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slot]]:
     """Numbers that count the same thing with values that cannot both be true (ranges apart), where
@@ -517,6 +545,8 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
                 continue
             if x.verb and y.verb and x.verb != y.verb:
                 continue  # two things done: "sinking two boats", "towing five boats"
+            if stretch_of(a, x) != stretch_of(b, y):
+                continue  # counted over two stretches: "six games this season" / "10 games"
             if not _same_compound(x, y):
                 continue  # "a three-game losing streak" counts a streak, not the games of "10 games";
                 # "a 68-yard drive" and "a 36-yard field goal" are two things
@@ -559,6 +589,8 @@ def figure_conflicts(
             if not 0 < min(x.value, y.value) * CLOSE >= max(x.value, y.value) or rounds_to(x.value, y.value):
                 continue
             if (x.verb and y.verb and x.verb != y.verb) or not _same_compound(x, y):
+                continue
+            if stretch_of(a, x) != stretch_of(b, y):
                 continue
             if counted_many(whole_a, x.unit) or counted_many(whole_b, y.unit):
                 continue
