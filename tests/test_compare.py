@@ -456,6 +456,23 @@ def test_figures_counted_over_two_stretches_are_two_counts():
     assert [(x.surface, y.surface) for x, y in number_conflicts(a, b)] == [("300 passengers", "400 passengers")]
 
 
+def test_a_game_statistic_given_twice_in_an_article_is_no_one_figure():
+    from generator.compare.number import counted_many
+
+    report = "The quarterback threw for 300 yards, and a receiver ran back a punt 40 yards."
+    assert counted_many(report, "yard")  # two players' yards: a statistic counted for several
+    assert not counted_many("The storm sank 30 boats and damaged 40 boats.", "boat")  # news: five ways
+    a = _s("A", 0, "The quarterback threw for 300 yards in the win.")
+    b = _s("B", 0, "The quarterback threw for 280 yards in the win.")
+    other = _s("A", 1, "A receiver ran back a punt 40 yards.")
+    story = _story([Claim("c", "c", [a, b]), Claim("d", "d", [other])])
+    story.articles[0].paragraphs = [Paragraph(a.text, 1), Paragraph(other.text, 2)]
+    story.articles[1].paragraphs = [Paragraph(b.text, 1)]
+    assert compare_story(story, _likely(0.9)) == []
+    story.articles[0].paragraphs = story.articles[0].paragraphs[:1]  # one figure of yards: compared
+    assert [d.kind for d in compare_story(story, _likely(0.9))] == ["numbers"]
+
+
 def test_a_figure_is_printed_with_its_hedge_once():
     story, _, _ = _two_claims(
         "The union, which represents nearly 30,000 teachers, called the strike.",

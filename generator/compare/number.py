@@ -684,10 +684,17 @@ def counted_many(text: str, unit: str) -> bool:
     for s in number_slots(text):
         if s.unit == unit and not any(_overlap(s, v) for v in values):
             values.append(s)
-    return len(values) >= MANY_VALUES
+    return len(values) >= (2 if unit in PLAYER_STATS else MANY_VALUES)
 
 
 MANY_VALUES = 5
+# A game's statistics are each player's, in each game, season or career: an article that gives two
+# figures of one ("364 yards" passing, "35 yards" on a return) counts them for several players or
+# stretches, so no figure of it is the article's one figure (units as ``_kind`` spells them).
+PLAYER_STATS = {
+    "yard", "carry", "catche", "passe", "rebound", "touchdown", "tds", "assist", "tackle", "sack", "interception",
+    "strikeout", "wicket", "reception", "goal",
+}  # fmt: skip
 
 
 def _decimals_of(a: float, b: float) -> bool:
