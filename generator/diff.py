@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import fast_diff_match_patch
 
@@ -229,6 +230,21 @@ def mark_moves(
             else:
                 out.append(Segment(op, word, after))
     return out
+
+
+_FIRST, _SECOND = {"equal", "delete", "moved_out"}, {"insert", "moved_in"}
+
+
+def spaced(segments: list[Segment]) -> list[Segment]:
+    """The pair view's runs as printed one after the other: a run that ends inside a word cut at a
+    dash ("asylum-" of "asylum-seekers") is glued to what follows it in its own wording, never to a
+    run only the other wording has, which a space sets apart ("asylum- [new] seekers", not
+    "asylum-new"). Each run's ``gap`` stays its own wording's glue everywhere else."""
+    out = []
+    for seg, nxt in pairwise(segments):
+        other = (seg.op in _FIRST and nxt.op in _SECOND) or (seg.op in _SECOND and nxt.op in _FIRST - {"equal"})
+        out.append(replace(seg, gap=" ") if not seg.gap and other else seg)
+    return out + segments[len(out) :]
 
 
 def runs(words: list[Word]) -> list[tuple[str | None, str, str]]:

@@ -10,7 +10,7 @@ from itertools import combinations
 from typing import Any
 
 from .align import title_stem, title_text
-from .diff import Segment, mark_moves, mark_wordings, pair_diff, runs, tokens
+from .diff import Segment, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
 from .segment import dateline, opening, post_trailer, told_span
@@ -238,7 +238,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         {
             "a": a,
             "b": b,
-            "segments": _readable(mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b]), ta, tb),
+            "segments": spaced(_readable(mark_moves(pair_diff(ta, tb), ta, tb, shown[a], shown[b]), ta, tb)),
             # An outlet that tells the claim in several sentences is compared as one run of words.
             "joined": [(o, len(members[o])) for o in (a, b) if len(members[o]) > 1],
         }

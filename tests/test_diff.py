@@ -1,7 +1,9 @@
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.diff import ALL, SOME, UNIQUE, diff_runs, key, mark_moves, mark_wordings, pair_diff, tokens
+from generator.diff import ALL, SOME, UNIQUE, diff_runs, key, mark_moves, mark_wordings, pair_diff, spaced, tokens
 
 
 def test_trivial_differences_do_not_light_up():
@@ -69,6 +71,24 @@ def test_pair_diff_rebuilds_both_sides(a, b):
     assert [key(t) or t for s in segs if s.op != "insert" for t in tokens(s.text)] == words(a)
     assert [key(t) or t for s in segs if s.op != "delete" for t in tokens(s.text)] == words(b)
     assert "".join(s.text + s.gap for s in segs if s.op != "insert").strip() == " ".join(a)
+
+
+@given(sentences, sentences)
+def test_the_pair_view_glues_no_run_to_the_other_wording(a, b):
+    """A run glued to what follows it ("no-" of "no-one") is followed by its own wording's words only."""
+    first, second = " ".join(a), " ".join(b)
+    segs = spaced(mark_moves(pair_diff(first, second), first, second))
+    assert [s.text for s in segs] == [s.text for s in mark_moves(pair_diff(first, second), first, second)]
+    for seg, nxt in pairwise(segs):
+        if not seg.gap:
+            assert not (seg.op in ("equal", "delete", "moved_out") and nxt.op in ("insert", "moved_in"))
+            assert not (seg.op in ("insert", "moved_in") and nxt.op in ("delete", "moved_out"))
+
+
+def test_a_word_only_the_second_wording_has_is_not_glued_to_a_cut_word():
+    first, second = "Officials met ferry-goers at the pier", "Officials met ferry new goers at the pier"
+    shown = "".join(s.text + s.gap for s in spaced(mark_moves(pair_diff(first, second), first, second)))
+    assert "ferry-new" not in shown and "ferry- new goers" in shown
 
 
 @given(sentences, sentences)
