@@ -953,6 +953,10 @@ def test_a_negation_in_a_condition_states_no_fact():
     assert negation_conflict(
         "Drivers did not pass the eyesight test.", "Officials said most drivers pass the eyesight test."
     )
+    # A negation in a condition gives the rest of the sentence no polarity: it states "pass" plainly.
+    stated = "Even if they don't get extra lessons, most drivers pass the eyesight test, officials said."
+    assert negation_conflict("Drivers did not pass the eyesight test.", stated) == {"pass"}
+    assert negation_conflict("Drivers did not pass the eyesight test.", "They don't pass the eyesight test.") == set()
 
 
 def test_a_word_one_outlet_masks_is_the_same_word():

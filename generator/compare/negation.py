@@ -211,7 +211,8 @@ def negation_conflict(a: str, b: str) -> set[str]:
     """The words a negates that b states plainly: both content words a negation applies to are in b,
     and b has no negation or denial anywhere; neither said in a condition ("if they pass ...")."""
     tokens = _tokens(b)
-    if negated(b) or negated_terms(b) or set(tokens) & STOPPING:
+    plain = _unconditional(b)  # "Even if he doesn't get X, he will meet Y" states "meet" plainly
+    if negated(plain) or negated_terms(plain) or set(_tokens(plain)) & STOPPING:
         return set()
     for first, second in negated_phrases(a):
         for i, tok in enumerate(tokens):
@@ -220,6 +221,17 @@ def negation_conflict(a: str, b: str) -> set[str]:
                     continue
                 return {tok}
     return set()
+
+
+def _unconditional(text: str) -> str:
+    """The text without its clauses whose negation is said in a condition ("Even if he doesn't get
+    the pageantry, he will meet the king": the negation is a possibility, no polarity of the rest)."""
+    kept = []
+    for _, clause in _clauses(text):
+        tokens = _tokens(clause)
+        if not any(_conditional(tokens, i) for i in _cues(tokens)):
+            kept.append(clause)
+    return " ".join(kept)
 
 
 _PRESENT = {"do", "does", "is", "are", "am"}
