@@ -1201,6 +1201,51 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
     )
 
 
+def _paragraphs(*lines: list[Sentence]) -> Story:
+    """A one-article story whose paragraphs hold these sentences, each sentence a claim of its own."""
+    sentences = [s for line in lines for s in line]
+    story = _story([Claim(s.key, s.key, [s]) for s in sentences])
+    story.articles[0].paragraphs = [Paragraph(" ".join(s.text for s in line), i + 1) for i, line in enumerate(lines)]
+    return story
+
+
+def test_a_quotation_over_several_paragraphs_is_one_quotation():
+    def s(i: int, paragraph: int, text: str) -> Sentence:
+        return Sentence("Outlet A", "0.txt", text, i, paragraph, paragraph + 1, 9)
+
+    lead = s(0, 0, "The group's post reads:")
+    one = s(1, 1, "“Expect more of this on the quay.")
+    two = s(2, 2, "The ferry was late again today.")  # no mark of its own: inside the quotation
+    three = s(3, 3, "Act accordingly.”")
+    after = s(4, 4, "The ferry company did not reply.")
+    found = story_context(_paragraphs([lead], [one], [two], [three], [after])).quotations
+    assert set(found) == {one.key, two.key, three.key}
+    assert found[two.key] == ("Expect more of this on the quay. The ferry was late again today. Act accordingly",)
+    # News style opens each paragraph of a long quote anew: still one quotation.
+    two = s(2, 2, "“The ferry was late again today.")
+    found = story_context(_paragraphs([lead], [one], [two], [three], [after])).quotations
+    assert found[two.key] == ("Expect more of this on the quay. The ferry was late again today. Act accordingly",)
+    # A quotation never closed is no quotation of the paragraphs after it.
+    assert story_context(_paragraphs([lead], [one], [s(2, 2, "The ferry was late.")], [after])).quotations == {}
+
+
+def test_a_day_given_where_a_bare_quote_is_introduced_is_given():
+    a = _s("A", 0, "On Saturday the ferry company said the crossing was safe.")
+    lead_in = _s("B", 4, "In a statement on Saturday, the ferry company defended its captain.")
+    b = _s("B", 5, "“The crossing was safe.”")  # needs the sentence before it: who said it, and when
+    c = _s("C", 0, "The ferry company said the crossing was safe.")
+    story = _story([Claim("c", "c", [a, b, c]), Claim("lead", "lead", [lead_in])])
+    story.articles[1].paragraphs = [Paragraph(lead_in.text, 5), Paragraph(b.text, 6)]
+    story.articles[0].paragraphs, story.articles[2].paragraphs = [Paragraph(a.text, 1)], [Paragraph(c.text, 1)]
+
+    def likely(x: str, y: str) -> float:
+        return 0.9 if {x, y} <= {a.key, b.key, c.key} else 0.05
+
+    compare_story(story, likely)
+    [d] = [d for d in story.claims[0].differences if d.kind == "dates"]
+    assert d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give Saturday."
+
+
 def test_a_detail_counts_the_same_kind_of_thing_once():
     """'19 fire shelters' is not '19 firefighters'; '19 members' and 'nineteen firefighters' are one
     figure said twice; 'four dozen' is 48; a date keeps no sentence's full stop."""

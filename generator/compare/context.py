@@ -3,10 +3,11 @@ quotations the sentence split cut."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..model import Story
+from ..model import Sentence, Story
 from ..segment import whole_quotations
 from .date import article_day
 
@@ -43,4 +44,54 @@ def story_context(story: Story) -> Context:
     quotations: dict[str, tuple[str, ...]] = {}
     for sentences in paragraphs.values():
         quotations |= whole_quotations([s.key for s in sentences], [s.text for s in sentences])
+    for run in _quoted_runs(paragraphs):
+        found = whole_quotations([s.key for s in run], [_continued(s, run) for s in run])
+        quotations |= {k: v for k, v in found.items() if k not in quotations}
     return Context(days, texts, quotations, {source: tuple(pairs) for source, pairs in by_source.items()})
+
+
+_MARK = re.compile(r"[“”\"]")
+LONGEST_QUOTATION = 6  # paragraphs a quotation may run over
+
+
+def _marks(text: str) -> list[str]:
+    """The text's double quotation marks in order, each as "open" or "close" (a straight mark opens
+    after a space or the start and before a non-space)."""
+    out = []
+    for m in _MARK.finditer(text):
+        ch, i = m.group(0), m.start()
+        if ch == '"':
+            opens = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-") and text[i + 1 : i + 2].strip()
+            out.append("open" if opens else "close")
+        else:
+            out.append("open" if ch == "“" else "close")
+    return out
+
+
+def _quoted_runs(paragraphs: dict[tuple[str, int], list[Sentence]]) -> list[list[Sentence]]:
+    """Sentences of a quotation that runs over several paragraphs, one list per quotation: it opens
+    in a paragraph whose last mark opens, goes on through paragraphs with no mark or that open
+    again (news style opens each paragraph of a long quote anew), and ends in the paragraph whose
+    first mark closes it (a blog post quoted over three paragraphs)."""
+    runs, run = [], []
+    for key in sorted(paragraphs):
+        sentences = paragraphs[key]
+        marks = _marks(" ".join(s.text for s in sentences))
+        follows = run and key[0] == run[-1][0] and key[1] == run[-1][1] + 1
+        if follows and marks[:1] == ["close"]:
+            runs.append([s for k in run for s in paragraphs[k]] + sentences)
+            run = []
+        elif follows and (not marks or (marks[0] == "open" and marks[-1] == "open")) and len(run) < LONGEST_QUOTATION:
+            run.append(key)
+        else:
+            run = [key] if marks and marks[-1] == "open" else []
+    return runs
+
+
+def _continued(sentence: Sentence, run: list[Sentence]) -> str:
+    """A sentence's text in a quotation over several paragraphs, without the mark that opens its
+    paragraph anew (so the quotation reads as one)."""
+    first = next(s for s in run if s.source == sentence.source and s.paragraph == sentence.paragraph)
+    if sentence is first and sentence is not run[0] and sentence.text[:1] in '“"':
+        return sentence.text[1:]
+    return sentence.text

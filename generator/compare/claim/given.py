@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ...align.claims import title_faults
 from ...lexicon import HOLIDAY
 from ...model import Claim, Sentence
 from ...segment import QUOTATION
@@ -233,6 +234,11 @@ def _dated_elsewhere(
     23 sentences the signal scored under 0.25 all told another fact than the claim's in the gold; of
     the 21 above, 13 told the same fact (benchmarks/README.md)."""
     here = {m.key for m in claim.members}
+    # A member that needs the sentence before it to be read (a bare quote, "He said ...") takes its
+    # day from there too: "In a statement on Saturday, the club said:" then the quote.
+    before = {
+        f"{m.source}#{m.index - 1}" for m in claim.members if m.index and title_faults(m.text, bool(quotes(m.text)))
+    }
     out = {}
     for o, text in whole.items():
         others = [m.key for m in claim.members if m.outlet != o]
@@ -243,7 +249,7 @@ def _dated_elsewhere(
                 t
                 for source in sources
                 for key, t in context.sentences.get(source, ())
-                if key not in here and any(likely(key, k) >= NEGATION_LIKELY for k in others)
+                if key not in here and (key in before or any(likely(key, k) >= NEGATION_LIKELY for k in others))
             ),
         )
     return out
