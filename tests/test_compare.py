@@ -107,6 +107,19 @@ def test_days_of_different_grains_are_told_value_by_value():
     assert not kinds(claim, days).get("dates", ("", False))[1]
 
 
+def test_two_days_each_article_gives_both_of_are_two_events():
+    days = {"0.txt": date(2024, 5, 10), "1.txt": date(2024, 5, 10)}
+    a = "The club published the report on Thursday, citing two officials."
+    b = "The league disputed on Friday a report citing two officials."
+    summary, conflict = kinds(_claim(a, b), days)["dates"]
+    assert summary.startswith("Different days in these wordings") and not conflict
+    # Each outlet gives the other's day too, elsewhere in its article: a publication and a dispute.
+    texts = {"0.txt": f"{a}\nThe league disputed it on Friday.", "1.txt": f"{b}\nThe club published it on Thursday."}
+    assert "dates" not in {d.kind for d in compare_claim(_claim(a, b), Context(days=days, texts=texts))}
+    texts = {"0.txt": a, "1.txt": f"{b}\nThe club published it on Thursday."}  # one outlet only: still said
+    assert "dates" in {d.kind for d in compare_claim(_claim(a, b), Context(days=days, texts=texts))}
+
+
 def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
     claim = _claim(
         "The harbour closed on Thursday after the storm.",

@@ -30,6 +30,7 @@ from .given import (
     _also_dated,
     _also_gives,
     _anchored_dates,
+    _both_dated,
     _both_periods,
     _date_grain,
     _dated_elsewhere,
@@ -225,6 +226,11 @@ def compare_claim(
     sure_dates = [c for c in conflicts.get("dates", []) if _anchored_dates([c], claim, days) or _both_periods([c])]
     if sure_dates:
         conflicts["dates"] = sure_dates
+    elif conflicts.get("dates"):
+        # Told as a detail ("one event dated two ways, or two events", below): not where each outlet
+        # gives both days somewhere in its article, for then they date two events (an audit).
+        dates_ = [c for c in conflicts["dates"] if not _both_dated(article, c)]
+        conflicts = {k: v for k, v in conflicts.items() if k != "dates"} | ({"dates": dates_} if dates_ else {})
     full = claim
     if told is not None:  # details from the members that tell the claim, the conflicts from all
         claim = replace(claim, members=[m for m in claim.members if m.key in told])

@@ -61,6 +61,18 @@ def _also_dated(whole: dict[str, str], c: Conflict) -> bool:
     return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
 
 
+def _both_dated(article: dict[str, tuple[str, ...]], c: Conflict) -> bool:
+    """Whether each outlet of a date conflict gives the other's day too, as printed, somewhere in its
+    article (``article``: its sentences here, then its whole article): both days are in both
+    articles, so they date two events ("published on Thursday", "disputed on Friday"), not one
+    event two ways."""
+
+    def gives(texts: tuple[str, ...], value: str) -> bool:
+        return any(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", t, re.IGNORECASE) for t in texts)
+
+    return gives(article.get(c.a.outlet, ()), c.value_b) and gives(article.get(c.b.outlet, ()), c.value_a)
+
+
 def giving(members: list[Sentence], more: dict[str, list[str]] | None) -> list[str]:
     """The keys of the members whose sentences print a value ``more`` names for their outlet: a
     disagreement that lists an outlet's value shows that outlet's wording."""
