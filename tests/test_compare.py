@@ -1242,6 +1242,21 @@ def test_a_quotation_over_several_paragraphs_is_one_quotation():
     assert story_context(_paragraphs([lead], [one], [s(2, 2, "The ferry was late.")], [after])).quotations == {}
 
 
+_LINES = ["“Open", "closed.”", "plain.", "“Both.”", "“Again", '"Straight', 'ends."']
+
+
+@given(st.lists(st.sampled_from(_LINES), max_size=9))
+def test_quotations_over_paragraphs_run_from_an_opening_to_a_closing(lines):
+    from generator.compare.context import LONGEST_QUOTATION, _marks, _quoted_runs
+
+    sentences = [Sentence("Outlet A", "0.txt", t, i, i, i + 1, 9) for i, t in enumerate(lines)]
+    for run in _quoted_runs({("0.txt", s.paragraph): [s] for s in sentences}):
+        numbers = [s.paragraph for s in run]
+        assert numbers == list(range(numbers[0], numbers[0] + len(numbers))) and len(numbers) >= 2
+        assert _marks(run[0].text)[-1] == "open" and _marks(run[-1].text)[0] == "close"
+        assert len(run) <= LONGEST_QUOTATION + 1
+
+
 def test_a_day_given_where_a_bare_quote_is_introduced_is_given():
     a = _s("A", 0, "On Saturday the ferry company said the crossing was safe.")
     lead_in = _s("B", 4, "In a statement on Saturday, the ferry company defended its captain.")
