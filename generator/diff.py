@@ -31,7 +31,10 @@ class Word:
     mark: str | None  # ALL, SOME, UNIQUE, or None for punctuation and single-outlet claims
 
 
-_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,5}")
+# Two or three capitals, dotted or not ("US", "U.S.", "WHO"): an acronym, never the word it spells.
+# Longer runs of capitals are words set in capitals for style ("A FIRE broke out") as often as
+# acronyms, and an acronym of four letters or more seldom spells a word: keyed as words.
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 _NAME_TAIL = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*-[a-z]{1,2}")
 
 
@@ -55,13 +58,14 @@ class _Piece(str):
     __slots__ = ()
 
 
-# A word up to a dash or hyphen that joins it to the next word ("asylum-", "energy–", "U.S.-").
-_PIECE = re.compile(r".+?[-–—](?=\w)|.+")
+# A word up to a dash, hyphen or ellipsis that joins it to the next word ("asylum-", "energy–",
+# "U.S.-", "critical...").
+_PIECE = re.compile(r".+?(?:[-–—]|\.\.\.|…)(?=\w)|.+")
 
 
 def tokens(text: str) -> list[str]:
-    """The words of a text as compared and marked: what spaces delimit, cut after a dash or hyphen
-    that joins two words, so each side is a word ("energy–was" is "energy" and "was", as a spaced
+    """The words of a text as compared and marked: what spaces delimit, cut after a dash, hyphen or
+    ellipsis that joins two words, so each side is a word ("energy–was" is "energy" and "was", as a spaced
     dash would make it; "asylum-seekers" has the "asylum" of "asylum seekers"). A name's short
     hyphenated tail stays one word ("Ji-in"); a dash before a space ("short- and long-term") cuts
     nothing."""

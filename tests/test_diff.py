@@ -269,6 +269,17 @@ def test_a_hyphenated_word_matches_its_open_form():
     assert all(w.mark in (ALL, None) for w in a + b)
 
 
+def test_capitals_for_style_and_an_ellipsis_hide_no_shared_word():
+    # A word set in capitals ("A FIRE broke out") is the word; two or three capitals stay an acronym.
+    assert key("FIRE") == key("fire") and key("U.S.") == key("US") != key("us") and key("WHO") != key("who")
+    a, b = mark_wordings(["A FIRE broke out at the quay store", "Fire crews were called to the store"], ["A", "B"])
+    assert {w.text: w.mark for w in a}["FIRE"] == ALL and {w.text: w.mark for w in b}["Fire"] == ALL
+    # Words an ellipsis joins are two words ("vital...the" is "vital" and "the").
+    assert tokens("it is vital...the permits") == ["it", "is", "vital...", "the", "permits"]
+    a, b = mark_wordings(["It is vital...the permits stay", "It is vital, the permits stay"], ["A", "B"])
+    assert {w.mark for w in a} == {ALL}
+
+
 def test_words_joined_by_a_dash_are_two_words():
     a, b = mark_wordings(
         ["Prices excluding fuel–rose a little in May", "Prices, not counting fuel, rose in May"], ["A", "B"]
