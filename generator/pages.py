@@ -279,6 +279,12 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     }
 
 
+def sites(story: Story) -> int:
+    """How many outlets a story's articles come from: several articles of one site are labelled
+    "site (2)", "site (3)" and counted apart on the pages, which say so."""
+    return len({re.sub(r" \(\d+\)$", "", o) for o in story.outlets})
+
+
 def story_overview(story: Story) -> dict[str, Any]:
     """What a story page leads with: what most outlets report, then what one outlet alone says. An
     outlet that is a weaker match for a claim is not counted there: the claim is listed by the
@@ -299,6 +305,8 @@ def story_overview(story: Story) -> dict[str, Any]:
         widest = [c for c in widest if sure(c) >= least]
     alone = {o: [c for c in story.claims if c.outlets == [o]] for o in story.outlets}
     return {
+        "sites": sites(story),
+        "second_article": next((o for o in story.outlets if o.endswith(" (2)")), None),
         "agreed": widest,
         "agreed_least": least,
         "agreed_is_majority": bool(most),
@@ -310,7 +318,7 @@ def story_overview(story: Story) -> dict[str, Any]:
 
 def site_pages(stories: list[Story]) -> list[Page]:
     """The index, then per story its page and one page per claim."""
-    pages = [Page("index.html", "index", lambda: {"stories": stories})]
+    pages = [Page("index.html", "index", lambda: {"stories": stories, "sites": {s.slug: sites(s) for s in stories}})]
     for story in stories:
         pages.append(Page(story_path(story), "story", lambda story=story: _story_context(story), story))
         for i, claim in enumerate(story.claims):

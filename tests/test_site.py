@@ -173,6 +173,20 @@ def test_an_article_without_a_headline_links_its_source_page_by_saying_so(tmp_pa
     assert ">https://example.com/pier-story<" not in html
 
 
+def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_path: Path):
+    """Two articles of one site are labelled "site", "site (2)" and counted apart; the index and the
+    story page say how many outlets the articles come from."""
+    story = _two_seed_articles_and(
+        tmp_path, "two-of-one-site", "URL: https://harbour.example/first\n\nThe Kremlin denied the report on Monday.\n"
+    )
+    (story / "zz2.md").write_text("URL: https://harbour.example/second\n\nThe Kremlin denied it again on Tuesday.\n")
+    result = pelican_build(tmp_path / "content", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    meta = soup(tmp_path / "out" / "two-of-one-site" / "index.html").find("p", class_="meta").get_text()
+    assert meta.startswith("4 articles from 3 outlets") and "“harbour.example (2)”" in meta
+    assert "4 articles from 3 outlets · " in soup(tmp_path / "out" / "index.html").get_text()
+
+
 def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
     data = json.loads((site / STORY / f"{STORY}.json").read_text())
     shown = 0
