@@ -140,16 +140,16 @@ def mark_wordings(
     keys = [[key(t) for t in seq] for seq in toks]
     vocab: dict[str, set[str]] = {}
     for outlet, text in zip(outlets, shown or texts, strict=True):
-        vocab.setdefault(outlet, set()).update(_with_parts(key(t) for t in tokens(text)))
+        vocab.setdefault(outlet, set()).update(_vocab(text))
     result: list[list[Word]] = []
     for outlet, seq, seq_keys in zip(outlets, toks, keys, strict=True):
         others = [words for o, words in vocab.items() if o != outlet]
         marked = []
-        for tok, k in zip(seq, seq_keys, strict=True):
+        for i, (tok, k) in enumerate(zip(seq, seq_keys, strict=True)):
             if not k or not others:
                 marked.append(Word(tok, None))
                 continue
-            hits = sum(_has(words, k) for words in others)
+            hits = sum(_hit(words, seq, seq_keys, i) for words in others)
             marked.append(Word(tok, ALL if hits == len(others) else SOME if hits else UNIQUE))
         result.append(marked)
     return result
@@ -163,6 +163,38 @@ def _with_parts(keys: Iterable[str]) -> set[str]:
             out.add(k)
             out.update(p for p in k.split("-") if p)
     return out
+
+
+def _capitalised(token: str) -> bool:
+    return _EDGE.sub("", token)[:1].isupper()
+
+
+_NAME_END = re.compile(r"[A-Z][a-z]?")  # a name's short last part, "Ho" of "Min Ho"
+
+
+def _vocab(text: str) -> set[str]:
+    """A wording's word keys (``_with_parts``), and a name with a short last part written apart also
+    as the one word ``key`` makes of it written with a hyphen ("Min Ho" has "Min-ho")."""
+    toks = tokens(text)
+    keys = [key(t) for t in toks]
+    out = _with_parts(k or t for k, t in zip(keys, toks, strict=True))  # a dash is its own key in a pair view
+    for (a, ka), (b, kb) in pairwise(zip(toks, keys, strict=True)):
+        if ka and kb and _capitalised(a) and _NAME_END.fullmatch(_EDGE.sub("", b)):
+            out.add(f"{ka}_{kb}")
+    return out
+
+
+def _hit(words: set[str], seq: list[str], keys: list[str], i: int) -> bool:
+    """Whether a wording (its ``_vocab``) has the i-th word of a sequence: the word itself, or, for a
+    part of a name written apart ("Min", "Ho" of "Min Ho"), the name written with a hyphen."""
+    k = keys[i]
+    if _has(words, k):
+        return True
+    if not _capitalised(seq[i]):
+        return False
+    before = i > 0 and _capitalised(seq[i - 1]) and _NAME_END.fullmatch(_EDGE.sub("", seq[i]))
+    after = i + 1 < len(seq) and _NAME_END.fullmatch(_EDGE.sub("", seq[i + 1]))
+    return bool((before and f"{keys[i - 1]}_{k}" in words) or (after and f"{k}_{keys[i + 1]}" in words))
 
 
 def _has(words: set[str], k: str) -> bool:
@@ -215,10 +247,7 @@ def mark_moves(
     both names, so neither is shown as one outlet's only. ``shown_a`` / ``shown_b`` are the texts a
     reader sees for each wording (whole sentences, when ``a`` and ``b`` are the parts that tell a
     claim): a word the other card shows anywhere, greyed or not, is in both."""
-    keys = {
-        "delete": _with_parts(key(t) or t for t in tokens(shown_b or b)),
-        "insert": _with_parts(key(t) or t for t in tokens(shown_a or a)),
-    }
+    keys = {"delete": _vocab(shown_b or b), "insert": _vocab(shown_a or a)}
     moved = {"delete": "moved_out", "insert": "moved_in"}
     out: list[Segment] = []
     for seg in segments:
@@ -226,8 +255,9 @@ def mark_moves(
             out.append(seg)
             continue
         words = tokens(seg.text)
+        word_keys = [key(w) or w for w in words]
         for i, word in enumerate(words):
-            op = moved[seg.op] if _has(keys[seg.op], key(word) or word) else seg.op
+            op = moved[seg.op] if _hit(keys[seg.op], words, word_keys, i) else seg.op
             after = seg.gap if i == len(words) - 1 else gap(word)
             if out and out[-1].op == op:
                 out[-1] = Segment(op, out[-1].text + out[-1].gap + word, after)

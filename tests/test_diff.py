@@ -177,6 +177,40 @@ def test_one_word_one_mark_in_every_card_when_all_outlets_differ(texts):
                 assert w.mark == ALL
 
 
+_NAMES = ["Lee", "Min", "Ho", "Min-ho", "Ji", "In", "Ji-in", "in", "met", "ho"]
+
+
+def _name_matches(word: str, before: str | None, after: str | None, other: list[str]) -> bool:
+    """A reference for names with a short last part: "Min-ho" is in a wording that writes "Min Ho";
+    "Min" and "Ho" of "Min Ho" are in one that writes "Min-ho"; a lower-case "in" is no "Ji-in"."""
+
+    def short(w: str | None) -> bool:
+        return w is not None and w[:1].isupper() and len(w) <= 2
+
+    if "-" in word:
+        return word in other or word in {f"{x}-{y.lower()}" for x, y in pairwise(other) if x[:1].isupper() and short(y)}
+    if word.lower() in {w.lower() for w in other}:
+        return True
+    joined = {w for w in other if "-" in w}
+    if not word[:1].isupper():
+        return False
+    return (short(after) and f"{word}-{after.lower()}" in joined) or (
+        before is not None and before[:1].isupper() and short(word) and f"{before}-{word.lower()}" in joined
+    )
+
+
+_NAME_WORDINGS = st.lists(st.sampled_from(_NAMES), min_size=1, max_size=6)
+
+
+@given(_NAME_WORDINGS, _NAME_WORDINGS)
+def test_a_name_written_with_and_without_its_hyphen_is_one_name(a, b):
+    [ma, mb] = mark_wordings([" ".join(a), " ".join(b)], ["A", "B"])
+    for words, marked, other in ((a, ma, b), (b, mb, a)):
+        for i, w in enumerate(marked):
+            before, after = (words[i - 1] if i else None), (words[i + 1] if i + 1 < len(words) else None)
+            assert (w.mark == ALL) == _name_matches(words[i], before, after, other), (words, other, w)
+
+
 def test_names_in_another_order_are_moved_not_one_outlets_only():
     a, b = "Trump and Putin spoke on Thursday", "Putin and Trump spoke on Thursday"
     segs = mark_moves(pair_diff(a, b), a, b)
