@@ -175,7 +175,7 @@ def _add_name(found: set[str], parts: list[str], early: bool, opens: bool, known
 
 
 # Words that end an institution's name: capitalised words joined by "and" are one name when they end
-# in one ("Devon and Somerset Fire and Rescue", "Health and Human Services"); otherwise "and" joins
+# in one ("Kent and Essex Fire and Rescue", "Health and Human Services"); otherwise "and" joins
 # two names ("Trump and Putin", "Harbour Police and FEMA"), and "and the" always does.
 INSTITUTION_WORDS = {
     "Fire", "Rescue", "Service", "Services", "Police", "Department", "Ministry", "Office", "Agency", "Authority",
@@ -209,8 +209,8 @@ _TITLED = re.compile(rf"(?<![\w’'-]){_CAP}(?:[^\S\n]+(?:{_SMALL}[^\S\n]+)*{_CA
 
 
 def whole_name(text: str, name: str) -> str:
-    """The whole name in the text that ``name`` is part of: an institution's ("Devon" in "Crews from
-    Devon and Somerset Fire and Rescue ..." -> "Devon and Somerset Fire and Rescue"), a name with
+    """The whole name in the text that ``name`` is part of: an institution's ("Kent" in "Crews from
+    Kent and Essex Fire and Rescue ..." -> "Kent and Essex Fire and Rescue"), a name with
     "of" inside ("Bay" and "Storms" in "the Bay of Storms" -> "Bay of Storms"), or the title of a day,
     an event or a law with its small words ("Fleet Day" in "the Open Harbour and Fishing Fleet Day"
     -> "Open Harbour and Fishing Fleet Day", ``EVENT_WORDS``); else ``name``."""

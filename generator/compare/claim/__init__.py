@@ -351,7 +351,7 @@ def compare_claim(
             for n in alone
             if not _common_word(n, context) and not _own_name(n, o) and not _in_a_title(by_outlet[o], n)
         ]
-        # Told by its whole name: "Devon and Somerset Fire and Rescue", not "Devon, Rescue"; a person
+        # Told by its whole name: "Kent and Essex Fire and Rescue", not "Kent, Rescue"; a person
         # by the name alone: "Ann Roe", not "Attorney Ann Roe".
         # A state by its name, not news style's abbreviation ("Bellport, Ore." names Oregon).
         alone = _with_states(by_outlet[o], [_without_title(whole_name(by_outlet[o], n)) for n in alone])
