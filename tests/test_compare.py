@@ -486,6 +486,19 @@ def test_a_game_statistic_given_twice_in_an_article_is_no_one_figure():
     assert [d.kind for d in compare_story(story, _likely(0.9))] == ["numbers"]
 
 
+def test_a_groups_size_is_its_members_not_people_of_another_role():
+    found = kinds(
+        _claim(
+            "The board named a 12-person panel to study the pier.",
+            "The board named a panel to study the pier; a dozen officers stood by.",
+        )
+    )
+    assert found["numbers"] == ("Only Outlet A gives 12-person panel; only Outlet B gives a dozen officers.", False)
+    # Its members or people counted plainly are one figure with it.
+    assert "numbers" not in kinds(_claim("A 20-member team reached the pier.", "About 20 members of it came."))
+    assert "numbers" not in kinds(_claim("A 12-person panel will study it.", "Twelve people will study it."))
+
+
 def test_a_figure_is_printed_with_its_hedge_once():
     story, _, _ = _two_claims(
         "The union, which represents nearly 30,000 teachers, called the strike.",

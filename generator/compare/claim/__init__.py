@@ -34,6 +34,7 @@ from .given import (
     _date_grain,
     _dated_elsewhere,
     _day_givers,
+    _group,
     _number_givers,
     _particular,
     _quoted_relative_day,
@@ -289,6 +290,8 @@ def compare_claim(
                     if is_money(x)
                     else "particular"
                     if _particular(x.value)
+                    else f"group {_group(x)}"  # a group's size: its members, no other people
+                    if _group(x)
                     else "people"
                     if x.unit in _PEOPLE_COUNTED
                     else x.unit,

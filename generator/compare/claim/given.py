@@ -13,7 +13,18 @@ from ...segment import QUOTATION
 from ..context import Context
 from ..date import PERIOD, When, date_conflicts, dates, period, resolve
 from ..name import _word_in
-from ..number import PEOPLE, Slot, _bare_numbers, _overlap, _singular, is_money, number_slots, rounds_to, with_hedge
+from ..number import (
+    PEOPLE,
+    Slot,
+    _bare_numbers,
+    _compound,
+    _overlap,
+    _singular,
+    is_money,
+    number_slots,
+    rounds_to,
+    with_hedge,
+)
 from ..quote import quotes
 from ..text import Likely
 from .pair import NEGATION_LIKELY, Conflict
@@ -22,9 +33,34 @@ from .part import part_text
 
 def _same_kind(x: Slot, y: Slot) -> bool:
     """Two numbers count the same kind of thing: the same noun, or both people ("crew members" /
-    "crewmen"), and what is done to them is not two things ("killing" / "carrying")."""
+    "crewmen"), and what is done to them is not two things ("killing" / "carrying"). A group told by
+    its size ("a 12-person panel", "a 20-member team") counts its members: the same kind as the same
+    group's size or as members or people counted plainly ("20 members"), not as people of another
+    role ("a dozen guards": an audit read a panel's size credited to an outlet's guards)."""
+    if _groups_apart(x, y):
+        return False
     kind = x.unit == y.unit or (x.unit in PEOPLE and y.unit in PEOPLE)
     return kind and not (x.verb and y.verb and x.verb != y.verb)
+
+
+_MEMBERS = {"people", "member"}  # what a group told by its size counts ("12-person", "20-member")
+
+
+def _group(slot: Slot) -> str:
+    """The group a figure tells the size of ("a 12-person panel" -> "panel"), or ""."""
+    return _compound(slot) if slot.unit in _MEMBERS else ""
+
+
+def _plain_people(slot: Slot) -> bool:
+    """A plain count of people or members ("20 members", "12 people"), no group's size."""
+    return slot.unit in _MEMBERS and not _compound(slot)
+
+
+def _groups_apart(x: Slot, y: Slot) -> bool:
+    """Whether one figure tells a group's size and the other counts anything but that group or
+    people plainly ("a 12-person panel" / "a dozen guards")."""
+    gx, gy = _group(x), _group(y)
+    return bool((gx or gy) and gx != gy and not (_plain_people(x) or _plain_people(y)))
 
 
 def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str, list[str]]:
@@ -121,7 +157,7 @@ def _number_givers(
         same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
 
         def one_figure(y: Slot) -> bool:
-            return (
+            return not _groups_apart(x, y) and (
                 y.unit == x.unit
                 or _head(x) == _head(y)  # "four young couples" gives "four couples"
                 or (y.unit in PEOPLE and x.unit in PEOPLE)
