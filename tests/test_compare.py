@@ -2621,6 +2621,16 @@ def test_a_range_is_given_only_by_the_same_range():
     assert "Outlet C: about 60 boats" in d.summary  # another outlet's own form, with its hedge
 
 
+def test_an_outlet_that_denies_what_the_quote_says_does_not_tell_it():
+    quote = "“The new pier will help fishermen and help the town,” the mayor said."
+    for denial in (
+        "Critics say the new pier will do little to help the town.",
+        "Critics say the new pier will not help the town.",
+    ):
+        found = _summaries(_claim(quote, denial, "The mayor said the new pier would help the town."))["quotes"]
+        assert found.endswith("; Outlet C tells it without a quote."), found  # B says otherwise
+
+
 def test_only_an_outlet_whose_sentence_matches_the_quote_tells_it_without_one():
     a = Sentence("Outlet A", "0.txt", "“We will reopen the pier by the spring,” the mayor said on Monday.", 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "The mayor said the pier would reopen in the spring.", 0, 0, 1, 1)

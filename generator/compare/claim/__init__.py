@@ -14,12 +14,14 @@ The modules in order, each read by the ones after it and by ``compare_claim`` he
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ...model import Claim
 from ..context import Context
 from ..date import dates
 from ..name import TITLES, _name_word, _same_name, names, one_typo, whole_name
+from ..negation import _stem, affirms, negated_terms
 from ..number import is_money, number_slots, with_hedge
 from ..quote import _excerpt, quote_pieces, quote_words, quotes
 from ..text import Likely
@@ -93,11 +95,27 @@ def _tells_with(claim: Claim, outlet: str, quoting: list[str], likely: Likely | 
     signal finds one of its sentences likely (``TELLS_WITHOUT_QUOTE``) to state a fact with one of theirs (an
     audit read "Y tells it without a quote" of Y's sentence on another fact grouped in the claim).
     Without the signal, yes."""
+    if _says_otherwise(claim, outlet, quoting):
+        return False
     if likely is None:
         return True
     mine = [m.key for m in claim.members if m.outlet == outlet]
     theirs = [m.key for m in claim.members if m.outlet in quoting]
     return any(likely(a, b) >= TELLS_WITHOUT_QUOTE for a in mine for b in theirs)
+
+
+# "Will do little to help": as good as "will not help", for what an outlet is said to tell.
+_DO_LITTLE = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:very\s+)?little\s+to\s+(\w+)", re.IGNORECASE)
+
+
+def _says_otherwise(claim: Claim, outlet: str, quoting: list[str]) -> bool:
+    """Whether the outlet's sentences deny a word the quoting outlets' sentences state plainly ("will
+    do little to help" beside a quote that "will help"; an audit read such an outlet named as telling
+    the quote in its own words)."""
+    mine = " ".join(m.text for m in claim.members if m.outlet == outlet)
+    denied = negated_terms(mine) | {_stem(m.group(1).lower()) for m in _DO_LITTLE.finditer(mine)}
+    theirs = [part_text(claim, m) for m in claim.members if m.outlet in quoting]  # the part that tells it
+    return any(affirms(t, denied) for t in theirs)
 
 
 # How likely an outlet's sentence must be to state a fact with the quoting outlet's for the page to say
