@@ -2622,12 +2622,12 @@ def test_a_range_is_given_only_by_the_same_range():
 
 
 def test_an_outlet_that_denies_what_the_quote_says_does_not_tell_it():
-    quote = "“The new pier will help fishermen and help the town,” the mayor said."
+    quote = "“The new pier will serve fishermen and serve the town,” the mayor said."
     for denial in (
-        "Critics say the new pier will do little to help the town.",
-        "Critics say the new pier will not help the town.",
+        "Critics say the new pier will do little to serve the town.",
+        "Critics say the new pier will not serve the town.",
     ):
-        found = _summaries(_claim(quote, denial, "The mayor said the new pier would help the town."))["quotes"]
+        found = _summaries(_claim(quote, denial, "The mayor said the new pier would serve the town."))["quotes"]
         assert found.endswith("; Outlet C tells it without a quote."), found  # B says otherwise
 
 
