@@ -1,6 +1,7 @@
 """Labelled differences within a claim (conflicts vs details), contradictions across claims, and hard
 cases end to end. Every test sentence is written for the tests."""
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -1285,6 +1286,14 @@ def test_a_day_given_where_a_bare_quote_is_introduced_is_given():
     compare_story(story, likely)
     [d] = [d for d in story.claims[0].differences if d.kind == "dates"]
     assert d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give Saturday."
+    # A quote that names who said it reads alone: the sentence before it dates nothing of it.
+    said = replace(b, text="“The crossing was safe,” the ferry company said.")
+    story = _story([Claim("c", "c", [a, said, c]), Claim("lead", "lead", [lead_in])])
+    story.articles[1].paragraphs = [Paragraph(lead_in.text, 5), Paragraph(said.text, 6)]
+    story.articles[0].paragraphs, story.articles[2].paragraphs = [Paragraph(a.text, 1)], [Paragraph(c.text, 1)]
+    compare_story(story, likely)
+    [d] = [d for d in story.claims[0].differences if d.kind == "dates"]
+    assert d.summary == "Only Outlet A gives Saturday."
 
 
 def test_a_detail_counts_the_same_kind_of_thing_once():

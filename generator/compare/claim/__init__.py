@@ -15,6 +15,7 @@ The modules in order, each read by the ones after it and by ``compare_claim`` he
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ...align.signal import HEADING_MATCH
@@ -205,6 +206,15 @@ def _claim_conflicts(claim: Claim, context: Context, extra: list[Conflict]) -> d
     return conflicts
 
 
+def _keep(conflicts: dict[str, list[Conflict]], kind: str, keep: Callable[[Conflict], bool]) -> None:
+    """Narrow one kind's conflicts to those ``keep`` accepts; a kind left with none is dropped."""
+    kept = [c for c in conflicts.get(kind, []) if keep(c)]
+    if kept:
+        conflicts[kind] = kept
+    else:
+        conflicts.pop(kind, None)
+
+
 def compare_claim(
     claim: Claim,
     context: Context | None = None,
@@ -242,12 +252,10 @@ def compare_claim(
     }
     # An outlet that also gives the other's value (in another of its sentences here) does not
     # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
-    numbers_ = [c for c in conflicts.get("numbers", []) if not _also_gives(whole, c)]
-    conflicts = {k: v for k, v in conflicts.items() if k != "numbers"} | ({"numbers": numbers_} if numbers_ else {})
+    _keep(conflicts, "numbers", lambda c: not _also_gives(whole, c))
     # So with days (an audit: a post one outlet quotes said "last week", beside the outlet's own
     # holiday weekend): the two days are not the outlets' disagreement.
-    dates_ = [c for c in conflicts.get("dates", []) if not _also_dated(whole, c)]
-    conflicts = {k: v for k, v in conflicts.items() if k != "dates"} | ({"dates": dates_} if dates_ else {})
+    _keep(conflicts, "dates", lambda c: not _also_dated(whole, c))
     # Days told apart for sure: one statement worded alike and dated two ways, or two times both said
     # from the article's date. When there are such, they alone are the conflict: another outlet's day
     # in the claim ("two aides on the staff since 2005", invented) is no side of it.
@@ -257,8 +265,7 @@ def compare_claim(
     elif conflicts.get("dates"):
         # Told as a detail ("one event dated two ways, or two events", below): not where each outlet
         # gives both days somewhere in its article, for then they date two events (an audit).
-        dates_ = [c for c in conflicts["dates"] if not _both_dated(article, c)]
-        conflicts = {k: v for k, v in conflicts.items() if k != "dates"} | ({"dates": dates_} if dates_ else {})
+        _keep(conflicts, "dates", lambda c: not _both_dated(article, c))
     full = claim
     if told is not None:  # details from the members that tell the claim, the conflicts from all
         claim = replace(claim, members=[m for m in claim.members if m.key in told])

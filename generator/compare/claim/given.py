@@ -4,6 +4,7 @@ articles, and how finely a date is told."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ...align.claims import title_faults
@@ -90,11 +91,12 @@ def _also_dated(whole: dict[str, str], c: Conflict) -> bool:
     """Whether either outlet of a date conflict also gives the other's day, as printed, in its
     sentences of the claim: an outlet that dates a meeting "over Easter weekend" and quotes a tweet
     that says "last week" does not disagree with an outlet that says "Easter weekend"."""
+    return _prints(whole.get(c.a.outlet, ""), c.value_b) or _prints(whole.get(c.b.outlet, ""), c.value_a)
 
-    def gives(text: str, value: str) -> bool:
-        return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE) is not None
 
-    return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
+def _prints(text: str, value: str) -> bool:
+    """Whether the text prints the value as a whole word or words, in any case."""
+    return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _both_dated(article: dict[str, tuple[str, ...]], c: Conflict) -> bool:
@@ -102,11 +104,9 @@ def _both_dated(article: dict[str, tuple[str, ...]], c: Conflict) -> bool:
     article (``article``: its sentences here, then its whole article): both days are in both
     articles, so they date two events ("published on Thursday", "disputed on Friday"), not one
     event two ways."""
-
-    def gives(texts: tuple[str, ...], value: str) -> bool:
-        return any(re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", t, re.IGNORECASE) for t in texts)
-
-    return gives(article.get(c.a.outlet, ()), c.value_b) and gives(article.get(c.b.outlet, ()), c.value_a)
+    return any(_prints(t, c.value_b) for t in article.get(c.a.outlet, ())) and any(
+        _prints(t, c.value_a) for t in article.get(c.b.outlet, ())
+    )
 
 
 def giving(members: list[Sentence], more: dict[str, list[str]] | None) -> list[str]:
@@ -285,7 +285,9 @@ def _dated_elsewhere(
     # A member that needs the sentence before it to be read (a bare quote, "He said ...") takes its
     # day from there too: "In a statement on Saturday, the club said:" then the quote.
     before = {
-        f"{m.source}#{m.index - 1}" for m in claim.members if m.index and title_faults(m.text, bool(quotes(m.text)))
+        replace(m, index=m.index - 1).key
+        for m in claim.members
+        if m.index and title_faults(m.text, bool(context.quotations.get(m.key)))
     }
     out = {}
     for o, text in whole.items():
