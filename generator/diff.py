@@ -35,6 +35,8 @@ class Word:
 # Longer runs of capitals are words set in capitals for style ("A FIRE broke out") as often as
 # acronyms, and an acronym of four letters or more seldom spells a word: keyed as words.
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+_SHORT_CAPS = re.compile(r"[A-Z]{2,3}")
+_CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _NAME_TAIL = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*-[a-z]{1,2}")
 
 
@@ -49,6 +51,24 @@ def key(token: str) -> str:
     if _NAME_TAIL.fullmatch(bare):
         return out.replace("-", "_")  # "Ji-in", "Bo-un": one name, its tail no word "in" or "un"
     return out
+
+
+def _keys(seq: list[str]) -> list[str]:
+    """The comparison keys of a wording's tokens (``tokens``), read in their run: two or three capitals
+    beside a word of four capitals or more are a word set in capitals for style, not an acronym
+    ("DISCLOSE ACT" has the "act" of "Disclose Act")."""
+    out = [key(t) for t in seq]
+    for i in range(len(seq)):
+        if _styled(seq, i):
+            out[i] = out[i].lower()
+    return out
+
+
+def _styled(seq: list[str], i: int) -> bool:
+    """Whether the i-th token, two or three capitals, stands beside a word of four capitals or more."""
+    if not _SHORT_CAPS.fullmatch(_EDGE.sub("", seq[i])):
+        return False
+    return any(0 <= j < len(seq) and _CAPS_WORD.fullmatch(_EDGE.sub("", seq[j])) for j in (i - 1, i + 1))
 
 
 class _Piece(str):
@@ -137,7 +157,7 @@ def mark_wordings(
     UNIQUE has none."""
     outlets = outlets or [str(i) for i in range(len(texts))]
     toks = [tokens(t) for t in texts]
-    keys = [[key(t) for t in seq] for seq in toks]
+    keys = [_keys(seq) for seq in toks]
     vocab: dict[str, set[str]] = {}
     for outlet, text in zip(outlets, shown or texts, strict=True):
         vocab.setdefault(outlet, set()).update(_vocab(text))
@@ -174,10 +194,12 @@ _NAME_END = re.compile(r"[A-Z][a-z]?")  # a name's short last part, "Ho" of "Min
 
 def _vocab(text: str) -> set[str]:
     """A wording's word keys (``_with_parts``), and a name with a short last part written apart also
-    as the one word ``key`` makes of it written with a hyphen ("Min Ho" has "Min-ho")."""
+    as the one word ``key`` makes of it written with a hyphen ("Min Ho" has "Min-ho"); capitals set
+    for style (``_keys``) also as the acronym they could be ("FBI" of "FBI INQUIRY")."""
     toks = tokens(text)
-    keys = [key(t) for t in toks]
+    keys = _keys(toks)
     out = _with_parts(k or t for k, t in zip(keys, toks, strict=True))  # a dash is its own key in a pair view
+    out.update(key(t) for i, t in enumerate(toks) if _styled(toks, i))
     for (a, ka), (b, kb) in pairwise(zip(toks, keys, strict=True)):
         if ka and kb and _capitalised(a) and _NAME_END.fullmatch(_EDGE.sub("", b)):
             out.add(f"{ka}_{kb}")
@@ -185,10 +207,11 @@ def _vocab(text: str) -> set[str]:
 
 
 def _hit(words: set[str], seq: list[str], keys: list[str], i: int) -> bool:
-    """Whether a wording (its ``_vocab``) has the i-th word of a sequence: the word itself, or, for a
-    part of a name written apart ("Min", "Ho" of "Min Ho"), the name written with a hyphen."""
+    """Whether a wording (its ``_vocab``) has the i-th word of a sequence: the word itself (capitals
+    set for style: the word or the acronym), or, for a part of a name written apart ("Min", "Ho" of
+    "Min Ho"), the name written with a hyphen."""
     k = keys[i]
-    if _has(words, k):
+    if _has(words, k) or (_styled(seq, i) and key(seq[i]) in words):
         return True
     if not _capitalised(seq[i]):
         return False
@@ -220,7 +243,7 @@ _OPS = {0: "equal", -1: "delete", 1: "insert"}
 def pair_diff(a: str, b: str) -> list[Segment]:
     """Word-level diff of two wordings as printed text runs (deletions before insertions)."""
     ta, tb = tokens(a), tokens(b)
-    ka, kb = [key(t) or t for t in ta], [key(t) or t for t in tb]
+    ka, kb = [k or t for k, t in zip(_keys(ta), ta, strict=True)], [k or t for k, t in zip(_keys(tb), tb, strict=True)]
     ca, cb = _encode([ka, kb])
     segments: list[Segment] = []
     ia = ib = 0
@@ -255,7 +278,7 @@ def mark_moves(
             out.append(seg)
             continue
         words = tokens(seg.text)
-        word_keys = [key(w) or w for w in words]
+        word_keys = [k or w for k, w in zip(_keys(words), words, strict=True)]
         for i, word in enumerate(words):
             op = moved[seg.op] if _hit(keys[seg.op], words, word_keys, i) else seg.op
             after = seg.gap if i == len(words) - 1 else gap(word)

@@ -1,3 +1,4 @@
+import re
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -132,7 +133,25 @@ vocabulary = [
     "us",
     "Ji-in",
     "in",
+    "REFORM",
+    "ACT",
+    "Act",
+    "act",
+    "WHO",
 ]
+
+
+def styled(words: list[str], i: int) -> bool:
+    """A reference for capitals set for style: two or three capitals beside a word of four or more."""
+    bare = [re.sub(r"^\W+|\W+$", "", w) for w in words]
+    near = [bare[j] for j in (i - 1, i + 1) if 0 <= j < len(bare)]
+    return bool(re.fullmatch(r"[A-Z]{2,3}", bare[i])) and any(re.fullmatch(r"[A-Z]{4,}", w) for w in near)
+
+
+def forms(words: list[str], i: int) -> set[str]:
+    """The keys a word may match: its own, and a styled word's lower-case word too."""
+    k = key(words[i])
+    return {k, k.lower()} if styled(words, i) else {k}
 
 
 def has(keys: set[str], k: str) -> bool:
@@ -151,12 +170,13 @@ def test_marks_tell_the_truth(texts, data):
     marked = mark_wordings([" ".join(t) for t in texts], outlets)
     keys_of = {}
     for outlet, words in zip(outlets, texts, strict=True):
-        keys_of.setdefault(outlet, set()).update(key(w) for w in words if key(w))
+        keys_of.setdefault(outlet, set()).update(f for i in range(len(words)) for f in forms(words, i) if f)
     for outlet, words in zip(outlets, marked, strict=True):
         others = [k for o, k in keys_of.items() if o != outlet]
-        for w in words:
+        printed = [w.text for w in words]
+        for i, w in enumerate(words):
             k = key(w.text)
-            hits = sum(has(other, k) for other in others)
+            hits = sum(any(has(other, f) for f in forms(printed, i)) for other in others)
             if w.mark == ALL:
                 assert others and hits == len(others)  # a match in each other outlet's wording
             elif w.mark == UNIQUE:
@@ -258,11 +278,13 @@ def test_marks_tell_the_truth_against_the_text_shown(parts, extra, data):
     marked = mark_wordings([" ".join(p) for p in parts], outlets, shown)
     keys_of = {}
     for outlet, text in zip(outlets, shown, strict=True):
-        keys_of.setdefault(outlet, set()).update(key(w) for w in text.split() if key(w))
+        words = text.split()
+        keys_of.setdefault(outlet, set()).update(f for i in range(len(words)) for f in forms(words, i) if f)
     for outlet, words in zip(outlets, marked, strict=True):
         others = [k for o, k in keys_of.items() if o != outlet]
-        for w in words:
-            hits = sum(has(other, key(w.text)) for other in others)
+        printed = [w.text for w in words]
+        for i, w in enumerate(words):
+            hits = sum(any(has(other, f) for f in forms(printed, i)) for other in others)
             if w.mark == ALL:
                 assert others and hits == len(others)
             elif w.mark == UNIQUE:
@@ -308,6 +330,12 @@ def test_capitals_for_style_and_an_ellipsis_hide_no_shared_word():
     assert key("FIRE") == key("fire") and key("U.S.") == key("US") != key("us") and key("WHO") != key("who")
     a, b = mark_wordings(["A FIRE broke out at the quay store", "Fire crews were called to the store"], ["A", "B"])
     assert {w.text: w.mark for w in a}["FIRE"] == ALL and {w.text: w.mark for w in b}["Fire"] == ALL
+    # Two or three capitals beside a word set in capitals are a word too, or the acronym they spell.
+    a, b = mark_wordings(["They back the HARBOR ACT now", "They back the Harbor Act now"], ["A", "B"])
+    assert {w.mark for w in a + b} == {ALL}
+    assert [s.op for s in mark_moves(pair_diff("the HARBOR ACT", "the Harbor Act"), "x", "y")] == ["equal"]
+    a, b = mark_wordings(["An FBI INQUIRY began", "The FBI inquiry began"], ["A", "B"])
+    assert {w.text: w.mark for w in a}["FBI"] == ALL and {w.text: w.mark for w in b}["FBI"] == ALL
     # Words an ellipsis joins are two words ("vital...the" is "vital" and "the").
     assert tokens("it is vital...the permits") == ["it", "is", "vital...", "the", "permits"]
     a, b = mark_wordings(["It is vital...the permits stay", "It is vital, the permits stay"], ["A", "B"])
