@@ -46,6 +46,7 @@ test: $(STAMP) $(AXE)
 lint: $(STAMP)
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/mypy
 
 # axe-core (npm; package-lock.json pins it) for the accessibility checks the browser tests run.
 $(AXE): package.json package-lock.json

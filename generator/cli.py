@@ -7,6 +7,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from .embed import DEFAULT_MODEL, Embedder
 from .errors import InputError, StoryErrors, internal_error
@@ -57,7 +58,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     if isinstance(gold_data, dict) and "disagreements" in gold_data:
         differences = difference_scores(difference_counts(story, load_disagreements(Path(args.gold), story)))
     if args.json:
-        out = {"story": story.slug, **scores.as_dict()}
+        out: dict[str, Any] = {"story": story.slug, **scores.as_dict()}
         if differences is not None:
             out["differences"] = differences
         print(json.dumps(out, indent=2))

@@ -49,7 +49,10 @@ class _SentenceTransformer:
 
         self.model = SentenceTransformer(path, device="cpu")
         get = getattr(self.model, "get_embedding_dimension", None) or self.model.get_sentence_embedding_dimension
-        self.dimension = int(get())
+        size = get()
+        if size is None:
+            raise ValueError(f"{path}: the model does not say the size of its embeddings")
+        self.dimension = int(size)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64) -> np.ndarray:
         vectors = self.model.encode(

@@ -131,7 +131,7 @@ def load_gold(path: Path, story: Story, notes: list[str] | None = None) -> tuple
     # A sentence in two claims (the attach pass) is one sentence here.
     sentences = list({m.key: m for c in story.claims for m in c.members}.values())
     groups: dict[str, list[set[str]]] = {"same": [], "related": []}
-    items, missing = 0, []
+    items, missing = 0, list[Unmatched]()
     for kind in groups:
         for number, group in enumerate(data.get(kind, []), start=1):
             if not isinstance(group, list) or not all(isinstance(i, dict) and "text" in i for i in group):

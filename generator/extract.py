@@ -15,6 +15,7 @@ import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
@@ -44,8 +45,9 @@ class Extracted:
 def _meta_tag(soup: BeautifulSoup, *names: str) -> str | None:
     for name in names:
         tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if tag and tag.get("content") and tag["content"].strip():
-            return clean_text(tag["content"])
+        content = str(tag.get("content") or "") if tag else ""
+        if content.strip():
+            return clean_text(content)
     return None
 
 
@@ -128,7 +130,7 @@ def extract_html(html: str) -> Extracted:
     # Its complaints about broken markup are logged as errors, which Pelican's --fatal errors turns
     # into a failure of the whole build: the outcome must not depend on where extraction runs.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    options = {"include_comments": False, "include_tables": True, "favor_precision": True}
+    options: dict[str, Any] = {"include_comments": False, "include_tables": True, "favor_precision": True}
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, **options)
     except Exception:

@@ -11,6 +11,7 @@ import stat
 import string
 import unicodedata
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -136,9 +137,11 @@ def decode_text(path: Path, data: bytes, warnings: list[str] | None = None) -> s
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _western(data)
+            western = _western(data)
             encoding = "cp1252 (Western European)"
-            if text is None:
+            if western is not None:
+                text = western
+            else:
                 from charset_normalizer import from_bytes
 
                 best = from_bytes(data).best()
@@ -398,7 +401,7 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
 
 
 def build_article(
-    path: Path, blocks: list[Block], meta: dict[str, str], rejected: list[tuple[Block, str]] = ()
+    path: Path, blocks: list[Block], meta: dict[str, str], rejected: Sequence[tuple[Block, str]] = ()
 ) -> Article:
     """Sift blocks into body paragraphs and dropped lines; the first heading may serve as title."""
     kept, dropped_blocks = sift(blocks)

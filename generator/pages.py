@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from itertools import combinations
 from typing import Any
 
@@ -104,7 +105,7 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
         "outlet": article.outlet,
         "headline": article.title,
         "date": readable_date(article.date),
-        "iso_date": article.date[:10] if readable_date(article.date) else None,
+        "iso_date": article.date[:10] if article.date and readable_date(article.date) else None,
         "url": safe_url(article.url),
         "paragraph": sentence.paragraph + 1,
         "paragraphs": len(article.paragraphs),
@@ -316,20 +317,18 @@ def story_overview(story: Story) -> dict[str, Any]:
     }
 
 
+def _claim_page(story: Story, i: int) -> dict[str, Any]:
+    """The variables of the i-th claim's page."""
+    return {**_common(story), **claim_context(story, i)}
+
+
 def site_pages(stories: list[Story]) -> list[Page]:
     """The index, then per story its page and one page per claim."""
     pages = [Page("index.html", "index", lambda: {"stories": stories, "sites": {s.slug: sites(s) for s in stories}})]
     for story in stories:
-        pages.append(Page(story_path(story), "story", lambda story=story: _story_context(story), story))
+        pages.append(Page(story_path(story), "story", partial(_story_context, story), story))
         for i, claim in enumerate(story.claims):
-            pages.append(
-                Page(
-                    claim_path(story, claim),
-                    "claim",
-                    lambda story=story, i=i: {**_common(story), **claim_context(story, i)},
-                    story,
-                )
-            )
+            pages.append(Page(claim_path(story, claim), "claim", partial(_claim_page, story, i), story))
     return pages
 
 

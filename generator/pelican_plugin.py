@@ -174,7 +174,7 @@ class DigestGenerator(Generator):
                     print(f"warning: {warning}", file=sys.stderr)
 
         if self.prepared and settings.model and self.pool.workers == 1:
-            warn(_Worker.get(settings).warnings)  # type: ignore[union-attr] - the cache's state, on opening it
+            warn(_Worker.get(settings).warnings)  # type: ignore[union-attr]  # the cache's state, on opening it
         total = len(self.prepared)
         unchanged(len(self.cached), total + len(self.cached))
         jobs = [(p, settings, n, total) for n, p in enumerate(self.prepared, start=1)]
@@ -260,8 +260,8 @@ def _guarded(what: str, fn: Callable[..., T], *args: object) -> T:
         logger.critical("digest: an input problem stopped the build; the previous output is unchanged")
         raise SystemExit(2) from None
     except StoryErrors as errs:
-        for err in errs.errors:
-            print(f"error: {err}", file=sys.stderr)
+        for problem in errs.errors:
+            print(f"error: {problem}", file=sys.stderr)
         logger.critical("digest: an input problem stopped the build; the previous output is unchanged")
         raise SystemExit(2) from None
     except Exception as err:
@@ -318,7 +318,7 @@ class _FatalWithoutTraceback(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         err = record.exc_info[1] if record.exc_info else None
         if record.levelno >= logging.CRITICAL and isinstance(err, RuntimeError) and "error encountered" in str(err):
-            err.exitcode = 2  # type: ignore[attr-defined] - Pelican's main exits with it
+            err.exitcode = 2  # type: ignore[attr-defined]  # Pelican's main exits with it
             record.exc_info = None
             record.msg, record.args = "the build stopped on the error above; the previous output is unchanged", ()
         return True

@@ -128,8 +128,8 @@ class SearchGenerator(Generator):
         old: dict = {}
         version = None
         if record is not None:
-            old = record.old_notes.get("pagefind_indexed")
-            old = old if isinstance(old, dict) else {}
+            noted = record.old_notes.get("pagefind_indexed")
+            old = noted if isinstance(noted, dict) else {}
             with contextlib.suppress(importlib.metadata.PackageNotFoundError):
                 version = importlib.metadata.version("pagefind")
         counts: dict[str, int] = {}
@@ -137,7 +137,12 @@ class SearchGenerator(Generator):
         for folder, slugs in dealt.items():
             key = bundle_key(record, slugs, folder, version) if record is not None else None
             indexed = old.get(folder)
-            if key is not None and isinstance(indexed, int) and record.reuse_folder(folder, key, output):
+            if (
+                record is not None
+                and key is not None
+                and isinstance(indexed, int)
+                and record.reuse_folder(folder, key, output)
+            ):
                 counts[folder] = indexed
             else:
                 todo.append((folder, slugs, key))
@@ -145,7 +150,7 @@ class SearchGenerator(Generator):
             for (folder, _, key), indexed in zip(
                 todo, pool.map(lambda item: build_index(output, item[1], item[0]), todo), strict=True
             ):
-                if key is not None:
+                if key is not None and record is not None:
                     record.wrote_folder(folder, key, output)
                 counts[folder] = indexed
         if record is not None:

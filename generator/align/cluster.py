@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
+from collections.abc import Hashable, Sequence
 from fractions import Fraction
 
 import numpy as np
@@ -120,8 +121,8 @@ def cluster(sim: np.ndarray, outlets: list[int], threshold: float, floor: float 
         # Whether a member of a (a row) or of some c (a column) links to the other group, on average,
         # under UNRELATED of the threshold: sums against the bar times the other group's size (exact).
         bar = UNRELATED * least
-        loose_a = (np.add.reduceat(block, starts, axis=1) < bar * np.array(sizes)).any(axis=0).tolist()
-        loose_c = np.maximum.reduceat(block.sum(axis=0) < bar * len(groups[a]), starts).tolist()
+        loose_a: list[bool] = np.any(np.add.reduceat(block, starts, axis=1) < bar * np.array(sizes), axis=0).tolist()
+        loose_c: list[bool] = np.maximum.reduceat(block.sum(axis=0) < bar * len(groups[a]), starts).tolist()
         for k, c in enumerate(others):
             if bottom is not None and lows[k] < bottom:
                 linked.discard(c)
@@ -325,7 +326,9 @@ def cliques(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[
     return sorted(found) + [[i] for i in range(n) if i not in covered]
 
 
-def story_threshold(probability: np.ndarray, outlets: list[int], share: float, low: float, high: float) -> float:
+def story_threshold(
+    probability: np.ndarray, outlets: Sequence[Hashable], share: float, low: float, high: float
+) -> float:
     """The linking threshold for one story, from its own pair probabilities.
 
     A calibrated pair model expects about sum(p) of a story's cross-outlet pairs to state a common

@@ -73,7 +73,8 @@ def _quoted_runs(paragraphs: dict[tuple[str, int], list[Sentence]]) -> list[list
     in a paragraph whose last mark opens, goes on through paragraphs with no mark or that open
     again (news style opens each paragraph of a long quote anew), and ends in the paragraph whose
     first mark closes it (a blog post quoted over three paragraphs)."""
-    runs, run = [], []
+    runs: list[list[Sentence]] = []
+    run: list[tuple[str, int]] = []  # the paragraphs of the quotation so far
     for key in sorted(paragraphs):
         sentences = paragraphs[key]
         marks = _marks(" ".join(s.text for s in sentences))

@@ -284,8 +284,8 @@ def _period(surface: str, published: date) -> tuple[date, date]:
         when = _holiday_when(holiday, published)
         if when is None or when.day is None:
             raise ValueError(surface)
-        first, last = _HOLIDAY_WEEKEND[holiday]
-        return when.day + timedelta(days=first), when.day + timedelta(days=last)
+        before, after = _HOLIDAY_WEEKEND[holiday]
+        return when.day + timedelta(days=before), when.day + timedelta(days=after)
     unit = words[-1].rstrip("s") if words[-1] != "ago" else words[-2].rstrip("s")
     if words[-1] == "ago":
         n = int(words[0]) if words[0].isdigit() else _COUNT_WORDS[words[0]]
@@ -403,4 +403,4 @@ def _span(m: re.Match, published: date | None, before: str) -> tuple[date, date]
 
 def _apart(a: tuple[date, date] | None, b: tuple[date, date] | None) -> bool:
     """Whether two spans of days are known and share no day."""
-    return bool(a and b) and (a[1] < b[0] or b[1] < a[0])
+    return a is not None and b is not None and (a[1] < b[0] or b[1] < a[0])

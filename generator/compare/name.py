@@ -4,6 +4,7 @@ slot of two wordings differently."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from ..lexicon import DAYS, HOLIDAY, MONTHS, STOP_WORDS
 from ..segment import dateline
@@ -105,7 +106,7 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:st|nd|rd|th))\s+$")
 _QUOTE_START = re.compile(r"(?:[:,]\s*)?[“\"]\s*(?=[A-Z])")
 
 
-def names(text: str, known: set[str] = frozenset()) -> set[str]:
+def names(text: str, known: Set[str] = frozenset()) -> set[str]:
     """Capitalised names in the text. A lone capitalised first word counts only if it is a known
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
     found: set[str] = set()
@@ -114,7 +115,7 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     cut = dateline(text)
     text = " " * cut + text[cut:]
     opening = len(" ".join(text.split()[:3]))  # "A LARGE fire broke out": capitals for style, not a name
-    first = re.match(r"[\W_]*", text).end()  # the first word, after any opening quote or dash
+    first = _lead(text)  # the first word, after any opening quote or dash
     # A quote's first word is capitalised as a sentence's is: 'said: “Happily no one ...'
     # So is the first word after a sentence's end: a wording may hold several sentences.
     starts = {first} | {m.end() for m in _QUOTE_START.finditer(text)} | {m.end() for m in _SENTENCE_END.finditer(text)}
@@ -153,7 +154,7 @@ def names(text: str, known: set[str] = frozenset()) -> set[str]:
     return found
 
 
-def _add_name(found: set[str], parts: list[str], early: bool, opens: bool, known: set[str]) -> None:
+def _add_name(found: set[str], parts: list[str], early: bool, opens: bool, known: Set[str]) -> None:
     """Add one run of capitalised words to ``found`` if it names something (see ``names``): ``early``,
     the run is in the sentence's first words (capitals there may be for style); ``opens``, it opens
     the sentence (a lone word there counts only if ``known``)."""
@@ -437,7 +438,15 @@ def _in_title(name: str, word: str) -> bool:
 def _opens(text: str, word: str) -> bool:
     """Whether the word is the text's first (after any opening quote or dash): its capital is no sign
     of a name ("Hosting President Anne Marie Laval, the king ...")."""
-    return text[re.match(r"[\W_]*", text).end() :].split(" ", 1)[0] == word
+    return text[_lead(text) :].split(" ", 1)[0] == word
+
+
+def _lead(text: str) -> int:
+    """How many characters before the text's first word (an opening quote or dash)."""
+    return len(text) - len(_LEADING.sub("", text, count=1))
+
+
+_LEADING = re.compile(r"^[\W_]*")
 
 
 def _word_in(word: str, text: str, any_case: bool = False) -> bool:

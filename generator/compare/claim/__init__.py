@@ -15,7 +15,7 @@ The modules in order, each read by the ones after it and by ``compare_claim`` he
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from ...align.signal import HEADING_MATCH
@@ -133,7 +133,7 @@ def _extras(
     kind: str,
     values: dict[str, list[str]],
     givers: dict[tuple[str, str], set[str]],
-    same: dict[tuple[str, str], object] | None = None,
+    same: Mapping[tuple[str, str], object] | None = None,
     every: list[str] | None = None,
     printed: dict[tuple[str, str], str] | None = None,
     forms: dict[tuple[str, str], dict[str, str]] | None = None,
@@ -483,17 +483,17 @@ def compare_claim(
         # words, more or fewer of them. The rest are told by outlet: "Only A quotes “...”".
         # The other outlet's whole article counts: the same words quoted in another paragraph, or a
         # word one outlet quotes inside a longer quote of the other's ("profoundly"), are not "only A's".
-        printed = {
+        printed_forms = {
             o: _quote_forms(" ".join(m.text for m in claim.members if m.outlet == o))
             + [w for t in article[o][1:] for w in _text_forms(t)]
             for o in quoting
         }
-        alone = {
+        only_here = {
             o: [
                 q
                 for q in dict.fromkeys(quoted[o])
                 if not any(
-                    any(_excerpt(quote_pieces(q), w) for w in printed[p])
+                    any(_excerpt(quote_pieces(q), w) for w in printed_forms[p])
                     or any(_excerpt(quote_pieces(r), w) for r in quoted[p] for w in _quote_forms(q))
                     or any(_shortened(quote_words(q), quote_words(r)) for r in quoted[p])
                     for p in quoting
@@ -505,13 +505,13 @@ def compare_claim(
             ]
             for o in quoting
         }
-        alone = {o: qs for o, qs in alone.items() if qs}
-        if alone:
+        only_here = {o: qs for o, qs in only_here.items() if qs}
+        if only_here:
             parts = "; ".join(
                 f"only {o} quotes "
                 + " and ".join(_with_speaker(full, o, q) for q in qs[:2])
                 + (" and more" if len(qs) > 2 else "")
-                for o, qs in alone.items()
+                for o, qs in only_here.items()
             )
             # An outlet that quotes these words elsewhere in its article is no outlet that "tells it without a quote".
             silent = [
@@ -519,13 +519,13 @@ def compare_claim(
                 for o in outlets
                 if o not in quoting
                 and not any(
-                    _tidied_in(t, q) or _quoted_in(t, q) for qs in alone.values() for q in qs for t in article[o]
+                    _tidied_in(t, q) or _quoted_in(t, q) for qs in only_here.values() for q in qs for t in article[o]
                 )
-                and _tells_with(full, o, list(alone), likely)
+                and _tells_with(full, o, list(only_here), likely)
             ]
             verb = "tells" if len(silent) == 1 else "tell"
             rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
-            diffs.append(Difference("quotes", parts[0].upper() + parts[1:] + rest, alone))
+            diffs.append(Difference("quotes", parts[0].upper() + parts[1:] + rest, only_here))
 
     # Which verb each outlet attributes the claim with ("said" / "claimed") is not told: three browser
     # audits found such a detail false 10 times in 16 (verbs of quoted words or of other facts).

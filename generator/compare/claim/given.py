@@ -253,13 +253,14 @@ def _day_givers(
 
     def givers(o: str, v: str) -> set[str]:
         want, when = keys(o, v), resolve(v, days.get(source.get(o, "")))
-        written = bool(when and when.day and _WRITTEN_DATE.search(v))
+        day = when.day if when else None
+        written = bool(day and _WRITTEN_DATE.search(v))
 
         def gives(p: str) -> bool:
             # A bare weekday names a day of its article's own week: "Wednesday" in an article of
             # Wednesday 15 October is no "Oct. 8", though that was a Wednesday too.
             published = days.get(source.get(p, ""))
-            far = written and published is not None and abs((when.day - published).days) > WEEKDAY_REACH
+            far = written and day is not None and published is not None and abs((day - published).days) > WEEKDAY_REACH
             mine = {k for k in here[p] if not (far and k.startswith("weekday:"))}
             return bool(want & (mine | {k for k in rest[p] if not (written and k.startswith("weekday:"))}))
 

@@ -71,12 +71,12 @@ def pair_conflicts(
     need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
     related = overlap >= need if likely is None else likely >= SAME_FACT
     if related and not _other_years(ta, tb):
-        for x, y in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
-            if counted_many(context.texts.get(a.source, ""), x.unit) or counted_many(
-                context.texts.get(b.source, ""), y.unit
+        for sa, sb in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
+            if counted_many(context.texts.get(a.source, ""), sa.unit) or counted_many(
+                context.texts.get(b.source, ""), sb.unit
             ):
                 continue  # a noun the article counts for many things ("yards" in a game report)
-            out.append(Conflict("numbers", a, b, x.surface, y.surface))
+            out.append(Conflict("numbers", a, b, sa.surface, sb.surface))
         for u, v in ordinal_conflicts(ta, tb):
             out.append(Conflict("numbers", a, b, u, v))
     if same_claim:

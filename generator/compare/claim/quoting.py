@@ -111,7 +111,7 @@ def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(short) < SHORTENED_WORDS:
         return False
     for start in (i for i, w in enumerate(long) if w == short[0]):
-        at, k, skipped = start, 0, []
+        at, k, skipped = start, 0, list[str]()
         while at < len(long) and k < len(short) and len(skipped) <= SHORTENED_GAP:
             if long[at] == short[k]:
                 k += 1
