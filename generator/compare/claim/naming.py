@@ -19,12 +19,18 @@ from ..name import (
     TITLE_MODIFIERS,
     TITLES,
     _initials,
+    _name_word,
     _same_name,
     _word_in,
     aliases,
+    names,
     one_typo,
+    whole_name,
 )
 from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS
+from .difference import Compared, Difference
+from .part import part_text
+from .summary import _names_list
 
 
 def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -211,3 +217,66 @@ def _without_opening_verb(name: str, texts: list[str], context: Context) -> str:
     ):
         return rest
     return name
+
+
+def name_details(view: Compared) -> list[Difference]:
+    """The claim's names: its conflict of names; else two people of one surname, each named by one
+    outlet alone (``_one_surname``); else the names only some outlets give ("only A names Ann Roe"),
+    checked against every other outlet's whole article."""
+    claim, context, conflict = view.claim, view.context, view.conflict
+    by_outlet, outlets, every, article = view.by_outlet, view.outlets, view.every, view.article
+    diffs: list[Difference] = []
+    found = conflict("names")
+    if found:
+        diffs.append(found)
+    known = {w for t in by_outlet.values() for n in names(t) for w in n.split()}
+    texts_of = {o: [part_text(claim, m) for m in claim.members if m.outlet == o] for o in outlets}
+    named = {o: {_without_opening_verb(n, texts_of[o], context) for n in names(t, known)} for o, t in by_outlet.items()}
+    lone: dict[str, list[str]] = {}
+    for o in outlets:
+        others = set().union(*(named[p] for p in outlets if p != o))
+        other_words = {part for x in others for w in x.split() for part in _name_word(w).split("-")}
+        alone = sorted(
+            n
+            for n in named[o]
+            if not any(
+                _same_name(part, other) or one_typo(part, other)  # "Tump" is the others' "Trump", mistyped
+                for w in n.split()
+                if w not in TITLES
+                for part in w.split("-")
+                for other in other_words
+            )
+        )
+        # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
+        # name outside the part that tells this claim, or written "high street", is named there too.
+        alone = [n for n in alone if not any(_mentions(t, n) for p in every if p != o for t in article[p])]
+        alone = [
+            n
+            for n in alone
+            if not _common_word(n, context) and not _own_name(n, o) and not _in_a_title(by_outlet[o], n)
+        ]
+        # Told by its whole name: "Kent and Essex Fire and Rescue", not "Kent, Rescue"; a person
+        # by the name alone: "Ann Roe", not "Attorney Ann Roe".
+        # A state by its name, not news style's abbreviation ("Bellport, Ore." names Oregon).
+        alone = _with_states(by_outlet[o], [_without_title(whole_name(by_outlet[o], n)) for n in alone])
+        # One name once: not "Comey" beside "James Comey", nor "WP" beside "Washington Post".
+        alone = [
+            n
+            for n in alone
+            if not any(
+                m != n and (set(n.split()) < set(m.split()) or n == "".join(w[0] for w in m.split() if w[0].isupper()))
+                for m in alone
+            )
+        ]
+        if alone:
+            lone[o] = alone[:4]
+    surnamed = _one_surname(lone) if not found else []
+    if surnamed:
+        shown = {o: [n] for o, n in surnamed}
+        keys = tuple(m.key for m in claim.members for o, n in surnamed if m.outlet == o and n in m.text)
+        told_by = "; ".join(f"{o}: {n}" for o, n in surnamed)
+        diffs.append(Difference("names", f"Different people named for the same thing ({told_by}).", shown, True, keys))
+    elif lone and not found and len(outlets) > 1:
+        parts = "; ".join(f"only {o} names {_names_list(ns)}" for o, ns in lone.items())
+        diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
+    return diffs
