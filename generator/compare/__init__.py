@@ -23,9 +23,9 @@ The stage in order, each module feeding the next:
   quotations of several sentences that the sentence split cut;
 - ``negation``: a wording's polarity and what each negation applies to; what one wording negates and
   another states plainly;
-- ``claim`` (a sub-package: ``part``, ``pair``, ``summary``, ``quoting``, ``given``, ``naming``): a
-  claim's ``Difference``s from the readers above: ``Conflict``s between two outlets' wordings, and
-  details only some outlets give;
+- ``claim`` (a sub-package: ``part``, ``pair``, ``summary``, ``given``, ``difference``, ``quoting``,
+  ``naming``, ``figures``): a claim's ``Difference``s from the readers above: ``Conflict``s between two
+  outlets' wordings, and details only some outlets give;
 - ``story``: a story's ``Disagreement``s: every conflict inside a claim, then contradictions across
   claims, the fact signal deciding which whole sentences are compared.
 """
