@@ -13,7 +13,6 @@ stories and the seed story. About five minutes.
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from pathlib import Path
@@ -26,12 +25,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator.align import story_threshold  # noqa: E402
 from generator.align.claims import build_claims  # noqa: E402
-from generator.embed import Embedder  # noqa: E402
 from generator.evaluate import score  # noqa: E402
 
 LOW, HIGH = real.SHIPPED.bounds
@@ -62,13 +59,7 @@ def shifted(prob: np.ndarray, owner: np.ndarray, share: float, mix: float) -> tu
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    tune, check, old = train_pairs.dev_stories(args.corpus)
-    embedder = Embedder(cache_dir=real.CACHE)
-    train_pairs.cross_fit(tune, check + old, embedder)
+    args, tune, check, old, embedder = train_pairs.experiment(__doc__)
     method = real.Method("grid", pairs=True, attach=0.1, floor=None, every=0.05, lone=True)
 
     def scores(story: real.Loaded, share: float, mix: float) -> tuple[float, float, float]:

@@ -12,7 +12,6 @@ each story gets are listed too. Last, the attach passes' offsets from the story'
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -24,11 +23,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator.align import story_threshold  # noqa: E402
-from generator.embed import Embedder  # noqa: E402
 
 SHARES = [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9, 1.0]
 FIXED = [0.26, 0.30, 0.36, 0.42]
@@ -37,13 +34,7 @@ SHIPPED = real.SHIPPED.share
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    tune, check, old = train_pairs.dev_stories(args.corpus)
-    embedder = Embedder(cache_dir=real.CACHE)
-    train_pairs.cross_fit(tune, check + old, embedder)
+    args, tune, check, old, embedder = train_pairs.experiment(__doc__)
     method = real.Method("grid", pairs=True, attach=0.1, floor=None, every=0.05, lone=True)
 
     def threshold(story: real.Loaded, share: float) -> float:

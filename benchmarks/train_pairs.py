@@ -108,6 +108,20 @@ def dev_stories(corpus: Path = DEFAULT_CORPUS) -> tuple[list[Loaded], list[Loade
     )
 
 
+def experiment(description: str) -> tuple[argparse.Namespace, list[Loaded], list[Loaded], list[Loaded], Embedder]:
+    """An alignment experiment's command line (``--corpus``, ``--out``) read, and its stories set up
+    for ``real.probability`` (``cross_fit``): the tuning stories, the retired checking stories, the
+    old dev gold, and the embedder."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    tune, check, old = dev_stories(args.corpus)
+    embedder = Embedder(cache_dir=CACHE)
+    cross_fit(tune, check + old, embedder)
+    return args, tune, check, old, embedder
+
+
 def add_features(
     extra: tuple[str, ...], compute: Callable[[Loaded, dict[str, np.ndarray]], dict[str, np.ndarray]]
 ) -> None:
