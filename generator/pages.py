@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import Any
 
 from .align import title_stem, title_text
-from .diff import Segment, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
+from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .model import Article, Claim, Sentence, Story
 from .segment import dateline, opening, post_trailer, told_span
@@ -198,43 +198,12 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     cards show, greyed or not; each pair of outlets is compared once.
     """
     claim = story.claims[index]
-    by_source = {a.source: a for a in story.articles}
     outlets = claim.outlets
     members = {o: [m for m in claim.members if m.outlet == o] for o in outlets}
     told = {o: [m.text[slice(*_told(claim, m))] for m in members[o]] for o in outlets}
     texts = [" ".join(told[o]) for o in outlets]
     shown = {o: " ".join(m.text for m in members[o]) for o in outlets}  # what each card shows, grey text too
     marked = mark_wordings(texts, outlets, [shown[o] for o in outlets])
-    wordings = []
-    for outlet, words in zip(outlets, marked, strict=True):
-        sentences = []
-        at = 0
-        for m, part in zip(members[outlet], told[outlet], strict=True):
-            start, end = _told(claim, m)
-            count = len(tokens(part))
-            article = by_source[m.source]
-            sentences.append(
-                {
-                    "member": m,
-                    "before": m.text[:start],
-                    "runs": runs(words[at : at + count]),
-                    "after": m.text[end:],
-                    "part": _part(claim, m) is not None,
-                    "weak": m.key in claim.weak_sentences,
-                    "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
-                    "also_in": [c for c in _claims_of(story).get(m.key, []) if c is not claim],
-                    "source": provenance(article, m),
-                }
-            )
-            at += count
-        wordings.append(
-            {
-                "outlet": outlet,
-                "article": by_source[members[outlet][0].source],
-                "sentences": sentences,
-                "weak": outlet in claim.weak,
-            }
-        )
     pairs = [
         {
             "a": a,
@@ -245,9 +214,66 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         }
         for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
     ]
+    return {
+        "claim": claim,
+        "heading": heading(claim),
+        "headings": _headings(story),
+        "disputes": _disputes(story, claim),
+        "wordings": [
+            _wording(story, claim, outlet, members[outlet], told[outlet], words)
+            for outlet, words in zip(outlets, marked, strict=True)
+        ],
+        "pairs": pairs,
+        "datelines": any(dateline(m.text) for m in claim.members),
+        "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),
+        "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
+        "missing": [o for o in story.outlets if o not in outlets],
+        "weak": claim.weak,
+        "previous": story.claims[index - 1] if index > 0 else None,
+        "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,
+    }
+
+
+def _wording(
+    story: Story, claim: Claim, outlet: str, members: list[Sentence], told: list[str], words: list[Word]
+) -> dict[str, Any]:
+    """One outlet's card: its sentences, each with the words that tell the claim marked (``words``, the
+    marks of all its parts in order) and the text around them, its paragraph and where it comes from."""
+    by_source = {a.source: a for a in story.articles}
+    sentences = []
+    at = 0
+    for m, part in zip(members, told, strict=True):
+        start, end = _told(claim, m)
+        count = len(tokens(part))
+        article = by_source[m.source]
+        sentences.append(
+            {
+                "member": m,
+                "before": m.text[:start],
+                "runs": runs(words[at : at + count]),
+                "after": m.text[end:],
+                "part": _part(claim, m) is not None,
+                "weak": m.key in claim.weak_sentences,
+                "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
+                "also_in": [c for c in _claims_of(story).get(m.key, []) if c is not claim],
+                "source": provenance(article, m),
+            }
+        )
+        at += count
+    return {
+        "outlet": outlet,
+        "article": by_source[members[0].source],
+        "sentences": sentences,
+        "weak": outlet in claim.weak,
+    }
+
+
+def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
+    """The story's disagreements across claims that this claim is a side of, each with the claims of
+    the other side and the sentences of each side."""
     by_id = {c.id: c for c in story.claims}
     mine = {m.key for m in claim.members if m.key not in claim.joined}  # a joined member may be the other side's
-    disputes = [
+    return [
         {
             "disagreement": d,
             "others": [by_id[i] for i in d.claims if i != claim.id and i in by_id],
@@ -263,21 +289,6 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
             x.conflict and x.kind == d.kind and set(x.keys) & {m.key for m in d.members} for x in claim.differences
         )
     ]
-    return {
-        "claim": claim,
-        "heading": heading(claim),
-        "headings": _headings(story),
-        "disputes": disputes,
-        "wordings": wordings,
-        "pairs": pairs,
-        "datelines": any(dateline(m.text) for m in claim.members),
-        "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),
-        "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
-        "missing": [o for o in story.outlets if o not in outlets],
-        "weak": claim.weak,
-        "previous": story.claims[index - 1] if index > 0 else None,
-        "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,
-    }
 
 
 def sites(story: Story) -> int:
