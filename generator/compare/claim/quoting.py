@@ -137,9 +137,8 @@ def quote_details(view: Compared) -> list[Difference]:
     """The claim's quotes: its conflict of quotes (one utterance worded two ways); else the quote only
     one outlet gives ("Only A quotes here (...); B tells it without a quote"), or the words only some
     of the quoting outlets quote, each checked against the other outlets' whole articles."""
-    claim, full, context, likely, conflict = view.claim, view.full, view.context, view.likely, view.conflict
+    claim, full, context, conflict = view.claim, view.full, view.context, view.conflict
     outlets, every, article = view.outlets, view.every, view.article
-    diffs: list[Difference] = []
     found = conflict("quotes")
     # Each member's own quotes: quote marks are paired within one wording, never across two. A sentence
     # inside a quotation of several sentences quotes, though its marks are in its neighbours (one with
@@ -166,10 +165,10 @@ def quote_details(view: Compared) -> list[Difference]:
     }
     quoting = [o for o in every if quoted[o] or marked[o]]
     if found:
-        diffs.append(found)
-    elif len(outlets) < 2:
-        pass  # no two members that tell the claim: no detail to tell
-    elif (
+        return [found]
+    if len(outlets) < 2:
+        return []  # no two members that tell the claim: no detail to tell
+    if (
         len(quoting) == 1
         and _someones_words(quoted[quoting[0]])
         # "Only X quotes here" is no detail where another outlet's article quotes or
@@ -183,84 +182,99 @@ def quote_details(view: Compared) -> list[Difference]:
             for t in article[p][1:]
         )
     ):
-        # Which words: a reader should not have to find them (a browser audit).
-        paraphrase = [o for o in every if o != quoting[0] and _tells_with(full, o, [quoting[0]], likely)]
-        said: dict[tuple[str, ...], str] = {}  # each quote once, without the end mark a whole sentence brings
-        for q in quoted[quoting[0]]:
-            if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS:
-                said.setdefault(quote_words(q), q.strip().rstrip(".,;:"))
-        which = (
-            " ("
-            + " and ".join(_with_speaker(full, quoting[0], q) for q in list(said.values())[:2])
-            + (" and more" if len(said) > 2 else "")
-            + ")"
-            if said
-            else ""
+        return _one_quotes(view, quoting[0], quoted[quoting[0]])
+    if len(quoting) >= 2 and all(quoted[o] for o in quoting):
+        return _some_quote(view, quoting, quoted)
+    return []
+
+
+def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]:
+    """The one outlet that quotes: "Only A quotes here (its words); B tells it without a quote"."""
+    full, likely, every = view.full, view.likely, view.every
+    # Which words: a reader should not have to find them (a browser audit).
+    paraphrase = [o for o in every if o != one and _tells_with(full, o, [one], likely)]
+    said: dict[tuple[str, ...], str] = {}  # each quote once, without the end mark a whole sentence brings
+    for q in quoted:
+        if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS:
+            said.setdefault(quote_words(q), q.strip().rstrip(".,;:"))
+    which = (
+        " ("
+        + " and ".join(_with_speaker(full, one, q) for q in list(said.values())[:2])
+        + (" and more" if len(said) > 2 else "")
+        + ")"
+        if said
+        else ""
+    )
+    return [
+        Difference(
+            "quotes",
+            # "Tells it without a quote": of its wording here, not a claim that the outlet never
+            # quotes the speaker (an audit read "does not" so, of an outlet quoting a paragraph on).
+            f"Only {one} quotes here{which}"
+            + (
+                f"; {_names_list(paraphrase)} {'tells' if len(paraphrase) == 1 else 'tell'} it without a quote."
+                if paraphrase
+                else "."
+            ),
+            {one: quoted},
         )
-        diffs.append(
-            Difference(
-                "quotes",
-                # "Tells it without a quote": of its wording here, not a claim that the outlet never
-                # quotes the speaker (an audit read "does not" so, of an outlet quoting a paragraph on).
-                f"Only {quoting[0]} quotes here{which}"
-                + (
-                    f"; {_names_list(paraphrase)} {'tells' if len(paraphrase) == 1 else 'tell'} it without a quote."
-                    if paraphrase
-                    else "."
-                ),
-                {quoting[0]: quoted[quoting[0]]},
+    ]
+
+
+def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]) -> list[Difference]:
+    """The words only some of the quoting outlets quote ("only A quotes “...”"), and who tells them
+    without a quote."""
+    claim, full, likely = view.claim, view.full, view.likely
+    outlets, every, article = view.outlets, view.every, view.article
+    # Words one outlet quotes that another prints too (in its quotes or anywhere in its sentences,
+    # "(sic)", brackets, case and articles aside), or that hold another's quote, are the same
+    # words, more or fewer of them. The rest are told by outlet: "Only A quotes “...”".
+    # The other outlet's whole article counts: the same words quoted in another paragraph, or a
+    # word one outlet quotes inside a longer quote of the other's ("profoundly"), are not "only A's".
+    printed_forms = {
+        o: _quote_forms(" ".join(m.text for m in claim.members if m.outlet == o))
+        + [w for t in article[o][1:] for w in _text_forms(t)]
+        for o in quoting
+    }
+    only_here = {
+        o: [
+            q
+            for q in dict.fromkeys(quoted[o])
+            if not any(
+                any(_excerpt(quote_pieces(q), w) for w in printed_forms[p])
+                or any(_excerpt(quote_pieces(r), w) for r in quoted[p] for w in _quote_forms(q))
+                or any(_shortened(quote_words(q), quote_words(r)) for r in quoted[p])
+                for p in quoting
+                if p != o
             )
+            # Nor is it "only A's" where another outlet of the claim prints the same words, or
+            # quotes them tidied, anywhere in its article ("the finest" / "the very finest").
+            and not any(_tidied_in(t, q) or _quoted_in(t, q) for p in every if p != o for t in article[p][1:])
+        ]
+        for o in quoting
+    }
+    only_here = {o: qs for o, qs in only_here.items() if qs}
+    if only_here:
+        parts = "; ".join(
+            f"only {o} quotes "
+            + " and ".join(_with_speaker(full, o, q) for q in qs[:2])
+            + (" and more" if len(qs) > 2 else "")
+            for o, qs in only_here.items()
         )
-    elif len(quoting) >= 2 and all(quoted[o] for o in quoting):
-        # Words one outlet quotes that another prints too (in its quotes or anywhere in its sentences,
-        # "(sic)", brackets, case and articles aside), or that hold another's quote, are the same
-        # words, more or fewer of them. The rest are told by outlet: "Only A quotes “...”".
-        # The other outlet's whole article counts: the same words quoted in another paragraph, or a
-        # word one outlet quotes inside a longer quote of the other's ("profoundly"), are not "only A's".
-        printed_forms = {
-            o: _quote_forms(" ".join(m.text for m in claim.members if m.outlet == o))
-            + [w for t in article[o][1:] for w in _text_forms(t)]
-            for o in quoting
-        }
-        only_here = {
-            o: [
-                q
-                for q in dict.fromkeys(quoted[o])
-                if not any(
-                    any(_excerpt(quote_pieces(q), w) for w in printed_forms[p])
-                    or any(_excerpt(quote_pieces(r), w) for r in quoted[p] for w in _quote_forms(q))
-                    or any(_shortened(quote_words(q), quote_words(r)) for r in quoted[p])
-                    for p in quoting
-                    if p != o
-                )
-                # Nor is it "only A's" where another outlet of the claim prints the same words, or
-                # quotes them tidied, anywhere in its article ("the finest" / "the very finest").
-                and not any(_tidied_in(t, q) or _quoted_in(t, q) for p in every if p != o for t in article[p][1:])
-            ]
-            for o in quoting
-        }
-        only_here = {o: qs for o, qs in only_here.items() if qs}
-        if only_here:
-            parts = "; ".join(
-                f"only {o} quotes "
-                + " and ".join(_with_speaker(full, o, q) for q in qs[:2])
-                + (" and more" if len(qs) > 2 else "")
-                for o, qs in only_here.items()
+        # An outlet that quotes these words elsewhere in its article is no outlet that "tells it without a quote".
+        silent = [
+            o
+            for o in outlets
+            if o not in quoting
+            and not any(
+                _tidied_in(t, q) or _quoted_in(t, q) for qs in only_here.values() for q in qs for t in article[o]
             )
-            # An outlet that quotes these words elsewhere in its article is no outlet that "tells it without a quote".
-            silent = [
-                o
-                for o in outlets
-                if o not in quoting
-                and not any(
-                    _tidied_in(t, q) or _quoted_in(t, q) for qs in only_here.values() for q in qs for t in article[o]
-                )
-                and _tells_with(full, o, list(only_here), likely)
-            ]
-            verb = "tells" if len(silent) == 1 else "tell"
-            rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
-            diffs.append(Difference("quotes", parts[0].upper() + parts[1:] + rest, only_here))
-    return diffs
+            and _tells_with(full, o, list(only_here), likely)
+        ]
+        verb = "tells" if len(silent) == 1 else "tell"
+        rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
+        return [Difference("quotes", parts[0].upper() + parts[1:] + rest, only_here)]
+    return []
 
 
 def _tells_with(claim: Claim, outlet: str, quoting: list[str], likely: Likely | None) -> bool:
