@@ -251,37 +251,14 @@ def number_slots(text: str) -> list[Slot]:
 
 @lru_cache(maxsize=1 << 14)  # every claim reads its outlets' whole articles: each once
 def _number_slots(text: str) -> tuple[Slot, ...]:
-    clean = _LABEL.sub(_label, _CONVERTED.sub(" ", text))
-    clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
-    clean = _DASHED_SCORE.sub(" ", clean)
-    # A number set off by a comma or a bracket counts nothing after it ("Williams, 91, passed away").
-    clean = _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
-    tokens = _tokens(clean)
+    tokens = _tokens(_cleaned(text))
     slots = []
     ranges: dict[int, tuple[float, int]] = {}  # a range's second number: (its first value, where it starts)
     for i, tok in enumerate(tokens):
-        if tok in _MULTIPLIERS and i and _is_number(tokens[i - 1]):
-            continue  # "two hundred": read with the number before it
-        if tok in _MULTIPLIERS and i and tokens[i - 1] in _VAGUE:
-            continue  # "several hundred supporters": no figure
-        if tok in _ONES and i and tokens[i - 1] in _TENS:
-            continue  # "seventy-five": read with the tens before it
-        if i and tokens[i - 1] == "number":
-            continue  # "No. 2": a rank, not a count
-        if tok == "two" and i and tokens[i - 1] in _DETERMINERS:
-            continue  # "the two harbours": the two already named, not a figure
-        if _part_or_stretch(tokens, i):
+        if _read_with_another(tokens, i):
             continue
-        if tok[0].isdigit():
-            if ":" in tok or tok.count(".") > 1:
-                continue
-            try:
-                value = float(tok.replace(",", ""))
-            except ValueError:
-                continue
-        elif tok in NUMBER_WORDS or tok in MORE_NUMBER_WORDS or (tok == "two" and i + 1 < len(tokens)):
-            value = float(NUMBER_WORDS.get(tok) or MORE_NUMBER_WORDS.get(tok) or 2)
-        else:
+        value = _value(tokens, i)
+        if value is None:
             continue
         j = i + 1
         # "between 150 and 200 people", "10 to 12 people", "two or three people": one range, counted
@@ -327,16 +304,7 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             printed = " ".join(tokens[start : k + 1])  # "200 Central American migrants", not "200 Central"
         if tok == "two" and not unit.endswith("s"):
             continue  # "the two leaders" is mostly a determiner; "two guards" counts
-        before = set(tokens[max(0, start - 2) : start])
-        low, high, bound = value, value, ""
-        if before & {"nearly", "almost", "approaching", "close"}:
-            low, bound = value * 0.95, "<"
-        elif before & _ABOUT:
-            low, high = value * 0.97, value * 1.03
-        elif before & _AT_LEAST:
-            high, bound = float("inf"), ">=" if before & {"least", "upwards", "plus"} else ">"
-        elif before & _AT_MOST:
-            low, bound = 0.0, "<=" if before & {"most", "up"} else "<"
+        low, high, bound = _hedged(value, set(tokens[max(0, start - 2) : start]))
         if i in ranges:
             low, high, bound = min(ranges[i][0], value), max(ranges[i][0], value), ""
         if not unit:
@@ -356,6 +324,61 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         surface = _printed(text, printed)
         slots.append(Slot(surface, low, high, kind, i, _near(tokens, i, j), value, _verb_before(tokens, i), bound))
     return tuple(slots)
+
+
+def _cleaned(text: str) -> str:
+    """The text with what counts nothing blanked: figures converted in brackets, labels ("Week 15"),
+    scores, dates, slashed numbers and models ("9/11", "AR-15"); a number set off by a comma or a
+    bracket marked so ("Williams, 91, passed away": it counts nothing after it)."""
+    clean = _LABEL.sub(_label, _CONVERTED.sub(" ", text))
+    clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
+    clean = _DASHED_SCORE.sub(" ", clean)
+    return _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
+
+
+def _read_with_another(tokens: list[str], i: int) -> bool:
+    """Whether the i-th token is no figure of its own: part of the number before it ("two hundred",
+    "seventy-five"), a multiplier of a vague count ("several hundred"), a rank ("No. 2"), the two
+    already named ("the two harbours"), or a part of a whole or a stretch (``_part_or_stretch``)."""
+    tok = tokens[i]
+    before = tokens[i - 1] if i else ""
+    return bool(
+        (tok in _MULTIPLIERS and i and (_is_number(before) or before in _VAGUE))
+        or (tok in _ONES and before in _TENS)
+        or before == "number"
+        or (tok == "two" and before in _DETERMINERS)
+        or _part_or_stretch(tokens, i)
+    )
+
+
+def _value(tokens: list[str], i: int) -> float | None:
+    """The value of the i-th token as a number (digits or a number word), or None; "two" at the end of
+    a text counts nothing."""
+    tok = tokens[i]
+    if tok[0].isdigit():
+        if ":" in tok or tok.count(".") > 1:
+            return None  # a clock time, a version
+        try:
+            return float(tok.replace(",", ""))
+        except ValueError:
+            return None
+    if tok in NUMBER_WORDS or tok in MORE_NUMBER_WORDS or (tok == "two" and i + 1 < len(tokens)):
+        return float(NUMBER_WORDS.get(tok) or MORE_NUMBER_WORDS.get(tok) or 2)
+    return None
+
+
+def _hedged(value: float, before: set[str]) -> tuple[float, float, str]:
+    """The range a figure allows and its one-sided bound (``Slot.bound``), from the words before it:
+    "nearly" (a little under), "about" (3 % either side), "at least" / "more than", "at most" / "under"."""
+    if before & {"nearly", "almost", "approaching", "close"}:
+        return value * 0.95, value, "<"
+    if before & _ABOUT:
+        return value * 0.97, value * 1.03, ""
+    if before & _AT_LEAST:
+        return value, float("inf"), ">=" if before & {"least", "upwards", "plus"} else ">"
+    if before & _AT_MOST:
+        return 0.0, value, "<=" if before & {"most", "up"} else "<"
+    return value, value, ""
 
 
 def _label(m: re.Match) -> str:
