@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import itertools
 import os
 import re
 import stat
@@ -465,6 +466,27 @@ def _fingerprint(article: Article) -> set[str]:
     return {" ".join(p.text.lower().split()) for p in article.paragraphs}
 
 
+def _articles_inside(folder: Path) -> str:
+    """What article files a folder inside a story holds, said for a warning ("2 article files, a.txt and
+    b.md"; "" when none): a story's articles sit in its own folder, so these would be lost. A browser's
+    folder of a saved page's parts ("Page_files", "Page-Dateien") holds none to read."""
+    if folder.name.endswith(("_files", "-Dateien", "_archivos", "_fichiers")):
+        return ""
+    found = sorted(
+        p.relative_to(folder).as_posix()
+        for p in itertools.islice(folder.rglob("*"), _LOOK_INSIDE)
+        if p.is_file() and not p.is_symlink() and file_type(p) in ARTICLE_SUFFIXES
+    )
+    if not found:
+        return ""
+    names = " and ".join(found) if len(found) <= 2 else f"{found[0]}, {found[1]} and {len(found) - 2} more"
+    n = len(found)
+    return f"{n} article file{'s' if n != 1 else ''}, {names}; put a story's articles in its own folder"
+
+
+_LOOK_INSIDE = 1000  # entries of a folder inside a story looked at for article files
+
+
 def read_story_articles(folder: Path) -> Reading:
     """Read every article in a story folder (sorted by file name) and label unnamed outlets.
 
@@ -477,8 +499,13 @@ def read_story_articles(folder: Path) -> Reading:
         if path.is_symlink():
             reading.warnings.append(InputError(path, SYMLINK_SKIPPED))
             continue
+        if path.is_dir():
+            held = _articles_inside(path)
+            if held:  # a saved page's own folder of parts ("Page_files") is no story
+                reading.warnings.append(InputError(path, f"skipped: a folder inside a story is not read ({held})"))
+            continue
         if not path.is_file():
-            if not path.is_dir() and file_type(path) in ARTICLE_SUFFIXES:
+            if file_type(path) in ARTICLE_SUFFIXES:
                 reading.warnings.append(InputError(path, "skipped: not a regular file (a device, pipe or socket)"))
             continue
         if file_type(path) not in ARTICLE_SUFFIXES:

@@ -34,9 +34,10 @@ class _Build:
 
 def started(prepared: Prepared, number: int, total: int) -> None:
     """The line before a story is aligned (a long story takes a while); printed by the process aligning it."""
+    articles, sentences = len(prepared.articles), len(prepared.sentences)
     print(
-        f"digest: [{number}/{total}] aligning {prepared.folder.name}: {len(prepared.articles)} outlets, "
-        f"{len(prepared.sentences)} sentences ...",
+        f"digest: [{number}/{total}] aligning {prepared.folder.name}: {articles} outlet{'s' if articles != 1 else ''}, "
+        f"{sentences} sentence{'s' if sentences != 1 else ''} ...",
         file=sys.stderr,
         flush=True,
     )

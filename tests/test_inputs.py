@@ -131,6 +131,23 @@ def test_warnings_do_not_stop_the_story(tmp_path: Path):
     assert [a.source for a in reading.articles] == ["a.txt", "b.md", "c.txt", "d.txt"]
 
 
+def test_a_folder_inside_a_story_is_named_not_lost(tmp_path: Path):
+    story = _folder(tmp_path, {"a.txt": "The ferry sailed at noon. It was full.\n"})
+    (story / "drafts").mkdir()
+    (story / "drafts" / "b.txt").write_text("The ferry left at noon.\n")
+    (story / "Saved page_files").mkdir()  # a browser's folder of a saved page's parts
+    (story / "Saved page_files" / "frame.html").write_text("<p>An embedded frame.</p>")
+    (story / "images").mkdir()
+    (story / "images" / "photo.jpg").write_bytes(b"\xff\xd8")
+    reading = read_story_articles(story)
+    messages = [str(w) for w in reading.warnings]
+    assert [m for m in messages if "folder inside a story" in m] == [
+        f"{story / 'drafts'}: skipped: a folder inside a story is not read (1 article file, b.txt; put a story's "
+        "articles in its own folder)"
+    ]
+    assert [a.source for a in reading.articles] == ["a.txt"]
+
+
 def test_errors_are_listed_together_and_nothing_is_written(tmp_path: Path):
     _folder(
         tmp_path,
