@@ -43,6 +43,10 @@ class InputError(Exception):
         where = f"{self.path}:{self.line}" if self.line else self.path
         return printable(f"{where}: {self.message}")
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str, int | None]]:
+        # Raised in a worker process, it is pickled back: rebuilt from its parts, not from its text.
+        return type(self), (self.path, self.message, self.line)
+
 
 class StoryErrors(Exception):
     """Every input problem found in a story, reported at once."""
@@ -50,3 +54,6 @@ class StoryErrors(Exception):
     def __init__(self, errors: list[InputError]) -> None:
         self.errors = errors
         super().__init__("\n".join(str(e) for e in errors))
+
+    def __reduce__(self) -> tuple[type[StoryErrors], tuple[list[InputError]]]:
+        return type(self), (self.errors,)

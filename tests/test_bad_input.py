@@ -4,6 +4,7 @@ and the data is what the file says: dates, encodings, story.toml values."""
 from __future__ import annotations
 
 import os
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -126,6 +127,20 @@ def test_a_file_name_with_a_newline_is_one_line(tmp_path: Path):
     result = pelican_build(tmp_path / "content", tmp_path / "out")
     assert_one_line_error(result, "bad\\nname.txt: file is empty")
     assert errors_of(folder) == [f"{folder}/bad\\nname.txt: file is empty"]
+
+
+def test_an_input_error_read_in_a_worker_process_is_one_line(tmp_path: Path):
+    # Two stories are read by two worker processes: the errors come back pickled, whole.
+    folder = story(tmp_path, {"a.txt": "", "b.txt": OTHER})
+    story(tmp_path, {"a.txt": ARTICLE, "b.txt": OTHER}, name="second")
+    result = pelican_build(
+        tmp_path / "content", tmp_path / "out", "-e", "DIGEST_WORKERS=2", "-e", "DIGEST_LEXICAL_ONLY=true"
+    )
+    assert_one_line_error(result, f"{folder / 'a.txt'}: file is empty")
+    assert "internal error" not in result.stderr
+    for err in (InputError(folder / "a.txt", "file is empty", 3), StoryErrors([InputError(folder, "no articles")])):
+        again = pickle.loads(pickle.dumps(err))
+        assert type(again) is type(err) and str(again) == str(err)
 
 
 def test_a_story_too_big_to_compare_is_refused_by_name(tmp_path: Path):
