@@ -466,7 +466,7 @@ def _fingerprint(article: Article) -> set[str]:
     return {" ".join(p.text.lower().split()) for p in article.paragraphs}
 
 
-def _articles_inside(folder: Path) -> str:
+def articles_inside(folder: Path) -> str:
     """What article files a folder inside a story holds, said for a warning ("2 article files, a.txt and
     b.md"; "" when none): a story's articles sit in its own folder, so these would be lost. A browser's
     folder of a saved page's parts ("Page_files", "Page-Dateien") holds none to read."""
@@ -481,7 +481,7 @@ def _articles_inside(folder: Path) -> str:
         return ""
     names = " and ".join(found) if len(found) <= 2 else f"{found[0]}, {found[1]} and {len(found) - 2} more"
     n = len(found)
-    return f"{n} article file{'s' if n != 1 else ''}, {names}; put a story's articles in its own folder"
+    return f"{n} article file{'s' if n != 1 else ''} in it, {names}; put a story's articles in its own folder"
 
 
 _LOOK_INSIDE = 1000  # entries of a folder inside a story looked at for article files
@@ -500,7 +500,7 @@ def read_story_articles(folder: Path) -> Reading:
             reading.warnings.append(InputError(path, SYMLINK_SKIPPED))
             continue
         if path.is_dir():
-            held = _articles_inside(path)
+            held = articles_inside(path)
             if held:  # a saved page's own folder of parts ("Page_files") is no story
                 reading.warnings.append(InputError(path, f"skipped: a folder inside a story is not read ({held})"))
             continue

@@ -26,7 +26,7 @@ from .embed import DEFAULT_MODEL
 from .errors import InputError, StoryErrors, internal_error
 from .export import to_json
 from .incremental import PageRecord, StoryCache, page_key, settings_key, site_key, story_key
-from .ingest import SYMLINK_SKIPPED
+from .ingest import SYMLINK_SKIPPED, articles_inside, is_article_file
 from .model import Story
 from .output import AtomicOutput
 from .pages import data_path, safe_url, site_pages
@@ -110,6 +110,13 @@ class DigestGenerator(Generator):
                 continue
             if is_story_folder(folder):
                 folders.append(folder)
+            elif folder.is_dir() and (held := articles_inside(folder)):
+                # Stories sorted into folders ("content/2024/fire/"): each story is a folder right here.
+                link_warnings.append(str(InputError(folder, f"skipped: a folder, not a story ({held})")))
+            elif folder.is_file() and is_article_file(folder):
+                link_warnings.append(
+                    str(InputError(folder, "skipped: an article outside a story; put it in its story's folder"))
+                )
         self.story_folders = folders
         alignment = self._settings_key()
         todo: list[Path] = []

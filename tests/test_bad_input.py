@@ -143,6 +143,23 @@ def test_an_input_error_read_in_a_worker_process_is_one_line(tmp_path: Path):
         assert type(again) is type(err) and str(again) == str(err)
 
 
+def test_articles_outside_a_story_folder_are_named_not_lost(tmp_path: Path):
+    story(tmp_path, {"a.txt": ARTICLE, "b.txt": OTHER})
+    story(tmp_path, {"a.txt": ARTICLE, "b.txt": OTHER}, name="2024/ferry")  # stories sorted by year
+    (tmp_path / "content" / "notes.txt").write_text(ARTICLE)
+    result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    content = tmp_path / "content"
+    assert (
+        f"warning: {content / '2024'}: skipped: a folder, not a story (2 article files in it, ferry/a.txt and "
+        "ferry/b.txt; put a story's articles in its own folder)" in warnings
+    )
+    assert f"warning: {content / 'notes.txt'}: skipped: an article outside a story; put it in its story's folder" in (
+        warnings
+    )
+
+
 def test_a_story_too_big_to_compare_is_refused_by_name(tmp_path: Path):
     big = "\n".join(f"Sentence {i} says the council met on day {i}." for i in range(MAX_SENTENCES + 10))
     folder = story(tmp_path, {"a.txt": big, "b.txt": OTHER})

@@ -142,7 +142,7 @@ def test_a_folder_inside_a_story_is_named_not_lost(tmp_path: Path):
     reading = read_story_articles(story)
     messages = [str(w) for w in reading.warnings]
     assert [m for m in messages if "folder inside a story" in m] == [
-        f"{story / 'drafts'}: skipped: a folder inside a story is not read (1 article file, b.txt; put a story's "
+        f"{story / 'drafts'}: skipped: a folder inside a story is not read (1 article file in it, b.txt; put a story's "
         "articles in its own folder)"
     ]
     assert [a.source for a in reading.articles] == ["a.txt"]
