@@ -202,6 +202,10 @@ def prepare(folder: Path) -> Prepared:
                 for s in too_long[:20]
             ]
         )
+    if not sentences:
+        raise StoryErrors(
+            [InputError(folder, "no article text in any file (each is empty, headings or page furniture)")]
+        )
     if len(sentences) > MAX_SENTENCES:
         counts = sorted(((sum(1 for s in sentences if s.source == a.source), a.source) for a in articles), reverse=True)
         biggest = ", ".join(f"{name} {n:,}" for n, name in counts[:3])

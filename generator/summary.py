@@ -32,12 +32,16 @@ class _Build:
     stories: list[Story] = []  # noqa: RUF012 - one build at a time
 
 
+def _count(n: int, word: str) -> str:
+    """A count and its word, in the plural unless one ("1 claim", "2 claims")."""
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
 def started(prepared: Prepared, number: int, total: int) -> None:
     """The line before a story is aligned (a long story takes a while); printed by the process aligning it."""
-    articles, sentences = len(prepared.articles), len(prepared.sentences)
     print(
-        f"digest: [{number}/{total}] aligning {prepared.folder.name}: {articles} outlet{'s' if articles != 1 else ''}, "
-        f"{sentences} sentence{'s' if sentences != 1 else ''} ...",
+        f"digest: [{number}/{total}] aligning {prepared.folder.name}: {_count(len(prepared.articles), 'outlet')}, "
+        f"{_count(len(prepared.sentences), 'sentence')} ...",
         file=sys.stderr,
         flush=True,
     )
@@ -47,7 +51,7 @@ def finished(slug: str, story: Story, seconds: float, number: int, total: int) -
     """The line after a story is aligned: its claims, and how long it took."""
     checked = sum(1 for c in story.claims if c.checked)
     print(
-        f"digest: [{number}/{total}] {slug}: {len(story.claims)} claims"
+        f"digest: [{number}/{total}] {slug}: {_count(len(story.claims), 'claim')}"
         + (f" ({checked} checked by an editor)" if checked else "")
         + f" in {seconds:.1f} s",
         file=sys.stderr,
@@ -98,8 +102,8 @@ def closing_line() -> str:
     kept = f" ({reused} unchanged, kept from the previous build)" if reused else ""
     indexed = f", {SearchGenerator.indexed} in the search index" if SearchGenerator.indexed is not None else ""
     return (
-        f"digest: {len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {claims} claims "
-        f"({shared} told by more than one outlet), {_Build.pages + reused} pages written{kept}{indexed}, "
+        f"digest: {len(stories)} stor{'y' if len(stories) == 1 else 'ies'}, {_count(claims, 'claim')} "
+        f"({shared} told by more than one outlet), {_count(_Build.pages + reused, 'page')} written{kept}{indexed}, "
         f"in {time.perf_counter() - _Build.started:.1f} s"
     )
 

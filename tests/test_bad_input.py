@@ -160,6 +160,14 @@ def test_articles_outside_a_story_folder_are_named_not_lost(tmp_path: Path):
     )
 
 
+def test_a_story_of_page_furniture_only_is_an_error_naming_it(tmp_path: Path):
+    folder = story(tmp_path, {"a.txt": "Advertisement\nRead more\n", "b.txt": "Subscribe now\n"})
+    story(tmp_path, {"a.txt": ARTICLE, "b.txt": OTHER}, name="second")
+    result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
+    assert_one_line_error(result, f"{folder}: no article text in any file (each is empty, headings or page furniture)")
+    assert "internal error" not in result.stderr
+
+
 def test_a_story_too_big_to_compare_is_refused_by_name(tmp_path: Path):
     big = "\n".join(f"Sentence {i} says the council met on day {i}." for i in range(MAX_SENTENCES + 10))
     folder = story(tmp_path, {"a.txt": big, "b.txt": OTHER})
