@@ -199,7 +199,7 @@ def sentence_reasons(sentences: list[tuple[int, str]]) -> list[str | None]:
     return reasons
 
 
-_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*\s*$")  # a sentence's end ("。": Chinese, Japanese)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” said Peskov' is a sentence
 

@@ -24,6 +24,7 @@ from markdown_it.token import Token
 
 from .errors import InputError
 from .furniture import SECTION_LABEL, Block, sift
+from .lexicon import STOP_WORDS
 from .model import Article, Dropped, Paragraph
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -363,8 +364,32 @@ def read_article(path: Path) -> Article:
         else:
             blocks = text_blocks(body, consumed)
         article = build_article(path, blocks, meta, rejected)
+    body = " ".join(p.text for p in article.paragraphs)
+    if body and not reads_as_english(body):
+        warnings.append(
+            "the text does not read as English: sentences are split, compared and marked as English text, "
+            "so its claims and differences may be poor"
+        )
     article.warnings = warnings
     return article
+
+
+def reads_as_english(text: str) -> bool:
+    """Whether a text reads as English, as far as its letters and small words tell: mostly Latin letters,
+    and among a long enough text's words enough of English's small words ("the", "of", "said"; about
+    half of an English news text's words, few of a French or German one's)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return True
+    if sum(c.isascii() for c in letters) < LATIN_SHARE * len(letters):
+        return False
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    return len(words) < ENGLISH_WORDS or sum(w in STOP_WORDS for w in words) >= SMALL_WORD_SHARE * len(words)
+
+
+LATIN_SHARE = 0.5  # of a text's letters, plain Latin ones (accents aside)
+ENGLISH_WORDS = 20  # a shorter text is not judged by its small words
+SMALL_WORD_SHARE = 0.15
 
 
 HEADLINE_WORDS = 25  # a headline is at most this long; a title-case first paragraph longer is prose

@@ -148,6 +148,25 @@ def test_a_folder_inside_a_story_is_named_not_lost(tmp_path: Path):
     assert [a.source for a in reading.articles] == ["a.txt"]
 
 
+def test_a_text_not_in_english_is_kept_and_said_so(tmp_path: Path):
+    story = _folder(
+        tmp_path,
+        {
+            "ja.txt": "港で小さな火事があった。けが人はいない。\n",
+            "fr.txt": "Le maire a déclaré mardi que le marché du port restera fermé pendant une semaine, le temps "
+            "de réparer le toit et les portes après la tempête de la nuit dernière.\n",
+            "en.txt": "The mayor said on Tuesday that the harbour market would stay closed for a week while the "
+            "roof and the doors were mended after the storm of the night before.\n",
+        },
+    )
+    reading = read_story_articles(story)
+    foreign = sorted(w.path.rsplit("/", 1)[-1] for w in reading.warnings if "does not read as English" in str(w))
+    assert foreign == ["fr.txt", "ja.txt"]
+    japanese = next(a for a in reading.articles if a.source == "ja.txt")
+    # Its sentences end in "。": kept as text, not set aside as a heading.
+    assert [p.text for p in japanese.paragraphs] == ["港で小さな火事があった。けが人はいない。"]
+
+
 def test_errors_are_listed_together_and_nothing_is_written(tmp_path: Path):
     _folder(
         tmp_path,
