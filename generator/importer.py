@@ -53,6 +53,8 @@ def _slug(text: str) -> str:
 
 def add_to_story(story: Path, page: Path, outlet: str | None = None) -> tuple[Path, Article]:
     """Write ``page`` into ``story`` as Markdown (never overwriting a file); return its path and article."""
+    if page.is_dir():
+        raise InputError(page, "a folder, not a saved page or text file")
     if not page.is_file():
         raise InputError(page, "no such file")
     body, article = extract_file(page)  # one read: the body (a page's sub-headings kept) and the article

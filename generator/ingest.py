@@ -348,6 +348,8 @@ def label_outlets(articles: list[Article]) -> None:
 def read_article(path: Path) -> Article:
     """Read one article file into an ``Article`` (outlet left blank if the file does not name it)."""
     suffix = file_type(path)
+    if path.is_dir():
+        raise InputError(path, "a folder, not an article file (.txt, .md or .html)")
     if suffix not in ARTICLE_SUFFIXES:
         raise InputError(path, f"unknown file type {suffix or '(none)'}; use .txt, .md or .html")
     warnings: list[str] = []

@@ -67,6 +67,13 @@ def test_extract_command(tmp_path: Path):
     assert result.returncode == 2 and "unknown file type .pdf" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_folder_given_for_a_file_is_said_to_be_a_folder(tmp_path: Path):
+    result = run_cli("extract", str(tmp_path))
+    assert result.returncode == 2 and f"{tmp_path}: a folder, not an article file" in result.stderr
+    result = run_cli("add", str(tmp_path / "story"), str(tmp_path))
+    assert result.returncode == 2 and f"{tmp_path}: a folder, not a saved page or text file" in result.stderr
+
+
 def test_add_writes_reviewable_markdown_and_never_overwrites(tmp_path: Path):
     story = tmp_path / "story"
     result = run_cli("add", str(story), str(PAGE))
