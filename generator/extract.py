@@ -13,11 +13,12 @@ import html as entities
 import json
 import logging
 import re
+import warnings as warnings_module
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import InputError
 from .furniture import Block, furniture_reason
@@ -40,6 +41,7 @@ class Extracted:
     paragraphs: list[str]
     meta: dict[str, str] = field(default_factory=dict)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _meta_tag(soup: BeautifulSoup, *names: str) -> str | None:
@@ -141,7 +143,10 @@ def extract_html(html: str) -> Extracted:
         except Exception as err:
             raise ExtractionError(f"the article could not be extracted from this page ({type(err).__name__})") from err
     lines = [clean_text(line) for line in (getattr(doc, "text", None) or "").splitlines() if line.strip()]
-    soup = BeautifulSoup(html, "lxml")
+    with warnings_module.catch_warnings():
+        # A feed or other XML saved as a page is read as HTML like any page (its text listed), quietly.
+        warnings_module.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
     meta = page_metadata(soup, doc)
     dropped: list[tuple[str, str]] = []
     seen = set(lines)
@@ -173,7 +178,25 @@ def extract_html(html: str) -> Extracted:
         seen.add(block)
         listed += "\x00" + block
         dropped.append((block, OUTSIDE))
-    return Extracted(paragraphs, meta, dropped)
+    warnings = []
+    if not paragraphs:
+        # No body found (a short page, a fragment: the extractor wants more text than a short notice
+        # has): the page's own blocks that read as sentences are its article; the rest stays listed.
+        body_blocks = [b for b, reason in dropped if reason == OUTSIDE and _sentence_block(b)]
+        if body_blocks:
+            paragraphs = body_blocks
+            dropped = [(b, reason) for b, reason in dropped if not (reason == OUTSIDE and b in body_blocks)]
+            warnings.append("the extractor found no article body: the page's paragraphs that end as sentences are read")
+    return Extracted(paragraphs, meta, dropped, warnings)
+
+
+def _sentence_block(text: str) -> bool:
+    """Whether a block of page text reads as a sentence or more of an article: it ends as a sentence
+    does, has a few words, and is no furniture."""
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 4 and not furniture_reason(text)
+
+
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
 
 
 _SUBSTRING_BUDGET = 400_000_000  # characters compared; an ordinary page uses a few million
@@ -313,4 +336,5 @@ def page_article(path: Path, extracted: Extracted, html: str) -> Article:
     article.dropped = [
         Dropped(path.name, n, text, reason) for (text, reason), n in zip(extracted.dropped, outside, strict=True)
     ] + article.dropped
+    article.warnings = list(extracted.warnings)
     return article

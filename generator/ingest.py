@@ -372,7 +372,7 @@ def read_article(path: Path) -> Article:
             "the text does not read as English: sentences are split, compared and marked as English text, "
             "so its claims and differences may be poor"
         )
-    article.warnings = warnings
+    article.warnings = warnings + article.warnings
     return article
 
 
@@ -549,7 +549,9 @@ def read_story_articles(folder: Path) -> Reading:
         reading.warnings += [InputError(path, w) for w in article.warnings]
         if not article.paragraphs:
             reading.warnings.append(
-                InputError(path, "no article text found (every line was a heading or page furniture)")
+                InputError(
+                    path, "no article text found (every line was a heading, page furniture or outside the article body)"
+                )
             )
     label_outlets(reading.articles)
     seen: dict[str, str] = {}

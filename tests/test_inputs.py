@@ -6,6 +6,7 @@ import json
 import shutil
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -172,6 +173,24 @@ def test_a_text_not_in_english_is_kept_and_said_so(tmp_path: Path):
     japanese = next(a for a in reading.articles if a.source == "ja.txt")
     # Its sentences end in "。": kept as text, not set aside as a heading.
     assert [p.text for p in japanese.paragraphs] == ["港で小さな火事があった。けが人はいない。"]
+
+
+def test_a_page_too_short_for_the_extractor_is_read_from_its_paragraphs(tmp_path: Path):
+    story = _folder(
+        tmp_path,
+        {
+            "notice.html": "<p>The harbour market is closed today. It opens again on Friday.</p>",
+            "feed.html": '<?xml version="1.0"?><rss><channel><item><title>Market</title></item></channel></rss>',
+        },
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a feed read as a page is read quietly: no library's warning
+        reading = read_story_articles(story)
+    notice = next(a for a in reading.articles if a.source == "notice.html")
+    assert [p.text for p in notice.paragraphs] == ["The harbour market is closed today. It opens again on Friday."]
+    messages = [str(w) for w in reading.warnings]
+    assert any("notice.html: the extractor found no article body" in m for m in messages)
+    assert any("feed.html: no article text found" in m for m in messages)
 
 
 def test_errors_are_listed_together_and_nothing_is_written(tmp_path: Path):
