@@ -260,7 +260,7 @@ def text_blocks(body: str, offset: int) -> list[Block]:
     return [Block(clean_text(line), i + 1 + offset) for i, line in enumerate(body.splitlines()) if line.strip()]
 
 
-_md = MarkdownIt("commonmark")
+_md = MarkdownIt("commonmark").enable("table")
 
 
 def _inline_text(token: Token) -> str:
@@ -274,17 +274,32 @@ def _inline_text(token: Token) -> str:
 
 
 def markdown_blocks(body: str, offset: int) -> tuple[list[Block], list[tuple[Block, str]]]:
-    """Markdown: paragraphs and headings via markdown-it-py; raw HTML and code are set aside, with why."""
+    """Markdown: paragraphs and headings via markdown-it-py; raw HTML, code, tables and images' descriptions
+    are set aside, with why."""
     blocks: list[Block] = []
     rejected: list[tuple[Block, str]] = []
     tokens = _md.parse(body)
+    table: list[str] = []  # the cells of the table being read
+    table_line = 0
     for i, tok in enumerate(tokens):
         line = (tok.map[0] if tok.map else 0) + 1 + offset
-        if tok.type == "inline":
+        if tok.type == "table_open":
+            table, table_line = [], line
+        elif tok.type == "table_close":
+            if any(table):
+                rejected.append((Block(clean_text(" | ".join(c for c in table if c)), table_line), "table"))
+            table = []
+        elif tok.type == "inline" and tokens[i - 1].type in ("th_open", "td_open"):
+            table.append(_inline_text(tok))
+        elif tok.type == "inline":
             parent = tokens[i - 1]
             text = _inline_text(tok)
             if text:
                 blocks.append(Block(text, line, heading=parent.type == "heading_open"))
+            for image in (c for c in tok.children or [] if c.type == "image"):
+                alt = clean_text(image.content)
+                if alt:
+                    rejected.append((Block(alt, line), "image description"))
         elif tok.type in ("html_block", "fence", "code_block"):
             text = clean_text(tok.content)
             if text:

@@ -101,6 +101,20 @@ def test_markdown_header_and_headings(tmp_path: Path):
     assert {(d.line, d.reason) for d in article.dropped} == {(7, "heading"), (13, "heading"), (15, "raw HTML")}
 
 
+def test_markdown_images_and_tables_are_listed_not_lost(tmp_path: Path):
+    f = tmp_path / "post.md"
+    f.write_text(
+        "The ferry sailed at noon.\n\n![Smoke over the quay](quay.jpg)\n\n"
+        "| Boats | Burned |\n| --- | --- |\n| 10 | 3 |\n\nNobody was hurt.\n"
+    )
+    article = read_article(f)
+    assert [p.text for p in article.paragraphs] == ["The ferry sailed at noon.", "Nobody was hurt."]
+    assert [(d.line, d.reason, d.text) for d in article.dropped] == [
+        (3, "image description", "Smoke over the quay"),
+        (5, "table", "Boats | Burned | 10 | 3"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("content", "message", "line"),
     [
