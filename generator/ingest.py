@@ -405,8 +405,8 @@ def reads_as_english(text: str) -> bool:
 
 
 LATIN_SHARE = 0.5  # of a text's letters, plain Latin ones (accents aside)
-ENGLISH_WORDS = 20  # a shorter text is not judged by its small words
-SMALL_WORD_SHARE = 0.15
+ENGLISH_WORDS = 40  # a shorter text (a headline and a line or two) is not judged by its small words
+SMALL_WORD_SHARE = 0.12
 
 
 HEADLINE_WORDS = 25  # a headline is at most this long; a title-case first paragraph longer is prose

@@ -162,7 +162,8 @@ def test_a_text_not_in_english_is_kept_and_said_so(tmp_path: Path):
         {
             "ja.txt": "港で小さな火事があった。けが人はいない。\n",
             "fr.txt": "Le maire a déclaré mardi que le marché du port restera fermé pendant une semaine, le temps "
-            "de réparer le toit et les portes après la tempête de la nuit dernière.\n",
+            "de réparer le toit et les portes après la tempête de la nuit dernière. Les marchands recevront une "
+            "aide de la ville, a ajouté son adjoint, qui a visité les quais avec les pompiers mercredi matin.\n",
             "en.txt": "The mayor said on Tuesday that the harbour market would stay closed for a week while the "
             "roof and the doors were mended after the storm of the night before.\n",
         },
