@@ -273,7 +273,7 @@ _AFTER_NEXT = re.compile(r"[\"'“‘«(\[]?[\w'’-]+[,;:]?\s+([\w'’-]+)")
 def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str, nxt: str) -> bool:
     """Whether a sentence ends at a dotted acronym before a capitalised word: "... and the U.S. Trump
     has said" ends; "the U.S. Geological Survey" (a name goes on), "the U.S. Embassy" (a usual
-    follower) and "Adviser H.R. McMaster" (a person's initials) do not."""
+    follower), "Adviser H.R. McMaster" and "J.R.R. Tolkien wrote" (a person's initials) do not."""
     if nxt.lower() in SENTENCE_OPENERS:
         return True
     if re.sub(r"['’]s$", "", nxt.lower()) in ACRONYM_FOLLOWERS:
@@ -286,6 +286,8 @@ def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str
     # are a country and after a comma a place, which can end a sentence ("in the U.S. Smith said",
     # "Washington, D.C. Jackson's wife").
     before = _word_before(text, reversed_text, start - 1) if start and text[start - 1] == " " else ""
+    if not start or before[-1:] in (".", "!", "?"):
+        return False  # initials that open a sentence name what follows ("J.R.R. Tolkien wrote it.")
     return not before or before.lower() in {"the", "a", "an"} or not before[-1:].isalnum()
 
 

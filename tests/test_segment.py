@@ -84,6 +84,12 @@ def test_a_dotted_acronym_inside_a_name_does_not_end_a_sentence():
         "He lives in the U.S.",
         "Smith said he would stay.",
     ]
+    # Initials that open a sentence or a paragraph are a person's (invented names).
+    assert split_sentences("A.B.C. Dorne wrote the report. It was long.") == [
+        "A.B.C. Dorne wrote the report.",
+        "It was long.",
+    ]
+    assert split_sentences("It rained. J.K. Lorne spoke at noon.") == ["It rained.", "J.K. Lorne spoke at noon."]
 
 
 def test_a_dateline_with_the_day_of_the_month_is_a_dateline():
