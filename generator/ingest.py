@@ -509,9 +509,9 @@ def _fingerprint(article: Article) -> set[str]:
 
 
 def articles_inside(folder: Path) -> str:
-    """What article files a folder inside a story holds, said for a warning ("2 article files, a.txt and
-    b.md"; "" when none): a story's articles sit in its own folder, so these would be lost. A browser's
-    folder of a saved page's parts ("Page_files", "Page-Dateien") holds none to read."""
+    """What article files a folder holds at any depth, said for a warning ("2 article files in it, a.txt
+    and b.md; ..."; "" when none): a story's articles sit in its own folder, so these would be lost. A
+    browser's folder of a saved page's parts ("Page_files", "Page-Dateien") holds none to read."""
     if folder.name.endswith(("_files", "-Dateien", "_archivos", "_fichiers")):
         return ""
     found = sorted(

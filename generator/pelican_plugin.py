@@ -100,21 +100,21 @@ class DigestGenerator(Generator):
         self.keys: dict[str, str] = {}  # story slug -> the key of its inputs
         problems: list[InputError] = self._pelican_links()
         skipped = {Path(p).parts[0] for p in self._pelican_paths() if p and Path(p).parts}
-        link_warnings: list[str] = []
+        passed_over: list[str] = []  # warnings on what is not read: links, folders of stories, loose articles
         folders: list[Path] = []
         for folder in sorted(Path(self.path).iterdir()):
             if folder.name in skipped or folder.name.startswith((".", "_")):
                 continue
             if folder.is_symlink():
-                link_warnings.append(str(InputError(folder, SYMLINK_SKIPPED)))
+                passed_over.append(str(InputError(folder, SYMLINK_SKIPPED)))
                 continue
             if is_story_folder(folder):
                 folders.append(folder)
             elif folder.is_dir() and (held := articles_inside(folder)):
                 # Stories sorted into folders ("content/2024/fire/"): each story is a folder right here.
-                link_warnings.append(str(InputError(folder, f"skipped: a folder, not a story ({held})")))
+                passed_over.append(str(InputError(folder, f"skipped: a folder, not a story ({held})")))
             elif folder.is_file() and is_article_file(folder):
-                link_warnings.append(
+                passed_over.append(
                     str(InputError(folder, "skipped: an article outside a story; put it in its story's folder"))
                 )
         self.story_folders = folders
@@ -157,7 +157,7 @@ class DigestGenerator(Generator):
                 print(f"error: {problem}", file=sys.stderr)
             logger.critical("digest: %d input problem(s); nothing was built or deleted", len(problems))
             raise SystemExit(2)
-        for warning in link_warnings:
+        for warning in passed_over:
             print(f"warning: {warning}", file=sys.stderr)
         for folder in folders:  # every story's warnings, in folder order, whether aligned now or before
             for warning in warnings_of.get(folder.name, []):
