@@ -244,6 +244,20 @@ def is_dateline(text: str) -> bool:
     )
 
 
+# What a page says about itself rather than the story: its cookies, scripts it needs, a sign-in or
+# subscription wall ("We use cookies to ...", "Please enable JavaScript ...", "Sign in to continue
+# reading"). Read at a block's start, so a sentence about cookies or JavaScript in the news is no notice.
+PAGE_NOTICE = re.compile(
+    r"^\W*(?:we|this (?:site|website)|our (?:site|website)) (?:uses?|are using) cookies\b"
+    r"|^\W*(?:please )?(?:enable|turn on|activate) javascript\b"
+    r"|^\W*(?:javascript is (?:disabled|required|not enabled)|your browser (?:does not|doesn't) support)\b"
+    r"|^\W*(?:sign in|log in|subscribe|register) to (?:continue|keep) reading\b"
+    r"|^\W*already a subscriber\b"
+    r"|^\W*you(?:'ve| have) reached (?:your|the) (?:limit|maximum) of free\b",
+    re.IGNORECASE,
+)
+
+
 def furniture_reason(text: str) -> str | None:
     """Why a block is page furniture, or None if it may be article text."""
     if not _WORD.search(text) and not any(c.isdigit() for c in text):
@@ -262,6 +276,8 @@ def furniture_reason(text: str) -> str | None:
         return "corrections footer"
     if NEWSLETTER.search(text) and len(text) < 300:
         return "newsletter or sharing prompt"
+    if PAGE_NOTICE.search(text) and len(text) < 300:
+        return "page notice (cookies, scripts, sign-in)"
     if CREDIT.search(text) and len(text) < 200:
         return "photo credit"
     if CAPTION.search(text) and len(text.split()) <= 60:

@@ -301,3 +301,20 @@ def test_every_item_of_a_highlights_list_is_left_out_long_or_short(tmp_path):
         "The harbour bridge closed on Monday.",
         "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said",
     ]
+
+
+def test_a_page_notice_is_furniture_but_news_about_cookies_is_not():
+    from generator.furniture import furniture_reason
+
+    for notice in [
+        "We use cookies to improve your experience on our site.",
+        "Please enable JavaScript to continue using this site.",
+        "Sign in to continue reading this article.",
+        "You have reached your limit of free articles this month.",
+    ]:
+        assert furniture_reason(notice) == "page notice (cookies, scripts, sign-in)", notice
+    for news in [
+        "Regulators said sites that use cookies must ask first.",
+        "The bakery said we use cookies from a local farm in every box.",
+    ]:
+        assert furniture_reason(news) is None, news
