@@ -21,7 +21,7 @@ from typing import Any
 from bs4 import BeautifulSoup, Tag, XMLParsedAsHTMLWarning
 
 from .errors import InputError
-from .furniture import Block, furniture_reason
+from .furniture import SENTENCE_END, Block, furniture_reason
 from .ingest import build_article, clean_text, http_url, parse_date, read_text
 from .model import Article, Dropped
 
@@ -193,10 +193,7 @@ def extract_html(html: str) -> Extracted:
 def _sentence_block(text: str) -> bool:
     """Whether a block of page text reads as a sentence or more of an article: it ends as a sentence
     does, has a few words, and is no furniture."""
-    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 4 and not furniture_reason(text)
-
-
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+    return bool(SENTENCE_END.search(text)) and len(text.split()) >= 4 and not furniture_reason(text)
 
 
 _SUBSTRING_BUDGET = 400_000_000  # characters compared; an ordinary page uses a few million

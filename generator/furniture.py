@@ -199,7 +199,11 @@ def sentence_reasons(sentences: list[tuple[int, str]]) -> list[str | None]:
     return reasons
 
 
-_TERMINAL = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*\s*$")  # a sentence's end ("。": Chinese, Japanese)
+# A sentence's end, with any closing quote or bracket after it ("。": Chinese, Japanese); a line ending
+# in a colon or semicolon is no heading either (``_TERMINAL``).
+_CLOSERS = "\"'”’»)\\]」』"
+SENTENCE_END = re.compile(rf"[.!?…。！？][{_CLOSERS}]*\s*$")
+_TERMINAL = re.compile(rf"[.!?…:;。！？][{_CLOSERS}]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” said Peskov' is a sentence
 

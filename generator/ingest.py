@@ -517,7 +517,7 @@ def articles_inside(folder: Path) -> str:
     found = sorted(
         p.relative_to(folder).as_posix()
         for p in itertools.islice(folder.rglob("*"), _LOOK_INSIDE)
-        if p.is_file() and not p.is_symlink() and file_type(p) in ARTICLE_SUFFIXES
+        if p.is_file() and not p.is_symlink() and is_article_file(p)
     )
     if not found:
         return ""

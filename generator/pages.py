@@ -198,6 +198,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     cards show, greyed or not; each pair of outlets is compared once.
     """
     claim = story.claims[index]
+    by_source = {a.source: a for a in story.articles}
     outlets = claim.outlets
     members = {o: [m for m in claim.members if m.outlet == o] for o in outlets}
     told = {o: [m.text[slice(*_told(claim, m))] for m in members[o]] for o in outlets}
@@ -220,7 +221,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "headings": _headings(story),
         "disputes": _disputes(story, claim),
         "wordings": [
-            _wording(story, claim, outlet, members[outlet], told[outlet], words)
+            _wording(story, claim, by_source, outlet, members[outlet], told[outlet], words)
             for outlet, words in zip(outlets, marked, strict=True)
         ],
         "pairs": pairs,
@@ -235,11 +236,16 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
 
 
 def _wording(
-    story: Story, claim: Claim, outlet: str, members: list[Sentence], told: list[str], words: list[Word]
+    story: Story,
+    claim: Claim,
+    by_source: dict[str, Article],
+    outlet: str,
+    members: list[Sentence],
+    told: list[str],
+    words: list[Word],
 ) -> dict[str, Any]:
     """One outlet's card: its sentences, each with the words that tell the claim marked (``words``, the
     marks of all its parts in order) and the text around them, its paragraph and where it comes from."""
-    by_source = {a.source: a for a in story.articles}
     sentences = []
     at = 0
     for m, part in zip(members, told, strict=True):
