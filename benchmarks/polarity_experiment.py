@@ -1,0 +1,73 @@
+"""Polarity as a pair feature, measured on the tuning stories (experiment, not shipped).
+
+    python benchmarks/polarity_experiment.py [--corpus ../shared/data/multi-outlet] [--out FILE]
+
+The gold calls two sentences of which one denies what the other asserts "related", not one fact
+("the report said a call took place" / "the Kremlin denied that a call took place"). Two more pair
+features: whether exactly one of the two sentences has negative polarity (``negation.negated``: a
+negation or a word of denial), whether both have, and whether exactly one has a word of denial
+(``negation.DENIAL``: "denied", "false", "rejected", ...). Each is scored as ``signal_experiments.py``
+scores its features: the shipped grouping, leave one story out, the threshold chosen on the other
+tuning stories.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import real  # noqa: E402
+import train_pairs  # noqa: E402
+from multi_outlet import DEFAULT_CORPUS  # noqa: E402
+from report import emit  # noqa: E402
+from signal_experiments import _kw, _summary  # noqa: E402
+
+from generator.compare.negation import DENIAL, negated  # noqa: E402
+from generator.embed import Embedder  # noqa: E402
+
+EXTRA = ("polarity_one", "polarity_both", "denial_one")
+
+
+def polarity(story: real.Loaded) -> dict[str, np.ndarray]:
+    """The three features for every pair of the story's sentences."""
+    neg = np.array([negated(s.text) for s in story.prepared.sentences], dtype=float)
+    words = [set(re.findall(r"[a-z]+", s.text.lower())) for s in story.prepared.sentences]
+    den = np.array([bool(DENIAL & w) for w in words], dtype=float)
+    return {
+        "polarity_one": np.abs(neg[:, None] - neg[None, :]),
+        "polarity_both": neg[:, None] * neg[None, :],
+        "denial_one": np.abs(den[:, None] - den[None, :]),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    tune, check, old = train_pairs.dev_stories(args.corpus)
+    embedder = Embedder(cache_dir=real.CACHE)
+    train_pairs.add_features(EXTRA, lambda story, feats: polarity(story))
+    train_pairs.cross_fit(tune, check + old, embedder)
+    report = {
+        name: _summary(real.evaluate_method(real.Method(name, drop=drop, **_kw()), tune, check, old, embedder))
+        for name, drop in (
+            ("baseline", EXTRA),
+            ("one", ("polarity_both", "denial_one")),
+            ("both", ("denial_one",)),
+            ("denial", ("polarity_one", "polarity_both")),
+        )
+    }
+    return emit(report, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
