@@ -69,6 +69,15 @@ def test_index_story_and_claim_pages(site: Path):
     assert listed == [heading(c) for c in data["claims"]]  # whole sentences, not cut with "…"
     dropped = story.find("table", class_="dropped").get_text()
     assert "Advertisement" in dropped and "Leave feedback about this" in dropped
+    # What the grouping matched to no other outlet is said as that, never as an outlet leaving a fact out.
+    alone = [c for c in data["claims"] if len(c["outlets"]) == 1]
+    section = story.find(id="alone-h").parent
+    assert story.find(id="alone-h").get_text() == "Found in one outlet only"
+    assert sum(int(s.get_text().split(": ")[1].split()[0]) for s in section.select("summary")) == len(alone)
+    assert all(s.get_text().endswith("found in no other outlet") for s in section.select("summary"))
+    text = " ".join(story.get_text().split())
+    assert "not reported" not in text and "left it out" not in text and "no other outlet reported" not in text
+    assert {t.get_text() for t in grid.select("td.no .visually-hidden")} == {"not found"}
 
 
 def test_claim_page_highlights_legend_and_navigation(site: Path):
@@ -84,9 +93,14 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     assert len(page.select(".pairs details")) == len(cards) * (len(cards) - 1) // 2
     assert sentence_texts(page) == [" ".join(m["text"].split()) for m in claim["members"]]
     if claim["missing"]:
-        assert "Not reported by" in page.find(class_="coverage").get_text()
+        coverage = " ".join(page.find(class_="coverage").get_text().split())
+        # Absence is what the grouping did not find, not a finding that the outlet left the fact out.
+        assert f"Not found in: {', '.join(claim['missing'])} (none of" in coverage
+        assert "Not reported" not in coverage
+        assert page.find(class_="coverage").find("a", href=lambda h: h and h.endswith("about.html#absent"))
     alone = next(c for c in data["claims"] if len(c["outlets"]) == 1)
-    assert "Only " in soup(site / STORY / f"{alone['id']}.html").find(class_="coverage").get_text()
+    coverage = " ".join(soup(site / STORY / f"{alone['id']}.html").find(class_="coverage").get_text().split())
+    assert f"Only {alone['outlets'][0]} of the" in coverage and "was found to report this" in coverage
     first, last = data["claims"][0], data["claims"][-1]
     assert not soup(site / STORY / f"{first['id']}.html").find("a", rel="prev")
     assert (
@@ -270,6 +284,7 @@ def test_the_how_to_read_page_is_built_and_linked_from_every_page(site: Path):
     about = soup(site / "about.html")
     assert about.h1.get_text() == "How to read this digest"
     assert about.find("table")  # the highlight legend, from Markdown
+    assert "not found" in about.find(id="absent").get_text()  # where a claim page's "Not found in" links
     claim = next(p for p in (site / STORY).glob("*.html") if p.name != "index.html")
     for page in (site / "index.html", site / STORY / "index.html", claim):
         link = soup(page).select_one("nav.site-pages a")
