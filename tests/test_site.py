@@ -78,6 +78,10 @@ def test_index_story_and_claim_pages(site: Path):
     text = " ".join(story.get_text().split())
     assert "not reported" not in text and "left it out" not in text and "no other outlet reported" not in text
     assert {t.get_text() for t in grid.select("td.no .visually-hidden")} == {"not found"}
+    outlets = story.find("table", class_="outlets")
+    assert [td.get_text() for td in outlets.select('td[data-label="Found in no other outlet"]')] == [
+        str(sum(c["outlets"] == [o] for c in alone)) for o in data["outlets"]
+    ]
 
 
 def test_claim_page_highlights_legend_and_navigation(site: Path):
