@@ -252,11 +252,16 @@ def _wording(
         start, end = _told(claim, m)
         count = len(tokens(part))
         article = by_source[m.source]
+        marked = runs(words[at : at + count])
         sentences.append(
             {
                 "member": m,
                 "before": m.text[:start],
-                "runs": runs(words[at : at + count]),
+                "runs": marked,
+                # The marked words said in words after the sentence (a screen reader reads the sentence
+                # whole, then these), in the order they stand.
+                "only": [text for mark, text, _ in marked if mark == "unique"],
+                "some": [text for mark, text, _ in marked if mark == "some"],
                 "after": m.text[end:],
                 "part": _part(claim, m) is not None,
                 "weak": m.key in claim.weak_sentences,

@@ -263,9 +263,24 @@ def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
         used = {m["data-mark"] for m in page.select("p.text [data-mark]")} - {"none"}
         legend = {m["data-mark"] for m in page.select(".legend [data-mark]")}
         assert used <= legend, page_path.name
-        for mark in page.select("p.text mark"):
-            hidden = mark.select_one(".visually-hidden")
-            assert hidden and hidden.get_text().startswith(("[only ", "[shared with some")), page_path.name
+        # A screen reader reads each sentence whole, then its marked words said in words: every mark's
+        # words, in order, under its meaning, and nothing else.
+        for card in page.select("article.wording"):
+            outlet = str(card.h2.contents[0]).strip()
+            for text in card.select("p.text"):
+                only = [m.get_text() for m in text.select("mark.w-unique")]
+                some = [m.get_text() for m in text.select("mark.w-some")]
+                assert not text.select("mark .visually-hidden"), page_path.name  # the sentence is not cut up
+                said = text.find_next_sibling("p")
+                if not (only or some):
+                    assert "marks-said" not in (said.get("class") or []), page_path.name
+                    continue
+                assert "marks-said" in said["class"] and "visually-hidden" in said["class"], page_path.name
+                expected = " ".join(
+                    ([f"Words only {outlet} uses here: {'; '.join(only)}."] if only else [])
+                    + ([f"Words some of the other outlets also use: {'; '.join(some)}."] if some else [])
+                )
+                assert said.get_text() == expected, page_path.name
 
 
 def test_a_sentence_in_two_claims_links_the_other(site: Path):
@@ -385,3 +400,36 @@ def test_a_claim_whose_outlets_all_match_weakly_says_they_may_have_reported_it(s
         text = " ".join(soup(site / STORY / f"{c['id']}.html").select_one("p.coverage").get_text().split())
         all_weak = len(c["outlets"]) > 1 and c["weaker_match"] == c["outlets"]
         assert ("may have reported this" in text) == all_weak
+
+
+def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    pages = {c["id"]: soup(site / STORY / f"{c['id']}.html") for c in data["claims"]}
+    several = 0
+    for claim in data["claims"]:
+        page = pages[claim["id"]]
+        coverage = " ".join(page.find(class_="coverage").get_text().split())
+        if 1 < len(claim["outlets"]) < len(data["outlets"]):  # who reported it, named, not only counted
+            assert f"reported this: {', '.join(claim['outlets'])}." in coverage
+        for card in page.select("article.wording"):
+            texts = card.select("p.text")
+            labels = [t.select_one(".visually-hidden") for t in texts]
+            if len(texts) > 1:  # each sentence of a card of several is announced as such
+                several += 1
+                assert [x.get_text() for x in labels] == [
+                    f"Sentence {i} of {len(texts)}: " for i in range(1, len(texts) + 1)
+                ]
+                summaries = [d.summary.get_text() for d in card.select("details.context")]
+                assert len(set(summaries)) == len(summaries)
+            for note in card.select("p.weak-sentence"):  # a sentence's note comes before it
+                assert note.find_next_sibling().name == "p" and "text" in note.find_next_sibling()["class"]
+        for pair in page.select(".pairs details"):  # a pair with no word-by-word view says so in its label
+            assert (pair.select_one("p.diff") is None) == pair.summary.get_text().endswith("(no word-by-word view)")
+        for item in page.select("section.disputes > ul > li"):  # the other side says its kind in words
+            assert item.select_one("span.tag").get_text().startswith("Conflict, ")
+    assert several  # the seed story has a card of two sentences
+    assert any(p.select("section.disputes li") for p in pages.values())
+    story = soup(site / STORY / "index.html")
+    hint = story.find(id="grid-h").find_next_sibling("p")
+    assert all(s.find_parent(attrs={"aria-hidden": "true"}) for s in hint.find_all(string=re.compile("[●◐○]")))
+    assert "each cell reads “reported”" in hint.select_one(".visually-hidden").get_text()
