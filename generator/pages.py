@@ -260,8 +260,8 @@ def _wording(
                 "runs": marked,
                 # The marked words said in words after the sentence (a screen reader reads the sentence
                 # whole, then these), in the order they stand.
-                "only": [text for mark, text, _ in marked if mark == "unique"],
-                "some": [text for mark, text, _ in marked if mark == "some"],
+                "only": _said(marked, "unique"),
+                "some": _said(marked, "some"),
                 "after": m.text[end:],
                 "part": _part(claim, m) is not None,
                 "weak": m.key in claim.weak_sentences,
@@ -277,6 +277,15 @@ def _wording(
         "sentences": sentences,
         "weak": outlet in claim.weak,
     }
+
+
+def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
+    """The runs of one mark as a list says them: without the punctuation at their edges (a run that
+    ends a sentence would end the list item with two full stops)."""
+    return [said for m, text, _ in marked if m == mark and (said := text.strip(SAID_EDGES))]
+
+
+SAID_EDGES = " .,;:!?\"“”‘’'()[]—–-"
 
 
 def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup
 
 from generator.align import title_stem, title_text
+from generator.pages import SAID_EDGES
 
 from .conftest import ROOT, SEED_STORY, SITE_SETTINGS, own_script, pelican_build
 
@@ -268,8 +269,8 @@ def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
         for card in page.select("article.wording"):
             outlet = str(card.h2.contents[0]).strip()
             for text in card.select("p.text"):
-                only = [m.get_text() for m in text.select("mark.w-unique")]
-                some = [m.get_text() for m in text.select("mark.w-some")]
+                only = [t for m in text.select("mark.w-unique") if (t := m.get_text().strip(SAID_EDGES))]
+                some = [t for m in text.select("mark.w-some") if (t := m.get_text().strip(SAID_EDGES))]
                 assert not text.select("mark .visually-hidden"), page_path.name  # the sentence is not cut up
                 said = text.find_next_sibling("p")
                 if not (only or some):
@@ -280,7 +281,7 @@ def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
                     ([f"Words only {outlet} uses here: {'; '.join(only)}."] if only else [])
                     + ([f"Words some of the other outlets also use: {'; '.join(some)}."] if some else [])
                 )
-                assert said.get_text() == expected, page_path.name
+                assert said.get_text() == expected and ".." not in expected, page_path.name
 
 
 def test_a_sentence_in_two_claims_links_the_other(site: Path):
@@ -423,6 +424,10 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
                 assert len(set(summaries)) == len(summaries)
             for note in card.select("p.weak-sentence"):  # a sentence's note comes before it
                 assert note.find_next_sibling().name == "p" and "text" in note.find_next_sibling()["class"]
+            if card.select_one("p.meta.weak") and len(texts) > 1:  # a card's note covers all its sentences
+                assert f"in any of its {len(texts)} sentences" in card.select_one("p.meta.weak").get_text()
+        if not page.select("article.wording .rest"):  # grey is spoken of only where a card has some
+            assert not any("grey" in k.get_text() for k in page.select(".legend p, .pairs p.hint"))
         for pair in page.select(".pairs details"):  # a pair with no word-by-word view says so in its label
             assert (pair.select_one("p.diff") is None) == pair.summary.get_text().endswith("(no word-by-word view)")
         for item in page.select("section.disputes > ul > li"):  # the other side says its kind in words
