@@ -190,6 +190,13 @@ def test_an_article_without_a_headline_links_its_source_page_by_saying_so(tmp_pa
     link = '<a href="https://example.com/pier-story" rel="nofollow noopener">'
     assert link + "Source page (no headline given)</a>" in html
     assert ">https://example.com/pier-story<" not in html
+    # No date given: shown as a dash, said as "not given" (a screen reader may read a dash as nothing).
+    row = next(
+        r for r in soup(tmp_path / "out" / "untitled" / "index.html").select("table.outlets tr") if "Harbour" in r.text
+    )
+    date = row.select_one('td[data-label="Date"]')
+    assert date.select_one('[aria-hidden="true"]').get_text() == "—"
+    assert date.select_one(".visually-hidden").get_text() == "not given"
 
 
 def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_path: Path):
