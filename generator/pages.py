@@ -229,6 +229,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),
         "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
         "missing": [o for o in story.outlets if o not in outlets],
+        "sites": sites(story),  # fewer than the outlets when a site gave several articles
         "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,
         "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,

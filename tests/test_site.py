@@ -211,6 +211,10 @@ def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_pat
     meta = soup(tmp_path / "out" / "two-of-one-site" / "index.html").find("p", class_="meta").get_text()
     assert meta.startswith("4 articles from 3 outlets") and "“harbour.example (2)”" in meta
     assert "4 articles from 3 outlets · " in soup(tmp_path / "out" / "index.html").get_text()
+    for page in (tmp_path / "out" / "two-of-one-site").glob("*.html"):  # each claim page says so too
+        if page.name != "index.html":
+            coverage = " ".join(soup(page).find(class_="coverage").get_text().split())
+            assert "(Each article counts as an outlet: the 4 articles come from 3 outlets.)" in coverage
 
 
 def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
