@@ -114,6 +114,13 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
         .endswith(f"{data['claims'][1]['id']}.html")
     )
     assert not soup(site / STORY / f"{last['id']}.html").find("a", rel="next")
+    # The arrows are decoration; a screen reader hears which way a link goes, and each pager its place.
+    middle = soup(site / STORY / f"{data['claims'][1]['id']}.html")
+    assert middle.find("a", rel="prev").get_text() == "← Claim 1 (the previous one)"
+    assert middle.find("a", rel="next").get_text() == "Claim 3 (the next one) →"
+    assert all(a.find("span", attrs={"aria-hidden": "true"}) for a in middle.select("a[rel=prev], a[rel=next]"))
+    labels = [n["aria-label"] for n in middle.select("nav.pager")]
+    assert labels == ["Other claims (top of the page)", "Other claims (bottom of the page)"]
 
 
 def test_every_local_link_resolves(site: Path):
