@@ -6,11 +6,12 @@
 On the tuning stories, about one in three outlets a claim of several outlets lacks has a sentence the
 gold groups with the claim's heading sentence (``absent.py``), and when that outlet's best sentence is
 more likely than not, by the shipped pair model (trained on these stories), to state the heading
-sentence's fact, the gold agrees with it 114 times in 181. The clustering leaves such a sentence out when it matches the claim's other members
-less well. Here, after the shipped grouping, every claim of ``min_outlets`` outlets or more takes, from
-each outlet it lacks, that outlet's sentence most likely to state its heading sentence's fact, when
-that probability is at least ``cut``. Scored as ``real.py`` scores (each tuning story with a pair model
-trained on the others; the cut chosen on the other tuning stories: leave one story out).
+sentence's fact, the gold agrees with it 114 times in 181. The clustering leaves such a sentence out
+when it matches the claim's other members less well. Here, after the shipped grouping, every claim of
+``min_outlets`` outlets or more takes, from each outlet it lacks, that outlet's sentence most likely
+to state its heading sentence's fact, when that probability is at least ``cut``. Scored as ``real.py``
+scores (each tuning story with a pair model trained on the others; the cut chosen on the other tuning
+stories: leave one story out).
 """
 
 from __future__ import annotations
