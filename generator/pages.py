@@ -13,6 +13,7 @@ from typing import Any
 from .align import title_stem, title_text
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
+from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
 from .segment import dateline, opening, post_trailer, told_span
 
@@ -262,7 +263,7 @@ def _wording(
                 # The marked words said in words after the sentence (a screen reader reads the sentence
                 # whole, then these), in the order they stand.
                 "only": _said(marked, "unique"),
-                "some": _said(marked, "some"),
+                "some": [run for run in _said(marked, "some") if not _small(run)],
                 "after": m.text[end:],
                 "part": _part(claim, m) is not None,
                 "weak": m.key in claim.weak_sentences,
@@ -287,6 +288,13 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
 
 
 SAID_EDGES = " .,;:!?\"“”‘’'()[]—–-"
+
+
+def _small(run: str) -> bool:
+    """Whether a run of words is only small words ("a", "of the"; not a negation): a screen reader's
+    list of words some other outlets also use leaves them out (a second audit found a quarter of such
+    lists' items were single small words, the list often longer than the sentence)."""
+    return all(w.strip(SAID_EDGES).lower() in STOP_WORDS for w in run.split())
 
 
 def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
