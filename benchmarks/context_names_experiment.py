@@ -11,7 +11,6 @@ shipped grouping, leave one story out, the threshold chosen on the other tuning 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -23,13 +22,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 from signal_experiments import _kw, _summary  # noqa: E402
 
 import generator.align.features as pair_features_module  # noqa: E402
 from generator.compare.name import names  # noqa: E402
-from generator.embed import Embedder  # noqa: E402
 
 PRONOUNS = {"he", "she", "they", "it", "his", "her", "their", "its", "him", "them"}
 EXTRA = ("ctx_names", "ctx_names_pron")
@@ -50,14 +47,7 @@ def context_names(story: real.Loaded) -> dict[str, np.ndarray]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    tune, check, old = train_pairs.dev_stories(args.corpus)
-    embedder = Embedder(cache_dir=real.CACHE)
-    train_pairs.add_features(EXTRA, lambda story, feats: context_names(story))
-    train_pairs.cross_fit(tune, check + old, embedder)
+    args, tune, check, old, embedder = train_pairs.experiment(__doc__, EXTRA, lambda story, feats: context_names(story))
     report = {
         name: _summary(real.evaluate_method(real.Method(name, drop=drop, **_kw()), tune, check, old, embedder))
         for name, drop in (("baseline", EXTRA), ("ctx", ("ctx_names_pron",)), ("pron", ("ctx_names",)))

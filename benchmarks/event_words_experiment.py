@@ -13,7 +13,6 @@ threshold chosen on the other tuning stories.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -26,13 +25,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 from signal_experiments import _kw, _summary  # noqa: E402
 
 from generator.align.features import incidence  # noqa: E402
 from generator.align.units import parse_sentences  # noqa: E402
-from generator.embed import Embedder  # noqa: E402
 
 BANDS = ((2, 4), (5, 8), (9, 16), (17, 10**9))
 EXTRA = tuple(f"shared_lemmas_{lo}" for lo, _ in BANDS)
@@ -53,14 +50,7 @@ def event_words(story: real.Loaded) -> dict[str, np.ndarray]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    tune, check, old = train_pairs.dev_stories(args.corpus)
-    embedder = Embedder(cache_dir=real.CACHE)
-    train_pairs.add_features(EXTRA, lambda story, feats: event_words(story))
-    train_pairs.cross_fit(tune, check + old, embedder)
+    args, tune, check, old, embedder = train_pairs.experiment(__doc__, EXTRA, lambda story, feats: event_words(story))
     report = {
         name: _summary(real.evaluate_method(real.Method(name, drop=drop, **_kw()), tune, check, old, embedder))
         for name, drop in (("baseline", EXTRA), ("bands", ()))

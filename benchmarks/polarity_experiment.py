@@ -14,7 +14,6 @@ polarity differs from the heading sentence's leaves the claim.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from dataclasses import replace
@@ -28,7 +27,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
 import train_pairs  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 from signal_experiments import _kw, _summary  # noqa: E402
 
@@ -76,14 +74,7 @@ def as_rule(stories: list[real.Loaded], embedder: Embedder, rule: str | None) ->
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
-    tune, check, old = train_pairs.dev_stories(args.corpus)
-    embedder = Embedder(cache_dir=real.CACHE)
-    train_pairs.add_features(EXTRA, lambda story, feats: polarity(story))
-    train_pairs.cross_fit(tune, check + old, embedder)
+    args, tune, check, old, embedder = train_pairs.experiment(__doc__, EXTRA, lambda story, feats: polarity(story))
     report = {
         name: _summary(real.evaluate_method(real.Method(name, drop=drop, **_kw()), tune, check, old, embedder))
         for name, drop in (

@@ -108,16 +108,23 @@ def dev_stories(corpus: Path = DEFAULT_CORPUS) -> tuple[list[Loaded], list[Loade
     )
 
 
-def experiment(description: str) -> tuple[argparse.Namespace, list[Loaded], list[Loaded], list[Loaded], Embedder]:
+def experiment(
+    description: str,
+    extra: tuple[str, ...] = (),
+    compute: Callable[[Loaded, dict[str, np.ndarray]], dict[str, np.ndarray]] | None = None,
+) -> tuple[argparse.Namespace, list[Loaded], list[Loaded], list[Loaded], Embedder]:
     """An alignment experiment's command line (``--corpus``, ``--out``) read, and its stories set up
     for ``real.probability`` (``cross_fit``): the tuning stories, the retired checking stories, the
-    old dev gold, and the embedder."""
+    old dev gold, and the embedder. An experiment on more pair features names them (``extra``) and
+    says how to make them (``compute``, as ``add_features`` takes it)."""
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     tune, check, old = dev_stories(args.corpus)
     embedder = Embedder(cache_dir=CACHE)
+    if extra and compute is not None:
+        add_features(extra, compute)
     cross_fit(tune, check + old, embedder)
     return args, tune, check, old, embedder
 
