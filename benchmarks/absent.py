@@ -41,7 +41,7 @@ def absent(story: Story, same: list[set[str]]) -> Counter:
     counts: Counter = Counter()
     for claim in story.claims:
         told = {m.outlet for m in claim.members}
-        head = next((m.key for m in claim.members if claim.title in m.text), claim.members[0].key)
+        head = claim.heading_key or claim.members[0].key
         with_head = {outlet[k] for g in groups[head] for k in g if k in outlet}
         missing = [o for o in story.outlets if o not in told]
         kind = "one outlet" if len(told) == 1 else "several outlets"

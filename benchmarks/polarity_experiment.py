@@ -65,7 +65,7 @@ def as_rule(stories: list[real.Loaded], embedder: Embedder, rule: str | None) ->
     for story in stories:
         claims = []
         for claim in real.claims(story, method, 0.36, embedder):
-            head = next((m for m in claim.members if claim.title in m.text), claim.members[0])
+            head = next((m for m in claim.members if m.key == claim.heading_key), claim.members[0])
             polarity = _negative(head.text, rule)
             kept = [m for m in claim.members if m is head or _negative(m.text, rule) == polarity]
             claims.append(Claim(claim.id, claim.title, kept))
