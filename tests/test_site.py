@@ -117,8 +117,13 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     assert not soup(site / STORY / f"{last['id']}.html").find("a", rel="next")
     # The arrows are decoration; a screen reader hears which way a link goes, and each pager its place.
     middle = soup(site / STORY / f"{data['claims'][1]['id']}.html")
-    assert middle.find("a", rel="prev").get_text() == "← Claim 1 (the previous one)"
-    assert middle.find("a", rel="next").get_text() == "Claim 3 (the next one) →"
+    # ... and what the claim it leads to says; the heading comes first, then the pager.
+    first_heading = soup(site / STORY / f"{first['id']}.html").find("h1").get_text()
+    third_heading = soup(site / STORY / f"{data['claims'][2]['id']}.html").find("h1").get_text()
+    assert middle.find("a", rel="prev").get_text() == f"← Claim 1 (the previous one): {first_heading}"
+    assert middle.find("a", rel="next").get_text() == f"Claim 3 (the next one): {third_heading} →"
+    order = [n.name for n in middle.find("main").find_all(["h1", "nav"], recursive=False)]
+    assert order == ["h1", "nav", "nav"]
     assert all(a.find("span", attrs={"aria-hidden": "true"}) for a in middle.select("a[rel=prev], a[rel=next]"))
     labels = [n["aria-label"] for n in middle.select("nav.pager")]
     assert labels == ["Other claims (top of the page)", "Other claims (bottom of the page)"]
@@ -465,3 +470,19 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
     hint = story.find(id="grid-h").find_next_sibling("p")
     assert all(s.find_parent(attrs={"aria-hidden": "true"}) for s in hint.find_all(string=re.compile("[●◐○]")))
     assert "each cell reads “reported”" in hint.select_one(".visually-hidden").get_text()
+
+
+def test_editors_find_every_sentence_in_one_list_and_separators_are_not_read(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    for claim in data["claims"]:
+        page = soup(site / STORY / f"{claim['id']}.html")
+        # Each card is read without file names: the files and lines are one list at the end of the page.
+        assert not page.select("article.wording .file") and "For editors" not in page.select_one("section.wordings").get_text()
+        items = [" ".join(li.get_text().split()) for li in page.select("details.editors li")]
+        listed = sorted(f"{m['outlet']}: {m['source']}, line {m['line']}" for m in claim["members"])
+        assert sorted(re.sub(r", sentence \d+:", ":", item) for item in items) == listed
+        # A dot between two pieces of a line is decoration: a screen reader hears a pause instead.
+        for dot in page.find("main").find_all(string=re.compile("·")):
+            assert dot.find_parent(attrs={"aria-hidden": "true"}), dot
+    for dot in soup(site / STORY / "index.html").find("main").find_all(string=re.compile("·")):
+        assert dot.find_parent(attrs={"aria-hidden": "true"}), dot
