@@ -464,9 +464,15 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
             assert (pair.select_one("p.diff") is None) == pair.summary.get_text().endswith("(no word-by-word view)")
         for item in page.select("section.disputes > ul > li"):  # the other side says its kind in words
             assert item.select_one("span.tag").get_text().startswith("Conflict, ")
+            # ... and each sentence once: a link to the other claim does not repeat a sentence listed below it
+            texts = [li.get_text().split(": ", 1)[1] for li in item.select("ul.by-outlet li")]
+            assert not any(t in a.get_text() for a in item.select("span.meta a") for t in texts)
     assert several  # the seed story has a card of two sentences
     assert any(p.select("section.disputes li") for p in pages.values())
     story = soup(site / STORY / "index.html")
+    for item in story.select("ul.differ > li"):
+        texts = [li.get_text().split(": ", 1)[1] for li in item.select("ul.by-outlet li")]
+        assert not any(t in a.get_text() for a in item.select("span.meta a") for t in texts)
     hint = story.find(id="grid-h").find_next_sibling("p")
     assert all(s.find_parent(attrs={"aria-hidden": "true"}) for s in hint.find_all(string=re.compile("[●◐○]")))
     assert "each cell reads “reported”" in hint.select_one(".visually-hidden").get_text()
