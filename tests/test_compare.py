@@ -791,6 +791,15 @@ def test_an_ampersand_is_and_in_a_quote():
     assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
 
 
+def test_one_and_two_in_words_or_figures_are_one_quote():
+    a = "“We think there is a 2 in 5 chance the bridge reopens in the spring,” the engineer said."
+    b = "The engineer said: “We think there is a two-in-five chance the bridge reopens in the spring.”"
+    c = "The engineer said: “We think there is one chance in five the bridge reopens in the spring.”"
+    d = "“We think there is 1 chance in 5 the bridge reopens in the spring,” the engineer said."
+    assert quote_conflicts(a, b, 0.9) == [] and quote_conflicts(c, d, 0.9) == []
+    assert quote_conflicts(a, c, 0.9)  # another figure is another wording
+
+
 def test_a_quote_the_split_cut_is_compared_with_the_whole_quotation():
     """One outlet quotes two sentences of a statement, another only the second: no conflict, though
     the first sentences begin alike ("This crew was ready ...")."""

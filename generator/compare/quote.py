@@ -71,7 +71,7 @@ TAG_TAIL = 5  # a tag ends a few words after its verb ("... told the local radio
 
 def quote_words(quote: str) -> tuple[str, ...]:
     """A quote's words for comparison: no editorial insertions ("(sic)", "[the people]") or articles,
-    contractions spelt out ("would've" -> "would have"), "&" as "and", number words as digits ("nineteen" -> "19"),
+    contractions spelt out ("would've" -> "would have"), "&" as "and", number words as digits ("two" -> "2"),
     a verb reported speech shifts back in its present form ("would" -> "will"), each word cut to its
     first five letters (the same word in another form compares equal)."""
     words = []
@@ -80,7 +80,15 @@ def quote_words(quote: str) -> tuple[str, ...]:
         words += [head, _CONTRACTIONS[tail]] if tail in _CONTRACTIONS else [t]
     words = [x for w in words for x in _UNAPOSTROPHISED.get(w, (w,))]  # "cant" is "can't"
     words = [_BACKSHIFT.get(w, w) for w in words if w not in _ARTICLES]
-    return tuple((NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or _ORDINALS.get(w) or w)[:5] for w in words)
+    return tuple(
+        (NUMBER_WORDS.get(w) or MORE_NUMBER_WORDS.get(w) or _SMALL_NUMBERS.get(w) or _ORDINALS.get(w) or w)[:5]
+        for w in words
+    )
+
+
+# "One" and "two", which the number rules leave out (mostly determiners in prose): inside a quote both
+# sides read alike, so "a 2 in 3 chance" and "a two-in-three chance" are one wording printed two ways.
+_SMALL_NUMBERS = {"one": "1", "two": "2"}
 
 
 # Negated auxiliaries printed without their apostrophe ("cant", "dont"): "can't", "don't" as tokens.
