@@ -120,8 +120,11 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     # ... and what the claim it leads to says; the heading comes first, then the pager.
     first_heading = soup(site / STORY / f"{first['id']}.html").find("h1").get_text()
     third_heading = soup(site / STORY / f"{data['claims'][2]['id']}.html").find("h1").get_text()
-    assert middle.find("a", rel="prev").get_text() == f"← Claim 1 (the previous one): {first_heading}"
-    assert middle.find("a", rel="next").get_text() == f"Claim 3 (the next one): {third_heading} →"
+    top, bottom = middle.select("nav.pager")
+    assert top.find("a", rel="prev").get_text() == "← Claim 1 (the previous one)"  # short before the page
+    assert top.find("a", rel="next").get_text() == "Claim 3 (the next one) →"
+    assert bottom.find("a", rel="prev").get_text() == f"← Claim 1 (the previous one): {first_heading}"
+    assert bottom.find("a", rel="next").get_text() == f"Claim 3 (the next one): {third_heading} →"
     order = [n.name for n in middle.find("main").find_all(["h1", "nav"], recursive=False)]
     assert order == ["h1", "nav", "nav"]
     assert all(a.find("span", attrs={"aria-hidden": "true"}) for a in middle.select("a[rel=prev], a[rel=next]"))
@@ -469,6 +472,17 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
             assert not any(t in a.get_text() for a in item.select("span.meta a") for t in texts)
     assert several  # the seed story has a card of two sentences
     assert any(p.select("section.disputes li") for p in pages.values())
+    # A list of values under a difference that only repeats its summary is not read a second time.
+    for page in pages.values():
+        for item in page.select("section.notes:not(.disputes) > ul > li"):
+            values = item.select_one("ul.by-outlet")
+            if values and values.get("aria-hidden") == "true":
+                summary = " ".join(item.strong.get_text().split())
+                for li in values.select("li"):
+                    assert all(v in summary for v in li.get_text().split(": ", 1)[1].split("; ")), (summary, li)
+            elif values:
+                assert "diff-quotes" in item["class"]  # the whole quotes, which the summary cuts
+    assert any(v.get("aria-hidden") for p in pages.values() for v in p.select("section.notes ul.by-outlet"))
     story = soup(site / STORY / "index.html")
     for item in story.select("ul.differ > li"):
         texts = [li.get_text().split(": ", 1)[1] for li in item.select("ul.by-outlet li")]
