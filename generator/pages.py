@@ -57,14 +57,16 @@ def data_path(story: Story) -> str:
 
 
 def coverage_summary(story: Story) -> list[dict[str, Any]]:
-    """Per outlet: claims it reported, and claims only it reported."""
+    """Per outlet: claims it reported (a weaker match counted apart, as the claim pages say it), and
+    claims only it reported."""
     rows = []
     for article in story.articles:
         told = [c for c in story.claims if article.outlet in c.outlets]
         rows.append(
             {
                 "outlet": article.outlet,
-                "reported": len(told),
+                "reported": sum(1 for c in told if article.outlet not in c.weak),
+                "weaker": sum(1 for c in told if article.outlet in c.weak),
                 "alone": sum(1 for c in told if len(c.outlets) == 1),
             }
         )

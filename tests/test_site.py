@@ -515,3 +515,16 @@ def test_editors_find_every_sentence_in_one_list_and_separators_are_not_read(sit
             assert dot.find_parent(attrs={"aria-hidden": "true"}), dot
     for dot in soup(site / STORY / "index.html").find("main").find_all(string=re.compile("·")):
         assert dot.find_parent(attrs={"aria-hidden": "true"}), dot
+
+
+def test_the_outlets_table_counts_what_the_claim_pages_count(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    rows = soup(site / STORY / "index.html").select("table.outlets tbody tr")
+    assert [r.th.get_text() for r in rows] == data["outlets"]
+    for row in rows:
+        outlet = row.th.get_text()
+        sure = sum(1 for c in data["claims"] if outlet in c["outlets"] and outlet not in c["weaker_match"])
+        weaker = sum(1 for c in data["claims"] if outlet in c["weaker_match"])
+        cell = row.select_one("td[data-label='Claims reported']").get_text()
+        assert cell == (f"{sure} (and {weaker} as a weaker match)" if weaker else str(sure)), (outlet, cell)
+    assert any("weaker match" in r.get_text() for r in rows)  # the demo story has such outlets
