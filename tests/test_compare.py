@@ -25,7 +25,7 @@ from generator.compare import (
 )
 from generator.compare.context import Context, story_context
 from generator.compare.number import number_conflicts
-from generator.compare.quote import _substantive, stretch, unmask
+from generator.compare.quote import _substantive, cited, stretch, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pages import claim_context
 from generator.pipeline import build_story
@@ -336,6 +336,21 @@ def test_contradiction_is_listed_end_to_end(tmp_path: Path, embedder):
     [d] = story.disagreements
     assert d.kind == "negation" and {m.source for m in d.members} == {"a.txt", "b.txt"}
     assert d.summary.startswith("Outlet B says the opposite of what Outlet A reports")
+    # Opposite statements are often two sources': the summary says whom each outlet gives its statement to.
+    assert d.summary.endswith("Attributed to: Outlet B, a Ukrainian official; Outlet A, a Ukrainian official.")
+
+
+def test_the_source_a_sentence_cites():
+    assert cited("A senior aide confirmed that the mayor had not been told of the plan.") == "a senior aide"
+    assert cited("The memo further claimed that the council was told in March.") == "the memo"
+    assert cited("Harbour Board chair Ann Roe told reporters the pier would reopen.") == "Harbour Board chair Ann Roe"
+    assert cited("The pier will reopen in May, according to the harbour's engineers.") == "the harbour's engineers"
+    assert cited("The pier will reopen in May, a spokeswoman said.") == "a spokeswoman"
+    assert cited("The pier will reopen in May, said Bo Lee.") == "Bo Lee"
+    # No source named: a pronoun, a quote's own words, or a plain statement.
+    assert cited("“The pier will reopen in May,” she said.") is None
+    assert cited("The pier had not been inspected since the storm.") is None
+    assert cited("“Ann Roe said it would reopen,” the post read, without a date.") is None
 
 
 def test_sentence_with_two_claims_joins_both(tmp_path: Path, embedder):

@@ -424,3 +424,40 @@ QUOTE_OVERLAP = 0.5
 NAMED_OVERLAP = 0.4  # 0.3 let two statements of one speaker on one subject pass (tuning)
 ONE_UTTERANCE_OVERLAP = 0.3
 MIN_QUOTE_WORDS = 6
+
+
+# Verbs by which a sentence gives its words to a source ("A spokesman confirmed that ...").
+_CITING = (
+    r"(?:said|says|told|confirmed|claimed|reported|added|commented|stated|announced|insisted|wrote|maintained|denied)"
+)
+# Words that may stand between a source and its verb ("The report further claimed").
+_BETWEEN = r"(?:\s+(?:\w+ly|further|also|then|later|earlier|again|first|previously|had|has|have))*"
+_CITED = (
+    # "A senior official confirmed that ...", "The ministry said on Monday ...": a source at the start.
+    re.compile(rf"^(?P<src>(?:[A-Z][\w.’'-]*)(?:\s+(?:[\w.’'-]+|\([^()]{{1,30}}\))){{0,6}}?){_BETWEEN}\s+{_CITING}\b"),
+    re.compile(r"\baccording to (?P<src>[^,.;:“”\"()]{2,60}?)\s*(?:[,.;:)]|$)"),
+    # "..., a spokesman said." / "..., said Ann Roe." at the end.
+    re.compile(rf",\s*(?P<src>[^,“”\"]{{2,60}}?){_BETWEEN}\s+{_CITING}(?:\s+\w+)?\s*[.!?]?$"),
+    re.compile(r",\s*(?:said|says|added|wrote)\s+(?P<src>[^,.“”\"]{2,60})[.!?]?$"),
+)
+
+
+def cited(text: str) -> str | None:
+    """The source a sentence gives its statement to, as it writes it ("A senior official confirmed that
+    ..." -> "a senior official"; "..., according to the county's lawyers." -> "the county's lawyers"),
+    outside its quotes; None when it names none. A leading "The" or "A" is lowercased (it is read
+    inside another sentence); a pronoun ("he said") is no source."""
+    plain = _QUOTE.sub(" “…” ", text).strip()
+    for pattern in _CITED:
+        if found := pattern.search(plain):
+            source = found.group("src").strip()
+            first, _, rest = source.partition(" ")
+            if first.lower() in _PRONOUNS or not re.search(r"[A-Za-z]", source):
+                continue
+            if first in ("The", "A", "An") and rest:
+                source = f"{first.lower()} {rest}"
+            return source
+    return None
+
+
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "who", "which"}

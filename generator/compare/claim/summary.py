@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..quote import quote_words, quotes, stretch, word_for_word
+from ..quote import cited, quote_words, quotes, stretch, word_for_word
 from .pair import Conflict
 
 
@@ -33,7 +33,7 @@ def _conflict_summary(
         word = found[0].value_b
         return (
             f"{no} {'says' if ' and ' not in no else 'say'} the opposite of what {yes} "
-            f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).",
+            f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).{_attributed(found)}",
             by_outlet,
         )
     if kind == "quotes":  # a part of a quote the same outlet's whole quote holds is that quote, once
@@ -60,6 +60,17 @@ def _conflict_summary(
         "attribution": "The same words given to different people",
     }[kind]
     return f"{label} ({parts}).", by_outlet
+
+
+def _attributed(found: list[Conflict]) -> str:
+    """Whom each side's sentence gives its statement to, where it names a source: opposite statements
+    are often two sources' (an official's denial, a report's claim), each outlet relaying one
+    (" Attributed to: A, a senior official; B, the report."); "" when no sentence names one."""
+    sources: dict[str, str] = {}
+    for sentence in [c.a for c in found] + [c.b for c in found]:
+        if sentence.outlet not in sources and (source := cited(sentence.text)):
+            sources[sentence.outlet] = source
+    return " Attributed to: " + "; ".join(f"{o}, {s}" for o, s in sources.items()) + "." if sources else ""
 
 
 def _spanned(quote: str, others: list[str]) -> str:
