@@ -470,6 +470,12 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
                 assert note.find_next_sibling().name == "p" and "text" in note.find_next_sibling()["class"]
             if card.select_one("p.meta.weak") and len(texts) > 1:  # a card's note covers all its sentences
                 assert f"in any of its {len(texts)} sentences" in card.select_one("p.meta.weak").get_text()
+        legend = page.select_one("aside.legend")
+        if legend:  # the key to looks is not read out; what a screen reader hears is said in words
+            assert legend.ul["aria-hidden"] == "true"
+            assert "A screen reader reads each sentence whole" in legend.get_text()
+            said = "tells this claim is read in brackets" in " ".join(legend.get_text().split())
+            assert said == bool(page.select("article.wording .part"))
         if not page.select("article.wording .rest"):  # grey is spoken of only where a card has some
             assert not any("grey" in k.get_text() for k in page.select(".legend p, .pairs p.hint"))
         for pair in page.select(".pairs details"):  # a pair with no word-by-word view says so in its label
