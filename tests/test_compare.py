@@ -351,6 +351,10 @@ def test_the_source_a_sentence_cites():
     assert cited("“The pier will reopen in May,” she said.") is None
     assert cited("The pier had not been inspected since the storm.") is None
     assert cited("“Ann Roe said it would reopen,” the post read, without a date.") is None
+    assert cited("A reported 40 boats were lost in the storm.") is None
+    assert cited("It was the worst storm since 1953, according to a list from the U.S. Weather Bureau.") == (
+        "a list from the U.S. Weather Bureau"
+    )
 
 
 def test_sentence_with_two_claims_joins_both(tmp_path: Path, embedder):

@@ -435,7 +435,7 @@ _BETWEEN = r"(?:\s+(?:\w+ly|further|also|then|later|earlier|again|first|previous
 _CITED = (
     # "A senior official confirmed that ...", "The ministry said on Monday ...": a source at the start.
     re.compile(rf"^(?P<src>(?:[A-Z][\w.’'-]*)(?:\s+(?:[\w.’'-]+|\([^()]{{1,30}}\))){{0,6}}?){_BETWEEN}\s+{_CITING}\b"),
-    re.compile(r"\baccording to (?P<src>[^,.;:“”\"()]{2,60}?)\s*(?:[,.;:)]|$)"),
+    re.compile(r"\baccording to (?P<src>[^,;:“”\"()]{2,60}?)\s*(?:[,;:)]|[.!?]?\s*$)"),
     # "..., a spokesman said." / "..., said Ann Roe." at the end.
     re.compile(rf",\s*(?P<src>[^,“”\"]{{2,60}}?){_BETWEEN}\s+{_CITING}(?:\s+\w+)?\s*[.!?]?$"),
     re.compile(r",\s*(?:said|says|added|wrote)\s+(?P<src>[^,.“”\"]{2,60})[.!?]?$"),
@@ -452,8 +452,8 @@ def cited(text: str) -> str | None:
         if found := pattern.search(plain):
             source = found.group("src").strip()
             first, _, rest = source.partition(" ")
-            if first.lower() in _PRONOUNS or not re.search(r"[A-Za-z]", source):
-                continue
+            if first.lower() in _PRONOUNS or not re.search(r"[A-Za-z]", source) or source in ("A", "An", "The"):
+                continue  # "he said"; "A reported 29 firefighters died" (an adjective)
             if first in ("The", "A", "An") and rest:
                 source = f"{first.lower()} {rest}"
             return source
