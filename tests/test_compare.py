@@ -810,6 +810,22 @@ def test_an_ampersand_is_and_in_a_quote():
     assert quote_conflicts(a, b) == [] and quote_conflicts(a, b, 0.9) == []
 
 
+@given(
+    st.lists(
+        st.sampled_from(["A", "The", "aide", "Roe", "said", "told", "confirmed", "according", "to", "that", "he",
+                         "the", "pier", "reopens", ",", ".", "“", "”", "U.S.", "further", "not"]),
+        max_size=14,
+    )
+)
+def test_a_cited_source_is_words_of_the_sentence_outside_its_quotes(words):
+    text = " ".join(words)
+    source = cited(text)
+    if source is not None:
+        assert source.strip() and (source in text or source[0].upper() + source[1:] in text)
+        assert source.split()[0].lower() not in {"he", "she", "they", "it"}
+        assert not set(source) & set("“”…")  # never words of a quote
+
+
 def test_one_and_two_in_words_or_figures_are_one_quote():
     a = "“We think there is a 2 in 5 chance the bridge reopens in the spring,” the engineer said."
     b = "The engineer said: “We think there is a two-in-five chance the bridge reopens in the spring.”"
