@@ -202,7 +202,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
     """
     claim = story.claims[index]
     by_source = {a.source: a for a in story.articles}
-    outlets = claim.outlets
+    outlets = sorted(claim.outlets, key=lambda o: o in claim.weak)  # a weaker match's card after the others
     members = {o: [m for m in claim.members if m.outlet == o] for o in outlets}
     told = {o: [m.text[slice(*_told(claim, m))] for m in members[o]] for o in outlets}
     texts = [" ".join(told[o]) for o in outlets]

@@ -42,6 +42,11 @@ def sentence_texts(page: BeautifulSoup) -> list[str]:
     return texts
 
 
+def shown_members(claim: dict) -> list[dict]:
+    """A claim's members in the order its page shows them: by outlet, a weaker match's card last."""
+    return sorted(claim["members"], key=lambda m: m["outlet"] in claim["weaker_match"])
+
+
 def also_links(page: BeautifulSoup) -> list[list]:
     """For each sentence shown on a claim page (in order), its links to the other claims it tells."""
     found: list[list] = []
@@ -244,7 +249,7 @@ def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
             assert len(context.p.get_text()) > len(context.strong.get_text())
             shown += 1
         # Provenance a reader understands: the outlet and the paragraph, not a file name first.
-        for line, member in zip(page.select("article.wording p.source"), claim["members"], strict=True):
+        for line, member in zip(page.select("article.wording p.source"), shown_members(claim), strict=True):
             assert line.get_text().startswith(member["outlet"]) and "paragraph " in line.get_text()
     assert shown > 10  # the seed articles have paragraphs of several sentences
 
@@ -330,7 +335,7 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
     for (source, sentence), ids in shared.items():
         claim = next(c for c in data["claims"] if c["id"] == ids[0])
         page = soup(site / STORY / f"{ids[0]}.html")
-        i = next(i for i, m in enumerate(claim["members"]) if (m["source"], m["sentence"]) == (source, sentence))
+        i = next(i for i, m in enumerate(shown_members(claim)) if (m["source"], m["sentence"]) == (source, sentence))
         links = [a["href"] for a in also_links(page)[i]]
         assert [h.rsplit("/", 1)[-1] for h in links] == [f"{other}.html" for other in ids[1:]]
 
@@ -398,6 +403,8 @@ def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
         page = soup(site / STORY / f"{c['id']}.html")
         flagged = [a.h2.contents[0].strip() for a in page.select("article.wording") if a.select_one("p.weak")]
         assert flagged == c["weaker_match"]
+        cards = [a.h2.contents[0].strip() for a in page.select("article.wording")]
+        assert cards[len(cards) - len(flagged) :] == flagged  # after the cards of the outlets that told it
         # A weaker match is not counted as reporting the claim: it is named apart, as what may have.
         all_weak = len(c["outlets"]) > 1 and c["weaker_match"] == c["outlets"]
         assert (page.select_one("p.coverage .weak-note") is not None) == all_weak
