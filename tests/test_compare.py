@@ -341,7 +341,7 @@ def test_contradiction_is_listed_end_to_end(tmp_path: Path, embedder):
 
 
 def test_the_source_a_sentence_cites():
-    assert cited("A senior aide confirmed that the mayor had not been told of the plan.") == "a senior aide"
+    assert cited("A senior aide confirmed that the mayor was never briefed on the plan.") == "a senior aide"
     assert cited("The memo further claimed that the council was told in March.") == "the memo"
     assert cited("Harbour Board chair Ann Roe told reporters the pier would reopen.") == "Harbour Board chair Ann Roe"
     assert cited("The pier will reopen in May, according to the harbour's engineers.") == "the harbour's engineers"
@@ -352,8 +352,8 @@ def test_the_source_a_sentence_cites():
     assert cited("The pier had not been inspected since the storm.") is None
     assert cited("“Ann Roe said it would reopen,” the post read, without a date.") is None
     assert cited("A reported 40 boats were lost in the storm.") is None
-    assert cited("It was the worst storm since 1953, according to a list from the U.S. Weather Bureau.") == (
-        "a list from the U.S. Weather Bureau"
+    assert cited("It was the worst storm since 1953, according to records kept by the U.S. Weather Bureau.") == (
+        "records kept by the U.S. Weather Bureau"
     )
 
 
