@@ -405,6 +405,12 @@ def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
         assert flagged == c["weaker_match"]
         cards = [a.h2.contents[0].strip() for a in page.select("article.wording")]
         assert cards[len(cards) - len(flagged) :] == flagged  # after the cards of the outlets that told it
+        # A difference that gives a weaker match's values says so: they may be another fact's.
+        items = page.select("section.notes:not(.disputes) > ul > li")
+        assert len(items) == len(c["differences"])
+        for item, d in zip(items, c["differences"], strict=True):
+            weak_values = bool(set(d["by_outlet"]) & set(c["weaker_match"])) and c["weaker_match"] != c["outlets"]
+            assert (item.select_one(".from-weak") is not None) == weak_values, (c["id"], d["summary"])
         # A weaker match is not counted as reporting the claim: it is named apart, as what may have.
         all_weak = len(c["outlets"]) > 1 and c["weaker_match"] == c["outlets"]
         assert (page.select_one("p.coverage .weak-note") is not None) == all_weak
@@ -415,6 +421,7 @@ def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
                 f"{len(sure)} of {len(data['outlets'])} outlets reported this: {', '.join(sure)}; "
                 f"{' and '.join(c['weaker_match'])} may have too (a weaker match"
             ), coverage
+    assert any(p.select(".from-weak") for p in (soup(site / STORY / f"{c['id']}.html") for c in weak))
 
 
 def test_a_sentence_that_matches_weakly_beside_one_that_matches_well_is_said_so(site: Path):
@@ -541,3 +548,19 @@ def test_the_outlets_table_counts_what_the_claim_pages_count(site: Path):
         cell = row.select_one("td[data-label='Claims reported']").get_text()
         assert cell == (f"{sure} (and {weaker} as a weaker match)" if weaker else str(sure)), (outlet, cell)
     assert any("weaker match" in r.get_text() for r in rows)  # the demo story has such outlets
+
+
+def test_the_story_and_index_count_claims_as_the_claim_pages_count_outlets(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    sure = [len([o for o in c["outlets"] if o not in c["weaker_match"]]) for c in data["claims"]]
+    several = sum(1 for c, n in zip(data["claims"], sure, strict=True) if n > 1)
+    loose = sum(1 for c, n in zip(data["claims"], sure, strict=True) if len(c["outlets"]) > 1 and n < 2)
+    alone = sum(1 for c in data["claims"] if len(c["outlets"]) == 1)
+    assert several + loose + alone == len(data["claims"]) and loose  # the demo story has such claims
+    meta = " ".join(soup(site / STORY / "index.html").select_one("main p.meta").get_text().split())
+    assert (
+        f"{len(data['claims'])} claims: {several} told by more than one outlet, {loose} more that other outlets "
+        f"match only weakly, {alone} found in one outlet only" in meta
+    ), meta
+    index = " ".join(soup(site / "index.html").get_text().split())
+    assert f"{several} told by more than one outlet ({loose} more that other outlets match only weakly)" in index
