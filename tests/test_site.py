@@ -338,6 +338,9 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
         i = next(i for i, m in enumerate(shown_members(claim)) if (m["source"], m["sentence"]) == (source, sentence))
         links = [a["href"] for a in also_links(page)[i]]
         assert [h.rsplit("/", 1)[-1] for h in links] == [f"{other}.html" for other in ids[1:]]
+        # A link to a claim whose heading is this very sentence does not read it out again.
+        text = next(m["text"] for m in claim["members"] if (m["source"], m["sentence"]) == (source, sentence))
+        assert not any(text[:60] in a.get_text() for a in also_links(page)[i])
 
 
 def test_the_how_to_read_page_is_built_and_linked_from_every_page(site: Path):
