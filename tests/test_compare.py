@@ -46,6 +46,20 @@ def kinds(claim: Claim, days: dict | None = None) -> dict[str, tuple[str, bool]]
     return {d.kind: (d.summary, d.conflict) for d in compare_claim(claim, Context(days=days or {}))}
 
 
+def test_figures_told_apart_name_the_source_each_outlet_cites():
+    claim = _claim(
+        "The ferry was carrying 212 passengers when it ran aground, the harbour authority said.",
+        "The ferry was carrying 240 passengers when it ran aground near the pier.",
+    )
+    summary, conflict = kinds(claim)["numbers"]
+    assert conflict and summary.endswith("Attributed to: Outlet A, the harbour authority.")
+    claim = _claim(
+        "The ferry was carrying 212 passengers when it ran aground near the pier.",
+        "The ferry was carrying 240 passengers when it ran aground near the pier.",
+    )
+    assert "Attributed" not in kinds(claim)["numbers"][0]  # no source named, none said
+
+
 def test_different_values_for_the_same_thing_are_a_conflict():
     found = kinds(
         _claim(

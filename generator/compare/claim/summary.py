@@ -59,7 +59,8 @@ def _conflict_summary(
         "quotes": "The same words quoted differently",
         "attribution": "The same words given to different people",
     }[kind]
-    return f"{label} ({parts}).", by_outlet
+    # Figures told apart are often two sources' counts (a company's statement, the police): said too.
+    return f"{label} ({parts}).{_attributed(found) if kind == 'numbers' else ''}", by_outlet
 
 
 def _attributed(found: list[Conflict]) -> str:
