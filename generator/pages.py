@@ -378,9 +378,20 @@ def _common(story: Story) -> dict[str, Any]:
     return {"story": story, "story_url": story_path(story), "data_url": data_path(story)}
 
 
+def published_span(story: Story) -> tuple[str, str] | None:
+    """The first and last days the story's articles are dated (readable), when they are not all one
+    day: a later article may tell what had not happened when an earlier one was written."""
+    days = sorted({a.date[:10] for a in story.articles if a.date and readable_date(a.date)})
+    if len(days) < 2:
+        return None
+    first, last = readable_date(days[0]), readable_date(days[-1])
+    return (first, last) if first and last else None
+
+
 def _story_context(story: Story) -> dict[str, Any]:
     return {
         **_common(story),
+        "span": published_span(story),
         "coverage": coverage_summary(story),
         **story_overview(story),
         "claim_of": {c.id: c for c in story.claims},

@@ -567,3 +567,24 @@ def test_the_story_and_index_count_claims_as_the_claim_pages_count_outlets(site:
     ), meta
     index = " ".join(soup(site / "index.html").get_text().split())
     assert f"{several} told by more than one outlet ({loose} more that other outlets match only weakly)" in index
+
+
+def test_a_story_whose_articles_span_days_says_a_later_one_may_know_more(tmp_path: Path):
+    story = tmp_path / "content" / "ferry"
+    story.mkdir(parents=True)
+    articles = [
+        ("a.md", "2025-03-04", "Crews waited."),
+        ("b.md", "2025-03-04T18:00:00", "No one was hurt."),
+        ("c.md", "2025-03-06", "Crews towed it off on Wednesday."),
+    ]
+    for name, day, then in articles:
+        (story / name).write_text(f"Date: {day}\n\nThe ferry ran aground near the pier on Monday. {then}\n")
+    result = pelican_build(tmp_path / "content", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    page = soup(tmp_path / "out" / "ferry" / "index.html")
+    hint = " ".join(page.find(id="differ-h").find_next("p").get_text().split())
+    assert "The articles are dated from 4 March 2025 to 6 March 2025: a later one may tell what had not yet" in hint
+    (story / "c.md").write_text("Date: 2025-03-04\n\nThe ferry ran aground near the pier on Monday.\n")
+    result = pelican_build(tmp_path / "content", tmp_path / "out2")
+    assert result.returncode == 0, result.stderr
+    assert "are dated from" not in soup(tmp_path / "out2" / "ferry" / "index.html").get_text()  # one day: nothing said
