@@ -87,7 +87,7 @@ def quote_words(quote: str) -> tuple[str, ...]:
 
 
 # "One" and "two", which the number rules leave out (mostly determiners in prose): inside a quote both
-# sides read alike, so "a 2 in 3 chance" and "a two-in-three chance" are one wording printed two ways.
+# sides read alike, so "a 2 in 5 chance" and "a two-in-five chance" are one wording printed two ways.
 _SMALL_NUMBERS = {"one": "1", "two": "2"}
 
 
