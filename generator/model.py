@@ -96,6 +96,11 @@ class Claim:
                 seen.append(m.outlet)
         return seen
 
+    @property
+    def reporting(self) -> list[str]:
+        """The outlets counted as reporting the claim: a weaker match (``weak``) may have, and is named apart."""
+        return [o for o in self.outlets if o not in self.weak]
+
 
 @dataclass
 class Story:

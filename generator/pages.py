@@ -65,7 +65,7 @@ def coverage_summary(story: Story) -> list[dict[str, Any]]:
         rows.append(
             {
                 "outlet": article.outlet,
-                "reported": sum(1 for c in told if article.outlet not in c.weak),
+                "reported": sum(1 for c in told if article.outlet in c.reporting),
                 "weaker": sum(1 for c in told if article.outlet in c.weak),
                 "alone": sum(1 for c in told if len(c.outlets) == 1),
             }
@@ -328,6 +328,14 @@ def sites(story: Story) -> int:
     return len({re.sub(r" \(\d+\)$", "", o) for o in story.outlets})
 
 
+def claim_counts(story: Story) -> dict[str, int]:
+    """How many claims more than one outlet told, how many more only with weaker matches of the others
+    (a weaker match is not counted as reporting), and how many one outlet alone told."""
+    several = sum(1 for c in story.claims if len(c.outlets) > 1)
+    told = sum(1 for c in story.claims if len(c.reporting) > 1)
+    return {"several": told, "weakly": several - told, "alone": len(story.claims) - several}
+
+
 def story_overview(story: Story) -> dict[str, Any]:
     """What a story page leads with: what most outlets report, then what one outlet alone says. An
     outlet that is a weaker match for a claim is not counted there: the claim is listed by the
@@ -335,8 +343,7 @@ def story_overview(story: Story) -> dict[str, Any]:
     n = len(story.outlets)
 
     def sure(c: Claim) -> int:
-        """The outlets that told the claim, a weaker match not counted."""
-        return len(c.outlets) - len(c.weak)
+        return len(c.reporting)
 
     shared = [c for c in story.claims if sure(c) > 1]
     most = [c for c in shared if 2 * sure(c) > n]
@@ -349,6 +356,7 @@ def story_overview(story: Story) -> dict[str, Any]:
     alone = {o: [c for c in story.claims if c.outlets == [o]] for o in story.outlets}
     return {
         "sites": sites(story),
+        "counts": claim_counts(story),
         "second_article": next((o for o in story.outlets if o.endswith(" (2)")), None),
         "agreed": widest,
         "agreed_least": least,
@@ -366,7 +374,17 @@ def _claim_page(story: Story, i: int) -> dict[str, Any]:
 
 def site_pages(stories: list[Story]) -> list[Page]:
     """The index, then per story its page and one page per claim."""
-    pages = [Page("index.html", "index", lambda: {"stories": stories, "sites": {s.slug: sites(s) for s in stories}})]
+    pages = [
+        Page(
+            "index.html",
+            "index",
+            lambda: {
+                "stories": stories,
+                "sites": {s.slug: sites(s) for s in stories},
+                "counts": {s.slug: claim_counts(s) for s in stories},
+            },
+        )
+    ]
     for story in stories:
         pages.append(Page(story_path(story), "story", partial(_story_context, story), story))
         for i, claim in enumerate(story.claims):

@@ -97,7 +97,7 @@ def closing_line() -> str:
     _Build.finished = True
     stories = _Build.stories
     claims = sum(len(s.claims) for s in stories)
-    shared = sum(1 for s in stories for c in s.claims if len(c.outlets) - len(c.weak) > 1)  # a weaker match apart
+    shared = sum(1 for s in stories for c in s.claims if len(c.reporting) > 1)  # a weaker match not counted
     reused = getattr(_Build.digest, "reused", 0)
     kept = f" ({reused} unchanged, kept from the previous build)" if reused else ""
     indexed = f", {SearchGenerator.indexed} in the search index" if SearchGenerator.indexed is not None else ""

@@ -562,11 +562,11 @@ def test_the_story_and_index_count_claims_as_the_claim_pages_count_outlets(site:
     assert several + loose + alone == len(data["claims"]) and loose  # the demo story has such claims
     meta = " ".join(soup(site / STORY / "index.html").select_one("main p.meta").get_text().split())
     assert (
-        f"{len(data['claims'])} claims: {several} told by more than one outlet, {loose} more that other outlets "
-        f"match only weakly, {alone} found in one outlet only" in meta
+        f"{len(data['claims'])} claims: {several} told by more than one outlet, {loose} more where the other "
+        f"outlets match only weakly, {alone} found in one outlet only" in meta
     ), meta
     index = " ".join(soup(site / "index.html").get_text().split())
-    assert f"{several} told by more than one outlet ({loose} more that other outlets match only weakly)" in index
+    assert f"{several} told by more than one outlet ({loose} more where the other outlets match only weakly)" in index
 
 
 def test_a_story_whose_articles_span_days_says_a_later_one_may_know_more(tmp_path: Path):

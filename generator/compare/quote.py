@@ -142,7 +142,8 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return opening and _jaccard(set(a), set(b)) >= ONE_UTTERANCE_OVERLAP
 
 
-_SAYING = r"(?:said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|continued)"
+_SPEECH = r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained"
+_SAYING = rf"(?:{_SPEECH}|continued)"  # ", he continued." after a quote
 _NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A particle inside a name is part of it ("Ana da Silva Roe"), never its first word.
@@ -426,10 +427,9 @@ ONE_UTTERANCE_OVERLAP = 0.3
 MIN_QUOTE_WORDS = 6
 
 
-# Verbs by which a sentence gives its words to a source ("A spokesman confirmed that ...").
-_CITING = (
-    r"(?:said|says|told|confirmed|claimed|reported|added|commented|stated|announced|insisted|wrote|maintained|denied)"
-)
+# Verbs by which a sentence gives its words to a source ("A spokesman confirmed that ..."): those of
+# speech, and those of reporting a claim ("continued" is not one: "The storm continued to ...").
+_CITING = rf"(?:{_SPEECH}|confirmed|claimed|reported|commented|announced|insisted|maintained|denied)"
 # Words that may stand between a source and its verb ("The report further claimed").
 _BETWEEN = r"(?:\s+(?:\w+ly|further|also|then|later|earlier|again|first|previously|had|has|have))*"
 _CITED = (
