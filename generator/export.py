@@ -32,6 +32,7 @@ def story_data(story: Story) -> dict[str, Any]:
                 "number": c.number,
                 "title": c.title,
                 "outlets": c.outlets,
+                "reporting": c.reporting,
                 "missing": [o for o in story.outlets if o not in c.outlets],
                 "weaker_match": c.weak,
                 "weaker_match_sentences": [

@@ -369,6 +369,13 @@ def test_the_source_a_sentence_cites():
     assert cited("It was the worst storm since 1953, according to records kept by the U.S. Weather Bureau.") == (
         "records kept by the U.S. Weather Bureau"
     )
+    # An opening dateline is where the story was filed, not who said it.
+    assert cited("PORT TOWN, Ore. (Reuters) - A senior aide confirmed that the pier was shut.") == "a senior aide"
+    assert cited("HARBOURVILLE — The ministry said on Monday that the pier would reopen.") == "the ministry"
+    # A publication named only by a common noun reads as the outlet's own report: not printed as a source.
+    assert cited("The pier will reopen in May, the report said.") is None
+    assert cited("The pier will reopen in May, according to the newspaper.") is None
+    assert cited("The pier will reopen in May, the Harbour Gazette reported.") == "the Harbour Gazette"
 
 
 def test_sentence_with_two_claims_joins_both(tmp_path: Path, embedder):

@@ -28,6 +28,9 @@ def test_export_seed_folder_without_metadata(seed_folder: Path):
     # other facts, and so be in other claims too).
     lead = [c for c in claims if any("Kremlin denied reports that a phone call" in m["text"] for m in c["members"])]
     assert lead and max(len(c["outlets"]) for c in lead) >= 4
+    # "reporting" is what the pages count: the claim's outlets without its weaker matches.
+    assert all(c["reporting"] == [o for o in c["outlets"] if o not in c["weaker_match"]] for c in claims)
+    assert any(c["weaker_match"] and c["reporting"] for c in claims)
     assert {d["reason"] for d in data["dropped"]} >= {"advertisement", "feedback prompt", "corrections footer"}
     # An article's sentence count counts each sentence once, however many claims it tells.
     for article in data["articles"]:

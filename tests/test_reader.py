@@ -165,6 +165,7 @@ def test_claim_pages_count_outlets_and_never_compare_an_outlet_with_itself(site:
             told = len(claim["outlets"])
             verb = "may have reported" if told > 1 and claim["weaker_match"] == claim["outlets"] else "reported"
             sure = [o for o in claim["outlets"] if o not in claim["weaker_match"]]
+            assert claim["reporting"] == sure  # the export counts as the page does
             if claim["weaker_match"] and sure:  # a weaker match is named apart, not counted
                 assert coverage.startswith(f"{len(sure)} of {n} outlets reported this: "), coverage
             elif told == n:

@@ -486,7 +486,7 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
             for note in card.select("p.weak-sentence"):  # a sentence's note comes before it
                 assert note.find_next_sibling().name == "p" and "text" in note.find_next_sibling()["class"]
             if card.select_one("p.meta.weak") and len(texts) > 1:  # a card's note covers all its sentences
-                assert f"in any of its {len(texts)} sentences" in card.select_one("p.meta.weak").get_text()
+                assert f"none of this outlet’s {len(texts)} sentences here" in card.select_one("p.meta.weak").get_text()
         legend = page.select_one("aside.legend")
         if legend:  # the key to looks is not read out; what a screen reader hears is said in words
             assert legend.ul["aria-hidden"] == "true"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import QUOTATION as _QUOTE
+from ..segment import dateline
 from .name import _PARTICLE, NAME_STOP, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS, ORDINALS, nth
 from .text import SAME_FACT, _jaccard, _tokens
@@ -446,14 +447,19 @@ def cited(text: str) -> str | None:
     """The source a sentence gives its statement to, as it writes it ("A senior official confirmed that
     ..." -> "a senior official"; "..., according to the county's lawyers." -> "the county's lawyers"),
     outside its quotes; None when it names none. A leading "The" or "A" is lowercased (it is read
-    inside another sentence); a pronoun ("he said") is no source."""
-    plain = _QUOTE.sub(" “…” ", text).strip()
+    inside another sentence); a pronoun ("he said") is no source, nor a publication named only by a
+    common noun ("the report said", "according to the newspaper"): printed beside an outlet's name it
+    reads as that outlet's own report, where it is another's, named earlier. An opening dateline
+    ("PORT TOWN (Reuters) — The ministry said ...") is no part of the sentence's source."""
+    plain = _QUOTE.sub(" “…” ", text[dateline(text) :]).strip()
     for pattern in _CITED:
         if found := pattern.search(plain):
             source = found.group("src").strip()
             first, _, rest = source.partition(" ")
             if first.lower() in _PRONOUNS or not re.search(r"[A-Za-z]", source) or source in ("A", "An", "The"):
                 continue  # "he said"; "A reported 29 firefighters died" (an adjective)
+            if _unnamed_publication(source):
+                continue
             if first in ("The", "A", "An") and rest:
                 source = f"{first.lower()} {rest}"
             return source
@@ -461,3 +467,18 @@ def cited(text: str) -> str | None:
 
 
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "who", "which"}
+# A publication named only by what it is ("the report", "a new report", "the newspaper"): another outlet's,
+# named earlier in the article. A memo, a statement or a filing is a source's own document, and stays.
+_PUBLICATION = {"report", "reports", "paper", "newspaper", "article", "story", "publication", "outlet", "site",
+                "website", "magazine", "network", "broadcaster", "tabloid", "daily"}  # fmt: skip
+
+
+def _unnamed_publication(source: str) -> bool:
+    """Whether a source is a publication named only by a common noun: "the report", "a new report"."""
+    words = source.split()
+    return (
+        len(words) <= 4
+        and words[0].lower() in ("the", "a", "an", "that", "this")
+        and words[-1].lower() in _PUBLICATION
+        and not any(w[:1].isupper() for w in words[1:])
+    )
