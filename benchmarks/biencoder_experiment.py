@@ -36,6 +36,7 @@ import math
 import random
 import sys
 import time
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
@@ -146,41 +147,13 @@ def train_adapter(stories: list[real.Loaded], args: argparse.Namespace, seed: in
             data.append(([x.text for x in s.prepared.sentences], cross, same))
     weights = [len(d[1]) for d in data]
     params = model.parameters()
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    warm = max(1, args.steps // 10)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, 1 - s / args.steps)
-    )  # fmt: skip
-    start, losses = time.perf_counter(), []
-    for step in range(args.steps):
+
+    def batch() -> tuple[list[str], list[tuple[int, int]], Callable[[int, int], bool]]:
         texts, cross, same = rng.choices(data, weights=weights)[0]
-        pairs = rng.sample(cross, min(args.batch, len(cross)))
-        pairs = [p if rng.random() < 0.5 else (p[1], p[0]) for p in pairs]
-        left, right = [p[0] for p in pairs], [p[1] for p in pairs]
-        unique = sorted(set(left) | set(right))
-        where = {u: k for k, u in enumerate(unique)}
-        vecs = model.forward(*model.batch([texts[u] for u in unique]))
-        a, b = vecs[[where[i] for i in left]], vecs[[where[j] for j in right]]
-        logits = args.loss_scale * a @ b.T
-        # in-batch "negatives" that are the same sentence or a gold pair are not negatives
-        bad = torch.tensor(
-            [[r != c and (li == rj or tuple(sorted((li, rj))) in same) for c, rj in enumerate(right)]
-             for r, li in enumerate(left)]
-        )  # fmt: skip
-        logits = logits.masked_fill(bad, -1e4)
-        target = torch.arange(len(pairs))
-        loss = (
-            torch.nn.functional.cross_entropy(logits, target) + torch.nn.functional.cross_entropy(logits.T, target)
-        ) / 2
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        opt.step()
-        sched.step()
-        opt.zero_grad()
-        losses.append(loss.item())
-        if (step + 1) % 25 == 0:
-            print(f"    step {step + 1}/{args.steps} loss {np.mean(losses[-25:]):.3f} "
-                  f"{time.perf_counter() - start:.0f}s", file=sys.stderr)  # fmt: skip
+        return texts, rng.sample(cross, min(args.batch, len(cross))), lambda i, j: tuple(sorted((i, j))) in same
+
+    start = time.perf_counter()
+    losses = train_in_batch(model, batch, args, rng, every=25)
     info = {
         "stories": len(data),
         "positive_pairs": int(sum(weights)),
@@ -192,6 +165,61 @@ def train_adapter(stories: list[real.Loaded], args: argparse.Namespace, seed: in
         "adapter_bytes_float16": int(sum(p.numel() for p in params) * 2),
     }
     return model, info
+
+
+def train_in_batch(
+    model: LoRAMiniLM,
+    batch: Callable[[], tuple[list[str], list[tuple[int, int]], Callable[[int, int], bool]]],
+    args: argparse.Namespace,
+    rng: random.Random,
+    every: int,
+) -> list[float]:
+    """``args.steps`` steps of the symmetric in-batch softmax loss (scale ``args.loss_scale``; AdamW at
+    ``args.lr``, warm-up over a tenth of the steps, then linear decay). ``batch()`` gives texts, the
+    positive pairs of one batch (indices into the texts), and which two texts are also a positive
+    pair (such in-batch "negatives", like a text with itself, are masked). Returns the losses."""
+    import torch
+
+    params = model.parameters()
+    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
+    warm = max(1, args.steps // 10)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, 1 - s / args.steps))
+    start, losses = time.perf_counter(), []
+    for step in range(args.steps):
+        texts, pairs, positive = batch()
+        pairs = [p if rng.random() < 0.5 else (p[1], p[0]) for p in pairs]
+        left, right = [p[0] for p in pairs], [p[1] for p in pairs]
+        unique = sorted(set(left) | set(right))
+        where = {u: k for k, u in enumerate(unique)}
+        vecs = model.forward(*model.batch([texts[u] for u in unique]))
+        a, b = vecs[[where[i] for i in left]], vecs[[where[j] for j in right]]
+        logits = args.loss_scale * a @ b.T
+        bad = torch.tensor(
+            [[r != c and (li == rj or positive(li, rj)) for c, rj in enumerate(right)] for r, li in enumerate(left)]
+        )
+        logits = logits.masked_fill(bad, -1e4)
+        target = torch.arange(len(pairs))
+        loss = (
+            torch.nn.functional.cross_entropy(logits, target) + torch.nn.functional.cross_entropy(logits.T, target)
+        ) / 2
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        sched.step()
+        opt.zero_grad()
+        losses.append(loss.item())
+        if (step + 1) % every == 0:
+            print(f"    step {step + 1}/{args.steps} loss {np.mean(losses[-every:]):.3f} "
+                  f"{time.perf_counter() - start:.0f}s", file=sys.stderr)  # fmt: skip
+    return losses
+
+
+def logits(model: object, x: np.ndarray) -> np.ndarray:
+    """The pair model's log-odds for rows of features (a ranking score for average precision)."""
+    return model.intercept + sum(  # type: ignore[attr-defined]
+        c * (x[:, k] - mu) / sc
+        for k, (mu, sc, c) in enumerate(zip(model.mean, model.scale, model.coef, strict=True))  # type: ignore[attr-defined]
+    )
 
 
 # --- scoring -------------------------------------------------------------------------------------
@@ -231,10 +259,7 @@ def evaluate(stories: dict[str, real.Loaded], feats: dict[str, dict], train: lis
     for n in held:
         x, y = feats[n]["examples"]
         p = np.round(model.probability(feats[n]["features"]), 4)
-        z = model.intercept + sum(
-            c * (x[:, k] - mu) / sc
-            for k, (mu, sc, c) in enumerate(zip(model.mean, model.scale, model.coef, strict=True))
-        )
+        z = logits(model, x)
         emb = x[:, list(real.FEATURES).index("embedding")]
         out[n] = {
             "pairs": len(y),
@@ -296,10 +321,7 @@ def main() -> int:
     for n in names:
         model = fit([base[o]["examples"] for o in names if o != n])
         x, y = base[n]["examples"]
-        z = model.intercept + sum(
-            c * (x[:, k] - mu) / sc
-            for k, (mu, sc, c) in enumerate(zip(model.mean, model.scale, model.coef, strict=True))
-        )
+        z = logits(model, x)
         loso_ap[n] = round(float(average_precision_score(y, z)), 4)
     print(f"unadapted, leave one story out: mean AP {np.mean(list(loso_ap.values())):.4f}", file=sys.stderr)
     order = list(names)

@@ -36,6 +36,7 @@ import random
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
-from biencoder_experiment import LoRAMiniLM  # noqa: E402
+from biencoder_experiment import LoRAMiniLM, logits, train_in_batch  # noqa: E402
 from ecbplus import detokenise  # noqa: E402
 from report import emit  # noqa: E402
 from sklearn.metrics import average_precision_score  # noqa: E402
@@ -90,41 +91,13 @@ def train(data: dict, args: argparse.Namespace) -> tuple[LoRAMiniLM, dict]:
     model.tokenizer.enable_truncation(args.max_tokens, strategy="longest_first")
     topics = sorted(data)
     weights = [min(len(data[t][3]), args.cap) for t in topics]  # big topics do not drown the rest
-    params = model.parameters()
-    opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
-    warm = max(1, args.steps // 10)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, 1 - s / args.steps))
-    start, losses = time.perf_counter(), []
-    for step in range(args.steps):
+
+    def batch() -> tuple[list[str], list[tuple[int, int]], Callable[[int, int], bool]]:
         texts, inst, _docs, pos = data[rng.choices(topics, weights=weights)[0]]
-        pairs = rng.sample(pos, min(args.batch, len(pos)))
-        pairs = [p if rng.random() < 0.5 else (p[1], p[0]) for p in pairs]
-        left, right = [p[0] for p in pairs], [p[1] for p in pairs]
-        unique = sorted(set(left) | set(right))
-        where = {u: k for k, u in enumerate(unique)}
-        vecs = model.forward(*model.batch([texts[u] for u in unique]))
-        a, b = vecs[[where[i] for i in left]], vecs[[where[j] for j in right]]
-        logits = args.loss_scale * a @ b.T
-        bad = torch.tensor(
-            [
-                [r != c and (li == rj or bool(inst[li] & inst[rj])) for c, rj in enumerate(right)]
-                for r, li in enumerate(left)
-            ]
-        )
-        logits = logits.masked_fill(bad, -1e4)
-        target = torch.arange(len(pairs))
-        loss = (
-            torch.nn.functional.cross_entropy(logits, target) + torch.nn.functional.cross_entropy(logits.T, target)
-        ) / 2
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        opt.step()
-        sched.step()
-        opt.zero_grad()
-        losses.append(loss.item())
-        if (step + 1) % 50 == 0:
-            print(f"  step {step + 1}/{args.steps} loss {np.mean(losses[-50:]):.3f} {time.perf_counter() - start:.0f}s",
-                  file=sys.stderr)  # fmt: skip
+        return texts, rng.sample(pos, min(args.batch, len(pos))), lambda i, j: bool(inst[i] & inst[j])
+
+    start = time.perf_counter()
+    losses = train_in_batch(model, batch, args, rng, every=50)
     info = {
         "topics": len(topics),
         "sentences": sum(len(data[t][0]) for t in topics),
@@ -168,11 +141,7 @@ def run_real(embedder: Embedder, corpus: Path) -> dict:
     for s in tune:
         model = fit([real.EXAMPLES[n] for n in real.TRAINING[s.name]])
         x, y = real.EXAMPLES[s.name]
-        z = model.intercept + sum(
-            c * (x[:, k] - mu) / sc
-            for k, (mu, sc, c) in enumerate(zip(model.mean, model.scale, model.coef, strict=True))
-        )
-        ap[s.name] = round(float(average_precision_score(y, z)), 4)
+        ap[s.name] = round(float(average_precision_score(y, logits(model, x))), 4)
     report = real.evaluate_method(real.SHIPPED, tune, check, old, embedder)
     return {
         "loso_mean_f1": report["loso_mean_f1"],
