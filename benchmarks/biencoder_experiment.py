@@ -214,6 +214,19 @@ def train_in_batch(
     return losses
 
 
+def adapter_arguments(parser: argparse.ArgumentParser, steps: int) -> None:
+    """The training settings both encoder-adapter experiments take."""
+    parser.add_argument("--steps", type=int, default=steps)
+    parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--rank", type=int, default=8)
+    parser.add_argument("--alpha", type=float, default=16.0)
+    parser.add_argument("--lr", type=float, default=2e-4)
+    parser.add_argument("--loss-scale", type=float, default=20.0)
+    parser.add_argument("--max-tokens", type=int, default=128)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--seed", type=int, default=13)
+
+
 def logits(model: object, x: np.ndarray) -> np.ndarray:
     """The pair model's log-odds for rows of features (a ranking score for average precision)."""
     return model.intercept + sum(  # type: ignore[attr-defined]
@@ -295,15 +308,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument("--only-fold", type=int, action="append", help="run only these folds (repeatable)")
-    parser.add_argument("--steps", type=int, default=200)
-    parser.add_argument("--batch", type=int, default=32)
-    parser.add_argument("--rank", type=int, default=8)
-    parser.add_argument("--alpha", type=float, default=16.0)
-    parser.add_argument("--lr", type=float, default=2e-4)
-    parser.add_argument("--loss-scale", type=float, default=20.0)
-    parser.add_argument("--max-tokens", type=int, default=128)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=13)
+    adapter_arguments(parser, steps=200)
     parser.add_argument("--shuffle", type=int, help="shuffle the stories with this seed before cutting the folds")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()

@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import real  # noqa: E402
-from biencoder_experiment import LoRAMiniLM, logits, train_in_batch  # noqa: E402
+from biencoder_experiment import LoRAMiniLM, adapter_arguments, logits, train_in_batch  # noqa: E402
 from ecbplus import detokenise  # noqa: E402
 from report import emit  # noqa: E402
 from sklearn.metrics import average_precision_score  # noqa: E402
@@ -162,18 +162,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--ecbplus", type=Path, default=ROOT.parent / "shared" / "data" / "ecbplus")
     parser.add_argument("--corpus", type=Path, default=real.DEFAULT_CORPUS)
-    parser.add_argument("--steps", type=int, default=600)
-    parser.add_argument("--batch", type=int, default=32)
+    adapter_arguments(parser, steps=600)
     parser.add_argument(
         "--cap", type=int, default=2000, help="a topic's sampling weight: its positive pairs, at most this"
     )
-    parser.add_argument("--rank", type=int, default=8)
-    parser.add_argument("--alpha", type=float, default=16.0)
-    parser.add_argument("--lr", type=float, default=2e-4)
-    parser.add_argument("--loss-scale", type=float, default=20.0)
-    parser.add_argument("--max-tokens", type=int, default=128)
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--skip-plain", action="store_true", help="do not score the plain encoder again")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
