@@ -2118,13 +2118,26 @@ def test_unlikely_denies_what_another_outlet_says_will_happen():
     assert "attend" in negation_conflict(unlikely, will)
 
 
-def test_a_word_of_a_quoted_title_is_no_name_detail():
+def test_a_quoted_title_is_named_whole_not_quoted():
     text = "She starred in “Harbour Lights” and in “Neptune's Sweetheart” later."
     a = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "She starred in “Harbour Lights” and in other films later.", 0, 0, 1, 1)
     found = _summaries(Claim("c", "c", [a, b]))
-    assert "Sweetheart" not in found.get("names", "")  # the quotes detail tells the title
-    assert "Neptune's Sweetheart" in found["quotes"]
+    # A film's title is no one's words: named, whole and in its quotation marks, not "quoted".
+    assert found["names"] == "Only Outlet A names “Neptune's Sweetheart”."
+    assert "quotes" not in found
+    # Beside a name the word rules find, one detail says both, outlet by outlet.
+    c = Sentence("Outlet B", "1.txt", "She starred in “Harbour Lights” and other films at Port Town.", 0, 0, 1, 1)
+    found = _summaries(Claim("c", "c", [a, c]))
+    assert found["names"] == "Only Outlet B names Port Town; only Outlet A names “Neptune's Sweetheart”."
+
+
+def test_a_title_in_quotation_marks_is_told_from_someones_words():
+    from generator.compare.claim.quoting import title
+
+    assert title("Harbour Lights") and title("The Man Who Sailed Home") and title("Take Me Out to the Ball Game")
+    assert not title("Tell me who you are") and not title("We Will Win.") and not title("harbour lights")
+    assert not title("Lights") and not title("This Is The Day We Rebuild The Old Harbour Wall Together")
 
 
 def test_quote_details_are_checked_against_each_other_outlets_whole_article():

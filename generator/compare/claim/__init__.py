@@ -29,6 +29,7 @@ from .naming import name_details
 from .pair import Conflict, pair_conflicts
 from .part import part_text
 from .quoting import quote_details
+from .summary import _names_list
 
 __all__ = ["Compared", "Difference", "compare_claim", "part_text"]
 
@@ -116,7 +117,7 @@ def compare_claim(
     telling = claim if told is None else replace(claim, members=[m for m in claim.members if m.key in told])
     # Details from the members that tell the claim, the conflicts from all.
     view = Compared(claim, telling, context, conflicts, whole, article, likely)
-    diffs = figure_details(view, sure_dates) + name_details(view) + quote_details(view)
+    diffs = _one_names_detail(figure_details(view, sure_dates) + name_details(view) + quote_details(view))
     # Which verb each outlet attributes the claim with ("said" / "claimed") is not told: three browser
     # audits found such a detail false 10 times in 16 (verbs of quoted words or of other facts).
     for kind in ("attribution", "negation"):
@@ -124,3 +125,21 @@ def compare_claim(
         if found:
             diffs.append(found)
     return diffs
+
+
+def _one_names_detail(diffs: list[Difference]) -> list[Difference]:
+    """The differences with the names only some outlets give told in one detail, outlet by outlet:
+    the names the word rules find and the titles in quotation marks the quote rules find ("Only A
+    names Ann Roe and “Harbour Lights”; only B names Port Town")."""
+    names = [d for d in diffs if d.kind == "names" and not d.conflict]
+    if len(names) < 2:
+        return diffs
+    by_outlet: dict[str, list[str]] = {}
+    for d in names:
+        for o, values in d.by_outlet.items():
+            seen = {v.strip("“”") for v in by_outlet.get(o, [])}
+            by_outlet[o] = by_outlet.get(o, []) + [v for v in values if v.strip("“”") not in seen]
+    told = "; ".join(f"only {o} names {_names_list(vs)}" for o, vs in by_outlet.items())
+    merged = replace(names[0], summary=told[0].upper() + told[1:] + ".", by_outlet=by_outlet)
+    later = {id(d) for d in names[1:]}
+    return [merged if d is names[0] else d for d in diffs if id(d) not in later]

@@ -35,8 +35,25 @@ MIN_DETAIL_QUOTE_WORDS = 3
 
 
 def _someones_words(found: list[str]) -> bool:
-    """Whether a quote of ``found`` is someone's words: ``MIN_DETAIL_QUOTE_WORDS`` words or more."""
-    return any(len(q.split()) >= MIN_DETAIL_QUOTE_WORDS for q in found)
+    """Whether a quote of ``found`` is someone's words: ``MIN_DETAIL_QUOTE_WORDS`` words or more, no title."""
+    return any(len(q.split()) >= MIN_DETAIL_QUOTE_WORDS and not title(q) for q in found)
+
+
+# The small words a title leaves lowercase ("Take Me Out to the Ball Game").
+_TITLE_SMALL = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with", "from", "as"}
+
+
+def title(quote: str) -> bool:
+    """Whether a quotation is a title or a name in quotation marks (a film, a book, a nickname:
+    "Harbour Lights", "The Man Who Sailed Home"; invented), not someone's words: two to eight words,
+    every one capitalised but a title's small words, no sentence's end mark."""
+    words = quote.strip().rstrip(",;:").split()
+    return (
+        2 <= len(words) <= 8
+        and not quote.strip().endswith((".", "!", "?"))
+        and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+        and words[0][:1].isupper()
+    )
 
 
 def _with_speaker(claim: Claim, outlet: str, quote: str) -> str:
@@ -168,21 +185,30 @@ def quote_details(view: Compared) -> list[Difference]:
         return [found]
     if len(outlets) < 2:
         return []  # no two members that tell the claim: no detail to tell
-    if (
-        len(quoting) == 1
-        and _someones_words(quoted[quoting[0]])
-        # "Only X quotes here" is no detail where another outlet's article quotes or
-        # prints the same words elsewhere.
-        and not any(
+    if len(quoting) == 1:
+        one = quoting[0]
+        # "Only X quotes here" is no detail where another outlet's article quotes or prints the same
+        # words elsewhere.
+        elsewhere = any(
             _quoted_in(t, q) or _quotes_part_of(t, q) or _tidied_in(t, q) or _requoted_in(t, q)
-            for q in quoted[quoting[0]] + [q for m in full.members if m.outlet == quoting[0] for q in quotes(m.text)]
-            if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
+            for q in quoted[one] + [q for m in full.members if m.outlet == one for q in quotes(m.text)]
+            if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS and not title(q)
             for p in every
-            if p != quoting[0]
+            if p != one
             for t in article[p][1:]
         )
-    ):
-        return _one_quotes(view, quoting[0], quoted[quoting[0]])
+        # A title in quotation marks the others never print is named by this outlet alone.
+        alone = [
+            q
+            for q in quoted[one]
+            if title(q)
+            and len(q.split()) >= MIN_DETAIL_QUOTE_WORDS  # as for its words: a two-word title may be a slogan
+            and not any(_quoted_in(t, q) for p in every if p != one for t in article[p][1:])
+        ]
+        named = titles_named({one: alone})
+        if _someones_words(quoted[one]) and not elsewhere:
+            return _one_quotes(view, one, [q for q in quoted[one] if not title(q)]) + named
+        return named
     if len(quoting) >= 2 and all(quoted[o] for o in quoting):
         return _some_quote(view, quoting, quoted)
     return []
@@ -253,6 +279,9 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
         ]
         for o in quoting
     }
+    # A film's or a book's title in quotation marks is no one's words: the outlet names it.
+    named = titles_named({o: [q for q in qs if title(q)] for o, qs in only_here.items()})
+    only_here = {o: [q for q in qs if not title(q)] for o, qs in only_here.items()}
     only_here = {o: qs for o, qs in only_here.items() if qs}
     if only_here:
         parts = "; ".join(
@@ -273,8 +302,18 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
         ]
         verb = "tells" if len(silent) == 1 else "tell"
         rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
-        return [Difference("quotes", parts[0].upper() + parts[1:] + rest, only_here)]
-    return []
+        return [Difference("quotes", parts[0].upper() + parts[1:] + rest, only_here), *named]
+    return named
+
+
+def titles_named(titled: dict[str, list[str]]) -> list[Difference]:
+    """A names detail for the titles in quotation marks only some outlets give ("Only A names “Harbour
+    Lights”"): a film's or a book's title is no one's words, and not "quoted"."""
+    shown = {o: [f"“{q.strip()}”" for q in dict.fromkeys(qs)][:2] for o, qs in titled.items() if qs}
+    if not shown:
+        return []
+    told = "; ".join(f"only {o} names {_names_list(vs)}" for o, vs in shown.items())
+    return [Difference("names", told[0].upper() + told[1:] + ".", shown)]
 
 
 def _tells_with(claim: Claim, outlet: str, quoting: list[str], likely: Likely | None) -> bool:
