@@ -514,6 +514,9 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
                     assert all(v in summary for v in li.get_text().split(": ", 1)[1].split("; ")), (summary, li)
             elif values:
                 assert "diff-quotes" in item["class"]  # the whole quotes, which the summary cuts
+                summary = " ".join(item.strong.get_text().split())
+                quoted = [li.get_text().split(": ", 1)[1][1:-1].split("”; “") for li in values.select("li")]
+                assert any(" ".join(q.split()) not in summary for qs in quoted for q in qs), summary
     assert any(v.get("aria-hidden") for p in pages.values() for v in p.select("section.notes ul.by-outlet"))
     story = soup(site / STORY / "index.html")
     for item in story.select("ul.differ > li"):
@@ -588,3 +591,23 @@ def test_a_story_whose_articles_span_days_says_a_later_one_may_know_more(tmp_pat
     result = pelican_build(tmp_path / "content", tmp_path / "out2")
     assert result.returncode == 0, result.stderr
     assert "are dated from" not in soup(tmp_path / "out2" / "ferry" / "index.html").get_text()  # one day: nothing said
+
+
+def test_a_list_of_quotes_the_summary_prints_whole_is_not_read_again(tmp_path: Path):
+    story = tmp_path / "content" / "pier-vote"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text(
+        "The harbour council approved the new pier plan on Monday, calling it “a bold step forward” for the town.\n"
+    )
+    (story / "b.txt").write_text(
+        "The harbour council approved the new pier plan on Monday, calling it “a costly gamble” for the town.\n"
+    )
+    result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = json.loads((tmp_path / "out" / "pier-vote" / "pier-vote.json").read_text())
+    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 2]
+    page = soup(tmp_path / "out" / "pier-vote" / f"{claim['id']}.html")
+    item = page.select_one("section.notes li.diff-quotes")
+    assert "“a bold step forward”" in item.strong.get_text() and "“a costly gamble”" in item.strong.get_text()
+    # The summary says every quote whole: its list under it is for the eye only.
+    assert item.select_one("ul.by-outlet")["aria-hidden"] == "true"
