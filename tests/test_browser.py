@@ -109,3 +109,20 @@ def test_story_page_grid_scrolls_inside_its_box(site: Path, server: str, browser
     assert page.locator("h1.claim-title").is_visible()
     assert page.locator("p.kicker").inner_text().lower().startswith("claim 1 of")
     context.close()
+
+
+def test_stacked_tables_on_a_phone_keep_their_headers_and_show_labels_to_the_eye(
+    site: Path, server: str, browser: Browser
+):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{server}/{SEED_STORY.name}/index.html")
+    cell = page.locator("table.outlets td[data-label='Date']").first
+    # Seen: each stacked cell says its column ...
+    label = page.evaluate("el => getComputedStyle(el, '::before').content", cell.element_handle())
+    assert "Date" in label
+    # ... heard: the table is still a table, its cell named by what it holds, not by the label again.
+    snapshot = page.locator("table.outlets").aria_snapshot()
+    assert "- table" in snapshot and "- row" in snapshot and "- cell" in snapshot
+    assert "Date:" not in snapshot and "Headline:" not in snapshot
+    context.close()
