@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from .model import Story
+from .pages import heading
 
 
 def story_data(story: Story) -> dict[str, Any]:
@@ -31,6 +32,7 @@ def story_data(story: Story) -> dict[str, Any]:
                 "id": c.id,
                 "number": c.number,
                 "title": c.title,
+                "heading": heading(c),
                 "outlets": c.outlets,
                 "reporting": c.reporting,
                 "missing": [o for o in story.outlets if o not in c.outlets],

@@ -28,6 +28,10 @@ def test_export_seed_folder_without_metadata(seed_folder: Path):
     # other facts, and so be in other claims too).
     lead = [c for c in claims if any("Kremlin denied reports that a phone call" in m["text"] for m in c["members"])]
     assert lead and max(len(c["outlets"]) for c in lead) >= 4
+    # "heading" is the whole sentence a cut "title" was cut from.
+    cut = [c for c in claims if c["title"].rstrip('"”').endswith("…")]
+    assert cut and all(c["heading"].startswith(c["title"].rstrip('"”')[:-1]) for c in cut)
+    assert all(c["heading"] == c["title"] for c in claims if c not in cut)
     # "reporting" is what the pages count: the claim's outlets without its weaker matches.
     assert all(c["reporting"] == [o for o in c["outlets"] if o not in c["weaker_match"]] for c in claims)
     assert any(c["weaker_match"] and c["reporting"] for c in claims)
