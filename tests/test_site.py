@@ -574,6 +574,11 @@ def test_the_story_and_index_count_claims_as_the_claim_pages_count_outlets(site:
     ), meta
     index = " ".join(soup(site / "index.html").get_text().split())
     assert f"{several} told by more than one outlet ({loose} more where the other outlets match only weakly)" in index
+    # Where a site gave two articles, the index (which counts outlets by site) says articles.
+    for li in soup(site / "index.html").select("main li"):
+        line = " ".join(li.select_one("p.meta").get_text().split())
+        assert ("told by more than one article" in line) == (" articles from " in line), line
+    assert "told by more than one article" in index  # a demo story has two articles of one site
 
 
 def test_a_story_whose_articles_span_days_says_a_later_one_may_know_more(tmp_path: Path):
