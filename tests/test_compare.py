@@ -2739,3 +2739,14 @@ def test_only_an_outlet_whose_sentence_matches_the_quote_tells_it_without_one():
         scores[frozenset({a.key, c.key})] = p
         [d] = [d for d in compare_claim(claim, Context(), likely=likely) if d.kind == "quotes"]
         assert d.summary.endswith("; Outlet B tells it without a quote.")
+
+
+def test_a_day_another_outlet_gives_in_its_own_words_is_said_in_them():
+    # Outlet B's "tomorrow", in an article of Monday 1 April 2030, is Outlet A's Tuesday: the detail
+    # says B gives it, and in which words (an audit read "B gives Tuesday" where B wrote "tomorrow").
+    a = Sentence("Outlet A", "0.txt", "Ann Roe will appear before the harbour court on Tuesday.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "Ann Roe will appear before the harbour court tomorrow morning.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "2.txt", "Ann Roe will appear before the harbour court.", 0, 0, 1, 1)
+    days = {"0.txt": date(2030, 4, 1), "1.txt": date(2030, 4, 1), "2.txt": date(2030, 4, 1)}
+    found = _summaries(Claim("c", "c", [a, b, c]), Context(days=days))
+    assert found["dates"] == "Only Outlet A and Outlet B give Tuesday (Outlet B: tomorrow)."

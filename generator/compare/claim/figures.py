@@ -79,7 +79,8 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 o: [v for v in dict.fromkeys(dates(t).values()) if not _quoted_relative_day(t, v)]
                 for o, t in by_outlet.items()
             }
-            givers = _day_givers(full, values, article, days)
+            rounded = {}  # another outlet's own words for a day ("tomorrow" for "Tuesday")
+            givers = _day_givers(full, values, article, days, rounded)
             # A day every outlet gives somewhere in its article is no detail; but an outlet named as
             # giving it from elsewhere in its article is one whose sentence there is likely to tell a
             # fact of this claim (``_dated_elsewhere``), not one that gives the day of another event.
@@ -93,9 +94,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             else None
         )
         if len(outlets) > 1:
-            diffs += _extras(
-                kind, values, givers, same, every, printed, rounded if kind == "numbers" else None, near, credited
-            )
+            diffs += _extras(kind, values, givers, same, every, printed, rounded, near, credited)
     return diffs
 
 
@@ -135,9 +134,10 @@ def _extras(
                 who = (credited[(o, v)] | here) & who
             key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
             figure = (same or {}).get((o, v), v)
-            if figure not in told:
+            if figure not in told and (o, v) not in told:
                 told.add(figure)
-                own = (forms or {}).get((o, v), {})
+                own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named
+                told.update(own.items())  # "today" said as B's form of "Wednesday" is not said again
                 v = (printed or {}).get((o, v), v)
                 groups.setdefault(key, []).append(
                     v + (" (" + "; ".join(f"{p}: {f}" for p, f in own.items()) + ")" if own else "")

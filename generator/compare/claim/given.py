@@ -209,11 +209,17 @@ def _head(slot: Slot) -> str:
 
 
 def _day_givers(
-    claim: Claim, values: dict[str, list[str]], texts: dict[str, tuple[str, ...]], days: dict[str, date | None]
+    claim: Claim,
+    values: dict[str, list[str]],
+    texts: dict[str, tuple[str, ...]],
+    days: dict[str, date | None],
+    forms: dict[tuple[str, str], dict[str, str]] | None = None,
 ) -> dict:
     """For each outlet's day or date, the outlets whose ``texts`` (sentences here, article) give the
     same day, by what the words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
-    "Thursday" are one day; a date and its weekday are one day; other dates by their wording."""
+    "Thursday" are one day; a date and its weekday are one day; other dates by their wording.
+    ``forms``, when given, is filled with each other outlet's own words for that day where they
+    differ from the value's ("tomorrow" for "Tuesday"): a page says them, not only the day they mean."""
     source = {m.outlet: m.source for m in claim.members}
 
     def keys(o: str, v: str) -> set[str]:
@@ -266,7 +272,15 @@ def _day_givers(
 
         return {p for p in texts if gives(p)}
 
-    return {(o, v): givers(o, v) for o, vs in values.items() for v in vs}
+    out = {(o, v): givers(o, v) for o, vs in values.items() for v in vs}
+    if forms is not None:
+        for (o, v), who in out.items():
+            want = keys(o, v)
+            for p in sorted(who - {o}):
+                said = [w for t in texts[p] for w in dates(t).values() if want & given(p, w)]
+                if said and not any(w.lower() == v.lower() for w in said):
+                    forms.setdefault((o, v), {})[p] = said[0]
+    return out
 
 
 WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
