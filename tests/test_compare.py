@@ -2135,7 +2135,7 @@ def test_a_quoted_title_is_named_whole_not_quoted():
 def test_a_title_in_quotation_marks_is_told_from_someones_words():
     from generator.compare.claim.quoting import title
 
-    assert title("Harbour Lights") and title("The Man Who Sailed Home") and title("Take Me Out to the Ball Game")
+    assert title("Harbour Lights") and title("The Man Who Sailed Home") and title("A Song for the Old Harbour")
     assert not title("Tell me who you are") and not title("We Will Win.") and not title("harbour lights")
     assert not title("Lights") and not title("This Is The Day We Rebuild The Old Harbour Wall Together")
 

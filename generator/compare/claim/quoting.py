@@ -39,7 +39,7 @@ def _someones_words(found: list[str]) -> bool:
     return any(len(q.split()) >= MIN_DETAIL_QUOTE_WORDS and not title(q) for q in found)
 
 
-# The small words a title leaves lowercase ("Take Me Out to the Ball Game").
+# The small words a title leaves lowercase ("A Song for the Old Harbour").
 _TITLE_SMALL = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "or", "but", "by", "with", "from", "as"}
 
 
