@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 from generator.align import title_stem, title_text
 from generator.lexicon import STOP_WORDS
 from generator.pages import SAID_EDGES
+from generator.segment import opening
 
 from .conftest import ROOT, SEED_STORY, SITE_SETTINGS, own_script, pelican_build
 
@@ -505,6 +506,7 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
             assert item.select_one("span.tag").get_text().startswith("Conflict, ")
             # ... and each sentence once: a link to the other claim does not repeat a sentence listed below it
             texts = [li.get_text().split(": ", 1)[1] for li in item.select("ul.by-outlet li")]
+            texts = [t[opening(t) :] for t in texts]  # a heading leaves the dateline out
             assert not any(t in a.get_text() for a in item.select("span.meta a") for t in texts)
     assert several  # the seed story has a card of two sentences
     assert any(p.select("section.disputes li") for p in pages.values())
@@ -525,6 +527,7 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
     story = soup(site / STORY / "index.html")
     for item in story.select("ul.differ > li"):
         texts = [li.get_text().split(": ", 1)[1] for li in item.select("ul.by-outlet li")]
+        texts = [t[opening(t) :] for t in texts]
         assert not any(t in a.get_text() for a in item.select("span.meta a") for t in texts)
     hint = story.find(id="grid-h").find_next_sibling("p")
     assert all(s.find_parent(attrs={"aria-hidden": "true"}) for s in hint.find_all(string=re.compile("[●◐○]")))
@@ -620,3 +623,36 @@ def test_a_list_of_quotes_the_summary_prints_whole_is_not_read_again(tmp_path: P
     assert "“a bold step forward”" in item.strong.get_text() and "“a costly gamble”" in item.strong.get_text()
     # The summary says every quote whole: its list under it is for the eye only.
     assert item.select_one("ul.by-outlet")["aria-hidden"] == "true"
+    # A quote the summary cuts is read whole in the list; one it prints whole is not read again.
+    (story / "b.txt").write_text(
+        "The harbour council approved the new pier plan on Monday, calling it “a costly gamble that the town will be"
+        " paying for over the next forty years, long after every member of this council has retired” for the town.\n"
+    )
+    result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = json.loads((tmp_path / "out" / "pier-vote" / "pier-vote.json").read_text())
+    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 2]
+    item = soup(tmp_path / "out" / "pier-vote" / f"{claim['id']}.html").select_one("section.notes li.diff-quotes")
+    assert "[…]" in item.strong.get_text() or "…" in item.strong.get_text(), item.strong.get_text()
+    values = item.select_one("ul.by-outlet")
+    assert not values.get("aria-hidden")
+    hidden = [li.get_text().split(":")[0] for li in values.select("li") if li.get("aria-hidden") == "true"]
+    assert hidden == ["Outlet A"]
+
+
+def test_a_link_to_a_claim_whose_heading_is_a_listed_sentence_does_not_say_it_again(tmp_path: Path):
+    story = tmp_path / "content" / "ferry-aground"
+    story.mkdir(parents=True)
+    (story / "a.txt").write_text(
+        "PORT TOWN — The ferry carried 120 passengers when it ran aground on the sandbank, the coast guard said.\n"
+    )
+    (story / "b.txt").write_text(
+        "PORT TOWN — The ferry carried 150 passengers when it ran aground on the sandbank, the coast guard said.\n"
+    )
+    result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = soup(tmp_path / "out" / "ferry-aground" / "index.html")
+    [item] = page.select("ul.differ > li")
+    # The heading is a listed sentence without its dateline: the link says only "Claim 1".
+    assert [a.get_text() for a in item.select("span.meta a")] == ["Claim 1"]
+    assert len(item.select("ul.by-outlet li")) == 2
