@@ -125,4 +125,7 @@ def test_stacked_tables_on_a_phone_keep_their_headers_and_show_labels_to_the_eye
     snapshot = page.locator("table.outlets").aria_snapshot()
     assert "- table" in snapshot and "- row" in snapshot and "- cell" in snapshot
     assert "Date:" not in snapshot and "Headline:" not in snapshot
+    # A grid column is heard as "Claim 1: <its heading>", one name with no stray space.
+    first = page.locator("table.grid thead a").first.aria_snapshot()
+    assert 'link "Claim 1: ' in first, first
     context.close()

@@ -449,7 +449,8 @@ def test_the_story_page_says_a_weaker_match_as_the_claim_pages_do(site: Path):
     assert len(cells) == sum(len(c["weaker_match"]) for c in data["claims"])
     # A column is heard by its claim's heading, not only "Claim 12": the cells under it then mean something.
     for th, li in zip(page.select("table.grid thead th a"), page.select("ol.claims > li"), strict=True):
-        said = th.get_text()
+        said = th.select_one(".visually-hidden").get_text()
+        assert th.select_one("[aria-hidden=true]").get_text() == li["value"]  # the eye sees the number
         assert said.startswith(f"Claim {li['value']}: ") and li.a.get_text().startswith(said.split(": ", 1)[1][:40])
     assert all(t.endswith("may have reported, a weaker match") for t in cells)
     assert "◐" in page.select_one("section[aria-labelledby=grid-h] .hint").get_text()
