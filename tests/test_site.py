@@ -606,35 +606,40 @@ def test_a_story_whose_articles_span_days_says_a_later_one_may_know_more(tmp_pat
     assert "are dated from" not in soup(tmp_path / "out2" / "ferry" / "index.html").get_text()  # one day: nothing said
 
 
-def test_a_list_of_quotes_the_summary_prints_whole_is_not_read_again(tmp_path: Path):
-    story = tmp_path / "content" / "pier-vote"
-    story.mkdir(parents=True)
-    (story / "a.txt").write_text(
-        "The harbour council approved the new pier plan on Monday, calling it “a bold step forward” for the town.\n"
-    )
-    (story / "b.txt").write_text(
-        "The harbour council approved the new pier plan on Monday, calling it “a costly gamble” for the town.\n"
-    )
+def _lexical_site(tmp_path: Path, slug: str, texts: dict[str, str]) -> Path:
+    """A story of the given files (name -> one paragraph) built without the embedding model: its folder."""
+    story = tmp_path / "content" / slug
+    story.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (story / name).write_text(text + "\n")
     result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
     assert result.returncode == 0, result.stdout + result.stderr
-    data = json.loads((tmp_path / "out" / "pier-vote" / "pier-vote.json").read_text())
+    return tmp_path / "out" / slug
+
+
+def _shared_claim_page(out: Path) -> BeautifulSoup:
+    data = json.loads((out / f"{out.name}.json").read_text())
     [claim] = [c for c in data["claims"] if len(c["outlets"]) == 2]
-    page = soup(tmp_path / "out" / "pier-vote" / f"{claim['id']}.html")
-    item = page.select_one("section.notes li.diff-quotes")
+    return soup(out / f"{claim['id']}.html")
+
+
+def test_a_list_of_quotes_the_summary_prints_whole_is_not_read_again(tmp_path: Path):
+    said = "The harbour council approved the new pier plan on Monday, calling it “{}” for the town."
+    out = _lexical_site(
+        tmp_path, "pier-vote", {"a.txt": said.format("a bold step forward"), "b.txt": said.format("a costly gamble")}
+    )
+    item = _shared_claim_page(out).select_one("section.notes li.diff-quotes")
     assert "“a bold step forward”" in item.strong.get_text() and "“a costly gamble”" in item.strong.get_text()
     # The summary says every quote whole: its list under it is for the eye only.
     assert item.select_one("ul.by-outlet")["aria-hidden"] == "true"
     # A quote the summary cuts is read whole in the list; one it prints whole is not read again.
-    (story / "b.txt").write_text(
-        "The harbour council approved the new pier plan on Monday, calling it “a costly gamble that the town will be"
-        " paying for over the next forty years, long after every member of this council has retired” for the town.\n"
+    longer = (
+        "a costly gamble that the town will be paying for over the next forty years, long after every member of"
+        " this council has retired"
     )
-    result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
-    assert result.returncode == 0, result.stdout + result.stderr
-    data = json.loads((tmp_path / "out" / "pier-vote" / "pier-vote.json").read_text())
-    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 2]
-    item = soup(tmp_path / "out" / "pier-vote" / f"{claim['id']}.html").select_one("section.notes li.diff-quotes")
-    assert "[…]" in item.strong.get_text() or "…" in item.strong.get_text(), item.strong.get_text()
+    out = _lexical_site(tmp_path, "pier-vote", {"b.txt": said.format(longer)})
+    item = _shared_claim_page(out).select_one("section.notes li.diff-quotes")
+    assert "…" in item.strong.get_text(), item.strong.get_text()
     values = item.select_one("ul.by-outlet")
     assert not values.get("aria-hidden")
     hidden = [li.get_text().split(":")[0] for li in values.select("li") if li.get("aria-hidden") == "true"]
@@ -642,18 +647,9 @@ def test_a_list_of_quotes_the_summary_prints_whole_is_not_read_again(tmp_path: P
 
 
 def test_a_link_to_a_claim_whose_heading_is_a_listed_sentence_does_not_say_it_again(tmp_path: Path):
-    story = tmp_path / "content" / "ferry-aground"
-    story.mkdir(parents=True)
-    (story / "a.txt").write_text(
-        "PORT TOWN — The ferry carried 120 passengers when it ran aground on the sandbank, the coast guard said.\n"
-    )
-    (story / "b.txt").write_text(
-        "PORT TOWN — The ferry carried 150 passengers when it ran aground on the sandbank, the coast guard said.\n"
-    )
-    result = pelican_build(tmp_path / "content", tmp_path / "out", "-e", "DIGEST_LEXICAL_ONLY=true")
-    assert result.returncode == 0, result.stdout + result.stderr
-    page = soup(tmp_path / "out" / "ferry-aground" / "index.html")
-    [item] = page.select("ul.differ > li")
+    said = "PORT TOWN — The ferry carried {} passengers when it ran aground on the sandbank, the coast guard said."
+    out = _lexical_site(tmp_path, "ferry-aground", {"a.txt": said.format(120), "b.txt": said.format(150)})
+    [item] = soup(out / "index.html").select("ul.differ > li")
     # The heading is a listed sentence without its dateline: the link says only "Claim 1".
     assert [a.get_text() for a in item.select("span.meta a")] == ["Claim 1"]
     assert len(item.select("ul.by-outlet li")) == 2

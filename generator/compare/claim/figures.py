@@ -52,8 +52,8 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
         if kind == "numbers":
             slots = {o: number_slots(t) for o, t in by_outlet.items()}
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
-            rounded: dict[tuple[str, str], dict[str, str]] = {}
-            givers = _number_givers(values, slots, whole, article, rounded)
+            forms: dict[tuple[str, str], dict[str, str]] = {}  # another outlet's own form of a figure
+            givers = _number_givers(values, slots, whole, article, forms)
             near = _number_givers(values, slots, whole, {p: (whole[p],) for p in article})
             same = {
                 (o, x.surface): (
@@ -79,8 +79,8 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 o: [v for v in dict.fromkeys(dates(t).values()) if not _quoted_relative_day(t, v)]
                 for o, t in by_outlet.items()
             }
-            rounded = {}  # another outlet's own words for a day ("tomorrow" for "Tuesday")
-            givers = _day_givers(full, values, article, days, rounded)
+            forms = {}  # another outlet's own words for a day ("tomorrow" for "Tuesday")
+            givers = _day_givers(full, values, article, days, forms)
             # A day every outlet gives somewhere in its article is no detail; but an outlet named as
             # giving it from elsewhere in its article is one whose sentence there is likely to tell a
             # fact of this claim (``_dated_elsewhere``), not one that gives the day of another event.
@@ -94,7 +94,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             else None
         )
         if len(outlets) > 1:
-            diffs += _extras(kind, values, givers, same, every, printed, rounded, near, credited)
+            diffs += _extras(kind, values, givers, same, every, printed, forms, near, credited)
     return diffs
 
 
