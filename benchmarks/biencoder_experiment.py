@@ -173,11 +173,14 @@ def train_in_batch(
     args: argparse.Namespace,
     rng: random.Random,
     every: int,
+    hard: Callable[[int], list[int]] | None = None,
 ) -> list[float]:
     """``args.steps`` steps of the symmetric in-batch softmax loss (scale ``args.loss_scale``; AdamW at
     ``args.lr``, warm-up over a tenth of the steps, then linear decay). ``batch()`` gives texts, the
     positive pairs of one batch (indices into the texts), and which two texts are also a positive
-    pair (such in-batch "negatives", like a text with itself, are masked). Returns the losses."""
+    pair (such in-batch "negatives", like a text with itself, are masked). ``hard``: for a pair's
+    first text, texts known not to say the same (a hand-made negative), added as more columns to
+    tell it from. Returns the losses."""
     import torch
 
     params = model.parameters()
@@ -189,18 +192,22 @@ def train_in_batch(
         texts, pairs, positive = batch()
         pairs = [p if rng.random() < 0.5 else (p[1], p[0]) for p in pairs]
         left, right = [p[0] for p in pairs], [p[1] for p in pairs]
-        unique = sorted(set(left) | set(right))
+        extra = [k for i in left for k in (hard(i) if hard else [])]
+        columns = right + extra
+        unique = sorted(set(left) | set(columns))
         where = {u: k for k, u in enumerate(unique)}
         vecs = model.forward(*model.batch([texts[u] for u in unique]))
-        a, b = vecs[[where[i] for i in left]], vecs[[where[j] for j in right]]
+        a, b = vecs[[where[i] for i in left]], vecs[[where[j] for j in columns]]
         logits = args.loss_scale * a @ b.T
         bad = torch.tensor(
-            [[r != c and (li == rj or positive(li, rj)) for c, rj in enumerate(right)] for r, li in enumerate(left)]
+            [[r != c and (li == rj or positive(li, rj)) for c, rj in enumerate(columns)] for r, li in enumerate(left)]
         )
         logits = logits.masked_fill(bad, -1e4)
         target = torch.arange(len(pairs))
+        n = len(pairs)
         loss = (
-            torch.nn.functional.cross_entropy(logits, target) + torch.nn.functional.cross_entropy(logits.T, target)
+            torch.nn.functional.cross_entropy(logits, target)
+            + torch.nn.functional.cross_entropy(logits[:, :n].T, target)
         ) / 2
         loss.backward()
         torch.nn.utils.clip_grad_norm_(params, 1.0)

@@ -95,6 +95,7 @@ def paraphrase_pairs(path: Path) -> dict[int, tuple[list[str], list[frozenset[st
     texts: list[str] = []
     ids: list[set[str]] = []
     pos = []
+    negatives: dict[int, list[int]] = {}
     with path.open(encoding="utf-8-sig") as f:
         next(f)
         for line in f:
@@ -112,7 +113,15 @@ def paraphrase_pairs(path: Path) -> dict[int, tuple[list[str], list[frozenset[st
                 ids[a].add(f"pair:{id1}:{id2}")
                 ids[b].add(f"pair:{id1}:{id2}")
                 pos.append((a, b))
+            else:  # one story's two sentences that do not say the same: a hand-made hard negative
+                negatives.setdefault(a, []).append(b)
+                negatives.setdefault(b, []).append(a)
+    HARD.clear()
+    HARD.update(negatives)
     return {0: (texts, [frozenset(x) for x in ids], [str(k) for k in range(len(texts))], pos)}
+
+
+HARD: dict[int, list[int]] = {}  # MRPC: each sentence's non-paraphrases (``paraphrase_pairs``)
 
 
 def train(data: dict, args: argparse.Namespace) -> tuple[LoRAMiniLM, dict]:
@@ -130,7 +139,11 @@ def train(data: dict, args: argparse.Namespace) -> tuple[LoRAMiniLM, dict]:
         return texts, rng.sample(pos, min(args.batch, len(pos))), lambda i, j: bool(inst[i] & inst[j])
 
     start = time.perf_counter()
-    losses = train_in_batch(model, batch, args, rng, every=50)
+
+    def hard(i: int) -> list[int]:
+        return [rng.choice(HARD[i])] if args.hard and HARD.get(i) else []
+
+    losses = train_in_batch(model, batch, args, rng, every=50, hard=hard)
     info = {
         "topics": len(topics),
         "sentences": sum(len(data[t][0]) for t in topics),
@@ -200,6 +213,7 @@ def main() -> int:
         "--cap", type=int, default=2000, help="a topic's sampling weight: its positive pairs, at most this"
     )
     parser.add_argument("--skip-plain", action="store_true", help="do not score the plain encoder again")
+    parser.add_argument("--hard", action="store_true", help="with --mrpc: its non-paraphrase pairs as hard negatives")
     parser.add_argument("--mrpc", type=Path, help="train on MRPC's paraphrase pairs (msr_paraphrase_train.txt) instead")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
@@ -211,6 +225,8 @@ def main() -> int:
     print(json.dumps(info), file=sys.stderr)
     settings = {k: v for k, v in vars(args).items() if k not in ("ecbplus", "corpus", "out", "mrpc")}
     settings["data"] = "MRPC train (paraphrase pairs)" if args.mrpc else "ECB+ event coreference"
+    if args.mrpc and args.hard:
+        settings["data"] += ", its non-paraphrase pairs as hard negatives"
     report: dict = {"settings": settings, "training": info}
     with tempfile.TemporaryDirectory() as tmp:
         embedder = Embedder(cache_dir=Path(tmp), threads=args.threads)  # never the shared cache
