@@ -2750,3 +2750,21 @@ def test_a_day_another_outlet_gives_in_its_own_words_is_said_in_them():
     days = {"0.txt": date(2030, 4, 1), "1.txt": date(2030, 4, 1), "2.txt": date(2030, 4, 1)}
     found = _summaries(Claim("c", "c", [a, b, c]), Context(days=days))
     assert found["dates"] == "Only Outlet A and Outlet B give Tuesday (Outlet B: tomorrow)."
+
+
+def test_a_portfolio_before_a_title_is_part_of_the_title_not_a_name():
+    from generator.compare.name import names
+
+    assert names("The talks were led by Treasury Secretary Ann Roe and Jo Lee.") == {
+        "Treasury Secretary Ann Roe",
+        "Jo Lee",
+    }
+    found = _summaries(
+        _claim(
+            "The talks were led by Treasury Secretary Ann Roe and the harbour board.",
+            "The talks were led by the harbour board.",
+        )
+    )
+    assert found["names"] == "Only Outlet A names Ann Roe."
+    # A company's name before a title is a name: "Harbour Cafe CEO Bo Lee" names both.
+    assert names("The plan was backed by Harbour Cafe CEO Bo Lee.") == {"Harbour Cafe", "CEO Bo Lee"}

@@ -26,7 +26,12 @@ INNER_TITLES = {"CEO", "Chairman", "Chairwoman", "President", "Director", "Spoke
                 "Commissioner", "Chief", "Secretary", "Manager", "Founder", "Owner"}  # fmt: skip
 # Words that make a title with the next ("Vice President", "Press Secretary"): no cut between them.
 TITLE_MODIFIERS = {"Vice", "Deputy", "Assistant", "Acting", "Former", "Press", "Executive", "Managing", "Senior",
-                   "General", "Prime", "Attorney", "Police", "Fire", "Lieutenant", "District"}  # fmt: skip
+                   "General", "Prime", "Attorney", "Police", "Fire", "Lieutenant", "District",
+                   # A minister's or secretary's portfolio ("Treasury Secretary Ann Roe"): part of the
+                   # title, not a name of its own.
+                   "Treasury", "Defense", "Defence", "Commerce", "Interior", "Energy", "Education", "Labor",
+                   "Labour", "Agriculture", "Transportation", "Foreign", "Finance", "Health", "Justice",
+                   "Homeland"}  # fmt: skip
 # Counts that open a sentence ("Two American swimmers ..."): no part of a name.
 COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
           "hundreds", "thousands", "millions", "several", "many", "both", "few"}  # fmt: skip
