@@ -28,6 +28,9 @@ from two outlets, marked as paraphrases or not; brought with the search tool's f
 repository Pzeyang/Paraphrase_Identification, commit dc1755e, never committed here; MRPC's own
 licence terms apply) the adapter is trained on its 2,755 paraphrase pairs instead.
 
+``--save-adapter FILE`` writes the trained adapter (rank-8 A and B of each adapted linear, float16,
+and its scale; about 0.6 MB as ``.npz``), so a build could merge it; nothing here loads it yet.
+
 Prints and writes JSON of counts and scores only (no text). Never run in CI or a build.
 """
 
@@ -156,6 +159,14 @@ def train(data: dict, args: argparse.Namespace) -> tuple[LoRAMiniLM, dict]:
     return model, info
 
 
+def save_adapter(adapter: LoRAMiniLM, path: Path) -> None:
+    """The adapter's low-rank matrices (``<linear>.A``, ``<linear>.B``, float16) and its scale, in one
+    ``.npz``: what a build would merge into the encoder's weights (W + scale * B A)."""
+    arrays = {f"{name}.{part}": t.detach().numpy().astype(np.float16) for name, ab in adapter.lora.items()
+              for part, t in zip("AB", ab, strict=True)}  # fmt: skip
+    np.savez_compressed(path, scale=np.array(adapter.scale, dtype=np.float32), **arrays)
+
+
 def run_real(embedder: Embedder, corpus: Path) -> dict:
     """``real.py``'s shipped method with this embedder: leave one story out on the tuning stories,
     the fifth set, the old dev gold; and the pair model's average precision per tuning story."""
@@ -213,6 +224,7 @@ def main() -> int:
         "--cap", type=int, default=2000, help="a topic's sampling weight: its positive pairs, at most this"
     )
     parser.add_argument("--skip-plain", action="store_true", help="do not score the plain encoder again")
+    parser.add_argument("--save-adapter", type=Path, help="write the trained adapter here (.npz, float16)")
     parser.add_argument("--hard", action="store_true", help="with --mrpc: its non-paraphrase pairs as hard negatives")
     parser.add_argument("--mrpc", type=Path, help="train on MRPC's paraphrase pairs (msr_paraphrase_train.txt) instead")
     parser.add_argument("--out", type=Path)
@@ -223,7 +235,9 @@ def main() -> int:
     data = paraphrase_pairs(args.mrpc) if args.mrpc else event_pairs(args.ecbplus / "sentences.tsv")
     adapter, info = train(data, args)
     print(json.dumps(info), file=sys.stderr)
-    settings = {k: v for k, v in vars(args).items() if k not in ("ecbplus", "corpus", "out", "mrpc")}
+    if args.save_adapter:
+        save_adapter(adapter, args.save_adapter)
+    settings = {k: v for k, v in vars(args).items() if k not in ("ecbplus", "corpus", "out", "mrpc", "save_adapter")}
     settings["data"] = "MRPC train (paraphrase pairs)" if args.mrpc else "ECB+ event coreference"
     if args.mrpc and args.hard:
         settings["data"] += ", its non-paraphrase pairs as hard negatives"
