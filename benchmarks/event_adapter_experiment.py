@@ -170,30 +170,10 @@ def save_adapter(adapter: LoRAMiniLM, path: Path) -> None:
 def run_real(embedder: Embedder, corpus: Path) -> dict:
     """``real.py``'s shipped method with this embedder: leave one story out on the tuning stories,
     the fifth set, the old dev gold; and the pair model's average precision per tuning story."""
-    from train_pairs import examples, features, fit
+    from train_pairs import fit
 
-    split = json.loads((real.GOLD_DIR / "split.json").read_text(encoding="utf-8"))
-    names = sorted(p.stem for p in real.GOLD_DIR.glob("*.json") if p.stem != "split")
-    real.prepare(corpus, real.WORK / "stories", names)
-    tune, check = [], []
-    for name in names:
-        gold = real.materialise(corpus, json.loads((real.GOLD_DIR / f"{name}.json").read_text(encoding="utf-8")))
-        path = real.WORK / "gold" / f"{name}.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
-        story = real.load(name, real.WORK / "stories" / name, path)
-        (check if name in split["checking"] else tune).append(story)
-    old_gold = ROOT / "benchmarks" / "gold"
-    old = [real.load(n, old_gold / "stories" / n, old_gold / f"{n}.json") for n in real.OLD_TUNE + real.OLD_CHECK]
-    real.EXAMPLES.clear()
-    real.TRAINING.clear()
-    real._MODELS.clear()
-    for s in tune:
-        real.EXAMPLES[s.name] = examples(s, features(s, embedder))
-    for s in check + old:
-        real.TRAINING[s.name] = [n.name for n in tune]
-    for s in tune:
-        real.TRAINING[s.name] = [n.name for n in tune if n is not s]
+    tune, check, old = real.load_sets(corpus, real.GOLD_DIR, ROOT / "benchmarks" / "gold")
+    real.learn(tune, check + old, embedder)
     ap = {}
     for s in tune:
         model = fit([real.EXAMPLES[n] for n in real.TRAINING[s.name]])

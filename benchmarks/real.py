@@ -246,6 +246,40 @@ def costs(stories: list[Loaded], embedder: Embedder) -> dict:
     return out
 
 
+def load_sets(corpus: Path, gold: Path, old_gold: Path | None) -> tuple[list[Loaded], list[Loaded], list[Loaded]]:
+    """The tuning and checking stories of the multi-outlet gold (text-free gold materialised from the
+    corpus), and the old dev gold's stories (none without ``old_gold``)."""
+    split = json.loads((gold / "split.json").read_text(encoding="utf-8"))
+    names = sorted(p.stem for p in gold.glob("*.json") if p.stem != "split")
+    prepare(corpus, WORK / "stories", names)
+    (WORK / "gold").mkdir(parents=True, exist_ok=True)
+    tune, check = [], []
+    for name in names:
+        text_gold = materialise(corpus, json.loads((gold / f"{name}.json").read_text(encoding="utf-8")))
+        path = WORK / "gold" / f"{name}.json"
+        path.write_text(json.dumps(text_gold, ensure_ascii=False), encoding="utf-8")
+        story = load(name, WORK / "stories" / name, path)
+        (check if name in split["checking"] else tune).append(story)
+    old = [load(n, old_gold / "stories" / n, old_gold / f"{n}.json") for n in OLD_TUNE + OLD_CHECK] if old_gold else []
+    return tune, check, old
+
+
+def learn(learners: list[Loaded], others: list[Loaded], embedder: Embedder) -> None:
+    """The pair models' training data: every learner's examples (features by ``embedder``); each
+    learner is scored by a model trained on the other learners, every other story by one trained on all."""
+    from train_pairs import examples, features
+
+    EXAMPLES.clear()
+    TRAINING.clear()
+    _MODELS.clear()
+    for s in learners:
+        EXAMPLES[s.name] = examples(s, features(s, embedder))
+    for s in others:
+        TRAINING[s.name] = [n.name for n in learners]
+    for s in learners:
+        TRAINING[s.name] = [n.name for n in learners if n is not s]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -257,32 +291,10 @@ def main() -> int:
     parser.add_argument("--costs", action="store_true", help="time each story's alignment, cold and warm")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    split = json.loads((args.gold / "split.json").read_text(encoding="utf-8"))
-    names = sorted(p.stem for p in args.gold.glob("*.json") if p.stem != "split")
-    prepare(args.corpus, WORK / "stories", names)
-    (WORK / "gold").mkdir(parents=True, exist_ok=True)
-    tune, check = [], []
-    for name in names:
-        text_gold = materialise(args.corpus, json.loads((args.gold / f"{name}.json").read_text(encoding="utf-8")))
-        path = WORK / "gold" / f"{name}.json"
-        path.write_text(json.dumps(text_gold, ensure_ascii=False), encoding="utf-8")
-        story = load(name, WORK / "stories" / name, path)
-        (check if name in split["checking"] else tune).append(story)
-    old = []
-    if not args.no_old:
-        for name in OLD_TUNE + OLD_CHECK:
-            old.append(load(name, args.old_gold / "stories" / name, args.old_gold / f"{name}.json"))
+    tune, check, old = load_sets(args.corpus, args.gold, None if args.no_old else args.old_gold)
     embedder = Embedder(cache_dir=CACHE)
     if any(m.pairs for m in (METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")])):
-        from train_pairs import examples, features
-
-        learners = tune + ([s for s in old if s.name in OLD_TUNE] if args.old_training else [])
-        for s in learners:
-            EXAMPLES[s.name] = examples(s, features(s, embedder))
-        for s in check + old:
-            TRAINING[s.name] = [n.name for n in learners]
-        for s in learners:
-            TRAINING[s.name] = [n.name for n in learners if n is not s]
+        learn(tune + ([s for s in old if s.name in OLD_TUNE] if args.old_training else []), check + old, embedder)
     methods = METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")]
     report = {
         "tune": [s.name for s in tune],

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import QUOTATION as _QUOTE
-from ..segment import dateline
+from ..segment import opening
 from .name import _PARTICLE, NAME_STOP, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS, ORDINALS, nth
 from .text import SAME_FACT, _jaccard, _tokens
@@ -449,9 +449,10 @@ def cited(text: str) -> str | None:
     outside its quotes; None when it names none. A leading "The" or "A" is lowercased (it is read
     inside another sentence); a pronoun ("he said") is no source, nor a publication named only by a
     common noun ("the report said", "according to the newspaper"): printed beside an outlet's name it
-    reads as that outlet's own report, where it is another's, named earlier. An opening dateline
-    ("PORT TOWN (Reuters) — The ministry said ...") is no part of the sentence's source."""
-    plain = _QUOTE.sub(" “…” ", text[dateline(text) :]).strip()
+    reads as that outlet's own report, where it is another's, named earlier. What opens a sentence
+    before what it tells (a dateline, "PORT TOWN (Reuters) — The ministry said ...", or a live blog's
+    update header; ``segment.opening``, as the comparison reads it) is no part of its source."""
+    plain = _QUOTE.sub(" “…” ", text[opening(text) :]).strip()
     for pattern in _CITED:
         if found := pattern.search(plain):
             source = found.group("src").strip()

@@ -142,8 +142,9 @@ def _with_states(text: str, found: list[str]) -> list[str]:
 
 def _in_a_title(text: str, name: str) -> bool:
     """Whether the name stands only inside a short quote (a film's or a book's title, "“Harbour
-    Lights”", ``MAX_TITLE_WORDS`` words at most): the quote is the detail ("only X quotes ..."), and a
-    word of a title is no name the others leave out."""
+    Lights”", ``MAX_TITLE_WORDS`` words at most): the quote is the detail (a title named whole, "only
+    X names “Harbour Lights”", or a phrase "only X quotes ..."), and a word of it is no name the
+    others leave out."""
     if _word_in(name, QUOTATION.sub(" ", text)):
         return False
     return any(len(q.split()) <= MAX_TITLE_WORDS and _word_in(name, q) for q in QUOTATION.findall(text))
