@@ -15,7 +15,7 @@ DEFAULT_LANG = "en"
 # the pages are written: keep it after pelican_plugin); summary prints progress and the closing line.
 PLUGINS = ["generator.pelican_plugin", "generator.search", "generator.summary"]
 DIGEST_SEARCH = True
-DIGEST_MODEL = "all-MiniLM-L6-v2"
+DIGEST_MODEL = "all-MiniLM-L6-v2-mrpc"
 DIGEST_CACHE_DIR = ".cache/digest"
 
 # Outlet files are read by the digest plugin only, never by Pelican's own readers.

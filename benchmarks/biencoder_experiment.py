@@ -53,7 +53,7 @@ from sklearn.metrics import average_precision_score  # noqa: E402
 from train_pairs import examples, features, fit, loaded, tuning_stories  # noqa: E402
 
 from generator.align import build_claims  # noqa: E402
-from generator.embed import Embedder, model_path  # noqa: E402
+from generator.embed import PLAIN_MODEL, Embedder, model_path  # noqa: E402
 from generator.encoder import MiniLM  # noqa: E402
 from generator.evaluate import score  # noqa: E402
 
@@ -324,7 +324,7 @@ def main() -> int:
     torch.set_num_threads(args.threads)
     names = tuning_stories()  # never a checking story
     stories = {n: loaded(n, args.corpus) for n in names}
-    base_embedder = Embedder(cache_dir=real.CACHE, threads=args.threads)  # this tree's cache, not a shared one
+    base_embedder = Embedder(PLAIN_MODEL, cache_dir=real.CACHE, threads=args.threads)  # the encoder it adapts
     start = time.perf_counter()
     base = story_features(stories, base_embedder)
     print(f"base features {time.perf_counter() - start:.0f}s", file=sys.stderr)

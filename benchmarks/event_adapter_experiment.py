@@ -29,7 +29,9 @@ repository Pzeyang/Paraphrase_Identification, commit dc1755e, never committed he
 licence terms apply) the adapter is trained on its 2,755 paraphrase pairs instead.
 
 ``--save-adapter FILE`` writes the trained adapter (rank-8 A and B of each adapted linear, float16,
-and its scale; about 0.6 MB as ``.npz``), so a build could merge it; nothing here loads it yet.
+and its scale; about 0.6 MB as ``.npz``). Since session 33 the MRPC adapter (``--hard --steps 1200``)
+is shipped: ``benchmarks/train_encoder.py`` writes it, ``generator/encoder.py`` merges it. "Plain"
+here is always the encoder without any adapter (``generator.embed.PLAIN_MODEL``).
 
 Prints and writes JSON of counts and scores only (no text). Never run in CI or a build.
 """
@@ -59,7 +61,7 @@ from ecbplus import detokenise  # noqa: E402
 from report import emit  # noqa: E402
 from sklearn.metrics import average_precision_score  # noqa: E402
 
-from generator.embed import Embedder, model_path  # noqa: E402
+from generator.embed import PLAIN_MODEL, Embedder, model_path  # noqa: E402
 
 DEV_TOPICS = {3, 4, 8, 11, 14, 20, 38}  # the old dev gold's ECB+ stories: never trained on
 
@@ -231,7 +233,7 @@ def main() -> int:
             file=sys.stderr,
         )
     if not args.skip_plain:
-        report["plain"] = run_real(Embedder(cache_dir=real.CACHE, threads=args.threads), args.corpus)
+        report["plain"] = run_real(Embedder(PLAIN_MODEL, cache_dir=real.CACHE, threads=args.threads), args.corpus)
     return emit(report, args.out)
 
 

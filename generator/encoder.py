@@ -112,3 +112,37 @@ class MiniLM:
                 )
                 out[batch] = self.forward(ids, types, mask).numpy()
         return out
+
+
+def merge_adapter(model: MiniLM, path: Path) -> MiniLM:
+    """Fold a low-rank adapter into ``model``'s weights, in place: each adapted linear's weight
+    becomes ``W + scale * B @ A``, which is what the adapter computes beside ``W`` when trained.
+
+    ``path`` is an ``.npz`` of ``scale`` and, per adapted linear, ``<name>.A`` (rank x in) and
+    ``<name>.B`` (out x rank), as ``benchmarks/event_adapter_experiment.py --save-adapter`` writes
+    them. A file that does not fit the model raises ``ValueError`` naming what does not fit.
+    """
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: np.asarray(data[k], dtype=np.float32) for k in data.files}
+    except (OSError, ValueError, EOFError) as err:
+        raise ValueError(f"{path}: not a readable adapter ({err})") from err
+    scale = arrays.pop("scale", None)
+    if scale is None or scale.shape != () or not np.isfinite(scale):
+        raise ValueError(f"{path}: the adapter has no scale")
+    names = sorted({k.rsplit(".", 1)[0] for k in arrays})
+    if not names or set(arrays) != {f"{n}.{part}" for n in names for part in "AB"}:
+        raise ValueError(f"{path}: every adapted linear needs an A and a B, and nothing else")
+    merged = dict(model.w)
+    for name in names:
+        a, b, weight = arrays[f"{name}.A"], arrays[f"{name}.B"], model.w.get(f"{name}.weight")
+        if weight is None:
+            raise ValueError(f"{path}: the model has no linear {name}")
+        if a.ndim != 2 or b.ndim != 2 or b.shape[1] != a.shape[0] or (b.shape[0], a.shape[1]) != tuple(weight.shape):
+            shape = tuple(weight.shape)
+            raise ValueError(f"{path}: {name}'s A {a.shape} and B {b.shape} do not fit its weight {shape}")
+        if not (np.all(np.isfinite(a)) and np.all(np.isfinite(b))):
+            raise ValueError(f"{path}: {name}'s A or B is not finite")
+        merged[f"{name}.weight"] = weight + float(scale) * (torch.from_numpy(b) @ torch.from_numpy(a)).to(weight.dtype)
+    model.w = merged
+    return model

@@ -35,12 +35,15 @@ PACKAGE = Path(__file__).resolve().parent
 CACHE_FORMAT = b"digest-incremental-1"
 
 
+_SOURCES = {".py", ".json", ".toml", ".txt", ".npz"}  # code and data (the encoder's adapter is .npz)
+
+
 @cache
 def generator_version() -> str:
     """A hash of the generator package's source and data files: any change to the code is a new version."""
     digest = hashlib.sha256(CACHE_FORMAT)
     for path in sorted(PACKAGE.rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".json", ".toml", ".txt"} and "__pycache__" not in path.parts:
+        if path.is_file() and path.suffix in _SOURCES and "__pycache__" not in path.parts:
             digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0")
             digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()

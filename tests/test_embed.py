@@ -128,10 +128,11 @@ def reference():
     return SentenceTransformer(model_path("all-MiniLM-L6-v2"), device="cpu")
 
 
-def test_encoder_equals_sentence_transformers(embedder: Embedder, reference):
+def test_encoder_equals_sentence_transformers(reference):
+    from generator.embed import PLAIN_MODEL
     from generator.encoder import MiniLM
 
-    model = embedder._load()
+    model = Embedder(PLAIN_MODEL)._load()
     assert isinstance(model, MiniLM)
     texts = _seed_sentences() + ODD
     ours = model.encode(texts)
@@ -186,12 +187,14 @@ def test_cached_vectors_import_no_torch(tmp_path: Path, embedder: Embedder):
     import subprocess
     import sys
 
+    from generator.embed import DEFAULT_MODEL
+
     first = Embedder(cache_dir=tmp_path)
     first._model = embedder._load()
     first.encode(["One sentence.", "Another one."])
     code = (
         "import sys; from pathlib import Path; from generator.parallel import AlignSettings, _Worker; "
-        f"e = _Worker.get(AlignSettings('all-MiniLM-L6-v2', Path({str(tmp_path)!r}), None, threads=1)); "
+        f"e = _Worker.get(AlignSettings({DEFAULT_MODEL!r}, Path({str(tmp_path)!r}), None, threads=1)); "
         "e.encode(['Another one.', 'One sentence.']); print(e._model is None, 'torch' in sys.modules)"
     )
     root = Path(__file__).resolve().parent.parent
@@ -221,3 +224,102 @@ def test_the_encoder_refuses_what_it_cannot_compute(tmp_path: Path):
     )
     with pytest.raises(ValueError, match="not a BERT mean-pooling model"):
         MiniLM(tmp_path)
+
+
+# The default model: all-MiniLM-L6-v2 with the adapter trained on MRPC (benchmarks/train_encoder.py)
+# merged into its weights.
+
+
+def _adapter(path: Path, model, names: list[str], rank: int = 4, seed: int = 0) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    arrays = {}
+    for name in names:
+        out_f, in_f = model.w[f"{name}.weight"].shape
+        arrays[f"{name}.A"] = (rng.standard_normal((rank, in_f)) / np.sqrt(in_f)).astype(np.float16)
+        arrays[f"{name}.B"] = (rng.standard_normal((out_f, rank)) * 0.05).astype(np.float16)
+    np.savez_compressed(path, scale=np.array(2.0, dtype=np.float32), **arrays)
+    return arrays
+
+
+def test_a_merged_adapter_computes_what_the_adapter_adds(tmp_path: Path):
+    """Merged weights (W + scale B A) give the vectors of the unmerged forward, which adds
+    scale * x A^T B^T beside each adapted linear, as the adapter was trained."""
+    import torch
+
+    from generator.embed import PLAIN_MODEL, model_path
+    from generator.encoder import MiniLM, merge_adapter
+
+    folder = Path(model_path(PLAIN_MODEL))
+    plain = MiniLM(folder)
+    names = [
+        "encoder.layer.0.attention.self.query",
+        "encoder.layer.3.intermediate.dense",
+        "encoder.layer.5.output.dense",
+    ]
+    arrays = _adapter(tmp_path / "a.npz", plain, names)
+
+    class Unmerged(MiniLM):
+        def _linear(self, x: torch.Tensor, name: str) -> torch.Tensor:
+            out = super()._linear(x, name)
+            if name in names:
+                a, b = (torch.from_numpy(arrays[f"{name}.{k}"].astype(np.float32)) for k in "AB")
+                out = out + 2.0 * (x @ a.T @ b.T)
+            return out
+
+    texts = _seed_sentences()[:12] + ODD[:6]
+    merged = merge_adapter(MiniLM(folder), tmp_path / "a.npz").encode(texts)
+    assert np.abs(merged - Unmerged(folder).encode(texts)).max() < 1e-5
+    assert np.abs(merged - plain.encode(texts)).max() > 1e-3  # the adapter changed something
+
+
+def test_a_bad_adapter_is_refused_with_what_is_wrong(tmp_path: Path):
+    from generator.embed import PLAIN_MODEL, model_path
+    from generator.encoder import MiniLM, merge_adapter
+
+    model = MiniLM(Path(model_path(PLAIN_MODEL)))
+    name = "encoder.layer.0.attention.self.query"
+    a = np.zeros((4, 384), dtype=np.float16)
+    cases = {
+        "not a readable adapter": b"not a zip file",
+        "no scale": {f"{name}.A": a, f"{name}.B": np.zeros((384, 4), dtype=np.float16)},
+        "needs an A and a B": {"scale": np.float32(2), f"{name}.A": a},
+        "has no linear": {"scale": np.float32(2), "x.A": a, "x.B": np.zeros((384, 4), dtype=np.float16)},
+        "do not fit its weight": {"scale": np.float32(2), f"{name}.A": a, f"{name}.B": np.zeros((100, 4))},
+        "not finite": {"scale": np.float32(2), f"{name}.A": a, f"{name}.B": np.full((384, 4), np.inf)},
+    }
+    for message, content in cases.items():
+        path = tmp_path / "bad.npz"
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            np.savez(path, **content)
+        with pytest.raises(ValueError, match=message):
+            merge_adapter(model, path)
+
+
+def test_the_default_model_is_the_adapted_one_and_keyed_by_its_adapter():
+    from generator.embed import _ADAPTERS, DEFAULT_MODEL, PLAIN_MODEL, model_identity
+
+    adapter = _ADAPTERS[DEFAULT_MODEL.lower()]
+    assert adapter.is_file() and adapter.stat().st_size < 2_000_000
+    with np.load(adapter) as saved:
+        assert len(saved.files) == 1 + 2 * 36  # the scale, and A and B of every attention and feed-forward linear
+    assert model_identity(PLAIN_MODEL) == PLAIN_MODEL
+    assert model_identity(DEFAULT_MODEL).startswith(DEFAULT_MODEL + "@") and len(model_identity(DEFAULT_MODEL)) > 20
+    texts = ["The minister resigned on Tuesday.", "On Tuesday the minister stepped down.", "Rain is due."]
+    adapted, plain = Embedder(DEFAULT_MODEL).encode(texts), Embedder(PLAIN_MODEL).encode(texts)
+    assert np.allclose(np.linalg.norm(adapted, axis=1), 1, atol=1e-5)
+    assert np.abs(adapted - plain).max() > 1e-3
+    assert Embedder(DEFAULT_MODEL).encode(texts).tobytes() == adapted.tobytes()
+
+
+def test_a_retrained_adapter_is_a_new_cache_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from generator import embed
+
+    path = tmp_path / "a.npz"
+    monkeypatch.setitem(embed._ADAPTERS, "test-adapted", path)
+    np.savez(path, scale=np.float32(1))
+    first = embed.model_identity("test-adapted")
+    np.savez(path, scale=np.float32(2))
+    assert embed.model_identity("test-adapted") != first
+    assert first.startswith("test-adapted@")
