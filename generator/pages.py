@@ -314,12 +314,22 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
         for d in story.disagreements
         if claim.id in d.claims
         and len(d.claims) > 1
-        # A conflict the claim's own "What differs" shows (of this kind, between its sentences) is not
-        # shown again as its other side.
-        and not any(
-            x.conflict and x.kind == d.kind and set(x.keys) & {m.key for m in d.members} for x in claim.differences
-        )
+        # A conflict the claim's own "What differs" shows (of this kind, between its sentences, with
+        # its values) is not shown again as its other side.
+        and not any(_shows(x, d) for x in claim.differences)
     ]
+
+
+def _shows(x: Any, d: Any) -> bool:
+    """Whether a claim's difference ``x`` shows the disagreement ``d``: a conflict of its kind between
+    some of its sentences, with its values where both say them. Two figures of one sentence are two
+    things: a claim's "about 600 people" / "700 residents" does not show the story's "about 200 homes"
+    / "250 homes" because the same two sentences carry both (a browser audit found such an item linked
+    to a claim whose page never showed it)."""
+    if not (x.conflict and x.kind == d.kind and set(x.keys) & {m.key for m in d.members}):
+        return False
+    common = [o for o in x.by_outlet if x.by_outlet[o] and d.values.get(o)]
+    return not common or any(set(x.by_outlet[o]) & set(d.values[o]) for o in common)
 
 
 def sites(story: Story) -> int:

@@ -492,6 +492,25 @@ def test_figures_of_one_noun_that_are_not_one_count():
     assert found("The storm ended after sinking five boats.", "Crews spent the night towing seven boats.") == []
 
 
+def test_a_count_of_more_things_is_not_the_count_of_them():
+    """ "Another 250 cabins are threatened" counts cabins on top of those burned: never a different
+    count of the same cabins, with the fact signal sure or not, in one claim or across the articles."""
+    burned = "About 200 cabins have burned near the lake, the county said."
+    for more in (
+        "The county says another 250 cabins are still threatened.",
+        "The county says an additional 250 cabins are still threatened.",
+        "The county says 250 more cabins are still threatened.",
+    ):
+        for sure in (False, True):
+            assert number_conflicts(burned, more, sure) == [] and number_conflicts(more, burned, sure) == []
+        story = _articles(_s("A", 0, burned), _s("B", 0, more))
+        assert [d for d in compare_story(story, _likely(0.9)) if d.kind == "numbers"] == []
+    plain = "The county says 250 cabins have burned near the lake."
+    assert [(x.surface, y.surface) for x, y in number_conflicts(burned, plain, True)] == [
+        ("about 200 cabins", "250 cabins")
+    ]
+
+
 def test_figures_counted_over_two_stretches_are_two_counts():
     # A season's figure against one without it, a rate against a total, two stretches: two counts.
     pairs = [

@@ -204,6 +204,32 @@ def test_a_conflict_the_claim_shows_itself_is_not_also_its_other_side():
     assert [m.key for m in claim_context(s, 1)["disputes"][0]["other_side"]] == [a.key, b.key]
 
 
+def test_a_conflict_of_other_figures_in_the_same_sentences_does_not_hide_the_other_side():
+    """Two sentences of a claim may carry two figures: the claim's own conflict over one ("about 600
+    people" / "700 residents") does not stand for the story's item over the other ("about 200 homes"
+    / "250 homes") that links the claim: its page shows that item as the other side."""
+    from generator.compare import Difference, Disagreement
+
+    a = Sentence("Outlet A", "a.md", "About 200 homes burned in the town of about 600 people.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "The fire burned homes in the town of 700 residents.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "c.md", "Another 250 homes are threatened.", 0, 0, 1, 1)
+    here = Claim("c-1", "c-1", [a, b], number=1)
+    own = {"Outlet A": ["about 600 people"], "Outlet B": ["700 residents"]}
+    here.differences = [Difference("numbers", "Different numbers (A: about 600 people; B: 700 residents).", own, True,
+                                   (a.key, b.key))]  # fmt: skip
+    there = Claim("c-2", "c-2", [c], number=2)
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph("x", 1)]) for o in "abc"]
+    s = Story("s", "S", articles, [here, there])
+    values = {"Outlet A": ["about 200 homes"], "Outlet C": ["250 homes"]}
+    s.disagreements = [
+        Disagreement("numbers", "Different numbers (A: about 200 homes; C: 250 homes).", ("c-1", "c-2"), (a, c), values)
+    ]
+    shown = claim_context(s, 0)["disputes"]
+    assert [m.key for m in shown[0]["other_side"]] == [c.key] and [m.key for m in shown[0]["this_side"]] == [a.key]
+    here.differences = [Difference("numbers", "Different numbers.", {"Outlet A": ["about 200 homes"]}, True, (a.key,))]
+    assert claim_context(s, 0)["disputes"] == []  # the same figure: the claim shows it itself
+
+
 def test_the_other_sides_claims_are_links_set_apart():
     """Two claims on the other side are two links a reader can tell apart, not one run of text."""
     from generator.compare import Disagreement

@@ -546,6 +546,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     sa, sb = number_slots(a), number_slots(b)
     values_a = {v for s in sa for v in (s.low, s.high)} | _bare_numbers(a)
     values_b = {v for s in sb for v in (s.low, s.high)} | _bare_numbers(b)
+    sa, sb = [x for x in sa if not added(a, x)], [y for y in sb if not added(b, y)]
     sa, sb = sa + list(_several_slots(a)), sb + list(_several_slots(b))
     several = _several_values(sa) | _several_values(sb)
     sa, sb = sa + list(_part_slots(a)), sb + list(_part_slots(b))
@@ -587,6 +588,20 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     return out
 
 
+_ADDED = re.compile(r"\b(?:another|an(?:other)? additional|a further|additional|further)\s+$", re.IGNORECASE)
+
+
+def added(text: str, slot: Slot) -> bool:
+    """Whether the text counts the slot's things on top of others ("another 250 homes are threatened",
+    "an additional 40 officers", "250 more homes"): a count of more of them, never the same count as
+    another wording's ("about 200 homes have burned")."""
+    number = slot.surface.split()[0]
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w])", text):
+        if _ADDED.search(text[: m.start()]) or re.match(r"\s+more\b", text[m.end() :]):
+            return True
+    return False
+
+
 def figure_conflicts(
     a: str, b: str, article_a: tuple[str, ...], article_b: tuple[str, ...], whole_a: str, whole_b: str
 ) -> list[tuple[Slot, Slot]]:
@@ -600,7 +615,7 @@ def figure_conflicts(
     for many things (``counted_many``) gives no one figure of it. For sentences the fact signal finds
     at least somewhat likely to state one fact (the caller's test): each outlet's figures for a
     thing, taken together, say which figure it gives."""
-    sa, sb = number_slots(a), number_slots(b)
+    sa, sb = [x for x in number_slots(a) if not added(a, x)], [y for y in number_slots(b) if not added(b, y)]
     several = _several_values(sa) | _several_values(sb)
     all_a, all_b = _article_slots(article_a), _article_slots(article_b)
     bare_a, bare_b = _bare_numbers(whole_a), _bare_numbers(whole_b)
