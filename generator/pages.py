@@ -323,8 +323,8 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
 def _shows(x: Any, d: Any) -> bool:
     """Whether a claim's difference ``x`` shows the disagreement ``d``: a conflict of its kind between
     some of its sentences, with its values where both say them. Two figures of one sentence are two
-    things: a claim's "about 600 people" / "700 residents" does not show the story's "about 200 homes"
-    / "250 homes" because the same two sentences carry both (a browser audit found such an item linked
+    things: a claim's "about 60 guests" / "70 visitors" does not show the story's "20 cabins" / "25
+    cabins" because the same two sentences carry both (a browser audit found such an item linked
     to a claim whose page never showed it)."""
     if not (x.conflict and x.kind == d.kind and set(x.keys) & {m.key for m in d.members}):
         return False

@@ -592,9 +592,9 @@ _ADDED = re.compile(r"\b(?:another|an(?:other)? additional|a further|additional|
 
 
 def added(text: str, slot: Slot) -> bool:
-    """Whether the text counts the slot's things on top of others ("another 250 homes are threatened",
-    "an additional 40 officers", "250 more homes"): a count of more of them, never the same count as
-    another wording's ("about 200 homes have burned")."""
+    """Whether the text counts the slot's things on top of others ("another 300 cabins are at risk",
+    "an additional 40 officers", "30 more cabins"): a count of more of them, never the same count as
+    another wording's ("about 200 cabins have burned")."""
     number = slot.surface.split()[0]
     for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w])", text):
         if _ADDED.search(text[: m.start()]) or re.match(r"\s+more\b", text[m.end() :]):
