@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
@@ -16,6 +16,9 @@ from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
 from .segment import dateline, opening, post_trailer, told_span
+
+if TYPE_CHECKING:
+    from .compare import Difference, Disagreement
 
 _HTTP = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -320,7 +323,7 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
     ]
 
 
-def _shows(x: Any, d: Any) -> bool:
+def _shows(x: Difference, d: Disagreement) -> bool:
     """Whether a claim's difference ``x`` shows the disagreement ``d``: a conflict of its kind between
     some of its sentences, with its values where both say them. Two figures of one sentence are two
     things: a claim's "about 60 guests" / "70 visitors" does not show the story's "20 cabins" / "25
