@@ -129,3 +129,17 @@ def test_stacked_tables_on_a_phone_keep_their_headers_and_show_labels_to_the_eye
     first = page.locator("table.grid thead a").first.aria_snapshot()
     assert 'link "Claim 1: ' in first, first
     context.close()
+
+
+def test_links_to_a_disagreements_claims_are_tap_targets_on_a_phone(site: Path, server: str, browser: Browser):
+    """The claims an item of "Where outlets differ" links ("Claim 3 · Claim 7") sit side by side on
+    one line: each is at least 24 px tall (WCAG 2.5.8's target size), not the line's 18 px."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{server}/{SEED_STORY.name}/index.html")
+    links = page.locator("ul.differ .meta a")
+    assert links.count() >= 2  # the seed's contradiction links its two claims
+    for i in range(links.count()):
+        box = links.nth(i).bounding_box()
+        assert box is not None and box["height"] >= 24, box
+    context.close()
