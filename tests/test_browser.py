@@ -50,10 +50,10 @@ def test_claim_page_on_a_phone_without_javascript(site: Path, server: str, brows
     boxes = [page.locator("article.wording").nth(i).bounding_box() for i in range(2)]
     assert boxes[1]["y"] > boxes[0]["y"] + boxes[0]["height"] - 1
     # Unique words differ from plain text by more than colour: bold and underlined.
-    unique = page.locator("mark.w-unique").first
+    unique = page.locator("span.w-unique").first
     style = unique.evaluate("e => [getComputedStyle(e).fontWeight, getComputedStyle(e).textDecorationLine]")
     assert int(style[0]) >= 700 and "underline" in style[1]
-    some = page.locator("mark.w-some")
+    some = page.locator("span.w-some")
     if some.count():
         assert some.first.evaluate("e => getComputedStyle(e).textDecorationStyle") == "dotted"
     # The pair diffs start closed (a screen reader hears each wording once, in its card) and open
@@ -87,7 +87,7 @@ def test_highlights_and_text_are_legible(site: Path, server: str, browser: Brows
     claim = _shared_claim(site)
     page = browser.new_page()
     page.goto(f"{server}/{SEED_STORY.name}/{claim['id']}.html")
-    for selector in ("mark.w-unique", "mark.w-some", "span.w-all", ".meta", "del", "ins", ".legend p"):
+    for selector in ("span.w-unique", "span.w-some", "span.w-all", ".meta", "del", "ins", ".legend p"):
         element = page.locator(selector).first
         assert element.evaluate(CONTRAST) >= 4.5, selector  # WCAG AA for body text
     assert page.locator("html").get_attribute("lang") == "en"
