@@ -543,10 +543,9 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     ways ("almost three dozen" / "at least three dozen"; not "two riders fell" / "9,000 riders
     started"). A part of a whole ("two of the 116 people") is set beside "several" and parts of the same
     whole only."""
-    sa, sb = number_slots(a), number_slots(b)
-    values_a = {v for s in sa for v in (s.low, s.high)} | _bare_numbers(a)
-    values_b = {v for s in sb for v in (s.low, s.high)} | _bare_numbers(b)
-    sa, sb = [x for x in sa if not added(a, x)], [y for y in sb if not added(b, y)]
+    values_a = {v for s in number_slots(a) for v in (s.low, s.high)} | _bare_numbers(a)
+    values_b = {v for s in number_slots(b) for v in (s.low, s.high)} | _bare_numbers(b)
+    sa, sb = counts(a), counts(b)
     sa, sb = sa + list(_several_slots(a)), sb + list(_several_slots(b))
     several = _several_values(sa) | _several_values(sb)
     sa, sb = sa + list(_part_slots(a)), sb + list(_part_slots(b))
@@ -591,6 +590,12 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
 _ADDED = re.compile(r"\b(?:another|an(?:other)? additional|a further|additional|further)\s+$", re.IGNORECASE)
 
 
+def counts(text: str) -> list[Slot]:
+    """The text's figures that may be set against another wording's count of the same things: its
+    slots (``number_slots``) but those it counts on top of others (``added``)."""
+    return [x for x in number_slots(text) if not added(text, x)]
+
+
 def added(text: str, slot: Slot) -> bool:
     """Whether the text counts the slot's things on top of others ("another 300 cabins are at risk",
     "an additional 40 officers", "30 more cabins"): a count of more of them, never the same count as
@@ -615,7 +620,7 @@ def figure_conflicts(
     for many things (``counted_many``) gives no one figure of it. For sentences the fact signal finds
     at least somewhat likely to state one fact (the caller's test): each outlet's figures for a
     thing, taken together, say which figure it gives."""
-    sa, sb = [x for x in number_slots(a) if not added(a, x)], [y for y in number_slots(b) if not added(b, y)]
+    sa, sb = counts(a), counts(b)
     several = _several_values(sa) | _several_values(sb)
     all_a, all_b = _article_slots(article_a), _article_slots(article_b)
     bare_a, bare_b = _bare_numbers(whole_a), _bare_numbers(whole_b)
