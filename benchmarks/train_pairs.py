@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from functools import cache
 from itertools import combinations
 from pathlib import Path
@@ -179,7 +180,7 @@ def main() -> int:
     embedder = Embedder(cache_dir=CACHE)
     names = [n for n in tuning_stories() if n not in set(args.exclude.split(","))]
     data = [examples(loaded(n, args.corpus), features(loaded(n, args.corpus), embedder)) for n in names]
-    model = fit(data, args.C)
+    model = replace(fit(data, args.C), encoder=embedder.identity)
     out = model.as_dict() | {"trained_on": names, "examples": int(sum(len(d[1]) for d in data))}
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(names)} stories, {out['examples']} pairs", file=sys.stderr)

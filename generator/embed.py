@@ -206,11 +206,13 @@ class Embedder:
         self.threads = threads  # torch threads, set when the model loads (None: torch's default)
         self.cache = EmbeddingCache(cache_dir / "embeddings.sqlite3") if cache_dir else None
         self._model: Model | None = None
+        self.notes: list[str] = []  # what a build with this model should say once (``pipeline.align``)
 
     @property
     def warnings(self) -> list[str]:
-        """What went wrong with the cache (each a line for the user); the vectors are right regardless."""
-        return self.cache.warnings if self.cache else []
+        """What went wrong with the cache (each a line for the user; the vectors are right regardless),
+        and what else the model's use should tell (``notes``)."""
+        return (self.cache.warnings if self.cache else []) + self.notes
 
     def _load(self) -> Model:
         if self._model is None:

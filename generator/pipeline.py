@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from .align import build_claims, story_threshold
+from .align.features import shipped_model
 from .align.signal import Signal, fact_signal, mark_parts, mark_weak
 from .compare import Likely, compare_story
 from .corrections import apply_corrections
@@ -310,6 +311,13 @@ def align(prepared: Prepared, embedder: Embedder | None, blend: Blend | None = N
     ``alone``: the only story this build aligns (its new sentences are parsed in the background)."""
     blend = blend or (DEFAULT_BLEND if embedder else LEXICAL_BLEND)
     texts = [s.text for s in prepared.sentences]
+    if embedder is not None and blend.pairs and not shipped_model().fits(embedder.identity):
+        unfit = (
+            f"model {embedder.model_name}: the pair model was trained on the vectors of "
+            f"{shipped_model().encoder}, not this model's; claims are aligned on the sentence blend instead"
+        )
+        embedder.notes += [unfit] if unfit not in embedder.notes else []
+        blend = SENTENCE_BLEND
     if embedder is None or not blend.pairs:
         return align_prepared(prepared, hybrid_matrix(texts, embedder, blend), blend)
     signal = fact_signal(prepared, embedder, blend, background=alone)

@@ -15,10 +15,10 @@ from generator.align import attach_all, build_claims, cliques, cluster
 from generator.align.cluster import _unit, _units
 from generator.align.features import FEATURES, PairModel, pair_features, shipped_model
 from generator.align.units import parse_sentences, split_units, units_of
-from generator.embed import Embedder
+from generator.embed import DEFAULT_MODEL, PLAIN_MODEL, Embedder, model_identity
 from generator.furniture import furniture_reason, is_credit_line, sentence_furniture
 from generator.model import Article, Paragraph, Sentence
-from generator.pipeline import drop_credit_sentences
+from generator.pipeline import SENTENCE_BLEND, align, drop_credit_sentences, prepare
 from generator.segment import split_sentences
 from generator.similarity import lexical_matrix
 
@@ -163,6 +163,22 @@ def test_pair_model_round_trips_as_plain_data():
     model = shipped_model()
     assert PairModel.from_dict(model.as_dict()) == model
     assert model.features == FEATURES
+
+
+def test_the_pair_model_is_used_only_with_the_encoder_it_was_trained_on(seed_folder: Path, tmp_path: Path):
+    """The shipped pair model records the encoder its features were computed with, and it is the
+    default one; with another model a build aligns on the sentence blend and says so once."""
+    model = shipped_model()
+    assert model.encoder == model_identity(DEFAULT_MODEL)
+    assert model.fits(Embedder().identity) and not model.fits(model_identity(PLAIN_MODEL))
+    plain = Embedder(PLAIN_MODEL, cache_dir=tmp_path)
+    prepared = prepare(seed_folder)
+    story = align(prepared, plain)
+    assert len(plain.warnings) == 1 and PLAIN_MODEL in plain.warnings[0] and "sentence blend" in plain.warnings[0]
+    expected = align(prepare(seed_folder), plain, SENTENCE_BLEND)
+    assert [[m.key for m in c.members] for c in story.claims] == [[m.key for m in c.members] for c in expected.claims]
+    align(prepare(seed_folder), plain)
+    assert len(plain.warnings) == 1  # said once however many stories are aligned
 
 
 def test_bylines_and_credit_lines_are_furniture():

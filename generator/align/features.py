@@ -162,6 +162,7 @@ class PairModel:
     scale: tuple[float, ...]
     coef: tuple[float, ...]
     intercept: float
+    encoder: str | None = None  # the embedding model's identity its features were computed with
 
     def probability(self, feats: dict[str, np.ndarray]) -> np.ndarray:
         logit = np.full_like(feats[self.features[0]], self.intercept, dtype=np.float64)
@@ -171,7 +172,12 @@ class PairModel:
         return (prob + prob.T) / 2  # symmetric by construction; guards against float noise
 
     def as_dict(self) -> dict:
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items()}
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in self.__dict__.items() if v is not None}
+
+    def fits(self, identity: str) -> bool:
+        """Whether vectors of this embedding model (``embed.model_identity``) are what the model was
+        trained on: its embedding features are calibrated to one encoder's similarities."""
+        return self.encoder is None or self.encoder == identity
 
     @classmethod
     def from_dict(cls, data: dict) -> PairModel:
@@ -181,6 +187,7 @@ class PairModel:
             tuple(data["scale"]),
             tuple(data["coef"]),
             float(data["intercept"]),
+            data.get("encoder"),
         )
 
 
