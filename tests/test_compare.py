@@ -25,7 +25,7 @@ from generator.compare import (
 )
 from generator.compare.context import Context, story_context
 from generator.compare.number import number_conflicts
-from generator.compare.quote import _substantive, cited, stretch, unmask
+from generator.compare.quote import _substantive, cited, speaker_before, stretch, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pages import claim_context
 from generator.pipeline import build_story
@@ -1310,6 +1310,41 @@ def test_a_sentence_inside_a_quotation_of_several_sentences_quotes():
         found["quotes"]
         == "Only Outlet B quotes here (“Keep the library open for the children”); Outlet A tells it without a quote."
     )
+
+
+def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
+    """ "“...,” she said": the detail names the speaker the article's sentence before names, or the
+    person it opens with (invented text); never a body ("the Harbour Office said") nor a group."""
+    before = Sentence(
+        "Outlet A", "0.txt", "Harbour Secretary Ann Roe thanked the crews, while mourning the lost boats.", 0, 0, 2, 1
+    )
+    said = Sentence(
+        "Outlet A",
+        "0.txt",
+        "“Our hearts go out to every family on the quay tonight,” she said in a statement.",
+        1,
+        0,
+        2,
+        1,
+    )
+    b = Sentence("Outlet B", "1.txt", "Harbour Secretary Ann Roe thanked the crews and mourned the boats.", 0, 0, 1, 1)
+    claim = Claim("c", "c", [said, b])
+    context = Context(
+        sentences={"0.txt": ((before.key, before.text), (said.key, said.text)), "1.txt": ((b.key, b.text),)}
+    )
+    assert _summaries(claim, context)["quotes"].startswith(
+        "Only Outlet A quotes here (Ann Roe: “Our hearts go out to every family on the quay tonight”)"
+    )
+    assert "Ann Roe" not in _summaries(claim, Context())["quotes"]  # without the article, no name
+    body = replace(before, text="The Harbour Office said the crews had worked through the night.")
+    group = replace(before, text="Officials thanked the crews, while mourning the lost boats.")
+    for other in (body, group):
+        context = Context(sentences={"0.txt": ((other.key, other.text), (said.key, said.text))})
+        assert "Only Outlet A quotes here (“Our hearts" in _summaries(claim, context)["quotes"]
+    assert speaker_before(said.text, "Bo Lee said the boats were lost.") == "Bo Lee"
+    assert speaker_before(said.text, "Secretary of Fisheries Bo Lee toured the quay.") == "Bo Lee"
+    assert speaker_before("“We will rebuild,” said Jo Park.", "Bo Lee said the boats were lost.") is None
+    assert speaker_before("“We will rebuild,” they said.", "Bo Lee said the boats were lost.") is None
 
 
 def _paragraphs(*lines: list[Sentence]) -> Story:

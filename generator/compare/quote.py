@@ -233,6 +233,50 @@ def _speaker_label(text: str) -> str:
 ATTRIBUTED_WORDS = 8
 ATTRIBUTED_OVERLAP = 0.8
 
+# "..., she said in a statement." / "said he": the speaker a pronoun stands for, named before.
+_PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|\b(?:said|says|added)\s+(?:he|she)\b")
+# A sentence that opens with whom it is about: capitalised words (and the small words of an office,
+# "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
+_OPENING_NAME = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)+(?=[a-z])")
+
+
+def speaker_before(text: str, previous: str) -> str | None:
+    """Whom a quote's sentence gives it to with a pronoun ("“...,” she said"), named in the article's
+    sentence before: the speaker it names ("Ann Roe said ..."), or else the person it opens with, a
+    full name or a name after a title ("Interior Secretary Ann Roe urged ..."); None when the
+    sentence names its own speaker, says no "he said" or "she said", or the one before names no one
+    so (a group, one capitalised word)."""
+    plain = _QUOTE.sub(" “…” ", text)
+    if speakers(text) or not _PRONOUN_SAYS.search(plain):
+        return None
+    if speakers(previous):
+        label = _speaker_label(previous)
+        return None if label.split()[-1] in _BODIES else label
+    opening = _OPENING_NAME.match(_QUOTE.sub(" “…” ", previous).strip())
+    if not opening:
+        return None
+    # The last run of capitalised words ("Ann Roe of the parks office" -> "Ann Roe"; "Department of
+    # Homeland Security Secretary Ann Roe" -> "Homeland Security Secretary Ann Roe"), from past its title.
+    runs = re.split(r"\s+(?:of|the|for|and)(?=\s|$)", " " + opening.group(0).strip())
+    at = next((i for i in range(len(runs) - 1, -1, -1) if runs[i].strip()), 0)
+    raw = [w.strip(".") for w in runs[at].split()]
+    last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
+    named = _named_words(" ".join(raw[last + 1 :]))
+    if last < 0 and at > 0 and runs[at - 1].split() and runs[at - 1].split()[-1].strip(".") in TITLES:
+        named, last = named[-2:], 0  # "Secretary of State Ann Roe": the office's words, then the name
+    if not named or named[-1] in _BODIES or (len(named) < 2 and last < 0):
+        return None
+    return " ".join(named)
+
+
+# What a "he" or "she" is not: a body that speaks ("the Police Department said").
+_BODIES = {
+    "Department", "Office", "Agency", "Police", "Service", "Administration", "Commission", "Committee", "Council",
+    "Ministry", "Company", "Inc", "Corp", "Group", "Association", "Institute", "University", "House", "Court",
+    "Board", "Party", "Post", "Times", "News", "Journal", "Press", "Reuters", "Bureau", "Authority", "Center",
+    "Centre", "Foundation", "Force", "Army", "Navy", "Government", "Congress", "Senate", "Campaign",
+}  # fmt: skip
+
 
 def same_speaker(a: str, b: str) -> bool:
     """False only when both wordings name a speaker and the names have no word in common."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...align.signal import HEADING_MATCH
 from ...model import Claim
 from ...segment import QUOTATION
+from ..context import Context
 from ..negation import NEGATION, _stem, affirms, negated_terms
 from ..quote import (
     MIN_QUOTE_WORDS,
@@ -19,6 +20,7 @@ from ..quote import (
     quote_pieces,
     quote_words,
     quotes,
+    speaker_before,
     speakers,
     word_for_word,
 )
@@ -56,19 +58,36 @@ def title(quote: str) -> bool:
     )
 
 
-def _with_speaker(claim: Claim, outlet: str, quote: str) -> str:
-    """A quote as a detail prints it, with the speaker its sentence names ("Ann Roe: “...”"): quotes of
-    two people in one claim are not variants of one person's words (a browser audit read a board
-    president's words set beside the mayor's so)."""
+def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None = None) -> str:
+    """A quote as a detail prints it, with the speaker its sentence names ("Ann Roe: “...”"), or that
+    a "she said" stands for, named in the sentence before (``quote.speaker_before``): quotes of two
+    people in one claim are not variants of one person's words (a browser audit read a board
+    president's words set beside the mayor's so, and a secretary's statement with no name beside a
+    claim about the president's)."""
     for m in claim.members:
-        if m.outlet == outlet and quote.strip(" .,;:") in m.text and speakers(m.text):
+        if m.outlet != outlet or quote.strip(" .,;:") not in m.text:
+            continue
+        if speakers(m.text):
             label = _speaker_label(m.text)
             # Only a name as the sentence writes it ("said Ann Roe", not "U.S." read as "S", nor the
             # state of "D-Maryland"), outside the quote.
             found = re.search(rf"(?<![\w.’'-]){re.escape(label)}(?![\w-])", QUOTATION.sub(" ", m.text))
             if found and not re.search(r"\b(?:of|from|in)\s+$", m.text[: found.start()]):  # "X of Maryland, ..."
                 return f"{label}: “{_clip(quote)}”"
+        elif (
+            context is not None
+            and (before := _sentence_before(context, m.source, m.key))
+            and (named := speaker_before(m.text, before))
+        ):
+            return f"{named}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
+
+
+def _sentence_before(context: Context, source: str, key: str) -> str | None:
+    """The article's sentence right before the one keyed ``key`` (None for its first)."""
+    keys = [k for k, _ in context.sentences.get(source, ())]
+    at = keys.index(key) if key in keys else 0
+    return context.sentences[source][at - 1][1] if at > 0 else None
 
 
 def _quotes_part_of(text: str, quote: str) -> bool:
@@ -225,7 +244,7 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
             said.setdefault(quote_words(q), q.strip().rstrip(".,;:"))
     which = (
         " ("
-        + " and ".join(_with_speaker(full, one, q) for q in list(said.values())[:2])
+        + " and ".join(_with_speaker(full, one, q, view.context) for q in list(said.values())[:2])
         + (" and more" if len(said) > 2 else "")
         + ")"
         if said
@@ -286,7 +305,7 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
     if only_here:
         parts = "; ".join(
             f"only {o} quotes "
-            + " and ".join(_with_speaker(full, o, q) for q in qs[:2])
+            + " and ".join(_with_speaker(full, o, q, view.context) for q in qs[:2])
             + (" and more" if len(qs) > 2 else "")
             for o, qs in only_here.items()
         )
