@@ -105,6 +105,19 @@ def test_the_same_day_said_two_ways_is_not_a_difference():
     assert not kinds(claim).get("dates", ("", False))[1]
 
 
+def test_a_weekday_beside_a_date_in_undated_articles_is_said_to_be_maybe_one_day():
+    """Undated, "Monday" and "November 11" may be one day: a detail that lists both says so; with the
+    articles' dates it is either one day (no detail) or two, and the note is not printed."""
+    claim = _claim("The ministry denied the report on Monday.", "The ministry denied the report on November 11.")
+    summary, conflict = kinds(claim)["dates"]
+    assert not conflict and "Monday" in summary and "November 11" in summary
+    assert summary.endswith("a weekday and a date above may be the same day.)")
+    dated = {"0.txt": article_day("2024-11-12"), "1.txt": article_day("2024-11-12")}
+    assert "may be the same day" not in kinds(claim, dated).get("dates", ("", False))[0]
+    years = _claim("The ministry denied the report on Monday.", "The ministry denied the report on November 11, 2024.")
+    assert "may be the same day" not in kinds(years).get("dates", ("", False))[0]
+
+
 def test_days_of_different_grains_are_told_value_by_value():
     """'last year' beside 'April 21' dates two events far more often than one: no 'different days' item."""
     days = {"0.txt": date(2018, 4, 30), "1.txt": date(2018, 4, 30)}

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
-from ..date import dates
+from ...model import Claim
+from ..date import dates, resolve
 from ..number import is_money, number_slots, with_hedge
 from .difference import Compared, Difference
 from .given import (
     _PEOPLE_COUNTED,
+    _WRITTEN_DATE,
     _date_grain,
     _dated_elsewhere,
     _day_givers,
@@ -94,8 +97,31 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             else None
         )
         if len(outlets) > 1:
-            diffs += _extras(kind, values, givers, same, every, printed, forms, near, credited)
+            found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited)
+            if kind == "dates" and found_extras and _weekday_beside_date(found_extras[0], full, days):
+                found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + UNDATED_NOTE)
+            diffs += found_extras
     return diffs
+
+
+# A weekday and a date without its year, where the articles that give them are undated, may be one
+# day ("Monday" / "November 11"): the detail lists each value as given, and says it cannot tell.
+UNDATED_NOTE = " (No article here is dated, so a weekday cannot be matched to a date: a weekday and a date above may be the same day.)"
+
+
+def _weekday_beside_date(detail: Difference, claim: Claim, days: Mapping[str, object]) -> bool:
+    """Whether a dates detail lists a weekday and a day of a month given without a year, by outlets
+    none of whose articles here is dated."""
+    whens = [resolve(v, None) for vs in detail.by_outlet.values() for v in vs]
+    weekday = any(w is not None and w.weekday is not None and not w.month for w in whens)
+    month_day = any(
+        w is not None and w.month and not w.year and _WRITTEN_DATE.search(v)
+        for vs in detail.by_outlet.values()
+        for v in vs
+        if (w := resolve(v, None)) is not None
+    )
+    sources = {m.source for m in claim.members if m.outlet in detail.by_outlet}
+    return weekday and month_day and not any(days.get(s) for s in sources)
 
 
 def _extras(
