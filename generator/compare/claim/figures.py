@@ -106,7 +106,10 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
 
 # A weekday and a date without its year, where the articles that give them are undated, may be one
 # day ("Monday" / "November 11"): the detail lists each value as given, and says it cannot tell.
-UNDATED_NOTE = " (No article here is dated, so a weekday cannot be matched to a date: a weekday and a date above may be the same day.)"
+UNDATED_NOTE = (
+    " (No article here is dated, so a weekday cannot be matched to a date:"
+    " a weekday and a date above may be the same day.)"
+)
 
 
 def _weekday_beside_date(detail: Difference, claim: Claim, days: Mapping[str, object]) -> bool:
