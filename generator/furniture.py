@@ -77,9 +77,42 @@ CREDIT = re.compile(
     r"|^[^.!?]{0,120}\b(?:photo|image)\s*:\s*[\w .]+$"
     r"|^[^.!?]{0,120}[/|]\s*(?:getty images|reuters|ap(?: photo)?|afp|epa|shutterstock|alamy)\W*$"
     r"|^\W*\(?(?:getty images|reuters|ap photo|afp|epa)[\w /|()]*\)?\W*$"
-    r"|\b(?:toggle caption|enlarge this image|hide caption|show caption)\b",
+    r"|\b(?:toggle caption|enlarge this image|hide caption|show caption)\b"
+    r"|^\W*(?:image|media) (?:copyright|caption)\b",  # a copied page's labels: "Image copyright Getty Images"
     re.IGNORECASE,
 )
+# A caption that ends with its photo's credit: "The mayor at the quay on Monday. (AP Photo/Jo Lee)",
+# "... (Photo by Jo Lee/Getty Images)", "... (REUTERS/Jo Lee)". Article text never ends so.
+CREDITED_CAPTION = re.compile(
+    r"\((?i:(?:ap|afp|reuters|epa|getty) )?(?i:photo|image|picture)s?(?i: credit)?\s*(?:/|:|(?i:by)\b)[^()]{1,60}\)\W*$"
+    r"|\((?:AP|AFP|REUTERS|EPA|XINHUA)\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)\W*$"
+    r"|\([^()]{1,60}/\s*(?i:getty images|shutterstock|alamy)\)\W*$"
+)
+# The words of a page's buttons and links on a line of their own: "Tweet", "Share", "Close",
+# "Listen to this article", "Click here to ...", "Skip to main content", "Back to top".
+BUTTONS = _rx(
+    r"tweet",
+    r"share(?: this)?",
+    r"close",
+    r"print",
+    r"e-?mail",
+    r"whatsapp",
+    r"facebook",
+    r"twitter",
+    r"linkedin",
+    r"pinterest",
+    r"reddit",
+    r"copy link",
+    r"save(?: (?:article|story))?",
+    r"bookmark",
+    r"listen(?: to this (?:article|story))?",
+    r"skip to (?:main )?content",
+    r"back to top",
+    r"open in (?:the )?app",
+    r"view comments?",
+    r"expand",
+)
+CLICK_HERE = re.compile(r"^\W*(?:click|tap) here\b", re.IGNORECASE)
 # A photo's caption: people placed in the picture ("Ann Roe, left, and ..."), or a picture described
 # by who released or posted it ("A photograph released by the agency shows ...").
 CAPTION = re.compile(
@@ -110,6 +143,7 @@ CREDIT_LINE = re.compile(
     r"|^\W*(?:contact|email|e-mail|reach) (?:\w+ ){0,4}at \S+@\S+"
     r"|\bcan be reached at \S+@\S+"
     r"|^\W*(?:©|copyright\b)"
+    r"|^\W*this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b"
     r"|\bthis material may not be published, broadcast, rewritten,? or redistributed\b"
     r"|\ball rights reserved\W*$",
     re.IGNORECASE,
@@ -284,8 +318,12 @@ def furniture_reason(text: str) -> str | None:
         return "page notice (cookies, scripts, sign-in)"
     if CREDIT.search(text) and len(text) < 200:
         return "photo credit"
-    if CAPTION.search(text) and len(text.split()) <= 60:
+    if (CAPTION.search(text) or CREDITED_CAPTION.search(text)) and len(text.split()) <= 60:
         return "photo caption"
+    if BUTTONS.match(text):
+        return "button or link label"
+    if CLICK_HERE.search(text) and len(text) < 200:
+        return "link prompt (click here)"
     reason = sentence_furniture(text)
     if reason == EDITORS_NOTE_REASON and len(split_sentences(text)) > 1:
         reason = None  # a note of several sentences: each is judged alone (a fact it restates stays)

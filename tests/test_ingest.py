@@ -261,6 +261,45 @@ def test_captions_that_place_people_in_the_picture_are_furniture():
     assert furniture_reason("The vote, right, was close.") is None
 
 
+def test_captions_with_their_credit_buttons_and_syndication_notes_are_furniture(tmp_path):
+    """Lines a copied page brings (invented): a caption ending in its photo's credit, a copied page's
+    "Image copyright" labels, the words of its buttons, a "click here" prompt, a syndication note. Each is
+    dropped and listed; article text that merely mentions a photo, a poll's sponsors or an e-mail stays."""
+    from generator.furniture import furniture_reason
+
+    for caption in [
+        "The mayor at the quay on Monday. (AP Photo/Jo Lee)",
+        "Crews clear the pier. (Photo by Jo Lee/Getty Images)",
+        "Smoke over the harbour (REUTERS/Jo Lee)",
+    ]:
+        assert furniture_reason(caption) == "photo caption", caption
+    assert furniture_reason("Image copyright Getty Images") == "photo credit"
+    for label in ["Tweet", "Share", "CLOSE", "Listen to this article", "Skip to main content"]:
+        assert furniture_reason(label) == "button or link label", label
+    assert furniture_reason("Click here to read the council's full report.") == "link prompt (click here)"
+    assert furniture_reason("This article originally appeared on the Harbour Gazette.") == "byline or credit line"
+    for text in [
+        "He posted the image on a forum (the photo has since been deleted).",
+        "Support for the plan fell to 38 percent (Reuters/Ipsos).",
+        "The report first appeared in the Harbour Gazette on Monday.",
+        "She refused to close the quay.",
+        "Email was down for hours.",
+    ]:
+        assert furniture_reason(text) is None, text
+    path = tmp_path / "outlet.txt"
+    path.write_text(
+        "Fire at the pier\nA fire broke out at the pier on Sunday.\nCrews clear the pier. (AP Photo/Jo Lee)\n"
+        "Tweet\nThe pier will reopen in May, the council said.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert [p.text for p in article.paragraphs] == [
+        "A fire broke out at the pier on Sunday.",
+        "The pier will reopen in May, the council said.",
+    ]
+    assert {d.reason for d in article.dropped} >= {"photo caption", "button or link label"}
+
+
 def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
     """Only an unambiguous day: a month named, or a day over 12 ("06/07/13" could be June or July)."""
     cases = {
