@@ -21,7 +21,7 @@ AD = _rx(
     r"advertisement",
     r"advertising",
     r"ad",
-    r"sponsored(?: content| links?)?",
+    r"sponsored(?: content| links?| stories)?",
     r"promoted(?: content| stories)?",
     r"paid (?:content|post|partnership)",
     r"(?:story|article) continues below(?: (?:this )?advertisement)?",
@@ -76,7 +76,8 @@ CREDIT = re.compile(
     r"|^\W*(?:credit|source)\s*:\s*\S"
     r"|^[^.!?]{0,120}\b(?:photo|image)\s*:\s*[\w .]+$"
     r"|^[^.!?]{0,120}[/|]\s*(?:getty images|reuters|ap(?: photo)?|afp|epa|shutterstock|alamy)\W*$"
-    r"|^\W*\(?(?:getty images|reuters|ap photo|afp|epa)[\w /|()]*\)?\W*$"
+    r"|^\W*\(?(?:getty images|reuters|ap photo|ap|afp|epa)"
+    r"(?:\s*[/|]\s*[\w .'’-]{1,60}|\s+(?:photo|images?|file))?\)?\W*$"
     r"|\b(?:toggle caption|enlarge this image|hide caption|show caption)\b"
     r"|^\W*(?:image|media) (?:copyright|caption)\b",  # a copied page's labels: "Image copyright Getty Images"
     re.IGNORECASE,
@@ -110,6 +111,10 @@ BUTTONS = _rx(
     r"back to top",
     r"open in (?:the )?app",
     r"view comments?",
+    r"photo gallery",
+    r"show more",
+    r"read (?:the )?full (?:article|story)",
+    r"loading(?:\.\.\.|…)?",
     r"expand",
 )
 CLICK_HERE = re.compile(r"^\W*(?:click|tap) here\b", re.IGNORECASE)
@@ -119,7 +124,9 @@ CAPTION = re.compile(
     r"[A-Z][\w.'’-]+,? \(?(?:left|right|center|centre|second from (?:left|right)|top|bottom|in the "
     r"(?:foreground|background)|front row|back row)\)?, "
     r"|^\W*(?i:(?:an? |this )?(?:photo(?:graph)?|picture|image|video) "
-    r"(?:posted|shared|released|provided|taken|obtained) by)\b",
+    r"(?:posted|shared|released|provided|taken|obtained) by)\b"
+    r"|^\W*FILE\s*[-–—]"  # a wire's file photo: "FILE - In this May 5, 2018 file photo, ..."
+    r"|^\W*[Ii]n this (?:(?:[A-Z][\w.]*|\d{1,4}|file|handout|undated|aerial),? ){0,6}(?:photo|image|picture)\b",
 )
 # A video player's text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:16".
 VIDEO = re.compile(
@@ -259,8 +266,8 @@ def looks_like_heading(text: str) -> bool:
 
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|gmt|bst|utc|[ecmp][sd]?t|updated|last|"
-    r"published|posted|at|on|by|,|-|/|\|)$",
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|gmt|bst|utc|[ecmp][sd]?t|(?:updated|last|"
+    r"published|posted|at|on|by):?|,|-|/|\|)$",
     re.IGNORECASE,
 )
 
@@ -272,7 +279,10 @@ _CALENDAR = re.compile(
 
 
 def is_dateline(text: str) -> bool:
-    """A short line of dates and times: "21 July 2013 Last updated at 11:11 GMT", "9:53 AM, MON 22 JUL 2013"."""
+    """A short line of dates and times: "21 July 2013 Last updated at 11:11 GMT", "9:53 AM, MON 22 JUL 2013",
+    "Published 5 hours ago"; or a reading time ("4 min read")."""
+    if _STAMP.match(text):
+        return True
     words = text.replace(",", " , ").split()
     return (
         0 < len(words) <= 12
@@ -280,6 +290,13 @@ def is_dateline(text: str) -> bool:
         and any(_CALENDAR.search(w) for w in words)
         and all(_DATE_WORD.match(w) for w in words)
     )
+
+
+_STAMP = re.compile(
+    r"^\W*(?:(?:published|posted|updated|last updated):?\s+(?:\d+|an?|one)\s+(?:second|minute|hour|day|week)s?\s+ago"
+    r"|\d+\s*-?\s*min(?:ute)?s?\.?\s+read)\W*$",
+    re.IGNORECASE,
+)
 
 
 # What a page says about itself rather than the story: its cookies, scripts it needs, a sign-in or

@@ -278,12 +278,20 @@ def test_captions_with_their_credit_buttons_and_syndication_notes_are_furniture(
         assert furniture_reason(label) == "button or link label", label
     assert furniture_reason("Click here to read the council's full report.") == "link prompt (click here)"
     assert furniture_reason("This article originally appeared on the Harbour Gazette.") == "byline or credit line"
+    assert furniture_reason("FILE - In this May 5, 2018 file photo, the mayor speaks at the quay.") == "photo caption"
+    assert furniture_reason("In this undated photo released by the council, a crane lifts the pier.") == "photo caption"
+    for stamp in ["Published 5 hours ago", "Posted: Jun 2, 2015 / 03:00 PM EDT", "4 min read"]:
+        assert furniture_reason(stamp) == "dateline", stamp
+    assert furniture_reason("AP") == furniture_reason("Reuters/Jo Lee") == "photo credit"
     for text in [
         "He posted the image on a forum (the photo has since been deleted).",
         "Support for the plan fell to 38 percent (Reuters/Ipsos).",
         "The report first appeared in the Harbour Gazette on Monday.",
         "She refused to close the quay.",
         "Email was down for hours.",
+        "In this case, the photo was fake.",
+        "EPA officials said the water was safe.",  # an agency, not a photo credit (a line it once took)
+        "Reuters could not confirm the report.",
     ]:
         assert furniture_reason(text) is None, text
     path = tmp_path / "outlet.txt"
