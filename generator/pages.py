@@ -419,9 +419,29 @@ def published_span(story: Story) -> tuple[str, str] | None:
     return (first, last) if first and last else None
 
 
+def weak_sides(story: Story) -> dict[int, list[str]]:
+    """For each disagreement (by its place in the list), the outlets of its sides that are only a weaker
+    match in every claim holding their sentences, when some other side is not: the story page says so
+    beside the item, as the claim page says it beside the claim's own conflict."""
+    claim_of = {c.id: c for c in story.claims}
+    out: dict[int, list[str]] = {}
+    for i, d in enumerate(story.disagreements):
+        sides = list(dict.fromkeys(m.outlet for m in d.members))
+        weak = []
+        for outlet in sides:
+            keys = {m.key for m in d.members if m.outlet == outlet}
+            homes = [claim_of[c] for c in d.claims if c in claim_of and keys & {m.key for m in claim_of[c].members}]
+            if homes and all(outlet in c.weak for c in homes):
+                weak.append(outlet)
+        if weak and len(weak) < len(sides):
+            out[i] = weak
+    return out
+
+
 def _story_context(story: Story) -> dict[str, Any]:
     return {
         **_common(story),
+        "weak_sides": weak_sides(story),
         "span": published_span(story),
         "coverage": coverage_summary(story),
         **story_overview(story),

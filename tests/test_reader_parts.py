@@ -248,3 +248,29 @@ def test_the_other_sides_claims_are_links_set_apart():
     assert [x.get_text() for x in links] == ["Claim 2: c-2", "Claim 3: c-3"]  # each claim by its heading
     # A line may break before the separator's dot, never after it (an audit saw a line end with "·").
     assert " ·\xa0" in page.select_one(".disputes .meta").get_text()
+
+
+def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page():
+    """As the claim page says beside its own conflict, the story page says which side is only a weaker
+    match in its claim (an audit read the caveat on a claim page and not beside the story's item)."""
+    from generator.compare import Disagreement
+    from generator.pages import _story_context, weak_sides
+
+    a = Sentence("Outlet A", "a.md", "“Had he reloaded, we would all be gone,” Bo Lee said.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "“Had he had a chance to reload, we would be gone,” Lee said.", 0, 0, 1, 1)
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph(m.text, 1)]) for o, m in (("a", a), ("b", b))]
+    claim = Claim("c-1", "c-1", [a, b], number=1)
+    s = Story("s", "S", articles, [claim])
+    s.disagreements = [Disagreement("quotes", "The same words quoted differently (...).", ("c-1",), (a, b))]
+    assert weak_sides(s) == {}
+    claim.weak = ["Outlet B"]
+    assert weak_sides(s) == {0: ["Outlet B"]}
+    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    env.filters["safe_url"] = safe_url
+    html = env.get_template("story.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
+    )
+    item = BeautifulSoup(html, "html.parser").select_one("ul.differ li").get_text(" ", strip=True)
+    assert "(Outlet B is only a weaker match in its claim: its values may be another fact's.)" in item
+    claim.weak = ["Outlet A", "Outlet B"]
+    assert weak_sides(s) == {}  # every side weak: the claim's own line says so
