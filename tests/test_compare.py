@@ -2808,6 +2808,27 @@ def test_only_an_outlet_whose_sentence_matches_the_quote_tells_it_without_one():
         assert d.summary.endswith("; Outlet B tells it without a quote.")
 
 
+def test_an_outlet_that_tells_the_quoting_outlets_other_sentence_does_not_tell_the_quote():
+    """Outlet A has two sentences here: one on the claim's fact, which B's matches, and one quoting the
+    mayor on another; B is not said to tell the quote without one (invented text)."""
+    a1 = Sentence("Outlet A", "0.txt", "The ferry terminal will be cleaned on Wednesday, the mayor said.", 0, 0, 2, 1)
+    a2 = Sentence(
+        "Outlet A", "0.txt", "“The next weeks will test every family on the island,” the mayor said.", 1, 1, 2, 1
+    )
+    b = Sentence("Outlet B", "1.txt", "Crews will clean the ferry terminal on Wednesday, the mayor said.", 0, 0, 1, 1)
+    claim = Claim("c", "c", [a1, a2, b])
+    scores = {frozenset({a1.key, b.key}): 0.95, frozenset({a2.key, b.key}): 0.3}
+
+    def likely(x: str, y: str) -> float:
+        return scores.get(frozenset({x, y}), 0.0)
+
+    [d] = [d for d in compare_claim(claim, Context(), likely=likely) if d.kind == "quotes"]
+    assert d.summary.startswith("Only Outlet A quotes here") and "without a quote" not in d.summary
+    scores[frozenset({a2.key, b.key})] = 0.9  # B's sentence does match the quoting one: it tells it
+    [d] = [d for d in compare_claim(claim, Context(), likely=likely) if d.kind == "quotes"]
+    assert d.summary.endswith("; Outlet B tells it without a quote.")
+
+
 def test_a_day_another_outlet_gives_in_its_own_words_is_said_in_them():
     # Outlet B's "tomorrow", in an article of Monday 1 April 2030, is Outlet A's Tuesday: the detail
     # says B gives it, and in which words (an audit read "B gives Tuesday" where B wrote "tomorrow").

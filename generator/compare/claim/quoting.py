@@ -237,7 +237,7 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
     """The one outlet that quotes: "Only A quotes here (its words); B tells it without a quote"."""
     full, likely, every = view.full, view.likely, view.every
     # Which words: a reader should not have to find them (a browser audit).
-    paraphrase = [o for o in every if o != one and _tells_with(full, o, [one], likely)]
+    paraphrase = [o for o in every if o != one and _tells_with(full, o, [one], likely, quoted)]
     said: dict[tuple[str, ...], str] = {}  # each quote once, without the end mark a whole sentence brings
     for q in quoted:
         if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS:
@@ -317,7 +317,7 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
             and not any(
                 _tidied_in(t, q) or _quoted_in(t, q) for qs in only_here.values() for q in qs for t in article[o]
             )
-            and _tells_with(full, o, list(only_here), likely)
+            and _tells_with(full, o, list(only_here), likely, [q for qs in only_here.values() for q in qs])
         ]
         verb = "tells" if len(silent) == 1 else "tell"
         rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
@@ -335,17 +335,25 @@ def titles_named(titled: dict[str, list[str]]) -> list[Difference]:
     return [Difference("names", told[0].upper() + told[1:] + ".", shown)]
 
 
-def _tells_with(claim: Claim, outlet: str, quoting: list[str], likely: Likely | None) -> bool:
+def _tells_with(
+    claim: Claim, outlet: str, quoting: list[str], likely: Likely | None, quoted: list[str] | None = None
+) -> bool:
     """Whether the outlet's sentences here may tell what the quoting outlets' sentences tell: the fact
     signal finds one of its sentences likely (``TELLS_WITHOUT_QUOTE``) to state a fact with one of theirs (an
     audit read "Y tells it without a quote" of Y's sentence on another fact grouped in the claim).
-    Without the signal, yes."""
+    With ``quoted``, only their sentences that hold one of those quotes count: an outlet that tells
+    the quoting outlet's other sentence here does not tell the quote (an audit read "tells it without
+    a quote" of a sentence on the claim's fact beside a quote on another). Without the signal, yes."""
     if _says_otherwise(claim, outlet, quoting):
         return False
     if likely is None:
         return True
     mine = [m.key for m in claim.members if m.outlet == outlet]
-    theirs = [m.key for m in claim.members if m.outlet in quoting]
+    theirs = [
+        m.key
+        for m in claim.members
+        if m.outlet in quoting and (quoted is None or any(q.strip(" .,;:") in m.text for q in quoted))
+    ]
     return any(likely(a, b) >= TELLS_WITHOUT_QUOTE for a in mine for b in theirs)
 
 
