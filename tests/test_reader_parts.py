@@ -67,8 +67,9 @@ def test_the_part_that_tells_the_claim_is_set_off_and_labelled():
     assert first["part"] and first["before"] == "" and first["after"] == A1[A1.index(", and") :]
     page = render(context)
     part = page.select_one("article.wording p.text .part")
-    label = part.select_one(".visually-hidden").get_text()
-    assert label.startswith("[the part that tells this claim")
+    labels = [x.get_text().strip() for x in part.select(".visually-hidden")]
+    # Said in words, not brackets: a sentence's own brackets cannot be told from them by ear (an audit).
+    assert labels == ["(the part that tells this claim begins)", "(the part ends)"]
     for hidden in part.select(".visually-hidden"):
         hidden.decompose()
     assert " ".join(part.get_text().split()) == "Peskov said the report was false"
@@ -148,7 +149,9 @@ def test_a_dateline_is_shown_in_grey_and_never_compared():
     page = render_page(s, context)
     card = page.select_one("article.wording p.text")
     # Grey, and said to a screen reader: not compared.
-    assert card.select_one(".rest").get_text() == "[not compared: PORT TOWN (AP) — ]"
+    assert (
+        " ".join(card.select_one(".rest").get_text().split()) == "(not compared) PORT TOWN (AP) — (compared from here)"
+    )
     assert not any("PORT" in m.get_text() or "TOWN" in m.get_text() for m in card.select("[data-mark]"))
     assert "dateline" in page.find(class_="legend").get_text()
     assert "PORT" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))
@@ -163,7 +166,8 @@ def test_an_embedded_posts_links_and_signature_are_grey_and_never_compared():
     first = next(w for w in context["wordings"] if w["outlet"] == "Outlet A")["sentences"][0]
     assert first["after"].strip().startswith("pic.twitter.com/AbC123 — Port Town Police") and not first["part"]
     card = next(c for c in page.select("article.wording p.text") if "twitter" in c.get_text())
-    assert card.select_one(".rest").get_text().startswith("[not compared:  pic.twitter.com/AbC123 — Port Town Police")
+    rest = " ".join(card.select_one(".rest").get_text().split())
+    assert rest.startswith("(not compared from here) pic.twitter.com/AbC123 — Port Town Police")
     assert not any("twitter" in m.get_text() or "PortTownPD" in m.get_text() for m in card.select("[data-mark]"))
     assert "embedded post" in page.find(class_="legend").get_text()
     assert "twitter" not in " ".join(x.get_text() for x in page.select(".pairs .diff"))

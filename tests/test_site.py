@@ -232,7 +232,7 @@ def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_pat
     assert result.returncode == 0, result.stderr
     meta = soup(tmp_path / "out" / "two-of-one-site" / "index.html").find("p", class_="meta").get_text()
     assert meta.startswith("4 articles from 3 outlets") and "“harbour.example (2)”" in meta
-    assert "4 articles from 3 outlets · " in soup(tmp_path / "out" / "index.html").get_text()
+    assert "4 articles from 3 outlets ·\xa0" in soup(tmp_path / "out" / "index.html").get_text()
     for page in (tmp_path / "out" / "two-of-one-site").glob("*.html"):  # each claim page says so too
         if page.name != "index.html":
             coverage = " ".join(soup(page).find(class_="coverage").get_text().split())
@@ -500,7 +500,7 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
         if legend:  # the key to looks is not read out; what a screen reader hears is said in words
             assert legend.ul["aria-hidden"] == "true"
             assert "A screen reader reads each sentence whole" in legend.get_text()
-            said = "tells this claim is read in brackets" in " ".join(legend.get_text().split())
+            said = "tells this claim is read between" in " ".join(legend.get_text().split())
             assert said == bool(page.select("article.wording .part"))
         if not page.select("article.wording .rest"):  # grey is spoken of only where a card has some
             assert not any("grey" in k.get_text() for k in page.select(".legend p, .pairs p.hint"))
