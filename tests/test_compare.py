@@ -1358,6 +1358,11 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
     assert speaker_before(said.text, "Secretary of Fisheries Bo Lee toured the quay.") == "Bo Lee"
     assert speaker_before("“We will rebuild,” said Jo Park.", "Bo Lee said the boats were lost.") is None
     assert speaker_before("“We will rebuild,” they said.", "Bo Lee said the boats were lost.") is None
+    # A sentence that is only a quote goes on with the speaker the sentence before quotes.
+    tagged = "“Do not feed the gulls,” Harbour Secretary Bo Lee said at a town hall."
+    assert speaker_before("“This plan is the worst plan.”", tagged) == "Bo Lee"
+    assert speaker_before("“This plan is the worst plan.”", "Secretary Bo Lee toured the quay.") is None
+    assert speaker_before("The plan is “the worst plan”.", tagged) is None  # the outlet's own words
 
 
 def _paragraphs(*lines: list[Sentence]) -> Story:

@@ -243,15 +243,21 @@ _OPENING_NAME = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)+(?=[a-z]
 def speaker_before(text: str, previous: str) -> str | None:
     """Whom a quote's sentence gives it to with a pronoun ("“...,” she said"), named in the article's
     sentence before: the speaker it names ("Ann Roe said ..."), or else the person it opens with, a
-    full name or a name after a title ("Interior Secretary Ann Roe urged ..."); None when the
-    sentence names its own speaker, says no "he said" or "she said", or the one before names no one
-    so (a group, one capitalised word)."""
+    full name or a name after a title ("Interior Secretary Ann Roe urged ..."); for a sentence that is
+    only a quote, the speaker the sentence before names. None when the sentence names its own
+    speaker, says no "he said" or "she said", or the one before names no one so (a group, one
+    capitalised word)."""
     plain = _QUOTE.sub(" “…” ", text)
-    if speakers(text) or not _PRONOUN_SAYS.search(plain):
+    # A sentence that is only a quote goes on with the speaker the sentence before quotes ("“...,” Ann
+    # Roe said. “...”"), as a quote paragraph without a tag goes on with the last speaker.
+    quote_only = bool(_QUOTE.search(text)) and not re.search(r"[^\W\d_]", plain)
+    if speakers(text) or not (_PRONOUN_SAYS.search(plain) or quote_only):
         return None
     if speakers(previous):
         label = _speaker_label(previous)
         return None if label.split()[-1] in _BODIES else label
+    if quote_only:
+        return None
     opening = _OPENING_NAME.match(_QUOTE.sub(" “…” ", previous).strip())
     if not opening:
         return None
