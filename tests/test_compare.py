@@ -714,6 +714,17 @@ def test_the_same_story_gives_the_same_disagreements():
     assert [k for k, _, _ in first] == ["numbers", "quotes"] and build() == first
 
 
+def test_an_ampersand_joins_one_name():
+    """ "Harbour & Sons", a TV show "Morning & Friends" (invented): one name, so a detail never names
+    its first word alone (an audit read "only Vox names Fox" of a show's name)."""
+    assert names("The chief told Morning & Friends the recorders were found.") == {"Morning & Friends"}
+    assert names("Shares of Harbour & Sons rose on Monday.") == {"Harbour & Sons"}
+    claim = _claim(
+        "The chief told Morning & Friends the recorders were found.", "The chief said the recorders were found."
+    )
+    assert "Only Outlet A names Morning & Friends." in _summaries(claim).get("names", "")
+
+
 def test_only_one_outlet_names_it_is_checked_against_whole_sentences():
     a = _claim(
         "Fire crews from Wellington tackled the blaze on the High Street, officials said.",

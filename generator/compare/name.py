@@ -36,7 +36,10 @@ TITLE_MODIFIERS = {"Vice", "Deputy", "Assistant", "Acting", "Former", "Press", "
 COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens",
           "hundreds", "thousands", "millions", "several", "many", "both", "few"}  # fmt: skip
 # A name runs over spaces, never over a line break: a wording's sentences (or parts) are one a line.
-_NAME = re.compile(rf"(?<![\w’'.@#-]){_CAP}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]+|(?:{_PARTICLE}[^\S\n]+){{1,2}})?{_CAP})*")
+# "Fox & Friends", "Procter & Gamble": an ampersand joins one name, never two.
+_NAME = re.compile(
+    rf"(?<![\w’'.@#-]){_CAP}(?:[^\S\n]+(?:&[^\S\n]+|[A-Z]\.[^\S\n]+|(?:{_PARTICLE}[^\S\n]+){{1,2}})?{_CAP})*"
+)
 SUFFIXES = {"Jr", "Sr", "II", "III", "IV"}  # "Ann B. Roe Jr.": part of a name, never one alone
 
 
