@@ -83,7 +83,7 @@ def test_heading_detection():
         "Why now?",
         "What’s next for the port?",
         "Will the council pay for the repairs to the old pier?",
-        "What's this we keep hearing about a row over the harbour staff?",
+        "Who will run the ferries once the harbour trust is gone?",
     ]:
         assert looks_like_heading(line), line
     for line in [
