@@ -281,7 +281,7 @@ _CALENDAR = re.compile(
 
 
 def is_dateline(text: str) -> bool:
-    """A short line of dates and times: "3 May 2019 Last updated at 10:02 GMT", "9:53 AM, MON 22 JUL 2013",
+    """A short line of dates and times: "3 May 2019 Last updated at 10:02 GMT", "8:14 AM, TUE 7 MAY 2019",
     "Published 5 hours ago"; or a reading time ("4 min read")."""
     if _STAMP.match(text):
         return True
