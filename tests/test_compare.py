@@ -118,6 +118,27 @@ def test_a_weekday_beside_a_date_in_undated_articles_is_said_to_be_maybe_one_day
     assert "may be the same day" not in kinds(years).get("dates", ("", False))[0]
 
 
+def test_a_month_without_its_year_is_the_one_nearest_the_articles_date():
+    """In an article of 30 April 2018, "in December" is December 2017, "last June" June 2017, "next
+    June" June 2018 and "January of last year" January 2017: a "December" is never given as the same
+    day as "December 2016" (an audit read two Decembers of two events set together as one value)."""
+    from generator.compare.date import dates, resolve
+
+    published = date(2018, 4, 30)
+    assert resolve("December", published).year == 2017
+    assert resolve("June", published, "last").year == 2017 and resolve("June", published, "next").year == 2018
+    assert (resolve("January of last year", published).month, resolve("January of last year", published).year) == (
+        1,
+        2017,
+    )
+    assert resolve("December", None).year is None  # undated: no year is guessed
+    assert dates("The memo from late January of last year said so.") == {"january last year": "January of last year"}
+    days = {"0.txt": published, "1.txt": published}
+    claim = _claim("Flynn was charged in December, aides said.", "The calls took place in December 2016, aides said.")
+    summary = kinds(claim, days)["dates"][0]
+    assert "(Outlet B: December 2016)" not in summary and "December 2016" in summary
+
+
 def test_days_of_different_grains_are_told_value_by_value():
     """'last year' beside 'April 21' dates two events far more often than one: no 'different days' item."""
     days = {"0.txt": date(2018, 4, 30), "1.txt": date(2018, 4, 30)}

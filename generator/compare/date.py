@@ -21,7 +21,8 @@ _MONTH = (
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow"
-    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}})?|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
+    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}}|\s+of\s+(?:last|this|next)\s+year)?"
+    rf"|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|{HOLIDAY.pattern}|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
 )
 
@@ -119,7 +120,7 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
         if surface.lower() in _WEEKDAYS and _NOT_A_DAY_AFTER.match(text, m.end()):
             continue  # "a Sunday columnist", "the Sunday edition": a kind of thing, not a day
         surface = _tidy(surface)
-        key = re.sub(r"(st|nd|rd|th)\b|[.,]|\bof\b", "", surface.lower())
+        key = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[.,]|\bof\b", "", surface.lower())
         found[" ".join(key.split())] = surface
     for m in _YEAR_RANGE.finditer(text):  # "1950-53": both years
         first, last = m.group(1), m.group(2)
@@ -129,6 +130,7 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
+_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}  # fmt: skip
@@ -191,6 +193,18 @@ def _resolve(surface: str, published: date | None, before: str = "") -> When | N
     year = next((n for n in numbers_ if n > 1900), None)
     if month is None:
         return When(year=year) if year else None
+    if year is None and published is not None and words[-1] == "year" and words[-2] in _RELATIVE_YEAR:
+        year = published.year + _RELATIVE_YEAR[words[-2]]  # "January of last year"
+    elif year is None and published is not None and day_of is None:
+        # A month without its year, in a dated article: "last December" the one before the article's
+        # month, "next June" the one after, "in December" the one nearest the article's date (in an
+        # article of April 2018, December 2017: never taken for "December 2016", as an audit read).
+        years = [published.year + d for d in (-1, 0, 1)]
+        if before == "last":
+            years = [y for y in years if (y, month) < (published.year, published.month)]
+        elif before == "next":
+            years = [y for y in years if (y, month) > (published.year, published.month)]
+        year = min(years, key=lambda y: abs(date(y, month, 15) - published))
     if year is None and published is not None and day_of is not None:
         year = published.year
     if day_of is not None and year is not None:

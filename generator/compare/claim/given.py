@@ -369,5 +369,5 @@ def _when_keys(when: When | None) -> set[str]:
 
 def _value_key(kind: str, value: str) -> str:
     if kind == "dates":
-        return " ".join(re.sub(r"(st|nd|rd|th)\b|[.,]|\bof\b", "", value.lower()).split())
+        return " ".join(re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[.,]|\bof\b", "", value.lower()).split())
     return value
