@@ -746,6 +746,17 @@ def test_an_ampersand_joins_one_name():
     assert "Only Outlet A names Morning & Friends." in _summaries(claim).get("names", "")
 
 
+def test_a_part_of_a_whole_gives_its_figure():
+    """ "Eight were taken to hospital, six of them with burns" gives six: no "only A gives six people"
+    (invented text; an audit read such a detail beside the other outlet's card)."""
+    claim = _claim(
+        "Six people were burned and two others were hurt in the blaze.",
+        "Eight people were taken to hospital, six of them with burns.",
+    )
+    summary = kinds(claim)["numbers"][0]
+    assert summary == "Only Outlet A gives two others; only Outlet B gives eight people."  # six: both give it
+
+
 def test_only_one_outlet_names_it_is_checked_against_whole_sentences():
     a = _claim(
         "Fire crews from Wellington tackled the blaze on the High Street, officials said.",

@@ -15,6 +15,7 @@ from ..context import Context
 from ..date import PERIOD, When, date_conflicts, dates, period, resolve
 from ..name import _word_in
 from ..number import (
+    NUMBER_WORDS,
     PEOPLE,
     Slot,
     _bare_numbers,
@@ -145,7 +146,7 @@ def _number_givers(
     members"), so the page can say both."""
     held = {p: [y for t in ts for y in number_slots(t)] for p, ts in article.items()}
     here = {p: number_slots(t) for p, t in whole.items()}
-    bare = {p: _bare_numbers(t) for p, t in whole.items()}
+    bare = {p: _bare_numbers(t) | _part_counts(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot, o: str) -> bool:
         if not x.bound and x.low < x.high == x.value:  # a range ("between 40 and 60"): that range only
@@ -184,6 +185,24 @@ def _number_givers(
             slot = next(x for x in slots[o] if x.surface == v)
             givers[(o, v)] = {p for p in whole if gives(p, slot, o)}
     return givers
+
+
+_PART = re.compile(
+    r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+of\s+(?:them|those|these|the|whom)\b",
+    re.IGNORECASE,
+)
+_PART_WORDS = {"two": 2, **{w: int(v) for w, v in NUMBER_WORDS.items()}}
+
+
+def _part_counts(text: str) -> set[float]:
+    """The figures of a part said of a whole ("six of them", "two of the four injured"): a sentence
+    that says so gives the figure (an audit read "only B gives six people" beside "eight were
+    hospitalised, six of them with gunshot wounds")."""
+    out: set[float] = set()
+    for m in _PART.finditer(text):
+        word = m.group(1).lower()
+        out.add(float(word) if word.isdigit() else float(_PART_WORDS[word]))
+    return out
 
 
 _RELATIVE_DAYS = {"today", "tomorrow", "yesterday", "tonight"}
