@@ -52,7 +52,7 @@ def test_figures_told_apart_name_the_source_each_outlet_cites():
         "The ferry was carrying 240 passengers when it ran aground near the pier.",
     )
     summary, conflict = kinds(claim)["numbers"]
-    assert conflict and summary.endswith("Attributed to: Outlet A, the harbour authority.")
+    assert conflict and summary.endswith("Sources: Outlet A cites the harbour authority.")
     claim = _claim(
         "The ferry was carrying 212 passengers when it ran aground near the pier.",
         "The ferry was carrying 240 passengers when it ran aground near the pier.",
@@ -385,7 +385,7 @@ def test_contradiction_is_listed_end_to_end(tmp_path: Path, embedder):
     assert d.kind == "negation" and {m.source for m in d.members} == {"a.txt", "b.txt"}
     assert d.summary.startswith("Outlet B says the opposite of what Outlet A reports")
     # Opposite statements are often two sources': the summary says whom each outlet gives its statement to.
-    assert d.summary.endswith("Attributed to: Outlet B, a Ukrainian official; Outlet A, a Ukrainian official.")
+    assert d.summary.endswith("Sources: Outlet B cites a Ukrainian official; Outlet A cites a Ukrainian official.")
 
 
 def test_the_source_a_sentence_cites():

@@ -66,12 +66,13 @@ def _conflict_summary(
 def _attributed(found: list[Conflict]) -> str:
     """Whom each side's sentence gives its statement to, where it names a source: opposite statements
     are often two sources' (an official's denial, a report's claim), each outlet relaying one
-    (" Attributed to: A, a senior official; B, the report."); "" when no sentence names one."""
+    (" Sources: A cites a senior official; B cites the ministry."; said with a verb, since "A, a senior
+    official" read to two audits as the outlet named as a source); "" when no sentence names one."""
     sources: dict[str, str] = {}
     for sentence in [c.a for c in found] + [c.b for c in found]:
         if sentence.outlet not in sources and (source := cited(sentence.text)):
             sources[sentence.outlet] = source
-    return " Attributed to: " + "; ".join(f"{o}, {s}" for o, s in sources.items()) + "." if sources else ""
+    return " Sources: " + "; ".join(f"{o} cites {s}" for o, s in sources.items()) + "." if sources else ""
 
 
 def _spanned(quote: str, others: list[str]) -> str:
