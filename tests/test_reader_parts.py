@@ -275,6 +275,16 @@ def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page()
         SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
     )
     item = BeautifulSoup(html, "html.parser").select_one("ul.differ li").get_text(" ", strip=True)
-    assert "(Outlet B is only a weaker match in its claim: its values may be another fact's.)" in item
+    assert "(Outlet B is only a weaker match in that claim: its values may be another fact's.)" in item
+    # Across two claims, the claim that holds the side's sentence (an audit read "in these claims" of
+    # an outlet weak in one of them and a full reporter in the other).
+    other = Claim("c-2", "c-2", [Sentence("Outlet B", "b.md", "Lee told reporters so.", 1, 0, 1, 1)], number=2)
+    s.claims.append(other)
+    s.disagreements = [Disagreement("quotes", "The same words quoted differently (...).", ("c-1", "c-2"), (a, b))]
+    html = env.get_template("story.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
+    )
+    item = BeautifulSoup(html, "html.parser").select_one("ul.differ li").get_text(" ", strip=True)
+    assert "(Outlet B is only a weaker match in the claim that holds its sentence:" in item
     claim.weak = ["Outlet A", "Outlet B"]
     assert weak_sides(s) == {}  # every side weak: the claim's own line says so
