@@ -132,7 +132,7 @@ def test_a_month_without_its_year_is_the_one_nearest_the_articles_date():
         2017,
     )
     assert resolve("December", None).year is None  # undated: no year is guessed
-    assert dates("The memo from late January of last year said so.") == {"january last year": "January of last year"}
+    assert dates("The harbour letter of early March of last year said so.") == {"march last year": "March of last year"}
     days = {"0.txt": published, "1.txt": published}
     claim = _claim("Flynn was charged in December, aides said.", "The calls took place in December 2016, aides said.")
     summary = kinds(claim, days)["dates"][0]

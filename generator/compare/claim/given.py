@@ -195,9 +195,9 @@ _PART_WORDS = {"two": 2, **{w: int(v) for w, v in NUMBER_WORDS.items()}}
 
 
 def _part_counts(text: str) -> set[float]:
-    """The figures of a part said of a whole ("six of them", "two of the four injured"): a sentence
-    that says so gives the figure (an audit read "only B gives six people" beside "eight were
-    hospitalised, six of them with gunshot wounds")."""
+    """The figures of a part said of a whole ("five of them", "two of the nine rescued"): a sentence
+    that says so gives the figure (an audit read "only B gives five people" beside "nine were taken
+    to hospital, five of them with burns", invented words)."""
     out: set[float] = set()
     for m in _PART.finditer(text):
         word = m.group(1).lower()
