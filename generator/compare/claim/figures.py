@@ -115,14 +115,9 @@ UNDATED_NOTE = (
 def _weekday_beside_date(detail: Difference, claim: Claim, days: Mapping[str, object]) -> bool:
     """Whether a dates detail lists a weekday and a day of a month given without a year, by outlets
     none of whose articles here is dated."""
-    whens = [resolve(v, None) for vs in detail.by_outlet.values() for v in vs]
-    weekday = any(w is not None and w.weekday is not None and not w.month for w in whens)
-    month_day = any(
-        w is not None and w.month and not w.year and _WRITTEN_DATE.search(v)
-        for vs in detail.by_outlet.values()
-        for v in vs
-        if (w := resolve(v, None)) is not None
-    )
+    whens = [(v, w) for vs in detail.by_outlet.values() for v in vs if (w := resolve(v, None)) is not None]
+    weekday = any(w.weekday is not None and not w.month for _, w in whens)
+    month_day = any(w.month and not w.year and _WRITTEN_DATE.search(v) for v, w in whens)
     sources = {m.source for m in claim.members if m.outlet in detail.by_outlet}
     return weekday and month_day and not any(days.get(s) for s in sources)
 

@@ -15,13 +15,13 @@ from ..context import Context
 from ..date import PERIOD, When, date_conflicts, dates, period, resolve
 from ..name import _word_in
 from ..number import (
-    NUMBER_WORDS,
     PEOPLE,
     Slot,
     _bare_numbers,
     _compound,
     _overlap,
     _singular,
+    _value,
     is_money,
     number_slots,
     rounds_to,
@@ -191,18 +191,13 @@ _PART = re.compile(
     r"\b(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+of\s+(?:them|those|these|the|whom)\b",
     re.IGNORECASE,
 )
-_PART_WORDS = {"two": 2, **{w: int(v) for w, v in NUMBER_WORDS.items()}}
 
 
 def _part_counts(text: str) -> set[float]:
     """The figures of a part said of a whole ("five of them", "two of the nine rescued"): a sentence
     that says so gives the figure (an audit read "only B gives five people" beside "nine were taken
     to hospital, five of them with burns", invented words)."""
-    out: set[float] = set()
-    for m in _PART.finditer(text):
-        word = m.group(1).lower()
-        out.add(float(word) if word.isdigit() else float(_PART_WORDS[word]))
-    return out
+    return {v for m in _PART.finditer(text) if (v := _value([m.group(1).lower(), "of"], 0)) is not None}
 
 
 _RELATIVE_DAYS = {"today", "tomorrow", "yesterday", "tonight"}

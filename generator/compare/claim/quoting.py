@@ -65,7 +65,7 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
     president's words set beside the mayor's so, and a secretary's statement with no name beside a
     claim about the president's)."""
     for m in claim.members:
-        if m.outlet != outlet or quote.strip(" .,;:") not in m.text:
+        if m.outlet != outlet or not _holds(m.text, quote):
             continue
         if speakers(m.text):
             label = _speaker_label(m.text)
@@ -81,6 +81,11 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
         ):
             return f"{named}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
+
+
+def _holds(text: str, quote: str) -> bool:
+    """Whether the sentence holds the quote (as the quote rules print it, end marks aside)."""
+    return quote.strip(" .,;:") in text
 
 
 def _sentence_before(context: Context, source: str, key: str) -> str | None:
@@ -352,7 +357,7 @@ def _tells_with(
     theirs = [
         m.key
         for m in claim.members
-        if m.outlet in quoting and (quoted is None or any(q.strip(" .,;:") in m.text for q in quoted))
+        if m.outlet in quoting and (quoted is None or any(_holds(m.text, q) for q in quoted))
     ]
     return any(likely(a, b) >= TELLS_WITHOUT_QUOTE for a in mine for b in theirs)
 
