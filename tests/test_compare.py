@@ -1408,6 +1408,36 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
     assert speaker_before("The plan is “the worst plan”.", tagged) is None  # the outlet's own words
 
 
+def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_quote_holding_it():
+    """Two people's words in one claim of one outlet, the second's a few words the first's longer
+    quote holds too (invented text): the short quote is not given to the first speaker."""
+    before = Sentence("Outlet A", "0.txt", "Harbour Secretary Ann Roe thanked the crews on the quay.", 0, 0, 3, 1)
+    said = Sentence(
+        "Outlet A", "0.txt", "“Tonight, our hearts go out to every family on the quay,” she said in a statement.", 1, 0, 3, 1
+    )
+    mayor = Sentence(
+        "Outlet A",
+        "0.txt",
+        "Mayor Jo Park also praised the crews, saying the night was grim and “our hearts go out” to the families.",
+        2,
+        0,
+        3,
+        1,
+    )
+    b = Sentence("Outlet B", "1.txt", "Harbour Secretary Ann Roe and Mayor Jo Park thanked the crews.", 0, 0, 1, 1)
+    claim = Claim("c", "c", [said, mayor, b])
+    context = Context(
+        sentences={
+            "0.txt": tuple((x.key, x.text) for x in (before, said, mayor)),
+            "1.txt": ((b.key, b.text),),
+        }
+    )
+    summary = _summaries(claim, context)["quotes"]
+    assert "Ann Roe: “Tonight, our hearts go out to every family" in summary
+    assert "Ann Roe: “our hearts go out”" not in summary
+    assert "“our hearts go out”" in summary
+
+
 def _paragraphs(*lines: list[Sentence]) -> Story:
     """A one-article story whose paragraphs hold these sentences, each sentence a claim of its own."""
     sentences = [s for line in lines for s in line]

@@ -63,10 +63,11 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
     a "she said" stands for, named in the sentence before (``quote.speaker_before``): quotes of two
     people in one claim are not variants of one person's words (a browser audit read a board
     president's words set beside the mayor's so, and a secretary's statement with no name beside a
-    claim about the president's)."""
-    for m in claim.members:
-        if m.outlet != outlet or not _holds(m.text, quote):
-            continue
+    claim about the president's). Only the sentences that quote exactly these words are read when
+    there are some: a short quote of one person may be words another's longer quote holds too."""
+    holding = [m for m in claim.members if m.outlet == outlet and _holds(m.text, quote)]
+    exact = [m for m in holding if quote.strip(" .,;:") in (q.strip(" .,;:") for q in quotes(m.text))]
+    for m in exact or holding:
         if speakers(m.text):
             label = _speaker_label(m.text)
             # Only a name as the sentence writes it ("said Ann Roe", not "U.S." read as "S", nor the
