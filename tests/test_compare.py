@@ -1413,7 +1413,13 @@ def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_q
     quote holds too (invented text): the short quote is not given to the first speaker."""
     before = Sentence("Outlet A", "0.txt", "Harbour Secretary Ann Roe thanked the crews on the quay.", 0, 0, 3, 1)
     said = Sentence(
-        "Outlet A", "0.txt", "“Tonight, our hearts go out to every family on the quay,” she said in a statement.", 1, 0, 3, 1
+        "Outlet A",
+        "0.txt",
+        "“Tonight, our hearts go out to every family on the quay,” she said in a statement.",
+        1,
+        0,
+        3,
+        1,
     )
     mayor = Sentence(
         "Outlet A",
