@@ -221,15 +221,19 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         }
         for (a, ta), (b, tb) in combinations(zip(outlets, texts, strict=True), 2)
     ]
+    wordings = [
+        _wording(story, claim, by_source, outlet, members[outlet], told[outlet], words)
+        for outlet, words in zip(outlets, marked, strict=True)
+    ]
     return {
         "claim": claim,
         "heading": heading(claim),
         "headings": _headings(story),
         "disputes": _disputes(story, claim),
-        "wordings": [
-            _wording(story, claim, by_source, outlet, members[outlet], told[outlet], words)
-            for outlet, words in zip(outlets, marked, strict=True)
-        ],
+        "wordings": wordings,
+        # A card shows a box only where a sentence tells the claim in part (the heading's own sentence
+        # is shown whole): the key speaks of boxes only where one is shown.
+        "boxed": any(s["part"] for w in wordings for s in w["sentences"]),
         "pairs": pairs,
         "datelines": any(dateline(m.text) for m in claim.members),
         "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),

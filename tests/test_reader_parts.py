@@ -61,6 +61,19 @@ def test_a_claim_told_in_two_sentences_by_one_outlet_counts_outlets():
     assert [s.get_text() for s in page.select(".pairs summary")] == ["Outlet A and Outlet B"]
 
 
+def test_the_key_speaks_of_a_box_only_where_a_card_shows_one():
+    """A part that leaves out only punctuation is shown as the whole sentence, with no box: the key
+    then says nothing of boxes (an audit found "boxed" on nine pages with none)."""
+    s = story()
+    s.claims[0].parts = {s.claims[0].members[0].key: (0, len(A1) - 1)}
+    context = claim_context(s, 0)
+    assert not any(x["part"] for w in context["wordings"] for x in w["sentences"])
+    page = render(context)
+    assert not page.select("article.wording .part")
+    assert "boxed" not in page.find(class_="legend").get_text()
+    assert "boxed" in render(claim_context(story(), 0)).find(class_="legend").get_text()
+
+
 def test_the_part_that_tells_the_claim_is_set_off_and_labelled():
     context = claim_context(story(), 0)
     first = context["wordings"][0]["sentences"][0]

@@ -399,6 +399,10 @@ def test_the_legend_lists_only_marks_a_page_can_have(site: Path):
         cards = len(page.select("section.wordings > article.wording"))  # one card per outlet
         legend = {m["data-mark"] for m in page.select(".legend [data-mark]")}
         assert ("some" in legend) == (cards > 2), page_path.name  # "some of the others" needs two others
+        # The key speaks of boxes only where a card shows one (an audit found "boxed" on pages with none).
+        key = page.select_one(".legend ul")
+        boxes = bool(page.select("article.wording .part"))
+        assert (key is not None and "boxed" in key.get_text()) == boxes, page_path.name
 
 
 def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
