@@ -6,11 +6,12 @@ import json
 from typing import Any
 
 from .model import Story
-from .pages import heading
+from .pages import heading, said_by
 
 
 def story_data(story: Story) -> dict[str, Any]:
     """The story as a dict: outlets, claims with their member sentences, and dropped lines."""
+    speakers_of = said_by(story)
     return {
         "story": story.slug,
         "title": story.title,
@@ -33,6 +34,7 @@ def story_data(story: Story) -> dict[str, Any]:
                 "number": c.number,
                 "title": c.title,
                 "heading": heading(c),
+                "heading_speaker": speakers_of.get(c.id),  # who speaks a quote heading that names no one
                 "outlets": c.outlets,
                 "reporting": c.reporting,
                 "missing": [o for o in story.outlets if o not in c.outlets],

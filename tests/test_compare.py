@@ -25,7 +25,7 @@ from generator.compare import (
 )
 from generator.compare.context import Context, story_context
 from generator.compare.number import number_conflicts
-from generator.compare.quote import _substantive, cited, speaker_before, stretch, unmask
+from generator.compare.quote import _substantive, cited, quote_speaker, speaker_before, stretch, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pages import claim_context
 from generator.pipeline import build_story
@@ -1406,6 +1406,32 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
     assert speaker_before("“This plan is the worst plan.”", tagged) == "Bo Lee"
     assert speaker_before("“This plan is the worst plan.”", "Secretary Bo Lee toured the quay.") is None
     assert speaker_before("The plan is “the worst plan”.", tagged) is None  # the outlet's own words
+
+
+def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_names_around_it():
+    """Invented text. A quote the sentence split cut is followed to the sentence that closes it and
+    its tag; a "he said" there, or no tag, stands for the speaker of the quote the sentence before
+    closes; a place, reported speech, a speaker said without a name, or a group are no speaker."""
+    tagged = "“We lost the east pier,” Mayor Bo Lee said on Friday."
+    assert quote_speaker(
+        "“We are grieving.", "The storm broke the sea wall.", ["We lost good boats,” Bo Lee said."]
+    ) == ("Bo Lee")
+    assert quote_speaker("“We are grieving.", tagged, ["We lost good boats,” he said."]) == "Bo Lee"
+    assert quote_speaker("“We are grieving.", tagged, ["We lost good boats.”"]) == "Bo Lee"
+    assert quote_speaker("“We are grieving.”", tagged, []) == "Bo Lee"  # a bare quote goes on from the one before
+    assert quote_speaker("“We are grieving,” she said.", "Ann B. Roe said the quay would reopen.", []) == "Ann B. Roe"
+    # The sentence names its speaker, or says who speaks without a name: nothing to add.
+    assert quote_speaker("“We are grieving,” Bo Lee said.", tagged, []) is None
+    assert quote_speaker("A harbour spokesman said: “We are grieving.", tagged, ["We lost boats.”"]) is None
+    assert quote_speaker("The harbour is closed.", tagged, []) is None
+    # Not a speaker: a place, the subject of what was said, a group the article also writes in lowercase.
+    assert quote_speaker("“We are grieving.”", "A clerk in Portmouth said the quay would reopen.", []) is None
+    assert quote_speaker("“We are grieving.”", "Crews have said Roe would visit the “broken” quay.", []) is None
+    aides = "Aides said he would stay on the quay."
+    assert quote_speaker("“We will stay,” he said.", aides, [], "Two aides left early. " + aides) is None
+    assert quote_speaker("“We will stay,” he said.", "Lee said he would stay on the quay.", [], aides) == "Lee"
+    # "Roe said he would stay" is reported speech, not a "said he" after a quote.
+    assert speaker_before("The clerk said he saw it: “a wall of water”.", tagged) is None
 
 
 def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_quote_holding_it():

@@ -74,7 +74,10 @@ def test_index_story_and_claim_pages(site: Path):
     assert len(grid.tbody.find_all("tr")) == 5
     assert len(grid.thead.find_all("a")) == len(data["claims"])
     listed = [a.get_text() for a in story.select("ol.claims a")]
-    assert listed == [heading(c) for c in data["claims"]]  # whole sentences, not cut with "…"
+    # Whole sentences, not cut with "…"; a quote that names no one with the speaker found around it.
+    assert listed == [
+        heading(c) + (f" — {c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]
+    ]
     dropped = story.find("table", class_="dropped").get_text()
     assert "Advertisement" in dropped and "Leave feedback about this" in dropped
     # What the grouping matched to no other outlet is said as that, never as an outlet leaving a fact out.
@@ -667,3 +670,13 @@ def test_a_link_to_a_claim_whose_heading_is_a_listed_sentence_does_not_say_it_ag
     assert any(hidden.get_text() == f" (its heading is {o}’s sentence below)" for o in outlets)
     hidden.extract()
     assert link.get_text() == "Claim 1"
+
+
+def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    quoted = [c for c in data["claims"] if c["heading_speaker"]]
+    assert quoted  # the seed story has one: a quote whose speaker the sentence before names
+    for c in quoted:
+        h1 = soup(site / STORY / f"{c['id']}.html").h1
+        assert h1.select_one(".said-by").get_text() == f"— {c['heading_speaker']}"
+        assert c["heading_speaker"] not in heading(c)

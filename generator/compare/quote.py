@@ -234,19 +234,20 @@ ATTRIBUTED_WORDS = 8
 ATTRIBUTED_OVERLAP = 0.8
 
 # "..., she said in a statement." / "said he": the speaker a pronoun stands for, named before.
-_PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|\b(?:said|says|added)\s+(?:he|she)\b")
+# "said he" only right after a quote: "Roe said he would stay" is reported speech, no tag.
+_PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b")
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
 # "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
 _OPENING_NAME = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)+(?=[a-z])")
 
 
-def speaker_before(text: str, previous: str) -> str | None:
+def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     """Whom a quote's sentence gives it to with a pronoun ("“...,” she said"), named in the article's
     sentence before: the speaker it names ("Ann Roe said ..."), or else the person it opens with, a
     full name or a name after a title ("Interior Secretary Ann Roe urged ..."); for a sentence that is
     only a quote, the speaker the sentence before names. None when the sentence names its own
     speaker, says no "he said" or "she said", or the one before names no one so (a group, one
-    capitalised word)."""
+    capitalised word, or one the article also writes in lowercase: "Aides said ...")."""
     plain = _QUOTE.sub(" “…” ", text)
     # A sentence that is only a quote goes on with the speaker the sentence before quotes ("“...,” Ann
     # Roe said. “...”"), as a quote paragraph without a tag goes on with the last speaker.
@@ -255,7 +256,11 @@ def speaker_before(text: str, previous: str) -> str | None:
         return None
     if speakers(previous):
         label = _speaker_label(previous)
-        return None if label.split()[-1] in _BODIES else label
+        if label.split()[-1] in _BODIES or (
+            " " not in label and re.search(rf"\b{re.escape(label.lower())}\b", article)
+        ):
+            return None
+        return _tagged(previous, label)
     if quote_only:
         return None
     opening = _OPENING_NAME.match(_QUOTE.sub(" “…” ", previous).strip())
@@ -273,6 +278,65 @@ def speaker_before(text: str, previous: str) -> str | None:
     if not named or named[-1] in _BODIES or (len(named) < 2 and last < 0):
         return None
     return " ".join(named)
+
+
+def _tagged(text: str, label: str) -> str | None:
+    """``label`` as the text writes it ("Ann B. Roe" for "Ann B Roe") where the text names it as who
+    speaks, outside its quotes; None for a place ("a spokeswoman in Washington said") or the subject
+    of what was said ("said Roe would stay": reported speech)."""
+    plain = _QUOTE.sub(" ", text)
+    name = r"\.?\s+".join(re.escape(w) for w in label.split())
+    found = re.search(rf"(?<![\w.’'-]){name}(?![\w-])", plain)
+    if not found or re.search(r"\b(?:of|from|in)\s+$", plain[: found.start()]):
+        return None
+    if re.search(r"\bsaid\s+(?:\S+\s+)*$", plain[: found.start()]) and _REPORTED.match(plain[found.end() :]):
+        return None
+    return found.group()
+
+
+_REPORTED = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|did|does|can|must)\b")
+
+
+def _open_marks(text: str) -> int:
+    """Opening double quotation marks the text leaves open (negative: closing marks it has more of);
+    straight marks count as one quotation each pair, the first of an odd one out as opening."""
+    curly = text.count("“") - text.count("”")
+    straight = text.count('"') % 2
+    if straight and curly == 0:
+        first = text.index('"')
+        return 1 if first == 0 or text[first - 1].isspace() or text[first - 1] in "([:—–-" else -1
+    return curly
+
+
+QUOTE_RUN = 4  # sentences a quote cut by the sentence split is followed over, to the one that tags it
+
+
+def quote_speaker(text: str, before: str | None, after: tuple[str, ...] | list[str], article: str = "") -> str | None:
+    """Who speaks the quote of a sentence that does not name them: the one a "she said" or a bare
+    quote goes on from (``speaker_before``), or, for a quote the sentence split cut ("“We are
+    grieving." / "We lost good people,” Bo Lee said."), the speaker named where it closes, a few
+    sentences on (a "he said" there, or no tag, stands for the speaker the sentence before the quote
+    names). None when the sentence quotes no one, names its speaker, or no speaker is found so."""
+    if not _QUOTE_MARK.search(text) or speakers(text):
+        return None
+    if before and (named := speaker_before(text, before, article)):
+        return named
+    if _open_marks(text) <= 0 or re.search(rf"\b{_SAYING}\b", _QUOTE_MARK.split(text)[0]):
+        return None  # no quote cut, or the sentence says who speaks, without a name ("a spokesman said: “...")
+    for later in after[:QUOTE_RUN]:
+        if _open_marks(later) > 0:
+            return None  # another quote opens: where the first closed is not known
+        if _open_marks(later) == 0:
+            continue  # the quote goes on through this sentence
+        tail = later[max(later.rfind("”"), later.rfind('"')) + 1 :]  # after the closing mark: the tag
+        if speakers(tail):
+            return _tagged(tail, _speaker_label(tail))
+        # "“...,” he said", or no tag at all: the speaker of the quote the sentence before closes.
+        return speaker_before(f"“…,” {tail.strip()}", before, article) if before else None
+    return None
+
+
+_QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 # What a "he" or "she" is not: a body that speaks ("the Police Department said").

@@ -78,7 +78,7 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
         elif (
             context is not None
             and (before := _sentence_before(context, m.source, m.key))
-            and (named := speaker_before(m.text, before))
+            and (named := speaker_before(m.text, before, context.texts.get(m.source, "")))
         ):
             return f"{named}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
