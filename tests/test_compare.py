@@ -1429,7 +1429,12 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("“We are grieving.”", "Crews have said Roe would visit the “broken” quay.", []) is None
     aides = "Aides said he would stay on the quay."
     assert quote_speaker("“We will stay,” he said.", aides, [], "Two aides left early. " + aides) is None
-    assert quote_speaker("“We will stay,” he said.", "Lee said he would stay on the quay.", [], aides) == "Lee"
+    assert (
+        quote_speaker("“We will stay,” he said.", aides, [], aides) is None
+    )  # capitalised only where a sentence begins
+    lee = "Lee said he would stay on the quay."
+    assert quote_speaker("“We will stay,” he said.", lee, [], "Mayor Lee spoke. " + lee) == "Lee"
+    assert quote_speaker("“We will stay,” he said.", lee, [], "Mr. Lee spoke. " + lee) == "Lee"
     # "Roe said he would stay" is reported speech, not a "said he" after a quote.
     assert speaker_before("The clerk said he saw it: “a wall of water”.", tagged) is None
 

@@ -256,9 +256,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return None
     if speakers(previous):
         label = _speaker_label(previous)
-        if label.split()[-1] in _BODIES or (
-            " " not in label and re.search(rf"\b{re.escape(label.lower())}\b", article)
-        ):
+        if label.split()[-1] in _BODIES or (" " not in label and _common_word(label, article)):
             return None
         return _tagged(previous, label)
     if quote_only:
@@ -278,6 +276,19 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if not named or named[-1] in _BODIES or (len(named) < 2 and last < 0):
         return None
     return " ".join(named)
+
+
+def _common_word(word: str, article: str) -> bool:
+    """Whether a capitalised word is a common word, as far as the article tells: it writes the word in
+    lowercase, or capitalises it only where a sentence begins ("Aides said ..."; a name stands inside
+    a sentence somewhere: "... Chief Bo Lee"). False without the article."""
+    if not article:
+        return False
+    lower = re.search(rf"\b{re.escape(word.lower())}\b", article)
+    inside = re.search(
+        rf"(?:[\w,;:’')]|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt)\.)\s+{re.escape(word)}\b", article
+    )
+    return bool(lower) or not inside
 
 
 def _tagged(text: str, label: str) -> str | None:
