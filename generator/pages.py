@@ -122,16 +122,19 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", re.IGNORECASE)
+# A negation just before a part, in its clause ("Nor [is the deal likely to ...]"): left out, the box
+# would read as the opposite (an audit).
+_NEGATED = re.compile(r"(?:\b(?:not|nor|never|no|neither)\b|n[’']t\b)[^,;:—–()]*$", re.IGNORECASE)
 
 
 def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of a sentence a page sets off, or None for the whole sentence: a part that ends inside
     a quotation runs to its closing mark, and one that cuts a bracket takes the whole bracket; a part
-    after a condition ("If they restart it, [they will pay]") takes the condition in; a part that
-    leaves out only punctuation is the whole sentence."""
+    after a condition ("If they restart it, [they will pay]") or a negation of its clause ("Nor [is
+    it likely]") takes it in; a part that leaves out only punctuation is the whole sentence."""
     end = min(len(text), max(0, end))
     start = min(max(0, start), end)
-    if _CONDITION.match(text[:start]):
+    if _CONDITION.match(text[:start]) or _NEGATED.search(text[:start]):
         start = 0
     curly = text.count("“", 0, end) - text.count("”", 0, end)
     if curly > 0 or text.count('"', 0, end) % 2:

@@ -131,6 +131,13 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     b = "It launched two long-range rockets (LRRs) last year, the agency said."
     assert shown_part(b, 0, b.index("LRRs") + 4) == (0, b.index(")") + 1)  # no "(LRRs" cut off
     assert shown_part(b, b.index("LRRs"), b.index(", the")) == (b.index("("), b.index(", the"))
+    # A negation of the part's clause stays with it: boxed without it, the part reads as the opposite.
+    n = "Nor is the merger likely to raise prices, the regulator said."
+    assert shown_part(n, n.index("is the"), n.index(", the")) == (0, n.index(", the"))
+    d = "The ferry didn’t sail on Monday, and the quay stayed shut, officials said."
+    assert shown_part(d, d.index("sail"), d.index(", and")) == (0, d.index(", and"))
+    c = "Nobody was hurt, but the quay stayed shut, officials said."  # another clause's negation: not taken
+    assert shown_part(c, c.index("the quay"), c.index(", off")) == (c.index("the quay"), c.index(", off"))
 
 
 @given(st.text(alphabet='ab “”",.If()', max_size=30), st.integers(0, 30), st.integers(0, 30))
