@@ -24,7 +24,7 @@ from ..quote import (
     speakers,
     word_for_word,
 )
-from ..text import Likely, _jaccard
+from ..text import Likely, _jaccard, content_stems
 from .difference import Compared, Difference
 from .pair import _quote_forms, _quoted_in, _text_forms
 from .part import _part_quotes, part_text
@@ -354,13 +354,18 @@ def _tells_with(
         return False
     if likely is None:
         return True
-    mine = [m.key for m in claim.members if m.outlet == outlet]
+    mine = [m for m in claim.members if m.outlet == outlet]
+    if quoted is not None:
+        # Telling a quote in one's own words keeps a word of it ("the ban is unfair" / “an unfair ban”):
+        # an outlet whose sentence has none of the quote's content words tells something else.
+        words = set().union(*(content_stems(q) for q in quoted)) if quoted else set()
+        mine = [m for m in mine if content_stems(m.text) & words]
     theirs = [
         m.key
         for m in claim.members
         if m.outlet in quoting and (quoted is None or any(_holds(m.text, q) for q in quoted))
     ]
-    return any(likely(a, b) >= TELLS_WITHOUT_QUOTE for a in mine for b in theirs)
+    return any(likely(a.key, b) >= TELLS_WITHOUT_QUOTE for a in mine for b in theirs)
 
 
 # "Will do little to help": as good as "will not help", for what an outlet is said to tell.
