@@ -394,6 +394,10 @@ def test_the_source_a_sentence_cites():
     assert cited("Harbour Board chair Ann Roe told reporters the pier would reopen.") == "Harbour Board chair Ann Roe"
     assert cited("The pier will reopen in May, according to the harbour's engineers.") == "the harbour's engineers"
     assert cited("The pier will reopen in May, a spokeswoman said.") == "a spokeswoman"
+    # After a linking word, and in the present tense (an audit found a radio reporter's figure uncredited).
+    assert cited("Meanwhile, Radio Harbour's Bo Lee reports that the pier has been closed.") == "Radio Harbour's Bo Lee"
+    assert cited("But the ministry said on Monday that the pier was shut.") == "the ministry"
+    assert cited("Later that day the pier was shut.") is None
     assert cited("The pier will reopen in May, said Bo Lee.") == "Bo Lee"
     # No source named: a pronoun, a quote's own words, or a plain statement.
     assert cited("“The pier will reopen in May,” she said.") is None

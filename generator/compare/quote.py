@@ -555,12 +555,15 @@ MIN_QUOTE_WORDS = 6
 
 # Verbs by which a sentence gives its words to a source ("A spokesman confirmed that ..."): those of
 # speech, and those of reporting a claim ("continued" is not one: "The storm continued to ...").
-_CITING = rf"(?:{_SPEECH}|confirmed|claimed|reported|commented|announced|insisted|maintained|denied)"
+_CITING = rf"(?:{_SPEECH}|confirmed|claimed|reported|reports|commented|announced|insisted|maintained|denied)"
 # Words that may stand between a source and its verb ("The report further claimed").
 _BETWEEN = r"(?:\s+(?:\w+ly|further|also|then|later|earlier|again|first|previously|had|has|have))*"
 _CITED = (
-    # "A senior official confirmed that ...", "The ministry said on Monday ...": a source at the start.
-    re.compile(rf"^(?P<src>(?:[A-Z][\w.’'-]*)(?:\s+(?:[\w.’'-]+|\([^()]{{1,30}}\))){{0,6}}?){_BETWEEN}\s+{_CITING}\b"),
+    # "A senior official confirmed that ...", "The ministry said on Monday ...": a source at the start,
+    # after a linking word or none ("Meanwhile, Radio Harbour's Bo Lee reports that ...").
+    re.compile(
+        rf"^(?:(?:Meanwhile|However|But|And|Separately|Earlier|Later|Also),?\s+)?(?P<src>(?:[A-Z][\w.’'-]*|the|a|an)(?:\s+(?:[\w.’'-]+|\([^()]{{1,30}}\))){{0,6}}?){_BETWEEN}\s+{_CITING}\b"
+    ),
     re.compile(r"\baccording to (?P<src>[^,;:“”\"()]{2,60}?)\s*(?:[,;:)]|[.!?]?\s*$)"),
     # "..., a spokesman said." / "..., said Ann Roe." at the end.
     re.compile(rf",\s*(?P<src>[^,“”\"]{{2,60}}?){_BETWEEN}\s+{_CITING}(?:\s+\w+)?\s*[.!?]?$"),
