@@ -76,8 +76,7 @@ def compare_claim(
     quotations; ``extra`` are conflicts the story found between members' whole sentences; ``told``,
     the members the fact signal finds telling the claim (all when None): only they give details
     ("only X gives ..."), checked against every member's whole sentence; ``likely``, the fact
-    signal itself: an outlet "tells it without a quote" only where its sentence is likely to state
-    a fact with the quoting outlet's (any outlet, without the signal)."""
+    signal itself: which of an article's other sentences may date the claim's fact."""
     context = context or Context()
     days = context.days
     every = claim.outlets

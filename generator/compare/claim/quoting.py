@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...align.signal import HEADING_MATCH
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
-from ..negation import NEGATION, _stem, affirms, negated_terms
+from ..negation import NEGATION
 from ..quote import (
     MIN_QUOTE_WORDS,
     QUOTE_OVERLAP,
@@ -24,7 +23,7 @@ from ..quote import (
     speakers,
     word_for_word,
 )
-from ..text import Likely, _jaccard, content_stems
+from ..text import _jaccard
 from .difference import Compared, Difference
 from .pair import _quote_forms, _quoted_in, _text_forms
 from .part import _part_quotes, part_text
@@ -240,10 +239,12 @@ def quote_details(view: Compared) -> list[Difference]:
 
 
 def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]:
-    """The one outlet that quotes: "Only A quotes here (its words); B tells it without a quote"."""
-    full, likely, every = view.full, view.likely, view.every
+    """The one outlet that quotes: "Only A quotes here (its words)". Which other outlet tells the quote
+    in its own words is not said: four browser audits read "B tells it without a quote" false far more
+    often than true (the last two, 7 of 7 after it needed a word of the quote), as the fact signal
+    joins sentences on one event that say other things."""
+    full = view.full
     # Which words: a reader should not have to find them (a browser audit).
-    paraphrase = [o for o in every if o != one and _tells_with(full, o, [one], likely, quoted)]
     said: dict[tuple[str, ...], str] = {}  # each quote once, without the end mark a whole sentence brings
     for q in quoted:
         if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS:
@@ -256,27 +257,13 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
         if said
         else ""
     )
-    return [
-        Difference(
-            "quotes",
-            # "Tells it without a quote": of its wording here, not a claim that the outlet never
-            # quotes the speaker (an audit read "does not" so, of an outlet quoting a paragraph on).
-            f"Only {one} quotes here{which}"
-            + (
-                f"; {_names_list(paraphrase)} {'tells' if len(paraphrase) == 1 else 'tell'} it without a quote."
-                if paraphrase
-                else "."
-            ),
-            {one: quoted},
-        )
-    ]
+    return [Difference("quotes", f"Only {one} quotes here{which}.", {one: quoted})]
 
 
 def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]) -> list[Difference]:
-    """The words only some of the quoting outlets quote ("only A quotes “...”"), and who tells them
-    without a quote."""
-    claim, full, likely = view.claim, view.full, view.likely
-    outlets, every, article = view.outlets, view.every, view.article
+    """The words only some of the quoting outlets quote ("only A quotes “...”")."""
+    claim, full = view.claim, view.full
+    every, article = view.every, view.article
     # Words one outlet quotes that another prints too (in its quotes or anywhere in its sentences,
     # "(sic)", brackets, case and articles aside), or that hold another's quote, are the same
     # words, more or fewer of them. The rest are told by outlet: "Only A quotes “...”".
@@ -315,19 +302,7 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
             + (" and more" if len(qs) > 2 else "")
             for o, qs in only_here.items()
         )
-        # An outlet that quotes these words elsewhere in its article is no outlet that "tells it without a quote".
-        silent = [
-            o
-            for o in outlets
-            if o not in quoting
-            and not any(
-                _tidied_in(t, q) or _quoted_in(t, q) for qs in only_here.values() for q in qs for t in article[o]
-            )
-            and _tells_with(full, o, list(only_here), likely, [q for qs in only_here.values() for q in qs])
-        ]
-        verb = "tells" if len(silent) == 1 else "tell"
-        rest = f"; {_names_list(silent)} {verb} it without a quote." if silent else "."
-        return [Difference("quotes", parts[0].upper() + parts[1:] + rest, only_here), *named]
+        return [Difference("quotes", parts[0].upper() + parts[1:] + ".", only_here), *named]
     return named
 
 
@@ -339,53 +314,3 @@ def titles_named(titled: dict[str, list[str]]) -> list[Difference]:
         return []
     told = "; ".join(f"only {o} names {_names_list(vs)}" for o, vs in shown.items())
     return [Difference("names", told[0].upper() + told[1:] + ".", shown)]
-
-
-def _tells_with(
-    claim: Claim, outlet: str, quoting: list[str], likely: Likely | None, quoted: list[str] | None = None
-) -> bool:
-    """Whether the outlet's sentences here may tell what the quoting outlets' sentences tell: the fact
-    signal finds one of its sentences likely (``TELLS_WITHOUT_QUOTE``) to state a fact with one of theirs (an
-    audit read "Y tells it without a quote" of Y's sentence on another fact grouped in the claim).
-    With ``quoted``, only their sentences that hold one of those quotes count: an outlet that tells
-    the quoting outlet's other sentence here does not tell the quote (an audit read "tells it without
-    a quote" of a sentence on the claim's fact beside a quote on another). Without the signal, yes."""
-    if _says_otherwise(claim, outlet, quoting):
-        return False
-    if likely is None:
-        return True
-    mine = [m for m in claim.members if m.outlet == outlet]
-    if quoted is not None:
-        # Telling a quote in one's own words keeps a word of it ("the ban is unfair" / “an unfair ban”):
-        # an outlet whose sentence has none of the quote's content words tells something else.
-        words = set().union(*(content_stems(q) for q in quoted)) if quoted else set()
-        mine = [m for m in mine if content_stems(m.text) & words]
-    theirs = [
-        m.key
-        for m in claim.members
-        if m.outlet in quoting and (quoted is None or any(_holds(m.text, q) for q in quoted))
-    ]
-    return any(likely(a.key, b) >= TELLS_WITHOUT_QUOTE for a in mine for b in theirs)
-
-
-# "Will do little to help": as good as "will not help", for what an outlet is said to tell.
-_DO_LITTLE = re.compile(r"\b(?:do|does|did|done|doing)\s+(?:very\s+)?little\s+to\s+(\w+)", re.IGNORECASE)
-
-
-def _says_otherwise(claim: Claim, outlet: str, quoting: list[str]) -> bool:
-    """Whether the outlet's sentences deny a word the quoting outlets' sentences state plainly ("will
-    do little to help" beside a quote that "will help"; an audit read such an outlet named as telling
-    the quote in its own words)."""
-    mine = " ".join(m.text for m in claim.members if m.outlet == outlet)
-    denied = negated_terms(mine) | {_stem(m.group(1).lower()) for m in _DO_LITTLE.finditer(mine)}
-    theirs = [part_text(claim, m) for m in claim.members if m.outlet in quoting]  # the part that tells it
-    return any(affirms(t, denied) for t in theirs)
-
-
-# How likely an outlet's sentence must be to state a fact with the quoting outlet's for the page to say
-# it "tells it without a quote": the bar of a sentence that tells a claim's heading (``HEADING_MATCH``).
-# On the tuning stories, of the outlets so named at ``WEAK_MATCH`` (0.6), 58 of 85 had a sentence in
-# one gold group with the quoting sentence; at 0.7, 54 of 72; at 0.8, 41 of 52. The gold's groups are
-# events, wider than "tells what the quote says": five browser audits still read the clause false of
-# outlets named at 0.7, and naming fewer outlets never makes the detail untrue (README, round 17).
-TELLS_WITHOUT_QUOTE = HEADING_MATCH
