@@ -122,6 +122,14 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", re.IGNORECASE)
+# Who says it, before a part that is what they said ("The mayor said on Monday that [the pier will
+# reopen]", "said it was over, but that [...]"): boxed without it, an account reads as a fact (an
+# audit). The clause of the saying verb is taken in, from after the last comma or semicolon before it.
+_SAYING = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|added|adds|wrote|writes|claimed|claims|believes|believed|"
+    r"thinks|thought|suggested|suggests|insisted|insists|announced|announces)\b"
+)
+_COMPLEMENT = re.compile(r"(?:\bthat|\b(?:said|says|added|wrote|writes)\s*:?)\s*(?:\([^()]*\)?\s*)?$")
 # A negation just before a part, in its clause ("Nor [is the deal likely to ...]"): left out, the box
 # would read as the opposite (an audit).
 _NEGATED = re.compile(r"(?:\b(?:not|nor|never|no|neither)\b|n[’']t\b)[^,;:—–()]*$", re.IGNORECASE)
@@ -130,12 +138,16 @@ _NEGATED = re.compile(r"(?:\b(?:not|nor|never|no|neither)\b|n[’']t\b)[^,;:—�
 def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of a sentence a page sets off, or None for the whole sentence: a part that ends inside
     a quotation runs to its closing mark, and one that cuts a bracket takes the whole bracket; a part
-    after a condition ("If they restart it, [they will pay]") or a negation of its clause ("Nor [is
-    it likely]") takes it in; a part that leaves out only punctuation is the whole sentence."""
+    after a condition ("If they restart it, [they will pay]"), a negation of its clause ("Nor [is it
+    likely]") or who says it ("The mayor said that [...]") takes it in; a part that leaves out only
+    punctuation is the whole sentence."""
     end = min(len(text), max(0, end))
     start = min(max(0, start), end)
     if _CONDITION.match(text[:start]) or _NEGATED.search(text[:start]):
         start = 0
+    elif _COMPLEMENT.search(text[:start]) and (verbs := list(_SAYING.finditer(text[:start]))):
+        cut = max(text.rfind(mark, 0, verbs[-1].start()) for mark in (",", ";", ":", "—"))
+        start = 0 if cut < 0 else cut + 1 + len(text[cut + 1 :]) - len(text[cut + 1 :].lstrip())
     curly = text.count("“", 0, end) - text.count("”", 0, end)
     if curly > 0 or text.count('"', 0, end) % 2:
         close = text.find("”" if curly > 0 else '"', end)

@@ -137,6 +137,13 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     d = "The ferry didn’t sail on Monday, and the quay stayed shut, officials said."
     assert shown_part(d, d.index("sail"), d.index(", and")) == (0, d.index(", and"))
     c = "Nobody was hurt, but the quay stayed shut, officials said."  # another clause's negation: not taken
+    # Who says it stays with what they said: boxed alone, an account reads as a fact.
+    f = "The mayor said on Monday that the pier will reopen in May, aides recalled."
+    assert shown_part(f, f.index("the pier"), f.index(", aides")) == (0, f.index(", aides"))
+    g = "Crews worked all night, and the mayor said it was over but that (Harbour Chief) Bo Lee would stay, he added."
+    assert shown_part(g, g.index("Bo Lee"), g.index(", he")) == (g.index("and the"), g.index(", he"))
+    r = "The rule that the harbour board set in May stays, the clerk said."  # "that" of no saying: not taken
+    assert shown_part(r, r.index("the harbour"), r.index(" stays")) == (r.index("the harbour"), r.index(" stays"))
     assert shown_part(c, c.index("the quay"), c.index(", off")) == (c.index("the quay"), c.index(", off"))
 
 
