@@ -211,7 +211,7 @@ def said_by(story: Story) -> dict[str, str]:
                 continue
             texts = [s.text for s in order[head.source]]
             at = [s.key for s in order[head.source]].index(head.key)
-            before = texts[at - 1] if at > 0 else None
+            before = texts[:at][::-1]  # nearest first
             if name := quote_speaker(head.text, before, texts[at + 1 :], articles.get(head.source, "")):
                 found[claim.id] = name
         _SAID_BY[:] = [story, found]

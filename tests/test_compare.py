@@ -1409,32 +1409,48 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
 
 
 def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_names_around_it():
-    """Invented text. A quote the sentence split cut is followed to the sentence that closes it and
-    its tag; a "he said" there, or no tag, stands for the speaker of the quote the sentence before
-    closes; a place, reported speech, a speaker said without a name, or a group are no speaker."""
+    """Invented text (the sentences before a heading are given nearest first). A quote the sentence
+    split cut is followed to the sentence that closes it and its tag; a "he said" there, or no tag,
+    stands for the speaker of the quote before; back through sentences that only go on quoting to
+    the one that names its speaker; a place, reported speech, a speaker said without a name, or a
+    group are no speaker."""
     tagged = "“We lost the east pier,” Mayor Bo Lee said on Friday."
-    assert quote_speaker(
-        "“We are grieving.", "The storm broke the sea wall.", ["We lost good boats,” Bo Lee said."]
-    ) == ("Bo Lee")
-    assert quote_speaker("“We are grieving.", tagged, ["We lost good boats,” he said."]) == "Bo Lee"
-    assert quote_speaker("“We are grieving.", tagged, ["We lost good boats.”"]) == "Bo Lee"
-    assert quote_speaker("“We are grieving.”", tagged, []) == "Bo Lee"  # a bare quote goes on from the one before
-    assert quote_speaker("“We are grieving,” she said.", "Ann B. Roe said the quay would reopen.", []) == "Ann B. Roe"
+    wall = "The storm broke the sea wall."
+    assert quote_speaker("“We are grieving.", [wall], ["We lost good boats,” Bo Lee said."]) == "Bo Lee"
+    assert quote_speaker("“We are grieving.", [tagged], ["We lost good boats,” he said."]) == "Bo Lee"
+    assert quote_speaker("“We are grieving.", [tagged], ["We lost good boats.”"]) == "Bo Lee"
+    assert quote_speaker("“We are grieving.”", [tagged], []) == "Bo Lee"  # a bare quote goes on from the one before
+    assert quote_speaker("“We are grieving,” she said.", ["Ann B. Roe said the quay would reopen."], []) == "Ann B. Roe"
+    # Where a cut quote closes, its own tag comes before the tag of the quote before it.
+    assert quote_speaker("“We are grieving.", [tagged], ["We lost good boats,” Jo Park said."]) == "Jo Park"
+    # Back through a quote's middle and its opening sentence, and through bare quotes, to a named tag.
+    run = ["The crews are tired.", "“We lost good boats.", wall]
+    assert quote_speaker("We will rebuild.”", run, []) is None  # no tag before the quote opened
+    assert quote_speaker("We will rebuild.”", [*run[:2], tagged], []) == "Bo Lee"
+    assert quote_speaker("“We will rebuild.”", ["“The crews are tired,” he said.", tagged], []) == "Bo Lee"
+    assert quote_speaker("“We will rebuild.”", ["“The crews are tired,” he said.", wall, tagged], []) is None
+    # A sentence without marks is a quote's middle only between an opening and a closing sentence.
+    opened = "“We lost good boats, Bo Lee said."
+    assert quote_speaker("The crews are tired.", ["“We lost good boats."], ["We will rebuild,” Bo Lee said."]) == (
+        "Bo Lee"
+    )
+    assert quote_speaker("The crews are tired.", [opened, tagged], [wall]) is None
+    assert quote_speaker("The crews are tired.", [wall], ["We will rebuild,” Bo Lee said."]) is None
     # The sentence names its speaker, or says who speaks without a name: nothing to add.
-    assert quote_speaker("“We are grieving,” Bo Lee said.", tagged, []) is None
-    assert quote_speaker("A harbour spokesman said: “We are grieving.", tagged, ["We lost boats.”"]) is None
-    assert quote_speaker("The harbour is closed.", tagged, []) is None
+    assert quote_speaker("“We are grieving,” Bo Lee said.", [tagged], []) is None
+    assert quote_speaker("A harbour spokesman said: “We are grieving.", [tagged], ["We lost boats.”"]) is None
+    assert quote_speaker("We are grieving.” — Harbour Master Bo Lee", [tagged], []) is None
+    assert quote_speaker("The harbour is closed.", [tagged], []) is None
     # Not a speaker: a place, the subject of what was said, a group the article also writes in lowercase.
-    assert quote_speaker("“We are grieving.”", "A clerk in Portmouth said the quay would reopen.", []) is None
-    assert quote_speaker("“We are grieving.”", "Crews have said Roe would visit the “broken” quay.", []) is None
+    assert quote_speaker("“We are grieving.”", ["A clerk in Portmouth said the quay would reopen."], []) is None
+    assert quote_speaker("“We are grieving.”", ["Crews have said Roe would visit the “broken” quay."], []) is None
+    assert quote_speaker("Nor should we.”", ["The letter says Mayor Roe “should not give up."], []) is None
     aides = "Aides said he would stay on the quay."
-    assert quote_speaker("“We will stay,” he said.", aides, [], "Two aides left early. " + aides) is None
-    assert (
-        quote_speaker("“We will stay,” he said.", aides, [], aides) is None
-    )  # capitalised only where a sentence begins
+    assert quote_speaker("“We will stay,” he said.", [aides], [], "Two aides left early. " + aides) is None
+    assert quote_speaker("“We will stay,” he said.", [aides], [], aides) is None  # capitalised only at a start
     lee = "Lee said he would stay on the quay."
-    assert quote_speaker("“We will stay,” he said.", lee, [], "Mayor Lee spoke. " + lee) == "Lee"
-    assert quote_speaker("“We will stay,” he said.", lee, [], "Mr. Lee spoke. " + lee) == "Lee"
+    assert quote_speaker("“We will stay,” he said.", [lee], [], "Mayor Lee spoke. " + lee) == "Lee"
+    assert quote_speaker("“We will stay,” he said.", [lee], [], "Mr. Lee spoke. " + lee) == "Lee"
     # "Roe said he would stay" is reported speech, not a "said he" after a quote.
     assert speaker_before("The clerk said he saw it: “a wall of water”.", tagged) is None
 

@@ -4,6 +4,7 @@ one speaker worded differently."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
@@ -300,12 +301,17 @@ def _tagged(text: str, label: str) -> str | None:
     found = re.search(rf"(?<![\w.’'-]){name}(?![\w-])", plain)
     if not found or re.search(r"\b(?:of|from|in)\s+$", plain[: found.start()]):
         return None
-    if re.search(r"\bsaid\s+(?:\S+\s+)*$", plain[: found.start()]) and _REPORTED.match(plain[found.end() :]):
+    if re.search(r"\b(?:said|says|wrote|writes)\s+(?:\S+\s+)*$", plain[: found.start()]) and _REPORTED.match(
+        plain[found.end() :]
+    ):
         return None
     return found.group()
 
 
-_REPORTED = re.compile(r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|did|does|can|must)\b")
+# What follows the subject of a reported statement ("said Roe would", "says Roe “should"), not a tag.
+_REPORTED = re.compile(
+    r"\s+(?:would|will|was|were|is|are|had|has|have|could|should|might|may|did|does|can|must)\b|\s*[“\"]"
+)
 
 
 def _open_marks(text: str) -> int:
@@ -322,29 +328,112 @@ def _open_marks(text: str) -> int:
 QUOTE_RUN = 4  # sentences a quote cut by the sentence split is followed over, to the one that tags it
 
 
-def quote_speaker(text: str, before: str | None, after: tuple[str, ...] | list[str], article: str = "") -> str | None:
-    """Who speaks the quote of a sentence that does not name them: the one a "she said" or a bare
-    quote goes on from (``speaker_before``), or, for a quote the sentence split cut ("“We are
-    grieving." / "We lost good people,” Bo Lee said."), the speaker named where it closes, a few
-    sentences on (a "he said" there, or no tag, stands for the speaker the sentence before the quote
-    names). None when the sentence quotes no one, names its speaker, or no speaker is found so."""
-    if not _QUOTE_MARK.search(text) or speakers(text):
+def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str = "") -> str | None:
+    """Who speaks the quote of a sentence that does not name them (``before``: the article's sentences
+    before it, nearest first; ``after``: those after it). The one a "she said" or a bare quote goes on
+    from (``speaker_before``, then back through sentences that only go on quoting to the nearest that
+    names its speaker); for a quote the sentence split cut ("“We are grieving." / "We lost good
+    people,” Bo Lee said."), the speaker named where it closes, a few sentences on, or where it
+    opened. A sentence without quotation marks is a quote's middle only between a sentence that
+    opens a quote and one that closes it. None when the sentence names its speaker, or no speaker is
+    found so."""
+    if speakers(text):
         return None
-    if before and (named := speaker_before(text, before, article)):
-        return named
-    if _open_marks(text) <= 0 or re.search(rf"\b{_SAYING}\b", _QUOTE_MARK.split(text)[0]):
-        return None  # no quote cut, or the sentence says who speaks, without a name ("a spokesman said: “...")
-    for later in after[:QUOTE_RUN]:
-        if _open_marks(later) > 0:
-            return None  # another quote opens: where the first closed is not known
-        if _open_marks(later) == 0:
-            continue  # the quote goes on through this sentence
-        tail = later[max(later.rfind("”"), later.rfind('"')) + 1 :]  # after the closing mark: the tag
-        if speakers(tail):
-            return _tagged(tail, _speaker_label(tail))
-        # "“...,” he said", or no tag at all: the speaker of the quote the sentence before closes.
-        return speaker_before(f"“…,” {tail.strip()}", before, article) if before else None
+    if not _QUOTE_MARK.search(text):
+        closing = _closer(after)
+        if _opener(before) is None or closing is None:
+            return None  # no quote's middle: the outlet's own words
+        return _tag_of(after[closing], article) or _goes_on_from(text, before, article)
+    if _open_marks(text) <= 0 or not _goes_on(text):
+        # A quote that closes here, or none cut: whom it goes on from.
+        return _goes_on_from(text, before, article)
+    # A quote the sentence split cut: its tag where it closes comes first ("“I love it. / I do,” Roe said").
+    if (named := speaker_before(text, before[0], article) if before else None) and _PRONOUN_SAYS.search(text):
+        return named  # "He added: “..." names whom "he" stands for before it
+    at = _closer(after)
+    tail = "" if at is None else _outside(after[at])
+    if at is not None and speakers(tail):
+        return _tag_of(after[at], article)
+    # "“...,” he said", no tag, or no close found: the speaker of the quote before it.
+    return _goes_on_from(f"“…,” {tail.strip()}", before, article)
+
+
+def _opener(before: Sequence[str]) -> int | None:
+    """Which of the sentences before (nearest first) opens the quote the next sentences are inside:
+    back over sentences without marks to one that leaves a quote open (None if a quote closes first)."""
+    for i, earlier in enumerate(before[:QUOTE_RUN]):
+        if _QUOTE_MARK.search(earlier):
+            return i if _open_marks(earlier) > 0 else None
     return None
+
+
+def _closer(after: Sequence[str]) -> int | None:
+    """Which of the sentences after closes the quote they go on with: over sentences without marks
+    to one that closes a quote (None if another quote opens first)."""
+    for i, later in enumerate(after[:QUOTE_RUN]):
+        if _QUOTE_MARK.search(later):
+            return i if _open_marks(later) < 0 else None
+    return None
+
+
+def _tag_of(text: str, article: str) -> str | None:
+    """The speaker a sentence's tag names, outside its quotes (``_tagged``), if it is a name."""
+    tag = _outside(text)
+    if not speakers(tag):
+        return None
+    label = _speaker_label(tag)
+    if label.split()[-1] in _BODIES or (" " not in label and _common_word(label, article)):
+        return None
+    return _tagged(text, label)  # read with its quote: "says Roe “should ..." is reported speech
+
+
+def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
+    """The speaker a "she said" or a bare quote goes on from: named in the sentence before
+    (``speaker_before``), or, back through sentences that only go on quoting ("“...”", "“...,” he
+    said", a quote's middle), in the nearest one whose tag names someone, up to ``QUOTE_RUN``
+    sentences back."""
+    if not before:
+        return None
+    if named := speaker_before(text, before[0], article):
+        return named
+    if _QUOTE_MARK.search(text) and not _goes_on(text):
+        return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
+    inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
+    for earlier in before[:QUOTE_RUN]:
+        marked = _QUOTE_MARK.search(earlier) is not None
+        if inside and not marked:
+            continue  # a middle sentence of the quote
+        if inside and _open_marks(earlier) <= 0:
+            return None  # a quote closed here: the sentence was not inside one
+        if named := _tag_of(earlier, article):
+            return named
+        if not _goes_on(earlier):
+            return None  # told in the outlet's own words: who "he" is may have changed
+        inside = _open_marks(earlier) < 0  # it closes a quote opened before it
+    return None
+
+
+def _outside(text: str) -> str:
+    """The text outside its quotes; a lone opening mark quotes to the end, a lone closing mark from
+    the start."""
+    rest = _QUOTE.sub(" “…” ", text)
+    lone = [m for m in _QUOTE_MARK.finditer(rest) if m.group() != "…"]
+    paired = rest.count("“…”")
+    if len(lone) - 2 * paired == 1:
+        mark = [m for m in lone if rest[max(0, m.start() - 1) : m.end() + 1].find("…") < 0]
+        if mark:
+            m = mark[0]
+            rest = rest[: m.start()] if _open_marks(text) > 0 else rest[m.end() :]
+    return rest
+
+
+def _goes_on(text: str) -> bool:
+    """Whether a sentence only goes on quoting: a quote and no other words, or a quote given to "he"
+    or "she"."""
+    if not _QUOTE_MARK.search(text):
+        return False
+    rest = _outside(text)
+    return not re.search(r"[^\W\d_]", rest.replace("…", "")) or bool(_PRONOUN_SAYS.search(rest))
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
