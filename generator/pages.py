@@ -130,7 +130,7 @@ _SAYING = re.compile(
     r"thinks|thought|suggested|suggests|insisted|insists|announced|announces)\b"
 )
 _COMPLEMENT = re.compile(r"(?:\bthat|\b(?:said|says|added|wrote|writes)\s*:?)\s*(?:\([^()]*\)?\s*)?$")
-# A negation just before a part, in its clause ("Nor [is the deal likely to ...]"): left out, the box
+# A negation just before a part, in its clause ("Nor [will the ferry run on Sundays]"): left out, the box
 # would read as the opposite (an audit).
 _NEGATED = re.compile(r"(?:\b(?:not|nor|never|no|neither)\b|n[’']t\b)[^,;:—–()]*$", re.IGNORECASE)
 

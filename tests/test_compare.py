@@ -1280,15 +1280,15 @@ def test_names_are_whole_and_titles_or_common_words_are_not_names():
 
 def test_quote_marks_pair_within_one_wording():
     claim = _claim(
-        "“Our hearts go out to the families,” the mayor said of the crews.",
-        "Our hearts go out to the families, the mayor said of the crews.",
+        "“We owe every crew our thanks,” the mayor said of the crews.",
+        "We owe every crew our thanks, the mayor said of the crews.",
     )
     claim.members.append(Sentence("Outlet A", "0.txt", "The chief said the city “will not forget” them.", 0, 1, 2, 2))
     found = {d.kind: d for d in compare_claim(claim, Context())}
     assert found["quotes"].summary == (
-        "Only Outlet A quotes here (“Our hearts go out to the families” and “will not forget”)."
+        "Only Outlet A quotes here (“We owe every crew our thanks” and “will not forget”)."
     )
-    assert found["quotes"].by_outlet["Outlet A"] == ["Our hearts go out to the families", "will not forget"]
+    assert found["quotes"].by_outlet["Outlet A"] == ["We owe every crew our thanks", "will not forget"]
 
 
 def test_a_multiplier_joins_its_number_and_a_slashed_number_counts_nothing():
@@ -1462,7 +1462,7 @@ def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_q
     said = Sentence(
         "Outlet A",
         "0.txt",
-        "“Tonight, our hearts go out to every family on the quay,” she said in a statement.",
+        "“Tonight, our thoughts turn to every family on the quay,” she said in a statement.",
         1,
         0,
         3,
@@ -1471,7 +1471,7 @@ def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_q
     mayor = Sentence(
         "Outlet A",
         "0.txt",
-        "Mayor Jo Park also praised the crews, saying the night was grim and “our hearts go out” to the families.",
+        "Mayor Jo Park also praised the crews, saying the night was grim and “our thoughts turn” to the quay.",
         2,
         0,
         3,
@@ -1486,9 +1486,9 @@ def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_q
         }
     )
     summary = _summaries(claim, context)["quotes"]
-    assert "Ann Roe: “Tonight, our hearts go out to every family" in summary
-    assert "Ann Roe: “our hearts go out”" not in summary
-    assert "“our hearts go out”" in summary
+    assert "Ann Roe: “Tonight, our thoughts turn to every family" in summary
+    assert "Ann Roe: “our thoughts turn”" not in summary
+    assert "“our thoughts turn”" in summary
 
 
 def _paragraphs(*lines: list[Sentence]) -> Story:
