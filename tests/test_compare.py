@@ -1453,6 +1453,10 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("“We will stay,” he said.", [lee], [], "Mr. Lee spoke. " + lee) == "Lee"
     # "Roe said he would stay" is reported speech, not a "said he" after a quote.
     assert speaker_before("The clerk said he saw it: “a wall of water”.", tagged) is None
+    # A tag may acknowledge, note, argue or recall; a reply follows a question another asked.
+    assert quote_speaker("“We will stay.”", ["“The crews are tired,” Ann Roe acknowledged."], []) == "Ann Roe"
+    asked = "Asked, “Is the pier safe?” Ann Roe replied, “It will be.”"
+    assert quote_speaker("“We will stay.”", [asked], []) is None
 
 
 def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_quote_holding_it():

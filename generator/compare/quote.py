@@ -144,7 +144,7 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return opening and _jaccard(set(a), set(b)) >= ONE_UTTERANCE_OVERLAP
 
 
-_SPEECH = r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained"
+_SPEECH = r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|acknowledged|noted|argued|recalled"
 _SAYING = rf"(?:{_SPEECH}|continued)"  # ", he continued." after a quote
 _NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
