@@ -122,6 +122,12 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", re.IGNORECASE)
+# A part that begins after a subordinating word ("... asked whether, if [Congress waited a month]")
+# is a condition or a reason cut from what it qualifies; one that begins with a relative word ("[who
+# plan to talk ...]") leaves out whom it is about: either is boxed from the sentence's start (an audit
+# found such boxes read as facts, or as fragments).
+_DEPENDENT = re.compile(r"\b(?:if|unless|whether|because|although|though|while|until)\s*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"\W*(?:who|whom|whose|which|where|both of which|none of which|all of which)\b", re.IGNORECASE)
 # Who says it, before a part that is what they said ("The mayor said on Monday that [the pier will
 # reopen]", "said it was over, but that [...]"): boxed without it, an account reads as a fact (an
 # audit). The clause of the saying verb is taken in, from after the last comma or semicolon before it.
@@ -139,11 +145,17 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The part of a sentence a page sets off, or None for the whole sentence: a part that ends inside
     a quotation runs to its closing mark, and one that cuts a bracket takes the whole bracket; a part
     after a condition ("If they restart it, [they will pay]"), a negation of its clause ("Nor [is it
-    likely]") or who says it ("The mayor said that [...]") takes it in; a part that leaves out only
-    punctuation is the whole sentence."""
+    likely]") or who says it ("The mayor said that [...]") takes it in, and one cut from what it
+    qualifies ("whether, if [...]") or from whom it is about ("[who plan ...]") is boxed from the
+    sentence's start; a part that leaves out only punctuation is the whole sentence."""
     end = min(len(text), max(0, end))
     start = min(max(0, start), end)
-    if _CONDITION.match(text[:start]) or _NEGATED.search(text[:start]):
+    if (
+        _CONDITION.match(text[:start])
+        or _NEGATED.search(text[:start])
+        or _DEPENDENT.search(text[:start])
+        or _RELATIVE.match(text[start:end])
+    ):
         start = 0
     elif _COMPLEMENT.search(text[:start]) and (verbs := list(_SAYING.finditer(text[:start]))):
         cut = max(text.rfind(mark, 0, verbs[-1].start()) for mark in (",", ";", ":", "—"))

@@ -1453,6 +1453,10 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("“We will stay,” he said.", [lee], [], "Mr. Lee spoke. " + lee) == "Lee"
     # "Roe said he would stay" is reported speech, not a "said he" after a quote.
     assert speaker_before("The clerk said he saw it: “a wall of water”.", tagged) is None
+    # A quote within a quote may be another's words, relayed: no speaker is said.
+    relayed = ["“He told me, ‘We did nothing wrong.", "“He was calm,” Bo Lee said."]
+    assert quote_speaker("We will not leave.", relayed, ["We are the ones at risk.’”"]) is None
+    assert quote_speaker("We are the ones at risk.’”", ["We will not leave.", *relayed], []) is None
     # A tag may acknowledge, note, argue or recall; a reply follows a question another asked.
     assert quote_speaker("“We will stay.”", ["“The crews are tired,” Ann Roe acknowledged."], []) == "Ann Roe"
     asked = "Asked, “Is the pier safe?” Ann Roe replied, “It will be.”"

@@ -142,6 +142,11 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     assert shown_part(f, f.index("the pier"), f.index(", aides")) == (0, f.index(", aides"))
     g = "Crews worked all night, and the mayor said it was over but that (Harbour Chief) Bo Lee would stay, he added."
     assert shown_part(g, g.index("Bo Lee"), g.index(", he")) == (g.index("and the"), g.index(", he"))
+    # A part cut from what it qualifies, or from whom it is about, is boxed from the sentence's start.
+    w = "Asked whether the harbour would cope if the ferry stopped for a month, the clerk shrugged."
+    assert shown_part(w, w.index("the ferry"), w.index(", the clerk"))[0] == 0
+    v = "The clerk thanked the crews, who worked through the night, and went home."
+    assert shown_part(v, v.index("who worked"), v.index(", and"))[0] == 0
     r = "The rule that the harbour board set in May stays, the clerk said."  # "that" of no saying: not taken
     assert shown_part(r, r.index("the harbour"), r.index(" stays")) == (r.index("the harbour"), r.index(" stays"))
     assert shown_part(c, c.index("the quay"), c.index(", off")) == (c.index("the quay"), c.index(", off"))

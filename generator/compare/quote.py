@@ -337,12 +337,12 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
     opened. A sentence without quotation marks is a quote's middle only between a sentence that
     opens a quote and one that closes it. None when the sentence names its speaker, or no speaker is
     found so."""
-    if speakers(text):
-        return None
+    if speakers(text) or _NESTED.search(text):
+        return None  # named, or a quote inside a quote ("“He said, ‘...’”"): whose words, not sure
     if not _QUOTE_MARK.search(text):
-        closing = _closer(after)
-        if _opener(before) is None or closing is None:
-            return None  # no quote's middle: the outlet's own words
+        closing, opening = _closer(after), _opener(before)
+        if opening is None or closing is None or _NESTED.search(before[opening]):
+            return None  # no quote's middle (the outlet's own words), or the middle of a quote within one
         return _tag_of(after[closing], article) or _goes_on_from(text, before, article)
     if _open_marks(text) <= 0 or not _goes_on(text):
         # A quote that closes here, or none cut: whom it goes on from.
@@ -356,6 +356,11 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
         return _tag_of(after[at], article)
     # "“...,” he said", no tag, or no close found: the speaker of the quote before it.
     return _goes_on_from(f"“…,” {tail.strip()}", before, article)
+
+
+# A quote inside a quote: a single mark opening after a space or a double mark ("“He said, ‘We ..."),
+# or closing right before a double one ("... we're safe.’”").
+_NESTED = re.compile(r"(?:^|[\s“\"(])['‘](?=[A-Za-z])|[’']\s*[”\"]")
 
 
 def _opener(before: Sequence[str]) -> int | None:
@@ -400,6 +405,8 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
     for earlier in before[:QUOTE_RUN]:
+        if _NESTED.search(earlier):
+            return None  # a quote within a quote: the words may be another's, relayed
         marked = _QUOTE_MARK.search(earlier) is not None
         if inside and not marked:
             continue  # a middle sentence of the quote
