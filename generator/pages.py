@@ -122,9 +122,9 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
 
 
 _CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", re.IGNORECASE)
-# A part that begins after a subordinating word ("... asked whether, if [Congress waited a month]")
+# A part that begins after a subordinating word ("... asked whether, if [the ferry stopped]")
 # is a condition or a reason cut from what it qualifies; one that begins with a relative word ("[who
-# plan to talk ...]") leaves out whom it is about: either is boxed from the sentence's start (an audit
+# run the night ferry]") leaves out whom it is about: either is boxed from the sentence's start (an audit
 # found such boxes read as facts, or as fragments).
 _DEPENDENT = re.compile(r"\b(?:if|unless|whether|because|although|though|while|until)\s*$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\W*(?:who|whom|whose|which|where|both of which|none of which|all of which)\b", re.IGNORECASE)
@@ -146,7 +146,7 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     a quotation runs to its closing mark, and one that cuts a bracket takes the whole bracket; a part
     after a condition ("If they restart it, [they will pay]"), a negation of its clause ("Nor [is it
     likely]") or who says it ("The mayor said that [...]") takes it in, and one cut from what it
-    qualifies ("whether, if [...]") or from whom it is about ("[who plan ...]") is boxed from the
+    qualifies ("whether, if [...]") or from whom it is about ("[who run the ferry]") is boxed from the
     sentence's start; a part that leaves out only punctuation is the whole sentence."""
     end = min(len(text), max(0, end))
     start = min(max(0, start), end)
