@@ -339,6 +339,7 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
             homes.setdefault((m["source"], m["sentence"]), []).append(claim["id"])
     shared = {k: v for k, v in homes.items() if len(v) > 1}
     assert shared, "the attach pass puts some seed sentences in two claims"
+    seen_weak = False
     for (source, sentence), ids in shared.items():
         claim = next(c for c in data["claims"] if c["id"] == ids[0])
         page = soup(site / STORY / f"{ids[0]}.html")
@@ -348,6 +349,18 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
         # A link to a claim whose heading is this very sentence does not read it out again.
         text = next(m["text"] for m in claim["members"] if (m["source"], m["sentence"]) == (source, sentence))
         assert not any(text[:60] in a.get_text() for a in also_links(page)[i])
+        # Where the sentence is only a weaker match in the other claim, the page says it may tell it.
+        outlet = next(m["outlet"] for m in claim["members"] if (m["source"], m["sentence"]) == (source, sentence))
+        for a in also_links(page)[i]:
+            other = next(c for c in data["claims"] if a["href"].endswith(f"/{c['id']}.html"))
+            weak = outlet in other["weaker_match"] or any(
+                (w["source"], w["sentence"]) == (source, sentence) for w in other["weaker_match_sentences"]
+            )
+            line = " ".join(a.parent.get_text().split())
+            assert line.startswith("This sentence may also tell" if weak else "This sentence also tells"), line
+            assert ("weaker match there" in line) == weak
+        seen_weak = seen_weak or any("may also tell" in a.parent.get_text() for a in also_links(page)[i])
+    assert seen_weak, "some shared seed sentence is only a weaker match in its other claim"
 
 
 def test_the_how_to_read_page_is_built_and_linked_from_every_page(site: Path):
