@@ -101,11 +101,6 @@ def negated_terms(text: str) -> set[str]:
     return found
 
 
-def affirms(text: str, stems: set[str]) -> bool:
-    """Whether the wording states one of the stems with no negation or denial anywhere in it."""
-    return not negated(text) and not negated_terms(text) and any(_stem(t) in stems for t in _tokens(text))
-
-
 # Verbs of stopping: "will suspend nuclear tests" agrees with "requires no further nuclear tests".
 STOPPING = {
     "suspend", "suspends", "suspended", "suspending", "freeze", "freezes", "froze", "halt", "halts", "halted",

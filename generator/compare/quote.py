@@ -256,10 +256,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if speakers(text) or not (_PRONOUN_SAYS.search(plain) or quote_only):
         return None
     if speakers(previous):
-        label = _speaker_label(previous)
-        if label.split()[-1] in _BODIES or (" " not in label and _common_word(label, article)):
-            return None
-        return _tagged(previous, label)
+        return _named(previous, _speaker_label(previous), article)
     if quote_only:
         return None
     opening = _OPENING_NAME.match(_QUOTE.sub(" “…” ", previous).strip())
@@ -348,7 +345,7 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
         # A quote that closes here, or none cut: whom it goes on from.
         return _goes_on_from(text, before, article)
     # A quote the sentence split cut: its tag where it closes comes first ("“I love it. / I do,” Roe said").
-    if (named := speaker_before(text, before[0], article) if before else None) and _PRONOUN_SAYS.search(text):
+    if before and _PRONOUN_SAYS.search(text) and (named := speaker_before(text, before[0], article)):
         return named  # "He added: “..." names whom "he" stands for before it
     at = _closer(after)
     tail = "" if at is None else _outside(after[at])
@@ -382,14 +379,19 @@ def _closer(after: Sequence[str]) -> int | None:
 
 
 def _tag_of(text: str, article: str) -> str | None:
-    """The speaker a sentence's tag names, outside its quotes (``_tagged``), if it is a name."""
+    """The speaker a sentence's tag names, outside its quotes, if it is a name (``_named``)."""
     tag = _outside(text)
-    if not speakers(tag):
-        return None
-    label = _speaker_label(tag)
+    # Read with its quote: "says Roe “should ..." is reported speech.
+    return _named(text, _speaker_label(tag), article) if speakers(tag) else None
+
+
+def _named(text: str, label: str, article: str) -> str | None:
+    """``label`` as the text writes it where it is a person the text names as who speaks: not a body
+    ("the Police Department said"), nor a common word the article capitalises only where a sentence
+    begins (``_common_word``), nor a place or reported speech (``_tagged``)."""
     if label.split()[-1] in _BODIES or (" " not in label and _common_word(label, article)):
         return None
-    return _tagged(text, label)  # read with its quote: "says Roe “should ..." is reported speech
+    return _tagged(text, label)
 
 
 def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
@@ -421,17 +423,13 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
 
 
 def _outside(text: str) -> str:
-    """The text outside its quotes; a lone opening mark quotes to the end, a lone closing mark from
-    the start."""
-    rest = _QUOTE.sub(" “…” ", text)
-    lone = [m for m in _QUOTE_MARK.finditer(rest) if m.group() != "…"]
-    paired = rest.count("“…”")
-    if len(lone) - 2 * paired == 1:
-        mark = [m for m in lone if rest[max(0, m.start() - 1) : m.end() + 1].find("…") < 0]
-        if mark:
-            m = mark[0]
-            rest = rest[: m.start()] if _open_marks(text) > 0 else rest[m.end() :]
-    return rest
+    """The text outside its quotes (each written “…”); a lone opening mark quotes to the end, a lone
+    closing mark from the start."""
+    paired = [m.span() for m in _QUOTE.finditer(text)]
+    lone = [m.start() for m in _QUOTE_MARK.finditer(text) if not any(a <= m.start() < b for a, b in paired)]
+    if len(lone) == 1:
+        text = text[: lone[0]] if _open_marks(text) > 0 else text[lone[0] + 1 :]
+    return _QUOTE.sub(" “…” ", text)
 
 
 def _goes_on(text: str) -> bool:
