@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.quote import quote_speaker
+from .compare.quote import one_quote, only_quote, quote_speaker, quotes, speakers, utterance_speaker
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
@@ -207,8 +207,12 @@ _SAID_BY: list = [None, {}]  # the last story asked about, and who speaks its qu
 def said_by(story: Story) -> dict[str, str]:
     """Per claim id whose heading is a quote that does not name its speaker ("“We are grieving.”"),
     the speaker its article names around it (``compare.quote.quote_speaker``): a heading a reader
-    can place at a glance (an audit found 33 bare quote headings in four stories). Worked out once
-    per story."""
+    can place at a glance (an audit found 33 bare quote headings in four stories). Other outlets'
+    sentences of the claim that quote the same words are asked too: one found where none of the
+    heading's article names a speaker is taken, and when they name someone else than the heading's
+    article seems to, no one is named (an audit found a spokesman's words given to the man he
+    attacked, by a quote paragraph read as going on from the one before). Worked out once per
+    story."""
     if _SAID_BY[0] is not story:
         order: dict[str, list[Sentence]] = {}
         for s in sorted(
@@ -216,16 +220,31 @@ def said_by(story: Story) -> dict[str, str]:
         ):
             order.setdefault(s.source, []).append(s)
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
+        keys = {source: [s.key for s in sentences] for source, sentences in order.items()}
+
+        def speaker(sentence: Sentence, tagged: bool) -> str | None:
+            texts = [s.text for s in order[sentence.source]]
+            at = keys[sentence.source].index(sentence.key)
+            find = utterance_speaker if tagged else quote_speaker
+            return find(sentence.text, texts[:at][::-1], texts[at + 1 :], articles.get(sentence.source, ""))
+
         found = {}
         for claim in story.claims:
             head = next((m for m in claim.members if m.key == claim.heading_key), None)
-            if head is None:
+            if head is None or speakers(head.text):
                 continue
-            texts = [s.text for s in order[head.source]]
-            at = [s.key for s in order[head.source]].index(head.key)
-            before = texts[:at][::-1]  # nearest first
-            if name := quote_speaker(head.text, before, texts[at + 1 :], articles.get(head.source, "")):
-                found[claim.id] = name
+            own = speaker(head, False)
+            if own is None and not only_quote(head.text):
+                continue  # no quote heading: the outlet's own words, or a quote inside them
+            others = [
+                speaker(m, True)
+                for m in claim.members
+                if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
+            ]
+            names = [n for n in [own, *others] if n]
+            if names and len({n.split()[-1].lower() for n in names}) == 1:
+                # The fullest ("Ann Roe", not "Roe"), but no office taken for a name ("Site Chief Ann Roe").
+                found[claim.id] = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
 

@@ -27,7 +27,7 @@ from generator.compare.context import Context, story_context
 from generator.compare.number import number_conflicts
 from generator.compare.quote import _substantive, cited, quote_speaker, speaker_before, stretch, unmask
 from generator.model import Article, Claim, Paragraph, Sentence, Story
-from generator.pages import claim_context
+from generator.pages import claim_context, said_by
 from generator.pipeline import build_story
 from generator.segment import whole_quotations
 
@@ -1461,6 +1461,31 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("“We will stay.”", ["“The crews are tired,” Ann Roe acknowledged."], []) == "Ann Roe"
     asked = "Asked, “Is the pier safe?” Ann Roe replied, “It will be.”"
     assert quote_speaker("“We will stay.”", [asked], []) is None
+
+
+def test_a_quote_headings_speaker_is_checked_against_the_other_outlets_quoting_the_same_words():
+    """Invented text. The heading's own article gives a bare quote paragraph to the speaker before it;
+    another outlet tags the same words with someone else: no speaker is said. Where the heading's
+    article names no one, another outlet's tag of the same words is taken, in its fullest form; a
+    sentence of the claim that quotes other words is not asked."""
+    a0 = _s("A", 0, "“I would if I could,” Bo Lee added.")
+    a1 = _s("A", 1, "“His conduct is a disgrace to the harbour board.")
+    b0 = _s("B", 0, "“Bo Lee has lost his way,” said Jo Park, a board spokesman.")
+    b1 = _s("B", 1, "“His conduct is a disgrace to the harbour board.”")
+    c0 = _s("C", 0, "The board met on Friday.")
+    lone = [Claim(f"x{i}", "x", [s]) for i, s in enumerate([a0, b0, c0])]
+    disputed = Claim("q", "q", [a1, b1], heading_key=a1.key)
+    assert said_by(_story([*lone, disputed])) == {}
+    assert said_by(_story([*lone, replace(disputed, heading_key=b1.key)])) == {}
+    assert said_by(_story([*lone, Claim("q", "q", [b1], heading_key=b1.key)])) == {"q": "Jo Park"}
+    # C's article names no one before its quote; B names Jo Park, D "Park": the fullest is said.
+    c1 = _s("C", 1, "“His conduct is a disgrace to the harbour board.”")
+    d0 = _s("D", 0, "“His conduct is a disgrace to the harbour board,” Park said.")
+    named = Claim("q", "q", [c1, b1, d0], heading_key=c1.key)
+    assert said_by(_story([*lone, named])) == {"q": "Jo Park"}
+    # Another quote in the claim (other words, another speaker) has no say.
+    other = _s("A", 1, "“The pier will reopen in the spring,” Bo Lee said.")
+    assert said_by(_story([*lone, Claim("q", "q", [other, b1], heading_key=b1.key)])) == {"q": "Jo Park"}
 
 
 def test_a_short_quote_is_given_to_the_sentence_that_quotes_it_not_to_a_longer_quote_holding_it():

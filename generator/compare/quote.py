@@ -355,6 +355,32 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
     return _goes_on_from(f"“…,” {tail.strip()}", before, article)
 
 
+def utterance_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str = "") -> str | None:
+    """Who speaks the quote of a sentence: the speaker its own tag names ("“...,” said Ann Roe."), or
+    the one its article names around it (``quote_speaker``)."""
+    if speakers(text):
+        return None if _NESTED.search(text) else _tag_of(text, article)
+    return quote_speaker(text, before, after, article)
+
+
+def only_quote(text: str) -> bool:
+    """Whether a sentence is a quote and no words of the outlet's own but a short tag ("“...”", "“...,”
+    he told reporters")."""
+    return _goes_on(text) and len(re.findall(r"[^\W\d_]+", _outside(text).replace("…", ""))) <= TAG_TAIL + 3
+
+
+def one_quote(a: str, b: str) -> bool:
+    """Whether two sentences quote the same words (``SAME_QUOTE`` of the shorter quote's content words,
+    three or more, in the other's; a sentence without quotation marks, a quote's middle, counts as all
+    quote)."""
+    wa, wb = ({w for w in quote_words(" ".join(quotes(t)) or t) if w not in _SMALL_WORDS} for t in (a, b))
+    least = min(len(wa), len(wb))
+    return least >= 3 and len(wa & wb) >= SAME_QUOTE * least
+
+
+SAME_QUOTE = 0.6
+
+
 # A quote inside a quote: a single mark opening after a space or a double mark ("“He said, ‘We ..."),
 # or closing right before a double one ("... we're safe.’”").
 _NESTED = re.compile(r"(?:^|[\s“\"(])['‘](?=[A-Za-z])|[’']\s*[”\"]")
