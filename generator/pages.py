@@ -136,6 +136,23 @@ _SAYING = re.compile(
     r"thinks|thought|suggested|suggests|insisted|insists|announced|announces)\b"
 )
 _COMPLEMENT = re.compile(r"(?:\bthat|\b(?:said|says|added|wrote|writes)\s*:?)\s*(?:\([^()]*\)?\s*)?$")
+# A part that is only a condition or a concession ("[If they restart it], they will pay", "[While the
+# pier is closed], the ferry runs"): no fact on its own, or one the rest of the sentence qualifies (an
+# audit read such boxes as the opposite of the sentence): the whole sentence is shown.
+_QUALIFIED = re.compile(
+    r"^\W*(?:(?:and|but|yet|so)\s+)?(?:if|unless|whether|while|whilst|although|though|even\s+though)\b", re.IGNORECASE
+)
+# Who says it, at the sentence's end after the part ("[the pier will reopen], the mayor said on Friday.",
+# "..., according to the port office.", "“[...],” said Ann Roe, a clerk who ..."; not "said the plan was
+# ...", what is said): the box runs on to take it in, as it takes in a saying before the part (an
+# audit found boxes that left the speaker out).
+_SAYS = r"(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|announced|wrote|writes|reported|"
+_SAYS += r"reports|noted|explained|stated|confirmed)"
+_TRAILING_TAG = re.compile(
+    r"(?:[,—–]\s*|(?<=[”\"])\s+)(?:according\s+to\b[^,;:()]*|(?:(?!(?:not|after|before|when|while|as|because|"
+    r"since|until|which|who|that|if|and|but)\b)[\w.’'()-]+\s+){0,8}?(?:(?:has|have|had)\s+)?"
+    rf"{_SAYS}\b(?:\s+[\w.’'-]+){{0,5}}|{_SAYS}\s+[A-Z].*)\s*[.!?]?[”\"’']?\s*$"
+)
 # A negation just before a part, in its clause ("Nor [will the ferry run on Sundays]"): left out, the box
 # would read as the opposite (an audit).
 _NEGATED = re.compile(r"(?:\b(?:not|nor|never|no|neither)\b|n[’']t\b)[^,;:—–()]*$", re.IGNORECASE)
@@ -150,6 +167,8 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     sentence's start; a part that leaves out only punctuation is the whole sentence."""
     end = min(len(text), max(0, end))
     start = min(max(0, start), end)
+    if _TRAILING_TAG.search(text, end):
+        end = len(text)
     if (
         _CONDITION.match(text[:start])
         or _NEGATED.search(text[:start])
@@ -165,6 +184,13 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         close = text.find("”" if curly > 0 else '"', end)
         if close != -1:
             end = close + 1
+    # A part that starts right inside a quotation it closes takes its opening mark ("“[It is over,” she said]").
+    if (
+        start
+        and text[start - 1] in '“"'
+        and (text.count("”", start, end) > text.count("“", start, end) or text.count('"', start, end) % 2)
+    ):
+        start -= 1
     # Brackets stay whole: "(ICBMs" runs to its ")", and a part starting inside brackets takes the "(".
     if text.count("(", start, end) > text.count(")", start, end):
         close = text.find(")", end)
@@ -174,6 +200,8 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = opening if opening != -1 else start
     if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
         return None
+    if _QUALIFIED.match(text[start:end]) and not re.search(r"[,;:—–]\s*\w", text[start:end]):
+        return None  # only the condition or concession: what it qualifies is outside
     return start, end
 
 
@@ -369,8 +397,22 @@ def _wording(
 
 def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
     """The runs of one mark as a list says them: without the punctuation at their edges (a run that
-    ends a sentence would end the list item with two full stops)."""
-    return [said for m, text, _ in marked if m == mark and (said := text.strip(SAID_EDGES))]
+    ends a sentence would end the list item with two full stops); a piece of a word a dash cuts is
+    said with its word ("seekers (in asylum-seekers)": an audit heard fragments such as "anti")."""
+    out = []
+    for i, (m, text, _) in enumerate(marked):
+        if m != mark or not (said := text.strip(SAID_EDGES)):
+            continue
+        whole, j = text, i
+        while j > 0 and marked[j - 1][2] == "":  # the word goes on from the run before, at a dash
+            j -= 1
+            whole = marked[j][1].rsplit(" ", 1)[-1] + whole
+        j = i
+        while j + 1 < len(marked) and marked[j][2] == "":  # and on into the run after
+            j += 1
+            whole += marked[j][1].split(" ", 1)[0]
+        out.append(said if whole == text else f"{said} (in {whole.strip(SAID_EDGES)})")
+    return out
 
 
 SAID_EDGES = " .,;:!?\"“”‘’'()[]—–-"

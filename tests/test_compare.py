@@ -312,6 +312,11 @@ def test_helpers():
     assert compare_claim(_claim("Only one outlet.")) == []
 
 
+def test_a_closing_single_quotation_mark_is_no_part_of_a_name():
+    assert names("The mayor will 'definitely be coming to Portmouth'.") == {"Portmouth"}
+    assert names("Ann O'Hara met the Harbour Board.") == {"Ann O'Hara", "Harbour Board"}
+
+
 def _story(claims: list[Claim]) -> Story:
     outlets = sorted({m.outlet for c in claims for m in c.members})
     articles = [Article(f"{ord(o[-1]) - 65}.txt", o, []) for o in outlets]

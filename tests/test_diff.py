@@ -369,3 +369,23 @@ def test_words_print_as_the_text_had_them(parts):
 
     text = " ".join(parts)
     assert join(tokens(text)) == text
+
+
+def test_a_piece_of_a_word_a_dash_cuts_is_said_with_its_word():
+    """A screen reader's list of one outlet's words says a piece cut at a dash with the word it is in:
+    "seekers (in asylum-seekers)", never a bare "seekers" or "anti"; a whole hyphenated word is said
+    as it stands."""
+    from generator.diff import runs
+    from generator.pages import _said
+
+    a, b, c = mark_wordings(
+        [
+            "The asylum-seekers waited at the gate.",
+            "The asylum applicants waited at the gate.",
+            "Crews waited at the anti-wind gate.",
+        ]
+    )
+    assert _said(runs(a), "unique") == ["seekers (in asylum-seekers)"]
+    assert _said(runs(a), "some") == ["asylum (in asylum-seekers)"]
+    assert _said(runs(b), "some") == ["asylum"]
+    assert _said(runs(c), "unique") == ["Crews", "anti-wind"]

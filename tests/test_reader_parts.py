@@ -121,35 +121,64 @@ def test_the_widest_claims_leave_no_tie_out():
 def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     from generator.pages import shown_part
 
-    s = "If they restart their programme, they will pay a big price, he said."
-    assert shown_part(s, s.index("they will"), s.index(", he")) == (0, s.index(", he"))
-    q = "He said: “We will stay here until the end, no matter what,” officials reported."
-    assert shown_part(q, q.index("We"), q.index(", no")) == (q.index("We"), q.index("”") + 1)
+    s = "If they restart their programme, they will pay a big price, and the talks will end."
+    assert shown_part(s, s.index("they will"), s.index(", and")) == (0, s.index(", and"))
+    q = "He said: “We will stay here until the end, no matter what,” as the crews left."
+    assert shown_part(q, q.index("We"), q.index(", no")) == (q.index("“"), q.index("”") + 1)  # marks and all
     t = "The fire destroyed 200 homes."
     assert shown_part(t, 0, len(t) - 1) is None  # all but the full stop: the whole sentence
     assert shown_part(t, 4, 8) == (4, 8)
-    b = "It launched two long-range rockets (LRRs) last year, the agency said."
+    b = "It launched two long-range rockets (LRRs) last year, and the agency grew."
     assert shown_part(b, 0, b.index("LRRs") + 4) == (0, b.index(")") + 1)  # no "(LRRs" cut off
-    assert shown_part(b, b.index("LRRs"), b.index(", the")) == (b.index("("), b.index(", the"))
+    assert shown_part(b, b.index("LRRs"), b.index(", and")) == (b.index("("), b.index(", and"))
     # A negation of the part's clause stays with it: boxed without it, the part reads as the opposite.
-    n = "Nor is the merger likely to raise prices, the regulator said."
-    assert shown_part(n, n.index("is the"), n.index(", the")) == (0, n.index(", the"))
-    d = "The ferry didn’t sail on Monday, and the quay stayed shut, officials said."
+    n = "Nor is the merger likely to raise prices, and the board agreed."
+    assert shown_part(n, n.index("is the"), n.index(", and")) == (0, n.index(", and"))
+    d = "The ferry didn’t sail on Monday, and the quay stayed shut for a week."
     assert shown_part(d, d.index("sail"), d.index(", and")) == (0, d.index(", and"))
-    c = "Nobody was hurt, but the quay stayed shut, officials said."  # another clause's negation: not taken
+    c = "Nobody was hurt, but the quay stayed shut for a week."  # another clause's negation: not taken
+    assert shown_part(c, c.index("the quay"), c.index(" for")) == (c.index("the quay"), c.index(" for"))
     # Who says it stays with what they said: boxed alone, an account reads as a fact.
     f = "The mayor said on Monday that the pier will reopen in May, aides recalled."
     assert shown_part(f, f.index("the pier"), f.index(", aides")) == (0, f.index(", aides"))
     g = "Crews worked all night, and the mayor said it was over but that (Harbour Chief) Bo Lee would stay, he added."
-    assert shown_part(g, g.index("Bo Lee"), g.index(", he")) == (g.index("and the"), g.index(", he"))
+    assert shown_part(g, g.index("Bo Lee"), g.index(", he")) == (g.index("and the"), len(g))
     # A part cut from what it qualifies, or from whom it is about, is boxed from the sentence's start.
     w = "Asked whether the harbour would cope if the ferry stopped for a month, the clerk shrugged."
     assert shown_part(w, w.index("the ferry"), w.index(", the clerk"))[0] == 0
     v = "The clerk thanked the crews, who worked through the night, and went home."
     assert shown_part(v, v.index("who worked"), v.index(", and"))[0] == 0
-    r = "The rule that the harbour board set in May stays, the clerk said."  # "that" of no saying: not taken
+    r = "The rule that the harbour board set in May stays in force."  # "that" of no saying: not taken
     assert shown_part(r, r.index("the harbour"), r.index(" stays")) == (r.index("the harbour"), r.index(" stays"))
-    assert shown_part(c, c.index("the quay"), c.index(", off")) == (c.index("the quay"), c.index(", off"))
+
+
+def test_the_part_set_off_takes_in_who_says_it_at_the_end_and_is_never_only_a_condition():
+    """Invented sentences. A tag at the sentence's end (", the office said on Friday.", ", according to
+    ...", "said Ann Roe, a clerk who ...") goes into the box, however far after the part; words after
+    the part that only look like one ("not long after the union announced", "said the plan was") do
+    not. A part that is only a condition or a concession is no box: the whole sentence is shown."""
+    from generator.pages import shown_part
+
+    a = "The pier will reopen in May, and the ferry will run again, the harbour office said on Friday."
+    assert shown_part(a, a.index("the ferry"), a.index(", the harbour")) == (a.index("the ferry"), len(a))
+    assert shown_part(a, 0, a.index(", and")) is None  # the whole sentence
+    b = "The storm broke 30 boats, according to the port office."
+    assert shown_part(b, 0, b.index(", acc")) is None
+    q = "“The hard part starts now,” said Bo Lee, one of the organisers who met the crews."
+    assert shown_part(q, 1, q.index(",”")) is None  # the opening mark, the quote and its tag: all of it
+    c = "The quay reopened at noon, and the crews went home, police have insisted."
+    assert shown_part(c, c.index("the crews"), c.index(", police")) == (c.index("the crews"), len(c))
+    for text in (
+        "Officials reopened the quay, not long after the union announced the strike.",
+        "The board met at noon, said the plan was sound and left.",
+    ):
+        assert shown_part(text, 0, text.index(",")) == (0, text.index(","))
+    # Only a condition or a concession: no box. With what it qualifies: boxed whole.
+    i = "If you enter the harbour at night, you will be fined."
+    assert shown_part(i, 0, i.index(", you")) is None
+    h = "And while the quay is closed, the ferry runs from the beach, the clerk said."
+    assert shown_part(h, h.index("the quay"), h.index(", the ferry")) is None
+    assert shown_part(h, 0, h.index(", the clerk")) is None  # the tag runs it to the end
 
 
 @given(st.text(alphabet='ab “”",.If()', max_size=30), st.integers(0, 30), st.integers(0, 30))

@@ -129,7 +129,8 @@ def names(text: str, known: Set[str] = frozenset()) -> set[str]:
     starts = {first} | {m.end() for m in _QUOTE_START.finditer(text)} | {m.end() for m in _SENTENCE_END.finditer(text)}
     for m in _NAME.finditer(text):
         # "Cleveland-based", "Republican-backed": the name is the part before the hyphen.
-        run = [re.sub(r"(?<=\w)-[a-z]{3,}$", "", w) for w in m.group(0).split()]
+        # A closing single quotation mark is no part of a name ("coming to 'London'").
+        run = [re.sub(r"(?<=\w)-[a-z]{3,}$", "", w).rstrip("’'") for w in m.group(0).split()]
         ordinal = _ORDINAL_BEFORE.search(text, 0, m.start())
         if ordinal and run[0].lower() not in DAYS | MONTHS:
             run = [ordinal.group(1), *run]  # "52nd Street", not "Street" (but "6th June" is a date)
