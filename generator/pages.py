@@ -124,10 +124,12 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
 _CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", re.IGNORECASE)
 # A part that begins after a subordinating word ("... asked whether, if [the ferry stopped]")
 # is a condition or a reason cut from what it qualifies; one that begins with a relative word ("[who
-# run the night ferry]") leaves out whom it is about: either is boxed from the sentence's start (an audit
-# found such boxes read as facts, or as fragments).
+# run the night ferry]", "[that runs at night]") leaves out whom it is about: either is boxed from the
+# sentence's start (two audits found such boxes read as facts, or as fragments).
 _DEPENDENT = re.compile(r"\b(?:if|unless|whether|because|although|though|while|until)\s*$", re.IGNORECASE)
-_RELATIVE = re.compile(r"\W*(?:who|whom|whose|which|where|both of which|none of which|all of which)\b", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r"\W*(?:who|whom|whose|which|that|where|both of which|none of which|all of which)\b", re.IGNORECASE
+)
 # Who says it, before a part that is what they said ("The mayor said on Monday that [the pier will
 # reopen]", "said it was over, but that [...]"): boxed without it, an account reads as a fact (an
 # audit). The clause of the saying verb is taken in, from after the last comma or semicolon before it.

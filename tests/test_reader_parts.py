@@ -148,6 +148,8 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     assert shown_part(w, w.index("the ferry"), w.index(", the clerk"))[0] == 0
     v = "The clerk thanked the crews, who worked through the night, and went home."
     assert shown_part(v, v.index("who worked"), v.index(", and"))[0] == 0
+    u = "The clerk closed the quay that the storm had broken, and went home."
+    assert shown_part(u, u.index("that the"), u.index(", and")) == (0, u.index(", and"))
     r = "The rule that the harbour board set in May stays in force."  # "that" of no saying: not taken
     assert shown_part(r, r.index("the harbour"), r.index(" stays")) == (r.index("the harbour"), r.index(" stays"))
 
