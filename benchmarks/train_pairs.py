@@ -6,7 +6,7 @@
 Examples are the cross-outlet sentence pairs of each tuning story (never a checking story):
 positive when the two sentences share a fact in the gold, negative otherwise; "related" pairs are
 left out. Features are ``generator.align.features.FEATURES``, computed exactly as a build computes them;
-the model is a logistic regression on standardised features (17 coefficients, written as JSON).
+the model is a logistic regression on standardised features (a coefficient each, written as JSON).
 """
 
 from __future__ import annotations

@@ -276,3 +276,23 @@ def test_a_lead_in_cut_off_the_quote_it_opens_is_not_boxed():
     cut = a_text.index(' "')
     # The lead-in names whom B names, but the quote goes on from it: the whole sentence tells the claim.
     assert _boxed(a_text, b_text, [(0, cut), (cut + 2, len(a_text) - 2)], 0) == {}
+
+
+def test_quotes_of_other_words_and_other_speakers_are_pair_features():
+    """Invented sentences: two quotes that share almost no content words clash, as do two named
+    speakers with no name word in common; the same words quoted, a short quote, or a sentence that
+    names no speaker do not."""
+    from generator.align.features import _clashes
+
+    texts = [
+        "“The ferry will run again on Monday morning,” said Ann Roe.",
+        "“We lost the east pier and three boats in the storm,” Bo Lee said.",
+        "“The ferry will run again on Monday,” Roe told reporters.",
+        "“Not now,” he said.",
+        "The storm broke the pier.",
+    ]
+    quote, speaker = _clashes(texts)
+    assert quote[0, 1] == quote[1, 0] == 1 and quote[0, 2] == 0  # other words; the same words
+    assert quote[0, 3] == 0 and quote[0, 4] == 0  # a short quote, no quote: nothing to tell apart
+    assert speaker[0, 1] == 1 and speaker[0, 2] == 0  # Ann Roe and Bo Lee; Ann Roe and Roe
+    assert speaker[0, 3] == 0 and speaker[1, 4] == 0  # "he", or no speaker: not named

@@ -44,6 +44,8 @@ FEATURES = (
     "rare_shared",
     "neighbours",
     "embedding_best_clause",
+    "quote_clash",
+    "speaker_clash",
 )
 RARE = 4  # a word or name in at most this many of the story's sentences is a rare anchor
 
@@ -95,6 +97,33 @@ def _neighbours(blend: np.ndarray, outlets: list[int]) -> np.ndarray:
     return np.where(count > 0, total / np.maximum(count, 1), 0.0)
 
 
+QUOTED = 4  # content words each of two quotes needs for them to be told apart by their words
+QUOTES_SHARED = 0.2
+
+
+def _clashes(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """For every pair of sentences: whether both quote words (``QUOTED`` content words or more) and
+    share under ``QUOTES_SHARED`` of the shorter quote's (other words, so most likely another
+    statement); and whether both name a speaker and no name word is shared (an audit found claims
+    whose cards quote other people's other words, grouped by their topic)."""
+    from ..compare.quote import content_quote_words, speakers  # a text reading the comparison shares
+
+    said = [frozenset(content_quote_words(t)) for t in texts]
+    who = [frozenset(speakers(t)) for t in texts]
+    size = np.array([len(s) for s in said], dtype=float)
+    least = np.minimum(size[:, None], size[None, :])
+    quote = (least >= QUOTED) & (_shared(said) < QUOTES_SHARED * least)
+    named = np.array([bool(w) for w in who])
+    speaker = named[:, None] & named[None, :] & (_shared(who) == 0)
+    return quote.astype(float), speaker.astype(float)
+
+
+def _shared(sets: list[frozenset[str]]) -> np.ndarray:
+    """How many words every two sets share."""
+    matrix = incidence(sets)
+    return (matrix @ matrix.T).toarray()
+
+
 def word_matrix(texts: list[str]) -> np.ndarray:
     """Cosine of word TF-IDF vectors (English stop words out), fitted on the story's sentences."""
     stop = english_stop_words()
@@ -129,6 +158,7 @@ def pair_features(
     pos = np.array(positions)
     length = np.log(np.array([max(len(t.split()), 1) for t in texts], dtype=float))
     quote = np.array(['"' in normalise(t) for t in texts])
+    quote_clash, speaker_clash = _clashes(texts)
     return {
         "blend": blend,
         "embedding": unit_embedding[:n, :n],
@@ -150,6 +180,8 @@ def pair_features(
         "rare_shared": _rare_shared(parsed),
         "neighbours": _neighbours(blend, outlets),
         "embedding_best_clause": _by_sentence(unit_embedding, units, n),
+        "quote_clash": quote_clash,
+        "speaker_clash": speaker_clash,
     }
 
 

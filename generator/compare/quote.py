@@ -363,6 +363,11 @@ def utterance_speaker(text: str, before: Sequence[str], after: Sequence[str], ar
     return quote_speaker(text, before, after, article)
 
 
+def content_quote_words(text: str) -> set[str]:
+    """The content words of what a sentence quotes (``quote_words``; small words out)."""
+    return {w for w in quote_words(" ".join(quotes(text))) if w not in _SMALL_WORDS}
+
+
 def only_quote(text: str) -> bool:
     """Whether a sentence is a quote and no words of the outlet's own but a short tag ("“...”", "“...,”
     he told reporters")."""
