@@ -157,7 +157,7 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
 def test_the_part_set_off_takes_in_who_says_it_at_the_end_and_is_never_only_a_condition():
     """Invented sentences. A tag at the sentence's end (", the office said on Friday.", ", according to
     ...", "said Ann Roe, a clerk who ...") goes into the box, however far after the part; words after
-    the part that only look like one ("not long after the union announced", "said the plan was") do
+    the part that only look like one ("shortly before the crews announced", "said the plan was") do
     not. A part that is only a condition or a concession is no box: the whole sentence is shown."""
     from generator.pages import shown_part
 
@@ -166,12 +166,12 @@ def test_the_part_set_off_takes_in_who_says_it_at_the_end_and_is_never_only_a_co
     assert shown_part(a, 0, a.index(", and")) is None  # the whole sentence
     b = "The storm broke 30 boats, according to the port office."
     assert shown_part(b, 0, b.index(", acc")) is None
-    q = "“The hard part starts now,” said Bo Lee, one of the organisers who met the crews."
+    q = "“The real work starts today,” said Bo Lee, one of the organisers who met the crews."
     assert shown_part(q, 1, q.index(",”")) is None  # the opening mark, the quote and its tag: all of it
     c = "The quay reopened at noon, and the crews went home, police have insisted."
     assert shown_part(c, c.index("the crews"), c.index(", police")) == (c.index("the crews"), len(c))
     for text in (
-        "Officials reopened the quay, not long after the union announced the strike.",
+        "Officials reopened the quay, shortly before the crews announced a pause.",
         "The board met at noon, said the plan was sound and left.",
     ):
         assert shown_part(text, 0, text.index(",")) == (0, text.index(","))
