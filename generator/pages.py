@@ -144,6 +144,9 @@ _COMPLEMENT = re.compile(r"(?:\bthat|\b(?:said|says|added|wrote|writes)\s*:?)\s*
 _QUALIFIED = re.compile(
     r"^\W*(?:(?:and|but|yet|so)\s+)?(?:if|unless|whether|while|whilst|although|though|even\s+though)\b", re.IGNORECASE
 )
+# What a condition or concession qualifies, right after it: a clause that opens with no conjunction
+# ("If you enter at night, or after a storm[, you will be fined]"; not "[...], and the crews left").
+_MAIN_AFTER = re.compile(r"\s*[,;:—–]\s*(?!(?:and|but|or|yet|so|then)\b)[^\W\d_]", re.IGNORECASE)
 # Who says it, at the sentence's end after the part ("[the pier will reopen], the mayor said on Friday.",
 # "..., according to the port office.", "“[...],” said Ann Roe, a clerk who ..."; not "said the plan was
 # ...", what is said): the box runs on to take it in, as it takes in a saying before the part (an
@@ -202,7 +205,11 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = opening if opening != -1 else start
     if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
         return None
-    if _QUALIFIED.match(text[start:end]) and not re.search(r"[,;:—–]\s*\w", text[start:end]):
+    if _QUALIFIED.match(text[start:end]) and (
+        not re.search(r"[,;:—–]\s*\w", text[start:end])
+        or re.search(r"[^\W\d_]", text[:start])
+        or _MAIN_AFTER.match(text[end:])
+    ):
         return None  # only the condition or concession: what it qualifies is outside
     return start, end
 

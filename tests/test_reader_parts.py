@@ -178,6 +178,8 @@ def test_the_part_set_off_takes_in_who_says_it_at_the_end_and_is_never_only_a_co
     # Only a condition or a concession: no box. With what it qualifies: boxed whole.
     i = "If you enter the harbour at night, you will be fined."
     assert shown_part(i, 0, i.index(", you")) is None
+    j = "If you enter the harbour at night, or after a storm, you will be fined."  # commas inside it
+    assert shown_part(j, 0, j.index(", you")) is None
     h = "And while the quay is closed, the ferry runs from the beach, the clerk said."
     assert shown_part(h, h.index("the quay"), h.index(", the ferry")) is None
     assert shown_part(h, 0, h.index(", the clerk")) is None  # the tag runs it to the end
