@@ -353,3 +353,23 @@ def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page()
     assert "(Outlet B is only a weaker match in the claim that holds its sentence:" in item
     claim.weak = ["Outlet A", "Outlet B"]
     assert weak_sides(s) == {}  # every side weak: the claim's own line says so
+
+
+def test_a_sentence_in_many_other_claims_lists_them_in_a_closed_box():
+    """A lead in five claims: on each claim page its links to the four others sit in a closed
+    "details" box whose summary counts them (an audit found ten such lines pushing the next card
+    screens down on a phone); a sentence in two claims keeps its one line."""
+    lead = "The storm broke the pier, sank three boats, closed the school, cut the power and flooded the quay."
+    a = Article("a.md", "Outlet A", [Paragraph(lead, 1)])
+    b_texts = ["The pier broke.", "Three boats sank.", "The school closed.", "The power went out.", "The quay flooded."]
+    b = Article("b.md", "Outlet B", [Paragraph(" ".join(b_texts), 1)])
+    s_a = Sentence("Outlet A", "a.md", lead, 0, 0, 1, 1)
+    s_b = [Sentence("Outlet B", "b.md", t, i, 0, 1, 5) for i, t in enumerate(b_texts)]
+    claims = [Claim(f"c-{i}", t, [s_a, s_b[i]], number=i + 1, heading_key=s_b[i].key) for i, t in enumerate(b_texts)]
+    page = render_page(Story("s", "S", [a, b], claims), claim_context(Story("s", "S", [a, b], claims), 0))
+    box = page.select_one("details.also-more")
+    assert box is not None and "4 other claims" in box.summary.get_text()
+    assert len(box.select("p.also a")) == 4
+    two = Story("s", "S", [a, b], claims[:2])
+    page = render_page(two, claim_context(two, 0))
+    assert page.select_one("details.also-more") is None and len(page.select("p.also a")) == 1

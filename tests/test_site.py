@@ -53,11 +53,13 @@ def also_links(page: BeautifulSoup) -> list[list]:
     found: list[list] = []
     for p in page.select("article.wording p.text"):
         links = []
-        for sibling in p.find_next_siblings("p"):
+        for sibling in p.find_next_siblings(["p", "details"]):
             if "text" in sibling.get("class", []):
                 break
             if "also" in sibling.get("class", []):
                 links += sibling.select("a")
+            if "also-more" in sibling.get("class", []):  # a long list, in a closed box
+                links += [a for q in sibling.select("p.also") for a in q.select("a")]
         found.append(links)
     return found
 
