@@ -246,10 +246,10 @@ def said_by(story: Story) -> dict[str, str]:
     the speaker its article names around it (``compare.quote.quote_speaker``): a heading a reader
     can place at a glance (an audit found 33 bare quote headings in four stories). Other outlets'
     sentences of the claim that quote the same words are asked too: one found where none of the
-    heading's article names a speaker is taken, and when they name someone else than the heading's
-    article seems to, no one is named (an audit found a spokesman's words given to the man he
-    attacked, by a quote paragraph read as going on from the one before). Worked out once per
-    story."""
+    heading's article names a speaker is taken, and when they name different people, the one found
+    inside the quote's own paragraph is taken if those so found agree, else no one is named (an audit
+    found a spokesman's words given to the man he attacked, by a quote paragraph read as going on
+    from the paragraph before). Worked out once per story."""
     if _SAID_BY[0] is not story:
         order: dict[str, list[Sentence]] = {}
         for s in sorted(
@@ -257,11 +257,12 @@ def said_by(story: Story) -> dict[str, str]:
         ):
             order.setdefault(s.source, []).append(s)
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
-        keys = {source: [s.key for s in sentences] for source, sentences in order.items()}
 
-        def speaker(sentence: Sentence, tagged: bool) -> str | None:
-            texts = [s.text for s in order[sentence.source]]
-            at = keys[sentence.source].index(sentence.key)
+        def speaker(sentence: Sentence, tagged: bool, within: bool = False) -> str | None:
+            """Who the sentence's article says speaks its quote; ``within``: only its paragraph asked."""
+            around = [s for s in order[sentence.source] if not within or s.paragraph == sentence.paragraph]
+            texts = [s.text for s in around]
+            at = [s.key for s in around].index(sentence.key)
             find = utterance_speaker if tagged else quote_speaker
             return find(sentence.text, texts[:at][::-1], texts[at + 1 :], articles.get(sentence.source, ""))
 
@@ -273,12 +274,12 @@ def said_by(story: Story) -> dict[str, str]:
             own = speaker(head, False)
             if own is None and not only_quote(head.text):
                 continue  # no quote heading: the outlet's own words, or a quote inside them
-            others = [
-                speaker(m, True)
-                for m in claim.members
-                if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
+            same = [
+                m for m in claim.members if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
             ]
-            names = [n for n in [own, *others] if n]
+            names = [n for n in [own, *(speaker(m, True) for m in same)] if n]
+            if len({n.split()[-1].lower() for n in names}) > 1:  # those found in the quote's own paragraph
+                names = [n for n in [speaker(head, False, True), *(speaker(m, True, True) for m in same)] if n]
             if names and len({n.split()[-1].lower() for n in names}) == 1:
                 # The fullest ("Ann Roe", not "Roe"), but no office taken for a name ("Site Chief Ann Roe").
                 found[claim.id] = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)

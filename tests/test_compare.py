@@ -1469,8 +1469,9 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
 
 
 def test_a_quote_headings_speaker_is_checked_against_the_other_outlets_quoting_the_same_words():
-    """Invented text. The heading's own article gives a bare quote paragraph to the speaker before it;
-    another outlet tags the same words with someone else: no speaker is said. Where the heading's
+    """Invented text. The heading's own article gives a bare quote to the speaker before it; another
+    outlet tags the same words with someone else: no speaker is said, unless only one of them is
+    found inside the quote's own paragraph. Where the heading's
     article names no one, another outlet's tag of the same words is taken, in its fullest form; a
     sentence of the claim that quotes other words is not asked."""
     a0 = _s("A", 0, "“I would if I could,” Bo Lee added.")
@@ -1483,6 +1484,9 @@ def test_a_quote_headings_speaker_is_checked_against_the_other_outlets_quoting_t
     assert said_by(_story([*lone, disputed])) == {}
     assert said_by(_story([*lone, replace(disputed, heading_key=b1.key)])) == {}
     assert said_by(_story([*lone, Claim("q", "q", [b1], heading_key=b1.key)])) == {"q": "Jo Park"}
+    # A's quote stands in a paragraph of its own, B's beside its tag: B's paragraph says who speaks.
+    a1_alone = replace(a1, paragraph=1)
+    assert said_by(_story([*lone, Claim("q", "q", [a1_alone, b1], heading_key=a1_alone.key)])) == {"q": "Jo Park"}
     # C's article names no one before its quote; B names Jo Park, D "Park": the fullest is said.
     c1 = _s("C", 1, "“His conduct is a disgrace to the harbour board.”")
     d0 = _s("D", 0, "“His conduct is a disgrace to the harbour board,” Park said.")
