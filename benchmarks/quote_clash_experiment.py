@@ -4,10 +4,11 @@
 
 Browser audits found claims whose cards quote other words of other people (a coordinator's words
 beside an organiser's) grouped by their topic. Two more pair features: ``quote_clash``, 1 when both
-sentences quote four or more content words and the quotes share under a fifth of them (``one_quote``'s
-words); ``speaker_clash``, 1 when both name a speaker (``compare.quote.speakers``) and no name word is
-shared (both in ``generator.align.features``). Scored as the shipped method is (a threshold per story,
-leave one story out), each feature alone and both, against the same pair model without them.
+sentences quote four or more content words and the quotes share under a fifth of them
+(``compare.quote.content_quote_words``); ``speaker_clash``, 1 when both name a speaker
+(``compare.quote.speakers``) and no name word is shared (both in ``generator.align.features``).
+Scored as the shipped method is (a threshold per story, leave one story out), each feature alone and
+both, against the same pair model without them.
 """
 
 from __future__ import annotations

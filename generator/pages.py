@@ -133,10 +133,8 @@ _RELATIVE = re.compile(
 # Who says it, before a part that is what they said ("The mayor said on Monday that [the pier will
 # reopen]", "said it was over, but that [...]"): boxed without it, an account reads as a fact (an
 # audit). The clause of the saying verb is taken in, from after the last comma or semicolon before it.
-_SAYING = re.compile(
-    r"\b(?:said|says|told|tells|reported|reports|added|adds|wrote|writes|claimed|claims|believes|believed|"
-    r"thinks|thought|suggested|suggests|insisted|insists|announced|announces)\b"
-)
+_SPOKEN = "said|says|told|tells|reported|reports|added|adds|wrote|writes|claimed|claims|insisted|insists|announced"
+_SAYING = re.compile(rf"\b(?:{_SPOKEN}|announces|suggested|suggests|believes|believed|thinks|thought)\b")
 _COMPLEMENT = re.compile(r"(?:\bthat|\b(?:said|says|added|wrote|writes)\s*:?)\s*(?:\([^()]*\)?\s*)?$")
 # A part that is only a condition or a concession ("[If they restart it], they will pay", "[While the
 # pier is closed], the ferry runs"): no fact on its own, or one the rest of the sentence qualifies (an
@@ -151,8 +149,7 @@ _MAIN_AFTER = re.compile(r"\s*[,;:—–]\s*(?!(?:and|but|or|yet|so|then)\b)[^\W
 # "..., according to the port office.", "“[...],” said Ann Roe, a clerk who ..."; not "said the plan was
 # ...", what is said): the box runs on to take it in, as it takes in a saying before the part (an
 # audit found boxes that left the speaker out).
-_SAYS = r"(?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|announced|wrote|writes|reported|"
-_SAYS += r"reports|noted|explained|stated|confirmed)"
+_SAYS = f"(?:{_SPOKEN}|noted|explained|stated|confirmed)"  # verbs of speech, not of thought, after a part
 _TRAILING_TAG = re.compile(
     r"(?:[,—–]\s*|(?<=[”\"])\s+)(?:according\s+to\b[^,;:()]*|(?:(?!(?:not|after|before|when|while|as|because|"
     r"since|until|which|who|that|if|and|but)\b)[\w.’'()-]+\s+){0,8}?(?:(?:has|have|had)\s+)?"
@@ -278,13 +275,18 @@ def said_by(story: Story) -> dict[str, str]:
                 m for m in claim.members if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
             ]
             names = [n for n in [own, *(speaker(m, True) for m in same)] if n]
-            if len({n.split()[-1].lower() for n in names}) > 1:  # those found in the quote's own paragraph
+            if len(_surnames(names)) > 1:  # those found in the quote's own paragraph
                 names = [n for n in [speaker(head, False, True), *(speaker(m, True, True) for m in same)] if n]
-            if names and len({n.split()[-1].lower() for n in names}) == 1:
+            if len(_surnames(names)) == 1:
                 # The fullest ("Ann Roe", not "Roe"), but no office taken for a name ("Site Chief Ann Roe").
                 found[claim.id] = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
+
+
+def _surnames(names: list[str]) -> set[str]:
+    """The people a list of speakers' names stands for, by last name ("Ann Roe" and "Roe" are one)."""
+    return {n.split()[-1].lower() for n in names}
 
 
 def _claims_of(story: Story) -> dict[str, list[Claim]]:

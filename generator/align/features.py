@@ -4,7 +4,8 @@ Every feature is an n x n matrix over a story's sentences, computed with a few m
 the embedding and character n-gram similarities of the sentences and of their best-matching
 clauses, a word TF-IDF cosine (rare shared words: names, numbers, places), overlaps of the
 anchors the parser finds (proper nouns, numbers, content lemmas), how a sentence ranks among the
-other outlet's sentences (a mutual best match is telling), position and length. A logistic model
+other outlet's sentences (a mutual best match is telling), position and length, and whether two
+quotes are of other words or other speakers. A logistic model
 (``generator/data/pair_model.json``, trained by ``benchmarks/train_pairs.py`` on the tuning
 stories of the dev gold) turns them into the probability that the two sentences share a fact.
 """
@@ -64,8 +65,7 @@ def _by_sentence(unit_sim: np.ndarray, units: list[Unit], n: int) -> np.ndarray:
 
 def _overlap(sets: list[frozenset[str]]) -> np.ndarray:
     """|A & B| / sqrt(|A| |B|) for every pair of sets (0 when either is empty)."""
-    matrix = incidence(sets)
-    inter = (matrix @ matrix.T).toarray()
+    inter = _shared(sets)
     size = np.sqrt(np.array([len(s) for s in sets], dtype=float))
     with np.errstate(invalid="ignore", divide="ignore"):
         out = inter / np.outer(size, size)

@@ -363,9 +363,10 @@ def utterance_speaker(text: str, before: Sequence[str], after: Sequence[str], ar
     return quote_speaker(text, before, after, article)
 
 
-def content_quote_words(text: str) -> set[str]:
-    """The content words of what a sentence quotes (``quote_words``; small words out)."""
-    return {w for w in quote_words(" ".join(quotes(text))) if w not in _SMALL_WORDS}
+def content_quote_words(text: str, whole: bool = False) -> set[str]:
+    """The content words of what a sentence quotes (``quote_words``; small words out); with ``whole``,
+    a sentence without quotation marks (a quote's middle) counts as all quote."""
+    return {w for w in quote_words(" ".join(quotes(text)) or (text if whole else "")) if w not in _SMALL_WORDS}
 
 
 def only_quote(text: str) -> bool:
@@ -378,7 +379,7 @@ def one_quote(a: str, b: str) -> bool:
     """Whether two sentences quote the same words (``SAME_QUOTE`` of the shorter quote's content words,
     three or more, in the other's; a sentence without quotation marks, a quote's middle, counts as all
     quote)."""
-    wa, wb = ({w for w in quote_words(" ".join(quotes(t)) or t) if w not in _SMALL_WORDS} for t in (a, b))
+    wa, wb = content_quote_words(a, True), content_quote_words(b, True)
     least = min(len(wa), len(wb))
     return least >= 3 and len(wa & wb) >= SAME_QUOTE * least
 
