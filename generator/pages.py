@@ -181,6 +181,55 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     elif _COMPLEMENT.search(text[:start]) and (verbs := list(_SAYING.finditer(text[:start]))):
         cut = max(text.rfind(mark, 0, verbs[-1].start()) for mark in (",", ";", ":", "—"))
         start = 0 if cut < 0 else cut + 1 + len(text[cut + 1 :]) - len(text[cut + 1 :].lstrip())
+    for _ in range(3):  # widening to a break can open a quotation, closing one can cut a phrase
+        was = start, end
+        start, end = _closed(text, *_at_breaks(text, start, end))
+        if _TRAILING_TAG.search(text, end):
+            end = len(text)
+        if (start, end) == was:
+            break
+    if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
+        return None
+    if _QUALIFIED.match(text[start:end]) and (
+        not re.search(r"[,;:—–]\s*\w", text[start:end])
+        or re.search(r"[^\W\d_]", text[:start])
+        or _MAIN_AFTER.match(text[end:])
+    ):
+        return None  # only the condition or concession: what it qualifies is outside
+    return start, end
+
+
+# Where a part may begin or end: at the sentence's edge, at punctuation, or at a conjunction; a part
+# that begins or ends anywhere else cuts a phrase ("... to the spot [where the fence ends]", "The report
+# came [hours after ...]", "a caravan that Mr. Roe has made clear [is not welcome]": an audit read such
+# boxes as fragments) and runs on to the nearest break between clauses (a semicolon, or a comma before a
+# conjunction), else to the sentence's edge: never to a comma inside a clause ("a talk in which Roe],
+# speaking from ...").
+_JOINS = "and|but|or|nor|yet|so|then"
+_OPENS = "while|whereas|although|though|because|as|since|after|before|when|once|until|unless|if|according"
+_WORD_BEFORE = re.compile(r"([^\W_]+)\s*$")
+_WORD_AFTER = re.compile(r"\s*([^\W_]+)")
+_CLAUSE_BREAK = re.compile(rf"\s*(?:;|,\s*(?=(?:{_JOINS})\b))\s*", re.IGNORECASE)
+
+
+def _at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part widened to the nearest breaks between clauses where it cuts a phrase (see ``_JOINS``)."""
+    before = text[:start].rstrip()
+    word = _WORD_BEFORE.search(before)
+    if word and word.end() == len(before) and not re.fullmatch(f"{_JOINS}|{_OPENS}", word.group(1), re.IGNORECASE):
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+        start = breaks[-1] if breaks else 0
+    after = _WORD_AFTER.match(text, end)
+    if after and not re.fullmatch(f"{_JOINS}|{_OPENS}", after.group(1), re.IGNORECASE):
+        cut = _CLAUSE_BREAK.search(text, end)
+        end = cut.start() if cut else len(text)
+    return start, end
+
+
+def _closed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part with its quotation marks and brackets whole: one that ends inside a quotation runs to its
+    closing mark, one that starts right inside a quotation it closes takes its opening mark, and one that
+    cuts a bracket takes the whole bracket."""
     curly = text.count("“", 0, end) - text.count("”", 0, end)
     if curly > 0 or text.count('"', 0, end) % 2:
         close = text.find("”" if curly > 0 else '"', end)
@@ -200,14 +249,6 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     if text.count(")", start, end) > text.count("(", start, end):
         opening = text.rfind("(", 0, start)
         start = opening if opening != -1 else start
-    if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
-        return None
-    if _QUALIFIED.match(text[start:end]) and (
-        not re.search(r"[,;:—–]\s*\w", text[start:end])
-        or re.search(r"[^\W\d_]", text[:start])
-        or _MAIN_AFTER.match(text[end:])
-    ):
-        return None  # only the condition or concession: what it qualifies is outside
     return start, end
 
 

@@ -127,17 +127,18 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     assert shown_part(q, q.index("We"), q.index(", no")) == (q.index("“"), q.index("”") + 1)  # marks and all
     t = "The fire destroyed 200 homes."
     assert shown_part(t, 0, len(t) - 1) is None  # all but the full stop: the whole sentence
-    assert shown_part(t, 4, 8) == (4, 8)
-    b = "It launched two long-range rockets (LRRs) last year, and the agency grew."
+    assert shown_part(t, 4, 8) is None  # a phrase cut from its clause: no box (the whole sentence)
+    b = "It launched two long-range rockets (LRRs), and the agency grew."
     assert shown_part(b, 0, b.index("LRRs") + 4) == (0, b.index(")") + 1)  # no "(LRRs" cut off
-    assert shown_part(b, b.index("LRRs"), b.index(", and")) == (b.index("("), b.index(", and"))
+    k = "The agency grew, and (the LRRs flew far) last year."
+    assert shown_part(k, k.index("the LRRs"), len(k) - 1) == (k.index("("), len(k) - 1)
     # A negation of the part's clause stays with it: boxed without it, the part reads as the opposite.
     n = "Nor is the merger likely to raise prices, and the board agreed."
     assert shown_part(n, n.index("is the"), n.index(", and")) == (0, n.index(", and"))
     d = "The ferry didn’t sail on Monday, and the quay stayed shut for a week."
     assert shown_part(d, d.index("sail"), d.index(", and")) == (0, d.index(", and"))
     c = "Nobody was hurt, but the quay stayed shut for a week."  # another clause's negation: not taken
-    assert shown_part(c, c.index("the quay"), c.index(" for")) == (c.index("the quay"), c.index(" for"))
+    assert shown_part(c, c.index("the quay"), c.index(" for")) == (c.index("the quay"), len(c))
     # Who says it stays with what they said: boxed alone, an account reads as a fact.
     f = "The mayor said on Monday that the pier will reopen in May, aides recalled."
     assert shown_part(f, f.index("the pier"), f.index(", aides")) == (0, f.index(", aides"))
@@ -150,8 +151,8 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     assert shown_part(v, v.index("who worked"), v.index(", and"))[0] == 0
     u = "The clerk closed the quay that the storm had broken, and went home."
     assert shown_part(u, u.index("that the"), u.index(", and")) == (0, u.index(", and"))
-    r = "The rule that the harbour board set in May stays in force."  # "that" of no saying: not taken
-    assert shown_part(r, r.index("the harbour"), r.index(" stays")) == (r.index("the harbour"), r.index(" stays"))
+    r = "The rule that the harbour board set in May stays in force, and the quay is shut."  # no saying
+    assert shown_part(r, r.index("the harbour"), r.index(" stays")) == (0, r.index(", and"))
 
 
 def test_the_part_set_off_takes_in_who_says_it_at_the_end_and_is_never_only_a_condition():
@@ -183,6 +184,28 @@ def test_the_part_set_off_takes_in_who_says_it_at_the_end_and_is_never_only_a_co
     h = "And while the quay is closed, the ferry runs from the beach, the clerk said."
     assert shown_part(h, h.index("the quay"), h.index(", the ferry")) is None
     assert shown_part(h, 0, h.index(", the clerk")) is None  # the tag runs it to the end
+
+
+def test_the_part_set_off_never_cuts_a_phrase():
+    """Invented sentences. A part ends at punctuation or a conjunction and begins after one (or at the
+    sentence's edge); one that cuts a phrase ("to the spot [where ...]", "came [hours after ...]") runs on
+    to the nearest break between clauses (a semicolon, a comma before a conjunction), else to the
+    sentence's edge: not to a comma inside its clause."""
+    from generator.pages import shown_part
+
+    a = "The crews took boats from the harbour to the spot where the river meets the sea."
+    assert shown_part(a, 0, a.index(" where")) is None
+    b = "The decision came hours after the storm passed, and the pier reopened on Monday."
+    assert shown_part(b, b.index("hours"), b.index(", and")) == (0, b.index(", and"))
+    assert shown_part(b, b.index("the storm"), b.index(", and")) == (b.index("the storm"), b.index(", and"))
+    c = "The port closed the quay that the storm broke, and the ferry ran late."
+    assert shown_part(c, 0, c.index(" that")) == (0, c.index(", and"))
+    d = "The report described a talk in which Ann Roe, speaking from home, urged calm."
+    assert shown_part(d, 0, d.index(" in which")) is None
+    e = "“The pier is safe,” Ann Roe said on Friday, after the inspection."
+    assert shown_part(e, 1, e.index(",”")) is None  # the quotation, then who said it: all of it
+    f = "Nobody was hurt; the quay that the storm broke stays shut, the clerk said."
+    assert shown_part(f, f.index("the quay"), f.index(" that")) == (f.index("the quay"), len(f))
 
 
 @given(st.text(alphabet='ab “”",.If()', max_size=30), st.integers(0, 30), st.integers(0, 30))
