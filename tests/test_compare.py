@@ -1468,6 +1468,21 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("“We will stay.”", [asked], []) is None
 
 
+def test_a_he_said_goes_back_through_words_given_to_the_same_he():
+    """Invented text. "“...,” he said" after "Still, he said, ..." or ", she said she would ..." stands for
+    whom that pronoun stands for, named further back; not through words given to another pronoun, nor
+    through a sentence that names someone else saying something."""
+    named = "Bo Lee said he had left the harbour at dawn."
+    again = "If the quay stays shut, he said he would not return."
+    assert quote_speaker("“I cannot go back,” he said.", [again, named], []) == "Bo Lee"
+    assert quote_speaker("“I cannot go back,” he said.", ["Still, he said, there was one way: north.", named], []) == (
+        "Bo Lee"
+    )
+    she = "If it stays shut, she said she would go."
+    assert quote_speaker("“I cannot go back,” he said.", [she, named], []) is None
+    assert quote_speaker("“I cannot go back,” she said.", [again, named], []) is None
+
+
 def test_a_quote_headings_speaker_is_checked_against_the_other_outlets_quoting_the_same_words():
     """Invented text. The heading's own article gives a bare quote to the speaker before it; another
     outlet tags the same words with someone else: no speaker is said, unless only one of them is

@@ -438,6 +438,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
     if _QUOTE_MARK.search(text) and not _goes_on(text):
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
+    pronoun = _says_pronoun(text)
     for earlier in before[:QUOTE_RUN]:
         if _NESTED.search(earlier):
             return None  # a quote within a quote: the words may be another's, relayed
@@ -449,9 +450,17 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         if named := _tag_of(earlier, article):
             return named
         if not _goes_on(earlier):
+            if pronoun and _says_pronoun(earlier) == pronoun and not speakers(earlier):
+                continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
             return None  # told in the outlet's own words: who "he" is may have changed
         inside = _open_marks(earlier) < 0  # it closes a quote opened before it
     return None
+
+
+def _says_pronoun(text: str) -> str | None:
+    """The pronoun a sentence gives words to outside its quotes ("“...,” he said" -> "he"), if any."""
+    found = _PRONOUN_SAYS.search(_QUOTE.sub(" “…” ", text))
+    return None if found is None else re.search(r"\b[Ss]?[Hh]e\b", found.group(0)).group(0).lower()  # type: ignore[union-attr]
 
 
 def _outside(text: str) -> str:
