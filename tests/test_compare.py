@@ -1468,6 +1468,15 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("“We will stay.”", [asked], []) is None
 
 
+def test_a_written_statements_words_are_its_authors():
+    """Invented text. "“...,” Ann Roe's statement read." gives the quote, and the quote it goes on to, to
+    Ann Roe (without her title); a spokesman's words are not hers, and an unnamed one's are no one's."""
+    tag = "“Let me be clear,” Harbour Secretary Ann Roe’s statement read."
+    assert quote_speaker("“We will reopen the quay in May.", [tag], ["Until then, stay away.”"]) == "Ann Roe"
+    assert quote_speaker("“We will reopen the quay.”", [tag], []) == "Ann Roe"
+    assert quote_speaker("“We will reopen the quay.”", ["“Let me be clear,” Roe’s spokesman said."], []) is None
+
+
 def test_a_he_said_goes_back_through_words_given_to_the_same_he():
     """Invented text. "“...,” he said" after "Still, he said, ..." or ", she said she would ..." stands for
     whom that pronoun stands for, named further back; not through words given to another pronoun, nor

@@ -225,7 +225,12 @@ def word_for_word(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def _speaker_label(text: str) -> str:
     """The first speaker the text names, as written, from the word after the last title ("Commissioner
     Bo Lee" -> "Bo Lee", "FDA Commissioner Bo Lee" -> "Bo Lee": the agency is not part of the name)."""
-    name = next(name for name in _speaker_matches(text) if _named_words(name))
+    return _label(next(name for name in _speaker_matches(text) if _named_words(name)))
+
+
+def _label(name: str) -> str:
+    """A speaker's name as matched, from the word after the last title ("FDA Commissioner Bo Lee" ->
+    "Bo Lee")."""
     raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
     last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
     return " ".join(_named_words(" ".join(raw[last + 1 :])) or _named_words(name))
@@ -410,9 +415,19 @@ def _closer(after: Sequence[str]) -> int | None:
     return None
 
 
+# A written statement's words given to its author: "“...,” Ann Roe's statement read." (not a spokesman's:
+# "Roe's spokesman said" names someone else, unnamed).
+_WRITTEN_BY = re.compile(
+    rf"({_NAMED})['’]s\s+(?:\w+\s+)?(?:statement|tweet|letter|post|memo|message|e-?mail)\s+(?:read|reads|said|says|stated)\b"
+)
+
+
 def _tag_of(text: str, article: str) -> str | None:
-    """The speaker a sentence's tag names, outside its quotes, if it is a name (``_named``)."""
+    """The speaker a sentence's tag names, outside its quotes, if it is a name (``_named``), or the
+    author of a written statement it quotes ("Roe's statement read")."""
     tag = _outside(text)
+    if not speakers(tag) and (written := _WRITTEN_BY.search(tag)) and _named_words(written.group(1)):
+        return _named(text, _label(written.group(1)), article)
     # Read with its quote: "says Roe “should ..." is reported speech.
     return _named(text, _speaker_label(tag), article) if speakers(tag) else None
 
