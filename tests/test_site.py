@@ -678,6 +678,19 @@ def test_a_list_of_quotes_the_summary_prints_whole_is_not_read_again(tmp_path: P
     assert hidden == ["Outlet A"]
 
 
+def test_values_by_outlet_are_listed_only_where_they_differ(tmp_path: Path):
+    """Invented text. "Only Outlet A and Outlet B give Monday": a list saying each gives Monday repeats it."""
+    said = "The harbour council approved the new pier plan{} after a long debate in the town hall, officials said."
+    other = said.replace("officials said", "the clerk said")
+    texts = {"a.txt": said.format(" on Monday"), "b.txt": other.format(" on Monday"), "c.txt": said.format("")}
+    out = _lexical_site(tmp_path, "pier-plan", texts)
+    data = json.loads((out / "pier-plan.json").read_text())
+    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 3]
+    [item] = soup(out / f"{claim['id']}.html").select("section.notes li.diff-dates")
+    assert "Monday" in item.strong.get_text()
+    assert item.select_one("ul.by-outlet") is None
+
+
 def test_a_link_to_a_claim_whose_heading_is_a_listed_sentence_does_not_say_it_again(tmp_path: Path):
     said = "PORT TOWN — The ferry carried {} passengers when it ran aground on the sandbank, the coast guard said."
     out = _lexical_site(tmp_path, "ferry-aground", {"a.txt": said.format(120), "b.txt": said.format(150)})
