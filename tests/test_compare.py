@@ -154,6 +154,12 @@ def test_days_of_different_grains_are_told_value_by_value():
     assert summary.startswith("Different days") and conflict
     claim = _claim("The board warned last week that the quay would close.", "The quay will close, the board said.")
     assert not kinds(claim, days).get("dates", ("", False))[1]
+    # Periods of two events ("since it began ..." / "since they left ..."), though the clauses share a subject.
+    claim = _claim(
+        "Crews have fought the fire since it began three years ago, officials said.",
+        "Crews came back to the hills for the first time since they left 15 years ago, officials said.",
+    )
+    assert not kinds(claim, days).get("dates", ("", False))[1]
 
 
 def test_two_days_each_article_gives_both_of_are_two_events():

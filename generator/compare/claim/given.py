@@ -341,8 +341,20 @@ NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 def _both_periods(found: list[Conflict]) -> bool:
     """Whether every date conflict sets a period said from the article's date beside another ("closed
     last week" / "closed last month"): each outlet dates the fact from the day it wrote, so spans
-    with no day in common cannot both be right."""
-    return all(_date_grain(c.value_a) == "period" == _date_grain(c.value_b) for c in found)
+    with no day in common cannot both be right. Not a period that dates when a span began ("since he
+    began running three years ago" / "since she crossed 15 years ago": two events, an audit)."""
+    return all(
+        _date_grain(c.value_a) == "period" == _date_grain(c.value_b)
+        and not _since(c.a.text, c.value_a)
+        and not _since(c.b.text, c.value_b)
+        for c in found
+    )
+
+
+def _since(text: str, value: str) -> bool:
+    """Whether the date is in a "since ..." clause (no comma, semicolon or dash between)."""
+    at = text.find(value)
+    return at > 0 and re.search(r"\bsince\b[^,;:—–]*$", text[:at], re.IGNORECASE) is not None
 
 
 def _date_grain(value: str) -> str:
