@@ -204,6 +204,8 @@ def test_the_part_set_off_never_cuts_a_phrase():
     assert shown_part(d, 0, d.index(" in which")) is None
     e = "“The pier is safe,” Ann Roe said on Friday, after the inspection."
     assert shown_part(e, 1, e.index(",”")) is None  # the quotation, then who said it: all of it
+    g = "Crews, some of whom had come from as far as Port Town, rallied on Sunday, and the quay reopened."
+    assert shown_part(g, g.index("Port Town"), g.index(", and")) == (0, g.index(", and"))  # "as far as" opens nothing
     f = "Nobody was hurt; the quay that the storm broke stays shut, the clerk said."
     assert shown_part(f, f.index("the quay"), f.index(" that")) == (f.index("the quay"), len(f))
 
