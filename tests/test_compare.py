@@ -1474,6 +1474,17 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("“We will stay.”", [asked], []) is None
 
 
+def test_the_middle_and_the_end_of_a_long_quote_are_its_speakers():
+    """Invented text. A quote that opens after its tag and runs on over several sentences: a middle
+    sentence and the closing one are the speaker's, however many middle sentences came before (they
+    are not counted in the sentences gone back over)."""
+    opening = ["“The crews will stay until the quay is safe.", "“We lost good boats,” Bo Lee said."]
+    middles = ["The storm broke the wall.", "The boats sank in an hour.", "We will rebuild."]
+    before = [*middles[::-1], *opening]  # nearest first
+    assert quote_speaker("The ferry will run again.", before, ["It will take a year.”"]) == "Bo Lee"
+    assert quote_speaker("It will take a year.”", ["The ferry will run again.", *before], []) == "Bo Lee"
+
+
 def test_a_written_statements_words_are_its_authors():
     """Invented text. "“...,” Ann Roe's statement read." gives the quote, and the quote it goes on to, to
     Ann Roe (without her title); a spokesman's words are not hers, and an unnamed one's are no one's."""

@@ -454,12 +454,16 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
     pronoun = _says_pronoun(text)
-    for earlier in before[:QUOTE_RUN]:
+    steps = 0  # sentences gone back over, a long quote's middle sentences not counted
+    for earlier in before[: 3 * QUOTE_RUN]:
         if _NESTED.search(earlier):
             return None  # a quote within a quote: the words may be another's, relayed
         marked = _QUOTE_MARK.search(earlier) is not None
         if inside and not marked:
             continue  # a middle sentence of the quote
+        steps += 1
+        if steps > QUOTE_RUN:
+            return None
         if inside and _open_marks(earlier) <= 0:
             return None  # a quote closed here: the sentence was not inside one
         if named := _tag_of(earlier, article):
