@@ -118,6 +118,14 @@ def test_the_widest_claims_leave_no_tie_out():
     assert overview["agreed_is_majority"] and [c.id for c in overview["agreed"]] == ["c1"]
 
 
+def test_outlets_named_in_a_sentence_are_listed_as_a_sentence_lists_them():
+    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    listing = env.from_string('{% from "parts.html" import names_list %}{{ names_list(names) }}')
+    assert listing.render(names=["Outlet A"]) == "Outlet A"
+    assert listing.render(names=["Outlet A", "Outlet B"]) == "Outlet A and Outlet B"
+    assert listing.render(names=["Outlet A", "Outlet B", "Outlet C"]) == "Outlet A, Outlet B and Outlet C"
+
+
 def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     from generator.pages import shown_part
 

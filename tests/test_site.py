@@ -455,7 +455,7 @@ def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
             coverage = " ".join(page.select_one("p.coverage").get_text().split())
             assert coverage.startswith(
                 f"{len(sure)} of {len(data['outlets'])} outlets reported this: {', '.join(sure)}; "
-                f"{' and '.join(c['weaker_match'])} may have too (a weaker match"
+                f"{_names_list(c['weaker_match'])} may have too (a weaker match"
             ), coverage
     assert any(p.select(".from-weak") for p in (soup(site / STORY / f"{c['id']}.html") for c in weak))
 
@@ -636,6 +636,11 @@ def test_a_story_whose_articles_span_days_says_a_later_one_may_know_more(tmp_pat
     result = pelican_build(tmp_path / "content", tmp_path / "out2")
     assert result.returncode == 0, result.stderr
     assert "are dated from" not in soup(tmp_path / "out2" / "ferry" / "index.html").get_text()  # one day: nothing said
+
+
+def _names_list(names: list[str]) -> str:
+    """Names as a sentence gives them: "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _lexical_site(tmp_path: Path, slug: str, texts: dict[str, str]) -> Path:
