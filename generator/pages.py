@@ -16,7 +16,7 @@ from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spa
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
-from .segment import dateline, opening, post_trailer, told_span
+from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span
 
 if TYPE_CHECKING:
     from .compare import Difference, Disagreement
@@ -469,6 +469,8 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
         while j + 1 < len(marked) and marked[j][2] == "":  # and on into the run after
             j += 1
             whole += marked[j][1].split(" ", 1)[0]
+        if text.lstrip(SAID_EDGES).startswith(f"{said}.") and (said.lower() in TITLES | ENDERS or "." in said):
+            said += "."  # an abbreviation keeps its stop ("Mr.", "U.S."): read without it, it is letters
         out.append(said if whole == text else f"{said} (in {whole.strip(SAID_EDGES)})")
     return out
 

@@ -389,3 +389,15 @@ def test_a_piece_of_a_word_a_dash_cuts_is_said_with_its_word():
     assert _said(runs(a), "some") == ["asylum (in asylum-seekers)"]
     assert _said(runs(b), "some") == ["asylum"]
     assert _said(runs(c), "unique") == ["Crews", "anti-wind"]
+
+
+def test_an_abbreviation_in_a_list_of_words_keeps_its_stop():
+    """Invented wordings. "Mr." and "U.S." are said with their stops (read without, they are letters);
+    a word that ends a sentence is said without its full stop."""
+    from generator.diff import runs
+    from generator.pages import _said
+
+    a, _ = mark_wordings(["Mr. Lee met U.S. crews at the quay.", "Ann Lee met harbour crews at the gate."])
+    said = _said(runs(a), "unique")
+    assert "Mr." in said and any(s.startswith("U.S.") for s in said), said
+    assert all(not s.endswith("quay.") for s in said), said
