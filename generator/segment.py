@@ -277,7 +277,7 @@ def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str
     if nxt.lower() in SENTENCE_OPENERS:
         return True
     if nxt[:1].isdigit() and not re.fullmatch(r"(?:1[89]|20)\d\d", nxt):
-        return False  # news style opens no sentence with a figure but a year: "in the U.S. 15 years ago"
+        return False  # news style opens no sentence with a figure but a year: "in the U.S. 20 years ago"
     if re.sub(r"['’]s$", "", nxt.lower()) in ACRONYM_FOLLOWERS:
         return False  # "the U.S. Embassy", "the U.S. Attorney's Office"
     after = _AFTER_NEXT.match(text, match.end())

@@ -91,8 +91,8 @@ def test_a_dotted_acronym_inside_a_name_does_not_end_a_sentence():
     ]
     assert split_sentences("It rained. J.K. Lorne spoke at noon.") == ["It rained.", "J.K. Lorne spoke at noon."]
     # A figure after a dotted acronym goes on (news style opens no sentence with one), but a year may open.
-    assert split_sentences("She moved to the U.S. 15 years ago to work.") == [
-        "She moved to the U.S. 15 years ago to work."
+    assert split_sentences("She came to the U.S. 20 years ago to work.") == [
+        "She came to the U.S. 20 years ago to work."
     ]
     assert split_sentences("She moved to the U.S. 2015 was the year.") == [
         "She moved to the U.S.",
