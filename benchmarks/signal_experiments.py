@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -63,6 +64,28 @@ def _logit(p: np.ndarray) -> np.ndarray:
 def _summary(report: dict) -> dict:
     keys = ("threshold", "tune_mean_f1", "loso_mean_f1", "check_mean_f1", "old_dev_mean_f1")
     return {k: report[k] for k in keys} | {"seed": report["old_dev"]["seed-kremlin"]["f1"]}
+
+
+def ablation(variants: dict[str, tuple[str, ...]], tune: list, check: list, old: list, embedder: Embedder) -> dict:
+    """The shipped method with pair features left out by name (``variants``: name -> features dropped;
+    the first is the baseline), each with its figures, the mean F1 of the ECB+ stories, and per set the
+    stories up and down against the baseline."""
+    full = {
+        name: real.evaluate_method(replace(real.SHIPPED, name=name, drop=drop), tune, check, old, embedder)
+        for name, drop in variants.items()
+    }
+    baseline = full[next(iter(variants))]
+    report = {}
+    for name, result in full.items():
+        ecb = [v["f1"] for k, v in result["old_dev"].items() if k.startswith("ecb")]
+        report[name] = _summary(result) | {"ecb_mean_f1": round(float(np.mean(ecb)), 4)}
+        for part in ("loso", "check", "old_dev"):
+            base, this = baseline[part], result[part]
+            report[name][f"{part}_up_down"] = [
+                sum(this[k]["f1"] > base[k]["f1"] + 1e-9 for k in base),
+                sum(this[k]["f1"] < base[k]["f1"] - 1e-9 for k in base),
+            ]
+    return report
 
 
 def main() -> int:
