@@ -11,7 +11,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.quote import one_quote, only_quote, quote_speaker, quotes, speakers, utterance_speaker
+from .compare.quote import full_name, one_quote, only_quote, quote_speaker, quotes, speakers, utterance_speaker
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
@@ -300,6 +300,7 @@ def said_by(story: Story) -> dict[str, str]:
         ):
             order.setdefault(s.source, []).append(s)
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
+        whole_story = "\n".join(articles.values())
 
         def speaker(sentence: Sentence, tagged: bool, within: bool = False) -> str | None:
             """Who the sentence's article says speaks its quote; ``within``: only its paragraph asked."""
@@ -325,7 +326,9 @@ def said_by(story: Story) -> dict[str, str]:
                 names = [n for n in [speaker(head, False, True), *(speaker(m, True, True) for m in same)] if n]
             if len(_surnames(names)) == 1:
                 # The fullest ("Ann Roe", not "Roe"), but no office taken for a name ("Site Chief Ann Roe").
-                found[claim.id] = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)
+                name = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)
+                text = articles.get(head.source, "")
+                found[claim.id] = full_name(name, text[: max(text.find(head.text), 0)], whole_story)
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
 

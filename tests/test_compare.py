@@ -1485,6 +1485,21 @@ def test_the_middle_and_the_end_of_a_long_quote_are_its_speakers():
     assert quote_speaker("It will take a year.”", ["The ferry will run again.", *before], []) == "Bo Lee"
 
 
+def test_a_speaker_named_by_surname_is_given_in_full_only_where_that_is_sure():
+    """Invented text. "Roe" is "Ann Roe" where the story names one Roe in full and the article before the
+    quote names her so; where the story names two Roes, only if the article before names one of them
+    in full and no Roe by a title alone; a capitalised small word is no first name."""
+    from generator.compare.quote import full_name
+
+    assert full_name("Roe", "Ann Roe, the harbour master, spoke.", "Ann Roe spoke. Roe left.") == "Ann Roe"
+    assert full_name("Ann Roe", "", "") == "Ann Roe"
+    story = "Ann Roe spoke. Bo Roe, her brother, did not."
+    assert full_name("Roe", "The envoy Bo Roe arrived.", story) == "Bo Roe"
+    assert full_name("Roe", "Ann Roe and Bo Roe arrived.", story) == "Roe"
+    assert full_name("Roe", "Mayor Roe welcomed Bo Roe.", story) == "Roe"  # "Mayor Roe" may be Ann
+    assert full_name("Roe", "Because Roe left early, the quay shut.", "Because Roe left early.") == "Roe"
+
+
 def test_a_written_statements_words_are_its_authors():
     """Invented text. "“...,” Ann Roe's statement read." gives the quote, and the quote it goes on to, to
     Ann Roe (without her title); a spokesman's words are not hers, and an unnamed one's are no one's."""

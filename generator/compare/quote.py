@@ -228,6 +228,29 @@ def _speaker_label(text: str) -> str:
     return _label(next(name for name in _speaker_matches(text) if _named_words(name)))
 
 
+def full_name(name: str, before: str, story: str) -> str:
+    """A speaker named by one word ("Roe") in full ("Ann Roe"): where the story names one person of that
+    surname in full and the text before the quote names them so; or, where the story names several
+    ("Ann Roe", "Bo Roe"), where the text before names one of them in full and none by a title alone
+    ("Mayor Roe" may be the other). Else as given (no title or small word is taken for a first name)."""
+    if " " in name:
+        return name
+    here, everywhere = _full_names(name, before), _full_names(name, story)
+    titled = re.search(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s+{re.escape(name)}(?![\w’'-])", before)
+    if len(here) == 1 and (here == everywhere or not titled):
+        return next(iter(here))
+    return name
+
+
+def _full_names(surname: str, text: str) -> set[str]:
+    """The first-name-and-surname pairs of a text for one surname ("Ann Roe"; not "Mayor Roe", "Because Roe")."""
+    return {
+        m.group(0)
+        for m in re.finditer(rf"(?<![\w’'.-])([A-Z][\w’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text)
+        if len(_named_words(m.group(0))) == 2 and m.group(1).lower() not in STOP_WORDS
+    }
+
+
 def _label(name: str) -> str:
     """A speaker's name as matched, from the word after the last title ("FDA Commissioner Bo Lee" ->
     "Bo Lee")."""
