@@ -183,6 +183,15 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
     pair = Claim("e", "t", [s[1], s[2]], heading_key=s[2].key)
     mark_weak([pair], s, Signal([], p, p))
     assert pair.weak == ["B"]
+    # The same words as a sentence the claim counts (two outlets that ran one statement) are no weaker match.
+    said = "“The pier is safe,” the harbour office said."
+    t = [
+        Sentence(o, f"{o}.txt", text, 0, 0, 1, 0) for o, text in (("A", "The pier reopened."), ("B", said), ("C", said))
+    ]
+    q = np.array([[1.0, 0.9, 0.5], [0.9, 1.0, 0.9], [0.5, 0.9, 1.0]])
+    twins = Claim("f", "t", list(t), heading_key=t[0].key)
+    mark_weak([twins], t, Signal([], q, q))
+    assert twins.weak == []
 
 
 def test_words_inside_a_quotation_of_several_sentences_are_titled_as_a_quote():

@@ -101,6 +101,21 @@ def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
                 claim.weak.append(outlet)
             else:  # an outlet that matches well: its sentences that do not are said to, one by one
                 claim.weak_sentences += [key for key, p in best.items() if p < bar]
+        # A sentence worded as one the claim counts as telling it (two outlets that ran one statement)
+        # tells it as well: the same words are never a weaker match beside a match (an audit).
+        told = {
+            _wording(m.text) for m in claim.members if m.outlet not in claim.weak and m.key not in claim.weak_sentences
+        }
+        claim.weak = [
+            o for o in claim.weak if not any(_wording(m.text) in told for m in claim.members if m.outlet == o)
+        ]
+        keys = {m.key: m for m in claim.members}
+        claim.weak_sentences = [k for k in claim.weak_sentences if _wording(keys[k].text) not in told]
+
+
+def _wording(text: str) -> str:
+    """A sentence's words for telling two wordings the same: case, quotation marks and spacing aside."""
+    return " ".join(re.sub(r"[“”\"‘’']", "", text).lower().split())
 
 
 def mark_parts(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:

@@ -157,8 +157,9 @@ _DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim".
 _SPEAKER = re.compile(
-    rf"({_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?{_SAYING}\b"
-    rf"|\b(?:said|says|added|wrote)\s+(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?({_NAMED})"
+    rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
+    rf"\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"|\b(?:said|says|added|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?({_NAMED})"
     rf"|\baccording to ({_NAMED})"
 )
 
