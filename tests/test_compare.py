@@ -1532,6 +1532,14 @@ def test_a_he_said_goes_back_through_words_given_to_the_same_he():
     assert quote_speaker("“I cannot go back,” he said.", ["Still, he said, there was one way: north.", named], []) == (
         "Bo Lee"
     )
+    # A bare quote after a "he said" goes back as that "he" does.
+    quoted = "“I cannot go back,” he said."
+    assert quote_speaker("“I will not stay.”", [quoted, again, named], []) == "Bo Lee"
+    # The person a sentence opens with, though a comma follows the name ("Ann Roe, co-director of ...").
+    opener = "Ann Roe, co-director of the Harbour Users Group, one of several groups, came to the quay."
+    assert quote_speaker("“This is about who we are,” she said.", [opener], []) == "Ann Roe"
+    described = "The harbour master, who is known for her temper, came to the quay."
+    assert quote_speaker("“This is about who we are,” she said.", [described], []) is None
     she = "If it stays shut, she said she would go."
     assert quote_speaker("“I cannot go back,” he said.", [she, named], []) is None
     assert quote_speaker("“I cannot go back,” she said.", [again, named], []) is None

@@ -268,7 +268,10 @@ ATTRIBUTED_OVERLAP = 0.8
 _PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b")
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
 # "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
-_OPENING_NAME = re.compile(r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)+(?=[a-z])")
+_OPENING_NAME = re.compile(
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)+(?=[a-z])"
+    r"|(?!(?:The|A|An)\s)(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)*[A-Z][\w.’'-]*(?=,\s)"  # "Ann Roe, co-director ..."
+)
 
 
 def speaker_before(text: str, previous: str, article: str = "") -> str | None:
@@ -497,6 +500,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
                 continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
             return None  # told in the outlet's own words: who "he" is may have changed
         inside = _open_marks(earlier) < 0  # it closes a quote opened before it
+        pronoun = pronoun or _says_pronoun(earlier)  # a bare quote goes on from a "he said" before it
     return None
 
 
