@@ -464,18 +464,30 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
     for i, (m, text, _) in enumerate(marked):
         if m != mark or not (said := text.strip(SAID_EDGES)):
             continue
-        whole, j = text, i
-        while j > 0 and marked[j - 1][2] == "":  # the word goes on from the run before, at a dash
+        before, j = "", i
+        while j > 0 and _hyphened(marked[j - 1], marked[j]):  # the word goes on from the run before
             j -= 1
-            whole = marked[j][1].rsplit(" ", 1)[-1] + whole
-        j = i
-        while j + 1 < len(marked) and marked[j][2] == "":  # and on into the run after
+            before = marked[j][1].rsplit(" ", 1)[-1] + before
+        after, j = "", i
+        while j + 1 < len(marked) and _hyphened(marked[j], marked[j + 1]):  # and on into the run after
             j += 1
-            whole += marked[j][1].split(" ", 1)[0]
+            after += marked[j][1].split(" ", 1)[0]
         if text.lstrip(SAID_EDGES).startswith(f"{said}.") and (said.lower() in TITLES | ENDERS or "." in said):
             said += "."  # an abbreviation keeps its stop ("Mr.", "U.S."): read without it, it is letters
-        out.append(said if whole == text else f"{said} (in {whole.strip(SAID_EDGES)})")
+        words = text.split()
+        if len(words) == 1:
+            notes = [f"in {(before + text + after).strip(SAID_EDGES)}"] if before or after else []
+        else:  # only the cut word at an edge is said whole ("one, but ... (one in one-on-one)")
+            notes = [f"{words[0].strip(SAID_EDGES)} in {(before + words[0]).strip(SAID_EDGES)}"] if before else []
+            notes += [f"{words[-1].strip(SAID_EDGES)} in {(words[-1] + after).strip(SAID_EDGES)}"] if after else []
+        out.append(f"{said} ({'; '.join(notes)})" if notes else said)
     return out
+
+
+def _hyphened(first: tuple[str | None, str, str], second: tuple[str | None, str, str]) -> bool:
+    """Whether two runs are pieces of one hyphenated word ("asylum-" "seekers"): no space between them
+    and a hyphen at the joint (a dash between two words, "investment–a", joins no word)."""
+    return first[2] == "" and (first[1].endswith("-") or second[1].startswith("-"))
 
 
 SAID_EDGES = " .,;:!?\"“”‘’'()[]—–-"

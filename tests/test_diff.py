@@ -391,6 +391,19 @@ def test_a_piece_of_a_word_a_dash_cuts_is_said_with_its_word():
     assert _said(runs(c), "unique") == ["Crews", "anti-wind"]
 
 
+def test_a_list_of_words_says_only_the_cut_word_whole_and_a_dash_joins_no_word():
+    """Invented wordings. A run of several words whose first is a piece of a hyphenated word says only
+    that word whole ("one in one-on-one"), not the run again; a dash between two words ("harbour–a
+    quay") is no hyphenated word."""
+    from generator.diff import runs
+    from generator.pages import _said
+
+    marked = [("all", "They will meet one-on-", ""), ("unique", "one, but gave no date", " "), ("all", "at all.", " ")]
+    assert _said(marked, "unique") == ["one, but gave no date (one in one-on-one)"]
+    a, _ = mark_wordings(["Spending on the harbour–a quay that includes cranes–grew.", "Spending on the harbour grew."])
+    assert _said(runs(a), "unique") == ["a quay that includes cranes"]
+
+
 def test_an_abbreviation_in_a_list_of_words_keeps_its_stop():
     """Invented wordings. "Mr." and "U.S." are said with their stops (read without, they are letters);
     a word that ends a sentence is said without its full stop."""
