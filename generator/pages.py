@@ -166,7 +166,8 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
     after a condition ("If they restart it, [they will pay]"), a negation of its clause ("Nor [is it
     likely]") or who says it ("The mayor said that [...]") takes it in, and one cut from what it
     qualifies ("whether, if [...]") or from whom it is about ("[who run the ferry]") is boxed from the
-    sentence's start; a part that leaves out only punctuation is the whole sentence."""
+    sentence's start; a part that would begin or end inside a phrase runs on to the nearest break
+    between clauses (``_at_breaks``); a part that leaves out only punctuation is the whole sentence."""
     end = min(len(text), max(0, end))
     start = min(max(0, start), end)
     if _TRAILING_TAG.search(text, end):
