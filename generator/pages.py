@@ -208,6 +208,7 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
 # speaking from ...").
 _JOINS = "and|but|or|nor|yet|so|then"
 _OPENS = "while|whereas|although|though|because|as|since|after|before|when|once|until|unless|if|according"
+_EDGE_WORD = re.compile(f"(?:{_JOINS}|{_OPENS})", re.IGNORECASE)  # a word a part may begin after or end before
 _WORD_BEFORE = re.compile(r"([^\W_]+)\s*$")
 _WORD_AFTER = re.compile(r"\s*([^\W_]+)")
 _AS_FAR_AS = re.compile(r"\b(?:far|much|many|long|soon|well|such|same)\s+as$", re.IGNORECASE)  # no clause opens
@@ -218,15 +219,11 @@ def _at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     """The part widened to the nearest breaks between clauses where it cuts a phrase (see ``_JOINS``)."""
     before = text[:start].rstrip()
     word = _WORD_BEFORE.search(before)
-    if (
-        word
-        and word.end() == len(before)
-        and (not re.fullmatch(f"{_JOINS}|{_OPENS}", word.group(1), re.IGNORECASE) or _AS_FAR_AS.search(before))
-    ):
+    if word and word.end() == len(before) and (not _EDGE_WORD.fullmatch(word.group(1)) or _AS_FAR_AS.search(before)):
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         start = breaks[-1] if breaks else 0
     after = _WORD_AFTER.match(text, end)
-    if after and not re.fullmatch(f"{_JOINS}|{_OPENS}", after.group(1), re.IGNORECASE):
+    if after and not _EDGE_WORD.fullmatch(after.group(1)):
         cut = _CLAUSE_BREAK.search(text, end)
         end = cut.start() if cut else len(text)
     return start, end

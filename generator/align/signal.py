@@ -16,7 +16,7 @@ import numpy as np
 
 from ..embed import Embedder
 from ..model import Claim, Sentence
-from ..similarity import lexical_matrix
+from ..similarity import lexical_matrix, normalise
 from .features import pair_features, shipped_model
 from .units import Unit, parse_in_background, units_of
 
@@ -114,8 +114,9 @@ def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
 
 
 def _wording(text: str) -> str:
-    """A sentence's words for telling two wordings the same: case, quotation marks and spacing aside."""
-    return " ".join(re.sub(r"[“”\"‘’']", "", text).lower().split())
+    """A sentence's words for telling two wordings the same (``normalise``): case, quotation marks and
+    spacing aside."""
+    return " ".join(re.sub(r"[\"']", "", normalise(text)).split())
 
 
 def mark_parts(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
