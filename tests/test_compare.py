@@ -1355,6 +1355,27 @@ def test_a_speaker_with_an_age_or_a_home_town_is_the_name():
     assert speakers("Crowds in Port Town, said to be thousands, cheered.") == set()
 
 
+def test_a_speaker_who_replies_recounts_or_has_said_is_named():
+    """Invented text. "Roe replied" (beside one quote), "Roe recounts in a memo", "Ann Roe, the port
+    director, has said" and "said da Silva Roe" name who speaks (session 38: tuning stories' quote
+    headings were shown without a speaker their own sentences name); "he reiterated" is a pronoun's tag,
+    "Roe asked the court" no speech tag and "I replied" no name."""
+    from generator.compare.quote import _says_pronoun, _speaker_label, speakers
+
+    for verb in ("replied", "responded", "reiterated", "recounts in a memo", "reminded reporters"):
+        text = f"“The pier stays shut,” Roe {verb}."
+        assert speakers(text) == {"Roe"} and _speaker_label(text) == "Roe"
+    # A reply beside a second quote may follow a question another asked: no speaker said.
+    assert speakers("Asked, “Is the pier safe?” Roe replied, “It will be.”") == set()
+    text = "“We will build it,” Ann Roe, the port director, has said."
+    assert speakers(text) == {"Ann", "Roe"} and _speaker_label(text) == "Ann Roe"
+    text = "“Perhaps,” said da Silva Roe, who would not say more."
+    assert speakers(text) == {"Silva", "Roe"} and _speaker_label(text) == "da Silva Roe"
+    assert _says_pronoun("“Who pays?” he reiterated.") == "he"
+    assert speakers("Roe asked the court to wait.") == set()
+    assert speakers("I replied that the pier would stay shut.") == set()  # "I" is no name
+
+
 def test_a_speaker_described_before_the_name_is_the_name():
     """ "said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
     was right" names no speaker."""

@@ -144,7 +144,10 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return opening and _jaccard(set(a), set(b)) >= ONE_UTTERANCE_OVERLAP
 
 
-_SPEECH = r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|acknowledged|noted|argued|recalled"
+_SPEECH = (
+    r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|acknowledged|noted|argued|recalled"
+    r"|reiterated|reiterates|recounted|recounts|reminded"
+)
 _SAYING = rf"(?:{_SPEECH}|continued)"  # ", he continued." after a quote
 _NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -158,8 +161,9 @@ _DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})
 # "said Mike Reichling", "according to Kim".
 _SPEAKER = re.compile(
     rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
-    rf"\s+(?:\w+ly\s+)?{_SAYING}\b"
-    rf"|\b(?:said|says|added|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?({_NAMED})"
+    rf"\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?{_SAYING}\b"
+    rf"|\b(?:said|says|added|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?"
+    rf"((?:{_PARTICLE}\s+)?{_NAMED})"
     rf"|\baccording to ({_NAMED})"
 )
 
@@ -177,17 +181,28 @@ def _speaker_names(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(words for name in _speaker_matches(text) if (words := _named_words(name)))
 
 
+# A reply's tag ("“It will be,” Roe replied.") names the speaker of a sentence's one quote; beside a
+# second quote it may follow a question another asked ("Asked, “Is it safe?” Roe replied, “It is.”").
+_REPLY = re.compile(
+    rf"({_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},)?\s+(?:\w+ly\s+)?(?:replied|replies|responded|responds)\b"
+)
+
+
 def _speaker_matches(text: str) -> list[str]:
     """Each speaker as the text writes it, titles included ("FDA Commissioner Bo Lee"), outside quotes."""
-    return [next(g for g in m.groups() if g) for m in _SPEAKER.finditer(_QUOTE.sub(" ", text))]
+    plain = _QUOTE.sub(" ", text)
+    found = [next(g for g in m.groups() if g) for m in _SPEAKER.finditer(plain)]
+    if not found and len(_QUOTE.findall(text)) == 1:
+        found = [m.group(1) for m in _REPLY.finditer(plain)]
+    return found
 
 
 def _named_words(name: str) -> tuple[str, ...]:
-    """The name words of a speaker as matched, without titles, pronouns or days."""
+    """The name words of a speaker as matched, without titles, pronouns ("I said") or days."""
     return tuple(
         _name_word(w if _INITIALS.fullmatch(w) else w.strip("."))
         for w in name.split()
-        if w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
+        if w != "I" and w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
     )
 
 
