@@ -42,7 +42,9 @@ def main() -> int:
     parser.add_argument("gold_a", type=Path, nargs="?")
     parser.add_argument("gold_b", type=Path, nargs="?")
     parser.add_argument("story", type=Path, nargs="?")
-    parser.add_argument("--multi", action="store_true", help="every story of gold/multi-outlet/second")
+    parser.add_argument(
+        "--multi", action="store_true", help="every story of gold/multi-outlet/second and gold/multi-outlet-claims/second"
+    )
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "data" / "multi-outlet")
     parser.add_argument("--out", type=Path, help="write the report as JSON here too")
     args = parser.parse_args()
@@ -52,7 +54,8 @@ def main() -> int:
 
 
 def multi(corpus: Path) -> dict:
-    """Both annotations of each multi-outlet story that has a second one, materialised from the corpus."""
+    """Both annotations of each multi-outlet story that has a second one (``gold/multi-outlet`` and
+    ``gold/multi-outlet-claims``), materialised from the corpus."""
     import json
 
     from multi_outlet import GOLD_DIR, materialise
@@ -60,11 +63,12 @@ def multi(corpus: Path) -> dict:
 
     work = ROOT / ".cache" / "multi-outlet"
     stories = {}
-    for second in sorted((GOLD_DIR / "second").glob("*.json")):
+    seconds = [(d, p) for d in (GOLD_DIR, GOLD_DIR.parent / "multi-outlet-claims") for p in sorted(d.glob("second/*.json"))]
+    for gold_dir, second in seconds:
         name = second.stem
         prepare_folders(corpus, work / "stories", [name])
         paths = []
-        for which, path in (("a", GOLD_DIR / f"{name}.json"), ("b", second)):
+        for which, path in (("a", gold_dir / f"{name}.json"), ("b", second)):
             out = work / "gold" / f"{name}.{which}.json"
             out.parent.mkdir(parents=True, exist_ok=True)
             out.write_text(json.dumps(materialise(corpus, json.loads(path.read_text(encoding="utf-8")))))

@@ -6,7 +6,11 @@ Tuning stories choose the settings (best mean pairwise F1, and leave one story o
 story scored with the settings best on the others); checking stories (``gold/multi-outlet/
 split.json``) are scored only, with the settings best on all tuning stories. Each method is
 reported per story with its cost (seconds to align the story with warm caches). The old dev gold
-(seed story and ECB+) is scored with the same settings, for comparison with the old figures.
+(seed story and ECB+) is scored with the same settings, for comparison with the old figures. A
+further folder of claim gold (``--more``, default ``gold/multi-outlet-claims``: the claim gold of the
+eight stories of ``gold/multi-outlet-differences``) is scored the same way: its checking stories
+as one more checking set, its tuning stories apart (``more_tune``) unless ``--train-more`` makes
+them tuning stories.
 """
 
 from __future__ import annotations
@@ -144,7 +148,12 @@ THRESHOLDS = [round(t, 2) for t in np.arange(0.10, 0.701, 0.02)]
 
 
 def evaluate_method(
-    method: Method, tune: list[Loaded], check: list[Loaded], old: list[Loaded], embedder: Embedder
+    method: Method,
+    tune: list[Loaded],
+    check: list[Loaded],
+    old: list[Loaded],
+    embedder: Embedder,
+    more: dict[str, list[Loaded]] | None = None,
 ) -> dict:
     grid = [method.fixed] if method.fixed is not None else THRESHOLDS
     table = {(t, s.name): run(s, method, t, embedder) for t in grid for s in tune}
@@ -170,6 +179,9 @@ def evaluate_method(
     report["old_check_mean_f1"] = (
         round(float(np.mean([v["f1"] for k, v in report["old_dev"].items() if k in OLD_CHECK])), 4) if old else None
     )
+    for part, stories in (more or {}).items():  # other gold's stories, scored like the checking stories
+        report[part] = {s.name: run(s, method, best, embedder) for s in stories}
+        report[f"{part}_mean_f1"] = round(float(np.mean([v["f1"] for v in report[part].values()])), 4)
     return report
 
 
@@ -246,9 +258,9 @@ def costs(stories: list[Loaded], embedder: Embedder) -> dict:
     return out
 
 
-def load_sets(corpus: Path, gold: Path, old_gold: Path | None) -> tuple[list[Loaded], list[Loaded], list[Loaded]]:
-    """The tuning and checking stories of the multi-outlet gold (text-free gold materialised from the
-    corpus), and the old dev gold's stories (none without ``old_gold``)."""
+def load_split(corpus: Path, gold: Path) -> tuple[list[Loaded], list[Loaded]]:
+    """The tuning and checking stories of a folder of multi-outlet gold (text-free gold materialised
+    from the corpus; its ``split.json`` names the checking stories)."""
     split = json.loads((gold / "split.json").read_text(encoding="utf-8"))
     names = sorted(p.stem for p in gold.glob("*.json") if p.stem != "split")
     prepare(corpus, WORK / "stories", names)
@@ -260,6 +272,13 @@ def load_sets(corpus: Path, gold: Path, old_gold: Path | None) -> tuple[list[Loa
         path.write_text(json.dumps(text_gold, ensure_ascii=False), encoding="utf-8")
         story = load(name, WORK / "stories" / name, path)
         (check if name in split["checking"] else tune).append(story)
+    return tune, check
+
+
+def load_sets(corpus: Path, gold: Path, old_gold: Path | None) -> tuple[list[Loaded], list[Loaded], list[Loaded]]:
+    """The tuning and checking stories of the multi-outlet gold, and the old dev gold's stories (none
+    without ``old_gold``)."""
+    tune, check = load_split(corpus, gold)
     old = [load(n, old_gold / "stories" / n, old_gold / f"{n}.json") for n in OLD_TUNE + OLD_CHECK] if old_gold else []
     return tune, check, old
 
@@ -289,23 +308,36 @@ def main() -> int:
     parser.add_argument("--no-old", action="store_true", help="skip the old dev gold")
     parser.add_argument("--old-training", action="store_true", help="train the pair model on old tuning stories too")
     parser.add_argument("--costs", action="store_true", help="time each story's alignment, cold and warm")
+    parser.add_argument(
+        "--more",
+        type=Path,
+        default=ROOT / "benchmarks" / "gold" / "multi-outlet-claims",
+        help="another folder of claim gold: its checking stories scored as a further checking set",
+    )
+    parser.add_argument(
+        "--train-more", action="store_true", help="its tuning stories join the tuning stories (else scored apart)"
+    )
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     tune, check, old = load_sets(args.corpus, args.gold, None if args.no_old else args.old_gold)
+    more_tune, more_check = load_split(args.corpus, args.more) if args.more and args.more.exists() else ([], [])
+    if args.train_more:
+        tune, more_tune = tune + more_tune, []
+    more = {k: v for k, v in (("more_check", more_check), ("more_tune", more_tune)) if v}
     embedder = Embedder(cache_dir=CACHE)
     if any(m.pairs for m in (METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")])):
-        learn(tune + ([s for s in old if s.name in OLD_TUNE] if args.old_training else []), check + old, embedder)
+        others = check + old + more_check + more_tune
+        learn(tune + ([s for s in old if s.name in OLD_TUNE] if args.old_training else []), others, embedder)
     methods = METHODS if not args.methods else [METHODS[int(i)] for i in args.methods.split(",")]
     report = {
         "tune": [s.name for s in tune],
         "check": [s.name for s in check],
-        "methods": [evaluate_method(m, tune, check, old, embedder) for m in methods],
+        **{k: [s.name for s in v] for k, v in more.items()},
+        "methods": [evaluate_method(m, tune, check, old, embedder, more) for m in methods],
     }
-    summary = [
-        {k: r[k] for k in ("threshold", "tune_mean_f1", "loso_mean_f1", "check_mean_f1", "old_dev_mean_f1")}
-        | {"name": r["method"]["name"]}
-        for r in report["methods"]
-    ]
+    means = ("threshold", "tune_mean_f1", "loso_mean_f1", "check_mean_f1", "old_dev_mean_f1")
+    means += tuple(f"{k}_mean_f1" for k in more)
+    summary = [{k: r[k] for k in means} | {"name": r["method"]["name"]} for r in report["methods"]]
     report["summary"] = summary
     if args.costs:
         report["costs"] = costs(tune + check + old, embedder)
