@@ -43,7 +43,7 @@ def main() -> int:
     parser.add_argument("gold_b", type=Path, nargs="?")
     parser.add_argument("story", type=Path, nargs="?")
     parser.add_argument(
-        "--multi", action="store_true", help="every story of gold/multi-outlet/second and gold/multi-outlet-claims/second"
+        "--multi", action="store_true", help="every story of gold/multi-outlet/second and multi-outlet-claims/second"
     )
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "data" / "multi-outlet")
     parser.add_argument("--out", type=Path, help="write the report as JSON here too")
@@ -63,7 +63,8 @@ def multi(corpus: Path) -> dict:
 
     work = ROOT / ".cache" / "multi-outlet"
     stories = {}
-    seconds = [(d, p) for d in (GOLD_DIR, GOLD_DIR.parent / "multi-outlet-claims") for p in sorted(d.glob("second/*.json"))]
+    folders = (GOLD_DIR, GOLD_DIR.parent / "multi-outlet-claims")
+    seconds = [(d, p) for d in folders for p in sorted(d.glob("second/*.json"))]
     for gold_dir, second in seconds:
         name = second.stem
         prepare_folders(corpus, work / "stories", [name])
