@@ -40,7 +40,8 @@ MAX_DIFF_WORK = 50_000_000
 # tuning stories of the multi-outlet dev gold (benchmarks/real.py).
 # The threshold is the story's own: the pairs linked are about 0.65 times as many as the pair model
 # expects to state a common fact, between 0.2 and 0.5; the attach passes keep their offsets from the
-# reference 0.36 (+0.1, +0.05).
+# reference 0.36 (+0.1, +0.05). A story of at most four outlets is grouped as maximal cliques of the
+# pairs at 0.24 or above, overlapping ones joined (session 38, benchmarks/clique_experiment.py).
 DEFAULT_BLEND = Blend(
     weight=0.5,
     threshold=0.36,
@@ -51,6 +52,8 @@ DEFAULT_BLEND = Blend(
     lone=True,
     share=0.65,
     bounds=(0.2, 0.5),
+    clique_outlets=4,
+    clique_threshold=0.24,
 )
 # The sentence-level blend of before, kept for comparison (benchmarks) and as DIGEST_BLEND option.
 SENTENCE_BLEND = Blend(weight=0.5, threshold=0.43, attach=0.47, floor=0.35)
@@ -252,7 +255,15 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     outlets = [a.outlet for a in prepared.articles]
     blend = story_blend(blend, sim, prepared.sentences)
     claims = build_claims(
-        prepared.sentences, sim, blend.threshold, outlets, blend.attach, blend.floor, blend.every, lone=blend.lone
+        prepared.sentences,
+        sim,
+        blend.threshold,
+        outlets,
+        blend.attach,
+        blend.floor,
+        blend.every,
+        use_cliques=blend.cliques,
+        lone=blend.lone,
     )
     work = diff_work(claims)
     if work > MAX_DIFF_WORK:
@@ -278,11 +289,17 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
 
 
 def story_blend(blend: Blend, sim: np.ndarray, sentences: list[Sentence]) -> Blend:
-    """The settings for one story: with ``blend.share``, its own threshold (``align.story_threshold``)
-    and the attach thresholds moved with it."""
+    """The settings for one story: for a story of at most ``blend.clique_outlets`` outlets, maximal
+    cliques at ``blend.clique_threshold`` (with few outlets a fact's sentences are few, and every pair
+    of them must match; with more, clustering pools the evidence of many); else, with ``blend.share``,
+    its own threshold (``align.story_threshold``) and the attach thresholds moved with it."""
+    outlets = [s.outlet for s in sentences]
+    if 0 < len(set(outlets)) <= blend.clique_outlets:
+        return replace(
+            blend, threshold=blend.clique_threshold, attach=None, floor=None, every=None, share=None, cliques=True
+        )
     if blend.share is None:
         return blend
-    outlets = [s.outlet for s in sentences]
     threshold = story_threshold(sim, outlets, blend.share, *blend.bounds)
     shift = threshold - blend.threshold
     return replace(

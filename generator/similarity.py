@@ -65,6 +65,11 @@ class Blend:
     # then the reference the attach thresholds are offsets from (None: the threshold is fixed).
     share: float | None = None
     bounds: tuple[float, float] = (0.0, 1.0)
+    # A story of at most ``clique_outlets`` outlets is grouped as maximal cliques of the pairs at or
+    # above ``clique_threshold`` (``align.cliques``, overlapping ones joined), not by clustering; 0: never.
+    clique_outlets: int = 0
+    clique_threshold: float = 0.5
+    cliques: bool = False  # this story's settings: cliques (set by ``pipeline.story_blend``)
 
 
 def hybrid_matrix(texts: list[str], embedder: Embedder | None, blend: Blend) -> np.ndarray:

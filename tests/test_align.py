@@ -3,7 +3,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from generator.align import attach, build_claims, claim_slug, cluster, merge_repeats
+from generator.align import attach, build_claims, claim_slug, cliques, cluster, merge_overlapping, merge_repeats
 from generator.model import Sentence
 
 # A symmetric similarity matrix over n sentences, and each sentence's outlet (four outlets).
@@ -91,6 +91,54 @@ def test_merge_repeats_keeps_every_sentence_and_is_deterministic(data):
     assert {i for g in merged for i in g} == set(range(len(outlets)))
     assert len(merged) <= len(groups)
     assert merged == merge_repeats([list(g) for g in groups], sim.copy(), list(outlets), 0.5)
+
+
+def test_cliques_that_tell_one_fact_are_joined():
+    """One fact told by outlet 0 once and by outlets 1 and 2 twice each (0 with 1, 2, 3, 4), where
+    outlet 1's and 2's second sentences match each other less: the cliques {0, 1, 3}, {0, 2, 4}, ...
+    overlap by half and the pairs a join adds average the threshold, so they are one group, as an
+    annotator reads them. Cliques of another fact that share one sentence with them do not join when
+    the pairs they would add are unlike."""
+    outlets = [0, 1, 1, 2, 2, 0, 1]
+    sim = np.full((7, 7), 0.05)
+    np.fill_diagonal(sim, 1.0)
+    for i, j, v in [(0, 1, 0.8), (0, 2, 0.6), (0, 3, 0.7), (0, 4, 0.5), (1, 3, 0.7), (2, 4, 0.3), (1, 4, 0.3),
+                    (2, 3, 0.3), (5, 6, 0.9), (3, 6, 0.4)]:  # fmt: skip
+        sim[i, j] = sim[j, i] = v
+    found = cliques(sim, outlets, 0.25)
+    assert [0, 1, 3] in found and [0, 2, 4] in found and len([g for g in found if len(g) > 1]) > 2
+    joined = merge_overlapping(found, sim, outlets, 0.25)
+    assert [0, 1, 2, 3, 4] in joined and [5, 6] in joined
+    assert not any(3 in g and 6 in g and 0 in g for g in joined)  # {3, 6} shares 3 only: not joined
+    assert {i for g in joined for i in g} == set(range(7))
+
+
+@settings(max_examples=60, deadline=None)
+@given(similarities_and_outlets)
+def test_merge_overlapping_keeps_every_sentence_and_is_deterministic(data):
+    sim, outlets = data
+    found = cliques(sim, outlets, 0.4)
+    if found is None:
+        return
+    joined = merge_overlapping(found, sim, outlets, 0.4)
+    assert {i for g in joined for i in g} == set(range(len(outlets)))
+    assert len(joined) <= len(found)
+    assert all(any(set(f) <= set(g) for g in joined) for f in found)  # a join never splits a clique
+    assert joined == merge_overlapping([list(g) for g in found], sim.copy(), list(outlets), 0.4)
+
+
+def test_a_story_of_few_outlets_is_grouped_as_cliques_and_one_of_more_by_clustering():
+    """``pipeline.story_blend``: at most ``clique_outlets`` outlets, cliques at their own threshold
+    without the attach passes; more outlets, the story's own clustering threshold."""
+    from generator.pipeline import DEFAULT_BLEND, story_blend
+
+    def sentences(n_outlets: int) -> list[Sentence]:
+        return [Sentence(f"O{k}", f"o{k}.txt", f"Sentence {k}.", 0, 0, 1, 1) for k in range(n_outlets)]
+
+    few = story_blend(DEFAULT_BLEND, np.full((4, 4), 0.5), sentences(4))
+    assert few.cliques and few.threshold == DEFAULT_BLEND.clique_threshold and few.every is None
+    many = story_blend(DEFAULT_BLEND, np.full((5, 5), 0.5), sentences(5))
+    assert not many.cliques and many.every is not None
 
 
 def test_no_two_claims_hold_the_same_sentences():

@@ -3082,3 +3082,22 @@ def test_a_portfolio_before_a_title_is_part_of_the_title_not_a_name():
     assert found["names"] == "Only Outlet A names Ann Roe."
     # A company's name before a title is a name: "Harbour Cafe CEO Bo Lee" names both.
     assert names("The plan was backed by Harbour Cafe CEO Bo Lee.") == {"Harbour Cafe", "CEO Bo Lee"}
+
+
+def test_members_the_signal_finds_unlikely_to_state_one_fact_are_not_compared():
+    """Invented text. A claim grouped as cliques may hold two sentences linked at 0.24 (two counts of
+    one kind: last year's dead and a fire's dead); with the fact signal given, a pair under
+    ``CLAIM_PAIR_LIKELY`` is not compared, one at or above it is."""
+    from generator.compare.claim import CLAIM_PAIR_LIKELY
+
+    claim = _claim("A total of 83 rangers died on duty last year.", "A reported 29 rangers died on duty last year.")
+    numbers = {d.kind: d.conflict for d in compare_claim(claim, Context())}
+    assert numbers.get("numbers") is True  # without the signal: compared
+
+    def likely(value: float):
+        return lambda a, b: value
+
+    low = compare_claim(claim, Context(), likely=likely(CLAIM_PAIR_LIKELY - 0.1))
+    assert not any(d.kind == "numbers" and d.conflict for d in low)
+    high = compare_claim(claim, Context(), likely=likely(CLAIM_PAIR_LIKELY))
+    assert any(d.kind == "numbers" and d.conflict for d in high)

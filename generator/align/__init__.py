@@ -10,7 +10,7 @@ The stage in order, each module feeding the next:
 """
 
 from .claims import build_claims, claim_slug, claim_title, shorten, title_stem, title_text
-from .cluster import attach, attach_all, cliques, cluster, merge_repeats, story_threshold
+from .cluster import attach, attach_all, cliques, cluster, merge_overlapping, merge_repeats, story_threshold
 
 __all__ = [
     "attach",
@@ -20,6 +20,7 @@ __all__ = [
     "claim_title",
     "cliques",
     "cluster",
+    "merge_overlapping",
     "merge_repeats",
     "shorten",
     "story_threshold",

@@ -10,7 +10,7 @@ import numpy as np
 from ..model import Claim, Sentence
 from ..segment import opening, post_trailer, whole_quotations
 from ..similarity import normalise
-from .cluster import attach, attach_all, cliques, cluster, merge_repeats
+from .cluster import attach, attach_all, cliques, cluster, merge_overlapping, merge_repeats
 
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 
@@ -166,15 +166,15 @@ def build_claims(
 
     Groups are either average-linkage clusters (one sentence per outlet, then the attach pass) or,
     with ``use_cliques``, maximal cliques of matching sentences (a sentence joins every fact it
-    tells); in both, claims that share sentences from two or more outlets and are otherwise as
-    similar as the threshold asks are merged.
+    tells), those that overlap by half joined (``merge_overlapping``); in both, claims that share
+    sentences from two or more outlets and are otherwise as similar as the threshold asks are merged.
     """
     rank = {name: i for i, name in enumerate(outlet_order)}
     outlets = [rank[s.outlet] for s in sentences]
     quoted = inside_quotations(sentences)
     found = cliques(sim, outlets, threshold) if use_cliques else None
     if found is not None:
-        groups = merge_repeats(found, sim, outlets, threshold)
+        groups = merge_repeats(merge_overlapping(found, sim, outlets, threshold), sim, outlets, threshold)
     else:
         groups = cluster(sim, outlets, threshold, floor)
         if attach_threshold is not None:

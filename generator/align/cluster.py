@@ -18,7 +18,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from fractions import Fraction
 
 import numpy as np
@@ -216,10 +216,45 @@ def merge_repeats(groups: list[list[int]], sim: np.ndarray, outlets: list[int], 
     When an outlet tells a claim in two sentences, clustering (one sentence per outlet) splits the
     claim in two, and the attach pass then puts the other outlets' sentences in both. Two claims
     that share sentences from two or more outlets, and whose other sentences are as similar as the
-    clustering asks (average at least ``threshold``), become one. The first such pair in claim order
-    merges, then the next, as if the scan restarted after each merge: only pairs with the merged
-    claim are checked again (no other pair changed), so the result depends only on the input.
-    """
+    clustering asks (average at least ``threshold``), become one (``_merge``: the result depends only
+    on the input)."""
+
+    def joinable(a: set[int], b: set[int]) -> bool:
+        shared = a & b
+        if len({outlets[i] for i in shared}) < 2:
+            return False
+        rest_a, rest_b = sorted(a - shared), sorted(b - shared)
+        return not (rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold)
+
+    return _merge(groups, joinable)
+
+
+def merge_overlapping(
+    groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float, cover: float = 0.5
+) -> list[list[int]]:
+    """Join maximal cliques that tell one fact: at a low threshold a fact told in three outlets' several
+    sentences makes many small overlapping cliques ({a, b}, {a, c}), where annotators see one group.
+    Two cliques of several sentences join when they share at least ``cover`` of the smaller one and
+    the pairs of outlets the join adds (their other sentences, across outlets) average at least
+    ``threshold``; lone sentences stay as they are (``_merge``: the result depends only on the input)."""
+
+    def joinable(a: set[int], b: set[int]) -> bool:
+        shared = a & b
+        if len(shared) < cover * min(len(a), len(b)):
+            return False
+        added = [(i, j) for i in sorted(a - shared) for j in sorted(b - shared) if outlets[i] != outlets[j]]
+        return not added or float(np.mean([sim[i, j] for i, j in added])) >= threshold
+
+    several = [g for g in groups if len(g) > 1]
+    joined = _merge(several, joinable)
+    covered = {i for g in joined for i in g}
+    return joined + [g for g in groups if len(g) == 1 and g[0] not in covered]
+
+
+def _merge(groups: list[list[int]], joinable: Callable[[set[int], set[int]], bool]) -> list[list[int]]:
+    """Groups that share a sentence joined wherever ``joinable`` says so. The first such pair in group
+    order merges (into the earlier), then the next, as if the scan restarted after each merge: only
+    pairs with the merged group are checked again (no other pair changed)."""
     result = [set(group) for group in groups]
     alive = [True] * len(result)
     holders: dict[int, set[int]] = {}
@@ -229,13 +264,7 @@ def merge_repeats(groups: list[list[int]], sim: np.ndarray, outlets: list[int], 
     todo = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})  # a heap: sorted
     while todo:
         a, b = heapq.heappop(todo)
-        if not (alive[a] and alive[b]):
-            continue
-        shared = result[a] & result[b]
-        if len({outlets[i] for i in shared}) < 2:
-            continue
-        rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
-        if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
+        if not (alive[a] and alive[b]) or not joinable(result[a], result[b]):
             continue
         for i in result[b]:
             holders[i].discard(b)

@@ -34,15 +34,28 @@ from .summary import _names_list
 __all__ = ["Compared", "Difference", "compare_claim", "part_text"]
 
 
-def _claim_conflicts(claim: Claim, context: Context, extra: list[Conflict]) -> dict[str, list[Conflict]]:
-    """The conflicts between the parts of a claim's members, then ``extra`` ones (found between the
-    whole sentences), by kind, each pair and values once."""
+# Two members of a claim are compared only if the fact signal finds them at least this likely to state
+# one fact (the clustering's reference threshold, ``pipeline.DEFAULT_BLEND``): a claim grouped as
+# cliques (stories of few outlets) holds pairs linked from 0.24, where two statements of one source
+# or two counts of one kind meet. On the tuning stories 0.3 let one such false item through, 0.36
+# and 0.45 none (session 38, benchmarks/README.md).
+CLAIM_PAIR_LIKELY = 0.36
+
+
+def _claim_conflicts(
+    claim: Claim, context: Context, extra: list[Conflict], likely: Likely | None = None
+) -> dict[str, list[Conflict]]:
+    """The conflicts between the parts of a claim's members that the fact signal (``likely``, when
+    given) finds at least ``CLAIM_PAIR_LIKELY`` likely to state one fact, then ``extra`` ones (found
+    between the whole sentences), by kind, each pair and values once."""
     found: list[Conflict] = []
     members = claim.members
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             if a.outlet == b.outlet or a.key in claim.joined or b.key in claim.joined:
                 continue  # a sentence that also tells other facts: its values may be theirs
+            if likely is not None and likely(a.key, b.key) < CLAIM_PAIR_LIKELY:
+                continue
             found += pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), context, True)
     conflicts: dict[str, list[Conflict]] = {}
     seen: set[frozenset[tuple[str, str]]] = set()
@@ -82,7 +95,7 @@ def compare_claim(
     every = claim.outlets
     if len(every) < 2:
         return []
-    conflicts = _claim_conflicts(claim, context, extra or [])
+    conflicts = _claim_conflicts(claim, context, extra or [], likely)
     whole = {o: " ".join(m.text for m in claim.members if m.outlet == o) for o in every}
     # Each outlet's texts to look a detail up in: its sentences here and its whole article. A detail
     # "only A gives X" is false when B gives X elsewhere in its article, where the alignment may have
