@@ -115,7 +115,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     from .align.signal import fact_signal
-    from .pipeline import DEFAULT_BLEND, LEXICAL_BLEND, align_prepared, prepare
+    from .pipeline import DEFAULT_BLEND, LEXICAL_BLEND, align_prepared, prepare, story_blend
     from .review import decisions, report
     from .similarity import hybrid_matrix
 
@@ -130,7 +130,9 @@ def cmd_review(args: argparse.Namespace) -> int:
         signal = fact_signal(prepared, embedder, blend)
         sim = signal.probability
     story = align_prepared(prepared, sim, blend, signal)
-    print(report(story, args.story, decisions(story, prepared.sentences, sim, blend.threshold), args.limit))
+    # The story's own linking threshold (its share of expected pairs, or its cliques'), as the build's.
+    threshold = story_blend(blend, sim, prepared.sentences).threshold
+    print(report(story, args.story, decisions(story, prepared.sentences, sim, threshold), args.limit))
     return 0
 
 
