@@ -127,6 +127,25 @@ def test_merge_overlapping_keeps_every_sentence_and_is_deterministic(data):
     assert joined == merge_overlapping([list(g) for g in found], sim.copy(), list(outlets), 0.4)
 
 
+def test_claims_of_cliques_never_share_a_heading_when_another_sentence_can_title_one():
+    """Cliques {0, 2, 4} and {1, 3, 5} are headed by their most central sentences 4 and 5; the small
+    clique {4, 5} has no other sentence. Titles go to claims with the fewest candidates first, so the
+    small claim takes one of its own and the larger ones their next best: three headings, not two
+    claims under one (audit 61 found two such pairs on one story page)."""
+    outlets = ["A", "A", "B", "B", "C", "D"]
+    texts = [f"Sentence {w} of the story." for w in ("one", "two", "three", "four", "five", "six")]
+    sentences = [Sentence(o, f"{o}.txt", t, i, 0, 1, 6) for i, (o, t) in enumerate(zip(outlets, texts, strict=True))]
+    sim = np.full((6, 6), 0.05)
+    np.fill_diagonal(sim, 1.0)
+    for i, j, v in [(0, 2, 0.6), (0, 4, 0.9), (2, 4, 0.9), (1, 3, 0.6), (1, 5, 0.9), (3, 5, 0.9), (4, 5, 0.7)]:
+        sim[i, j] = sim[j, i] = v
+    claims = build_claims(sentences, sim, 0.5, ["A", "B", "C", "D"], use_cliques=True)
+    groups = sorted(sorted(sentences.index(m) for m in c.members) for c in claims)
+    assert groups == [[0, 2, 4], [1, 3, 5], [4, 5]]
+    titles = [c.title for c in claims]
+    assert len(set(titles)) == 3, titles
+
+
 def test_a_story_of_few_outlets_is_grouped_as_cliques_and_one_of_more_by_clustering():
     """``pipeline.story_blend``: at most ``clique_outlets`` outlets, cliques at their own threshold
     without the attach passes; more outlets, the story's own clustering threshold."""

@@ -185,35 +185,41 @@ def build_claims(
     keep = distinct(groups)
     groups, core = [groups[i] for i in keep], [core[i] for i in keep]
     joined = [set(g) - c for g, c in zip(groups, core, strict=True)]
-    claims: list[Claim] = []
-    used: set[str] = set()  # titles given: two claims never share a heading when another sentence can title one
+    # Each group's candidate titles, best first: the most central of the sentences clustered together
+    # (not one that joined because it also tells this fact among others) that reads best alone
+    # (``title_faults``: "He said ...", "But ...", a quote of no one named mean little out of their
+    # article); the id stays the most central one's, so URLs stay. A sentence inside a quotation of
+    # several sentences, with no mark of its own, is someone's words: if no other can title the
+    # claim, it is set in quotation marks.
+    candidates = []
     for group, extra in zip(groups, joined, strict=True):
-        members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))
-        # Titled by the most central of the sentences clustered together (not one that joined
-        # because it also tells this fact among others).
         idx = sorted(set(group) - extra, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
         centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
-        central = sentences[idx[int(np.argmax(centrality))]]
-        # The title is the most central of the sentences that read best alone (``title_faults``: "He
-        # said ...", "But ...", a quote of no one named mean little out of their article); the id
-        # stays the most central one's, so URLs stay. A sentence inside a quotation of several
-        # sentences, with no mark of its own, is someone's words: if no other can title the claim,
-        # it is set in quotation marks.
-        # A sentence of two facts can be the most central of two claims: the second takes its next
-        # sentence, so the story page never lists two claims under one heading.
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
         preferred = sorted(ranked, key=lambda i: title_faults(sentences[i].text, i in quoted))
-        titles = [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]
-        chosen = next((k for k, t in enumerate(titles) if t not in used), 0)
-        title = titles[chosen]
-        used.add(title)
+        central = sentences[idx[int(np.argmax(centrality))]]
+        candidates.append((central, preferred, [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]))
+    # A sentence of two facts can be the most central of two claims: titles are given claims with the
+    # fewest candidates first (a small claim of cliques whose every sentence also heads a larger one),
+    # each the best one not yet given, so the story page never lists two claims under one heading
+    # when another sentence can title one.
+    chosen = [0] * len(candidates)
+    used: set[str] = set()
+    for g in sorted(range(len(candidates)), key=lambda g: (len(candidates[g][2]), g)):
+        titles = candidates[g][2]
+        chosen[g] = next((k for k, t in enumerate(titles) if t not in used), 0)
+        used.add(titles[chosen[g]])
+    claims: list[Claim] = []
+    for g, (group, extra) in enumerate(zip(groups, joined, strict=True)):
+        central, preferred, titles = candidates[g]
+        members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))
         claims.append(
             Claim(
                 id=claim_slug(central.text),
-                title=title,
+                title=titles[chosen[g]],
                 members=members,
                 joined={sentences[i].key for i in extra},
-                heading_key=sentences[preferred[chosen]].key,
+                heading_key=sentences[preferred[chosen[g]]].key,
             )
         )
     return in_reading_order(claims)
