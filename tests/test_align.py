@@ -146,6 +146,20 @@ def test_claims_of_cliques_never_share_a_heading_when_another_sentence_can_title
     assert len(set(titles)) == 3, titles
 
 
+def test_headings_are_reassigned_only_where_two_claims_would_share_one():
+    """Titles a, b for claim 0, b, c for claim 1, a, b for claim 2, chosen greedily as a, b, a: claim 2
+    shares claim 0's heading though every claim can have its own; the fewest claims change. With no
+    clash nothing changes; a claim with no title left keeps its first choice."""
+    from generator.align.claims import _distinct_titles
+
+    titles = [["a", "b"], ["b", "c"], ["a", "b"]]
+    out = _distinct_titles(titles, [0, 0, 0])
+    assert len({t[k] for t, k in zip(titles, out, strict=True)}) == 3
+    assert sum(k != 0 for k in out) == 2
+    assert _distinct_titles(titles, [0, 1, 1]) == [0, 1, 1]
+    assert _distinct_titles([["a"], ["a"]], [0, 0]) == [0, 0]
+
+
 def test_a_story_of_few_outlets_is_grouped_as_cliques_and_one_of_more_by_clustering():
     """``pipeline.story_blend``: at most ``clique_outlets`` outlets, cliques at their own threshold
     without the attach passes; more outlets, the story's own clustering threshold."""

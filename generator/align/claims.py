@@ -6,6 +6,7 @@ import hashlib
 import re
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 
 from ..model import Claim, Sentence
 from ..segment import opening, post_trailer, whole_quotations
@@ -151,6 +152,29 @@ def distinct(groups: list[list[int]]) -> list[int]:
     return [i for i, s in zip(first, sets, strict=True) if not any(s < t for t in sets)]
 
 
+def _distinct_titles(titles: list[list[str]], chosen: list[int]) -> list[int]:
+    """The title (by position in each claim's list) of every claim, as ``chosen`` gives them, but where
+    two claims would share one and another choice lets every claim have its own: the fewest claims
+    change, each to its best title left (an assignment of claims to titles, ``linear_sum_assignment``,
+    which is deterministic)."""
+    heads = [t[k] for t, k in zip(titles, chosen, strict=True)]
+    if len(set(heads)) == len(heads):
+        return chosen
+    names = sorted({t for options in titles for t in options})
+    col = {t: i for i, t in enumerate(names)}
+    none = 1_000_000.0  # no title of its own: keeps its first choice, shared
+    cost = np.full((len(titles), len(names) + len(titles)), 10 * none)
+    for g, options in enumerate(titles):
+        for k, t in enumerate(options):
+            cost[g, col[t]] = min(cost[g, col[t]], 0.0 if k == chosen[g] else 1_000.0 + k)
+        cost[g, len(names) + g] = none
+    rows, cols = linear_sum_assignment(cost)
+    out = list(chosen)
+    for g, c in zip(rows.tolist(), cols.tolist(), strict=True):
+        out[g] = titles[g].index(names[c]) if c < len(names) else chosen[g]
+    return out
+
+
 def build_claims(
     sentences: list[Sentence],
     sim: np.ndarray,
@@ -209,6 +233,7 @@ def build_claims(
         titles = candidates[g][2]
         chosen[g] = next((k for k, t in enumerate(titles) if t not in used), 0)
         used.add(titles[chosen[g]])
+    chosen = _distinct_titles([titles for _, _, titles in candidates], chosen)
     claims: list[Claim] = []
     for g, (group, extra) in enumerate(zip(groups, joined, strict=True)):
         central, preferred, titles = candidates[g]
