@@ -156,21 +156,36 @@ def _distinct_titles(titles: list[list[str]], chosen: list[int]) -> list[int]:
     """The title (by position in each claim's list) of every claim, as ``chosen`` gives them, but where
     two claims would share one and another choice lets every claim have its own: the fewest claims
     change, each to its best title left (an assignment of claims to titles, ``linear_sum_assignment``,
-    which is deterministic)."""
+    which is deterministic). Only the claims a change can reach are assigned: those sharing a title,
+    and on through every claim that could take one of their titles."""
     heads = [t[k] for t, k in zip(titles, chosen, strict=True)]
     if len(set(heads)) == len(heads):
         return chosen
-    names = sorted({t for options in titles for t in options})
+    offering: dict[str, list[int]] = {}
+    for g, options in enumerate(titles):
+        for t in options:
+            offering.setdefault(t, []).append(g)
+    seen = {h for h in heads if heads.count(h) > 1}
+    rows: set[int] = set()
+    todo = sorted(seen)
+    while todo:
+        for g in offering[todo.pop()]:
+            if g not in rows:
+                rows.add(g)
+                todo += [t for t in titles[g] if t not in seen]
+                seen.update(titles[g])
+    part = sorted(rows)
+    names = sorted(seen)
     col = {t: i for i, t in enumerate(names)}
     none = 1_000_000.0  # no title of its own: keeps its first choice, shared
-    cost = np.full((len(titles), len(names) + len(titles)), 10 * none)
-    for g, options in enumerate(titles):
-        for k, t in enumerate(options):
-            cost[g, col[t]] = min(cost[g, col[t]], 0.0 if k == chosen[g] else 1_000.0 + k)
-        cost[g, len(names) + g] = none
-    rows, cols = linear_sum_assignment(cost)
+    cost = np.full((len(part), len(names) + len(part)), 10 * none)
+    for r, g in enumerate(part):
+        for k, t in enumerate(titles[g]):
+            cost[r, col[t]] = min(cost[r, col[t]], 0.0 if k == chosen[g] else 1_000.0 + k)
+        cost[r, len(names) + r] = none
     out = list(chosen)
-    for g, c in zip(rows.tolist(), cols.tolist(), strict=True):
+    for r, c in zip(*(x.tolist() for x in linear_sum_assignment(cost)), strict=True):
+        g = part[r]
         out[g] = titles[g].index(names[c]) if c < len(names) else chosen[g]
     return out
 
