@@ -32,7 +32,7 @@ from multi_outlet import DEFAULT_CORPUS, GOLD_DIR, materialise, prepare  # noqa:
 from report import emit  # noqa: E402
 from unit_claims import build_unit_claims  # noqa: E402
 
-from generator.align import build_claims, story_threshold  # noqa: E402
+from generator.align import build_claims, cliques, story_threshold  # noqa: E402
 from generator.align.features import FEATURES  # noqa: E402
 from generator.align.units import split_units  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
@@ -122,7 +122,9 @@ def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) 
     outlets = [a.outlet for a in story.prepared.articles]
     if method.pairs and len({s.outlet for s in sentences}) <= method.clique_outlets:
         at = threshold if method.clique_threshold is None else method.clique_threshold
-        return build_claims(sentences, probability(story, method, embedder), at, outlets, use_cliques=True)
+        prob = probability(story, method, embedder)
+        if cliques(prob, [s.outlet for s in sentences], at) is not None:  # else clustered (``story_blend``)
+            return build_claims(sentences, prob, at, outlets, use_cliques=True)
     if method.pairs and method.share is not None:
         prob = probability(story, method, embedder)
         threshold = story_threshold(prob, [s.outlet for s in sentences], method.share, *method.bounds)

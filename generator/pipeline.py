@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .align import build_claims, story_threshold
+from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
 from .align.signal import Signal, fact_signal, mark_parts, mark_weak
 from .compare import Likely, compare_story
@@ -292,9 +292,11 @@ def story_blend(blend: Blend, sim: np.ndarray, sentences: list[Sentence]) -> Ble
     """The settings for one story: for a story of at most ``blend.clique_outlets`` outlets, maximal
     cliques at ``blend.clique_threshold`` (with few outlets a fact's sentences are few, and every pair
     of them must match; with more, clustering pools the evidence of many); else, with ``blend.share``,
-    its own threshold (``align.story_threshold``) and the attach thresholds moved with it."""
+    its own threshold (``align.story_threshold``) and the attach thresholds moved with it. A small
+    story so densely linked that its cliques would be too many (``align.cliques`` gives up) is
+    clustered as a story of more outlets is, not left to a bare clustering at the cliques' threshold."""
     outlets = [s.outlet for s in sentences]
-    if 0 < len(set(outlets)) <= blend.clique_outlets:
+    if 0 < len(set(outlets)) <= blend.clique_outlets and cliques(sim, outlets, blend.clique_threshold) is not None:
         return replace(
             blend, threshold=blend.clique_threshold, attach=None, floor=None, every=None, share=None, cliques=True
         )

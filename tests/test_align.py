@@ -174,6 +174,23 @@ def test_a_story_of_few_outlets_is_grouped_as_cliques_and_one_of_more_by_cluster
     assert not many.cliques and many.every is not None
 
 
+def test_a_small_story_too_densely_linked_for_cliques_is_clustered_with_its_own_threshold():
+    """Three outlets of 30 sentences each, every cross-outlet pair linked: 27,000 cliques, over the
+    limit per sentence. The story gets what a story of more outlets gets (its own threshold, the
+    attach passes), not the cliques' threshold with neither."""
+    from generator.pipeline import DEFAULT_BLEND, story_blend
+
+    sentences = [Sentence(f"O{k % 3}", f"o{k % 3}.txt", f"Sentence {k}.", k // 3, 0, 1, 1) for k in range(90)]
+    rng = np.random.default_rng(0)
+    sim = rng.uniform(0.3, 0.9, (90, 90))
+    sim = (sim + sim.T) / 2
+    dense = story_blend(DEFAULT_BLEND, sim, sentences)
+    assert not dense.cliques and dense.every is not None and dense.attach is not None
+    assert dense.threshold != DEFAULT_BLEND.clique_threshold
+    sparse = story_blend(DEFAULT_BLEND, np.eye(90), sentences)
+    assert sparse.cliques
+
+
 def test_no_two_claims_hold_the_same_sentences():
     """Two facts each told by one sentence of two outlets, where each sentence also matches the other
     fact, end up as two claims of the same four sentences: a reader sees one claim, once."""

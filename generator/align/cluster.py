@@ -326,7 +326,8 @@ def cliques(sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[
     claims. Bron-Kerbosch with pivoting over the graph of cross-outlet pairs at or above the
     threshold; vertices are visited in index order, so the result depends only on the input.
     Sentences in no set stay alone. Returns None when the graph is so dense that the sets would
-    number over ``MAX_CLIQUES_PER_SENTENCE`` per sentence (the caller then clusters instead).
+    number over ``MAX_CLIQUES_PER_SENTENCE`` per sentence (``pipeline.story_blend`` then has the story
+    clustered, as one of more outlets is).
     """
     n = len(outlets)
     owner = np.array(outlets)
