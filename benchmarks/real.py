@@ -123,7 +123,7 @@ def claims(story: Loaded, method: Method, threshold: float, embedder: Embedder) 
     if method.pairs and len({s.outlet for s in sentences}) <= method.clique_outlets:
         at = threshold if method.clique_threshold is None else method.clique_threshold
         prob = probability(story, method, embedder)
-        if cliques(prob, [s.outlet for s in sentences], at) is not None:  # else clustered (``story_blend``)
+        if cliques(prob, [outlets.index(s.outlet) for s in sentences], at) is not None:  # else clustered
             return build_claims(sentences, prob, at, outlets, use_cliques=True)
     if method.pairs and method.share is not None:
         prob = probability(story, method, embedder)

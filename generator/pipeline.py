@@ -296,7 +296,9 @@ def story_blend(blend: Blend, sim: np.ndarray, sentences: list[Sentence]) -> Ble
     story so densely linked that its cliques would be too many (``align.cliques`` gives up) is
     clustered as a story of more outlets is, not left to a bare clustering at the cliques' threshold."""
     outlets = [s.outlet for s in sentences]
-    if 0 < len(set(outlets)) <= blend.clique_outlets and cliques(sim, outlets, blend.clique_threshold) is not None:
+    codes = {name: k for k, name in enumerate(sorted(set(outlets)))}
+    few = 0 < len(codes) <= blend.clique_outlets
+    if few and cliques(sim, [codes[o] for o in outlets], blend.clique_threshold) is not None:
         return replace(
             blend, threshold=blend.clique_threshold, attach=None, floor=None, every=None, share=None, cliques=True
         )
