@@ -470,8 +470,9 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
         while j + 1 < len(marked) and _hyphened(marked[j], marked[j + 1]):  # and on into the run after
             j += 1
             after += marked[j][1].split(" ", 1)[0]
-        if text.lstrip(SAID_EDGES).startswith(f"{said}.") and (said.lower() in TITLES | ENDERS or "." in said):
-            said += "."  # an abbreviation keeps its stop ("Mr.", "U.S."): read without it, it is letters
+        last = said.split()[-1]
+        if text.lstrip(SAID_EDGES).startswith(f"{said}.") and (last.lower() in TITLES | ENDERS or "." in last):
+            said += "."  # an abbreviation keeps its stop ("Mr.", "U.S.", "for example, Mr."): without it, letters
         words = text.split()
         if len(words) == 1:
             notes = [f"in {(before + text + after).strip(SAID_EDGES)}"] if before or after else []

@@ -414,3 +414,16 @@ def test_an_abbreviation_in_a_list_of_words_keeps_its_stop():
     said = _said(runs(a), "unique")
     assert "Mr." in said and any(s.startswith("U.S.") for s in said), said
     assert all(not s.endswith("quay.") for s in said), said
+
+
+def test_a_run_that_ends_with_an_abbreviation_keeps_its_stop_and_the_list_ends_with_one_stop():
+    """Invented wordings (audit 62 heard "for example, Mr; ... Mr.."): a run of several words that
+    ends with "Mr." keeps the stop as a lone "Mr." does; a list whose last item ends with a stop is
+    not given a second one."""
+    from generator.diff import runs
+    from generator.pages import _said
+
+    marked = [("unique", "Staff, for example, Mr.", " "), ("all", "Lee met the crews", " "), ("unique", "Mr.", "")]
+    assert _said(marked, "unique") == ["Staff, for example, Mr.", "Mr."]
+    a, _ = mark_wordings(["Later Mr. Lee met crews.", "Ann Lee met harbour crews."])
+    assert "Later Mr." in _said(runs(a), "unique")
