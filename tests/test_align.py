@@ -333,8 +333,19 @@ def test_a_heading_is_a_sentence_that_stands_alone():
         "But the council has also begun a review.",  # goes on from a sentence the reader cannot see
         "The pier will reopen in May, she said.",
         "Here is the mayor's statement in full:",
+        # Invented, from the kinds audit 62 read: a first person, a demonstrative inside the opening
+        # phrase, a lead-in, a lowercase start and a bracket left open all need what came before.
+        "I replied that the pier would reopen in May.",
+        "Within that budget, spending on the pier fell.",
+        "Here is what the council can expect.",
+        "today the mayor took to the radio to defend the pier.",
+        "(It is possible the pier will reopen in May.",
     ]:
         assert title_faults(text) >= 1, text
+    for text in ["In May the council closed the pier.", "It-works staff built the pier.", "Here the pier ends.",
+                 "Ivy Lee (a councillor) closed the pier.", "Myanmar closed the pier.",
+                 "I will miss the pier. https://t.co/x — Ann Lee (@annlee) May 2, 2025"]:  # fmt: skip
+        assert title_faults(text) == 0, text
     a = Sentence("A", "a.txt", "“We will rebuild the pier by May,” he said.", 0, 0, 1, 0)
     b = Sentence("B", "b.txt", "“We will rebuild it by May,” Mayor Ann Lee said of the pier.", 0, 0, 1, 0)
     c = Sentence("C", "c.txt", "But the pier will be rebuilt by May.", 0, 0, 1, 0)

@@ -32,7 +32,16 @@ def shorten(text: str, limit: int = 110) -> str:
 
 
 _OPENS_AFTER = set("([{—–-/")
-_OPENS_WITH_PRONOUN = re.compile(r"(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those)\b(?!-)")
+_OPENS_WITH_PRONOUN = re.compile(
+    r"(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those)\b(?!-)"
+    # "Within that category, ...", "At that point ...", "Among them ...": what "that" is, is elsewhere.
+    r"|(?:In|Within|Of|From|For|At|On|By|After|Before|Despite|With|Under|Among|Amid|Besides|Beyond)\s+"
+    r"(?:that|this|these|those|it|them)\b(?!-)"
+    # "Here is what she can expect.", "Here's the statement": leads in to what follows.
+    r"|Here(?:\s+is|\s+are|’s|'s)\b"
+)
+# Outside quotation marks, the first person is someone's words with no one named ("I replied ...").
+_OPENS_FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b(?!-|\.\s*[A-Z])")
 # What a heading needs from outside itself: a sentence that goes on from the one before ("But ...",
 # "He said ..."), a quote whose speaker is "he" or no one, or a lead-in to what follows.
 _GOES_ON = re.compile(r"[\"“‘]?(?:But|And|Yet|So|Still|Also|Instead|Then)\b(?!-)")
@@ -44,13 +53,18 @@ _OPENS_WITH_QUOTE = re.compile(r"[\"“]")
 
 def title_faults(text: str, quoted: bool = False) -> int:
     """How much a sentence needs the sentences around it to be read as a heading: it opens with a
-    pronoun or goes on from the one before; it is someone's words (inside a quotation of several
+    pronoun or a phrase of one ("I replied", "Within that category"), goes on from the one before, or
+    reads as cut from it (a lowercase start, a bracket left open); it is someone's words (inside a quotation of several
     sentences, ``quoted``, or a quote whose speaker is only "he" or no one); it leads in to what
     follows (ends with a colon)."""
     text = title_text(text)
     faults = 0
-    if _OPENS_WITH_PRONOUN.match(text.lstrip('"“‘')) or _GOES_ON.match(text):
+    posted = text.endswith(")") and "(posted by " in text  # an embedded post says who wrote it
+    first_person = _OPENS_FIRST_PERSON.match(text) and not posted
+    if _OPENS_WITH_PRONOUN.match(text.lstrip('"“‘')) or first_person or _GOES_ON.match(text):
         faults += 1
+    elif text[:1].islower() or text.count("(") != text.count(")"):
+        faults += 1  # a sentence cut from the one before ("today the mayor ...", "(It is possible ...")
     if quoted or _PRONOUN_SPEAKER.search(text):
         faults += 1
     elif _OPENS_WITH_QUOTE.match(text) and not re.search(r"[”\"][^\"“”]*[A-Za-z][^\"“”]*$", text):
