@@ -192,12 +192,16 @@ def is_credit_line(text: str) -> bool:
 
 
 # A sentence about the page rather than the story: what is embedded or shown below, how to work a
-# widget ("We will embed the map below.", "You can zoom in by entering a town.").
+# widget ("We will embed the map below.", "You can zoom in by entering a town.", "The letters can be
+# read below.").
 PAGE_NOTE = re.compile(
     r"^\W*(?:(?:we|i)(?:'|’)ll |we (?:will|have) |(?:see|watch|listen to) )?(?:embed(?:ded)?|pictured|shown|"
     r"see|watch|listen|click|tap|scroll)\b[^.!?]{0,60}\b(?:below|above)\W*$"
     r"|^\W*you can (?:change|enter|search|zoom|click|tap|select|scroll|use the)\b"
-    r"|^\W*(?:our|the) original (?:post|story|article) (?:continues|follows)\W*$",
+    r"|^\W*(?:our|the) original (?:post|story|article) (?:continues|follows)\W*$"
+    # "The letters can be read below.", "The full statement is posted below." (audit 62)
+    r"|\b(?:can|may|could) be (?:seen|read|viewed|found|watched|heard|downloaded)(?: in full)? (?:below|above|here)\W*$"
+    r"|\b(?:is|are) (?:embedded|posted|included|reproduced|printed)(?: in full)? (?:below|above)\W*$",
     re.IGNORECASE,
 )
 LEAD_IN_WORDS = 6  # "They are:", "Here's the statement:": a line that only introduces what follows

@@ -262,6 +262,11 @@ def test_sentences_about_the_page_and_lead_ins_are_set_aside():
     assert sentence_furniture("He listed three reasons: cost, time and risk.") is None
     assert sentence_furniture("Temperatures were above normal.") is None
     assert sentence_furniture("The fire is shown below the ridge in the photo, officials said.") is None
+    # Invented: what the page holds, said in the passive.
+    assert sentence_furniture("Copies of the two letters can be read below.") is not None
+    assert sentence_furniture("The council's full statement is posted below.") is not None
+    assert sentence_furniture("The pier can be seen from the harbour.") is None
+    assert sentence_furniture("Water levels are posted below the bridge each day.") is None
 
 
 def test_captions_that_place_people_in_the_picture_are_furniture():
