@@ -54,9 +54,9 @@ _OPENS_WITH_QUOTE = re.compile(r"[\"“]")
 def title_faults(text: str, quoted: bool = False) -> int:
     """How much a sentence needs the sentences around it to be read as a heading: it opens with a
     pronoun or a phrase of one ("I replied", "Within that category"), goes on from the one before, or
-    reads as cut from it (a lowercase start, a bracket left open); it is someone's words (inside a quotation of several
-    sentences, ``quoted``, or a quote whose speaker is only "he" or no one); it leads in to what
-    follows (ends with a colon)."""
+    reads as cut from it (a lowercase start, a bracket left open); it is someone's words (inside a
+    quotation of several sentences, ``quoted``, or a quote whose speaker is only "he" or no one); it
+    leads in to what follows (ends with a colon)."""
     text = title_text(text)
     faults = 0
     posted = text.endswith(")") and "(posted by " in text  # an embedded post says who wrote it
