@@ -6,8 +6,11 @@ For every claim of the multi-outlet dev stories (built as the site builds them) 
 of whose sentences is in it, whether the gold puts a sentence of that outlet in a "same" group with
 the sentence that gives the claim its heading: the outlet then tells (a fact of) the heading's
 sentence in words the grouping did not match. Counted apart for claims of several outlets and claims
-found in one outlet only, on the tuning stories (with the seed story) and the checking stories.
-Counts only, never text.
+found in one outlet only, on the tuning stories (with the seed story) and the checking stories. Also
+counted: the outlets the page says may tell the claim all the same, in a sentence the fact signal
+finds likely to state the heading's fact (``Claim.elsewhere``), and how often the gold groups that
+sentence with the heading's (the shipped pair model was trained on the tuning stories: there, an
+upper bound). Counts only, never text.
 """
 
 from __future__ import annotations
@@ -47,6 +50,13 @@ def absent(story: Story, same: list[set[str]]) -> Counter:
         kind = "one outlet" if len(told) == 1 else "several outlets"
         counts[f"{kind}: named not found"] += len(missing)
         counts[f"{kind}: the gold has it"] += sum(o in with_head for o in missing)
+        # Those the page says may tell it all the same (``Claim.elsewhere``), and how often the gold
+        # groups that very sentence with the heading's.
+        pointed = [claim.elsewhere[o] for o in missing if o in claim.elsewhere]
+        counts[f"{kind}: pointed to a likely sentence"] += len(pointed)
+        counts[f"{kind}: the gold groups that sentence with the heading's"] += sum(
+            any(key in g for g in groups[head]) for key in pointed
+        )
     return counts
 
 

@@ -6,12 +6,13 @@ import json
 from typing import Any
 
 from .model import Story
-from .pages import heading, said_by
+from .pages import elsewhere, heading, said_by
 
 
 def story_data(story: Story) -> dict[str, Any]:
     """The story as a dict: outlets, claims with their member sentences, and dropped lines."""
     speakers_of = said_by(story)
+    sentence = {m.key: m for c in story.claims for m in c.members}
     return {
         "story": story.slug,
         "title": story.title,
@@ -38,6 +39,17 @@ def story_data(story: Story) -> dict[str, Any]:
                 "outlets": c.outlets,
                 "reporting": c.reporting,
                 "missing": [o for o in story.outlets if o not in c.outlets],
+                # Outlets of ``missing`` whose sentence the fact signal finds likely to state the
+                # heading's fact all the same, with the (first) claim that holds it.
+                "missing_maybe_told": [
+                    {
+                        "outlet": o,
+                        "claim": other.id,
+                        "source": sentence[c.elsewhere[o]].source,
+                        "sentence": sentence[c.elsewhere[o]].index,
+                    }
+                    for o, other in elsewhere(story, c)
+                ],
                 "weaker_match": c.weak,
                 "weaker_match_sentences": [
                     {"source": m.source, "sentence": m.index} for m in c.members if m.key in c.weak_sentences

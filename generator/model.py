@@ -87,6 +87,10 @@ class Claim:
     weak_sentences: list[str] = field(default_factory=list)
     # The sentence (by key) that gives the claim its heading: its outlet tells the claim by definition.
     heading_key: str = ""
+    # Outlets none of whose sentences is in the claim, each with its sentence (by key) that the fact
+    # signal finds likely (``HEADING_MATCH``) to state the heading's fact all the same
+    # (``align.signal.mark_elsewhere``): the claim page says where that outlet may tell it.
+    elsewhere: dict[str, str] = field(default_factory=dict)
 
     @property
     def outlets(self) -> list[str]:

@@ -347,6 +347,13 @@ def _claims_of(story: Story) -> dict[str, list[Claim]]:
     return _CLAIMS_OF[1]
 
 
+def elsewhere(story: Story, claim: Claim) -> list[tuple[str, Claim]]:
+    """The outlets a claim lacks whose sentence the fact signal finds likely to state its heading's
+    fact (``Claim.elsewhere``), each with the first claim that holds that sentence."""
+    holders = _claims_of(story)
+    return [(o, holders[key][0]) for o, key in claim.elsewhere.items() if holders.get(key)]
+
+
 # A word-by-word view of two wordings that keep few words in the same order is struck-through text
 # broken by scraps of the other: below this share of the shorter wording's words, none is shown.
 PAIR_VIEW_SHARED = 1 / 3
@@ -403,6 +410,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),
         "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
         "missing": [o for o in story.outlets if o not in outlets],
+        "elsewhere": elsewhere(story, claim),
         "sites": sites(story),  # fewer than the outlets when a site gave several articles
         "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,

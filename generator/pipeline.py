@@ -12,7 +12,7 @@ import numpy as np
 
 from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
-from .align.signal import Signal, fact_signal, mark_parts, mark_weak
+from .align.signal import Signal, fact_signal, mark_elsewhere, mark_parts, mark_weak
 from .compare import Likely, compare_story
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -285,6 +285,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     story.disagreements = compare_story(story, None if signal is None else likelihood(prepared.sentences, signal))
     if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
         mark_weak(story.claims, prepared.sentences, signal)
+        mark_elsewhere(story.claims, prepared.sentences, signal)
     return story
 
 

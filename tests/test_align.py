@@ -292,6 +292,28 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
     assert twins.weak == []
 
 
+def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
+    """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
+    likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, or for a
+    claim an editor checked, nothing is said; an outlet in the claim is never pointed elsewhere."""
+    from generator.align.signal import HEADING_MATCH, Signal, mark_elsewhere
+    from generator.model import Claim
+
+    s = [Sentence(o, f"{o}.txt", f"Sentence {o}{i}.", i, i, 2, i) for o, i in (("A", 0), ("B", 0), ("C", 0), ("C", 1))]
+    p = np.eye(4)
+    p[0, 1] = p[1, 0] = 0.9
+    p[0, 2] = p[2, 0] = HEADING_MATCH - 0.2
+    p[0, 3] = p[3, 0] = HEADING_MATCH + 0.05
+    claim = Claim("c", "t", s[:2], heading_key=s[0].key)
+    checked = Claim("d", "t", s[:2], heading_key=s[0].key, checked=True)
+    other = Claim("e", "t", s[1:2] + s[3:], heading_key=s[1].key)  # B0 and C1: only A is lacking
+    mark_elsewhere([claim, checked, other], s, Signal([], p, p))
+    assert claim.elsewhere == {"C": s[3].key} and checked.elsewhere == {} and other.elsewhere == {"A": s[0].key}
+    p[0, 3] = p[3, 0] = HEADING_MATCH - 0.01
+    mark_elsewhere([claim], s, Signal([], p, p))
+    assert claim.elsewhere == {}
+
+
 def test_words_inside_a_quotation_of_several_sentences_are_titled_as_a_quote():
     from generator.align.claims import inside_quotations
     from generator.pages import heading

@@ -485,6 +485,24 @@ def test_a_weaker_match_is_said_on_the_claim_page_and_in_the_data(site: Path):
     assert any(p.select(".from-weak") for p in (soup(site / STORY / f"{c['id']}.html") for c in weak))
 
 
+def test_an_outlet_not_found_is_pointed_to_the_claim_where_it_may_tell_it(site: Path):
+    """Over every demo story: an outlet the data says may tell a claim all the same is one the claim
+    lacks, the claim it points to holds that outlet's sentence, and the page says so with a link."""
+    for folder in sorted(p for p in site.iterdir() if (p / f"{p.name}.json").exists()):
+        data = json.loads((folder / f"{folder.name}.json").read_text())
+        by_id = {c["id"]: c for c in data["claims"]}
+        for c in data["claims"]:
+            page = soup(folder / f"{c['id']}.html")
+            said = page.select("p.coverage .elsewhere")
+            assert len(said) == len(c["missing_maybe_told"]), c["id"]
+            for x, span in zip(c["missing_maybe_told"], said, strict=True):
+                assert x["outlet"] in c["missing"]
+                held = {(m["source"], m["sentence"]) for m in by_id[x["claim"]]["members"]}
+                assert (x["source"], x["sentence"]) in held
+                assert span.get_text().startswith(f"{x['outlet']} may tell it")
+                assert span.a["href"].endswith(f"/{x['claim']}.html")
+
+
 def test_a_sentence_that_matches_weakly_beside_one_that_matches_well_is_said_so(site: Path):
     data = json.loads((site / STORY / f"{STORY}.json").read_text())
     assert any(c["weaker_match_sentences"] for c in data["claims"]), "the demo story has one"

@@ -113,6 +113,33 @@ def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
         claim.weak_sentences = [k for k in claim.weak_sentences if _wording(keys[k].text) not in told]
 
 
+def mark_elsewhere(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
+    """Set each claim's ``elsewhere``: for every outlet of the story none of whose sentences is in the
+    claim, its sentence the fact signal finds most likely to state the fact of the heading sentence,
+    when that is at least ``HEADING_MATCH`` (the bar at which a member is no weaker match). The
+    grouping left the sentence out (with cliques, it missed another member of the claim), yet on the
+    dev stories it tells the heading's fact most of the time (benchmarks/absent.py): "not found in"
+    that outlet would mislead without a word on it. Ties go to the earlier sentence. A claim an
+    editor checked, or one without a heading sentence, has none."""
+    index = {s.key: i for i, s in enumerate(sentences)}
+    by_outlet: dict[str, list[int]] = {}
+    for i, s in enumerate(sentences):
+        by_outlet.setdefault(s.outlet, []).append(i)
+    for claim in claims:
+        claim.elsewhere = {}
+        if claim.checked or claim.heading_key not in index:
+            continue
+        head = index[claim.heading_key]
+        told = set(claim.outlets)
+        for outlet, rows in by_outlet.items():
+            if outlet in told:
+                continue
+            p = signal.probability[rows, head]
+            best = int(np.argmax(p))  # the first of the most likely
+            if float(p[best]) >= HEADING_MATCH:
+                claim.elsewhere[outlet] = sentences[rows[best]].key
+
+
 def _wording(text: str) -> str:
     """A sentence's words for telling two wordings the same (``normalise``): case, quotation marks and
     spacing aside."""
