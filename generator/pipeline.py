@@ -285,7 +285,11 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     story.disagreements = compare_story(story, None if signal is None else likelihood(prepared.sentences, signal))
     if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
         mark_weak(story.claims, prepared.sentences, signal)
-        mark_elsewhere(story.claims, prepared.sentences, signal)
+        opposed: dict[str, set[str]] = {}  # by claim: the sentences of a disagreement it is a side of
+        for d in story.disagreements:
+            for claim_id in d.claims:
+                opposed.setdefault(claim_id, set()).update(m.key for m in d.members)
+        mark_elsewhere(story.claims, prepared.sentences, signal, opposed)
     return story
 
 

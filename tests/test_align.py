@@ -294,8 +294,9 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
 
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
-    likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, or for a
-    claim an editor checked, nothing is said; an outlet in the claim is never pointed elsewhere."""
+    likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, for a claim
+    an editor checked, or for a sentence on the other side of a disagreement with the claim, nothing is
+    said; an outlet in the claim is never pointed elsewhere."""
     from generator.align.signal import HEADING_MATCH, Signal, mark_elsewhere
     from generator.model import Claim
 
@@ -309,7 +310,14 @@ def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     other = Claim("e", "t", s[1:2] + s[3:], heading_key=s[1].key)  # B0 and C1: only A is lacking
     mark_elsewhere([claim, checked, other], s, Signal([], p, p))
     assert claim.elsewhere == {"C": s[3].key} and checked.elsewhere == {} and other.elsewhere == {"A": s[0].key}
+    # C1 on the other side of a disagreement with the claim says the opposite: C0 is under the bar.
+    mark_elsewhere([claim], s, Signal([], p, p), {"c": {s[3].key}})
+    assert claim.elsewhere == {}
+    p[0, 2] = p[2, 0] = HEADING_MATCH
+    mark_elsewhere([claim], s, Signal([], p, p), {"c": {s[3].key}})
+    assert claim.elsewhere == {"C": s[2].key}
     p[0, 3] = p[3, 0] = HEADING_MATCH - 0.01
+    p[0, 2] = p[2, 0] = HEADING_MATCH - 0.2
     mark_elsewhere([claim], s, Signal([], p, p))
     assert claim.elsewhere == {}
 

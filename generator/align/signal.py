@@ -9,6 +9,7 @@ says, for a sentence of several clauses, which clause tells the claim it is in.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -113,14 +114,18 @@ def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
         claim.weak_sentences = [k for k in claim.weak_sentences if _wording(keys[k].text) not in told]
 
 
-def mark_elsewhere(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
+def mark_elsewhere(
+    claims: list[Claim], sentences: list[Sentence], signal: Signal, opposed: Mapping[str, set[str]] | None = None
+) -> None:
     """Set each claim's ``elsewhere``: for every outlet of the story none of whose sentences is in the
     claim, its sentence the fact signal finds most likely to state the fact of the heading sentence,
     when that is at least ``HEADING_MATCH`` (the bar at which a member is no weaker match). The
     grouping left the sentence out (with cliques, it missed another member of the claim), yet on the
     dev stories it tells the heading's fact most of the time (benchmarks/absent.py): "not found in"
-    that outlet would mislead without a word on it. Ties go to the earlier sentence. A claim an
-    editor checked, or one without a heading sentence, has none."""
+    that outlet would mislead without a word on it. A sentence on the other side of a disagreement
+    with the claim (``opposed``, by claim id: "Kyiv was not informed" beside "officials were
+    informed") is alike in words but says the opposite, and is never pointed to. Ties go to the
+    earlier sentence. A claim an editor checked, or one without a heading sentence, has none."""
     index = {s.key: i for i, s in enumerate(sentences)}
     by_outlet: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -131,8 +136,10 @@ def mark_elsewhere(claims: list[Claim], sentences: list[Sentence], signal: Signa
             continue
         head = index[claim.heading_key]
         told = set(claim.outlets)
+        against = (opposed or {}).get(claim.id, set())
         for outlet, rows in by_outlet.items():
-            if outlet in told:
+            rows = [i for i in rows if sentences[i].key not in against]
+            if outlet in told or not rows:
                 continue
             p = signal.probability[rows, head]
             best = int(np.argmax(p))  # the first of the most likely
