@@ -2057,6 +2057,18 @@ def test_an_outlet_that_also_gives_the_other_value_does_not_disagree():
     assert [d.kind for d in compare_claim(Claim("c", "c", [a2, c])) if d.conflict] == ["numbers"]
 
 
+def test_a_bound_open_on_one_side_gives_no_value_of_the_other_outlet():
+    # "more than 10 sailors" (another wreck) fits 31 but gives no figure: the 31 / 35 conflict stands.
+    a = Sentence("Outlet A", "a.txt", "In 1911, when 31 sailors drowned as the brig sank off Cape Lorne.", 0, 0, 1, 1)
+    b1 = Sentence("Outlet B", "b.txt", "The last wreck to take more than 10 sailors was the Selby in 1960.", 0, 0, 2, 1)
+    b2 = Sentence("Outlet B", "b.txt", "A reported 35 sailors drowned when the brig sank off Cape Lorne.", 1, 1, 2, 1)
+    found = [d for d in compare_claim(Claim("c", "c", [a, b1, b2])) if d.conflict]
+    assert [d.kind for d in found] == ["numbers"] and "35 sailors" in found[0].summary
+    # A closed figure in another sentence still does: the outlet gives both, it does not disagree.
+    b1 = replace(b1, text="The log of the Selby listed 31 sailors lost in 1960.")
+    assert not [d for d in compare_claim(Claim("c", "c", [a, b1, b2])) if d.conflict]
+
+
 def test_a_date_slot_ends_with_its_clause():
     claim = _claim(
         "The council has run the harbour trust since 2002.",

@@ -80,12 +80,20 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
 
 def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
     """Whether either outlet of a number conflict also gives the other's value, anywhere in its
-    sentences of the claim."""
+    sentences of the claim. A bound open on one side ("more than 10 firefighters", "under 30 boats")
+    gives no one value: it is a threshold said of something, not a figure the other outlet gives."""
 
     def gives(text: str, value: str) -> bool:
-        return any(_same_kind(x, y) and _overlap(x, y) for x in number_slots(value) for y in number_slots(text))
+        return any(
+            _same_kind(x, y) and _overlap(x, y) and not _open(y) for x in number_slots(value) for y in number_slots(text)
+        )
 
     return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
+
+
+def _open(slot: Slot) -> bool:
+    """Whether a figure is a bound open on one side ("at least 10", "more than 10", "up to 30")."""
+    return slot.high == float("inf") or (slot.low == 0 and slot.bound in ("<", "<="))
 
 
 def _also_dated(whole: dict[str, str], c: Conflict) -> bool:
