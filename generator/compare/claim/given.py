@@ -84,9 +84,8 @@ def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
     gives no one value: it is a threshold said of something, not a figure the other outlet gives."""
 
     def gives(text: str, value: str) -> bool:
-        return any(
-            _same_kind(x, y) and _overlap(x, y) and not _open(y) for x in number_slots(value) for y in number_slots(text)
-        )
+        slots = [y for y in number_slots(text) if not _open(y)]
+        return any(_same_kind(x, y) and _overlap(x, y) for x in number_slots(value) for y in slots)
 
     return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
 
