@@ -144,6 +144,10 @@ def test_claims_of_cliques_never_share_a_heading_when_another_sentence_can_title
     assert groups == [[0, 2, 4], [1, 3, 5], [4, 5]]
     titles = [c.title for c in claims]
     assert len(set(titles)) == 3, titles
+    # Each page's address names its heading's sentence, so no id needs an order-dependent suffix
+    # (ids of the most central sentence gave two of the three claims sentence 4's or 5's).
+    heads = {c.id: next(m.text for m in c.members if m.key == c.heading_key) for c in claims}
+    assert all(i == claim_slug(t) for i, t in heads.items()) and len(heads) == 3
 
 
 def test_headings_are_reassigned_only_where_two_claims_would_share_one():
@@ -265,7 +269,7 @@ def test_a_claim_is_titled_by_a_sentence_that_says_who_it_is_about():
     sim = np.array([[1.0, 0.9], [0.9, 1.0]])
     [claim] = build_claims([a, b], sim, 0.5, ["A", "B"])
     assert claim.title == b.text
-    assert claim.id == claim_slug(a.text)  # the id is the most central sentence's, as before
+    assert claim.id == claim_slug(b.text)  # the page's address names the heading's sentence
 
 
 def test_an_outlet_that_matches_only_weakly_is_marked():
@@ -348,7 +352,11 @@ def test_two_claims_that_share_their_central_sentence_have_different_headings():
     claims = build_claims([a, b, c], sim, 0.5, ["A", "B", "C"], use_cliques=True)
     assert sorted(len(x.members) for x in claims) == [2, 2]
     assert len({x.title for x in claims}) == 2  # one of them is titled by its other sentence
-    assert all(x.id.startswith(claim_slug(a.text)) for x in claims)  # ids, and so URLs, as before
+    # Ids, and so URLs, are the headings' sentences': two ids, neither suffixed by reading order.
+    assert sorted(x.id for x in claims) == sorted(
+        claim_slug(next(m.text for m in x.members if m.key == x.heading_key)) for x in claims
+    )
+    assert not any(x.id.endswith("-2") for x in claims)
 
 
 def test_a_heading_is_a_sentence_that_stands_alone():
@@ -381,7 +389,7 @@ def test_a_heading_is_a_sentence_that_stands_alone():
     c = Sentence("C", "c.txt", "But the pier will be rebuilt by May.", 0, 0, 1, 0)
     sim = np.array([[1.0, 0.9, 0.9], [0.9, 1.0, 0.8], [0.9, 0.8, 1.0]])
     [claim] = build_claims([a, b, c], sim, 0.5, ["A", "B", "C"])
-    assert claim.title == b.text and claim.id == claim_slug(a.text)
+    assert claim.title == b.text and claim.id == claim_slug(b.text)
 
 
 def test_a_claim_whose_sentences_are_all_in_another_is_not_told_again():

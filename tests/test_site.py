@@ -376,7 +376,7 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
         assert not any(text[:60] in a.get_text() for a in also_links(page)[i])
         # Every such link says, in its own words, which claim it is (a links list reads them alone).
         for a in also_links(page)[i]:
-            assert re.fullmatch(r"claim \d+(?:, whose heading this sentence is|: .+)", a.get_text()), a.get_text()
+            assert re.fullmatch(r"claim \d+(?:, which it heads|: .+)", a.get_text()), a.get_text()
         # Where the sentence is only a weaker match in the other claim, the page says it may tell it.
         outlet = next(m["outlet"] for m in claim["members"] if (m["source"], m["sentence"]) == (source, sentence))
         for a in also_links(page)[i]:
@@ -523,6 +523,10 @@ def test_the_story_page_says_a_weaker_match_as_the_claim_pages_do(site: Path):
     for li, c in zip(page.select("ol.claims > li"), data["claims"], strict=True):
         assert ("a weaker match: " + ", ".join(c["weaker_match"]) in li.get_text()) == bool(c["weaker_match"])
         assert li.select_one(".dots").get_text().count("◐") == len(c["weaker_match"])
+        # ◐ has its own colour as well as its own shape (● and ◐ look alike at a small size).
+        assert all("weak" in s["class"] for s in li.select(".dots span") if s.get_text() == "◐")
+    css = (site / "theme" / "css" / "digest.css").read_text()
+    assert re.search(r"span\.yes\.weak, td\.yes\.weak \{ color: var\(--weak\); \}", css)
     cells = [td.get_text() for td in page.select("table.grid td.weak")]
     assert len(cells) == sum(len(c["weaker_match"]) for c in data["claims"])
     # A column is heard by its claim's heading, not only "Claim 12": the cells under it then mean something.

@@ -241,7 +241,11 @@ def build_claims(
     # Each group's candidate titles, best first: the most central of the sentences clustered together
     # (not one that joined because it also tells this fact among others) that reads best alone
     # (``title_faults``: "He said ...", "But ...", a quote of no one named mean little out of their
-    # article); the id stays the most central one's, so URLs stay. A sentence inside a quotation of
+    # article). The id is the heading sentence's: a page's address names the fact its heading states,
+    # and as no two claims share a heading, an id seldom needs a suffix that hangs on the claims'
+    # reading order (with the most central sentence's, the id before session 40, 236 of the 2,568
+    # claims of the non-checking corpus stories shared a sentence's id and took -2, -3, and 307 ids
+    # named a sentence other than the heading; now 2 take a suffix). A sentence inside a quotation of
     # several sentences, with no mark of its own, is someone's words: if no other can title the
     # claim, it is set in quotation marks.
     candidates = []
@@ -250,30 +254,30 @@ def build_claims(
         centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
         preferred = sorted(ranked, key=lambda i: title_faults(sentences[i].text, i in quoted))
-        central = sentences[idx[int(np.argmax(centrality))]]
-        candidates.append((central, preferred, [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]))
+        candidates.append((preferred, [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]))
     # A sentence of two facts can be the most central of two claims: titles are given claims with the
     # fewest candidates first (a small claim of cliques whose every sentence also heads a larger one),
     # each the best one not yet given, so the story page never lists two claims under one heading
     # when another sentence can title one.
     chosen = [0] * len(candidates)
     used: set[str] = set()
-    for g in sorted(range(len(candidates)), key=lambda g: (len(candidates[g][2]), g)):
-        titles = candidates[g][2]
+    for g in sorted(range(len(candidates)), key=lambda g: (len(candidates[g][1]), g)):
+        titles = candidates[g][1]
         chosen[g] = next((k for k, t in enumerate(titles) if t not in used), 0)
         used.add(titles[chosen[g]])
-    chosen = _distinct_titles([titles for _, _, titles in candidates], chosen)
+    chosen = _distinct_titles([titles for _, titles in candidates], chosen)
     claims: list[Claim] = []
     for g, (group, extra) in enumerate(zip(groups, joined, strict=True)):
-        central, preferred, titles = candidates[g]
+        preferred, titles = candidates[g]
+        heading = sentences[preferred[chosen[g]]]
         members = sorted((sentences[i] for i in group), key=lambda s: (rank[s.outlet], s.index))
         claims.append(
             Claim(
-                id=claim_slug(central.text),
+                id=claim_slug(heading.text),
                 title=titles[chosen[g]],
                 members=members,
                 joined={sentences[i].key for i in extra},
-                heading_key=sentences[preferred[chosen[g]]].key,
+                heading_key=heading.key,
             )
         )
     return in_reading_order(claims)
