@@ -1901,6 +1901,14 @@ def test_the_same_words_quoted_more_or_less_or_with_sic_are_not_different_words(
         'The mayor said she was "glad" and that the pier would be rebuilt.',
     ) == ["Only Outlet A quotes “We will rebuild the pier”."]
     assert quoted('He said the town "must fix the old pier."', 'He said the town "must fix [the] old pier."') == []
+    # The same words quoted twice by one outlet, once with the stop the sentence split left them, are
+    # said once.
+    a1 = Sentence("Outlet A", "a.txt", "“It seems the ferry was at the wrong berth,” the mayor said.", 0, 0, 2, 1)
+    a2 = Sentence("Outlet A", "a.txt", "It seems the ferry was at the wrong berth.", 1, 1, 2, 1)  # inside a quotation
+    b = Sentence("Outlet B", "b.txt", '"The pier is safe," the mayor said.', 0, 0, 1, 1)
+    quotations = {a2.key: ("This is bad. It seems the ferry was at the wrong berth.",)}
+    [told] = [d.summary for d in compare_claim(Claim("c", "c", [a1, a2, b]), Context(quotations=quotations))]
+    assert told.count("wrong berth") == 1, told
 
 
 def test_ranks_states_and_hyphenated_words_in_names_details():

@@ -277,7 +277,7 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
     only_here = {
         o: [
             q
-            for q in dict.fromkeys(quoted[o])
+            for q in _once(quoted[o])
             if not any(
                 any(_excerpt(quote_pieces(q), w) for w in printed_forms[p])
                 or any(_excerpt(quote_pieces(r), w) for r in quoted[p] for w in _quote_forms(q))
@@ -304,6 +304,17 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
         )
         return [Difference("quotes", parts[0].upper() + parts[1:] + ".", only_here), *named]
     return named
+
+
+def _once(quoted: list[str]) -> list[str]:
+    """Each quote once by its words: a quote the sentence split ends with its stop ("... wrong
+    track.") is the same words as the one quoted inside a sentence ("... wrong track"), which is kept."""
+    kept: dict[tuple[str, ...], str] = {}
+    for q in quoted:
+        words = quote_words(q)
+        if words not in kept or kept[words].rstrip().endswith((".", ",", ";", ":")):
+            kept[words] = q
+    return list(kept.values())
 
 
 def titles_named(titled: dict[str, list[str]]) -> list[Difference]:
