@@ -446,8 +446,10 @@ def test_quotes_of_other_words_and_other_speakers_are_pair_features():
         "“The ferry will run again on Monday,” Roe told reporters.",
         "“Not now,” he said.",
         "The storm broke the pier.",
+        "“Stay calm,” Ann Roe said.",
     ]
     quote, speaker = _clashes(texts)
+    assert quote[5, 1] == 1 and quote[5, 0] == 1  # two content words each are enough to tell apart
     assert quote[0, 1] == quote[1, 0] == 1 and quote[0, 2] == 0  # other words; the same words
     assert quote[0, 3] == 0 and quote[0, 4] == 0  # a short quote, no quote: nothing to tell apart
     assert speaker[0, 1] == 1 and speaker[0, 2] == 0  # Ann Roe and Bo Lee; Ann Roe and Roe

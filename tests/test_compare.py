@@ -2065,6 +2065,17 @@ def test_an_outlet_that_also_gives_the_other_value_does_not_disagree():
     assert [d.kind for d in compare_claim(Claim("c", "c", [a2, c])) if d.conflict] == ["numbers"]
 
 
+def test_up_bounds_a_figure_only_as_up_to():
+    # "picked up six seats" counts six; "up to six seats" allows none to six.
+    assert [(s.low, s.high, s.bound) for s in number_slots("The party picked up just six seats.")] == [(6.0, 6.0, "")]
+    assert [(s.low, s.high, s.bound) for s in number_slots("Up to six seats could change.")] == [(0.0, 6.0, "<=")]
+    # So an outlet that also gives the other's six seats, after "picked up", does not disagree with it.
+    a1 = Sentence("Outlet A", "a.txt", "The party has lost nearly 60 seats over the past ten years.", 0, 0, 2, 1)
+    a2 = Sentence("Outlet A", "a.txt", "It picked up just six seats in this election.", 1, 1, 2, 1)
+    b = Sentence("Outlet B", "b.txt", "The party picked up just six seats in this election.", 0, 0, 1, 1)
+    assert not [d for d in compare_claim(Claim("c", "c", [a1, a2, b])) if d.conflict]
+
+
 def test_a_bound_open_on_one_side_gives_no_value_of_the_other_outlet():
     # "more than 10 sailors" (another wreck) fits 31 but gives no figure: the 31 / 35 conflict stands.
     a = Sentence("Outlet A", "a.txt", "In 1911, when 31 sailors drowned as the brig sank off Cape Lorne.", 0, 0, 1, 1)

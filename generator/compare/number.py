@@ -369,7 +369,10 @@ def _value(tokens: list[str], i: int) -> float | None:
 
 def _hedged(value: float, before: set[str]) -> tuple[float, float, str]:
     """The range a figure allows and its one-sided bound (``Slot.bound``), from the words before it:
-    "nearly" (a little under), "about" (3 % either side), "at least" / "more than", "at most" / "under"."""
+    "nearly" (a little under), "about" (3 % either side), "at least" / "more than", "at most" / "under".
+    "Up" bounds only as "up to" ("picked up six seats" counts six)."""
+    if "up" in before and "to" not in before:
+        before = before - {"up"}
     if before & {"nearly", "almost", "approaching", "close"}:
         return value * 0.95, value, "<"
     if before & _ABOUT:
