@@ -2076,6 +2076,13 @@ def test_up_bounds_a_figure_only_as_up_to():
     assert not [d for d in compare_claim(Claim("c", "c", [a1, a2, b])) if d.conflict]
 
 
+def test_a_count_over_the_past_years_is_over_a_stretch():
+    # "over the past ten years" is a stretch as "over four nights" is: not one election's count.
+    a = Sentence("Outlet A", "a.txt", "The party has lost nearly 60 seats over the past ten years.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.txt", "The party picked up just six seats in this election.", 0, 0, 1, 1)
+    assert not [d for d in compare_claim(Claim("c", "c", [a, b])) if d.conflict]
+
+
 def test_a_bound_open_on_one_side_gives_no_value_of_the_other_outlet():
     # "more than 10 sailors" (another wreck) fits 31 but gives no figure: the 31 / 35 conflict stands.
     a = Sentence("Outlet A", "a.txt", "In 1911, when 31 sailors drowned as the brig sank off Cape Lorne.", 0, 0, 1, 1)

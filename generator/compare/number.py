@@ -513,7 +513,8 @@ CLOSE = 2.0  # the most one value may be times the other to be one count told tw
 # ("eight rebounds a game", "$10 billion a year") or a stretch anywhere in the sentence ("this
 # season", "in his last two games", "since Week 11", "over four nights", "so far"). Two figures
 # counted over different stretches (or one over a stretch, one not) are two counts, not one told two
-# ways: a season's total against one game's, a yearly rate against a total.
+# ways: a season's total against one game's, a yearly rate against a total. "Over the past six
+# years" is a stretch as "over four nights" is.
 _RATE = re.compile(
     r"^\S*(?:\s+\S+){0,2}?\s+(?:a|an|per|each|every)\s+(game|match|season|year|day|week|month|night|quarter|hour)\b"
     r"|^\S*(?:\s+\S+){0,2}?\s+(annually|yearly|daily|weekly|monthly|nightly)\b",
@@ -523,7 +524,7 @@ _OVER = re.compile(
     r"\b(?:this|last|next)\s+season\b|\bcareer\b|\bso\s+far\b|\bto\s+date\b"
     r"|\bsince\s+week\s+\d+|\bin\s+(?:his|her|their|its|the|my|our)\s+(?:last|past|first|previous|final)\s+"
     r"(?:\w+\s+)?(?:games|matches|seasons|starts|nights|days|weeks|months|years)\b"
-    r"|\bover\s+(?:the\s+)?(?:\w+\s+)?(?:nights|games|seasons|days|weeks|months|years)\b",
+    r"|\bover\s+(?:the\s+)?(?:\w+\s+){0,2}(?:nights|games|seasons|days|weeks|months|years)\b",
     re.IGNORECASE,
 )
 
