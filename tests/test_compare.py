@@ -2066,20 +2066,20 @@ def test_an_outlet_that_also_gives_the_other_value_does_not_disagree():
 
 
 def test_up_bounds_a_figure_only_as_up_to():
-    # "picked up six seats" counts six; "up to six seats" allows none to six.
-    assert [(s.low, s.high, s.bound) for s in number_slots("The party picked up just six seats.")] == [(6.0, 6.0, "")]
-    assert [(s.low, s.high, s.bound) for s in number_slots("Up to six seats could change.")] == [(0.0, 6.0, "<=")]
-    # So an outlet that also gives the other's six seats, after "picked up", does not disagree with it.
-    a1 = Sentence("Outlet A", "a.txt", "The party has lost nearly 60 seats over the past ten years.", 0, 0, 2, 1)
-    a2 = Sentence("Outlet A", "a.txt", "It picked up just six seats in this election.", 1, 1, 2, 1)
-    b = Sentence("Outlet B", "b.txt", "The party picked up just six seats in this election.", 0, 0, 1, 1)
+    # "picked up nine members" counts nine; "up to nine members" allows none to nine.
+    assert [(s.low, s.high, s.bound) for s in number_slots("The club picked up only nine members.")] == [(9.0, 9.0, "")]
+    assert [(s.low, s.high, s.bound) for s in number_slots("Up to nine members could leave.")] == [(0.0, 9.0, "<=")]
+    # So an outlet that also gives the other's nine members, after "picked up", does not disagree with it.
+    a1 = Sentence("Outlet A", "a.txt", "The union has lost nearly 80 members over the past ten years.", 0, 0, 2, 1)
+    a2 = Sentence("Outlet A", "a.txt", "It picked up only nine members at this year's fair.", 1, 1, 2, 1)
+    b = Sentence("Outlet B", "b.txt", "The union picked up only nine members at this year's fair.", 0, 0, 1, 1)
     assert not [d for d in compare_claim(Claim("c", "c", [a1, a2, b])) if d.conflict]
 
 
 def test_a_count_over_the_past_years_is_over_a_stretch():
-    # "over the past ten years" is a stretch as "over four nights" is: not one election's count.
-    a = Sentence("Outlet A", "a.txt", "The party has lost nearly 60 seats over the past ten years.", 0, 0, 1, 1)
-    b = Sentence("Outlet B", "b.txt", "The party picked up just six seats in this election.", 0, 0, 1, 1)
+    # "over the past ten years" is a stretch as "over four nights" is: not one fair's count.
+    a = Sentence("Outlet A", "a.txt", "The union has lost nearly 80 members over the past ten years.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.txt", "The union picked up only nine members at this year's fair.", 0, 0, 1, 1)
     assert not [d for d in compare_claim(Claim("c", "c", [a, b])) if d.conflict]
 
 
