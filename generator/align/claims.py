@@ -1,4 +1,5 @@
-"""Claims from groups: members in reading order, a title from the most central sentence, a stable id."""
+"""Claims from groups: members in reading order, a heading from the most central sentence that reads
+well alone, and an id (the page's address) from the heading's sentence."""
 
 from __future__ import annotations
 
@@ -215,7 +216,8 @@ def build_claims(
     use_cliques: bool = False,
     lone: bool = False,
 ) -> list[Claim]:
-    """Claims in reading order, each titled by its most central sentence.
+    """Claims in reading order, each titled by its most central sentence that reads well alone and
+    named (its id) by that sentence.
 
     Groups are either average-linkage clusters (one sentence per outlet, then the attach pass) or,
     with ``use_cliques``, maximal cliques of matching sentences (a sentence joins every fact it
