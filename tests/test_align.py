@@ -378,8 +378,13 @@ def test_a_heading_is_a_sentence_that_stands_alone():
         "Here is what the council can expect.",
         "today the mayor took to the radio to defend the pier.",
         "(It is possible the pier will reopen in May.",
+        # Audit 63: "the same" as what is in the sentence before.
+        "In the same meeting, the mayor said the pier would reopen.",
+        "The same goes for the ferry landing.",
     ]:
         assert title_faults(text) >= 1, text
+    for text in ["At the same time, the council raised the harbour fee.", "The mayor said the same on Monday."]:
+        assert title_faults(text) == 0, text  # a connective; "the same" after the verb
     for text in ["In May the council closed the pier.", "It-works staff built the pier.", "Here the pier ends.",
                  "Ivy Lee (a councillor) closed the pier.", "Myanmar closed the pier.",
                  "I will miss the pier. https://t.co/x — Ann Lee (@annlee) May 2, 2025"]:  # fmt: skip

@@ -40,6 +40,8 @@ _OPENS_WITH_PRONOUN = re.compile(
     r"(?:that|this|these|those|it|them)\b(?!-)"
     # "Here is what she can expect.", "Here's the statement": leads in to what follows.
     r"|Here(?:\s+is|\s+are|’s|'s)\b"
+    # "In the same meeting, ...", "The same goes for ...": the same as what, is in the sentence before.
+    r"|(?:(?:In|At|On|From|For|By|During|With)\s+)?[Tt]he\s+same\s+(?!time\b)"
 )
 # Outside quotation marks, the first person is someone's words with no one named ("I replied ...").
 _OPENS_FIRST_PERSON = re.compile(r"(?:I|We|My|Our)\b(?!-|\.\s*[A-Z])")
