@@ -307,8 +307,9 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
 
 
 def _once(quoted: list[str]) -> list[str]:
-    """Each quote once by its words: a quote the sentence split ends with its stop ("... wrong
-    track.") is the same words as the one quoted inside a sentence ("... wrong track"), which is kept."""
+    """Each quote once by its words: a quote the sentence split ends with its stop ("... the wrong
+    berth.") is the same words as the one quoted inside a sentence ("... the wrong berth"), which is
+    kept."""
     kept: dict[tuple[str, ...], str] = {}
     for q in quoted:
         words = quote_words(q)
