@@ -6,7 +6,9 @@ by a pair model trained without it; the seed story with the model of all of them
 
 An outlet "tells" a claim when one of its sentences shares a gold group with the sentence that gives
 the claim its heading (whose outlet is never labelled: it tells the claim by definition); a sentence,
-when it shares a gold group with the heading sentence.
+when it shares a gold group with the heading sentence. A sentence given a claim of its own
+(``align.signal.add_homes``: a weaker match wherever it is, unlikely to tell any of those claims'
+facts) "tells" one when it shares a gold group with the heading sentence of a claim it is in.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from multi_outlet import DEFAULT_CORPUS  # noqa: E402
 from report import emit  # noqa: E402
 from train_pairs import examples, features, loaded, tuning_stories  # noqa: E402
 
-from generator.align.signal import Signal, mark_weak  # noqa: E402
+from generator.align.signal import Signal, add_homes, mark_weak  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
 
 
@@ -60,7 +62,19 @@ def main() -> int:
                 for k in group:
                     gold[k].add(g)
             claims = real.claims(s, method, method.fixed, embedder)
-            mark_weak(claims, s.prepared.sentences, Signal([], np.zeros((0, 0)), p))
+            signal = Signal([], np.zeros((0, 0)), p)
+            # A sentence given a claim of its own (``add_homes``): does it tell the heading's fact of
+            # a claim it is in all the same?
+            before = {c.id for c in claims}
+            for claim in add_homes(list(claims), s.prepared.sentences, signal):
+                if claim.id in before:
+                    continue
+                key = claim.heading_key
+                others = [c.heading_key for c in claims if key in {m.key for m in c.members}]
+                row = counts["sentences given a claim of their own"]
+                row[0] += any(gold[key] & gold[h] for h in others)
+                row[1] += 1
+            mark_weak(claims, s.prepared.sentences, signal)
             for claim in claims:
                 if len(claim.outlets) < 2:
                     continue

@@ -12,7 +12,7 @@ import numpy as np
 
 from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
-from .align.signal import Signal, fact_signal, mark_elsewhere, mark_parts, mark_weak
+from .align.signal import Signal, add_homes, fact_signal, mark_elsewhere, mark_parts, mark_weak
 from .compare import Likely, compare_story
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -278,6 +278,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
         )
     if signal is not None:
         mark_parts(claims, prepared.sentences, signal)
+        claims = add_homes(claims, prepared.sentences, signal)
     # The editor's corrections.toml, after alignment (and its parts) and before the comparison,
     # so the differences and disagreements are those of the corrected claims.
     claims = apply_corrections(prepared.folder, prepared.sentences, claims)

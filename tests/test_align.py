@@ -296,6 +296,40 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
     assert twins.weak == []
 
 
+def test_a_sentence_that_is_only_a_weaker_match_has_a_claim_of_its_own():
+    """C0 is in claims headed by A0 and A1, whose facts the signal finds it under ``WEAK_MATCH``
+    likely to tell: it gets a claim of its own and stays in theirs. At the bar, or when another claim
+    it is in is one it heads, one its outlet heads or one an editor checked, it has a home."""
+    from generator.align.signal import WEAK_MATCH, Signal, add_homes
+    from generator.model import Claim
+
+    s = [
+        Sentence(o, f"{o}.txt", f"Sentence {o}{i}.", i, i, 2, i)
+        for o, i in (("A", 0), ("B", 0), ("C", 0), ("A", 1), ("C", 1))
+    ]
+    a0, b0, c0, a1, c1 = s
+    p = np.eye(5)
+    p[0, 1] = p[1, 0] = 0.9
+    p[0, 2] = p[2, 0] = p[2, 3] = p[3, 2] = WEAK_MATCH - 0.01
+
+    def claims() -> list[Claim]:
+        return [Claim("c", "t", [a0, b0, c0], heading_key=a0.key), Claim("d", "t", [a1, c0], heading_key=a1.key)]
+
+    found = add_homes(claims(), s, Signal([], p, p))
+    [own] = [c for c in found if c.id not in ("c", "d")]
+    assert own.members == [c0] and own.heading_key == c0.key and own.id == claim_slug(c0.text)
+    assert sorted(c.number for c in found) == [1, 2, 3] and all(c0 in c.members for c in found)
+    p[2, 3] = p[3, 2] = WEAK_MATCH  # likely enough to tell A1's fact
+    assert [c.id for c in add_homes(claims(), s, Signal([], p, p))] == ["c", "d"]
+    p[2, 3] = p[3, 2] = WEAK_MATCH - 0.01
+    for home in (
+        Claim("e", "t", [b0, c0], heading_key=c0.key),  # it heads one
+        Claim("e", "t", [b0, c0, c1], heading_key=c1.key),  # its outlet heads one
+        Claim("e", "t", [a0, b0, c0], heading_key=a0.key, checked=True),
+    ):
+        assert len(add_homes([*claims(), home], s, Signal([], p, p))) == 3
+
+
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
     likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, for a claim
