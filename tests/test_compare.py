@@ -3139,3 +3139,53 @@ def test_members_the_signal_finds_unlikely_to_state_one_fact_are_not_compared():
     assert not any(d.kind == "numbers" and d.conflict for d in low)
     high = compare_claim(claim, Context(), likely=likely(CLAIM_PAIR_LIKELY))
     assert any(d.kind == "numbers" and d.conflict for d in high)
+
+
+def test_a_quote_is_credited_to_the_speaker_whose_tag_stands_nearest_it():
+    """A sentence that quotes two people ("..., Ann Roe said, while Bo Lee ... said the storm "...""):
+    each quote is printed with its own speaker, not the first one named (an audit read a quote of a
+    science adviser credited to the president)."""
+    from generator.compare.quote import quote_speaker_label
+
+    text = (
+        "“We will rebuild the pier by summer,” Ann Roe told reporters, while Bo Lee, who runs the harbour"
+        " office, said the storm “broke every mooring on the east side of the bay.”"
+    )
+    assert quote_speaker_label(text, "We will rebuild the pier by summer") == "Ann Roe"
+    assert quote_speaker_label(text, "broke every mooring on the east side of the bay") == "Bo Lee"
+    a = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "Ann Roe told reporters the pier would be rebuilt by summer.", 0, 0, 1, 1)
+    summary = _summaries(Claim("c", "c", [a, b]), Context())["quotes"]
+    assert "Bo Lee: “broke every mooring" in summary and "Ann Roe: “broke" not in summary
+
+
+def test_a_quote_conflict_says_when_only_one_wording_has_a_negation():
+    """Two outlets' quotes of one utterance, one with "don't": the item says so, as the wordings may
+    mean opposite things (an audit read such an item as a small change of wording); quotes negated
+    in both, in other words ("not" / "don't"), say nothing more."""
+    a = Sentence(
+        "Outlet A",
+        "0.txt",
+        "“To close the pier in the next few weeks would seriously raise the risk of a flood,” the mayor said.",
+        0,
+        0,
+        1,
+        1,
+    )
+    b = Sentence(
+        "Outlet B",
+        "1.txt",
+        "“If they don't close the pier in the next few weeks it will seriously raise the risk of a flood,” she said.",
+        0,
+        0,
+        1,
+        1,
+    )
+    summary = _summaries(Claim("c", "c", [a, b]), Context())["quotes"]
+    assert summary.startswith("The same words quoted differently") and "Only Outlet B has “don't”" in summary
+    from generator.compare.claim.summary import _negated_in_one
+
+    assert (
+        _negated_in_one({"Outlet A": ["We do not agree with the plan"], "Outlet B": ["We don't agree with it"]}) == ""
+    )
+    assert _negated_in_one({"Outlet A": ["We agree with the plan"], "Outlet B": ["We agree with it"]}) == ""

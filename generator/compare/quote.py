@@ -244,6 +244,23 @@ def _speaker_label(text: str) -> str:
     return _label(next(name for name in _speaker_matches(text) if _named_words(name)))
 
 
+def quote_speaker_label(text: str, quote: str) -> str:
+    """The speaker of one quote of the text, as ``_speaker_label`` prints it: of a sentence that names
+    two speakers (""We will rebuild," the mayor said, while Bo Lee, the fire chief, said the blaze
+    "started in the kitchen""), the one whose tag stands nearest the quote; else the first named."""
+    plain = _QUOTE.sub(lambda m: " " * len(m.group()), text)
+    tags = [
+        (m.start(), m.end(), name)
+        for m in _SPEAKER.finditer(plain)
+        if _named_words(name := next(g for g in m.groups() if g))
+    ]
+    at = text.find(quote)
+    if len({_label(name) for *_, name in tags}) < 2 or at < 0:
+        return _speaker_label(text)
+    end = at + len(quote)
+    return _label(min(tags, key=lambda t: max(t[0] - end, at - t[1], 0))[2])
+
+
 def full_name(name: str, before: str, story: str) -> str:
     """A speaker named by one word ("Roe") in full ("Ann Roe"): where the story names one person of that
     surname in full and the text before the quote names them so; or, where the story names several

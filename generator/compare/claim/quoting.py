@@ -15,8 +15,8 @@ from ..quote import (
     QUOTE_OVERLAP,
     _excerpt,
     _inner_change,
-    _speaker_label,
     quote_pieces,
+    quote_speaker_label,
     quote_words,
     quotes,
     speaker_before,
@@ -68,7 +68,7 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
     exact = [m for m in holding if quote.strip(" .,;:") in (q.strip(" .,;:") for q in quotes(m.text))]
     for m in exact or holding:
         if speakers(m.text):
-            label = _speaker_label(m.text)
+            label = quote_speaker_label(m.text, quote.strip(" .,;:"))
             # Only a name as the sentence writes it ("said Ann Roe", not "U.S." read as "S", nor the
             # state of "D-Maryland"), outside the quote.
             found = re.search(rf"(?<![\w.’'-]){re.escape(label)}(?![\w-])", QUOTATION.sub(" ", m.text))

@@ -60,7 +60,28 @@ def _conflict_summary(
         "attribution": "The same words given to different people",
     }[kind]
     # Figures told apart are often two sources' counts (a company's statement, the police): said too.
-    return f"{label} ({parts}).{_attributed(found) if kind == 'numbers' else ''}", by_outlet
+    more_said = _attributed(found) if kind == "numbers" else _negated_in_one(by_outlet) if kind == "quotes" else ""
+    return f"{label} ({parts}).{more_said}", by_outlet
+
+
+_NEGATING = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing|nobody|without)\b|\b\w+n[’']t\b", re.IGNORECASE)
+
+
+def _negated_in_one(by_outlet: dict[str, list[str]]) -> str:
+    """For quotes of one utterance: a negation only some outlets' words have ("If they don't pass it,
+    the risk grows" / "To pass it would raise the risk"), said, as the two may then mean opposite
+    things (an audit found such an item read as a small change of wording); "" when none."""
+    cues = {
+        o: {m.group().lower().replace("’", "'") for v in vs for m in _NEGATING.finditer(v)}
+        for o, vs in by_outlet.items()
+    }
+    every = set.intersection(*cues.values()) if cues else set()
+    only = {o: sorted(c - every) for o, c in cues.items() if c - every}
+    if not only or len(only) == len(cues):
+        return ""
+    who = _names_list(list(only))
+    words = _names_list([f"“{w}”" for ws in only.values() for w in ws])
+    return f" Only {who} {'has' if len(only) == 1 else 'have'} {words}: the wordings may mean opposite things."
 
 
 def _attributed(found: list[Conflict]) -> str:
