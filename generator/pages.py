@@ -155,6 +155,13 @@ _TRAILING_TAG = re.compile(
     r"since|until|which|who|that|if|and|but)\b)[\w.’'()-]+\s+){0,8}?(?:(?:has|have|had)\s+)?"
     rf"{_SAYS}\b(?:\s+[\w.’'-]+){{0,5}}|{_SAYS}\s+[A-Z].*)\s*[.!?]?[”\"’']?\s*$"
 )
+# A condition right after a part ("[the ferry will run] if the storm passes", "[...] so long as the
+# pier holds"): left out, the box states as a fact what the sentence makes hang on it (an audit). The
+# box runs on to the next break between clauses, else to the sentence's end.
+_CONDITION_AFTER = re.compile(
+    r"\s*,?\s*(?:if|unless|provided(?:\s+that)?|(?:so|as)\s+long\s+as|only\s+if|on\s+condition\s+that)\b",
+    re.IGNORECASE,
+)
 # A negation just before a part, in its clause ("Nor [will the ferry run on Sundays]"): left out, the box
 # would read as the opposite (an audit).
 _NEGATED = re.compile(r"(?:\b(?:not|nor|never|no|neither)\b|n[’']t\b)[^,;:—–()]*$", re.IGNORECASE)
@@ -187,6 +194,9 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         start, end = _closed(text, *_at_breaks(text, start, end))
         if _TRAILING_TAG.search(text, end):
             end = len(text)
+        if condition := _CONDITION_AFTER.match(text, end):
+            stop = _CLAUSE_BREAK.search(text, condition.end())
+            end = stop.start() if stop else len(text)
         if (start, end) == was:
             break
     if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
@@ -211,7 +221,8 @@ _OPENS = "while|whereas|although|though|because|as|since|after|before|when|once|
 _EDGE_WORD = re.compile(f"(?:{_JOINS}|{_OPENS})", re.IGNORECASE)  # a word a part may begin after or end before
 _WORD_BEFORE = re.compile(r"([^\W_]+)\s*$")
 _WORD_AFTER = re.compile(r"\s*([^\W_]+)")
-_AS_FAR_AS = re.compile(r"\b(?:far|much|many|long|soon|well|such|same)\s+as$", re.IGNORECASE)  # no clause opens
+# No clause opens at "as" after these ("as far [as ...]", "so long [as ...]"): a part neither begins nor ends there.
+_AS_FAR_AS = re.compile(r"\b(?:far|much|many|long|soon|well|such|same)\s+as$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(rf"\s*(?:;|,\s*(?=(?:{_JOINS})\b))\s*", re.IGNORECASE)
 
 
@@ -223,7 +234,7 @@ def _at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
         start = breaks[-1] if breaks else 0
     after = _WORD_AFTER.match(text, end)
-    if after and not _EDGE_WORD.fullmatch(after.group(1)):
+    if after and (not _EDGE_WORD.fullmatch(after.group(1)) or _AS_FAR_AS.search(text[: after.end()])):
         cut = _CLAUSE_BREAK.search(text, end)
         end = cut.start() if cut else len(text)
     return start, end

@@ -118,6 +118,23 @@ def test_the_widest_claims_leave_no_tie_out():
     assert overview["agreed_is_majority"] and [c.id for c in overview["agreed"]] == ["c1"]
 
 
+def test_a_condition_after_the_part_stays_in_its_box():
+    """A part followed by its condition ("[...] if the council passes the plan") takes it in, to the next
+    break between clauses; a part never ends at "as" after "so long" (no clause opens there)."""
+    from generator.pages import shown_part
+
+    t = "The mayor said traders expect more visitors in June if the council passes the plan; the clerk disagreed."
+    assert shown_part(t, 0, t.index(" if")) == (0, t.index(";"))
+    u = "The mayor said traders expect more visitors in June if the council passes the plan and urged all to read it."
+    assert shown_part(u, 0, u.index(" if")) is None  # no break after the condition: the whole sentence
+    w = "The clerk said the ferry would run, unless the storm turned; crews waited."
+    assert shown_part(w, 0, w.index(", unless")) == (0, w.index(";"))
+    v = "Asked about the plan, the clerk said any change would be fine, so long as it did not slow the ferry, and left."
+    assert shown_part(v, v.index("the clerk"), v.index(" as it")) == (v.index("the clerk"), v.index(", and"))
+    x = "The mayor said traders expect more visitors, and the clerk disagreed."
+    assert shown_part(x, 0, x.index(", and")) == (0, x.index(", and"))  # no condition after: as before
+
+
 def test_outlets_named_in_a_sentence_are_listed_as_a_sentence_lists_them():
     env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
     listing = env.from_string('{% from "parts.html" import names_list %}{{ names_list(names) }}')
