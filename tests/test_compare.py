@@ -3189,3 +3189,26 @@ def test_a_quote_conflict_says_when_only_one_wording_has_a_negation():
         _negated_in_one({"Outlet A": ["We do not agree with the plan"], "Outlet B": ["We don't agree with it"]}) == ""
     )
     assert _negated_in_one({"Outlet A": ["We agree with the plan"], "Outlet B": ["We agree with it"]}) == ""
+
+
+def test_a_quote_heading_cut_short_names_the_speaker_its_tag_named():
+    """Invented text. A quote heading cut at the title's length loses its tag ("..., said senior adviser
+    Ann Roe."): its speaker is said as for a bare quote; a heading that keeps the name says nothing
+    more. A quote the sentence split cut, opened and not closed, names no speaker with the words
+    inside it ("“Will it end, as Roe said, ..."): the speaker is the one its run of quotes goes on from."""
+    from generator.align import claim_title
+    from generator.compare.quote import speakers
+
+    long = (
+        "“I guess the question for those who ask why we do not wait is where this goes, what the end is and"
+        " what it costs to play it out?” said senior adviser Ann Roe."
+    )
+    a0 = _s("A", 0, long)
+    a1 = _s("A", 1, "“Do they know how this ends, and how long it takes, because as Bo said the costs are real.")
+    a2 = _s("A", 2, "We know that.”")
+    claims = [Claim(f"x{i}", claim_title(s.text), [s], heading_key=s.key) for i, s in enumerate([a0, a1, a2])]
+    assert "Roe" not in claims[0].title
+    assert speakers(a1.text) == set()
+    assert said_by(_story(claims)) == {"x0": "Ann Roe", "x1": "Ann Roe", "x2": "Ann Roe"}
+    short = _s("A", 0, "“Where does this go?” said senior adviser Ann Roe.")
+    assert said_by(_story([Claim("x", claim_title(short.text), [short], heading_key=short.key)])) == {}

@@ -158,13 +158,16 @@ _NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_W
 # that Roe ...": Roe is no speaker).
 _DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+"
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
-# "said Mike Reichling", "according to Kim".
+# "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe".
 _SPEAKER = re.compile(
     rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?{_SAYING}\b"
     rf"|\b(?:said|says|added|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?"
     rf"((?:{_PARTICLE}\s+)?{_NAMED})"
     rf"|\baccording to ({_NAMED})"
+    # "said senior adviser Ann Roe.": lowercase words that describe the person, then the name, which
+    # ends the clause (not "said regional traders Roe and Lee met ...").
+    rf"|\b(?:said|says|added|wrote)\s+(?:(?:former|{_DESCRIBING})\s+){{1,3}}((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
 )
 
 
@@ -189,8 +192,11 @@ _REPLY = re.compile(
 
 
 def _speaker_matches(text: str) -> list[str]:
-    """Each speaker as the text writes it, titles included ("FDA Commissioner Bo Lee"), outside quotes."""
+    """Each speaker as the text writes it, titles included ("FDA Commissioner Bo Lee"), outside quotes
+    (a quote the sentence split cut, opened and not closed in it, too: "“Will it end, as Roe said")."""
     plain = _QUOTE.sub(" ", text)
+    for quote in _quotes(text):
+        plain = plain.replace(quote, " ")
     found = [next(g for g in m.groups() if g) for m in _SPEAKER.finditer(plain)]
     if not found and len(_QUOTE.findall(text)) == 1:
         found = [m.group(1) for m in _REPLY.finditer(plain)]
@@ -437,6 +443,16 @@ def only_quote(text: str) -> bool:
     """Whether a sentence is a quote and no words of the outlet's own but a short tag ("“...”", "“...,”
     he told reporters")."""
     return _goes_on(text) and len(re.findall(r"[^\W\d_]+", _outside(text).replace("…", ""))) <= TAG_TAIL + 3
+
+
+def tagged_quote(text: str) -> bool:
+    """Whether a sentence opens with a quote and has no words of the outlet's own but a short tag
+    ("“...,” said senior adviser Ann Roe.")."""
+    words = re.findall(r"[^\W\d_]+", _outside(text).replace("…", ""))
+    return bool(_OPENS_QUOTE.match(text)) and len(words) <= TAG_TAIL + 3
+
+
+_OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 def one_quote(a: str, b: str) -> bool:
