@@ -82,6 +82,12 @@ def main() -> int:
                 for outlet in claim.outlets:
                     mine = [m for m in claim.members if m.outlet == outlet]
                     if any(m.key == head for m in mine):
+                        for m in mine:  # the heading's outlet: its other sentences, one by one
+                            if m.key != head:
+                                weak = m.key in claim.weak_sentences
+                                row = counts[f"heading's outlet, other sentences {'' if weak else 'not '}labelled"]
+                                row[0] += bool(gold[m.key] & gold[head])
+                                row[1] += 1
                         continue
                     row = counts["outlets labelled" if outlet in claim.weak else "outlets not labelled"]
                     row[0] += any(gold[m.key] & gold[head] for m in mine)

@@ -273,7 +273,7 @@ def test_a_claim_is_titled_by_a_sentence_that_says_who_it_is_about():
 
 
 def test_an_outlet_that_matches_only_weakly_is_marked():
-    from generator.align.signal import WEAK_MATCH, Signal, mark_weak
+    from generator.align.signal import HEADING_MATCH, WEAK_MATCH, Signal, mark_weak
     from generator.model import Claim
 
     s = [Sentence(o, f"{o}.txt", f"Sentence {o}.", 0, 0, 1, 0) for o in "ABC"]
@@ -294,12 +294,23 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
     twins = Claim("f", "t", list(t), heading_key=t[0].key)
     mark_weak([twins], t, Signal([], q, q))
     assert twins.weak == []
+    # The heading's outlet is never labelled, but its other sentences under the bar are, one by one.
+    u = [*s, Sentence("A", "A.txt", "Sentence A1.", 1, 1, 1, 1)]
+    r = np.eye(4)
+    r[:3, :3] = p
+    r[0, 3] = r[3, 0] = HEADING_MATCH - 0.01
+    siblings = Claim("g", "t", list(u), heading_key=u[0].key)
+    mark_weak([siblings], u, Signal([], r, r))
+    assert "A" not in siblings.weak and siblings.weak_sentences == [u[3].key]
+    r[0, 3] = r[3, 0] = HEADING_MATCH
+    mark_weak([siblings], u, Signal([], r, r))
+    assert siblings.weak_sentences == []
 
 
 def test_a_sentence_that_is_only_a_weaker_match_has_a_claim_of_its_own():
     """C0 is in claims headed by A0 and A1, whose facts the signal finds it under ``WEAK_MATCH``
     likely to tell: it gets a claim of its own and stays in theirs. At the bar, or when another claim
-    it is in is one it heads, one its outlet heads or one an editor checked, it has a home."""
+    it is in is one it heads, one of its outlet alone or one an editor checked, it has a home."""
     from generator.align.signal import WEAK_MATCH, Signal, add_homes
     from generator.model import Claim
 
@@ -324,10 +335,12 @@ def test_a_sentence_that_is_only_a_weaker_match_has_a_claim_of_its_own():
     p[2, 3] = p[3, 2] = WEAK_MATCH - 0.01
     for home in (
         Claim("e", "t", [b0, c0], heading_key=c0.key),  # it heads one
-        Claim("e", "t", [b0, c0, c1], heading_key=c1.key),  # its outlet heads one
+        Claim("e", "t", [c0, c1], heading_key=c1.key),  # a claim of its outlet alone
         Claim("e", "t", [a0, b0, c0], heading_key=a0.key, checked=True),
     ):
         assert len(add_homes([*claims(), home], s, Signal([], p, p))) == 3
+    # Its outlet's other sentence heading a claim of several outlets is no home: it may tell another fact.
+    assert len(add_homes([*claims(), Claim("e", "t", [b0, c0, c1], heading_key=c1.key)], s, Signal([], p, p))) == 4
 
 
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
