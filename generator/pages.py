@@ -12,14 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
 from .compare.quote import (
-    _speaker_label,
     full_name,
     one_quote,
     only_quote,
     quote_speaker,
     quotes,
     speakers,
-    tagged_quote,
     utterance_speaker,
 )
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
@@ -332,14 +330,7 @@ def said_by(story: Story) -> dict[str, str]:
         found = {}
         for claim in story.claims:
             head = next((m for m in claim.members if m.key == claim.heading_key), None)
-            if head is None:
-                continue
-            if speakers(head.text):
-                # A heading cut short may leave its own speaker's tag out ("“Where does this go, what
-                # is …" of "..., said senior adviser Ann Roe."): named as for a bare quote.
-                label = _speaker_label(head.text)
-                if label.split()[-1] not in claim.title and tagged_quote(head.text):
-                    found[claim.id] = label
+            if head is None or speakers(head.text):
                 continue
             own = speaker(head, False)
             if own is None and not only_quote(head.text):

@@ -3153,6 +3153,12 @@ def test_a_quote_is_credited_to_the_speaker_whose_tag_stands_nearest_it():
     )
     assert quote_speaker_label(text, "We will rebuild the pier by summer") == "Ann Roe"
     assert quote_speaker_label(text, "broke every mooring on the east side of the bay") == "Bo Lee"
+    # A name the first speaker spoke to is no speaker of the second quote (an audit read "NBC").
+    radio = (
+        "“We will rebuild,” Ann Roe told Harbour Radio, while Bo Lee, who runs the office, said the storm “broke it.”"
+    )
+    assert quote_speaker_label(radio, "We will rebuild") == "Ann Roe"
+    assert quote_speaker_label(radio, "broke it") == "Bo Lee"
     a = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "Ann Roe told reporters the pier would be rebuilt by summer.", 0, 0, 1, 1)
     summary = _summaries(Claim("c", "c", [a, b]), Context())["quotes"]
@@ -3183,6 +3189,11 @@ def test_a_quote_conflict_says_when_only_one_wording_has_a_negation():
     )
     summary = _summaries(Claim("c", "c", [a, b]), Context())["quotes"]
     assert summary.startswith("The same words quoted differently") and "Only Outlet B has “don't”" in summary
+    # A negation in words only the longer quote goes on to is no change of meaning (an audit).
+    longer = _s("A", 0, "“Madam mayor, I know you're under a lot of pressure to win back votes, but people"
+                " would be better served if we don't keep shouting,” Roe said.")  # fmt: skip
+    shorter = _s("B", 0, "“Madam mayor, I know you're under pressure to win back votes,” Roe said.")
+    assert "has “" not in _summaries(Claim("d", "d", [longer, shorter]), Context())["quotes"]
     from generator.compare.claim.summary import _negated_in_one
 
     assert (
@@ -3191,24 +3202,17 @@ def test_a_quote_conflict_says_when_only_one_wording_has_a_negation():
     assert _negated_in_one({"Outlet A": ["We agree with the plan"], "Outlet B": ["We agree with it"]}) == ""
 
 
-def test_a_quote_heading_cut_short_names_the_speaker_its_tag_named():
-    """Invented text. A quote heading cut at the title's length loses its tag ("..., said senior adviser
-    Ann Roe."): its speaker is said as for a bare quote; a heading that keeps the name says nothing
-    more. A quote the sentence split cut, opened and not closed, names no speaker with the words
-    inside it ("“Will it end, as Roe said, ..."): the speaker is the one its run of quotes goes on from."""
+def test_a_run_of_quotes_names_the_speaker_a_tag_of_described_name_gives():
+    """Invented text. "..., said senior adviser Ann Roe." is a tag (lowercase words before the name,
+    which ends the clause); words inside a quote the sentence split left open name no speaker ("“Do
+    they know how this ends, as Bo said, ..."): the sentences that go on quoting are Ann Roe's."""
     from generator.align import claim_title
     from generator.compare.quote import speakers
 
-    long = (
-        "“I guess the question for those who ask why we do not wait is where this goes, what the end is and"
-        " what it costs to play it out?” said senior adviser Ann Roe."
-    )
-    a0 = _s("A", 0, long)
+    a0 = _s("A", 0, "“Where does this go, and what does it cost to play it out?” said senior adviser Ann Roe.")
     a1 = _s("A", 1, "“Do they know how this ends, and how long it takes, because as Bo said the costs are real.")
     a2 = _s("A", 2, "We know that.”")
     claims = [Claim(f"x{i}", claim_title(s.text), [s], heading_key=s.key) for i, s in enumerate([a0, a1, a2])]
-    assert "Roe" not in claims[0].title
-    assert speakers(a1.text) == set()
-    assert said_by(_story(claims)) == {"x0": "Ann Roe", "x1": "Ann Roe", "x2": "Ann Roe"}
-    short = _s("A", 0, "“Where does this go?” said senior adviser Ann Roe.")
-    assert said_by(_story([Claim("x", claim_title(short.text), [short], heading_key=short.key)])) == {}
+    assert speakers(a0.text) == {"Ann", "Roe"} and speakers(a1.text) == set()
+    assert said_by(_story(claims)) == {"x1": "Ann Roe", "x2": "Ann Roe"}
+    assert speakers("Traders said regional prices Rose and fell.") == {"Traders"}  # no name ends the clause

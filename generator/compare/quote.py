@@ -255,16 +255,23 @@ def quote_speaker_label(text: str, quote: str) -> str:
     two speakers (""We will rebuild," the mayor said, while Bo Lee, the fire chief, said the blaze
     "started in the kitchen""), the one whose tag stands nearest the quote; else the first named."""
     plain = _QUOTE.sub(lambda m: " " * len(m.group()), text)
-    tags = [
+    # Tags found from every capital too, not only where the last one ended: "Roe told NBC, while Bo
+    # Lee, who ..., said" holds "Roe told" and "Bo Lee, who ..., said", and a scan from "NBC" reads
+    # "NBC, while Bo Lee, who ..., said" as one tag.
+    found = [*_SPEAKER.finditer(plain), *(_SPEAKER.match(plain, c.start()) for c in re.finditer(r"\b[A-Z]", plain))]
+    tags = {
         (m.start(), m.end(), name)
-        for m in _SPEAKER.finditer(plain)
-        if _named_words(name := next(g for g in m.groups() if g))
-    ]
+        for m in found
+        if m is not None and _named_words(name := next(g for g in m.groups() if g))
+    }
+    # A scan from inside a name ("Lee, who ..., said" of "Bo Lee, who ..., said") is the same tag.
+    tags = {t for t in tags if not any(o[1] == t[1] and o[0] < t[0] and o[2].endswith(f" {t[2]}") for o in tags)}
     at = text.find(quote)
     if len({_label(name) for *_, name in tags}) < 2 or at < 0:
         return _speaker_label(text)
     end = at + len(quote)
-    return _label(min(tags, key=lambda t: max(t[0] - end, at - t[1], 0))[2])
+    # The nearest tag; of two as near, the tighter one (the name nearest its verb).
+    return _label(min(tags, key=lambda t: (max(t[0] - end, at - t[1], 0), t[1] - t[0], t[0]))[2])
 
 
 def full_name(name: str, before: str, story: str) -> str:
@@ -443,16 +450,6 @@ def only_quote(text: str) -> bool:
     """Whether a sentence is a quote and no words of the outlet's own but a short tag ("“...”", "“...,”
     he told reporters")."""
     return _goes_on(text) and len(re.findall(r"[^\W\d_]+", _outside(text).replace("…", ""))) <= TAG_TAIL + 3
-
-
-def tagged_quote(text: str) -> bool:
-    """Whether a sentence opens with a quote and has no words of the outlet's own but a short tag
-    ("“...,” said senior adviser Ann Roe.")."""
-    words = re.findall(r"[^\W\d_]+", _outside(text).replace("…", ""))
-    return bool(_OPENS_QUOTE.match(text)) and len(words) <= TAG_TAIL + 3
-
-
-_OPENS_QUOTE = re.compile(r"\s*[“\"]")
 
 
 def one_quote(a: str, b: str) -> bool:

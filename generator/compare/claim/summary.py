@@ -60,7 +60,7 @@ def _conflict_summary(
         "attribution": "The same words given to different people",
     }[kind]
     # Figures told apart are often two sources' counts (a company's statement, the police): said too.
-    more_said = _attributed(found) if kind == "numbers" else _negated_in_one(by_outlet) if kind == "quotes" else ""
+    more_said = _attributed(found) if kind == "numbers" else _negated_in_one(shown) if kind == "quotes" else ""
     return f"{label} ({parts}).{more_said}", by_outlet
 
 
@@ -68,9 +68,11 @@ _NEGATING = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing|nobody|witho
 
 
 def _negated_in_one(by_outlet: dict[str, list[str]]) -> str:
-    """For quotes of one utterance: a negation only some outlets' words have ("If they don't pass it,
-    the risk grows" / "To pass it would raise the risk"), said, as the two may then mean opposite
-    things (an audit found such an item read as a small change of wording); "" when none."""
+    """For quotes of one utterance, as a summary prints them (a long quote cut to what the shorter
+    spans: a negation in words only one outlet quotes is no change of meaning): a negation only some
+    outlets' words have ("If they don't pass it, the risk grows" / "To pass it would raise the
+    risk"), said, as the two may then mean opposite things (an audit found such an item read as a
+    small change of wording); "" when none."""
     cues = {
         o: {m.group().lower().replace("’", "'") for v in vs for m in _NEGATING.finditer(v)}
         for o, vs in by_outlet.items()
