@@ -3190,9 +3190,9 @@ def test_a_quote_conflict_says_when_only_one_wording_has_a_negation():
     summary = _summaries(Claim("c", "c", [a, b]), Context())["quotes"]
     assert summary.startswith("The same words quoted differently") and "Only Outlet B has “don't”" in summary
     # A negation in words only the longer quote goes on to is no change of meaning (an audit).
-    longer = _s("A", 0, "“Madam mayor, I know you're under a lot of pressure to win back votes, but people"
-                " would be better served if we don't keep shouting,” Roe said.")  # fmt: skip
-    shorter = _s("B", 0, "“Madam mayor, I know you're under pressure to win back votes,” Roe said.")
+    longer = _s("A", 0, "“Madam mayor, I see you are under heavy pressure to win back votes, but the town"
+                " would gain more if we don't keep shouting,” Roe said.")  # fmt: skip
+    shorter = _s("B", 0, "“Madam mayor, I see you are under pressure to win back votes,” Roe said.")
     assert "has “" not in _summaries(Claim("d", "d", [longer, shorter]), Context())["quotes"]
     from generator.compare.claim.summary import _negated_in_one
 
@@ -3210,7 +3210,7 @@ def test_a_run_of_quotes_names_the_speaker_a_tag_of_described_name_gives():
     from generator.compare.quote import speakers
 
     a0 = _s("A", 0, "“Where does this go, and what does it cost to play it out?” said senior adviser Ann Roe.")
-    a1 = _s("A", 1, "“Do they know how this ends, and how long it takes, because as Bo said the costs are real.")
+    a1 = _s("A", 1, "“Do they know where this leads, and what it costs in time, because as Bo said the toll is real.")
     a2 = _s("A", 2, "We know that.”")
     claims = [Claim(f"x{i}", claim_title(s.text), [s], heading_key=s.key) for i, s in enumerate([a0, a1, a2])]
     assert speakers(a0.text) == {"Ann", "Roe"} and speakers(a1.text) == set()

@@ -129,7 +129,7 @@ def test_a_condition_after_the_part_stays_in_its_box():
     assert shown_part(u, 0, u.index(" if")) is None  # no break after the condition: the whole sentence
     w = "The clerk said the ferry would run, unless the storm turned; crews waited."
     assert shown_part(w, 0, w.index(", unless")) == (0, w.index(";"))
-    v = "Asked about the plan, the clerk said any change would be fine, so long as it did not slow the ferry, and left."
+    v = "Asked about the plan, the clerk said any change was welcome, so long as it did not slow the ferry, and left."
     assert shown_part(v, v.index("the clerk"), v.index(" as it")) == (v.index("the clerk"), v.index(", and"))
     x = "The mayor said traders expect more visitors, and the clerk disagreed."
     assert shown_part(x, 0, x.index(", and")) == (0, x.index(", and"))  # no condition after: as before
