@@ -11,15 +11,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.quote import (
-    full_name,
-    one_quote,
-    only_quote,
-    quote_speaker,
-    quotes,
-    speakers,
-    utterance_speaker,
-)
+from .compare.quote import full_name, one_quote, only_quote, quote_speaker, quotes, speakers, utterance_speaker
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS

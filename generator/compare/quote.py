@@ -252,8 +252,8 @@ def _speaker_label(text: str) -> str:
 
 def quote_speaker_label(text: str, quote: str) -> str:
     """The speaker of one quote of the text, as ``_speaker_label`` prints it: of a sentence that names
-    two speakers (""We will rebuild," the mayor said, while Bo Lee, the fire chief, said the blaze
-    "started in the kitchen""), the one whose tag stands nearest the quote; else the first named."""
+    two speakers ("“We will rebuild,” Ann Roe said, while Bo Lee, the fire chief, said the blaze
+    “started in the kitchen”"), the one whose tag stands nearest the quote; else the first named."""
     plain = _QUOTE.sub(lambda m: " " * len(m.group()), text)
     # Tags found from every capital too, not only where the last one ended: "Roe told NBC, while Bo
     # Lee, who ..., said" holds "Roe told" and "Bo Lee, who ..., said", and a scan from "NBC" reads
