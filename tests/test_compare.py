@@ -3216,3 +3216,15 @@ def test_a_run_of_quotes_names_the_speaker_a_tag_of_described_name_gives():
     assert speakers(a0.text) == {"Ann", "Roe"} and speakers(a1.text) == set()
     assert said_by(_story(claims)) == {"x1": "Ann Roe", "x2": "Ann Roe"}
     assert speakers("Traders said regional prices Rose and fell.") == {"Traders"}  # no name ends the clause
+
+
+def test_a_quote_run_after_a_he_said_names_the_person_a_question_was_put_to():
+    """Invented text. "Asked whether ..., Bo Lee, a former harbour clerk, offered a calmer view." then
+    "“...,” he said." then bare quotes: the "he" is Bo Lee, and so are the quotes after it; a lead-in
+    put to no one named names no one."""
+    asked = "Asked whether the town would suffer if the vote waited, Bo Lee, a former clerk, offered a calmer view."
+    said = "“The wait is no risk to the quay,” he said."
+    more = "“A slump would come from the tides, not the council.”"
+    assert speaker_before(said, asked) == "Bo Lee"
+    assert quote_speaker(more, [said, asked], []) == "Bo Lee"
+    assert quote_speaker(more, [said, "Asked about the wait, the council offered a calmer view."], []) is None

@@ -319,6 +319,9 @@ _OPENING_NAME = re.compile(
 )
 
 
+_LEAD_IN = re.compile(r"(?:Asked|Pressed|Questioned)\b[^,“”\"]*,\s+(?=[A-Z])")
+
+
 def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     """Whom a quote's sentence gives it to with a pronoun ("“...,” she said"), named in the article's
     sentence before: the speaker it names ("Ann Roe said ..."), or else the person it opens with, a
@@ -336,7 +339,12 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return _named(previous, _speaker_label(previous), article)
     if quote_only:
         return None
-    opening = _OPENING_NAME.match(_QUOTE.sub(" “…” ", previous).strip())
+    told = _QUOTE.sub(" “…” ", previous).strip()
+    # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
+    # the person the sentence opens with comes after it.
+    if lead := _LEAD_IN.match(told):
+        told = told[lead.end() :]
+    opening = _OPENING_NAME.match(told)
     if not opening:
         return None
     # The last run of capitalised words ("Ann Roe of the parks office" -> "Ann Roe"; "Department of
@@ -526,8 +534,9 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
     pronoun = _says_pronoun(text)
+    said = -1 if pronoun else None  # where the "he said" the run goes back from stands (-1: the text)
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
-    for earlier in before[: 3 * QUOTE_RUN]:
+    for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
         if _NESTED.search(earlier):
             return None  # a quote within a quote: the words may be another's, relayed
         marked = _QUOTE_MARK.search(earlier) is not None
@@ -543,9 +552,14 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         if not _goes_on(earlier):
             if pronoun and _says_pronoun(earlier) == pronoun and not speakers(earlier):
                 continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
-            return None  # told in the outlet's own words: who "he" is may have changed
+            # The "he said" the run goes back to, right after a sentence that names its person ("Asked
+            # ..., Ann Roe, a clerk, offered a view." then "“...,” she said." then "“...”").
+            if said is not None and k == said + 1:
+                return speaker_before(text if said < 0 else before[said], earlier, article)
+            return None
         inside = _open_marks(earlier) < 0  # it closes a quote opened before it
-        pronoun = pronoun or _says_pronoun(earlier)  # a bare quote goes on from a "he said" before it
+        if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
+            said = k
     return None
 
 
