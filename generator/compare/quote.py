@@ -534,7 +534,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
     pronoun = _says_pronoun(text)
-    said = -1 if pronoun else None  # where the "he said" the run goes back from stands (-1: the text)
+    said = None  # where an earlier "he said" the run goes back from stands (the text's own: tried above)
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
         if _NESTED.search(earlier):
@@ -554,9 +554,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
                 continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
             # The "he said" the run goes back to, right after a sentence that names its person ("Asked
             # ..., Ann Roe, a clerk, offered a view." then "“...,” she said." then "“...”").
-            if said is not None and k == said + 1:
-                return speaker_before(text if said < 0 else before[said], earlier, article)
-            return None
+            return speaker_before(before[said], earlier, article) if said is not None and k == said + 1 else None
         inside = _open_marks(earlier) < 0  # it closes a quote opened before it
         if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
             said = k

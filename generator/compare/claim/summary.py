@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..negation import NEGATION
 from ..quote import cited, quote_words, quotes, stretch, word_for_word
 from .pair import Conflict
 
@@ -64,7 +65,8 @@ def _conflict_summary(
     return f"{label} ({parts}).{more_said}", by_outlet
 
 
-_NEGATING = re.compile(r"\b(?:not|no|never|nor|neither|none|nothing|nobody|without)\b|\b\w+n[’']t\b", re.IGNORECASE)
+# The comparison's negation words (``negation.NEGATION``), a contraction whole ("don't") as printed.
+_NEGATING = re.compile(rf"\b\w+n[’']t\b|\b(?:{'|'.join(sorted(w for w in NEGATION if w.isalpha()))})\b", re.IGNORECASE)
 
 
 def _negated_in_one(by_outlet: dict[str, list[str]]) -> str:
