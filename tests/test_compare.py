@@ -3228,3 +3228,25 @@ def test_a_quote_run_after_a_he_said_names_the_person_a_question_was_put_to():
     assert speaker_before(said, asked) == "Bo Lee"
     assert quote_speaker(more, [said, asked], []) == "Bo Lee"
     assert quote_speaker(more, [said, "Asked about the wait, the council offered a calmer view."], []) is None
+
+
+def test_a_he_said_quote_goes_back_to_the_person_the_sentences_before_are_about():
+    """Invented text. A "she said" stands for the one-word subject of the sentence before when the
+    article names that person in full (or with a title), past an opening that says when or where
+    ("Speaking at the quay on Friday, ..."), and back over sentences about the same "she"; not for a
+    "he said" of reported speech, a surname two people share, or a "she" the article calls "Mr."."""
+    article = "Harbour Master Ann Roe spoke at noon. Roe also pushed back on the rumours."
+    said = "“The pier will hold,” she said."
+    assert speaker_before(said, "Roe also pushed back on the rumours.", article) == "Ann Roe"
+    assert speaker_before(said, "Roe also pushed back on the rumours.", article + " Bo Roe left.") is None
+    assert speaker_before(said, "Roe also pushed back on the rumours.", "Mr. Roe spoke.") is None
+    assert speaker_before(said, "Roe also pushed back on the rumours.", "Mayor Roe spoke.") == "Roe"
+    assert speaker_before(said, "Roe also pushed back on the rumours.", "") is None  # the article unknown
+    lead = "Speaking at the quay on Friday, Mayor Bo Lee praised the crews."
+    assert speaker_before("“They saved the pier,” he said.", lead) == "Bo Lee"
+    reported = "Notably, she faulted Bo Lee over a remark in which he said he was “not worried” about tides."
+    assert speaker_before(reported, "Roe also pushed back on the rumours.", article) is None
+    run = ["She hoped the signs would help.", "Ann Roe said she was glad to see the boats back."]
+    assert quote_speaker("“It is a sign of hope,” she said.", run, [], article) == "Ann Roe"
+    assert quote_speaker("“It is a sign of hope,” he said.", run, [], article) is None  # another pronoun
+    assert quote_speaker("“It is a sign of hope,” she said.", ["The crews hoped so.", run[1]], [], article) is None

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import QUOTATION as _QUOTE
 from ..segment import opening
-from .name import _PARTICLE, NAME_STOP, TITLES, _name_word, _same_name
+from .name import _PARTICLE, INNER_TITLES, NAME_STOP, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS, ORDINALS, nth
 from .text import SAME_FACT, _jaccard, _tokens
 
@@ -311,6 +311,12 @@ ATTRIBUTED_OVERLAP = 0.8
 # "..., she said in a statement." / "said he": the speaker a pronoun stands for, named before.
 # "said he" only right after a quote: "Roe said he would stay" is reported speech, no tag.
 _PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b")
+# A "he said" that tags a quote ("“...,” he said", "he told the Courier: “...”"), not reported speech
+# ("in which he said he would stay").
+_QUOTE_BY_PRONOUN = re.compile(
+    rf"“…”[\s,.;:—–-]*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b[^“”.;]{{0,40}}[,:]\s*“…”"
+)
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
 # "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
 _OPENING_NAME = re.compile(
@@ -319,7 +325,13 @@ _OPENING_NAME = re.compile(
 )
 
 
-_LEAD_IN = re.compile(r"(?:Asked|Pressed|Questioned)\b[^,“”\"]*,\s+(?=[A-Z])")
+# What a sentence may open with before whom it is about: a question put to the person ("Asked whether
+# ..., Ann Roe ..."), or when, where or how they spoke ("Speaking at the town hall on Friday, Mayor Roe
+# ...", "In an interview with the Courier, Roe ...", "As the storm neared, Roe ...").
+_LEAD_IN = re.compile(
+    r"(?:Asked|Pressed|Questioned|Speaking|Writing|In|At|On|During|As|After|Before|When|While|Later|Earlier)"
+    r"\b[^,“”\"]{0,150},\s+(?=[A-Z])"
+)
 
 
 def speaker_before(text: str, previous: str, article: str = "") -> str | None:
@@ -352,13 +364,37 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     runs = re.split(r"\s+(?:of|the|for|and)(?=\s|$)", " " + opening.group(0).strip())
     at = next((i for i in range(len(runs) - 1, -1, -1) if runs[i].strip()), 0)
     raw = [w.strip(".") for w in runs[at].split()]
-    last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
+    last = max((i for i, w in enumerate(raw) if w in TITLES | INNER_TITLES), default=-1)  # "Acme CEO Bo Lee"
     named = _named_words(" ".join(raw[last + 1 :]))
     if last < 0 and at > 0 and runs[at - 1].split() and runs[at - 1].split()[-1].strip(".") in TITLES:
         named, last = named[-2:], 0  # "Secretary of State Ann Roe": the office's words, then the name
-    if not named or named[-1] in _BODIES or (len(named) < 2 and last < 0):
+    if not named or named[-1] in _BODIES:
         return None
-    return " ".join(named)
+    if (lead or (len(named) < 2 and last < 0)) and not _QUOTE_BY_PRONOUN.search(plain):
+        return None  # "..., Roe went on, in which he said he would ...": the "he" may be another's
+    person = " ".join(named) if len(named) >= 2 or last >= 0 else _person(named[0], article)
+    return person if person and _pronoun_fits(text, person, article) else None
+
+
+def _person(word: str, article: str) -> str | None:
+    """A sentence's one-word subject ("Roe pushed back ...") as a person the article names: in full, one
+    person of that surname ("Ann Roe"), or else after a title ("Mayor Roe"). None for a word the
+    article also writes as a common word, or without the article."""
+    if not article or _common_word(word, article):
+        return None
+    full = _full_names(word, article)
+    if len(full) == 1:
+        return next(iter(full))
+    titled = re.search(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s+{re.escape(word)}(?![\w’'-])", article)
+    return word if not full and titled else None
+
+
+def _pronoun_fits(text: str, person: str, article: str) -> bool:
+    """Whether the "he" or "she" a sentence gives its quote to may stand for the person: not a "she" for
+    someone the article calls "Mr. Roe", nor a "he" for "Ms. Roe"."""
+    pronoun, surname = _says_pronoun(text), re.escape(person.split()[-1])
+    other = {"he": r"(?:Ms|Mrs|Miss)", "she": r"Mr"}.get(pronoun or "")
+    return other is None or not re.search(rf"\b{other}\.?\s+{surname}(?![\w’'-])", article)
 
 
 def _common_word(word: str, article: str) -> bool:
@@ -530,10 +566,22 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         return None
     if named := speaker_before(text, before[0], article):
         return named
+    # Back over sentences about the same "she" to the one that names her ("Roe said she was glad." / "She
+    # hoped the signs would help." or "Her office ..." / "“...,” she said."), two at most.
+    pronoun = _says_pronoun(text)
+    for k in range(1, min(3, len(before))):
+        if (
+            not pronoun
+            or not _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text))
+            or not re.match(rf"(?:{pronoun}|{_POSSESSIVE[pronoun]})\b", before[k - 1], re.IGNORECASE)
+            or _QUOTE_MARK.search(before[k - 1])
+        ):
+            break
+        if named := speaker_before(text, before[k], article):
+            return named
     if _QUOTE_MARK.search(text) and not _goes_on(text):
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
-    pronoun = _says_pronoun(text)
     said = None  # where an earlier "he said" the run goes back from stands (the text's own: tried above)
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
@@ -559,6 +607,9 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
             said = k
     return None
+
+
+_POSSESSIVE = {"he": "his", "she": "her"}
 
 
 def _says_pronoun(text: str) -> str | None:
