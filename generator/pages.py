@@ -126,7 +126,13 @@ _CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", r
 # is a condition or a reason cut from what it qualifies; one that begins with a relative word ("[who
 # run the night ferry]", "[that runs at night]") leaves out whom it is about: either is boxed from the
 # sentence's start (two audits found such boxes read as facts, or as fragments).
-_DEPENDENT = re.compile(r"\b(?:if|unless|whether|because|although|though|while|until)\s*$", re.IGNORECASE)
+_DEPENDENT = re.compile(
+    r"\b(?:if|unless|whether|because|although|though|while|until)\s*$"
+    # "was killed when [Roe opened fire]", "As [the mayor well knows], ...": not ", when [...]" after a
+    # day, which tells its own fact ("began in May, when [the pier closed]").
+    r"|(?:^|[^\W_])\W*?\s+(?:when|whenever|once)\s*$|^\W*(?:as|after|before|since|when|once)\s*$",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"\W*(?:who|whom|whose|which|that|where|both of which|none of which|all of which)\b", re.IGNORECASE
 )
@@ -142,6 +148,10 @@ _COMPLEMENT = re.compile(r"(?:\bthat|\b(?:said|says|added|wrote|writes)\s*:?)\s*
 _QUALIFIED = re.compile(
     r"^\W*(?:(?:and|but|yet|so)\s+)?(?:if|unless|whether|while|whilst|although|though|even\s+though)\b", re.IGNORECASE
 )
+# So is a part that is only when or why, where no comma sets it off as a fact of its own ("[When the
+# pier closed], the ferry stopped", "stopped [because the pier closed]"; not "in May, [when the pier
+# closed]").
+_TIMED = re.compile(r"^\W*(?:when|whenever|after|before|until|because|since|once)\b", re.IGNORECASE)
 # What a condition or concession qualifies, right after it: a clause that opens with no conjunction
 # ("If you enter at night, or after a storm[, you will be fined]"; not "[...], and the crews left").
 _MAIN_AFTER = re.compile(r"\s*[,;:—–]\s*(?!(?:and|but|or|yet|so|then)\b)[^\W\d_]", re.IGNORECASE)
@@ -201,7 +211,8 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
             break
     if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
         return None
-    if _QUALIFIED.match(text[start:end]) and (
+    timed = _TIMED.match(text[start:end]) and not re.search(r"[,;:—–]\s*$", text[:start])
+    if (_QUALIFIED.match(text[start:end]) or timed) and (
         not re.search(r"[,;:—–]\s*\w", text[start:end])
         or re.search(r"[^\W\d_]", text[:start])
         or _MAIN_AFTER.match(text[end:])

@@ -423,3 +423,23 @@ def test_a_sentence_in_many_other_claims_lists_them_in_a_closed_box():
     two = Story("s", "S", [a, b], claims[:2])
     page = render_page(two, claim_context(two, 0))
     assert page.select_one("details.also-more") is None and len(page.select("p.also a")) == 1
+
+
+def test_a_box_is_never_only_when_or_why_nor_starts_after_the_word_that_opens_its_clause():
+    """Invented sentences. A part that is only a clause of when or why ("[When the gale came], ...",
+    "... sank when [the gale came]") is no fact of its own: the whole sentence is shown; so is a part
+    that begins right after the word that opens the sentence's clause ("As [the gale neared, ...]"). A
+    clause a comma sets off after a day tells its own fact ("began in May, [when the pier closed]")
+    and keeps its box."""
+    from generator.pages import shown_part
+
+    s = "When the gale came, the ferry stopped for the night."
+    assert shown_part(s, 0, s.index(",")) is None
+    t = "The ferry sank when the gale came over the headland."
+    assert shown_part(t, t.index("the gale"), len(t) - 1) is None
+    u = "As the gale neared the quay, the mayor closed the ferry."
+    assert shown_part(u, u.index("the gale"), len(u)) is None
+    v = "The repairs began in May, when the crews closed the pier for the summer."
+    assert shown_part(v, v.index("when"), len(v) - 1) == (v.index("when"), len(v) - 1)
+    w = "The ferry stopped, and the crews left when the gale came."
+    assert shown_part(w, w.index("the crews"), len(w) - 1) == (w.index("the crews"), len(w) - 1)
