@@ -49,6 +49,8 @@ FEEDBACK = re.compile(
     r"|^\W*was this (?:article|story|page|information) (?:helpful|useful)"
     r"|^\W*(?:rate|how would you rate) this (?:article|story)"
     r"|^\W*tell us what you think\b"
+    r"|^\W*we(?:'d|’d| would)? (?:want|like|love) to hear from you\b"
+    r"|^\W*(?:have|got) a (?:news )?tip\b"
     r"|^\W*(?:join|read) the (?:conversation|comments)\W*$"
     r"|^\W*comments?\W*$",
     re.IGNORECASE,
@@ -68,7 +70,8 @@ NEWSLETTER = re.compile(
     r"|^\W*get (?:our|the) [\w ]{0,40}newsletter\b"
     r"|^\W*(?:follow|like) us on\b"
     r"|^\W*share (?:this|on)\b[\w ]{0,30}$"
-    r"|^\W*(?:download|get) (?:our|the) app\b",
+    r"|^\W*(?:download|get) (?:our|the) app\b"
+    r"|^\W*subscribe (?:now|today|here)\b",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
@@ -136,7 +139,9 @@ VIDEO = re.compile(
 # A link to another story after a label: "See also: <headline>", "More: <headline>", "Read more: ...".
 RELATED_LINK = re.compile(
     r"^\W*(?:see also|read more|read also|also read|also see|related|more|watch|recommended|further reading)"
-    r"\s*:\s*\S",
+    r"\s*:\s*\S"
+    # A wire's pointer to its coverage of the event: "Follow all of AP's coverage of the storm at ..."
+    r"|^\W*(?:follow|see|read) (?:all of |more of )?(?:[\w.]+['’]s|our) (?:full |complete |latest )?coverage\b",
     re.IGNORECASE,
 )
 # Bylines and credit lines: who wrote, reported, edited or contributed, and where to follow them.
@@ -149,6 +154,8 @@ CREDIT_LINE = re.compile(
     r"|^\W*follow @\w+"
     r"|^\W*(?:contact|email|e-mail|reach) (?:\w+ ){0,4}at \S+@\S+"
     r"|\bcan be reached at \S+@\S+"
+    r"|^\W*write to (?:[\w.'’-]+ ){1,5}at \S+@\S+"
+    r"|^\W*our standards\s*:"  # a wire's footer: "Our Standards: The ... Trust Principles."
     r"|^\W*(?:©|copyright\b)"
     r"|^\W*this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b"
     r"|\bthis material may not be published, broadcast, rewritten,? or redistributed\b"

@@ -206,9 +206,25 @@ def test_bylines_and_credit_lines_are_furniture():
         "Follow Jane Doe on Twitter at @janedoe.",
         "By John Smith, Associated Press",
         "Copyright 2018 The Associated Press. All rights reserved.",
+        "Write to Ann Roe at ann.roe@example.com",
+        "Our Standards: The Harbour Wire Trust Principles.",
     ]:
         assert is_credit_line(line), line
         assert furniture_reason(line) == "byline or credit line"
+    # Prompts to the reader: a tip line, a feedback request, a subscription offer, a wire's coverage page.
+    assert furniture_reason("Have a news tip? Email us at tips@example.com") == "feedback prompt"
+    assert furniture_reason("We want to hear from you. Tell us what you think.") == "feedback prompt"
+    assert furniture_reason("Subscribe now for unlimited access.") == "newsletter or sharing prompt"
+    assert furniture_reason("Follow all of AP's coverage of the storm at https://example.com/storm") == (
+        "related-story link"
+    )
+    for line in [
+        "Readers wrote to the council at its address.",
+        "We heard from the mayor on Friday.",
+        "Subscribers to the ferry pass paid more.",
+        "Police followed the coverage closely.",
+    ]:
+        assert furniture_reason(line) is None, line
     for line in ["By Sunday, the fire had grown.", "He contributed to the campaign.", "Police said 19 people died."]:
         assert not is_credit_line(line), line
 
