@@ -3250,3 +3250,29 @@ def test_a_he_said_quote_goes_back_to_the_person_the_sentences_before_are_about(
     assert quote_speaker("“It is a sign of hope,” she said.", run, [], article) == "Ann Roe"
     assert quote_speaker("“It is a sign of hope,” he said.", run, [], article) is None  # another pronoun
     assert quote_speaker("“It is a sign of hope,” she said.", ["The crews hoped so.", run[1]], [], article) is None
+
+
+def test_a_quote_run_a_he_said_closes_goes_back_to_whom_the_sentence_before_it_names():
+    """Invented text (sentences before, nearest first). A quote that opened a sentence or two before
+    and closes with "he said" stands for the person named right before it opened; so does one after
+    "The official, Ann Roe, said ..."; and back over "Unseen, she ..." to the sentence naming her.
+    Two quotes that share only a name are not the same words."""
+    from generator.compare.quote import one_quote
+
+    article = "Harbour clerk Bo Lee watched the quay. Lee heard a loud noise. Mayor Ann Roe spoke later."
+    opened = ["“The door was gone.", "Lee heard a loud noise and saw the wave."]
+    assert quote_speaker("It was in pieces on the quay,” he said.", opened, [], article) == "Bo Lee"
+    assert quote_speaker("It was in pieces on the quay,” he said.", opened, [], article + " Ms. Lee left.") is None
+    official = "The official, Ann Roe, said the crews had the right to leave."
+    assert speaker_before("“This is one choice for the town,” she said.", official, article) == "Ann Roe"
+    assert speaker_before("“This is one choice for the town,” she said.", "The official said so.", article) is None
+    unseen = ["Unseen, she also tried to call the coastguard.", "Ann Roe could hear the waves."]
+    assert quote_speaker("“I was sure they could hear me,” she said.", unseen, [], article) == "Ann Roe"
+    chief = "“This was a targeted attack on the Harbour Gazette,” Roe said."
+    witness = (
+        'It was in pieces across the Harbour Gazette office, like he was targeting people," he told a radio station.'
+    )
+    assert not one_quote(chief, witness)
+    assert one_quote(
+        "“We will rebuild the east pier by June,” Roe said.", "“We will rebuild the pier by June,” she said."
+    )

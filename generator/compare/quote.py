@@ -328,6 +328,7 @@ _OPENING_NAME = re.compile(
 # What a sentence may open with before whom it is about: a question put to the person ("Asked whether
 # ..., Ann Roe ..."), or when, where or how they spoke ("Speaking at the town hall on Friday, Mayor Roe
 # ...", "In an interview with the Courier, Roe ...", "As the storm neared, Roe ...").
+_APPOSED = re.compile(rf"(?:The|A|An|Its|His|Her|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+({_NAMED}),\s")
 _LEAD_IN = re.compile(
     r"(?:Asked|Pressed|Questioned|Speaking|Writing|In|At|On|During|As|After|Before|When|While|Later|Earlier)"
     r"\b[^,“”\"]{0,150},\s+(?=[A-Z])"
@@ -352,6 +353,10 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if quote_only:
         return None
     told = _QUOTE.sub(" “…” ", previous).strip()
+    # "The official, Ann Roe, said ...", "Her lawyer, Bo Lee, argued ...": the person a role opens with.
+    if (apposed := _APPOSED.match(told)) and len(_named_words(apposed.group(1))) >= 2:
+        apposite = " ".join(_named_words(apposed.group(1)))
+        return apposite if _tags_by_pronoun(text) and _pronoun_fits(text, apposite, article) else None
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
     if lead := _LEAD_IN.match(told):
@@ -370,7 +375,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         named, last = named[-2:], 0  # "Secretary of State Ann Roe": the office's words, then the name
     if not named or named[-1] in _BODIES:
         return None
-    if (lead or (len(named) < 2 and last < 0)) and not _QUOTE_BY_PRONOUN.search(plain):
+    if (lead or (len(named) < 2 and last < 0)) and not _tags_by_pronoun(text):
         return None  # "..., Roe went on, in which he said he would ...": the "he" may be another's
     person = " ".join(named) if len(named) >= 2 or last >= 0 else _person(named[0], article)
     return person if person and _pronoun_fits(text, person, article) else None
@@ -499,8 +504,12 @@ def only_quote(text: str) -> bool:
 def one_quote(a: str, b: str) -> bool:
     """Whether two sentences quote the same words (``SAME_QUOTE`` of the shorter quote's content words,
     three or more, in the other's; a sentence without quotation marks, a quote's middle, counts as all
-    quote)."""
+    quote), two of them no name's: two quotes that name the story's subject ("the Harbour Gazette")
+    are not the same words for that (an audit: a witness's words given to the police chief)."""
+    named = set(quote_words(" ".join(re.findall(r"(?<=[\w,;’'] )[A-Z][\w’'-]*", f"{a} {b}"))))
     wa, wb = content_quote_words(a, True), content_quote_words(b, True)
+    if len((wa & wb) - named) < 2:
+        return False
     least = min(len(wa), len(wb))
     return least >= 3 and len(wa & wb) >= SAME_QUOTE * least
 
@@ -567,13 +576,15 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
     if named := speaker_before(text, before[0], article):
         return named
     # Back over sentences about the same "she" to the one that names her ("Roe said she was glad." / "She
-    # hoped the signs would help." or "Her office ..." / "“...,” she said."), two at most.
+    # hoped the signs would help.", "Her office ..." or "Unseen, she ..." / "“...,” she said."), two at most.
     pronoun = _says_pronoun(text)
     for k in range(1, min(3, len(before))):
         if (
             not pronoun
-            or not _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text))
-            or not re.match(rf"(?:{pronoun}|{_POSSESSIVE[pronoun]})\b", before[k - 1], re.IGNORECASE)
+            or not _tags_by_pronoun(text)
+            or not re.match(
+                rf"(?:[^,]{{0,60}},\s+)?(?:{pronoun}|{_POSSESSIVE[pronoun]})\b", before[k - 1], re.IGNORECASE
+            )
             or _QUOTE_MARK.search(before[k - 1])
         ):
             break
@@ -583,6 +594,10 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
     said = None  # where an earlier "he said" the run goes back from stands (the text's own: tried above)
+    # Where the quote the text's own "he said" closes opened ("Bo Lee heard a noise." / "“The door was
+    # gone." / "It was in pieces,” he said."): the sentence before that names whom "he" stands for.
+    tagged = inside and _tags_by_pronoun(text)
+    opened = None
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
         if _NESTED.search(earlier):
@@ -602,7 +617,11 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
                 continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
             # The "he said" the run goes back to, right after a sentence that names its person ("Asked
             # ..., Ann Roe, a clerk, offered a view." then "“...,” she said." then "“...”").
+            if opened is not None and k == opened + 1:
+                return speaker_before(text, earlier, article)
             return speaker_before(before[said], earlier, article) if said is not None and k == said + 1 else None
+        if tagged and opened is None and _open_marks(earlier) > 0:
+            opened = k
         inside = _open_marks(earlier) < 0  # it closes a quote opened before it
         if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
             said = k
@@ -610,6 +629,17 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
 
 
 _POSSESSIVE = {"he": "his", "she": "her"}
+
+
+def _tags_by_pronoun(text: str) -> bool:
+    """Whether the text gives a quote to "he" or "she" (``_QUOTE_BY_PRONOUN``), a quote it closes
+    included ("... in pieces,” he said.")."""
+    if _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text)):
+        return True
+    return (
+        _open_marks(text) < 0
+        and re.match(rf"\W*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b", _outside(text)) is not None
+    )
 
 
 def _says_pronoun(text: str) -> str | None:
