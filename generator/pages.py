@@ -130,7 +130,9 @@ _DEPENDENT = re.compile(
     r"\b(?:if|unless|whether|because|although|though|while|until)\s*$"
     # "was killed when [Roe opened fire]", "As [the mayor well knows], ...": not ", when [...]" after a
     # day, which tells its own fact ("began in May, when [the pier closed]").
-    r"|(?:^|[^\W_])\W*?\s+(?:when|whenever|once)\s*$|^\W*(?:as|after|before|since|when|once)\s*$",
+    r"|(?:^|[^\W_])\W*?\s+(?:when|whenever|once)\s*$|^\W*(?:when|once)\s*$"
+    # "... marched on, as [the crowd sang]", "were hurt after [a man opened fire]": only when or why.
+    r"|\b(?:as|after|before|since)\s*$",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -193,6 +195,7 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         _CONDITION.match(text[:start])
         or _NEGATED.search(text[:start])
         or _DEPENDENT.search(text[:start])
+        or _DEPENDENT.search(text[dateline(text) : start])  # "PORT TOWN — As [...]"
         or _RELATIVE.match(text[start:end])
     ):
         start = 0

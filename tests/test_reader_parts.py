@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bs4 import BeautifulSoup
 from hypothesis import given
 from hypothesis import strategies as st
@@ -222,7 +224,8 @@ def test_the_part_set_off_never_cuts_a_phrase():
     assert shown_part(a, 0, a.index(" where")) is None
     b = "The decision came hours after the storm passed, and the pier reopened on Monday."
     assert shown_part(b, b.index("hours"), b.index(", and")) == (0, b.index(", and"))
-    assert shown_part(b, b.index("the storm"), b.index(", and")) == (b.index("the storm"), b.index(", and"))
+    # Only the clause after "after": no fact of its own (audit 66), boxed with what it qualifies.
+    assert shown_part(b, b.index("the storm"), b.index(", and")) == (0, b.index(", and"))
     c = "The port closed the quay that the storm broke, and the ferry ran late."
     assert shown_part(c, 0, c.index(" that")) == (0, c.index(", and"))
     d = "The report described a talk in which Ann Roe, speaking from home, urged calm."
@@ -441,5 +444,12 @@ def test_a_box_is_never_only_when_or_why_nor_starts_after_the_word_that_opens_it
     assert shown_part(u, u.index("the gale"), len(u)) is None
     v = "The repairs began in May, when the crews closed the pier for the summer."
     assert shown_part(v, v.index("when"), len(v) - 1) == (v.index("when"), len(v) - 1)
+    for x in (
+        "PORT TOWN — As the gale neared the quay, the mayor closed the ferry.",
+        "Two crews were hurt on Monday, after the gale broke the sea wall.",
+        "The crews sang on the quay as the ferry left the harbour.",
+    ):
+        cut = next(m.end() for m in re.finditer(r"\b(?:As|after|as) ", x))
+        assert shown_part(x, cut, len(x) - 1) is None, x
     w = "The ferry stopped, and the crews left when the gale came."
     assert shown_part(w, w.index("the crews"), len(w) - 1) == (w.index("the crews"), len(w) - 1)
