@@ -245,6 +245,21 @@ def _speech_follows(text: str, pos: int) -> bool:
     return False
 
 
+# The rest of a quotation a "!" or "?" stands inside, to its closing mark, and the word after it.
+_QUOTE_REST = re.compile(r"[^“”\"\n]{0,200}?[!?.,]?[”\"]\s*([\w,;:—–-])")
+
+
+def _quote_goes_on(text: str, pos: int) -> bool:
+    """Whether the quotation that a "!" or "?" at ``pos`` stands inside closes and the sentence goes on
+    in lowercase or after a comma ("“Stop! Go back!” as they marched", "“Who? Why?” she asked"): its
+    exclamations or questions are the quotation's, inside one sentence. Only inside a quotation opened
+    before (an odd count of straight marks, or more curly openings than closings)."""
+    before = text[:pos]
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    rest = _QUOTE_REST.match(text, pos)
+    return inside and rest is not None and (rest.group(1).islower() or rest.group(1) in ",;:—–-")
+
+
 # A run of sentence-ending marks, closing quotes or brackets, white space, and the start of a word.
 # Written so the regex engine never backtracks: ``(?:\.\.\.|…|[.!?])+`` matched the same strings but
 # tried every way of grouping a run of dots (exponential: 48 dots, 33 s). Only a whole run can be
@@ -297,11 +312,16 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
     end = match.group("end")
     nxt_m = _NEXT_WORD.match(text, match.end())
     nxt = nxt_m.group(1) if nxt_m else ""
-    starts_upper = nxt[:1].isupper() or nxt[:1].isdigit() or text[match.end()] in '"“‘«(['
+    # An opening mark starts a sentence unless a lowercase word follows it ("if Iran “threatens” the
+    # U.S. “they will pay ...”" goes on after "U.S.").
+    opens = text[match.end()] in '"“‘«([' and not nxt[:1].islower()
+    starts_upper = nxt[:1].isupper() or nxt[:1].isdigit() or opens
     if not starts_upper:
         return False
     if end[0] in "!?…" and end[-1] in "\"'”’»" and _speech_follows(text, match.end()):
         return False  # “Would we have done it?” Arians asked.
+    if end[0] in "!?" and end[-1] not in "\"'”’»" and _quote_goes_on(text, match.end()):
+        return False  # chanted, “No borders! No wall!” as they marched: one sentence
     if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
         return True
     word = _word_before(text, reversed_text, match.start())

@@ -182,3 +182,30 @@ def test_a_post_trailer_is_a_suffix_of_links_tags_and_a_signature(parts):
         assert "twitter" in rest or "http" in rest or "(@" in rest  # a trailer has a link or a signature
         first = rest.split()[0]
         assert first.startswith(("pic.twitter.com/", "https://", "#", "@", "—")), text  # it opens the run
+
+
+def test_a_quotation_inside_a_sentence_is_not_split_at_its_marks():
+    """Invented text. An opening mark before a lowercase word goes on the sentence ("the U.S. “they will
+    ..."), and a quotation's "!" or "?" that the sentence goes on after ("chanted, “Stop! Go back!” as
+    they marched", "“Who? Why?” she asked") is the quotation's; a new sentence after them still starts."""
+    from generator.segment import split_sentences
+
+    assert split_sentences("He warned that if Roe “acts” the U.S. “they will pay.” Then he left.") == [
+        "He warned that if Roe “acts” the U.S. “they will pay.”",
+        "Then he left.",
+    ]
+    assert split_sentences("The crowd chanted, “No pier! No toll!” as it marched. Police watched.") == [
+        "The crowd chanted, “No pier! No toll!” as it marched.",
+        "Police watched.",
+    ]
+    assert split_sentences("“Who will pay? Who will fix it?” she asked. The mayor left.") == [
+        "“Who will pay? Who will fix it?” she asked.",
+        "The mayor left.",
+    ]
+    assert split_sentences("They won! “We did it,” she said.") == ["They won!", "“We did it,” she said."]
+    assert split_sentences("He left. “We are ready! We go tonight.” Then he left.") == [
+        "He left.",
+        "“We are ready!",
+        "We go tonight.”",
+        "Then he left.",
+    ]

@@ -1,8 +1,10 @@
 """The splitter in linear time splits exactly where the earlier (backtracking) splitter did.
 
 ``reference_split`` is the splitter as it was before it was made linear, kept here verbatim but for
-the word lists, the rule after a dotted acronym (``_acronym_ends``) and the opening dateline, inside
-which no sentence ends (``dateline``), that it shares with ``generator.segment``. Sentence boundaries
+the word lists, the rule after a dotted acronym (``_acronym_ends``), the opening dateline, inside
+which no sentence ends (``dateline``), an opening mark before a lowercase word, and a quotation's "!" or
+"?" that its sentence goes on after (``_quote_goes_on``, session 42), that it shares with
+``generator.segment``. Sentence boundaries
 are referenced by annotation work, so on every text the two must agree; the reference is only ever
 given short runs of marks.
 """
@@ -32,10 +34,13 @@ def _reference_is_boundary(text: str, match: re.Match[str]) -> bool:
     end = match.group("end")
     nxt_m = segment._NEXT_WORD.match(text, match.end())
     nxt = nxt_m.group(1) if nxt_m else ""
-    starts_upper = nxt[:1].isupper() or nxt[:1].isdigit() or text[match.end()] in '"“‘«(['
+    opens = text[match.end()] in '"“‘«([' and not nxt[:1].islower()
+    starts_upper = nxt[:1].isupper() or nxt[:1].isdigit() or opens
     if not starts_upper:
         return False
     if end[0] in "!?…" and end[-1] in "\"'”’»" and segment._speech_follows(text, match.end()):
+        return False
+    if end[0] in "!?" and end[-1] not in "\"'”’»" and segment._quote_goes_on(text, match.end()):
         return False
     if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
         return True
