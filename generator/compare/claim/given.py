@@ -158,8 +158,12 @@ def _number_givers(
     def gives(p: str, x: Slot, o: str) -> bool:
         if not x.bound and x.low < x.high == x.value:  # a range ("between 40 and 60"): that range only
             same = [y for y in held[p] if (y.low, y.high) == (x.low, x.high)]
-        else:
-            same = [y for y in held[p] if y.value == x.value or rounds_to(x.value, y.value)]
+        else:  # not a range's end ("between 150 and 200 migrants" gives no "about 200 migrants"; audit 66)
+            same = [
+                y
+                for y in held[p]
+                if (y.value == x.value or rounds_to(x.value, y.value)) and (y.bound or not y.low < y.high == y.value)
+            ]
         # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
