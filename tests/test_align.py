@@ -217,6 +217,9 @@ def test_a_title_leaves_out_a_live_blogs_update_header():
     assert title_text("UPDATE: 2:05 p.m. -- The harbour reopened.") == "The harbour reopened."
     assert title_text("UPDATE: The mayor said the pier was safe.") == "The mayor said the pier was safe."
     assert title_text("Updates on the pier came hourly.") == "Updates on the pier came hourly."
+    # An opening mark with nothing after it closes (audit 66: a heading ended in three marks, “””).
+    misprinted = "Roe told the Courier that “I remember telling them, ‘This man will come back.’ “"
+    assert title_text(misprinted) == misprinted
 
 
 def test_a_title_leaves_out_the_dateline_and_closes_its_quotations():

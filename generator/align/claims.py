@@ -95,7 +95,8 @@ def _unmatched(text: str) -> tuple[int, int]:
             prev, nxt = text[start - 1 : start], text[end : end + 1]
             opens = (not prev or prev.isspace() or prev in _OPENS_AFTER) and bool(nxt) and not nxt.isspace()
         elif ch in "“”":
-            opens = ch == "“"
+            # An opening mark with nothing after it is a closing one misprinted ("... shoot us.’ “").
+            opens = ch == "“" and bool(text[i + 1 : i + 2].strip())
         else:
             continue
         if opens:
