@@ -3289,3 +3289,20 @@ def test_a_figure_is_not_given_by_the_end_of_another_outlets_range():
     same = {"1.txt": "Boats sailed into the harbour on Sunday.\nSome 200 boats took part."}
     [d] = [d for d in compare_claim(claim, Context(texts=same)) if d.kind == "numbers"] or [None]
     assert d is None or "Outlet B" in d.summary
+
+
+def test_a_speaker_is_named_in_full_as_the_story_names_them():
+    """Invented text. A surname the story gives with two given names ("Luis Alberto Roe"), a surname of
+    two words ("San Felice"), and a name also written after a word that describes the person
+    ("Democrat Ann Roe" beside "Ann Roe"), are named in full; a title is no given name."""
+    from generator.compare.quote import full_name
+
+    story = "Luis Alberto Roe walked with the crowd. Later Mr. Roe spoke."
+    assert full_name("Roe", "Luis Alberto Roe walked with the crowd.", story) == "Luis Alberto Roe"
+    story = "Bea San Felice hid under a desk. San Felice said it was close."
+    assert full_name("San Felice", "Bea San Felice hid under a desk.", story) == "Bea San Felice"
+    story = "Democrat Ann Roe won. Ann Roe spoke. Roe left."
+    assert full_name("Roe", story, story) == "Ann Roe"
+    story = "Interior Secretary Jo Lee spoke. Lee left."
+    assert full_name("Lee", story, story) == "Jo Lee"
+    assert full_name("Ann Roe", "Mayor Ann Roe spoke.", "Mayor Ann Roe spoke.") == "Ann Roe"

@@ -279,8 +279,8 @@ def full_name(name: str, before: str, story: str) -> str:
     surname in full and the text before the quote names them so; or, where the story names several
     ("Ann Roe", "Bo Roe"), where the text before names one of them in full and none by a title alone
     ("Mayor Roe" may be the other). Else as given (no title or small word is taken for a first name)."""
-    if " " in name:
-        return name
+    if " " in name and not _SURNAME_PARTICLE.match(name):
+        return name  # a surname of two words ("San Felice", "de Roe") may be named in full too
     here, everywhere = _full_names(name, before), _full_names(name, story)
     titled = re.search(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s+{re.escape(name)}(?![\w’'-])", before)
     if len(here) == 1 and (here == everywhere or not titled):
@@ -288,13 +288,25 @@ def full_name(name: str, before: str, story: str) -> str:
     return name
 
 
+_SURNAME_PARTICLE = re.compile(r"(?:San|Santa|De|Del|Della|Di|Da|Van|Von|Le|La|Al|El|Mac|St\.?)\s+[A-Z]")
+
+
 def _full_names(surname: str, text: str) -> set[str]:
-    """The first-name-and-surname pairs of a text for one surname ("Ann Roe"; not "Mayor Roe", "Because Roe")."""
-    return {
-        m.group(0)
-        for m in re.finditer(rf"(?<![\w’'.-])([A-Z][\w’'-]+)\s+{re.escape(surname)}(?![\w’'-])", text)
-        if len(_named_words(m.group(0))) == 2 and m.group(1).lower() not in STOP_WORDS
-    }
+    """The given names and surname of a text for one surname ("Ann Roe", "Luis Alberto Roe"; not "Mayor
+    Roe", "Because Roe", "Secretary" of "Secretary Ann Roe", "Courier's" of "the Courier's Ann Roe")."""
+    out = set()
+    for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(surname)}(?![\w’'-])", text):
+        given = m.group(1).split()
+        while given and (
+            given[0].strip(".") in TITLES | INNER_TITLES
+            or given[0].lower() in STOP_WORDS
+            or given[0][-2:] in ("'s", "’s")
+        ):
+            given = given[1:]
+        if given and all(w.strip(".") not in TITLES and w.lower() not in STOP_WORDS for w in given):
+            out.add(" ".join([*given, surname]))
+    # One name with a word before it too ("Democrat Ann Roe" beside "Ann Roe"): the shorter is the name.
+    return {n for n in out if not any(o != n and n.endswith(" " + o) for o in out)}
 
 
 def _label(name: str) -> str:
