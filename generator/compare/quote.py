@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..lexicon import DAYS, MONTHS, STOP_WORDS
 from ..segment import QUOTATION as _QUOTE
 from ..segment import opening
-from .name import _PARTICLE, INNER_TITLES, NAME_STOP, TITLES, _name_word, _same_name
+from .name import _PARTICLE, INNER_TITLES, NAME_STOP, TITLE_MODIFIERS, TITLES, _name_word, _same_name
 from .number import MORE_NUMBER_WORDS, NUMBER_WORDS, ORDINALS, nth
 from .text import SAME_FACT, _jaccard, _tokens
 
@@ -291,21 +291,29 @@ def full_name(name: str, before: str, story: str) -> str:
 _SURNAME_PARTICLE = re.compile(r"(?:San|Santa|De|Del|Della|Di|Da|Van|Von|Le|La|Al|El|Mac|St\.?)\s+[A-Z]")
 
 
+# Capitalised words before a name that are no given name: titles, offices, a party.
+_NOT_GIVEN = TITLES | INNER_TITLES | TITLE_MODIFIERS | {"Democrat", "Democratic", "Republican", "Independent"}
+
+
 def _full_names(surname: str, text: str) -> set[str]:
-    """The given names and surname of a text for one surname ("Ann Roe", "Luis Alberto Roe"; not "Mayor
-    Roe", "Because Roe", "Secretary" of "Secretary Ann Roe", "Courier's" of "the Courier's Ann Roe")."""
+    """The given names and surname of a text for one surname ("Ann Roe"; "Luis Alberto Roe" where the
+    two given names are all the capitalised words before it; not "Mayor Roe", "Because Roe", nor an
+    office taken for a name: "Harbour Master Ann Roe", "Secretary of State Ann Roe" give "Ann Roe")."""
     out = set()
-    for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+\s+){{1,2}}){re.escape(surname)}(?![\w’'-])", text):
-        given = m.group(1).split()
-        while given and (
-            given[0].strip(".") in TITLES | INNER_TITLES
-            or given[0].lower() in STOP_WORDS
-            or given[0][-2:] in ("'s", "’s")
-        ):
-            given = given[1:]
-        if given and all(w.strip(".") not in TITLES and w.lower() not in STOP_WORDS for w in given):
-            out.add(" ".join([*given, surname]))
-    # One name with a word before it too ("Democrat Ann Roe" beside "Ann Roe"): the shorter is the name.
+    for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?![\w’'-])", text):
+        words = text[: m.start()].split()
+        run: list[str] = []
+        # Back over capitalised words, not past a sentence's end ("... the Journal. Ann Roe"; "Gov." is a title).
+        while words and len(run) < 4 and re.fullmatch(r"[A-Z][\w’'-]*\.?", words[-1]):
+            if words[-1].endswith(".") and words[-1].strip(".") not in _NOT_GIVEN:
+                break
+            run.insert(0, words.pop())
+        if len(run) > 2 or (words and words[-1] in ("of", "for")):
+            run = run[-1:]  # an office's words before the given name: the last word is the name
+        while run and (run[0].strip(".") in _NOT_GIVEN or run[0].lower() in STOP_WORDS or run[0][-2:] in ("'s", "’s")):
+            run = run[1:]
+        if run and all(w.strip(".") not in TITLES and w.lower() not in STOP_WORDS and "." not in w for w in run):
+            out.add(" ".join([*run, surname]))
     return {n for n in out if not any(o != n and n.endswith(" " + o) for o in out)}
 
 
