@@ -3260,7 +3260,7 @@ def test_a_quote_run_a_he_said_closes_goes_back_to_whom_the_sentence_before_it_n
     from generator.compare.quote import one_quote
 
     article = "Harbour clerk Bo Lee watched the quay. Lee heard a loud noise. Mayor Ann Roe spoke later."
-    opened = ["“The door was gone.", "Lee heard a loud noise and saw the wave."]
+    opened = ["“The door was gone.", "Lee was on the quay when the wave struck."]
     assert quote_speaker("It was in pieces on the quay,” he said.", opened, [], article) == "Bo Lee"
     assert quote_speaker("It was in pieces on the quay,” he said.", opened, [], article + " Ms. Lee left.") is None
     official = "The official, Ann Roe, said the crews had the right to leave."
@@ -3268,9 +3268,9 @@ def test_a_quote_run_a_he_said_closes_goes_back_to_whom_the_sentence_before_it_n
     assert speaker_before("“This is one choice for the town,” she said.", "The official said so.", article) is None
     unseen = ["Unseen, she also tried to call the coastguard.", "Ann Roe could hear the waves."]
     assert quote_speaker("“I was sure they could hear me,” she said.", unseen, [], article) == "Ann Roe"
-    chief = "“This was a targeted attack on the Harbour Gazette,” Roe said."
+    chief = "“The storm was aimed squarely at the Harbour Gazette,” Roe said."
     witness = (
-        'It was in pieces across the Harbour Gazette office, like he was targeting people," he told a radio station.'
+        'It was in pieces across the Harbour Gazette office, and the water was aimed at us," he told a radio station.'
     )
     assert not one_quote(chief, witness)
     assert one_quote(

@@ -190,8 +190,8 @@ def test_a_quotation_inside_a_sentence_is_not_split_at_its_marks():
     they marched", "“Who? Why?” she asked") is the quotation's; a new sentence after them still starts."""
     from generator.segment import split_sentences
 
-    assert split_sentences("He warned that if Roe “acts” the U.S. “they will pay.” Then he left.") == [
-        "He warned that if Roe “acts” the U.S. “they will pay.”",
+    assert split_sentences("He warned that if Roe “acts” the U.S. “they will regret it.” Then he left.") == [
+        "He warned that if Roe “acts” the U.S. “they will regret it.”",
         "Then he left.",
     ]
     assert split_sentences("The crowd chanted, “No pier! No toll!” as it marched. Police watched.") == [
