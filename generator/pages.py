@@ -156,6 +156,11 @@ _QUALIFIED = re.compile(
 _TIMED = re.compile(r"^\W*(?:when|whenever|after|before|until|because|since|once)\b", re.IGNORECASE)
 # What a condition or concession qualifies, right after it: a clause that opens with no conjunction
 # ("If you enter at night, or after a storm[, you will be fined]"; not "[...], and the crews left").
+_OPENS_INSIDE = re.compile(r"\b(?:when|whenever|if|unless|because|although|though)\b[^,;:—–]*$", re.IGNORECASE)
+# Its main clause right after the part: a clause that opens with no conjunction or relative word.
+_MAIN_CLAUSE_AFTER = re.compile(
+    r"\s*,\s*(?!(?:and|but|or|yet|so|then|which|who|whom|whose|where|that)\b)[^\W\d_]", re.IGNORECASE
+)
 _MAIN_AFTER = re.compile(r"\s*[,;:—–]\s*(?!(?:and|but|or|yet|so|then)\b)[^\W\d_]", re.IGNORECASE)
 # Who says it, at the sentence's end after the part ("[the pier will reopen], the mayor said on Friday.",
 # "..., according to the port office.", "“[...],” said Ann Roe, a clerk who ..."; not "said the plan was
@@ -210,8 +215,16 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         if condition := _CONDITION_AFTER.match(text, end):
             stop = _CLAUSE_BREAK.search(text, condition.end())
             end = stop.start() if stop else len(text)
+        # A clause of when or if that opens inside the part and whose main clause comes after it
+        # ("[Roe said that when the pier closed in May], the ferry stopped"): the box runs on to take it.
+        if _OPENS_INSIDE.search(text[start:end]) and _MAIN_CLAUSE_AFTER.match(text[end:]):
+            stop = _CLAUSE_BREAK.search(text, end + 1)
+            end = stop.start() if stop else len(text)
         if (start, end) == was:
             break
+    # Not from the closing mark of a quotation before the part ("...,” [Roe said]" is no "”Roe said").
+    while start < end and (text[start] == "”" or (text[start] == '"' and text.count('"', 0, start) % 2)):
+        start += 1 + len(text[start + 1 : end]) - len(text[start + 1 : end].lstrip())
     if not re.sub(r"[\W_]", "", text[:start]) and not re.sub(r"[\W_]", "", text[end:]):
         return None
     timed = _TIMED.match(text[start:end]) and not re.search(r"[,;:—–]\s*$", text[:start])

@@ -3306,3 +3306,20 @@ def test_a_speaker_is_named_in_full_as_the_story_names_them():
     story = "Interior Secretary Jo Lee spoke. Lee left."
     assert full_name("Lee", story, story) == "Jo Lee"
     assert full_name("Ann Roe", "Mayor Ann Roe spoke.", "Mayor Ann Roe spoke.") == "Ann Roe"
+
+
+def test_a_disagreement_links_the_claims_its_sentences_head():
+    """Invented text. Two sentences that disagree inside a shared claim also head claims of their own
+    (of their outlet alone): those are linked too, and their pages show the other side."""
+    a = _s("A", 0, "The storm hurt 12 people on the quay, the harbour office said.")
+    b = _s("B", 0, "The storm hurt 15 people on the quay, the harbour office said.")
+    shared = Claim("shared", "shared", [a, b], heading_key=a.key)
+    home = Claim("home", "home", [b], heading_key=b.key)
+    story = _story([shared, home])
+    for article, s in zip(story.articles, (a, b), strict=True):
+        article.paragraphs = [Paragraph(s.text, 1)]
+    [d] = compare_story(story, _likely(0.9))
+    assert d.kind == "numbers" and d.claims == ("shared", "home")
+    story.disagreements = [d]
+    [dispute] = claim_context(story, 1)["disputes"]
+    assert [m.key for m in dispute["other_side"]] == [a.key] and dispute["others"] == [shared]

@@ -172,8 +172,11 @@ def test_the_part_set_off_keeps_its_condition_and_quotation_whole():
     g = "Crews worked all night, and the mayor said it was over but that (Harbour Chief) Bo Lee would stay, he added."
     assert shown_part(g, g.index("Bo Lee"), g.index(", he")) == (g.index("and the"), len(g))
     # A part cut from what it qualifies, or from whom it is about, is boxed from the sentence's start.
+    # (And, since session 42, runs on to the main clause its "if" waits for: here the whole sentence.)
     w = "Asked whether the harbour would cope if the ferry stopped for a month, the clerk shrugged."
-    assert shown_part(w, w.index("the ferry"), w.index(", the clerk"))[0] == 0
+    assert shown_part(w, w.index("the ferry"), w.index(", the clerk")) is None
+    w = "Asked whether the harbour would cope if the ferry stopped for a month, the clerk shrugged, and left."
+    assert shown_part(w, w.index("the ferry"), w.index(", the clerk")) == (0, w.index(", and"))
     v = "The clerk thanked the crews, who worked through the night, and went home."
     assert shown_part(v, v.index("who worked"), v.index(", and"))[0] == 0
     u = "The clerk closed the quay that the storm had broken, and went home."
@@ -453,3 +456,19 @@ def test_a_box_is_never_only_when_or_why_nor_starts_after_the_word_that_opens_it
         assert shown_part(x, cut, len(x) - 1) is None, x
     w = "The ferry stopped, and the crews left when the gale came."
     assert shown_part(w, w.index("the crews"), len(w) - 1) == (w.index("the crews"), len(w) - 1)
+
+
+def test_a_box_takes_in_the_main_clause_of_a_when_it_opens_and_never_starts_at_a_closing_mark():
+    """Invented sentence. A part that opens a clause of when or if and stops before that clause's
+    main clause ("[Roe said that when the council built it in 2015], it should ...") runs on to take it;
+    a relative clause after the part (", which ...") is no such main clause. A part never begins with
+    the closing mark of the quotation before it."""
+    from generator.pages import shown_part
+
+    t = (
+        '"If the storm hits, we will close the pier," Roe said, noting that when the council built it in 2015, '
+        'it "should have made it higher."'
+    )
+    assert shown_part(t, t.index('" Roe'), t.index(", it")) == (t.index("Roe said"), len(t))
+    u = "Two of the crew were hurt when the wave struck, which surprised the harbour office."
+    assert shown_part(u, 0, u.index(", which")) == (0, u.index(", which"))

@@ -174,7 +174,18 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
         found.append(_across(kind, conflicts, by_id[ca], by_id[cb]))
-    return [_with_detail_claims(d, story.claims) for d in _once(found)]
+    return [_with_home_claims(_with_detail_claims(d, story.claims), story.claims) for d in _once(found)]
+
+
+def _with_home_claims(d: Disagreement, claims: list[Claim]) -> Disagreement:
+    """The disagreement, linked also to each claim headed by one of its sentences: the claim a reader
+    finds that sentence under ("Found in one outlet only", where a sentence placed only as a further
+    member of other facts' claims has a claim of its own), whose page then shows the other side (an
+    audit found a count of the injured linked to claims about other facts of the same lead, and not to
+    the claims of the two sentences that disagree)."""
+    keys = {m.key for m in d.members}
+    linked = list(dict.fromkeys([*d.claims, *(c.id for c in claims if c.heading_key in keys)]))
+    return replace(d, claims=tuple(linked)) if len(linked) > len(d.claims) else d
 
 
 def _with_detail_claims(d: Disagreement, claims: list[Claim]) -> Disagreement:
