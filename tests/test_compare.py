@@ -3323,3 +3323,12 @@ def test_a_disagreement_links_the_claims_its_sentences_head():
     story.disagreements = [d]
     [dispute] = claim_context(story, 1)["disputes"]
     assert [m.key for m in dispute["other_side"]] == [a.key] and dispute["others"] == [shared]
+
+
+def test_an_office_before_a_name_is_no_part_of_the_speaker_label():
+    """Invented text: four words or more after a title are an office's words before the name (audit
+    67 read "Patrol Agent" as part of a name); three may be a name."""
+    from generator.compare.quote import _speaker_label
+
+    assert _speaker_label("“Turn back,” said Chief Patrol Agent Bo Lee.") == "Bo Lee"
+    assert _speaker_label("“Turn back,” said Mayor Luis Alberto Roe.") == "Luis Alberto Roe"

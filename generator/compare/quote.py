@@ -322,7 +322,10 @@ def _label(name: str) -> str:
     "Bo Lee")."""
     raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
     last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
-    return " ".join(_named_words(" ".join(raw[last + 1 :])) or _named_words(name))
+    words = _named_words(" ".join(raw[last + 1 :])) or _named_words(name)
+    # Four words or more after a title are an office's words before a name ("Chief Patrol Agent Bo
+    # Lee" -> "Bo Lee"; an audit read "Patrol Agent Bo Lee"); three may be a name ("Luis Alberto Roe").
+    return " ".join(words[-2:] if len(words) > 3 and last >= 0 else words)
 
 
 ATTRIBUTED_WORDS = 8
