@@ -121,7 +121,11 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
     }
 
 
-_CONDITION = re.compile(r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$", re.IGNORECASE)
+_CONDITION = re.compile(
+    r"^\W*(?:if|unless|once|when|whenever)\b[^,;:]*,\s*$"
+    r"|^\W*wherever\b[^;:]*[,—–]\s*$",  # "Wherever there is trouble — A, B — [Iran is behind it]"
+    re.IGNORECASE,
+)
 # A part that begins after a subordinating word ("... asked whether, if [the ferry stopped]")
 # is a condition or a reason cut from what it qualifies; one that begins with a relative word ("[who
 # run the night ferry]", "[that runs at night]") leaves out whom it is about: either is boxed from the
@@ -156,6 +160,11 @@ _QUALIFIED = re.compile(
 _TIMED = re.compile(r"^\W*(?:when|whenever|after|before|until|because|since|once)\b", re.IGNORECASE)
 # What a condition or concession qualifies, right after it: a clause that opens with no conjunction
 # ("If you enter at night, or after a storm[, you will be fined]"; not "[...], and the crews left").
+_VERB_AFTER_ASIDE = re.compile(
+    r"\s*,(?:[^,;:]{1,80},)?\s*(?:does|doesn[’']t|did|didn[’']t|is|isn[’']t|are|aren[’']t|was|wasn[’']t|were|has|have|had"
+    r"|will|won[’']t|would|can|cannot|can[’']t|could|should|may|might|must)\b",
+    re.IGNORECASE,
+)
 _OPENS_INSIDE = re.compile(r"\b(?:when|whenever|if|unless|because|although|though)\b[^,;:—–]*$", re.IGNORECASE)
 # Its main clause right after the part: a clause that opens with no conjunction or relative word.
 _MAIN_CLAUSE_AFTER = re.compile(
@@ -214,6 +223,11 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
             end = len(text)
         if condition := _CONDITION_AFTER.match(text, end):
             stop = _CLAUSE_BREAK.search(text, condition.end())
+            end = stop.start() if stop else len(text)
+        # A part that is the subject of a verb after an aside ("And [crossing at the port], as they
+        # plan to, does not expose them to ..."): the box runs on to take the verb and what it says.
+        if _VERB_AFTER_ASIDE.match(text, end):
+            stop = _CLAUSE_BREAK.search(text, end + 1)
             end = stop.start() if stop else len(text)
         # A clause of when or if that opens inside the part and whose main clause comes after it
         # ("[Roe said that when the pier closed in May], the ferry stopped"): the box runs on to take it.

@@ -472,3 +472,17 @@ def test_a_box_takes_in_the_main_clause_of_a_when_it_opens_and_never_starts_at_a
     assert shown_part(t, t.index('" Roe'), t.index(", it")) == (t.index("Roe said"), len(t))
     u = "Two of the crew were hurt when the wave struck, which surprised the harbour office."
     assert shown_part(u, 0, u.index(", which")) == (0, u.index(", which"))
+
+
+def test_a_box_keeps_a_wherever_before_it_and_never_ends_between_a_subject_and_its_verb():
+    """Invented sentences. "Wherever there is trouble — A, B — [the storm is behind it]" keeps its
+    condition; a part that is a subject ("[Crossing at the quay], as the crews plan to, does not break
+    the rule") runs on to its verb and what it says, negation and all."""
+    from generator.pages import shown_part
+
+    w = "Wherever there is trouble — the quay, the pier, anywhere — the storm is behind it, she said."
+    assert shown_part(w, w.index("the storm"), len(w) - 1) is None
+    s = "And crossing at the quay, as the crews plan to do, does not break the rule, the clerk says; the mayor agrees."
+    assert shown_part(s, s.index("crossing"), s.index(", does")) == (s.index("crossing"), s.index(";"))
+    t = "The tolls, which rose in May, are paid at the quay, and the ferry runs at noon."
+    assert shown_part(t, 0, t.index(", are")) == (0, t.index(", and"))
