@@ -282,8 +282,7 @@ def full_name(name: str, before: str, story: str) -> str:
     if " " in name and not _SURNAME_PARTICLE.match(name):
         return name  # a surname of two words ("San Felice", "de Roe") may be named in full too
     here, everywhere = _full_names(name, before), _full_names(name, story)
-    titled = re.search(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s+{re.escape(name)}(?![\w’'-])", before)
-    if len(here) == 1 and (here == everywhere or not titled):
+    if len(here) == 1 and (here == everywhere or not _titled(name, before)):
         return next(iter(here))
     return name
 
@@ -301,7 +300,8 @@ def _full_names(surname: str, text: str) -> set[str]:
     office taken for a name: "Harbour Master Ann Roe", "Secretary of State Ann Roe" give "Ann Roe")."""
     out = set()
     for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?![\w’'-])", text):
-        words = text[: m.start()].split()
+        # The few words before it (not the whole text split at each match); a word the window cuts, out.
+        words = text[max(0, m.start() - 200) : m.start()].split()[1 if m.start() > 200 else 0 :]
         run: list[str] = []
         # Back over capitalised words, not past a sentence's end ("... the Journal. Ann Roe"; "Gov." is a title).
         while words and len(run) < 4 and re.fullmatch(r"[A-Z][\w’'-]*\.?", words[-1]):
@@ -348,10 +348,11 @@ _OPENING_NAME = re.compile(
 )
 
 
+# A sentence that opens with a role and the person in it ("The official, Ann Roe, said ...").
+_APPOSED = re.compile(rf"(?:The|A|An|Its|His|Her|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+({_NAMED}),\s")
 # What a sentence may open with before whom it is about: a question put to the person ("Asked whether
 # ..., Ann Roe ..."), or when, where or how they spoke ("Speaking at the town hall on Friday, Mayor Roe
 # ...", "In an interview with the Courier, Roe ...", "As the storm neared, Roe ...").
-_APPOSED = re.compile(rf"(?:The|A|An|Its|His|Her|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+({_NAMED}),\s")
 _LEAD_IN = re.compile(
     r"(?:Asked|Pressed|Questioned|Speaking|Writing|In|At|On|During|As|After|Before|When|While|Later|Earlier)"
     r"\b[^,“”\"]{0,150},\s+(?=[A-Z])"
@@ -413,8 +414,15 @@ def _person(word: str, article: str) -> str | None:
     full = _full_names(word, article)
     if len(full) == 1:
         return next(iter(full))
-    titled = re.search(rf"\b(?:{'|'.join(sorted(TITLES))})\.?\s+{re.escape(word)}(?![\w’'-])", article)
-    return word if not full and titled else None
+    return word if not full and _titled(word, article) else None
+
+
+_TITLE_WORDS_RX = "|".join(sorted(TITLES))
+
+
+def _titled(name: str, text: str) -> bool:
+    """Whether the text names ``name`` after a title ("Mayor Roe", "Sen. Roe")."""
+    return re.search(rf"\b(?:{_TITLE_WORDS_RX})\.?\s+{re.escape(name)}(?![\w’'-])", text) is not None
 
 
 def _pronoun_fits(text: str, person: str, article: str) -> bool:
