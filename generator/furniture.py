@@ -27,6 +27,7 @@ AD = _rx(
     r"(?:story|article) continues below(?: (?:this )?advertisement)?",
     r"continue reading(?: (?:the )?(?:main )?(?:story|article))?(?: below)?",
     r"scroll (?:down )?to continue(?: reading)?",
+    r"supported by",  # a sponsor's label over the article
 )
 RELATED = _rx(
     r"(?:other |more )?topics of interest",
@@ -52,7 +53,8 @@ FEEDBACK = re.compile(
     r"|^\W*we(?:'d|’d| would)? (?:want|like|love) to hear from you\b"
     r"|^\W*(?:have|got) a (?:news )?tip\b"
     r"|^\W*(?:join|read) the (?:conversation|comments)\W*$"
-    r"|^\W*comments?\W*$",
+    r"|^\W*comments?\W*$"
+    r"|^\W*send us your (?:thoughts|feedback|comments|tips?|questions)\b",
     re.IGNORECASE,
 )
 CORRECTION = re.compile(
@@ -71,7 +73,10 @@ NEWSLETTER = re.compile(
     r"|^\W*(?:follow|like) us on\b"
     r"|^\W*share (?:this|on)\b[\w ]{0,30}$"
     r"|^\W*(?:download|get) (?:our|the) app\b"
-    r"|^\W*subscribe (?:now|today|here)\b",
+    r"|^\W*subscribe (?:now|today|here)\b"
+    # a paywall's offer: "Enjoy unlimited access to all of our journalism."
+    r"|^\W*(?:enjoy|get|unlock) unlimited (?:digital )?access\b"
+    r"|^\W*become a (?:subscriber|member)\b",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
@@ -82,7 +87,7 @@ CREDIT = re.compile(
     r"|^\W*\(?(?:getty images|reuters|ap photo|ap|afp|epa)"
     r"(?:\s*[/|]\s*[\w .'’-]{1,60}|\s+(?:photo|images?|file))?\)?\W*$"
     r"|\b(?:toggle caption|enlarge this image|hide caption|show caption)\b"
-    r"|^\W*(?:image|media) (?:copyright|caption)\b",  # a copied page's labels: "Image copyright Getty Images"
+    r"|^\W*(?:image|media) (?:copyright|caption|source)\b",  # a copied page's labels: "Image copyright Getty Images"
     re.IGNORECASE,
 )
 # A caption that ends with its photo's credit: "The mayor at the quay on Monday. (AP Photo/Jo Lee)",
@@ -91,6 +96,8 @@ CREDITED_CAPTION = re.compile(
     r"\((?i:(?:ap|afp|reuters|epa|getty) )?(?i:photo|image|picture)s?(?i: credit)?\s*(?:/|:|(?i:by)\b)[^()]{1,60}\)\W*$"
     r"|\((?:AP|AFP|REUTERS|EPA|XINHUA)\s*/\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\)\W*$"
     r"|\([^()]{1,60}/\s*(?i:getty images|shutterstock|alamy)\)\W*$"
+    # "... (Jo Lee/Reuters)": a photographer's name and agency
+    r"|\([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\s*/\s*(?:Reuters|AP|AFP|EPA|Bloomberg|Xinhua|Getty Images)\)\W*$"
 )
 # The words of a page's buttons and links on a line of their own: "Tweet", "Share", "Close",
 # "Listen to this article", "Click here to ...", "Skip to main content", "Back to top".
@@ -133,7 +140,8 @@ CAPTION = re.compile(
 )
 # A video player's text: "JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 02:16".
 VIDEO = re.compile(
-    r"\b(?:just watched|must watch|more videos)\b|^\W*(?:replay|play video|watch video)\W*$",
+    r"\b(?:just watched|must watch|more videos)\b|^\W*(?:replay|play video|watch video)\W*$"
+    r"|^\W*media playback is (?:unsupported|not supported) on your device\b",
     re.IGNORECASE,
 )
 # A link to another story after a label: "See also: <headline>", "More: <headline>", "Read more: ...".
@@ -145,10 +153,26 @@ RELATED_LINK = re.compile(
     re.IGNORECASE,
 )
 # Bylines and credit lines: who wrote, reported, edited or contributed, and where to follow them.
+_PERSON = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+_PEOPLE = rf"{_PERSON}(?:(?:,| and|, and) {_PERSON}){{0,4}}"
+_PLACE = r"[A-Z][\w.'’-]+(?:,? [A-Z][\w.'’-]+){0,4}"
+_WRITERS = rf"(?:[A-Z][\w.'’-]+ ){{1,4}}(?:writers?|reporters?|correspondents?) {_PEOPLE}(?: in {_PLACE})?"
 CREDIT_LINE = re.compile(
     r"\b(?:contributed|contributing) (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b"
     r"|\bcontributed reporting\b"
-    r"|^\W*(?:additional )?(?:reporting|writing|editing) by\b[^.]{0,200}$"
+    r"|^\W*(?:additional )?(?:reporting|writing|editing) by\b(?:[^.]|(?<=\b[A-Z])\.){0,200}\.?\W*$"
+    r"|^\W*(?:compiled|edited|written|produced) by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?\W*$"
+    r"|^\W*contributing\s*:\s*[A-Z]"  # "Contributing: Jo Lee, Bo Roe"
+    # "Associated Press writer Jo Lee in Port Town contributed.", "Jo Lee reported from Port Town, and
+    # Bo Roe from Lakeside.": the whole sentence is who reported and where from
+    rf"|^\W*{_WRITERS} (?:also )?contributed\W*$"
+    rf"|^\W*{_PEOPLE} (?:reported|contributed reporting) from {_PLACE}(?:,? and {_PEOPLE} from {_PLACE})*\W*$"
+    r"|^\W*this (?:article|story|report|piece|project|series) (?:was|is) (?:produced|published|reported|written)"
+    r" (?:in (?:partnership|collaboration|association) with|with support from|by)\b"
+    r"|^\W*follow (?:him|her|them) on (?:twitter|x|facebook|instagram|threads|bluesky)\b"
+    # a writer's note: "Jo Lee is a staff writer at the Daily. Follow her on Twitter @jolee."
+    rf"|^\W*{_PERSON} is an? (?:[\w-]+ ){{0,3}}(?:writer|reporter|correspondent|editor|columnist|contributor)\b"
+    r"[^.]{0,80}\.\s+follow (?:him|her|them)\b"
     r"|\b(?:reporting|writing) by [^;.]{2,80}; (?:additional reporting|writing|editing) by\b"
     r"|^\W*follow (?:[\w.@'’-]+ ){0,4}on (?:twitter|x|facebook|instagram|threads|bluesky)\b"
     r"|^\W*follow @\w+"
@@ -321,7 +345,10 @@ PAGE_NOTICE = re.compile(
     r"|^\W*(?:javascript is (?:disabled|required|not enabled)|your browser (?:does not|doesn't) support)\b"
     r"|^\W*(?:sign in|log in|subscribe|register) to (?:continue|keep) reading\b"
     r"|^\W*already a subscriber\b"
-    r"|^\W*you(?:'ve| have) reached (?:your|the) (?:limit|maximum) of free\b",
+    r"|^\W*you(?:'ve| have) reached (?:your|the) (?:limit|maximum) of free\b"
+    # a footer's links: "Terms of Use | Privacy Policy | Contact Us"
+    r"|^(?=[^.!?]*[|•·])[^.!?]{0,120}\b(?:privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)"
+    r"|cookie (?:policy|settings))\b[^.!?]{0,120}$",
     re.IGNORECASE,
 )
 

@@ -229,6 +229,42 @@ def test_bylines_and_credit_lines_are_furniture():
         assert not is_credit_line(line), line
 
 
+def test_other_houses_credit_lines_widgets_and_footers_are_furniture():
+    """Furniture of outlets the dev corpus does not hold, as their pages print it (invented names)."""
+    for line in [
+        "Associated Press writer Ann Roe in Port Town contributed.",
+        "Ann Roe reported from Port Town, and Bo Lee from Lakeside.",
+        "Ann Roe and Bo Lee reported from Port Town.",
+        "Additional reporting by Bo Lee.",
+        "Reporting by Ann B. Roe; Editing by Bo Lee.",
+        "Compiled by Ann Roe",
+        "Contributing: Ann Roe, Bo Lee",
+        "This report was produced in partnership with Harbour Health News.",
+        "Ann Roe is a staff writer at the Harbour Daily. Follow her on Twitter @annroe.",
+        "Follow her on Twitter @annroe.",
+    ]:
+        assert furniture_reason(line) == "byline or credit line", line
+    assert furniture_reason("Supported by") == "advertisement"
+    assert furniture_reason("Send us your thoughts on this story.") == "feedback prompt"
+    assert furniture_reason("Enjoy unlimited access to all of our journalism.") == "newsletter or sharing prompt"
+    assert furniture_reason("Terms of Use | Privacy Policy | Contact Us") == "page notice (cookies, scripts, sign-in)"
+    assert furniture_reason("Media playback is unsupported on your device") == "video player"
+    assert furniture_reason("Image source, Getty Images") == "photo credit"
+    assert furniture_reason("The mayor spoke at the quay on Monday. (Ann Roe/Reuters)") == "photo caption"
+    for line in [
+        "Ann Roe reported from the scene that the pier had collapsed.",
+        "The ferry line is supported by the council.",
+        "The company changed its privacy policy on Monday.",
+        "Residents said the new bridge was produced by a local firm.",
+        "The mayor, who was compiled by no one, spoke.",
+        "Police reported from the harbour that two boats sank.",
+        "He said she would follow him on any path.",
+        "The senator asked voters to follow him on Twitter.",
+        "Roe contributed $5,000 to the campaign.",
+    ]:
+        assert furniture_reason(line) is None, line
+
+
 def test_a_credit_sentence_inside_a_paragraph_is_dropped_and_listed():
     text = "The fire was contained on Tuesday. Fox News' Jane Doe contributed to this report."
     article = Article("a.txt", "Outlet A", [Paragraph(text, 3)])
