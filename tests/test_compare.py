@@ -2174,6 +2174,15 @@ def test_a_service_is_named_by_what_is_posted_on_it():
     assert "names" not in kinds(claim)
 
 
+def test_a_name_the_outlet_writes_with_the_is_said_with_the():
+    """'Only B names the Senate' reads as English; 'the Roe administration' names Roe, not 'the Roe'."""
+    said = "The harbour deal passed on Tuesday, its backers said."
+    chamber = kinds(_claim(said, "The harbour deal passed the Senate on Tuesday, its backers said."))["names"][0]
+    assert chamber == "Only Outlet B names the Senate."
+    person = kinds(_claim(said, "The harbour deal of the Roe administration passed on Tuesday."))["names"][0]
+    assert person == "Only Outlet B names Roe."
+
+
 def test_congress_is_named_by_its_place_or_a_chamber():
     said = "The harbour deal will face questions in Congress, its backers said."
     assert "names" not in kinds(_claim(said, "The harbour deal will face hearings on Capitol Hill."))

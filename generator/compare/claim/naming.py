@@ -220,6 +220,22 @@ def _without_opening_verb(name: str, texts: list[str], context: Context) -> str:
     return name
 
 
+# Words that may follow a whole noun phrase: "the Senate on Tuesday", "the Senate, which", but not "the
+# Roe administration" (there "Roe" is no phrase of its own).
+_AFTER_PHRASE = (
+    r"(?:[,.;:)!?”\"]|\s+(?:on|in|of|to|for|with|by|at|from|that|which|who|was|is|are|were|has|have|had|will"
+    r"|would|could|can|said|says|told)\b|$)"
+)
+
+
+def _with_article(text: str, name: str) -> str:
+    """The name as the outlet writes it with "the" when it is a whole phrase so ("the Senate", "the
+    Harbour Authority"), for a detail that reads as English ("only A names the Senate")."""
+    if re.search(rf"\b[Tt]he {re.escape(name)}{_AFTER_PHRASE}", text):
+        return f"the {name}"
+    return name
+
+
 def name_details(view: Compared) -> list[Difference]:
     """The claim's names: its conflict of names; else two people of one surname, each named by one
     outlet alone (``_one_surname``); else the names only some outlets give ("only A names Ann Roe"),
@@ -278,6 +294,8 @@ def name_details(view: Compared) -> list[Difference]:
         told_by = "; ".join(f"{o}: {n}" for o, n in surnamed)
         diffs.append(Difference("names", f"Different people named for the same thing ({told_by}).", shown, True, keys))
     elif lone and not found and len(outlets) > 1:
-        parts = "; ".join(f"only {o} names {_names_list(ns)}" for o, ns in lone.items())
+        parts = "; ".join(
+            f"only {o} names {_names_list([_with_article(by_outlet[o], n) for n in ns])}" for o, ns in lone.items()
+        )
         diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
     return diffs
