@@ -300,7 +300,7 @@ def test_the_title_of_a_day_or_an_event_is_told_whole_with_its_small_words():
             "The mayor opened a festival on the quay on Saturday.",
         )
     )
-    assert found["names"] == ("Only Outlet A names Open Harbour and Fishing Fleet Day.", False)
+    assert found["names"] == ("Only Outlet A names the Open Harbour and Fishing Fleet Day.", False)
     text = "Pupils marked Take the Ferry to School Week with the Clean Rivers and Safe Beaches Act."
     assert whole_name(text, "School Week") == "Take the Ferry to School Week"
     assert whole_name(text, "Safe Beaches Act") == "Clean Rivers and Safe Beaches Act"
@@ -2377,7 +2377,7 @@ def test_a_name_with_of_inside_is_told_whole():
             "Oil from the platform reached the coast by Monday, officials said.",
         )
     )
-    assert found["names"][0] == "Only Outlet A names Court of Appeals and Bay of Storms."
+    assert found["names"][0] == "Only Outlet A names the Court of Appeals and the Bay of Storms."
     # A person "of" a place or a firm keeps the person's name alone.
     found = kinds(
         _claim(
