@@ -119,6 +119,19 @@ def test_story_page_grid_scrolls_inside_its_box(site: Path, server: str, browser
     context.close()
 
 
+def test_no_page_scrolls_sideways_on_the_narrowest_phone(site: Path, server: str, browser: Browser):
+    """At 320 px (an audit found every page 351 px wide: the header's search form would not shrink
+    below its field's natural width) the index, a story page, a claim page and the about page fit."""
+    claim = _shared_claim(site)
+    context = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=False)
+    page = context.new_page()
+    for path in ("index.html", f"{SEED_STORY.name}/index.html", f"{SEED_STORY.name}/{claim['id']}.html", "about.html"):
+        page.goto(f"{server}/{path}")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
+        assert page.locator("form.search button").bounding_box()["x"] + 24 <= 320, path
+    context.close()
+
+
 def test_stacked_tables_on_a_phone_keep_their_headers_and_show_labels_to_the_eye(
     site: Path, server: str, browser: Browser
 ):
