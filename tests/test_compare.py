@@ -1376,6 +1376,29 @@ def test_a_speaker_who_replies_recounts_or_has_said_is_named():
     assert speakers("I replied that the pier would stay shut.") == set()  # "I" is no name
 
 
+def test_a_speaker_who_remarks_insists_or_answers_a_quote_is_named():
+    """Invented text. "remarked" and "insisted" tell speech as "said" does; "answered", "countered",
+    "repeated" and "declared" only before the quote they open ("Lee countered: “...”"), never for a team's
+    run or a police call ("Drake countered with a run", "Police responded to a call"); "Added Roe: “...”"
+    names Roe; a concession before the subject ("Although ..., Mayor Ann Roe rejected ...") is passed over
+    to find whom a "she said" stands for."""
+    from generator.compare.quote import speakers
+
+    assert speakers("Roe remarked in May that: “The pier stays shut.”") == {"Roe"}
+    assert speakers("Mr. Roe insisted the pier was safe.") == {"Roe"}
+    assert speakers("Added Roe: “We will build it.”") == {"Roe"}
+    assert speakers("Bo Lee countered: “The pier is safe.”") == {"Bo", "Lee"}
+    for text in (
+        "Port Town countered with a 9-2 run.",
+        "Police responded to a call about a fire.",
+        "Her repeated calls went unanswered.",
+        "The council declared the pier closed.",
+    ):
+        assert speakers(text) == set(), text
+    before = "Although the pier is closed, Mayor Ann Roe rejected the plan on Friday."
+    assert speaker_before("“We will reopen it,” she said.", before) == "Ann Roe"
+
+
 def test_a_speaker_described_before_the_name_is_the_name():
     """ "said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
     was right" names no speaker."""

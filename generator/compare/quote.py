@@ -146,7 +146,10 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 _SPEECH = (
     r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|acknowledged|noted|argued|recalled"
-    r"|reiterated|reiterates|recounted|recounts|reminded"
+    r"|reiterated|reiterates|recounted|recounts|reminded|remarked|insisted"
+    # verbs that tell speech only before a quote ("responded: “...”", not "Police responded to a call"),
+    # or before the colon that opens it (a tag read without its quote)
+    r"|(?:answered|countered|repeated|declared)(?=\s*(?:[,:]?\s*[“\"]|:\s*$))"
 )
 _SAYING = rf"(?:{_SPEECH}|continued)"  # ", he continued." after a quote
 _NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
@@ -162,7 +165,7 @@ _DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})
 _SPEAKER = re.compile(
     rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?{_SAYING}\b"
-    rf"|\b(?:said|says|added|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?"
+    rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?"
     rf"((?:{_PARTICLE}\s+)?{_NAMED})"
     rf"|\baccording to ({_NAMED})"
     # "said senior adviser Ann Roe.": lowercase words that describe the person, then the name, which
@@ -352,9 +355,11 @@ _OPENING_NAME = re.compile(
 _APPOSED = re.compile(rf"(?:The|A|An|Its|His|Her|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+({_NAMED}),\s")
 # What a sentence may open with before whom it is about: a question put to the person ("Asked whether
 # ..., Ann Roe ..."), or when, where or how they spoke ("Speaking at the town hall on Friday, Mayor Roe
-# ...", "In an interview with the Courier, Roe ...", "As the storm neared, Roe ...").
+# ...", "In an interview with the Courier, Roe ...", "As the storm neared, Roe ..."), or a concession
+# ("Although the pier is closed, Mayor Roe ...").
 _LEAD_IN = re.compile(
-    r"(?:Asked|Pressed|Questioned|Speaking|Writing|In|At|On|During|As|After|Before|When|While|Later|Earlier)"
+    r"(?:Asked|Pressed|Questioned|Speaking|Writing|In|At|On|During|As|After|Before|When|While|Later|Earlier"
+    r"|Although|Though|Despite|Because|Since|Once)"
     r"\b[^,“”\"]{0,150},\s+(?=[A-Z])"
 )
 
