@@ -517,7 +517,8 @@ def _wording(
 def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
     """The runs of one mark as a list says them: without the punctuation at their edges (a run that
     ends a sentence would end the list item with two full stops); a piece of a word a dash cuts is
-    said with its word ("seekers (in asylum-seekers)": an audit heard fragments such as "anti")."""
+    said with its word ("seekers (in asylum-seekers)": an audit heard fragments such as "anti"); a run
+    said twice is said once."""
     out = []
     for i, (m, text, _) in enumerate(marked):
         if m != mark or not (said := text.strip(SAID_EDGES)):
@@ -540,7 +541,7 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
             notes = [f"{words[0].strip(SAID_EDGES)} in {(before + words[0]).strip(SAID_EDGES)}"] if before else []
             notes += [f"{words[-1].strip(SAID_EDGES)} in {(words[-1] + after).strip(SAID_EDGES)}"] if after else []
         out.append(f"{said} ({'; '.join(notes)})" if notes else said)
-    return out
+    return list(dict.fromkeys(out))  # each once: "percent; percent" says nothing more the second time (audit 68)
 
 
 def _hyphened(first: tuple[str | None, str, str], second: tuple[str | None, str, str]) -> bool:

@@ -404,6 +404,16 @@ def test_a_list_of_words_says_only_the_cut_word_whole_and_a_dash_joins_no_word()
     assert _said(runs(a), "unique") == ["a quay that includes cranes"]
 
 
+def test_a_word_marked_twice_is_said_once():
+    """Invented wordings (audit 68 heard "percent; percent"): a list of one outlet's words says each
+    once, in the order first met."""
+    from generator.diff import runs
+    from generator.pages import _said
+
+    a, _ = mark_wordings(["Tariffs rose 25 percent and fees 10 percent.", "Tariffs rose 25 points and fees 10 points."])
+    assert _said(runs(a), "unique") == ["percent"]
+
+
 def test_an_abbreviation_in_a_list_of_words_keeps_its_stop():
     """Invented wordings. "Mr." and "U.S." are said with their stops (read without, they are letters);
     a word that ends a sentence is said without its full stop."""
