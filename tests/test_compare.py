@@ -1399,6 +1399,20 @@ def test_a_speaker_who_remarks_insists_or_answers_a_quote_is_named():
     assert speaker_before("“We will reopen it,” she said.", before) == "Ann Roe"
 
 
+def test_a_he_said_stands_for_a_role_then_a_name_a_possessive_outlets_reporter_or_a_person_after_also():
+    """Invented text (session 43, tuning stories' quote headings): "Despite ..., the harbour's chief
+    engineer Ann Roe confirmed ..." then "She told the radio: “...": Ann Roe (a role in lowercase words
+    before the full name; a quote the split cut, opened after "she told ...:"); "Also, Harbour Radio's
+    Bo Lee is reporting ..." then "Here's what he told us: “...": Bo Lee, not "Harbour Radio Bo Lee";
+    never a body ("the Harbour Times reported")."""
+    before = "Despite the storm, the harbour's chief engineer Ann Roe confirmed the pier would open."
+    assert speaker_before("She told the radio on Friday: “It is safe.", before) == "Ann Roe"
+    before = "Also, Harbour Radio's Bo Lee is reporting on the new forecast."
+    assert speaker_before("Here's what he told us: “The pier is safe.”", before) == "Bo Lee"
+    before = "On Monday, the local paper the Harbour Times reported the pier would open."
+    assert speaker_before("“It is safe,” he said.", before) is None
+
+
 def test_a_speaker_described_before_the_name_is_the_name():
     """ "said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
     was right" names no speaker."""

@@ -360,7 +360,16 @@ _APPOSED = re.compile(rf"(?:The|A|An|Its|His|Her|Their)\s+[a-z][\w’'-]*(?:\s+[
 _LEAD_IN = re.compile(
     r"(?:Asked|Pressed|Questioned|Speaking|Writing|In|At|On|During|As|After|Before|When|While|Later|Earlier"
     r"|Although|Though|Despite|Because|Since|Once)"
-    r"\b[^,“”\"]{0,150},\s+(?=[A-Z])"
+    r"\b[^,“”\"]{0,150},\s+(?=[A-Z]|(?:the|an?)\s)"
+)
+
+
+# A linking word before the subject ("Also, NPR's Bo Lee is reporting ...", "Meanwhile, ...").
+_LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately|Later|Earlier),\s+(?=[A-Z])")
+# A role before a person's full name, the sentence's subject: "the US ambassador Ann Roe confirmed ...",
+# "a senior aide, Bo Lee, said" is ``_APPOSED``'s.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){1,4}?((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)\s+[a-z]"
 )
 
 
@@ -390,6 +399,12 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     # the person the sentence opens with comes after it.
     if lead := _LEAD_IN.match(told):
         told = told[lead.end() :]
+    told = _LINKING.sub("", told, count=1)
+    # "the US ambassador Ann Roe confirmed ...": a role in lowercase words, then the person's full name.
+    if (role := _ROLE_THEN_NAME.match(told)) and len(full := _named_words(role.group(1))) >= 2:
+        whole = " ".join(full)
+        fits = full[-1] not in _BODIES and _tags_by_pronoun(text) and _pronoun_fits(text, whole, article)
+        return whole if fits else None
     opening = _OPENING_NAME.match(told)
     if not opening:
         return None
@@ -398,6 +413,9 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     runs = re.split(r"\s+(?:of|the|for|and)(?=\s|$)", " " + opening.group(0).strip())
     at = next((i for i in range(len(runs) - 1, -1, -1) if runs[i].strip()), 0)
     raw = [w.strip(".") for w in runs[at].split()]
+    # An outlet's or a body's possessive before the person is no part of the name ("NPR's Bo Lee").
+    owner = max((i for i, w in enumerate(raw[:-1]) if re.search(r"['’]s$", w)), default=-1)
+    raw = raw[owner + 1 :]
     last = max((i for i, w in enumerate(raw) if w in TITLES | INNER_TITLES), default=-1)  # "Acme CEO Bo Lee"
     named = _named_words(" ".join(raw[last + 1 :]))
     if last < 0 and at > 0 and runs[at - 1].split() and runs[at - 1].split()[-1].strip(".") in TITLES:
@@ -667,11 +685,16 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
 _POSSESSIVE = {"he": "his", "she": "her"}
 
 
+_OPENS_BY_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b[^“”\".;]{{0,40}}[,:]\s*[“\"]")
+
+
 def _tags_by_pronoun(text: str) -> bool:
     """Whether the text gives a quote to "he" or "she" (``_QUOTE_BY_PRONOUN``), a quote it closes
     included ("... in pieces,” he said.")."""
     if _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text)):
         return True
+    if _open_marks(text) > 0 and _OPENS_BY_PRONOUN.search(text):
+        return True  # "He told the radio on Friday: “He is ..." opens a quote the split cut
     return (
         _open_marks(text) < 0
         and re.match(rf"\W*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b", _outside(text)) is not None
