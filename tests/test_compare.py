@@ -1389,7 +1389,7 @@ def test_a_speaker_who_remarks_insists_or_answers_a_quote_is_named():
     assert speakers("Added Roe: “We will build it.”") == {"Roe"}
     assert speakers("Bo Lee countered: “The pier is safe.”") == {"Bo", "Lee"}
     for text in (
-        "Port Town countered with a 9-2 run.",
+        "Port Town countered with a 7-0 run.",
         "Police responded to a call about a fire.",
         "Her repeated calls went unanswered.",
         "The council declared the pier closed.",
