@@ -153,16 +153,18 @@ RELATED_LINK = re.compile(
     re.IGNORECASE,
 )
 # Bylines and credit lines: who wrote, reported, edited or contributed, and where to follow them.
-_PERSON = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+# Capitalised words stay capitalised inside the case-blind pattern below ("(?-i:...)"): "Police reported
+# from the harbour." is no credit line.
+_PERSON = r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
 _PEOPLE = rf"{_PERSON}(?:(?:,| and|, and) {_PERSON}){{0,4}}"
-_PLACE = r"[A-Z][\w.'’-]+(?:,? [A-Z][\w.'’-]+){0,4}"
-_WRITERS = rf"(?:[A-Z][\w.'’-]+ ){{1,4}}(?:writers?|reporters?|correspondents?) {_PEOPLE}(?: in {_PLACE})?"
+_PLACE = r"(?-i:[A-Z][\w.'’-]+(?:,? [A-Z][\w.'’-]+){0,4})"
+_WRITERS = rf"(?-i:(?:[A-Z][\w.'’-]+ ){{1,4}})(?:writers?|reporters?|correspondents?) {_PEOPLE}(?: in {_PLACE})?"
 CREDIT_LINE = re.compile(
     r"\b(?:contributed|contributing) (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b"
     r"|\bcontributed reporting\b"
-    r"|^\W*(?:additional )?(?:reporting|writing|editing) by\b(?:[^.]|(?<=\b[A-Z])\.){0,200}\.?\W*$"
-    r"|^\W*(?:compiled|edited|written|produced) by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}\.?\W*$"
-    r"|^\W*contributing\s*:\s*[A-Z]"  # "Contributing: Jo Lee, Bo Roe"
+    r"|^\W*(?:additional )?(?:reporting|writing|editing) by\s+(?-i:[A-Z])(?:[^.]|(?<=\b(?-i:[A-Z]))\.){0,200}\.?\W*$"
+    rf"|^\W*(?:compiled|edited|written|produced) by {_PERSON}\.?\W*$"
+    r"|^\W*contributing\s*:\s*(?-i:[A-Z])"  # "Contributing: Jo Lee, Bo Roe"
     # "Associated Press writer Jo Lee in Port Town contributed.", "Jo Lee reported from Port Town, and
     # Bo Roe from Lakeside.": the whole sentence is who reported and where from
     rf"|^\W*{_WRITERS} (?:also )?contributed\W*$"

@@ -147,8 +147,9 @@ def _one_utterance(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 _SPEECH = (
     r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|acknowledged|noted|argued|recalled"
     r"|reiterated|reiterates|recounted|recounts|reminded|remarked|insisted"
-    # verbs that tell speech only before a quote ("responded: “...”", not "Police responded to a call"),
-    # or before the colon that opens it (a tag read without its quote)
+    # verbs that tell speech only before a quote ("Lee countered: “...”", not "Port Town countered with a
+    # run"), or before the colon that opens it (a tag read without its quote); "replied" and "responded"
+    # are read beside one quote (``_REPLY``)
     r"|(?:answered|countered|repeated|declared)(?=\s*(?:[,:]?\s*[“\"]|:\s*$))"
 )
 _SAYING = rf"(?:{_SPEECH}|continued)"  # ", he continued." after a quote
