@@ -171,7 +171,6 @@ CREDIT_LINE = re.compile(
     rf"|^\W*{_PEOPLE} (?:reported|contributed reporting) from {_PLACE}(?:,? and {_PEOPLE} from {_PLACE})*\W*$"
     r"|^\W*this (?:article|story|report|piece|project|series) (?:was|is) (?:produced|published|reported|written)"
     r" (?:in (?:partnership|collaboration|association) with|with support from|by)\b"
-    r"|^\W*follow (?:him|her|them) on (?:twitter|x|facebook|instagram|threads|bluesky)\b"
     # a writer's note: "Jo Lee is a staff writer at the Daily. Follow her on Twitter @jolee."
     rf"|^\W*{_PERSON} is an? (?:[\w-]+ ){{0,3}}(?:writer|reporter|correspondent|editor|columnist|contributor)\b"
     r"[^.]{0,80}\.\s+follow (?:him|her|them)\b"

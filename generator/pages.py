@@ -158,8 +158,8 @@ _QUALIFIED = re.compile(
 # pier closed], the ferry stopped", "stopped [because the pier closed]"; not "in May, [when the pier
 # closed]").
 _TIMED = re.compile(r"^\W*(?:when|whenever|after|before|until|because|since|once)\b", re.IGNORECASE)
-# What a condition or concession qualifies, right after it: a clause that opens with no conjunction
-# ("If you enter at night, or after a storm[, you will be fined]"; not "[...], and the crews left").
+# A verb right after a part that is its sentence's subject, past an aside ("[crossing at the port], as
+# they plan to, does not ...").
 _VERB_AFTER_ASIDE = re.compile(
     r"\s*,(?:[^,;:]{1,80},)?\s*(?:does|doesn[’']t|did|didn[’']t|is|isn[’']t|are|aren[’']t|was|wasn[’']t|were|has|have|had"
     r"|will|won[’']t|would|can|cannot|can[’']t|could|should|may|might|must)\b",
@@ -170,6 +170,8 @@ _OPENS_INSIDE = re.compile(r"\b(?:when|whenever|if|unless|because|although|thoug
 _MAIN_CLAUSE_AFTER = re.compile(
     r"\s*,\s*(?!(?:and|but|or|yet|so|then|which|who|whom|whose|where|that)\b)[^\W\d_]", re.IGNORECASE
 )
+# What a condition or concession qualifies, right after it: a clause that opens with no conjunction
+# ("If you enter at night, or after a storm[, you will be fined]"; not "[...], and the crews left").
 _MAIN_AFTER = re.compile(r"\s*[,;:—–]\s*(?!(?:and|but|or|yet|so|then)\b)[^\W\d_]", re.IGNORECASE)
 # Who says it, at the sentence's end after the part ("[the pier will reopen], the mayor said on Friday.",
 # "..., according to the port office.", "“[...],” said Ann Roe, a clerk who ..."; not "said the plan was
@@ -191,6 +193,12 @@ _CONDITION_AFTER = re.compile(
 # A negation just before a part, in its clause ("Nor [will the ferry run on Sundays]"): left out, the box
 # would read as the opposite (an audit).
 _NEGATED = re.compile(r"(?:\b(?:not|nor|never|no|neither)\b|n[’']t\b)[^,;:—–()]*$", re.IGNORECASE)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends: the next break between clauses, or the text's end."""
+    stop = _CLAUSE_BREAK.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -222,18 +230,15 @@ def shown_part(text: str, start: int, end: int) -> tuple[int, int] | None:
         if _TRAILING_TAG.search(text, end):
             end = len(text)
         if condition := _CONDITION_AFTER.match(text, end):
-            stop = _CLAUSE_BREAK.search(text, condition.end())
-            end = stop.start() if stop else len(text)
+            end = _clause_end(text, condition.end())
         # A part that is the subject of a verb after an aside ("And [crossing at the port], as they
         # plan to, does not expose them to ..."): the box runs on to take the verb and what it says.
         if _VERB_AFTER_ASIDE.match(text, end):
-            stop = _CLAUSE_BREAK.search(text, end + 1)
-            end = stop.start() if stop else len(text)
+            end = _clause_end(text, end + 1)
         # A clause of when or if that opens inside the part and whose main clause comes after it
         # ("[Roe said that when the pier closed in May], the ferry stopped"): the box runs on to take it.
         if _OPENS_INSIDE.search(text[start:end]) and _MAIN_CLAUSE_AFTER.match(text[end:]):
-            stop = _CLAUSE_BREAK.search(text, end + 1)
-            end = stop.start() if stop else len(text)
+            end = _clause_end(text, end + 1)
         if (start, end) == was:
             break
     # Not from the closing mark of a quotation before the part ("...,” [Roe said]" is no "”Roe said").

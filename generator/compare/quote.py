@@ -338,11 +338,12 @@ ATTRIBUTED_OVERLAP = 0.8
 # "..., she said in a statement." / "said he": the speaker a pronoun stands for, named before.
 # "said he" only right after a quote: "Roe said he would stay" is reported speech, no tag.
 _PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b")
-# A "he said" that tags a quote ("“...,” he said", "he told the Courier: “...”"), not reported speech
-# ("in which he said he would stay").
+# A "he said" that tags a quote ("“...,” he said", "he told the Courier: “...”", or one the sentence split
+# cut, opened and not closed: "he told the radio: “He is ..."), not reported speech ("in which he said he
+# would stay").
 _QUOTE_BY_PRONOUN = re.compile(
     rf"“…”[\s,.;:—–-]*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b"
-    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b[^“”.;]{{0,40}}[,:]\s*“…”"
+    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b[^“”\".;]{{0,40}}[,:]\s*[“\"]"
 )
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
 # "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
@@ -366,7 +367,7 @@ _LEAD_IN = re.compile(
 
 
 # A linking word before the subject ("Also, NPR's Bo Lee is reporting ...", "Meanwhile, ...").
-_LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately|Later|Earlier),\s+(?=[A-Z])")
+_LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately),\s+(?=[A-Z])")
 # A role before a person's full name, the sentence's subject: "the US ambassador Ann Roe confirmed ...",
 # "a senior aide, Bo Lee, said" is ``_APPOSED``'s.
 _ROLE_THEN_NAME = re.compile(
@@ -686,16 +687,11 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
 _POSSESSIVE = {"he": "his", "she": "her"}
 
 
-_OPENS_BY_PRONOUN = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b[^“”\".;]{{0,40}}[,:]\s*[“\"]")
-
-
 def _tags_by_pronoun(text: str) -> bool:
     """Whether the text gives a quote to "he" or "she" (``_QUOTE_BY_PRONOUN``), a quote it closes
     included ("... in pieces,” he said.")."""
     if _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text)):
         return True
-    if _open_marks(text) > 0 and _OPENS_BY_PRONOUN.search(text):
-        return True  # "He told the radio on Friday: “He is ..." opens a quote the split cut
     return (
         _open_marks(text) < 0
         and re.match(rf"\W*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b", _outside(text)) is not None
