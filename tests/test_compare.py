@@ -25,7 +25,16 @@ from generator.compare import (
 )
 from generator.compare.context import Context, story_context
 from generator.compare.number import number_conflicts
-from generator.compare.quote import _substantive, cited, quote_speaker, speaker_before, stretch, unmask
+from generator.compare.quote import (
+    LOOKBACK,
+    _substantive,
+    cited,
+    named_before,
+    quote_speaker,
+    speaker_before,
+    stretch,
+    unmask,
+)
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pages import claim_context, said_by
 from generator.pipeline import build_story
@@ -400,6 +409,22 @@ def test_contradiction_is_listed_end_to_end(tmp_path: Path, embedder):
     assert d.summary.endswith("Sources: Outlet B cites a Ukrainian official; Outlet A cites a Ukrainian official.")
 
 
+def test_a_report_named_earlier_is_the_source_a_disagreement_names(tmp_path: Path, embedder):
+    folder = _folder(
+        tmp_path / "s",
+        {
+            "a.txt": "The Harbour Gazette reported on the call between the two presidents.\n\n"
+            "The report further claimed that Kyiv was informed of the call between the two presidents.",
+            "b.txt": "A Ukrainian official said Kyiv was not informed of the call between the two presidents.",
+            "c.txt": "Shares in a fruit company rose sharply after the quarterly results were published.",
+        },
+    )
+    [d] = build_story(folder, embedder).disagreements
+    assert d.summary.endswith(
+        "Sources: Outlet B cites a Ukrainian official; Outlet A cites the report by the Harbour Gazette."
+    )
+
+
 def test_the_source_a_sentence_cites():
     assert cited("A senior aide confirmed that the mayor was never briefed on the plan.") == "a senior aide"
     assert cited("The memo further claimed that the council was told in March.") == "the memo"
@@ -426,6 +451,31 @@ def test_the_source_a_sentence_cites():
     assert cited("The pier will reopen in May, the report said.") is None
     assert cited("The pier will reopen in May, according to the newspaper.") is None
     assert cited("The pier will reopen in May, the Harbour Gazette reported.") == "the Harbour Gazette"
+
+
+def test_an_unnamed_publication_is_the_one_the_article_named_before():
+    earlier = ["The mayor spoke on Monday.", "The Harbour Gazette reported that the pier was shut.", "Nobody came."]
+    assert cited("The report further claimed that the pier would reopen.", earlier) == (
+        "the report by the Harbour Gazette"
+    )
+    assert cited("The pier will reopen in May, according to the newspaper.", earlier) == "the Harbour Gazette"
+    # As the article writes it: the last one named before, in any of the usual forms.
+    assert named_before(
+        "the report", ["A report by the Harbour Gazette said so.", "The Bay Post report said more."]
+    ) == ("the Bay Post report")
+    assert named_before("the report", ["According to a report in the Bay Post, the pier is shut."]) == (
+        "a report in the Bay Post"
+    )
+    assert named_before("the newspaper", ["The Bay Post’s report named no one."]) == "the Bay Post"
+    assert named_before("the report", ["WXYZ reported on Monday that the pier was shut."]) == "the report by WXYZ"
+    # Not a publication: a title's name, a capitalised common word, words inside a quote; nor too far back.
+    assert named_before("the report", ["Mr. Roe reported the leak."]) is None
+    assert named_before("the report", ["Police reported two arrests."]) is None
+    assert named_before("the report", ["“The Bay Post reported it,” she said."]) is None
+    assert named_before("the report", ["The Bay Post reported it.", *["Nothing here."] * LOOKBACK]) is None
+    # "a Senate report" is the report, not the newspaper.
+    assert named_before("the newspaper", ["A Senate report found fraud."]) is None
+    assert cited("The report further claimed that the pier would reopen.", ["The pier was shut."]) is None
 
 
 def test_sentence_with_two_claims_joins_both(tmp_path: Path, embedder):

@@ -114,7 +114,7 @@ def _overlaps(texts: list[str]) -> np.ndarray:
     return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
 
 
-def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disagreement:
+def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim, context: Context) -> Disagreement:
     """A disagreement between two claims; a negation takes in the rest of each side: other outlets'
     sentences of the two claims that negate, or that state the word plainly ("Kyiv had not been made
     aware" joins "Kyiv had not been informed")."""
@@ -143,7 +143,7 @@ def _across(kind: str, conflicts: list[Conflict], ca: Claim, cb: Claim) -> Disag
         both = {m.key: m for m in [*ca.members, *cb.members]}
         for key in giving(list(both.values()), more):
             members.setdefault(key, both[key])
-    summary, values = _conflict_summary(kind, conflicts, more)
+    summary, values = _conflict_summary(kind, conflicts, more, context)
     first = {c.a.key for c in conflicts}  # one side, then the other (a negation: the negating side first)
     ordered = [m for m in members.values() if m.key in first] + [m for m in members.values() if m.key not in first]
     return Disagreement(kind, summary, (ca.id, cb.id), tuple(ordered), values)
@@ -173,7 +173,7 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
                 )
     by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
-        found.append(_across(kind, conflicts, by_id[ca], by_id[cb]))
+        found.append(_across(kind, conflicts, by_id[ca], by_id[cb], context))
     return [_with_home_claims(_with_detail_claims(d, story.claims), story.claims) for d in _once(found)]
 
 

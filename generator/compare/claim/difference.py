@@ -68,7 +68,7 @@ class Compared:
         if not found:
             return None
         more = _agreeing_numbers(found, self.whole) if kind == "numbers" else None
-        summary, shown = _conflict_summary(kind, found, more)
+        summary, shown = _conflict_summary(kind, found, more, self.context)
         keys = tuple(dict.fromkeys([*(k for c in found for k in (c.a.key, c.b.key)), *giving(self.full.members, more)]))
         return Difference(kind, summary, shown, True, keys)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ...model import Sentence
+from ..context import Context
 from ..negation import NEGATION
 from ..quote import cited, quote_words, quotes, stretch, word_for_word
 from .pair import Conflict
@@ -16,10 +18,12 @@ def _names_list(outlets: list[str]) -> str:
 
 
 def _conflict_summary(
-    kind: str, found: list[Conflict], more: dict[str, list[str]] | None = None
+    kind: str, found: list[Conflict], more: dict[str, list[str]] | None = None, context: Context | None = None
 ) -> tuple[str, dict[str, list[str]]]:
     """The summary of conflicts of one kind and the values by outlet; ``more``: other outlets that
-    give one of the values (said too, so no outlet that agrees with a side is left out)."""
+    give one of the values (said too, so no outlet that agrees with a side is left out); ``context``
+    the articles' sentences, where a source named earlier ("The Harbour Post reported ...") tells
+    whose "the report" a sentence cites."""
     by_outlet: dict[str, list[str]] = {}
     for c in found:
         by_outlet.setdefault(c.a.outlet, [])
@@ -34,7 +38,7 @@ def _conflict_summary(
         word = found[0].value_b
         return (
             f"{no} {'says' if ' and ' not in no else 'say'} the opposite of what {yes} "
-            f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).{_attributed(found)}",
+            f"{'reports' if ' and ' not in yes else 'report'} (“{word}”).{_attributed(found, context)}",
             by_outlet,
         )
     if kind == "quotes":  # a part of a quote the same outlet's whole quote holds is that quote, once
@@ -61,7 +65,7 @@ def _conflict_summary(
         "attribution": "The same words given to different people",
     }[kind]
     # Figures told apart are often two sources' counts (a company's statement, the police): said too.
-    more_said = _attributed(found) if kind == "numbers" else _negated_in_one(shown) if kind == "quotes" else ""
+    more_said = _attributed(found, context) if kind == "numbers" else _negated_in_one(shown) if kind == "quotes" else ""
     return f"{label} ({parts}).{more_said}", by_outlet
 
 
@@ -88,16 +92,26 @@ def _negated_in_one(by_outlet: dict[str, list[str]]) -> str:
     return f" Only {who} {'has' if len(only) == 1 else 'have'} {words}: the wordings may mean opposite things."
 
 
-def _attributed(found: list[Conflict]) -> str:
+def _attributed(found: list[Conflict], context: Context | None = None) -> str:
     """Whom each side's sentence gives its statement to, where it names a source: opposite statements
     are often two sources' (an official's denial, a report's claim), each outlet relaying one
     (" Sources: A cites a senior official; B cites the ministry."; said with a verb, since "A, a senior
-    official" read to two audits as the outlet named as a source); "" when no sentence names one."""
+    official" read to two audits as the outlet named as a source); "" when no sentence names one.
+    "The report said ..." cites the publication the article names before it (``context``)."""
     sources: dict[str, str] = {}
     for sentence in [c.a for c in found] + [c.b for c in found]:
-        if sentence.outlet not in sources and (source := cited(sentence.text)):
+        if sentence.outlet not in sources and (source := cited(sentence.text, _earlier(sentence, context))):
             sources[sentence.outlet] = source
     return " Sources: " + "; ".join(f"{o} cites {s}" for o, s in sources.items()) + "." if sources else ""
+
+
+def _earlier(sentence: Sentence, context: Context | None) -> list[str]:
+    """The article's sentences before this one, in order (none without the context)."""
+    if context is None:
+        return []
+    pairs = context.sentences.get(sentence.source, ())
+    keys = [k for k, _ in pairs]
+    return [t for _, t in pairs[: keys.index(sentence.key)]] if sentence.key in keys else []
 
 
 def _spanned(quote: str, others: list[str]) -> str:
