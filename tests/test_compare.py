@@ -1463,6 +1463,15 @@ def test_a_he_said_stands_for_a_role_then_a_name_a_possessive_outlets_reporter_o
     assert speaker_before("“It is safe,” he said.", before) is None
 
 
+def test_a_he_said_stands_for_a_name_after_a_role_without_an_article():
+    """ "Outgoing Harbour Board economic adviser Ann Roe warned ..." then "“...,” she told reporters at
+    the Harbour Board.": Ann Roe, not the board; the role ends in a word of its own, so "Harbour
+    Democrats led by Bo Lee said ..." is the Democrats', not Bo Lee's."""
+    before = "Outgoing Harbour Board economic adviser Ann Roe warned on Monday that the pier would close."
+    assert speaker_before("“It is not safe,” she told reporters at the Harbour Board.", before) == "Ann Roe"
+    assert speaker_before("“It is safe,” he said.", "Harbour Democrats led by Bo Lee voted for the pier.") != "Bo Lee"
+
+
 def test_a_speaker_described_before_the_name_is_the_name():
     """ "said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
     was right" names no speaker."""

@@ -373,6 +373,13 @@ _LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately),\s+(?=[A-Z]
 _ROLE_THEN_NAME = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){1,4}?((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)\s+[a-z]"
 )
+# The same without an article: capitalised words, then the role's lowercase words, then the full name
+# ("Outgoing Harbour Board economic adviser Ann Roe warned ..."). The role ends in a word that is no
+# small word, so "Harbour Democrats led by Ann Roe said" is not Roe's.
+_BARE_ROLE_THEN_NAME = re.compile(
+    r"(?!(?:The|A|An)\s)(?:[A-Z][\w.’'-]*\s+){1,4}(?:[a-z][\w’'-]*\s+){0,2}(?P<role>[a-z][\w’'-]*)\s+"
+    r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)\s+[a-z]"
+)
 
 
 def speaker_before(text: str, previous: str, article: str = "") -> str | None:
@@ -403,7 +410,10 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         told = told[lead.end() :]
     told = _LINKING.sub("", told, count=1)
     # "the US ambassador Ann Roe confirmed ...": a role in lowercase words, then the person's full name.
-    if (role := _ROLE_THEN_NAME.match(told)) and len(full := _named_words(role.group(1))) >= 2:
+    role = _ROLE_THEN_NAME.match(told) or (
+        (bare := _BARE_ROLE_THEN_NAME.match(told)) and bare.group("role") not in STOP_WORDS and bare
+    )
+    if role and len(full := _named_words(role.group(1 if role.re is _ROLE_THEN_NAME else 2))) >= 2:
         whole = " ".join(full)
         fits = full[-1] not in _BODIES and _tags_by_pronoun(text) and _pronoun_fits(text, whole, article)
         return whole if fits else None
