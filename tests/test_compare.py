@@ -1598,6 +1598,20 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     relayed = ["“He told me, ‘We did nothing wrong.", "“He was calm,” Bo Lee said."]
     assert quote_speaker("We will not leave.", relayed, ["We are the ones at risk.’”"]) is None
     assert quote_speaker("We are the ones at risk.’”", ["We will not leave.", *relayed], []) is None
+
+
+def test_a_bare_quote_goes_on_from_a_she_said_back_over_sentences_about_her():
+    """Invented text: "Mayor Ann Roe said ..." / "She ordered ..." / "“...,” she said." / "“...”": the
+    bare quote is Ann Roe's, as the "she said" is (back over at most two sentences that open with "she"
+    or "her"); not past a sentence about someone else."""
+    roe = "Mayor Ann Roe said the quay would stay shut."
+    she = "She ordered flags flown at half-staff from Monday."
+    said = "“It may be days before we know why,” she said."
+    assert quote_speaker("“We will rebuild.”", [said, she, roe], []) == "Ann Roe"
+    assert quote_speaker("“We will rebuild.”", [said, "After the storm, her office closed the pier.", roe], []) == (
+        "Ann Roe"
+    )
+    assert quote_speaker("“We will rebuild.”", [said, "The crews worked all night.", roe], []) is None
     # A tag may acknowledge, note, argue or recall; a reply follows a question another asked.
     assert quote_speaker("“We will stay.”", ["“The crews are tired,” Ann Roe acknowledged."], []) == "Ann Roe"
     asked = "Asked, “Is the pier safe?” Ann Roe replied, “It will be.”"

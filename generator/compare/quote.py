@@ -645,14 +645,9 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
     # hoped the signs would help.", "Her office ..." or "Unseen, she ..." / "“...,” she said."), two at most.
     pronoun = _says_pronoun(text)
     for k in range(1, min(3, len(before))):
-        if (
-            not pronoun
-            or not _tags_by_pronoun(text)
-            or not re.match(
-                rf"(?:[^,]{{0,60}},\s+)?(?:{pronoun}|{_POSSESSIVE[pronoun]})\b", before[k - 1], re.IGNORECASE
-            )
-            or _QUOTE_MARK.search(before[k - 1])
-        ):
+        if not pronoun or not _tags_by_pronoun(text) or not _about(before[k - 1], pronoun):
+            break
+        if _QUOTE_MARK.search(before[k - 1]):
             break
         if named := speaker_before(text, before[k], article):
             return named
@@ -685,7 +680,16 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
             # ..., Ann Roe, a clerk, offered a view." then "“...,” she said." then "“...”").
             if opened is not None and k == opened + 1:
                 return speaker_before(text, earlier, article)
-            return speaker_before(before[said], earlier, article) if said is not None and k == said + 1 else None
+            if said is None or k != said + 1:
+                return None
+            # Back over sentences about the same "she" to the one that names her, as above ("Roe said
+            # ..." / "She ordered ..." / "“...,” she said." / "“...”"), two at most.
+            for j in range(k, min(k + 3, len(before))):
+                if named := speaker_before(before[said], before[j], article):
+                    return named
+                if not _about(before[j], pronoun) or _QUOTE_MARK.search(before[j]):
+                    break
+            return None
         if tagged and opened is None and _open_marks(earlier) > 0:
             opened = k
         inside = _open_marks(earlier) < 0  # it closes a quote opened before it
@@ -695,6 +699,12 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
 
 
 _POSSESSIVE = {"he": "his", "she": "her"}
+
+
+def _about(text: str, pronoun: str) -> bool:
+    """Whether a sentence opens with the pronoun or its possessive, after at most a short phrase ("She
+    hoped ...", "Her office ...", "Unseen, she ...")."""
+    return re.match(rf"(?:[^,]{{0,60}},\s+)?(?:{pronoun}|{_POSSESSIVE[pronoun]})\b", text, re.IGNORECASE) is not None
 
 
 def _tags_by_pronoun(text: str) -> bool:
