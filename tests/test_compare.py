@@ -1612,6 +1612,9 @@ def test_a_bare_quote_goes_on_from_a_she_said_back_over_sentences_about_her():
         "Ann Roe"
     )
     assert quote_speaker("“We will rebuild.”", [said, "The crews worked all night.", roe], []) is None
+    # "But she said ..." is about her too.
+    but = "But she said the pier could open in May."
+    assert quote_speaker("“We will rebuild,” she said.", [but, roe], []) == "Ann Roe"
     # A tag may acknowledge, note, argue or recall; a reply follows a question another asked.
     assert quote_speaker("“We will stay.”", ["“The crews are tired,” Ann Roe acknowledged."], []) == "Ann Roe"
     asked = "Asked, “Is the pier safe?” Ann Roe replied, “It will be.”"

@@ -702,9 +702,10 @@ _POSSESSIVE = {"he": "his", "she": "her"}
 
 
 def _about(text: str, pronoun: str) -> bool:
-    """Whether a sentence opens with the pronoun or its possessive, after at most a short phrase ("She
-    hoped ...", "Her office ...", "Unseen, she ...")."""
-    return re.match(rf"(?:[^,]{{0,60}},\s+)?(?:{pronoun}|{_POSSESSIVE[pronoun]})\b", text, re.IGNORECASE) is not None
+    """Whether a sentence opens with the pronoun or its possessive, after at most a short phrase or a
+    linking word ("She hoped ...", "Her office ...", "Unseen, she ...", "But she said ...")."""
+    opening = rf"(?:[^,]{{0,60}},\s+|(?:But|And|Yet|Still|Then|So)\s+)?(?:{pronoun}|{_POSSESSIVE[pronoun]})\b"
+    return re.match(opening, text, re.IGNORECASE) is not None
 
 
 def _tags_by_pronoun(text: str) -> bool:
