@@ -1600,6 +1600,19 @@ def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_name
     assert quote_speaker("We are the ones at risk.’”", ["We will not leave.", *relayed], []) is None
 
 
+def test_a_he_said_after_the_governor_is_the_one_governor_the_article_names():
+    """Invented text: "The governor added that ..." then "“...,” he said." is the governor's words, where
+    the article names one person as governor ("Gov. Bo B. Lee", "Governor Bo B. Lee"); not where it
+    names two, nor after "The governor's office" (a body)."""
+    added = "The governor added that it would open."
+    article = f"Gov. Bo B. Lee toured the quay.\nGovernor Bo B. Lee said the pier was safe.\n{added}"
+    assert speaker_before("“It is safe,” he said.", added, article) == "Bo B. Lee"
+    assert speaker_before("“It is safe,” he said.", added, article + "\nGov. Ann Roe came too.") is None
+    office = "The governor's office said the pier would open."
+    assert speaker_before("“It is safe,” he said.", office, article + "\n" + office) is None
+    assert speaker_before("“It is safe,” she said.", added, article.replace("toured", "(Mr. Lee) toured")) is None
+
+
 def test_a_bare_quote_goes_on_from_a_she_said_back_over_sentences_about_her():
     """Invented text: "Mayor Ann Roe said ..." / "She ordered ..." / "“...,” she said." / "“...”": the
     bare quote is Ann Roe's, as the "she said" is (back over at most two sentences that open with "she"

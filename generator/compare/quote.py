@@ -417,6 +417,10 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         whole = " ".join(full)
         fits = full[-1] not in _BODIES and _tags_by_pronoun(text) and _pronoun_fits(text, whole, article)
         return whole if fits else None
+    if role := _THE_ROLE.match(told):
+        person = _titled_person(role.group(1).lower(), article)
+        fits = person is not None and _tags_by_pronoun(text) and _pronoun_fits(text, person, article)
+        return person if fits else None
     opening = _OPENING_NAME.match(told)
     if not opening:
         return None
@@ -438,6 +442,26 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return None  # "..., Roe went on, in which he said he would ...": the "he" may be another's
     person = " ".join(named) if len(named) >= 2 or last >= 0 else _person(named[0], article)
     return person if person and _pronoun_fits(text, person, article) else None
+
+
+# An office a sentence opens with, for the one person the article names with its title ("The governor
+# added ..." where the article names "Gov. Ann Roe"): the titles each is written with.
+_OFFICE_TITLES = {
+    "governor": ("Gov.", "Governor"), "mayor": ("Mayor",), "senator": ("Sen.", "Senator"),
+    "congressman": ("Rep.", "Representative", "Congressman"),
+    "congresswoman": ("Rep.", "Representative", "Congresswoman"),
+    "sheriff": ("Sheriff",), "prosecutor": ("Prosecutor",), "judge": ("Judge",),
+}  # fmt: skip
+_THE_ROLE = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(_OFFICE_TITLES)})\b(?![’']s)(?!\s+(?:of|and)\s)")
+
+
+def _titled_person(office: str, article: str) -> str | None:
+    """The one person the article names with the office's title ("Gov. Ann B. Roe", "Governor Ann B.
+    Roe" -> "Ann B. Roe"), the fullest way it names them; None for none or several."""
+    titles = "|".join(re.escape(t) for t in _OFFICE_TITLES[office])
+    found = re.findall(rf"(?<![\w.])(?:{titles}) +((?:[A-Z][\w’'-]*\.? +){{1,2}}[A-Z][\w’'-]+)", article)
+    named = {n.split()[-1]: n for n in sorted(found, key=len)}  # by surname, the longest form last
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _person(word: str, article: str) -> str | None:
