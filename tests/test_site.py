@@ -538,6 +538,10 @@ def test_the_story_page_says_a_weaker_match_as_the_claim_pages_do(site: Path):
         assert said.startswith(f"Claim {li['value']}: ") and li.a.get_text().startswith(said.split(": ", 1)[1][:40])
     assert all(t.endswith("may have reported, a weaker match") for t in cells)
     assert "◐" in page.select_one("section[aria-labelledby=grid-h] .hint").get_text()
+    # The marks' key stands where they are first shown (an audit found the first list's marks unexplained).
+    for section in ("agreed-h", "claims-h"):
+        key = page.select_one(f"section[aria-labelledby={section}] .hint [aria-hidden=true]").get_text()
+        assert key.startswith("● reported, ◐ may have reported it") and ", ".join(data["outlets"]) in key, section
     for li in page.select("ul.agreed > li"):  # the same words wherever a claim is listed
         c = next(c for c in data["claims"] if li.a["href"].endswith(f"/{c['id']}.html"))
         assert ("a weaker match: " + ", ".join(c["weaker_match"]) in li.get_text()) == bool(c["weaker_match"])
