@@ -776,3 +776,21 @@ def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
         h1 = soup(site / STORY / f"{c['id']}.html").h1
         assert h1.select_one(".said-by").get_text() == f"— {c['heading_speaker']}"
         assert c["heading_speaker"] not in heading(c)
+
+
+def test_what_differs_says_which_outlets_its_only_is_among(site: Path):
+    """ "Only A gives 200 homes" is among the outlets of the claim: a page whose claim some outlets do
+    not report says so, naming them (an audit read such an item as false where another outlet gave the
+    value in a sentence of another claim)."""
+    data = json.loads((site / STORY / f"{STORY}.json").read_text())
+    checked = 0
+    for c in data["claims"]:
+        if not c["differences"]:
+            continue
+        section = soup(site / STORY / f"{c['id']}.html").select_one("section[aria-labelledby=diffs-h]")
+        hint = section.select_one("p.hint")
+        assert (hint is not None) == bool(c["missing"])
+        if hint:
+            checked += 1
+            assert all(o in hint.get_text() for o in c["missing"])
+    assert checked
