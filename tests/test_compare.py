@@ -2380,6 +2380,15 @@ def test_a_quote_another_outlet_prints_tidied_elsewhere_is_not_only_one_outlets(
     texts["1.txt"] = f'{b}\n"We lost nine of the very finest sailors you will ever meet," he added.'
     told = _summaries(claim, Context(texts=texts))
     assert "We lost nine" not in told.get("quotes", "")
+    # ... or with two words fewer inside (A: "of some of the finest"): the same remark (audit 69).
+    a3 = a.replace("of the finest", "of some of the finest")
+    remark = '"We grieve for the crews. We lost nine of the finest sailors you will ever meet," he added.'
+    texts = {"0.txt": a3, "1.txt": f"{b}\n{remark}"}
+    assert "We lost nine" not in _summaries(_claim(a3, b), Context(texts=texts)).get("quotes", "")
+    # Half the words of another sentence of the remark is not the same words.
+    texts["1.txt"] = f'{b}\n"We lost nine of our sailors to the storm this year," he added.'
+    assert "Only Outlet A quotes “We lost nine" in _summaries(_claim(a3, b), Context(texts=texts))["quotes"]
+    texts = {"0.txt": a, "1.txt": b}
     # More words at either end, the same words moved: the same utterance quoted, cut another way.
     a2 = '"It is a costly plan that should never have been approved," the harbour chief said on Monday.'
     texts = {"0.txt": a2, "1.txt": f'{b}\n"It should have never been approved, but we will talk," he added.'}

@@ -133,7 +133,7 @@ def _tidied_in(text: str, quote: str) -> bool:
 TIDIED_SHARE = 0.6
 
 
-def _requoted_in(text: str, quote: str) -> bool:
+def _requoted_in(text: str, quote: str, share: float = QUOTE_OVERLAP) -> bool:
     """Whether the text quotes the same utterance in other words: a quote of it sharing at least half
     its words with the quote (``quote.QUOTE_OVERLAP``), as quotes of one utterance worded differently
     do. An outlet that quotes it so elsewhere in its article quotes it (an audit read "tells it without
@@ -142,7 +142,7 @@ def _requoted_in(text: str, quote: str) -> bool:
     if len(words) < MIN_QUOTE_WORDS:
         return False
     return any(
-        len(other := set(sum(pieces, ()))) >= MIN_QUOTE_WORDS and _jaccard(words, other) >= QUOTE_OVERLAP
+        len(other := set(sum(pieces, ()))) >= MIN_QUOTE_WORDS and _jaccard(words, other) >= share
         for pieces in _long_quotes(text)
     )
 
@@ -169,6 +169,10 @@ def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
+# Words a quote shares with another outlet's for the two to be one remark where each outlet quotes
+# other words too: half of them is two sentences of one remark as often ("the pier was shut at noon
+# today" / "the pier was shut to all boats").
+NEARLY = 0.7
 SHORTENED_WORDS = 4
 SHORTENED_GAP = 3
 _NEGATING = {w[:5] for w in NEGATION}  # as quote words: cut to five letters, "didn't" -> "did", "n't"
@@ -286,8 +290,15 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
                 if p != o
             )
             # Nor is it "only A's" where another outlet of the claim prints the same words, or
-            # quotes them tidied, anywhere in its article ("the finest" / "the very finest").
-            and not any(_tidied_in(t, q) or _quoted_in(t, q) for p in every if p != o for t in article[p][1:])
+            # quotes them tidied or in other words, anywhere in its article ("the finest" / "the very
+            # finest"; "one of the finest crews" / "one of the very best crews": audit 69 read such
+            # an item false).
+            and not any(
+                _tidied_in(t, q) or _quoted_in(t, q) or _requoted_in(t, q, NEARLY)
+                for p in every
+                if p != o
+                for t in article[p][1:]
+            )
         ]
         for o in quoting
     }
