@@ -290,9 +290,9 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
                 if p != o
             )
             # Nor is it "only A's" where another outlet of the claim prints the same words, or
-            # quotes them tidied or in other words, anywhere in its article ("the finest" / "the very
-            # finest"; "one of the finest crews" / "one of the very best crews": audit 69 read such
-            # an item false).
+            # quotes them tidied or with most of their words, anywhere in its article ("the finest" /
+            # "the very finest"; "some of the finest crews we had" / "the finest crews we had": audit
+            # 69 read such an item false).
             and not any(
                 _tidied_in(t, q) or _quoted_in(t, q) or _requoted_in(t, q, NEARLY)
                 for p in every
