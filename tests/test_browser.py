@@ -141,6 +141,24 @@ def test_no_page_scrolls_sideways_on_the_narrowest_phone(site: Path, server: str
     context.close()
 
 
+def test_a_keyboard_can_skip_the_grids_links(site: Path, server: str, browser: Browser):
+    """The grid repeats a link per claim (an audit counted 345 Tab stops on a story page): a link right
+    before it, shown when the keyboard reaches it, goes on to the Outlets table."""
+    page = browser.new_page(java_script_enabled=False)
+    page.goto(f"{server}/{SEED_STORY.name}/index.html")
+    skip = page.locator("a.skip-here")
+    assert skip.bounding_box()["width"] <= 1  # out of sight until focused
+    page.locator("section[aria-labelledby=grid-h] p.hint").click()  # reading on from the grid's key
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-here"
+    assert skip.bounding_box()["width"] > 100
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")  # on past the grid, from the Outlets table
+    assert page.url.endswith("#outlets-h")
+    assert page.evaluate("document.activeElement.closest('section[aria-labelledby=grid-h]') === null")
+    page.close()
+
+
 def test_stacked_tables_on_a_phone_keep_their_headers_and_show_labels_to_the_eye(
     site: Path, server: str, browser: Browser
 ):
