@@ -463,7 +463,7 @@ def test_an_unnamed_publication_is_the_one_the_article_named_before():
     assert named_before(
         "the report", ["A report by the Harbour Gazette said so.", "The Bay Post report said more."]
     ) == ("the Bay Post report")
-    assert named_before("the report", ["According to a report in the Bay Post, the pier is shut."]) == (
+    assert named_before("the report", ["As a report in the Bay Post put it, the pier is shut."]) == (
         "a report in the Bay Post"
     )
     assert named_before("the newspaper", ["The Bay Post’s report named no one."]) == "the Bay Post"
