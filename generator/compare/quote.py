@@ -711,7 +711,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
             for j in range(k, min(k + 3, len(before))):
                 if named := speaker_before(before[said], before[j], article):
                     return named
-                if not _about(before[j], pronoun) or _QUOTE_MARK.search(before[j]):
+                if pronoun is None or not _about(before[j], pronoun) or _QUOTE_MARK.search(before[j]):
                     break
             return None
         if tagged and opened is None and _open_marks(earlier) > 0:
