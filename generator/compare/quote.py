@@ -371,14 +371,14 @@ _LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately),\s+(?=[A-Z]
 # A role before a person's full name, the sentence's subject: "the US ambassador Ann Roe confirmed ...",
 # "a senior aide, Bo Lee, said" is ``_APPOSED``'s.
 _ROLE_THEN_NAME = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){1,4}?((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)\s+[a-z]"
+    r"(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w.’'-]*|[a-z][\w’'-]*)\s+){1,4}?(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)\s+[a-z]"
 )
 # The same without an article: capitalised words, then the role's lowercase words, then the full name
 # ("Outgoing Harbour Board economic adviser Ann Roe warned ..."). The role ends in a word that is no
 # small word, so "Harbour Democrats led by Ann Roe said" is not Roe's.
 _BARE_ROLE_THEN_NAME = re.compile(
     r"(?!(?:The|A|An)\s)(?:[A-Z][\w.’'-]*\s+){1,4}(?:[a-z][\w’'-]*\s+){0,2}(?P<role>[a-z][\w’'-]*)\s+"
-    r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)\s+[a-z]"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)\s+[a-z]"
 )
 
 
@@ -410,10 +410,10 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         told = told[lead.end() :]
     told = _LINKING.sub("", told, count=1)
     # "the US ambassador Ann Roe confirmed ...": a role in lowercase words, then the person's full name.
-    role = _ROLE_THEN_NAME.match(told) or (
-        (bare := _BARE_ROLE_THEN_NAME.match(told)) and bare.group("role") not in STOP_WORDS and bare
-    )
-    if role and len(full := _named_words(role.group(1 if role.re is _ROLE_THEN_NAME else 2))) >= 2:
+    role = _ROLE_THEN_NAME.match(told)
+    if role is None and (bare := _BARE_ROLE_THEN_NAME.match(told)) and bare.group("role") not in STOP_WORDS:
+        role = bare
+    if role and len(full := _named_words(role.group("name"))) >= 2:
         whole = " ".join(full)
         fits = full[-1] not in _BODIES and _tags_by_pronoun(text) and _pronoun_fits(text, whole, article)
         return whole if fits else None
@@ -663,18 +663,9 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
     sentences back."""
     if not before:
         return None
-    if named := speaker_before(text, before[0], article):
-        return named
-    # Back over sentences about the same "she" to the one that names her ("Roe said she was glad." / "She
-    # hoped the signs would help.", "Her office ..." or "Unseen, she ..." / "“...,” she said."), two at most.
     pronoun = _says_pronoun(text)
-    for k in range(1, min(3, len(before))):
-        if not pronoun or not _tags_by_pronoun(text) or not _about(before[k - 1], pronoun):
-            break
-        if _QUOTE_MARK.search(before[k - 1]):
-            break
-        if named := speaker_before(text, before[k], article):
-            return named
+    if named := _named_back(text, before, 0, pronoun if _tags_by_pronoun(text) else None, article):
+        return named
     if _QUOTE_MARK.search(text) and not _goes_on(text):
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
@@ -706,14 +697,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
                 return speaker_before(text, earlier, article)
             if said is None or k != said + 1:
                 return None
-            # Back over sentences about the same "she" to the one that names her, as above ("Roe said
-            # ..." / "She ordered ..." / "“...,” she said." / "“...”"), two at most.
-            for j in range(k, min(k + 3, len(before))):
-                if named := speaker_before(before[said], before[j], article):
-                    return named
-                if pronoun is None or not _about(before[j], pronoun) or _QUOTE_MARK.search(before[j]):
-                    break
-            return None
+            return _named_back(before[said], before, k, pronoun, article)  # "She ordered ..." / "“...,” she said."
         if tagged and opened is None and _open_marks(earlier) > 0:
             opened = k
         inside = _open_marks(earlier) < 0  # it closes a quote opened before it
@@ -723,6 +707,19 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
 
 
 _POSSESSIVE = {"he": "his", "she": "her"}
+
+
+def _named_back(text: str, before: Sequence[str], at: int, pronoun: str | None, article: str) -> str | None:
+    """Whom the "he" or "she" of ``text`` stands for, named in ``before[at]`` (``speaker_before``), or
+    back over at most two sentences about the same person to the one that names them ("Roe said she was
+    glad." / "She hoped ...", "Her office ...", "But she ..." / "“...,” she said."); only the first
+    without the ``pronoun``."""
+    for j in range(at, min(at + 3, len(before))):
+        if named := speaker_before(text, before[j], article):
+            return named
+        if pronoun is None or not _about(before[j], pronoun) or _QUOTE_MARK.search(before[j]):
+            return None
+    return None
 
 
 def _about(text: str, pronoun: str) -> bool:
@@ -1076,7 +1073,7 @@ def named_before(source: str, earlier: Sequence[str]) -> str | None:
         if not written:
             return name
         if m.re is _NAMING[3]:
-            return f"{source.split()[0].lower()} {' '.join(source.split()[1:])} by {name}"
+            return f"{source[0].lower()}{source[1:]} by {name}"
         return re.sub(r"^(The|A|An)\b", lambda x: x.group(1).lower(), m.group(0))
     return None
 

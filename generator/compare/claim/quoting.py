@@ -134,10 +134,11 @@ TIDIED_SHARE = 0.6
 
 
 def _requoted_in(text: str, quote: str, share: float = QUOTE_OVERLAP) -> bool:
-    """Whether the text quotes the same utterance in other words: a quote of it sharing at least half
-    its words with the quote (``quote.QUOTE_OVERLAP``), as quotes of one utterance worded differently
-    do. An outlet that quotes it so elsewhere in its article quotes it (an audit read "tells it without
-    a quote" of an outlet that quoted the remark, worded its own way, in its next sentence)."""
+    """Whether the text quotes the same utterance in other words: a quote of it sharing at least
+    ``share`` of its words with the quote (half, ``quote.QUOTE_OVERLAP``, unless given), as quotes of
+    one utterance worded differently do. An outlet that quotes it so elsewhere in its article quotes it
+    (an audit read "tells it without a quote" of an outlet that quoted the remark, worded its own way,
+    in its next sentence)."""
     words = set(sum(quote_pieces(quote), ()))
     if len(words) < MIN_QUOTE_WORDS:
         return False
