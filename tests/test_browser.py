@@ -116,7 +116,11 @@ def test_story_page_grid_scrolls_inside_its_box(site: Path, server: str, browser
     first_claim.scroll_into_view_if_needed()
     first_claim.click()
     assert page.locator("h1.claim-title").is_visible()
-    assert page.locator("p.kicker").inner_text().lower().startswith("claim 1 of")
+    assert page.locator("h1.claim-title .kicker").inner_text().lower().startswith("claim 1 of")
+    # The claim's number is in its heading (audit 69: a screen reader's list of headings gave the
+    # claim's words with no number); said as "Claim 1 of N: ...", the words after a colon.
+    heading = page.get_by_role("heading", level=1)
+    assert re.match(r"Claim 1 of \d+: \S", heading.evaluate("h => h.textContent.replace(/\\s+/g, ' ').trim()"))
     context.close()
 
 
