@@ -11,7 +11,17 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.quote import full_name, one_quote, only_quote, quote_speaker, quotes, speakers, utterance_speaker
+from .compare.number import same_values
+from .compare.quote import (
+    full_name,
+    one_quote,
+    only_quote,
+    quote_speaker,
+    quotes,
+    reported_speaker,
+    speakers,
+    utterance_speaker,
+)
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
@@ -372,7 +382,14 @@ def said_by(story: Story) -> dict[str, str]:
                 continue
             own = speaker(head, False)
             if own is None and not only_quote(head.text):
-                continue  # no quote heading: the outlet's own words, or a quote inside them
+                # The outlet's own words: a speaker only where they say what "he" or "she" said.
+                around = order[head.source]
+                at = [s.key for s in around].index(head.key)
+                before = [s.text for s in around[:at]][::-1]
+                if reported := reported_speaker(head.text, before, articles.get(head.source, "")):
+                    text = articles.get(head.source, "")
+                    found[claim.id] = full_name(reported, text[: max(text.find(head.text), 0)], whole_story)
+                continue
             same = [
                 m for m in claim.members if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
             ]
@@ -595,7 +612,7 @@ def _shows(x: Difference, d: Disagreement) -> bool:
     if not (x.conflict and x.kind == d.kind and set(x.keys) & {m.key for m in d.members}):
         return False
     common = [o for o in x.by_outlet if x.by_outlet[o] and d.values.get(o)]
-    return not common or any(set(x.by_outlet[o]) & set(d.values[o]) for o in common)
+    return not common or any(same_values(d.kind, x.by_outlet[o], d.values[o]) for o in common)
 
 
 def sites(story: Story) -> int:

@@ -24,7 +24,7 @@ from generator.compare import (
     speakers,
 )
 from generator.compare.context import Context, story_context
-from generator.compare.number import number_conflicts
+from generator.compare.number import as_told, figure_only, number_conflicts, same_values
 from generator.compare.quote import (
     LOOKBACK,
     _substantive,
@@ -78,6 +78,32 @@ def test_different_values_for_the_same_thing_are_a_conflict():
     )
     summary, conflict = found["numbers"]
     assert conflict and "eight crew" in summary and "nine crew" in summary
+
+
+def test_people_counted_in_a_conflict_are_shown_with_what_befell_them():
+    """ "Two others" / "four others" side by side do not say what is counted (an audit read such an
+    item as counting different things): the words that say it are shown with each figure."""
+    found = kinds(
+        _claim(
+            "A driver struck a crowd at the market on Friday, killing one man and injuring several others.",
+            "A driver struck a crowd at the market on Friday; one man died and two others were badly hurt.",
+            "A driver struck a crowd at the market on Friday, killing one man and wounding four others.",
+        )
+    )
+    summary, conflict = found["numbers"]
+    assert conflict
+    for shown in ("injuring several others", "two others were badly hurt", "wounding four others"):
+        assert shown in summary, summary
+    # Only a figure of people said with no noun for them; a count that says what it counts stays as printed.
+    assert as_told("Police said 40 people attended the vigil.", "40 people") == "40 people"
+    assert as_told("About 30 people were arrested.", "30 people") == "about 30 people were arrested"
+    assert as_told("The quake injured 12 residents.", "12 residents") == "12 residents"
+    # One figure, however it is told: a disagreement found twice is listed once, and a claim that gives
+    # the figure as a detail is linked to it.
+    assert figure_only("wounding two others") == figure_only("two others were badly hurt") == "two others"
+    assert same_values("numbers", ["two others were hurt"], ["two others"])
+    assert not same_values("numbers", ["two others were hurt"], ["four others"])
+    assert not same_values("quotes", ["“We saw two others hurt”"], ["two others"])
 
 
 def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
@@ -1645,6 +1671,31 @@ def test_the_middle_and_the_end_of_a_long_quote_are_its_speakers():
     assert quote_speaker("It will take a year.”", ["The ferry will run again.", *before], []) == "Bo Lee"
 
 
+def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
+    """Invented text. "He said the talks ..." (no quote): the person named before, as for a quote's "he
+    said"; not a sentence that quotes or names its own speaker, nor one that says what no pronoun said."""
+    from generator.compare.quote import reported_speaker
+
+    named = "Harbour Board chairman Bo Lee said the ferries would run on Sunday."
+    assert reported_speaker("He said the talks had settled all but two points.", [named]) == "Bo Lee"
+    assert reported_speaker("Still, she noted that the quay was shut.", ["Ann Roe, the harbour master, spoke."]) == (
+        "Ann Roe"
+    )
+    assert reported_speaker("He said the talks had settled “all but two points.”", [named]) is None
+    assert reported_speaker("Ann Roe said the talks had settled all but two points.", [named]) is None
+    assert reported_speaker("The talks settled all but two points.", [named]) is None
+
+
+def test_a_quote_goes_on_after_a_tagged_sentence_that_quotes_a_quote():
+    """Invented text. "“We told them, ‘Soon,’” Bo Lee said. “This is hard." then a middle sentence: the
+    middle is Bo Lee's (the quote within his closed quote is his, relayed by him); a bare quote after
+    an open quote within a quote is no one's for sure."""
+    tagged = "“We told them again, ‘We can finish this tomorrow,’” Bo Lee said."
+    before = ["“This is hard work.", tagged]
+    assert quote_speaker("We want this done.", before, ["We want the boats back.”"]) == "Bo Lee"
+    assert quote_speaker("We want this done.", ["“This is hard work.", "“We told them, ‘We can finish."], []) is None
+
+
 def test_a_speaker_named_by_surname_is_given_in_full_only_where_that_is_sure():
     """Invented text. "Roe" is "Ann Roe" where the story names one Roe in full and the article before the
     quote names her so; where the story names two Roes, only if the article before names one of them
@@ -1658,6 +1709,21 @@ def test_a_speaker_named_by_surname_is_given_in_full_only_where_that_is_sure():
     assert full_name("Roe", "Ann Roe and Bo Roe arrived.", story) == "Roe"
     assert full_name("Roe", "Mayor Roe welcomed Bo Roe.", story) == "Roe"  # "Mayor Roe" may be Ann
     assert full_name("Roe", "Because Roe left early, the quay shut.", "Because Roe left early.") == "Roe"
+
+
+def test_a_surname_an_article_never_names_in_full_is_given_as_the_story_names_it():
+    """Invented text. An article that writes only "Roe" while the story names one Roe, Ann Roe: "Ann Roe"
+    (an audit read "— Roe" under one heading and "— Ann Roe" under the next, of one person); not
+    where the story names two Roes, nor a given name the story writes before a surname ("Bo" of "Bo
+    Lee", whose "Big Bo" is a nickname), nor a role the story writes in lowercase too ("Swimmer Ann
+    Roe" where "the swimmer" is written: "Ann Roe"); a surname with a particle ("da Costa") in full."""
+    from generator.compare.quote import full_name
+
+    story = "The quay shut. Swimmer Ann Roe said the swimmer was fine. Police chief Luis da Costa Lima spoke."
+    assert full_name("Roe", "“We swam,” Roe said.", story) == "Ann Roe"
+    assert full_name("Roe", "“We swam,” Roe said.", f"{story} Bo Roe, her brother, did not.") == "Roe"
+    assert full_name("Bo", "“We won,” Bo said.", "Big Bo scored. Bo Lee said so.") == "Bo"
+    assert full_name("da Costa Lima", "", story) == "Luis da Costa Lima"
 
 
 def test_a_written_statements_words_are_its_authors():
@@ -2828,7 +2894,7 @@ def test_several_is_more_than_two():
     "Several" is no figure an outlet gives (never a detail), and "several hundred" says no number."""
     hurt = "The storm flattened the pier and several others were hurt in the harbour."
     assert [(x.surface, y.surface) for x, y in number_conflicts(hurt, "Two others were hurt in the harbour.")] == [
-        ("several others", "two others")
+        ("several others were hurt", "two others were hurt")
     ]
     assert number_conflicts(hurt, "Five others were hurt in the harbour.") == []
     assert number_conflicts(hurt.replace("several", "several hundred"), "Two others were hurt in the harbour.") == []
@@ -2841,11 +2907,11 @@ def test_a_part_of_a_whole_is_compared_with_several_and_with_parts_of_the_same_w
     part = "Two of the 40 people hurt were in serious condition at the harbour clinic."
     several = "Several people were in serious condition at the harbour clinic."
     assert [(x.surface, y.surface) for x, y in number_conflicts(part, several, True)] == [
-        ("two of the 40 people", "several people")
+        ("two of the 40 people hurt", "several people")
     ]
     three = part.replace("Two", "Three")
     assert [(x.surface, y.surface) for x, y in number_conflicts(part, three, True)] == [
-        ("two of the 40 people", "three of the 40 people")
+        ("two of the 40 people hurt", "three of the 40 people hurt")
     ]
     # A part is no whole, and parts of two wholes (a half, a whole game) are two counts.
     assert number_conflicts(part, "Some 40 people were hurt at the harbour clinic.", True) == []

@@ -93,7 +93,8 @@ to = "new"
     # Hide: no page, not listed.
     assert hidden["id"] not in by_id and not (out / STORY / f"{hidden['id']}.html").exists()
     # Retitle: the heading, and the same URL.
-    assert page(out, retitled["id"]).find(attrs={"data-pagefind-meta": "title"}).get_text() == "A heading the editor wrote."
+    title = page(out, retitled["id"]).find(attrs={"data-pagefind-meta": "title"})
+    assert title.get_text() == "A heading the editor wrote."
     # Move to a new claim: the sentence leaves its claim for one of its own.
     home = [c for c in after["claims"] if any(m["text"] == mover["text"] for m in c["members"])]
     assert len(home) == 1 and len(home[0]["members"]) == 1

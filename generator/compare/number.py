@@ -587,7 +587,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
                 continue
             # As printed, with the hedge ("nearly 30,000 teachers"): one figure bounded from two
             # sides says each bound, and "about 600" is not 600.
-            out.append((replace(x, surface=with_hedge(a, x.surface)), replace(y, surface=with_hedge(b, y.surface))))
+            out.append((replace(x, surface=as_told(a, x.surface)), replace(y, surface=as_told(b, y.surface))))
     return out
 
 
@@ -647,7 +647,7 @@ def figure_conflicts(
                 continue
             if y.low in bare_a or x.low in bare_b:
                 continue
-            out.append((replace(x, surface=with_hedge(a, x.surface)), replace(y, surface=with_hedge(b, y.surface))))
+            out.append((replace(x, surface=as_told(a, x.surface)), replace(y, surface=as_told(b, y.surface))))
     return out
 
 
@@ -785,3 +785,57 @@ def with_hedge(text: str, surface: str) -> str:
     at = text.find(surface)
     hedge = _HEDGE.search(text[:at]) if at > 0 else None
     return f"{hedge.group(0).lower()}{surface}" if hedge else surface
+
+
+# Words that count people without saying what befell them ("two others", "40 people"). A figure of
+# them in a conflict is shown with the words that say it ("two others were hurt", "injured several
+# others"): "several others" / "two others" / "four others" side by side did not say what each
+# outlet counts (audit 69). After the figure, a participle with its auxiliary ("were badly hurt",
+# "had been arrested") or one of the words below alone; before it, one of the verbs below
+# ("injured", "wounding").
+_GENERIC_COUNT = {"others", "people", "persons"}
+_BEFELL = (
+    r"(?:killed|dead|injured|wounded|hurt|shot|missing|arrested|evacuated|hospitali[sz]ed|displaced"
+    r"|trapped|detained|stranded|rescued|sickened)"
+)
+_BEFELL_AFTER = re.compile(
+    rf"\s+(?:(?:were|was|are|is|have been|had been|been)\s+(?:[a-z]+ly\s+)?(?:{_BEFELL}|[a-z]{{3,}}ed)|{_BEFELL})\b",
+    re.IGNORECASE,
+)
+_BEFELL_BEFORE = re.compile(rf"\b(?:{_BEFELL}|killing|injuring|wounding|hurting|shooting)\s+$", re.IGNORECASE)
+
+
+def as_told(text: str, surface: str) -> str:
+    """A figure of a conflict as printed (``with_hedge``) and, for people counted with no word for what
+    befell them (``_GENERIC_COUNT``), with the words that say it: "four others wounded", "two others
+    were hurt", "injured several others"."""
+    shown = with_hedge(text, surface)
+    at = text.lower().find(surface.lower())  # a sentence's first figure is printed in lower case
+    if at < 0 or surface.split()[-1].lower() not in _GENERIC_COUNT:
+        return shown
+    if after := _BEFELL_AFTER.match(text, at + len(surface)):
+        return shown + after.group(0)
+    before = _BEFELL_BEFORE.search(text[: at - (len(shown) - len(surface))])
+    return f"{before.group(0).lower()}{shown}" if before else shown
+
+
+_BEFELL_LEAD = re.compile(rf"^(?:{_BEFELL}|killing|injuring|wounding|hurting|shooting)\s+", re.IGNORECASE)
+_GENERIC_END = re.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_COUNT))})(?={_BEFELL_AFTER.pattern}$)", re.IGNORECASE)
+
+
+def figure_only(value: str) -> str:
+    """A value as ``as_told`` shows it, without the words it added for what befell the people counted:
+    "wounding two others" and "two others were hurt" give one figure, "two others"."""
+    if end := _GENERIC_END.search(value):
+        value = value[: end.end()]
+    if value.split()[-1:] and value.split()[-1].lower() in _GENERIC_COUNT:
+        return _BEFELL_LEAD.sub("", value)
+    return value
+
+
+def same_values(kind: str, a: list[str], b: list[str]) -> bool:
+    """Whether two lists of one kind's values, as differences give them, share one: figures without
+    the words ``as_told`` adds ("two others were hurt" is the detail's "two others")."""
+    if kind == "numbers":
+        return bool({figure_only(v) for v in a} & {figure_only(v) for v in b})
+    return bool(set(a) & set(b))

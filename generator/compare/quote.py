@@ -280,7 +280,9 @@ def quote_speaker_label(text: str, quote: str) -> str:
 
 def full_name(name: str, before: str, story: str) -> str:
     """A speaker named by one word ("Roe") in full ("Ann Roe"): where the story names one person of that
-    surname in full and the text before the quote names them so; or, where the story names several
+    surname in full and the text before the quote names them so, or names no one of that surname in
+    full (an article that writes only "Roe" while the other outlets name Ann Roe: an audit read
+    "— Roe" under one heading and "— Ann Roe" under the next); or, where the story names several
     ("Ann Roe", "Bo Roe"), where the text before names one of them in full and none by a title alone
     ("Mayor Roe" may be the other). Else as given (no title or small word is taken for a first name)."""
     if " " in name and not _SURNAME_PARTICLE.match(name):
@@ -288,10 +290,20 @@ def full_name(name: str, before: str, story: str) -> str:
     here, everywhere = _full_names(name, before), _full_names(name, story)
     if len(here) == 1 and (here == everywhere or not _titled(name, before)):
         return next(iter(here))
+    if not here and len(everywhere) == 1 and not _given_name(name, story):
+        return next(iter(everywhere))
     return name
 
 
-_SURNAME_PARTICLE = re.compile(r"(?:San|Santa|De|Del|Della|Di|Da|Van|Von|Le|La|Al|El|Mac|St\.?)\s+[A-Z]")
+def _given_name(name: str, story: str) -> bool:
+    """Whether the story writes the name before another name ("Doug Lee"): a given name, whose "full
+    name" found before it ("Dependable Doug") may be a nickname."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}\s+[A-Z][a-z]", story) is not None
+
+
+_SURNAME_PARTICLE = re.compile(
+    r"(?:San|Santa|De|Del|Della|Di|Da|Dos|Van|Von|Le|La|Al|El|Mac|St\.?|de|del|della|di|da|dos|van|von)\s+[A-Z]"
+)
 
 
 # Capitalised words before a name that are no given name: titles, offices, a party.
@@ -315,6 +327,10 @@ def _full_names(surname: str, text: str) -> set[str]:
         if len(run) > 2 or (words and words[-1] in ("of", "for")):
             run = run[-1:]  # an office's words before the given name: the last word is the name
         while run and (run[0].strip(".") in _NOT_GIVEN or run[0].lower() in STOP_WORDS or run[0][-2:] in ("'s", "’s")):
+            run = run[1:]
+        # A role the text also writes in lowercase before a given name ("Swimmer Ann Roe" where "the
+        # swimmer" is written too) is no name; a lone given name ("Bill Roe") stays one.
+        while len(run) > 1 and re.search(rf"\b{re.escape(run[0].lower())}\b", text):
             run = run[1:]
         if run and all(w.strip(".") not in TITLES and w.lower() not in STOP_WORDS and "." not in w for w in run):
             out.add(" ".join([*run, surname]))
@@ -571,6 +587,20 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
     return _goes_on_from(f"“…,” {tail.strip()}", before, article)
 
 
+# A sentence in the outlet's own words that gives words to "he" or "she" ("He said the talks went on.",
+# "Still, she noted that ..."), after at most a short opening phrase.
+_REPORTED_BY_PRONOUN = re.compile(rf"(?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b")
+
+
+def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str | None:
+    """Whom "he" or "she" stands for in a sentence of the outlet's own words that says what they said
+    ("He said the talks had resolved all but two issues."): the person named before, as a "he said"
+    after a quote is found (``_goes_on_from``); None for a sentence that quotes or names its speaker."""
+    if _QUOTE_MARK.search(text) or speakers(text) or not _REPORTED_BY_PRONOUN.match(text):
+        return None
+    return _goes_on_from(text, before, article)
+
+
 def utterance_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str = "") -> str | None:
     """Who speaks the quote of a sentence: the speaker its own tag names ("“...,” said Ann Roe."), or
     the one its article names around it (``quote_speaker``)."""
@@ -677,7 +707,12 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
         if _NESTED.search(earlier):
-            return None  # a quote within a quote: the words may be another's, relayed
+            # A quote within a quote: the words may be another's, relayed; but a quote closed in a
+            # sentence whose tag names its speaker ("“We told them, ‘Soon,’” Roe said.") is theirs,
+            # and the bare quote after it goes on in their words.
+            if inside or _open_marks(earlier) != 0:
+                return None
+            return _tag_of(earlier, article)
         marked = _QUOTE_MARK.search(earlier) is not None
         if inside and not marked:
             continue  # a middle sentence of the quote

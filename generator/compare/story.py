@@ -17,7 +17,7 @@ from .claim.part import part_text
 from .claim.summary import _conflict_summary
 from .context import Context, story_context
 from .negation import negated, negated_terms
-from .number import figure_conflicts
+from .number import figure_conflicts, figure_only, same_values
 from .text import SAME_FACT, Likely, _tokens, content_stems
 
 
@@ -200,7 +200,7 @@ def _with_detail_claims(d: Disagreement, claims: list[Claim]) -> Disagreement:
             continue
         own = {m.outlet for m in claim.members if m.key in keys and m.key not in claim.joined}
         if any(
-            not x.conflict and x.kind == d.kind and set(x.by_outlet.get(o, ())) & set(d.values.get(o, ()))
+            not x.conflict and x.kind == d.kind and same_values(d.kind, x.by_outlet.get(o, []), d.values.get(o, []))
             for x in claim.differences
             for o in own
         ):
@@ -246,6 +246,14 @@ def _drop_opposites(story: Story, across: dict[tuple[str, str, str], list[Confli
                     other.parts.pop(sentence.key, None)
 
 
+def _figures(d: Disagreement) -> dict[str, list[str]]:
+    """A disagreement's values by outlet, a figure without the words said with it for what befell the
+    people counted ("wounding two others" and "two others were hurt" are one value, "two others")."""
+    if d.kind != "numbers":
+        return d.values
+    return {o: list(dict.fromkeys(figure_only(v) for v in vs)) for o, vs in d.values.items()}
+
+
 def _once(found: list[Disagreement]) -> list[Disagreement]:
     """The disagreements, each listed once: one whose sentences an earlier one of its kind already
     lists is not listed again, but its claims join the earlier one's (two claims that share both
@@ -259,7 +267,8 @@ def _once(found: list[Disagreement]) -> list[Disagreement]:
             (
                 i
                 for i, e in enumerate(out)
-                if e.kind == d.kind and (keys <= {m.key for m in e.members} or (d.values and d.values == e.values))
+                if e.kind == d.kind
+                and (keys <= {m.key for m in e.members} or (d.values and _figures(d) == _figures(e)))
             ),
             None,
         )

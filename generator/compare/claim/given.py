@@ -22,6 +22,7 @@ from ..number import (
     _overlap,
     _singular,
     _value,
+    as_told,
     is_money,
     number_slots,
     rounds_to,
@@ -74,7 +75,7 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     for o, text in whole.items():
         for y in number_slots(text):
             if any(_same_kind(x, y) and _overlap(x, y) for x in values):
-                more.setdefault(o, []).append(with_hedge(text, y.surface))
+                more.setdefault(o, []).append(as_told(text, y.surface))
     return more
 
 
