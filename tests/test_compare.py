@@ -114,6 +114,29 @@ def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
     assert not any(conflict for _, conflict in found.values())
 
 
+def test_a_part_of_a_whole_gives_the_hedged_figure_it_lies_within():
+    """Invented text. "144 of its 600 boats" gives "some 140 boats" (an audit read "only A gives some
+    140 boats" as false); "18 of its next 23 games" gives no "at least 12 games", a bound open above."""
+    found = kinds(
+        _claim(
+            "Officials said some 140 boats would stay in the harbour on Monday.",
+            "The harbour kept 144 of its 600 boats in port on Monday.",
+            "The harbour kept most boats in port on Monday.",
+        )
+    )
+    assert found["numbers"] == (
+        "Only Outlet A and Outlet B give some 140 boats (Outlet B: 144 of its 600 boats).",
+        False,
+    )
+    found = kinds(
+        _claim(
+            "The club won 18 of its next 23 games to finish the season.",
+            "The club finished the season after being at least 12 games behind.",
+        )
+    )
+    assert "Only Outlet B gives at least 12 games" in found["numbers"][0]
+
+
 def test_hedged_values_that_can_both_be_true_do_not_conflict():
     found = kinds(_claim("At least six people were killed in the strikes.", "Seven people were killed in the strikes."))
     assert not found.get("numbers", ("", False))[1]

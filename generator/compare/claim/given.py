@@ -20,6 +20,7 @@ from ..number import (
     _bare_numbers,
     _compound,
     _overlap,
+    _part_slots,
     _singular,
     _value,
     as_told,
@@ -154,6 +155,7 @@ def _number_givers(
     members"), so the page can say both."""
     held = {p: [y for t in ts for y in number_slots(t)] for p, ts in article.items()}
     here = {p: number_slots(t) for p, t in whole.items()}
+    parts = {p: _part_slots(t) for p, t in whole.items()}
     bare = {p: _bare_numbers(t) | _part_counts(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot, o: str) -> bool:
@@ -168,6 +170,10 @@ def _number_givers(
         # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
+        # A part of a whole in the other outlet's sentences here gives its figure, within the range a
+        # hedge allows ("144 of its 578 schools" gives "some 140 schools"; an audit read "only A gives
+        # some 140 schools" as false), not a bound open on one side ("at least 12 games").
+        same += [y for y in parts[p] if (not _open(x) and x.low <= y.value <= x.high) or rounds_to(x.value, y.value)]
 
         def one_figure(y: Slot) -> bool:
             return not _groups_apart(x, y) and (
