@@ -594,7 +594,7 @@ _REPORTED_BY_PRONOUN = re.compile(rf"(?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]h
 
 def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str | None:
     """Whom "he" or "she" stands for in a sentence of the outlet's own words that says what they said
-    ("He said the talks had resolved all but two issues."): the person named before, as a "he said"
+    ("He said the ferry talks had settled every point but one."): the person named before, as a "he said"
     after a quote is found (``_goes_on_from``); None for a sentence that quotes or names its speaker."""
     if _QUOTE_MARK.search(text) or speakers(text) or not _REPORTED_BY_PRONOUN.match(text):
         return None
