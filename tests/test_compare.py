@@ -1747,6 +1747,8 @@ def test_a_surname_an_article_never_names_in_full_is_given_as_the_story_names_it
     assert full_name("Roe", "“We swam,” Roe said.", f"{story} Bo Roe, her brother, did not.") == "Roe"
     assert full_name("Bo", "“We won,” Bo said.", "Big Bo scored. Bo Lee said so.") == "Bo"
     assert full_name("da Costa Lima", "", story) == "Luis da Costa Lima"
+    assert full_name("HB", "", "Harbour-based HB spoke.") == "HB"  # an acronym, an adjective: no name
+    assert full_name("Roe", "", "Harbour-based Roe spoke.") == "Roe"
 
 
 def test_a_written_statements_words_are_its_authors():

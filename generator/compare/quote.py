@@ -290,9 +290,15 @@ def full_name(name: str, before: str, story: str) -> str:
     here, everywhere = _full_names(name, before), _full_names(name, story)
     if len(here) == 1 and (here == everywhere or not _titled(name, before)):
         return next(iter(here))
-    if not here and len(everywhere) == 1 and not _given_name(name, story):
-        return next(iter(everywhere))
+    if not here and len(everywhere) == 1 and not _given_name(name, story) and not name.isupper():
+        full = next(iter(everywhere))
+        if all(_GIVEN.fullmatch(w) for w in full[: -len(name)].split()):
+            return full  # not an acronym's ("HP"), nor "Harbour-based" before a name
     return name
+
+
+# A given name's form: capitalised, its parts after a hyphen or apostrophe too ("Jean-Luc", "D'Arcy").
+_GIVEN = re.compile(r"[A-Z][a-z]*\.?(?:[-’'][A-Z][a-z]*)*")
 
 
 def _given_name(name: str, story: str) -> bool:
