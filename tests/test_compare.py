@@ -116,7 +116,7 @@ def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
 
 def test_a_part_of_a_whole_gives_the_hedged_figure_it_lies_within():
     """Invented text. "144 of its 600 boats" gives "some 140 boats" (an audit read "only A gives some
-    140 boats" as false); "18 of its next 23 games" gives no "at least 12 games", a bound open above."""
+    140 boats" as false); "14 of its last 20 matches" gives no "at least 9 matches", a bound open above."""
     found = kinds(
         _claim(
             "Officials said some 140 boats would stay in the harbour on Monday.",
@@ -130,11 +130,11 @@ def test_a_part_of_a_whole_gives_the_hedged_figure_it_lies_within():
     )
     found = kinds(
         _claim(
-            "The club won 18 of its next 23 games to finish the season.",
-            "The club finished the season after being at least 12 games behind.",
+            "The club took 14 of its last 20 matches to end the season.",
+            "The club ended the season after trailing by at least 9 matches.",
         )
     )
-    assert "Only Outlet B gives at least 12 games" in found["numbers"][0]
+    assert "Only Outlet B gives at least 9 matches" in found["numbers"][0]
 
 
 def test_hedged_values_that_can_both_be_true_do_not_conflict():
