@@ -807,7 +807,7 @@ _BEFELL_BEFORE = re.compile(rf"\b(?:{_BEFELL}|killing|injuring|wounding|hurting|
 
 def as_told(text: str, surface: str) -> str:
     """A figure of a conflict as printed (``with_hedge``) and, for people counted with no word for what
-    befell them (``_GENERIC_COUNT``), with the words that say it: "four others wounded", "two others
+    befell them (``_GENERIC_COUNT``), with the words that say it: "three others wounded", "two others
     were hurt", "injured several others"."""
     shown = with_hedge(text, surface)
     at = text.lower().find(surface.lower())  # a sentence's first figure is printed in lower case

@@ -171,8 +171,8 @@ def _number_givers(
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
         # A part of a whole in the other outlet's sentences here gives its figure, within the range a
-        # hedge allows ("144 of its 578 schools" gives "some 140 schools"; an audit read "only A gives
-        # some 140 schools" as false), not a bound open on one side ("at least 9 matches").
+        # hedge allows ("144 of its 600 boats" gives "some 140 boats"; an audit read such an "only A gives"
+        # as false), not a bound open on one side ("at least 9 matches").
         same += [y for y in parts[p] if (not _open(x) and x.low <= y.value <= x.high) or rounds_to(x.value, y.value)]
 
         def one_figure(y: Slot) -> bool:
