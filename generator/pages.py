@@ -367,13 +367,22 @@ def said_by(story: Story) -> dict[str, str]:
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
         whole_story = "\n".join(articles.values())
 
+        def around(sentence: Sentence, within: bool = False) -> tuple[list[str], list[str]]:
+            """The article's sentences before it (nearest first) and after it; ``within``: its paragraph's."""
+            near = [s for s in order[sentence.source] if not within or s.paragraph == sentence.paragraph]
+            texts = [s.text for s in near]
+            at = [s.key for s in near].index(sentence.key)
+            return texts[:at][::-1], texts[at + 1 :]
+
         def speaker(sentence: Sentence, tagged: bool, within: bool = False) -> str | None:
             """Who the sentence's article says speaks its quote; ``within``: only its paragraph asked."""
-            around = [s for s in order[sentence.source] if not within or s.paragraph == sentence.paragraph]
-            texts = [s.text for s in around]
-            at = [s.key for s in around].index(sentence.key)
             find = utterance_speaker if tagged else quote_speaker
-            return find(sentence.text, texts[:at][::-1], texts[at + 1 :], articles.get(sentence.source, ""))
+            return find(sentence.text, *around(sentence, within), articles.get(sentence.source, ""))
+
+        def in_full(sentence: Sentence, name: str) -> str:
+            """The name in full where that is sure (``full_name``), from the sentence's article up to it."""
+            text = articles.get(sentence.source, "")
+            return full_name(name, text[: max(text.find(sentence.text), 0)], whole_story)
 
         found = {}
         for claim in story.claims:
@@ -383,12 +392,8 @@ def said_by(story: Story) -> dict[str, str]:
             own = speaker(head, False)
             if own is None and not only_quote(head.text):
                 # The outlet's own words: a speaker only where they say what "he" or "she" said.
-                around = order[head.source]
-                at = [s.key for s in around].index(head.key)
-                before = [s.text for s in around[:at]][::-1]
-                if reported := reported_speaker(head.text, before, articles.get(head.source, "")):
-                    text = articles.get(head.source, "")
-                    found[claim.id] = full_name(reported, text[: max(text.find(head.text), 0)], whole_story)
+                if reported := reported_speaker(head.text, around(head)[0], articles.get(head.source, "")):
+                    found[claim.id] = in_full(head, reported)
                 continue
             same = [
                 m for m in claim.members if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
@@ -399,8 +404,7 @@ def said_by(story: Story) -> dict[str, str]:
             if len(_surnames(names)) == 1:
                 # The fullest ("Ann Roe", not "Roe"), but no office taken for a name ("Site Chief Ann Roe").
                 name = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)
-                text = articles.get(head.source, "")
-                found[claim.id] = full_name(name, text[: max(text.find(head.text), 0)], whole_story)
+                found[claim.id] = in_full(head, name)
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
 

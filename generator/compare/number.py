@@ -802,7 +802,8 @@ _BEFELL_AFTER = re.compile(
     rf"\s+(?:(?:were|was|are|is|have been|had been|been)\s+(?:[a-z]+ly\s+)?(?:{_BEFELL}|[a-z]{{3,}}ed)|{_BEFELL})\b",
     re.IGNORECASE,
 )
-_BEFELL_BEFORE = re.compile(rf"\b(?:{_BEFELL}|killing|injuring|wounding|hurting|shooting)\s+$", re.IGNORECASE)
+_BEFELL_VERB = rf"(?:{_BEFELL}|killing|injuring|wounding|hurting|shooting)"
+_BEFELL_BEFORE = re.compile(rf"\b{_BEFELL_VERB}\s+$", re.IGNORECASE)
 
 
 def as_told(text: str, surface: str) -> str:
@@ -819,7 +820,7 @@ def as_told(text: str, surface: str) -> str:
     return f"{before.group(0).lower()}{shown}" if before else shown
 
 
-_BEFELL_LEAD = re.compile(rf"^(?:{_BEFELL}|killing|injuring|wounding|hurting|shooting)\s+", re.IGNORECASE)
+_BEFELL_LEAD = re.compile(rf"^{_BEFELL_VERB}\s+", re.IGNORECASE)
 _GENERIC_END = re.compile(rf"\b(?:{'|'.join(sorted(_GENERIC_COUNT))})(?={_BEFELL_AFTER.pattern}$)", re.IGNORECASE)
 
 
