@@ -800,9 +800,9 @@ def test_one_utterance_worded_differently_with_the_signal():
     assert quote_conflicts(a, b) == []  # a third of the words in common: not enough on its own
     assert quote_conflicts(a, b, 0.3) == []  # nor for sentences unlikely to state one fact
     assert quote_conflicts(a, b, 0.9) == [(a.strip("“”.").rstrip("."), b.strip("“”.").rstrip("."))]
-    # Every word of the shorter in the longer: a quote trimmed without marking the cut, no disagreement.
+    # The shorter's words in the longer, in order: a quote trimmed without marking the cut, no disagreement.
     a = "The mayor said “most of the cost of the new tunnel will fall on our own taxpayers.”"
-    b = "The mayor said the bill “will fall on the taxpayers.”"
+    b = "The mayor said the bill “will fall on our own taxpayers.”"
     assert quote_conflicts(a, b, 0.9) == []
 
 
@@ -939,6 +939,15 @@ def test_a_short_phrase_quoted_differently_is_not_one_utterance():
     a = "She called it “a very serious and sad day” for the town."
     b = "She called it “a very sad and serious day” for the town."
     assert quote_conflicts(a, b) == []
+
+
+def test_a_short_quote_is_compared_where_the_signal_is_all_but_sure_of_one_fact():
+    """A remark one outlet quotes in four words, another in full with a word changed: compared only when
+    the fact signal is all but sure the two sentences state one fact."""
+    a = "He called the plan “cynical” because the mayor knew the cost “would be borne by our own small shops.”"
+    b = "The council leader said the cost of such rules will be “borne by the small shops.”"
+    assert quote_conflicts(a, b, 0.95) == [("would be borne by our own small shops", "borne by the small shops")]
+    assert quote_conflicts(a, b, 0.8) == [] and quote_conflicts(a, b) == []
 
 
 def test_quotes_in_sentences_the_signal_finds_about_something_else_do_not_conflict():
@@ -1591,6 +1600,9 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
     assert speaker_before(said.text, "Secretary of Fisheries Bo Lee toured the quay.") == "Bo Lee"
     assert speaker_before("“We will rebuild,” said Jo Park.", "Bo Lee said the boats were lost.") is None
     assert speaker_before("“We will rebuild,” they said.", "Bo Lee said the boats were lost.") is None
+    # The person named after a role, not the role's owner ("Ms. Roe’s deputy, Bo Lee, noted ...").
+    owned = "But Ms. Roe’s deputy, Bo Lee, noted the gain for the harbour town."
+    assert speaker_before("“The pier is the key to it all,” he said.", owned, "Ms. Roe. Bo Lee. Mr. Lee.") == "Bo Lee"
     # A sentence that is only a quote goes on with the speaker the sentence before quotes.
     tagged = "“Do not feed the gulls,” Harbour Secretary Bo Lee said at a town hall."
     assert speaker_before("“This plan is the worst plan.”", tagged) == "Bo Lee"
@@ -1707,6 +1719,18 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("He said the talks had settled “all but two points.”", [named]) is None
     assert reported_speaker("Ann Roe said the talks had settled all but two points.", [named]) is None
     assert reported_speaker("The talks settled all but two points.", [named]) is None
+
+
+def test_a_word_in_single_marks_inside_a_quote_is_a_term_not_words_relayed():
+    """ "the stretch we call the ‘Front,’" marks a name, not another's words: the quote's "he said" is
+    still given to whom the sentence before the quotation names; words relayed in single marks are
+    not (whose words they are is not sure)."""
+    before = ["“Only the port can grow.", "But Ms. Roe’s deputy, Bo Lee, noted the gain for the town."]
+    article = "Ms. Roe. Bo Lee. Mr. Lee."
+    term = "And the quay, the stretch we call the ‘Front,’ is the key,” he said."
+    assert quote_speaker(term, before, [], article) == "Bo Lee"
+    relayed = "And the mayor told us, ‘We will build the quay soon,’ at the time,” he said."
+    assert quote_speaker(relayed, before, [], article) is None
 
 
 def test_a_quote_goes_on_after_a_tagged_sentence_that_quotes_a_quote():
@@ -1874,6 +1898,79 @@ def test_a_quotation_over_several_paragraphs_is_one_quotation():
     assert found[two.key] == ("Expect more of this on the quay. The ferry was late again today. Act accordingly",)
     # A quotation never closed is no quotation of the paragraphs after it.
     assert story_context(_paragraphs([lead], [one], [s(2, 2, "The ferry was late.")], [after])).quotations == {}
+
+
+def test_a_quotation_that_goes_on_after_its_tag_is_one_quotation():
+    """ "“We are sad,” the mayor said. “We will rebuild the pier.”": a bare quotation after the tag, in its
+    paragraph or the next (news style gives a quote its own paragraph), goes on with the speaker's
+    words; a sentence of the outlet's own ends it, and so does a paragraph between."""
+
+    def s(i: int, paragraph: int, text: str) -> Sentence:
+        return Sentence("Outlet A", "0.txt", text, i, paragraph, paragraph + 1, 9)
+
+    said = s(0, 0, "“We are sad,” the mayor said.")
+    more = s(1, 0, "“We will rebuild the pier.”")
+    again = s(2, 1, "“And we will do it by June.”")
+    own = s(3, 1, "The council meets on Monday.")
+    late = s(4, 1, "“Nobody was hurt.”")
+    found = story_context(_paragraphs([said, more], [again, own, late])).quotations
+    whole = "We are sad. We will rebuild the pier. And we will do it by June"
+    assert found == {said.key: (whole,), more.key: (whole,), again.key: (whole,)}
+    assert story_context(_paragraphs([said], [], [replace(more, paragraph=2)])).quotations == {}
+
+
+def test_one_outlet_joins_what_another_quotes_as_two_sentences_of_one_utterance():
+    """One outlet quotes "A, because B"; another quotes "A," then, after the tag, "B.": the word that
+    joins them is the first outlet's, a quote worded differently. Where the quotes start or end is no
+    sign of that: a quote whose opening words another outlet quotes in the sentence before is not."""
+    joined = _s("A", 0, "“We will rebuild the old pier this year, because the town needs it,” the mayor said.")
+    first = _s("B", 0, "“We will rebuild the old pier this year,” the mayor said.")
+    second = _s("B", 1, "“The town needs it.”")
+    articles = [
+        Article("0.txt", "Outlet A", [Paragraph(joined.text, 1)]),
+        Article("1.txt", "Outlet B", [Paragraph(f"{first.text} {second.text}", 1)]),
+    ]
+    story = Story("s", "S", articles, [Claim("a", "a", [joined, first]), Claim("b", "b", [second])])
+    found = compare_story(story, _likely(0.9))
+    assert [d.kind for d in found] == ["quotes"] and "because" in found[0].summary
+    cut = _s(
+        "A",
+        0,
+        "“Says the council, the town needs the ferry, its trade and its people more than ever before,” it read.",
+    )
+    needs = _s("B", 1, "“The town needs the ferry, its trade and its people more than ever before.”")
+    articles[0] = Article("0.txt", "Outlet A", [Paragraph(cut.text, 1)])
+    articles[1] = Article("1.txt", "Outlet B", [Paragraph(f"{first.text} {needs.text}", 1)])
+    story = Story("s", "S", articles, [Claim("a", "a", [cut, needs]), Claim("b", "b", [first])])
+    assert compare_story(story, _likely(0.9)) == []
+
+
+def test_a_whole_quotation_is_compared_only_for_a_sentence_whose_own_words_the_other_quotes():
+    """A sentence opens a quotation that goes on after its tag; another outlet quotes only the words
+    that go on, changed: the sentence that holds them quotes them differently, not the one before."""
+    before = "“The new ferry looks and feels great,” said the director."
+    after = "“With two decks and a cafe, the new ferry will carry more people than ever before.”"
+    other = "“With two decks and a cafe, the new ferry will carry more passengers than ever before,” she said."
+    whole = (f"{before[1:-21]}. {after[1:-2]}",)  # the two sentences' words, one quotation
+    assert quote_conflicts(other, after, 0.9, (), whole)
+    assert quote_conflicts(other, before, 0.9, (), whole) == []
+
+
+def test_a_quote_conflict_found_again_in_the_whole_quotation_is_listed_once():
+    """The same changed words, found between the first sentences of two outlets' quotations and again
+    between their second sentences read as whole quotations: one disagreement, linked to both claims."""
+    a0 = _s("A", 0, "“We will not put a single penny into such a silly fence!")
+    a1 = _s("A", 1, "And the whole thing will be of no use at all,” the mayor told reporters.")
+    b0 = _s("B", 0, "“We will not put any single penny into such a silly fence!” the mayor told reporters.")
+    b1 = _s("B", 1, "“And the whole thing will be of no use at all.”")
+    articles = [
+        Article("0.txt", "Outlet A", [Paragraph(f"{a0.text} {a1.text}", 1)]),
+        Article("1.txt", "Outlet B", [Paragraph(f"{b0.text} {b1.text}", 1)]),
+    ]
+    story = Story("s", "S", articles, [Claim("one", "one", [a0, b0]), Claim("two", "two", [a1, b1])])
+    found = compare_story(story, _likely(0.9))
+    assert len(found) == 1 and found[0].kind == "quotes" and set(found[0].claims) == {"one", "two"}
+    assert "any single penny" in found[0].summary
 
 
 _LINES = ["“Open", "closed.”", "plain.", "“Both.”", "“Again", '"Straight', 'ends."']

@@ -3,12 +3,13 @@ quotations the sentence split cut."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Sentence, Story
-from ..segment import whole_quotations
+from ..segment import QUOTATION, whole_quotations
 from .date import article_day
 
 
@@ -38,16 +39,47 @@ def story_context(story: Story) -> Context:
     }
     paragraphs: dict[tuple[str, int], list] = {}
     by_source: dict[str, list[tuple[str, str]]] = {}
+    ordered: dict[str, list[Sentence]] = {}
     for s in sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index)):
         paragraphs.setdefault((s.source, s.paragraph), []).append(s)
         by_source.setdefault(s.source, []).append((s.key, s.text))
+        ordered.setdefault(s.source, []).append(s)
     quotations: dict[str, tuple[str, ...]] = {}
     for sentences in paragraphs.values():
         quotations |= whole_quotations([s.key for s in sentences], [s.text for s in sentences])
     for run in _quoted_runs(paragraphs):
         found = whole_quotations([s.key for s in run], [_continued(s, run) for s in run])
         quotations |= {k: v for k, v in found.items() if k not in quotations}
+    for going_on in _going_on(list(ordered.values())):
+        whole = " ".join(_closed(q) for _, q in going_on[:-1]) + " " + going_on[-1][1].strip(" ,.")
+        quotations |= {k: (whole,) for k, _ in going_on if k not in quotations}
     return Context(days, texts, quotations, {source: tuple(pairs) for source, pairs in by_source.items()})
+
+
+_BARE = re.compile(r"\s*[“\"]([^“”\"]{2,})[”\"]\s*")
+
+
+def _going_on(articles: list[list[Sentence]]) -> list[list[tuple[str, str]]]:
+    """Quotations that go on after their tag in the sentences next to it, in its paragraph or the next,
+    each nothing but a quotation ("“We are sad,” Roe said. “We will rebuild.”"): one utterance, as its
+    sentences' keys and quotes."""
+    runs: list[list[tuple[str, str]]] = []
+    for sentences in articles:
+        for a, b in itertools.pairwise(sentences):
+            bare = _BARE.fullmatch(b.text)
+            if not (bare and b.index == a.index + 1 and b.paragraph - a.paragraph <= 1):
+                continue
+            if runs and runs[-1][-1][0] == a.key:  # a bare quotation after a bare quotation: the same run
+                runs[-1].append((b.key, bare.group(1).strip()))
+            elif QUOTATION.search(a.text):
+                runs.append([(a.key, QUOTATION.findall(a.text)[-1].strip()), (b.key, bare.group(1).strip())])
+    return runs
+
+
+def _closed(quote: str) -> str:
+    """A quotation's words ended as a sentence, to read on into the next ("We are sad," -> "We are sad.")."""
+    quote = quote.rstrip(" ,;:")
+    return quote if quote[-1:] in ".!?…" else f"{quote}."
 
 
 _MARK = re.compile(r"[“”\"]")

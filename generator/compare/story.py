@@ -18,6 +18,7 @@ from .claim.summary import _conflict_summary
 from .context import Context, story_context
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
+from .quote import quote_words
 from .text import SAME_FACT, Likely, _tokens, content_stems
 
 
@@ -254,6 +255,23 @@ def _figures(d: Disagreement) -> dict[str, list[str]]:
     return {o: list(dict.fromkeys(figure_only(v) for v in vs)) for o, vs in d.values.items()}
 
 
+def _among(kind: str, values: dict[str, list[str]], earlier: dict[str, list[str]]) -> bool:
+    """Whether every outlet's values are among those the earlier disagreement gives for that outlet, or
+    hold one of them (a quote found again in its whole quotation, "We will not pay. It is useless"
+    beside "We will not pay")."""
+    return bool(values) and all(
+        any(v == u or (kind == "quotes" and _holds(v, u)) for u in earlier.get(o, ()))
+        for o, vs in values.items()
+        for v in vs
+    )
+
+
+def _holds(value: str, other: str) -> bool:
+    """Whether a quote's words hold the other's, in order."""
+    words, part = " ".join(quote_words(value)), " ".join(quote_words(other))
+    return bool(part) and f" {part} " in f" {words} "
+
+
 def _once(found: list[Disagreement]) -> list[Disagreement]:
     """The disagreements, each listed once: one whose sentences an earlier one of its kind already
     lists is not listed again, but its claims join the earlier one's (two claims that share both
@@ -268,7 +286,7 @@ def _once(found: list[Disagreement]) -> list[Disagreement]:
                 i
                 for i, e in enumerate(out)
                 if e.kind == d.kind
-                and (keys <= {m.key for m in e.members} or (d.values and _figures(d) == _figures(e)))
+                and (keys <= {m.key for m in e.members} or (d.values and _among(d.kind, _figures(d), _figures(e))))
             ),
             None,
         )
