@@ -944,9 +944,9 @@ def test_a_short_phrase_quoted_differently_is_not_one_utterance():
 def test_a_short_quote_is_compared_where_the_signal_is_all_but_sure_of_one_fact():
     """A remark one outlet quotes in four words, another in full with a word changed: compared only when
     the fact signal is all but sure the two sentences state one fact."""
-    a = "He called the plan “cynical” because the mayor knew the cost “would be borne by our own small shops.”"
-    b = "The council leader said the cost of such rules will be “borne by the small shops.”"
-    assert quote_conflicts(a, b, 0.95) == [("would be borne by our own small shops", "borne by the small shops")]
+    a = "He called the plan “cynical” because the mayor knew the cost “would fall upon our own small shops.”"
+    b = "The council leader said the cost of such rules will “fall upon the small shops.”"
+    assert quote_conflicts(a, b, 0.95) == [("would fall upon our own small shops", "fall upon the small shops")]
     assert quote_conflicts(a, b, 0.8) == [] and quote_conflicts(a, b) == []
 
 

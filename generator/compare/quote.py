@@ -1042,8 +1042,8 @@ NAMED_OVERLAP = 0.4  # 0.3 let two statements of one speaker on one subject pass
 ONE_UTTERANCE_OVERLAP = 0.3
 MIN_QUOTE_WORDS = 6
 # Shorter quotes are compared in two sentences the fact signal finds this likely to state one fact:
-# one remark quoted shorter by one outlet ("borne by the small shops" / "borne by our own small
-# shops"). On the tuning stories and ECB+ (benchmarks/README.md, "Round 34") this found one disagreement
+# one remark quoted shorter by one outlet ("fall upon the small shops" / "fall upon our own
+# small shops"). On the tuning stories and ECB+ (benchmarks/README.md, "Round 34") this found one disagreement
 # of the gold and one a reader judged true, and no false one.
 SURE_QUOTE_WORDS = 4
 SURE_LIKELY = 0.9
