@@ -1988,6 +1988,29 @@ def test_quotations_over_paragraphs_run_from_an_opening_to_a_closing(lines):
         assert len(run) <= LONGEST_QUOTATION + 1
 
 
+def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
+    """ "Only A gives five sites" is false where C, whose sentences the claim did not group, gives five
+    sites too: the detail names it as giving it elsewhere in its article; past two such outlets, by
+    their number."""
+    a = _s("A", 0, "The council is reviewing five sites for the new ferry pier.")
+    b = _s("B", 0, "The council is reviewing sites for the new ferry pier.")
+    others = [_s(o, 0, f"Five sites were in the running, Outlet {o} reported.") for o in "CDEF"]
+
+    def numbers(outside: list[Sentence]) -> str:
+        story = _story([Claim("c", "c", [a, b]), *(Claim(f"o{i}", f"o{i}", [x]) for i, x in enumerate(outside))])
+        for article in story.articles:
+            article.paragraphs = [Paragraph(x.text, 1) for x in [a, b, *outside] if x.source == article.source]
+        compare_story(story, _likely(0.9))
+        return next(d.summary for d in story.claims[0].differences if d.kind == "numbers")
+
+    assert numbers([]) == "Only Outlet A gives five sites."
+    assert numbers(others[:1]) == "Only Outlet A and Outlet C (elsewhere in its article) give five sites."
+    assert numbers(others) == "Only Outlet A and 4 other outlets (elsewhere in their articles) give five sites."
+    # An article that counts sites for several things ("five sites" and "two sites") is not named.
+    counts = replace(others[0], text="Five sites were in the running, and two sites were dropped.")
+    assert numbers([counts]) == "Only Outlet A gives five sites."
+
+
 def test_a_day_given_where_a_bare_quote_is_introduced_is_given():
     a = _s("A", 0, "On Saturday the ferry company said the crossing was safe.")
     lead_in = _s("B", 4, "In a statement on Saturday, the ferry company defended its captain.")

@@ -22,12 +22,14 @@ class Context:
     thing it knows);
     ``quotations``: by sentence key, the whole quotations of several sentences that the sentence is
     part of ("This crew was ready today to go in. This crew was ready to fight fires.");
-    ``sentences``: each article's aligned sentences by source file, in order, as (key, text)."""
+    ``sentences``: each article's aligned sentences by source file, in order, as (key, text);
+    ``outlets``: each article's outlet by source file."""
 
     days: dict[str, date | None] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     quotations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sentences: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    outlets: dict[str, str] = field(default_factory=dict)
 
 
 def story_context(story: Story) -> Context:
@@ -53,7 +55,8 @@ def story_context(story: Story) -> Context:
     for going_on in _going_on(list(ordered.values())):
         whole = " ".join(_closed(q) for _, q in going_on[:-1]) + " " + going_on[-1][1].strip(" ,.")
         quotations |= {k: (whole,) for k, _ in going_on if k not in quotations}
-    return Context(days, texts, quotations, {source: tuple(pairs) for source, pairs in by_source.items()})
+    in_order = {source: tuple(pairs) for source, pairs in by_source.items()}
+    return Context(days, texts, quotations, in_order, {a.source: a.outlet for a in story.articles})
 
 
 _BARE = re.compile(r"\s*[“\"]([^“”\"]{2,})[”\"]\s*")

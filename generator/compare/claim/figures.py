@@ -6,8 +6,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ...model import Claim
+from ..context import Context
 from ..date import dates, resolve
-from ..number import is_money, number_slots, with_hedge
+from ..number import Slot, is_money, number_slots, with_hedge
 from .difference import Compared, Difference
 from .given import (
     _PEOPLE_COUNTED,
@@ -16,6 +17,7 @@ from .given import (
     _dated_elsewhere,
     _day_givers,
     _group,
+    _head,
     _number_givers,
     _particular,
     _quoted_relative_day,
@@ -57,6 +59,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             forms: dict[tuple[str, str], dict[str, str]] = {}  # another outlet's own form of a figure
             givers = _number_givers(values, slots, whole, article, forms)
+            outside = _outside_givers(values, slots, _other_articles(context, every))
             near = _number_givers(values, slots, whole, {p: (whole[p],) for p in article})
             same = {
                 (o, x.surface): (
@@ -91,17 +94,61 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 credited = _day_givers(full, values, _dated_elsewhere(full, whole, context, likely), days)
             near = _day_givers(full, values, {p: (whole[p],) for p in article}, days)
             same = None
+            outside = None
         printed = (
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
             if kind == "numbers"
             else None
         )
         if len(outlets) > 1:
-            found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited)
+            found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited, outside)
             if kind == "dates" and found_extras and _weekday_beside_date(found_extras[0], full, days):
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + UNDATED_NOTE)
             diffs += found_extras
     return diffs
+
+
+def _outside_names(outlets: list[str]) -> tuple[str, ...]:
+    """Outlets outside the claim that give a value, as a detail names them: by name, two at most, else
+    by their number ("4 other outlets")."""
+    if len(outlets) > OUTSIDE_NAMED:
+        return (f"{len(outlets)} other outlets (elsewhere in their articles)",)
+    return tuple(f"{p} (elsewhere in its article)" for p in outlets)
+
+
+OUTSIDE_NAMED = 2
+
+
+def _other_articles(context: Context, every: list[str]) -> dict[str, tuple[str, ...]]:
+    """The whole articles of the story's outlets that are not the claim's, by outlet."""
+    out: dict[str, tuple[str, ...]] = {}
+    for source, text in context.texts.items():
+        outlet = context.outlets.get(source)
+        if outlet is not None and outlet not in every:
+            out[outlet] = (*out.get(outlet, ()), text)
+    return out
+
+
+def _outside_givers(
+    values: dict[str, list[str]], slots: dict[str, list[Slot]], others: dict[str, tuple[str, ...]]
+) -> dict[tuple[str, str], list[str]]:
+    """For each outlet's figure, the other outlets whose articles give the same figure of the same noun
+    ("five sites" / "five sites"; a range only as that range), and no other figure of it: an article
+    that counts a noun for several things ("six games" of one player, "three games" of another) may
+    give the same figure for another of them. In the story's order of outlets."""
+    held = {p: [y for t in ts for y in number_slots(t)] for p, ts in others.items()}
+    out: dict[tuple[str, str], list[str]] = {}
+    for o, vs in values.items():
+        for v in vs:
+            x = next(s for s in slots[o] if s.surface == v)
+            out[(o, v)] = []
+            for p, ys in held.items():
+                of_noun = [y for y in ys if y.unit == x.unit or _head(y) == _head(x)]
+                if of_noun and all(
+                    (y.value, y.low, y.high, y.bound) == (x.value, x.low, x.high, x.bound) for y in of_noun
+                ):
+                    out[(o, v)].append(p)
+    return out
 
 
 # A weekday and a date without its year, where the articles that give them are undated, may be one
@@ -132,6 +179,7 @@ def _extras(
     forms: dict[tuple[str, str], dict[str, str]] | None = None,
     near: dict[tuple[str, str], set[str]] | None = None,
     credited: dict[tuple[str, str], set[str]] | None = None,
+    outside: dict[tuple[str, str], list[str]] | None = None,
 ) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
@@ -143,7 +191,10 @@ def _extras(
     it in their sentences here (one that gives it only elsewhere in its article is said so: "only A
     and B (elsewhere in its article) give Thursday", where B's sentence here has no Thursday);
     ``credited``: for each value, the outlets the summary names as giving it when it is a detail
-    (``givers`` when None; a value ``givers`` finds in every outlet is no detail all the same)."""
+    (``givers`` when None; a value ``givers`` finds in every outlet is no detail all the same);
+    ``outside``: for each value, the story's outlets outside the claim that give it in their articles
+    (an audit read "only A, B and C give five sites" where D, whose sentences the claim did not
+    group, gives five sites too): named after the others, as giving it elsewhere in their articles."""
     outlets = every or list(values)
     groups: dict[tuple[str, ...], list[str]] = {}
     shown: dict[str, list[str]] = {}
@@ -157,6 +208,7 @@ def _extras(
             if credited is not None:
                 who = (credited[(o, v)] | here) & who
             key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
+            key += _outside_names((outside or {}).get((o, v), []))
             figure = (same or {}).get((o, v), v)
             if figure not in told and (o, v) not in told:
                 told.add(figure)
