@@ -382,7 +382,8 @@ def said_by(story: Story) -> dict[str, str]:
         def in_full(sentence: Sentence, name: str) -> str:
             """The name in full where that is sure (``full_name``), from the sentence's article up to it."""
             text = articles.get(sentence.source, "")
-            return full_name(name, text[: max(text.find(sentence.text), 0)], whole_story)
+            before = text[: max(text.find(sentence.text), 0)]
+            return _with_ampersand(full_name(name, before, whole_story), before)
 
         found = {}
         for claim in story.claims:
@@ -407,6 +408,18 @@ def said_by(story: Story) -> dict[str, str]:
                 found[claim.id] = in_full(head, name)
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
+
+
+# Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the
+# speaker reading stops at ("Centre for Port & [Coastal Studies]"); a hyphened word ("Port-based") is none.
+_BEFORE_AMPERSAND = r"(?:[A-Z][\w’']*\s+(?:(?:for|of|and|the)\s+)?){1,4}&\s+"
+
+
+def _with_ampersand(name: str, before: str) -> str:
+    """A name in full where the text before writes it after words joined by "&" ("Centre for Port &
+    Coastal Studies", which the speaker reading gives as "Coastal Studies"), the last time it does."""
+    found = list(re.finditer(rf"(?<![\w’'-]){_BEFORE_AMPERSAND}{re.escape(name)}(?![\w’'-])", before))
+    return found[-1].group(0) if found else name
 
 
 def _surnames(names: list[str]) -> set[str]:

@@ -1807,6 +1807,18 @@ def test_a_he_said_goes_back_through_words_given_to_the_same_he():
     assert quote_speaker("“I cannot go back,” she said.", [again, named], []) is None
 
 
+def test_a_quote_heading_names_an_organisation_written_with_an_ampersand_whole():
+    """A bare quote goes on from a sentence whose speaker is an organisation written with "&": the
+    heading names it whole, not only the words after the "&" (an audit read "— Coastal Studies")."""
+    paper = _s("A", 0, "In a paper, the Harbour-based Centre for Port & Coastal Studies said that “ferries are key.”")
+    bare = _s("A", 1, "“The stakes are high for the town and its mayor.”")
+    other = _s("B", 0, "The town's ferries were late again.")
+    story = _story([Claim("p", "p", [paper]), Claim("q", "q", [bare], heading_key=bare.key), Claim("o", "o", [other])])
+    story.articles[0].paragraphs = [Paragraph(paper.text, 1), Paragraph(bare.text, 2)]
+    story.articles[1].paragraphs = [Paragraph(other.text, 1)]
+    assert said_by(story) == {"q": "Centre for Port & Coastal Studies"}
+
+
 def test_a_quote_headings_speaker_is_checked_against_the_other_outlets_quoting_the_same_words():
     """Invented text. The heading's own article gives a bare quote to the speaker before it; another
     outlet tags the same words with someone else: no speaker is said, unless only one of them is
