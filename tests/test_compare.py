@@ -2023,6 +2023,15 @@ def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     assert numbers([counts]) == "Only Outlet A gives five sites."
 
 
+def test_a_capital_after_a_diplomats_post_is_no_place_only_one_outlet_names():
+    """ "The ambassador to Port Town" names an office, not a place the others leave out."""
+    posted = "The island's ambassador to Port Town said the ferry visit will go ahead in July."
+    plain = "The ferry visit will go ahead in July, officials said."
+    assert "names" not in kinds(_claim(posted, plain))
+    visited = "The ferry visit to Port Town will go ahead in July, officials said."
+    assert kinds(_claim(visited, plain))["names"] == ("Only Outlet A names Port Town.", False)
+
+
 def test_a_day_given_where_a_bare_quote_is_introduced_is_given():
     a = _s("A", 0, "On Saturday the ferry company said the crossing was safe.")
     lead_in = _s("B", 4, "In a statement on Saturday, the ferry company defended its captain.")

@@ -152,6 +152,17 @@ def _in_a_title(text: str, name: str) -> bool:
 
 MAX_TITLE_WORDS = 6
 
+# A diplomat's post: the capital after it stands for the country ("the ambassador to Port Town").
+_POST = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]onsul|[Ee]mbassy|[Mm]ission)s?\s+(?:to|in)\s+(?:the\s+)?$")
+
+
+def _posted_to(text: str, name: str) -> bool:
+    """Whether the name stands only after a diplomat's post ("Ambassador to Port Town"): part of an
+    office, not a place the others leave out (audit 72: "only A names Washington" of "the British
+    Ambassador to Washington")."""
+    at = [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)]
+    return bool(at) and all(_POST.search(text[:i]) for i in at)
+
 
 def _own_name(name: str, outlet: str) -> bool:
     """Whether the name is the outlet's own ("Harbour Radio has learned"): it names itself as the
@@ -270,7 +281,10 @@ def name_details(view: Compared) -> list[Difference]:
         alone = [
             n
             for n in alone
-            if not _common_word(n, context) and not _own_name(n, o) and not _in_a_title(by_outlet[o], n)
+            if not _common_word(n, context)
+            and not _own_name(n, o)
+            and not _in_a_title(by_outlet[o], n)
+            and not _posted_to(by_outlet[o], n)
         ]
         # Told by its whole name: "Kent and Essex Fire and Rescue", not "Kent, Rescue"; a person
         # by the name alone: "Ann Roe", not "Attorney Ann Roe".
