@@ -1721,6 +1721,20 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("The talks settled all but two points.", [named]) is None
 
 
+def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_titles_so():
+    """ "“...,” the congressman said" and "..., said the mayor.": the one person the article names with
+    that office's title; none where it titles two, and no "said the judge" inside a clause."""
+    article = "Rep. Bo Lee (D-Port) spoke on Friday. Mayor Ann Roe and Mayor Jo Park met."
+    said = "“I did not send that picture out” the congressman said, though he did not know who did."
+    assert quote_speaker(said, [], [], article) == "Bo Lee"
+    assert quote_speaker("“The quay will reopen,” said the mayor.", [], [], article) is None  # two mayors
+    assert quote_speaker("“The quay will reopen,” said the mayor.", [], [], "Mayor Ann Roe spoke.") == "Ann Roe"
+    clause = "They said the judge also refused to hear them, “twice over.”"
+    assert quote_speaker(clause, [], [], "Judge Bo Lee sat.") is None
+    owned = "“It was hacked,” said the congressman's office."
+    assert quote_speaker(owned, [], [], article) is None
+
+
 def test_a_word_in_single_marks_inside_a_quote_is_a_term_not_words_relayed():
     """ "the stretch we call the ‘Front,’" marks a name, not another's words: the quote's "he said" is
     still given to whom the sentence before the quotation names; words relayed in single marks are

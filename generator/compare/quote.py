@@ -478,6 +478,13 @@ _OFFICE_TITLES = {
     "congresswoman": ("Rep.", "Representative", "Congresswoman"),
     "sheriff": ("Sheriff",), "prosecutor": ("Prosecutor",), "judge": ("Judge",),
 }  # fmt: skip
+# A quote's own tag that names an office ("the mayor said", "..., said the governor." where the clause
+# ends: not "said the judge also refused", whose judge is no speaker).
+_ROLE_SAYS = re.compile(
+    rf"\bthe\s+({'|'.join(_OFFICE_TITLES)})\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"|\b(?:said|says|added)\s+the\s+({'|'.join(_OFFICE_TITLES)})(?=\s*(?:[,.;:!?]|$))",
+    re.IGNORECASE,
+)
 _THE_ROLE = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(_OFFICE_TITLES)})\b(?![’']s)(?!\s+(?:of|and)\s)")
 
 
@@ -578,6 +585,10 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
     found so."""
     if speakers(text) or _relays(text):
         return None  # named, or a quote inside a quote ("“He said, ‘...’”"): whose words, not sure
+    # "“...,” the mayor said": the one person the article names with that office's title.
+    role = _ROLE_SAYS.search(_outside(text))
+    if role and (person := _titled_person((role.group(1) or role.group(2)).lower(), article)):
+        return person
     if not _QUOTE_MARK.search(text):
         closing, opening = _closer(after), _opener(before)
         if opening is None or closing is None or _NESTED.search(before[opening]):
