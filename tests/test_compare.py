@@ -1725,11 +1725,11 @@ def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_ti
     """ "“...,” the congressman said" and "..., said the mayor.": the one person the article names with
     that office's title; none where it titles two, and no "said the judge" inside a clause."""
     article = "Rep. Bo Lee (D-Port) spoke on Friday. Mayor Ann Roe and Mayor Jo Park met."
-    said = "“I did not send that picture out” the congressman said, though he did not know who did."
+    said = "“We never sent the ferry plans out” the congressman said, after the vote."
     assert quote_speaker(said, [], [], article) == "Bo Lee"
     assert quote_speaker("“The quay will reopen,” said the mayor.", [], [], article) is None  # two mayors
     assert quote_speaker("“The quay will reopen,” said the mayor.", [], [], "Mayor Ann Roe spoke.") == "Ann Roe"
-    clause = "They said the judge also refused to hear them, “twice over.”"
+    clause = "Officials said the judge then declined to hear them, “twice over.”"
     assert quote_speaker(clause, [], [], "Judge Bo Lee sat.") is None
     owned = "“It was hacked,” said the congressman's office."
     assert quote_speaker(owned, [], [], article) is None
