@@ -988,8 +988,8 @@ def quote_conflicts(
         # words. Only for a sentence that quotes a statement of its own (``MIN_QUOTE_WORDS``), not a
         # lead-in ("We are sad.") to words another claim holds, and whose own words the other quotes:
         # another sentence of the quotation may be what the other sentence quotes, not this one.
-        more_a = tuple(w for w in whole_a if w not in found_a and _long(found_a) and _within(found_a, found_b))
-        more_b = tuple(w for w in whole_b if w not in found_b and _long(found_b) and _within(found_b, found_a))
+        more_a = tuple(w for w in whole_a if w not in found_a) if _long(found_a) and _within(found_a, found_b) else ()
+        more_b = tuple(w for w in whole_b if w not in found_b) if _long(found_b) and _within(found_b, found_a) else ()
         tries = [(found_a, found_b + more_b), (found_a + more_a, found_b), (found_a + more_a, found_b + more_b)]
         for fa, fb in dict.fromkeys(t for t in tries if t != (found_a, found_b)):  # one side whole, then both
             out = out or _differently(fa, fb, same_fact, whole_a, whole_b, named, inside=True)
@@ -997,7 +997,7 @@ def quote_conflicts(
 
 
 def _within(found: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether most of these quotes' content words are the other quotes' too."""
+    """Whether at least ``WITHIN`` of these quotes' content words are the other quotes' too."""
     own = {w for q in found for w in quote_words(q) if w not in _SMALL_WORDS}
     theirs = {w for q in other for w in quote_words(q)}
     return len(own & theirs) >= WITHIN * len(own)
@@ -1026,11 +1026,11 @@ def _differently(
     ``inside`` (a whole quotation, joined from several sentences), only where shared words stand on
     both sides of the change: where a joined quotation starts or ends is no sign of another wording."""
     out: list[tuple[str, str]] = []
+    least = SURE_QUOTE_WORDS if sure else MIN_QUOTE_WORDS
     for qa in found_a:
         for qb in found_b:
             pa, pb = quote_pieces(unmask(qa, qb)), quote_pieces(unmask(qb, qa))
             ta, tb = sum(pa, ()), sum(pb, ())
-            least = SURE_QUOTE_WORDS if sure else MIN_QUOTE_WORDS
             if len(ta) < least or len(tb) < least or _excerpt(pa, tb) or _excerpt(pb, ta):
                 continue
             if any(_excerpt(pa, sum(quote_pieces(w), ())) for w in whole_b):

@@ -18,7 +18,7 @@ from .claim.summary import _conflict_summary
 from .context import Context, story_context
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
-from .quote import quote_words
+from .quote import _excerpt, quote_words
 from .text import SAME_FACT, Likely, _tokens, content_stems
 
 
@@ -267,9 +267,9 @@ def _among(kind: str, values: dict[str, list[str]], earlier: dict[str, list[str]
 
 
 def _holds(value: str, other: str) -> bool:
-    """Whether a quote's words hold the other's, in order."""
-    words, part = " ".join(quote_words(value)), " ".join(quote_words(other))
-    return bool(part) and f" {part} " in f" {words} "
+    """Whether a quote's words hold the other's, in order (``quote._excerpt``)."""
+    part = quote_words(other)
+    return bool(part) and _excerpt([part], quote_words(value))
 
 
 def _once(found: list[Disagreement]) -> list[Disagreement]:
