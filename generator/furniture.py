@@ -406,6 +406,51 @@ class Block:
 REPEAT_CHARS = 20
 
 
+# A paragraph whose words an earlier paragraph of the article already printed, sentence by sentence in
+# the same order, is a second print of them: a post embedded after the article quoted it, a pull
+# quote. At least this many words: a short line ("He declined to comment.") may be said twice.
+REPEAT_WORDS = 8
+# The credit an embedded post or a pull quote ends with: a dash, then a name or an account and a day
+# ("— Jo Roe (@jroe) May 2, 2019", "— Mayor Jo Roe"), words that begin with a capital, a digit, "@"
+# or "(", and a few small words between them.
+_CREDIT_WORD = r"(?:[A-Z0-9@(][\w.'’@()-]*,?|of|the|and|de|la|van|von)"
+_POST_CREDIT = re.compile(rf"\s*[—–]\s*{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{0,11}}\s*$")
+_PIECE_END = re.compile(rf"(?<=[.!?…])[{_CLOSERS}]*\s+")
+
+
+def _words(text: str) -> list[str]:
+    """A text's words, lower case, without punctuation or quotation marks."""
+    return re.findall(r"[^\W_]+", text.lower().replace("’", "'"))
+
+
+def _run_at(words: list[str], run: list[str], start: int) -> int:
+    """Where ``run`` ends as a contiguous run of ``words`` found at or after ``start``, or -1."""
+    n = len(run)
+    for i in range(start, len(words) - n + 1):
+        if words[i : i + n] == run:
+            return i + n
+    return -1
+
+
+def repeats_earlier(text: str, earlier: list[list[str]]) -> bool:
+    """Whether a paragraph prints again, without a word of its own, what one earlier paragraph (its
+    words, ``_words``) printed: each of its sentences a run of that paragraph's words, in order (the
+    earlier one may have a speech tag between them), a credit line after a dash aside."""
+    body = _POST_CREDIT.sub("", text.strip())
+    pieces = [w for piece in _PIECE_END.split(body) if (w := _words(piece))]
+    if sum(len(w) for w in pieces) < REPEAT_WORDS:
+        return False
+    for words in earlier:
+        at = 0
+        for run in pieces:
+            at = _run_at(words, run, at)
+            if at < 0:
+                break
+        else:
+            return True
+    return False
+
+
 def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
     """Split blocks into body text and dropped blocks with their reasons.
 
@@ -437,11 +482,15 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             else:
                 break
     seen: set[str] = set()
+    earlier: list[list[str]] = []
     for i, b in enumerate(blocks):
         words = " ".join(b.text.split())
         if i not in reasons and len(words) >= REPEAT_CHARS and words in seen:
             reasons[i] = "repeat of an earlier paragraph"  # a pull quote, a caption shown twice
+        elif i not in reasons and repeats_earlier(b.text, earlier):
+            reasons[i] = "repeat of an earlier paragraph's words (an embedded post or a pull quote)"
         seen.add(words)
+        earlier.append(_words(b.text))
     for i, b in enumerate(blocks):
         if not SECTION_LABEL.match(b.text):
             continue

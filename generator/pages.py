@@ -11,12 +11,16 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
+from .compare.name import one_typo
 from .compare.number import same_values
 from .compare.quote import (
+    _excerpt,
     full_name,
     one_quote,
     only_quote,
+    quote_pieces,
     quote_speaker,
+    quote_words,
     quotes,
     reported_speaker,
     speakers,
@@ -26,7 +30,7 @@ from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spa
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
-from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span
+from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span, whole_quotations
 
 if TYPE_CHECKING:
     from .compare import Difference, Disagreement
@@ -383,7 +387,31 @@ def said_by(story: Story) -> dict[str, str]:
             """The name in full where that is sure (``full_name``), from the sentence's article up to it."""
             text = articles.get(sentence.source, "")
             before = text[: max(text.find(sentence.text), 0)]
-            return _with_ampersand(full_name(name, before, whole_story), before)
+            return _spelt_as_most(_with_ampersand(full_name(name, before, whole_story), before), articles)
+
+        quoted = [s for sentences in order.values() for s in sentences if quotes(s.text)]
+
+        def quoting(sentence: Sentence) -> list[Sentence]:
+            """The story's sentences that quote, word for word (``QUOTED_RUN`` words or more), some of
+            the quotation the sentence is part of, where that quotation runs over several sentences
+            of its paragraph (or all of it within more)."""
+            mates = [s for s in order[sentence.source] if s.paragraph == sentence.paragraph]
+            wholes = [
+                quote_words(q)
+                for q in whole_quotations([s.key for s in mates], [s.text for s in mates]).get(sentence.key, ())
+            ]
+            out = []
+            for m in quoted:
+                if m.source == sentence.source:
+                    continue
+                for q in quotes(m.text):
+                    pieces = quote_pieces(q)
+                    if sum(map(len, pieces)) >= QUOTED_RUN and any(
+                        _excerpt(pieces, w) or _excerpt([w], quote_words(q)) for w in wholes
+                    ):
+                        out.append(m)
+                        break
+            return out
 
         found = {}
         for claim in story.claims:
@@ -399,6 +427,9 @@ def said_by(story: Story) -> dict[str, str]:
             same = [
                 m for m in claim.members if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
             ]
+            # A quotation the sentence split cut is one utterance: another outlet's sentence anywhere in
+            # the story that quotes another sentence of it says whose it is too.
+            same += [m for m in quoting(head) if m.outlet != head.outlet and m not in same]
             names = [n for n in [own, *(speaker(m, True) for m in same)] if n]
             if len(_surnames(names)) > 1:  # those found in the quote's own paragraph
                 names = [n for n in [speaker(head, False, True), *(speaker(m, True, True) for m in same)] if n]
@@ -420,6 +451,32 @@ def _with_ampersand(name: str, before: str) -> str:
     Coastal Studies", which the speaker reading gives as "Coastal Studies"), the last time it does."""
     found = list(re.finditer(rf"(?<![\w’'-]){_BEFORE_AMPERSAND}{re.escape(name)}(?![\w’'-])", before))
     return found[-1].group(0) if found else name
+
+
+# Words another outlet's quote shares, in order, with a quotation cut over several sentences, for it to
+# be the same words (a short quote, "we will rebuild", may be anyone's).
+QUOTED_RUN = 6
+
+
+def _spelt_as_most(name: str, articles: dict[str, str]) -> str:
+    """The name of two words or more spelt as more of the story's articles write it whole, where they
+    write it with one word one keystroke away (``one_typo``): "Vincente Roa" where one article slipped
+    and two write "Vicente Roa" (not "Bo Hall" for "Bo Hill", another name). A tie keeps the
+    article's own spelling."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    counts: dict[str, int] = {}
+    run = r"\s+".join(rf"[{re.escape(w[0])}][\w’'-]*" for w in words)
+    for text in articles.values():
+        for found in set(re.findall(rf"(?<![\w’'-]){run}(?![\w’'-])", text)):
+            other = found.split()
+            changed = [(x, y) for x, y in zip(words, other, strict=True) if x != y]
+            if not changed or (len(changed) == 1 and one_typo(*changed[0])):
+                key = " ".join(other)
+                counts[key] = counts.get(key, 0) + 1
+    best = max(sorted(counts), key=lambda n: counts[n], default=name)
+    return best if counts.get(best, 0) > counts.get(name, 0) else name
 
 
 def _surnames(names: list[str]) -> set[str]:

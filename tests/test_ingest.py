@@ -215,6 +215,32 @@ def test_player_link_and_widget_lines_are_furniture():
     }
 
 
+def test_an_embedded_post_or_pull_quote_that_prints_quoted_words_again_is_listed_not_kept(tmp_path):
+    """An article that quotes a post, then embeds the post itself (its credit after a dash), prints the
+    same words twice: the second print is set aside and listed, once, with its reason; so is a pull
+    quote of words the article gave with a speech tag between its sentences. Paragraphs that add a
+    word of their own, or repeat too little to tell, stay (all lines invented)."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "The harbour bridge will stay shut until spring, the mayor wrote on Tuesday.\n"
+        '"The harbour bridge stays shut until spring. Crews start on the cables next week!" she posted.\n'
+        "The harbour bridge stays shut until spring. Crews start on the cables next week!"
+        " — Mayor Ada Quill (@AdaQuill) March 3, 2020\n"
+        '"We looked at every cable," engineer Tom Reyes said at a briefing. "Three of them have to go."\n'
+        '"We looked at every cable. Three of them have to go." — Tom Reyes\n'
+        "Crews start on the cables next week, and the ferry runs every hour.\n"
+        "He declined to comment.\n"
+        "He declined to comment further.\n",
+        encoding="utf-8",
+    )
+    found = read_article(path)
+    reason = "repeat of an earlier paragraph's words (an embedded post or a pull quote)"
+    assert [(d.line, d.reason) for d in found.dropped if d.reason == reason] == [(3, reason), (5, reason)]
+    kept = " ".join(p.text for p in found.paragraphs)
+    assert "ferry runs every hour" in kept and kept.count("He declined to comment") == 2
+    assert kept.count("Three of them have to go") == 1 and kept.count("Crews start on the cables") == 2
+
+
 def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headline(tmp_path):
     from generator.ingest import label_outlets
 

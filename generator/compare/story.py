@@ -42,12 +42,16 @@ def _sentence_conflicts(
     sentences that never share a claim (by kind and the two claims' ids)."""
     homes: dict[str, list[str]] = {}
     core: dict[str, list[str]] = {}  # the claims a sentence is in for itself, not joined as a further fact
+    firm: dict[str, set[str]] = {}  # ... and not as a weaker match (``Claim.weak``, ``weak_sentences``)
     for claim in story.claims:
         for m in claim.members:
             homes.setdefault(m.key, []).append(claim.id)
             core.setdefault(m.key, [])
+            firm.setdefault(m.key, set())
             if m.key not in claim.joined:
                 core[m.key].append(claim.id)
+                if m.outlet not in claim.weak and m.key not in claim.weak_sentences:
+                    firm[m.key].add(claim.id)
     sentences = list({m.key: m for c in story.claims for m in c.members}.values())
     by_source: dict[str, list[str]] = {}
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
@@ -66,17 +70,21 @@ def _sentence_conflicts(
             found: list[Conflict] = []
             # Too little in common for any kind of conflict (see ``pair_conflicts``); or a claim they
             # share compares the parts of them that tell it.
-            if (overlap[i, j] >= NEGATION_OVERLAP or (p is not None and p >= SAME_FACT)) and not (
-                shared and (p is None or p < SAME_FACT)
-            ):
+            near = overlap[i, j] >= NEGATION_OVERLAP or (p is not None and p >= SAME_FACT)
+            if near and not (shared and (p is None or p < SAME_FACT)):
                 found = pair_conflicts(a, a.text, b, b.text, context, False, p)
+            elif near and not firm[a.key] & firm[b.key]:
+                # They share only a claim that holds one of them as a weaker match (or joined for a
+                # further fact): a sentence that denies what the other states may sit, weakly, in the
+                # other side's claim; the two sides of a negation stay two sides.
+                found = [c for c in pair_conflicts(a, a.text, b, b.text, context, False, p) if c.kind == "negation"]
             if p is not None and p >= NEGATION_LIKELY and not any(c.kind == "numbers" for c in found):
                 found += _figure_conflicts(a, b, articles, context)
             for c in found:
                 # Two sides of a negation stay two sides: a sentence that joined the other side's
                 # claim because it also tells its fact ("Kyiv had not been informed" joining "officials
                 # were informed") is compared across from its own claim.
-                where = shared if c.kind != "negation" else [x for x in shared if x in core[a.key] and x in core[b.key]]
+                where = shared if c.kind != "negation" else [x for x in shared if x in firm[a.key] and x in firm[b.key]]
                 for claim_id in where:
                     inside.setdefault(claim_id, []).append(c)
                 if not where:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from ...lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ...segment import QUOTATION, dateline
@@ -38,7 +39,8 @@ def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
     another first name ("Ann Roe" / "Jo Róe"): one of them names the wrong person. Nicknames and
     spellings of one first name are one name (they are never "only" one outlet's: ``_same_name``).
     A surname both outlets write alike makes neither name one outlet's alone, so this finds people
-    whose surname the outlets accent differently; a wider rule (any two first names with one surname
+    whose surname the outlets accent differently (one name accented two ways, "Inés Róe" / "Ines Roe",
+    is one person); a wider rule (any two first names with one surname
     in a claim) read nicknames, "Mt" / "Mount" and team names as people on the ECB+ stories (21
     items, benchmarks/README.md)."""
     people = [
@@ -49,7 +51,7 @@ def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
     for (o, x, xs), (p, y, ys) in itertools.combinations(people, 2):
         if o == p or len(xs) != 2 or len(ys) != 2 or normalise(xs[1]) != normalise(ys[1]):
             continue
-        if not (_same_name(xs[0], ys[0]) or one_typo(xs[0], ys[0])):
+        if not (_same_name(xs[0], ys[0]) or one_typo(xs[0], ys[0]) or normalise(xs[0]) == normalise(ys[0])):
             return [(o, x), (p, y)]
     return []
 
@@ -58,6 +60,13 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A
 
 
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")
+
+
+def _unaccented(text: str) -> str:
+    """The text without accents, its case kept ("Calderón": "Calderon")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _undot(text: str) -> str:
@@ -247,6 +256,33 @@ def _with_article(text: str, name: str) -> str:
     return name
 
 
+def _shown_alone(alone: list[str], o: str, view: Compared) -> list[str]:
+    """The names outlet ``o`` alone gives as a detail says them: whole, once each, at most four."""
+    by_outlet, context = view.by_outlet, view.context
+    alone = [
+        n
+        for n in alone
+        if not _common_word(n, context)
+        and not _own_name(n, o)
+        and not _in_a_title(by_outlet[o], n)
+        and not _posted_to(by_outlet[o], n)
+    ]
+    # Told by its whole name: "Kent and Essex Fire and Rescue", not "Kent, Rescue"; a person
+    # by the name alone: "Ann Roe", not "Attorney Ann Roe".
+    # A state by its name, not news style's abbreviation ("Bellport, Ore." names Oregon).
+    alone = _with_states(by_outlet[o], [_without_title(whole_name(by_outlet[o], n)) for n in alone])
+    # One name once: not "Comey" beside "James Comey", nor "WP" beside "Washington Post".
+    alone = [
+        n
+        for n in alone
+        if not any(
+            m != n and (set(n.split()) < set(m.split()) or n == "".join(w[0] for w in m.split() if w[0].isupper()))
+            for m in alone
+        )
+    ]
+    return alone[:4]
+
+
 def name_details(view: Compared) -> list[Difference]:
     """The claim's names: its conflict of names; else two people of one surname, each named by one
     outlet alone (``_one_surname``); else the names only some outlets give ("only A names Ann Roe"),
@@ -261,6 +297,7 @@ def name_details(view: Compared) -> list[Difference]:
     texts_of = {o: [part_text(claim, m) for m in claim.members if m.outlet == o] for o in outlets}
     named = {o: {_without_opening_verb(n, texts_of[o], context) for n in names(t, known)} for o, t in by_outlet.items()}
     lone: dict[str, list[str]] = {}
+    lone_plain: dict[str, list[str]] = {}
     for o in outlets:
         others = set().union(*(named[p] for p in outlets if p != o))
         other_words = {part for x in others for w in x.split() for part in _name_word(w).split("-")}
@@ -278,38 +315,27 @@ def name_details(view: Compared) -> list[Difference]:
         # "Only X names Y" is checked against the other outlets' whole sentences, in any case: a
         # name outside the part that tells this claim, or written "high street", is named there too.
         alone = [n for n in alone if not any(_mentions(t, n) for p in every if p != o for t in article[p])]
-        alone = [
+        if kept := _shown_alone(alone, o, view):
+            lone[o] = kept
+        # ... and without accents ("Calderón" / "Calderon" is one name): a name so found is no one
+        # outlet's alone; but one surname accented two ways may be two people (``_one_surname``).
+        plain = [
             n
             for n in alone
-            if not _common_word(n, context)
-            and not _own_name(n, o)
-            and not _in_a_title(by_outlet[o], n)
-            and not _posted_to(by_outlet[o], n)
+            if not any(_mentions(_unaccented(t), _unaccented(n)) for p in every if p != o for t in article[p])
         ]
-        # Told by its whole name: "Kent and Essex Fire and Rescue", not "Kent, Rescue"; a person
-        # by the name alone: "Ann Roe", not "Attorney Ann Roe".
-        # A state by its name, not news style's abbreviation ("Bellport, Ore." names Oregon).
-        alone = _with_states(by_outlet[o], [_without_title(whole_name(by_outlet[o], n)) for n in alone])
-        # One name once: not "Comey" beside "James Comey", nor "WP" beside "Washington Post".
-        alone = [
-            n
-            for n in alone
-            if not any(
-                m != n and (set(n.split()) < set(m.split()) or n == "".join(w[0] for w in m.split() if w[0].isupper()))
-                for m in alone
-            )
-        ]
-        if alone:
-            lone[o] = alone[:4]
+        if kept := _shown_alone(plain, o, view):
+            lone_plain[o] = kept
     surnamed = _one_surname(lone) if not found else []
     if surnamed:
         shown = {o: [n] for o, n in surnamed}
         keys = tuple(m.key for m in claim.members for o, n in surnamed if m.outlet == o and n in m.text)
         told_by = "; ".join(f"{o}: {n}" for o, n in surnamed)
         diffs.append(Difference("names", f"Different people named for the same thing ({told_by}).", shown, True, keys))
-    elif lone and not found and len(outlets) > 1:
+    elif lone_plain and not found and len(outlets) > 1:
         parts = "; ".join(
-            f"only {o} names {_names_list([_with_article(by_outlet[o], n) for n in ns])}" for o, ns in lone.items()
+            f"only {o} names {_names_list([_with_article(by_outlet[o], n) for n in ns])}"
+            for o, ns in lone_plain.items()
         )
-        diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone))
+        diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone_plain))
     return diffs
