@@ -376,6 +376,29 @@ def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     assert claim.elsewhere == {}
 
 
+def test_an_outlet_that_quotes_the_headings_remark_whole_is_pointed_to_whatever_the_signal_says():
+    """Invented text. The signal finds no sentence of B likely to tell A's heading, but B1 quotes its
+    remark whole ("who goes there?"): the claim says B may tell it there. Not where the two name
+    different speakers for the words, nor for a shared run of words that is not the whole remark."""
+    from generator.align.signal import Signal, mark_elsewhere
+    from generator.compare.quote import quoted_alike
+    from generator.model import Claim
+
+    texts = [
+        ("A", '"Who goes there?" the night guard shouted at the gate.'),
+        ("B", "The gate was shut at nine."),
+        ("B", "The guard stepped out and asked, “who goes there?” before raising the lamp."),
+    ]
+    s = [Sentence(o, f"{o}.txt", t, i, i, 2, i) for i, (o, t) in enumerate(texts)]
+    p = np.eye(3)
+    claim = Claim("c", "t", s[:1], heading_key=s[0].key)
+    mark_elsewhere([claim], s, Signal([], p, p))
+    assert claim.elsewhere == {"B": s[2].key}
+    assert not quoted_alike("“We will rebuild,” said Ann Roe.", "“We will rebuild,” Bo Lee told the crowd.")
+    assert not quoted_alike("“We will rebuild the pier by May,” she said.", "“We will rebuild the pier,” he said.")
+    assert quoted_alike("“We will rebuild the pier,” Roe said.", "Ann Roe said: “We'll rebuild the pier.”")
+
+
 def test_words_inside_a_quotation_of_several_sentences_are_titled_as_a_quote():
     from generator.align.claims import inside_quotations
     from generator.pages import heading

@@ -3792,3 +3792,13 @@ def test_a_quote_headings_speaker_is_spelt_as_most_of_the_storys_articles_spell_
     for article, sentences in zip(tie.articles, [[a0, a1], [b0]], strict=True):
         article.paragraphs = [Paragraph(s.text, i + 1) for i, s in enumerate(sentences)]
     assert said_by(tie) == {"q": "Vincente Roa"}
+
+
+def test_a_denied_cause_is_no_denial_of_the_cause_itself():
+    """Invented text. "The delays were not due to heavy snow" denies the link, not the snow: a
+    sentence saying heavy snow slowed the ploughs is not its opposite; one saying they were due to
+    the snow is."""
+    denied = "The two delays were not due to heavy snow, the operator said."
+    assert not negation_conflict(denied, "Heavy snow slowed the ploughs on Monday.")
+    assert negation_conflict(denied, "The delays were due to heavy snow across the region.")
+    assert not negation_conflict("The fire was not because of faulty wiring.", "Faulty wiring ran along the roof.")

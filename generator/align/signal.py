@@ -180,7 +180,11 @@ def mark_elsewhere(
     that outlet would mislead without a word on it. A sentence on the other side of a disagreement
     with the claim (``opposed``, by claim id: "Kyiv was not informed" beside "officials were
     informed") is alike in words but says the opposite, and is never pointed to. Ties go to the
-    earlier sentence. A claim an editor checked, or one without a heading sentence, has none."""
+    earlier sentence. Under the bar, a sentence that quotes the heading's remark whole
+    (``quote.quoted_alike``: "who goes there?") is pointed to all the same. A claim an editor
+    checked, or one without a heading sentence, has none."""
+    from ..compare.quote import quoted_alike  # the comparison imports the alignment's names
+
     index = {s.key: i for i, s in enumerate(sentences)}
     by_outlet: dict[str, list[int]] = {}
     for i, s in enumerate(sentences):
@@ -200,6 +204,10 @@ def mark_elsewhere(
             best = int(np.argmax(p))  # the first of the most likely
             if float(p[best]) >= HEADING_MATCH:
                 claim.elsewhere[outlet] = sentences[rows[best]].key
+            elif quoting := [i for i in rows if quoted_alike(sentences[head].text, sentences[i].text)]:
+                # A sentence that quotes the heading's remark whole (``quoted_alike``) tells of it,
+                # whatever the signal says: the most likely of them.
+                claim.elsewhere[outlet] = sentences[max(quoting, key=lambda i: (signal.probability[i, head], -i))].key
 
 
 def _wording(text: str) -> str:

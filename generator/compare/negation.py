@@ -162,12 +162,18 @@ def _stated(tokens: list[str], i: int) -> bool:
     return not (any(t.startswith("plea") for t in before[-2:]) or tokens[i + 1 : i + 3] == ["guilty", "plea"])
 
 
+# Words of cause a negation may apply to ("not due to bad weather", "not because of the rain"): it
+# denies the link, not the weather, so they count as the words it applies to.
+_CAUSE = {"due", "because", "owing", "thanks"}
+
+
 def negated_phrases(text: str) -> list[tuple[str, ...]]:
     """For each negation stated as fact (``_stated``), the stems of the first two content words it
     applies to, within five words and its clause: "Kyiv had not been informed of any call" ->
     ("inform", "call"). Not a negation of a name ("this wasn't Smith or Jones", "nor is Windows 8"):
     who or what someone is, not whether something happened; nor a contrast after a comma ("a .32
-    revolver, not a .45")."""
+    revolver, not a .45"). A word of cause is one of the two ("not due to bad weather" -> ("due",
+    "bad")): the link is what is denied."""
     out = []
     for at, clause in _clauses(text):
         before = _tokens(text[:at])  # a condition may open before the clause: "If [they] don't ..."
@@ -182,7 +188,9 @@ def negated_phrases(text: str) -> list[tuple[str, ...]]:
                     break
                 if nxt in _WHEN:
                     continue
-                if nxt not in STOP_WORDS and nxt not in _NEG_SKIP and len(nxt) > 2 and not nxt[0].isdigit():
+                if nxt in _CAUSE or (
+                    nxt not in STOP_WORDS and nxt not in _NEG_SKIP and len(nxt) > 2 and not nxt[0].isdigit()
+                ):
                     if not words and nxt in names:
                         break
                     words.append(nxt[:6])
