@@ -35,6 +35,7 @@ from generator.compare.quote import (
     stretch,
     unmask,
 )
+from generator.compare.story import spellings
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pages import claim_context, said_by
 from generator.pipeline import build_story
@@ -3802,3 +3803,27 @@ def test_a_denied_cause_is_no_denial_of_the_cause_itself():
     assert not negation_conflict(denied, "Heavy snow slowed the ploughs on Monday.")
     assert negation_conflict(denied, "The delays were due to heavy snow across the region.")
     assert not negation_conflict("The fire was not because of faulty wiring.", "Faulty wiring ran along the roof.")
+
+
+def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
+    """Invented text. One outlet writes "Vincente Roa", two write "Vicente Roa": one of them misspells
+    the name, listed once, linked to the claims of the sentences that spell it. Not a name accented two
+    ways, a plural, an outlet that writes both, nor two people's names that differ in both words."""
+    a = _s("A", 0, "Former governor Vincente Roa spoke at the pier on Friday.")
+    b = _s("B", 0, "Vicente Roa, a former governor, spoke at the pier.")
+    c = _s("C", 0, "The crowd cheered when Vicente Roa arrived.")
+    claims = [Claim("x", "x", [a, b]), Claim("y", "y", [c])]
+    [d] = [d for d in compare_story(_story(claims)) if d.kind == "names"]
+    assert d.summary == "One name spelt two ways (Outlet B and Outlet C: Vicente Roa; Outlet A: Vincente Roa)."
+    assert set(d.claims) == {"x", "y"} and {m.key for m in d.members} == {a.key, b.key, c.key}
+    accented = _s("C", 0, "The crowd cheered when Vicénte Roa arrived.")
+    both = _s("C", 1, "Vincente Roa, or Vicente Roa as the banner had it, waved.")
+    other = _s("C", 0, "The crowd cheered when Bo Lee arrived.")
+    for extra in ([accented], [c, both]):
+        story = _story([Claim("x", "x", [_s("A", 0, "Governor Vicente Roa spoke.")]), Claim("y", "y", extra)])
+        assert not [d for d in compare_story(story) if d.summary.startswith("One name spelt")]
+    story = _story([Claim("x", "x", [_s("A", 0, "Ann Roe and Bo Lee spoke.")]), Claim("y", "y", [other])])
+    assert not [d for d in compare_story(story) if d.summary.startswith("One name spelt")]
+    assert not spellings(
+        _story([Claim("x", "x", [_s("A", 0, "Port Towns won.")]), Claim("y", "y", [_s("B", 0, "Port Town won.")])])
+    )

@@ -3,11 +3,14 @@ signal deciding which whole sentences are compared."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from ..align.signal import WEAK_MATCH
+from ..lexicon import DEMONYMS
 from ..model import Claim, Sentence, Story
 from ..similarity import incidence
 from .claim import compare_claim
@@ -16,6 +19,7 @@ from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_year
 from .claim.part import part_text
 from .claim.summary import _conflict_summary
 from .context import Context, story_context
+from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, names, one_typo
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
 from .quote import _excerpt, quote_words
@@ -183,7 +187,58 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
         found.append(_across(kind, conflicts, by_id[ca], by_id[cb], context))
+    found += spellings(story)
     return [_with_home_claims(_with_detail_claims(d, story.claims), story.claims) for d in _once(found)]
+
+
+def _name_pairs(text: str) -> set[tuple[str, str]]:
+    """A sentence's names of a person as (first, last) word pairs: two capitalised words side by side
+    in a name (``names``), neither a title, an office's word or a people's adjective."""
+    out = set()
+    for name in names(text):
+        words = [w for w in name.split() if w not in TITLES and w not in TITLE_MODIFIERS and w not in DEMONYMS]
+        out |= {(a, b) for a, b in itertools.pairwise(words) if a[:1].isupper() and b[:1].isupper()}
+    return out
+
+
+def _misspelt(a: str, b: str, story_words: set[str]) -> bool:
+    """Two words of a name one keystroke apart (``one_typo``: "Vincente" / "Vicente"), neither a plural
+    of the other, a given name and its short form, nor a word the story writes in lower case (a common
+    word, capitalised in a title)."""
+    if a == b or not one_typo(a, b) or a.rstrip("s") == b.rstrip("s"):
+        return False
+    if b in NICKNAMES.get(a, ()) or a in NICKNAMES.get(b, ()):
+        return False  # a given name and its short form ("Steven" / "Steve")
+    return a.lower() not in story_words and b.lower() not in story_words
+
+
+def spellings(story: Story) -> list[Disagreement]:
+    """A person's name spelt two ways by different outlets ("Vincente Roa" / "Vicente Roa": one word
+    one keystroke away, the other the same), each spelling written by outlets that never write the
+    other: one of them misspells it. Listed once per name, with the first sentence of each outlet
+    that writes it and the claims that hold those sentences; a name accented two ways is a house
+    style, not a misspelling (``one_typo``)."""
+    sentences = sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index))
+    story_words = {w for s in sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
+    first: dict[tuple[str, str], dict[str, Sentence]] = {}  # spelling -> outlet -> its first sentence
+    for s in sentences:
+        for pair in _name_pairs(s.text):
+            first.setdefault(pair, {}).setdefault(s.outlet, s)
+    found = []
+    for x, y in itertools.combinations(sorted(first), 2):
+        same = [i for i in (0, 1) if x[i] == y[i]]
+        if len(same) != 1 or not _misspelt(x[1 - same[0]], y[1 - same[0]], story_words):
+            continue
+        ox, oy = first[x], first[y]
+        if set(ox) & set(oy):
+            continue  # an outlet writes both: its own two spellings, or two people
+        values = {o: [" ".join(x)] for o in ox} | {o: [" ".join(y)] for o in oy}
+        sides = "; ".join(f"{' and '.join(sorted(os))}: {' '.join(n)}" for n, os in ((x, ox), (y, oy)))
+        members = tuple(sorted([*ox.values(), *oy.values()], key=lambda s: (s.outlet, s.index)))
+        keys = {m.key for m in members}
+        claims = tuple(dict.fromkeys(c.id for c in story.claims if any(m.key in keys for m in c.members)))
+        found.append(Disagreement("names", f"One name spelt two ways ({sides}).", claims, members, values))
+    return found
 
 
 def _with_home_claims(d: Disagreement, claims: list[Claim]) -> Disagreement:
