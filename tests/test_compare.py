@@ -3628,6 +3628,10 @@ def test_a_quote_conflict_says_when_only_one_wording_has_a_negation():
         _negated_in_one({"Outlet A": ["We do not agree with the plan"], "Outlet B": ["We don't agree with it"]}) == ""
     )
     assert _negated_in_one({"Outlet A": ["We agree with the plan"], "Outlet B": ["We agree with it"]}) == ""
+    # A negation of words the other quote leaves out: no opposite meaning said (an audit).
+    cut = {"Outlet A": ["Had he waited, a dozen of us would not have got out of that hall alive"],
+           "Outlet B": ["Had he waited, a dozen more of us were in that hall"]}  # fmt: skip
+    assert _negated_in_one(cut) == ""
 
 
 def test_a_run_of_quotes_names_the_speaker_a_tag_of_described_name_gives():

@@ -6,8 +6,9 @@ import re
 
 from ...model import Sentence
 from ..context import Context
-from ..negation import NEGATION
+from ..negation import NEGATION, negated_terms
 from ..quote import cited, quote_words, quotes, stretch, word_for_word
+from ..text import _tokens
 from .pair import Conflict
 
 
@@ -86,6 +87,15 @@ def _negated_in_one(by_outlet: dict[str, list[str]]) -> str:
     every = set.intersection(*cues.values()) if cues else set()
     only = {o: sorted(c - every) for o, c in cues.items() if c - every}
     if not only or len(only) == len(cues):
+        return ""
+    # ... and only where what it negates is in another outlet's words too ("don't close" / "to close"):
+    # a negation of words the others leave out ("that would not have made it home" against a quote
+    # that ends before it) changes no meaning they give (an audit).
+    negating = {t for o in only for v in by_outlet[o] for t in negated_terms(v)}
+    others = {
+        _tokens(v)[i][:5] for o, vs in by_outlet.items() if o not in only for v in vs for i in range(len(_tokens(v)))
+    }
+    if not negating & others:
         return ""
     who = _names_list(list(only))
     words = _names_list([f"“{w}”" for ws in only.values() for w in ws])
