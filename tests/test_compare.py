@@ -3831,3 +3831,9 @@ def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
     assert not spellings(
         _story([Claim("x", "x", [_s("A", 0, "Port Towns won.")]), Claim("y", "y", [_s("B", 0, "Port Town won.")])])
     )
+    short = [Claim("x", "x", [_s("A", 0, "Steven Roa spoke.")]), Claim("y", "y", [_s("B", 0, "Steve Roa spoke.")])]
+    assert not spellings(_story(short))  # a given name and its short form
+    # An outlet that writes the other spelling anywhere in its article ("Vicente" alone) writes both.
+    mixed = _story(claims)
+    mixed.articles[0].paragraphs = [Paragraph(a.text, 1), Paragraph("Later Vicente waved to the crowd.", 2)]
+    assert not spellings(mixed)

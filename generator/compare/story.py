@@ -212,14 +212,23 @@ def _misspelt(a: str, b: str, story_words: set[str]) -> bool:
     return a.lower() not in story_words and b.lower() not in story_words
 
 
+def _word(word: str, text: str) -> bool:
+    """Whether the text has the word whole."""
+    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
+
+
 def spellings(story: Story) -> list[Disagreement]:
     """A person's name spelt two ways by different outlets ("Vincente Roa" / "Vicente Roa": one word
     one keystroke away, the other the same), each spelling written by outlets that never write the
-    other: one of them misspells it. Listed once per name, with the first sentence of each outlet
-    that writes it and the claims that hold those sentences; a name accented two ways is a house
+    other anywhere in their articles (a word of it alone counts): one of them misspells it. Listed
+    once per name, with the first sentence of each outlet that writes it and the claims that hold
+    those sentences; a name accented two ways is a house
     style, not a misspelling (``one_typo``)."""
     sentences = sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index))
     story_words = {w for s in sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
+    texts: dict[str, str] = {}  # by outlet: its articles' words
+    for a in story.articles:
+        texts[a.outlet] = " ".join([texts.get(a.outlet, ""), a.title or "", *(p.text for p in a.paragraphs)])
     first: dict[tuple[str, str], dict[str, Sentence]] = {}  # spelling -> outlet -> its first sentence
     for s in sentences:
         for pair in _name_pairs(s.text):
@@ -230,8 +239,13 @@ def spellings(story: Story) -> list[Disagreement]:
         if len(same) != 1 or not _misspelt(x[1 - same[0]], y[1 - same[0]], story_words):
             continue
         ox, oy = first[x], first[y]
-        if set(ox) & set(oy):
-            continue  # an outlet writes both: its own two spellings, or two people
+        k = 1 - same[0]
+        if (
+            set(ox) & set(oy)
+            or any(_word(y[k], texts.get(o, "")) for o in ox)
+            or any(_word(x[k], texts.get(o, "")) for o in oy)
+        ):
+            continue  # an outlet writes both, anywhere in its article: its own two spellings, or two people
         values = {o: [" ".join(x)] for o in ox} | {o: [" ".join(y)] for o in oy}
         sides = "; ".join(f"{' and '.join(sorted(os))}: {' '.join(n)}" for n, os in ((x, ox), (y, oy)))
         members = tuple(sorted([*ox.values(), *oy.values()], key=lambda s: (s.outlet, s.index)))
