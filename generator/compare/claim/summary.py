@@ -89,7 +89,7 @@ def _negated_in_one(by_outlet: dict[str, list[str]]) -> str:
     if not only or len(only) == len(cues):
         return ""
     # ... and only where what it negates is in another outlet's words too ("don't close" / "to close"):
-    # a negation of words the others leave out ("that would not have made it home" against a quote
+    # a negation of words the others leave out ("who would not have got out" against a quote
     # that ends before it) changes no meaning they give (an audit).
     negating = {t for o in only for v in by_outlet[o] for t in negated_terms(v)}
     others = {
