@@ -92,9 +92,7 @@ def _negated_in_one(by_outlet: dict[str, list[str]]) -> str:
     # a negation of words the others leave out ("who would not have got out" against a quote
     # that ends before it) changes no meaning they give (an audit).
     negating = {t for o in only for v in by_outlet[o] for t in negated_terms(v)}
-    others = {
-        _tokens(v)[i][:5] for o, vs in by_outlet.items() if o not in only for v in vs for i in range(len(_tokens(v)))
-    }
+    others = {t[:5] for o, vs in by_outlet.items() if o not in only for v in vs for t in _tokens(v)}
     if not negating & others:
         return ""
     who = _names_list(list(only))
