@@ -461,8 +461,8 @@ QUOTED_RUN = 6
 def _spelt_as_most(name: str, articles: dict[str, str]) -> str:
     """The name of two words or more spelt as more of the story's articles write it whole, where they
     write it with one word one keystroke away (``one_typo``): "Vincente Roa" where one article slipped
-    and two write "Vicente Roa" (not "Bo Hall" for "Bo Hill", another name). A tie keeps the
-    article's own spelling."""
+    and two write "Vicente Roa". Only the whole name counts ("Bo Hall" is never the story's "Port
+    Hill"). A tie keeps the article's own spelling."""
     words = name.split()
     if len(words) < 2:
         return name
