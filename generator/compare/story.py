@@ -19,7 +19,7 @@ from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_year
 from .claim.part import part_text
 from .claim.summary import _conflict_summary
 from .context import Context, story_context
-from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, names, one_typo
+from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, _word_in, names, one_typo
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
 from .quote import _excerpt, quote_words
@@ -212,18 +212,12 @@ def _misspelt(a: str, b: str, story_words: set[str]) -> bool:
     return a.lower() not in story_words and b.lower() not in story_words
 
 
-def _word(word: str, text: str) -> bool:
-    """Whether the text has the word whole."""
-    return re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text) is not None
-
-
 def spellings(story: Story) -> list[Disagreement]:
     """A person's name spelt two ways by different outlets ("Vincente Roa" / "Vicente Roa": one word
     one keystroke away, the other the same), each spelling written by outlets that never write the
     other anywhere in their articles (a word of it alone counts): one of them misspells it. Listed
     once per name, with the first sentence of each outlet that writes it and the claims that hold
-    those sentences; a name accented two ways is a house
-    style, not a misspelling (``one_typo``)."""
+    those sentences; a name accented two ways is a house style, not a misspelling (``one_typo``)."""
     sentences = sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index))
     story_words = {w for s in sentences for w in re.findall(r"\b[a-z]+\b", s.text)}
     texts: dict[str, str] = {}  # by outlet: its articles' words
@@ -242,8 +236,8 @@ def spellings(story: Story) -> list[Disagreement]:
         k = 1 - same[0]
         if (
             set(ox) & set(oy)
-            or any(_word(y[k], texts.get(o, "")) for o in ox)
-            or any(_word(x[k], texts.get(o, "")) for o in oy)
+            or any(_word_in(y[k], texts.get(o, "")) for o in ox)
+            or any(_word_in(x[k], texts.get(o, "")) for o in oy)
         ):
             continue  # an outlet writes both, anywhere in its article: its own two spellings, or two people
         values = {o: [" ".join(x)] for o in ox} | {o: [" ".join(y)] for o in oy}
