@@ -275,6 +275,27 @@ def test_a_day_elsewhere_in_an_article_is_credited_from_a_sentence_of_the_same_f
     assert summary(council) == "Only Outlet A and Outlet B (elsewhere in its article) give Thursday."
 
 
+def test_a_sentence_that_opens_with_an_event_named_before_takes_its_day_from_there():
+    """Invented text. B's sentence "After her arrest, ..." dates nothing itself; the sentence before it
+    says the arrest was in March 2019: B gives the year too (an audit read "only A gives 2019")."""
+    a = _s("A", 4, "Her pilot's licence was suspended after a 2019 arrest, officials said.")
+    arrested = _s("B", 2, "Port police arrested Ann Roe at the marina in March 2019.")
+    b = _s("B", 3, "After her arrest, her pilot's licence was suspended by officials.")
+    c = _s("C", 1, "Officials suspended Ann Roe's pilot's licence.")
+    claims = [Claim("c", "c", [a, b, c]), Claim("x", "x", [arrested])]
+    story = _story(claims)
+    for article in story.articles:
+        mine = sorted((m for x in claims for m in x.members if m.source == article.source), key=lambda m: m.index)
+        article.paragraphs = [Paragraph(m.text, m.index + 1) for m in mine]
+
+    def likely(x: str, y: str) -> float:
+        return 0.9 if {x, y} <= {a.key, b.key, c.key} else 0.05
+
+    compare_story(story, likely)
+    [d] = [d for d in story.claims[0].differences if d.kind == "dates"]
+    assert d.summary.startswith("Only Outlet A and Outlet B (elsewhere in its article) give 2019")
+
+
 def test_two_people_of_one_surname_named_for_one_thing_are_a_conflict():
     claim = _claim(
         "Rep. Ann Roe won the race for harbour board chair, beating Bo Lee.",

@@ -318,23 +318,32 @@ def _day_givers(
 WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
 
 
+# A sentence that opens with an event of someone named before ("After his arrest, ...", "Following
+# their meeting, ..."): the sentence before says when that was.
+_AFTER_ITS = re.compile(r"(?:After|Before|Since|Following|During|Upon|Until|Despite)\s+(?:his|her|its|their)\b")
+
+
 def _dated_elsewhere(
     claim: Claim, whole: dict[str, str], context: Context, likely: Likely
 ) -> dict[str, tuple[str, ...]]:
-    """Each outlet's texts to name it by as giving a day: its sentences here, then the other sentences
-    of its article that the fact signal finds at least somewhat likely (``NEGATION_LIKELY``) to state
-    a fact with another outlet's sentence here. A day elsewhere in an article is as often the day of
-    something else it tells ("Friday" of a council vote further down, beside the launch this claim
-    dates): of the 44 times a tuning story's day detail named an outlet from a sentence elsewhere, the
-    23 sentences the signal scored under 0.25 all told another fact than the claim's in the gold; of
-    the 21 above, 13 told the same fact (benchmarks/README.md)."""
+    """Each outlet's texts to name it by as giving a day: its sentences here (and the one before a
+    sentence that needs it to be read, ``title_faults``, or that opens with the event of someone named
+    there, ``_AFTER_ITS``), then the other sentences of its article that the fact signal finds at
+    least somewhat likely (``NEGATION_LIKELY``) to state a fact with another outlet's sentence here.
+    A day elsewhere in an article is as often the day of something else it tells ("Friday" of a
+    council vote further down, beside the launch this claim dates): of the 44 times a tuning story's
+    day detail named an outlet from a sentence elsewhere, the 23 sentences the signal scored under
+    0.25 all told another fact than the claim's in the gold; of the 21 above, 13 told the same fact
+    (benchmarks/README.md)."""
     here = {m.key for m in claim.members}
     # A member that needs the sentence before it to be read (a bare quote, "He said ...") takes its
-    # day from there too: "In a statement on Saturday, the club said:" then the quote.
+    # day from there too: "In a statement on Saturday, the club said:" then the quote; so does one that
+    # opens with the event of someone the sentence before names ("After her release, ..."): it was
+    # dated there (an audit: "only A gives 2017" where B gives it in the sentence before).
     before = {
         replace(m, index=m.index - 1).key
         for m in claim.members
-        if m.index and title_faults(m.text, bool(context.quotations.get(m.key)))
+        if m.index and (title_faults(m.text, bool(context.quotations.get(m.key))) or _AFTER_ITS.match(m.text))
     }
     out = {}
     for o, text in whole.items():
