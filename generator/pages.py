@@ -389,29 +389,33 @@ def said_by(story: Story) -> dict[str, str]:
             before = text[: max(text.find(sentence.text), 0)]
             return _spelt_as_most(_with_ampersand(full_name(name, before, whole_story), before), articles)
 
-        quoted = [s for sentences in order.values() for s in sentences if quotes(s.text)]
+        # The story's quoting sentences, each with its quotes' pieces and words worked out once.
+        quoted = [
+            (s, [(quote_pieces(q), quote_words(q)) for q in quotes(s.text)])
+            for sentences in order.values()
+            for s in sentences
+            if quotes(s.text)
+        ]
 
         def quoting(sentence: Sentence) -> list[Sentence]:
             """The story's sentences that quote, word for word (``QUOTED_RUN`` words or more), some of
             the quotation the sentence is part of, where that quotation runs over several sentences
             of its paragraph (or all of it within more)."""
             mates = [s for s in order[sentence.source] if s.paragraph == sentence.paragraph]
-            wholes = [
-                quote_words(q)
-                for q in whole_quotations([s.key for s in mates], [s.text for s in mates]).get(sentence.key, ())
+            cut = whole_quotations([s.key for s in mates], [s.text for s in mates]).get(sentence.key, ())
+            wholes = [quote_words(q) for q in cut]
+            if not wholes:
+                return []
+            return [
+                m
+                for m, pieces_of in quoted
+                if m.source != sentence.source
+                and any(
+                    sum(map(len, pieces)) >= QUOTED_RUN
+                    and any(_excerpt(pieces, w) or _excerpt([w], words) for w in wholes)
+                    for pieces, words in pieces_of
+                )
             ]
-            out = []
-            for m in quoted:
-                if m.source == sentence.source:
-                    continue
-                for q in quotes(m.text):
-                    pieces = quote_pieces(q)
-                    if sum(map(len, pieces)) >= QUOTED_RUN and any(
-                        _excerpt(pieces, w) or _excerpt([w], quote_words(q)) for w in wholes
-                    ):
-                        out.append(m)
-                        break
-            return out
 
         found = {}
         for claim in story.claims:

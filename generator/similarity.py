@@ -18,11 +18,17 @@ _QUOTES = str.maketrans(
 )
 
 
+def unaccented(text: str) -> str:
+    """The text without accents, its case kept ("Calderón" -> "Calderon")."""
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 @lru_cache(maxsize=1 << 16)  # the comparison normalises each wording many times over
 def normalise(text: str) -> str:
     """Lower case, plain quotes and dashes, no accents, dotted acronyms closed up (U.S. -> us)."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = unaccented(text.translate(_QUOTES)).lower()
     return re.sub(r"\b((?:[a-z]\.){2,})", lambda m: m.group(1).replace(".", ""), text)
 
 

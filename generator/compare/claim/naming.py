@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from ...lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ...segment import QUOTATION, dateline
-from ...similarity import normalise
+from ...similarity import normalise, unaccented
 from ..context import Context
 from ..name import (
     COUNTS,
@@ -39,10 +38,10 @@ def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
     another first name ("Ann Roe" / "Jo Róe"): one of them names the wrong person. Nicknames and
     spellings of one first name are one name (they are never "only" one outlet's: ``_same_name``).
     A surname both outlets write alike makes neither name one outlet's alone, so this finds people
-    whose surname the outlets accent differently (one name accented two ways, "Inés Róe" / "Ines Roe",
-    is one person); a wider rule (any two first names with one surname
-    in a claim) read nicknames, "Mt" / "Mount" and team names as people on the ECB+ stories (21
-    items, benchmarks/README.md)."""
+    whose surname the outlets accent differently (one name accented two ways, "Inés Róe" / "Ines
+    Roe", is one person); a wider rule (any two first names with one surname in a claim) read
+    nicknames, "Mt" / "Mount" and team names as people on the ECB+ stories (21 items,
+    benchmarks/README.md)."""
     people = [
         (o, n, [w for w in n.split() if w not in TITLES and not re.fullmatch(r"[A-Z]\.", w)])
         for o, ns in lone.items()
@@ -60,13 +59,6 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A
 
 
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")
-
-
-def _unaccented(text: str) -> str:
-    """The text without accents, its case kept ("Calderón": "Calderon")."""
-    if text.isascii():
-        return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _undot(text: str) -> str:
@@ -322,7 +314,7 @@ def name_details(view: Compared) -> list[Difference]:
         plain = [
             n
             for n in alone
-            if not any(_mentions(_unaccented(t), _unaccented(n)) for p in every if p != o for t in article[p])
+            if not any(_mentions(unaccented(t), unaccented(n)) for p in every if p != o for t in article[p])
         ]
         if kept := _shown_alone(plain, o, view):
             lone_plain[o] = kept
