@@ -447,8 +447,10 @@ def segment_article(article: Article) -> list[Sentence]:
     ]
 
 
-# A quotation between double marks, straight or curly (its words in group 1).
-QUOTATION = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]")
+# A quotation between double marks, straight or curly (its words in group 1). A straight mark
+# followed by a space closes a quotation and one after a space opens one: in '..., she said. "We'
+# the two marks around the tag are a closing and an opening mark, not one quotation of the tag.
+QUOTATION = re.compile(r"(?:“|\"(?!\s))([^“”\"]{2,}?)(?:”|(?<!\s)\")")
 
 
 def whole_quotations(keys: list[str], texts: list[str]) -> dict[str, tuple[str, ...]]:

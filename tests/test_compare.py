@@ -1743,6 +1743,28 @@ def test_the_middle_and_the_end_of_a_long_quote_are_its_speakers():
     assert quote_speaker("It will take a year.”", ["The ferry will run again.", *before], []) == "Bo Lee"
 
 
+def test_a_sentence_that_closes_a_quote_tags_it_and_opens_the_next_names_the_speaker_of_both():
+    """Invented text. '... gave way," Ann Roe said. "Water came ...' (the split cut the quotation before
+    and after the tag): the two marks are a closing and an opening one, not a quotation of the tag,
+    with straight marks as with curly ones; the sentences before and after are the same speaker's,
+    and the two quotes are hers. Curly marks the wrong way round around a title are no tag."""
+    from generator.compare.quote import quotes, speakers, utterance_speaker
+
+    for o, c in ("“”", '""'):
+        opening = f"{o}We heard the siren first."
+        tagged = f"Then the roof gave way,{c} Ann Roe said. {o}Water came in through the windows."
+        middle = "The water rose fast."
+        closing = f"We carried the children up the hill.{c}"
+        assert speakers(tagged) == {"Ann", "Roe"}
+        assert quotes(tagged) == ["Then the roof gave way", "Water came in through the windows"]
+        assert utterance_speaker(tagged, [opening], [middle, closing]) == "Ann Roe"
+        assert quote_speaker(opening, [], [tagged, middle, closing]) == "Ann Roe"
+        assert quote_speaker(middle, [tagged, opening], [closing]) == "Ann Roe"
+        assert quote_speaker(closing, [middle, tagged, opening], []) == "Ann Roe"
+    title = "The board put the ferry on their” Ten Best Crossings “list of the year."
+    assert quotes(title) == []
+
+
 def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     """Invented text. "He said the talks ..." (no quote): the person named before, as for a quote's "he
     said"; not a sentence that quotes or names its own speaker, nor one that says what no pronoun said."""

@@ -55,6 +55,11 @@ def _quotes(text: str) -> tuple[str, ...]:
             part = rest[: m.start()].split("\n")[-1]
         if part.strip(" ,.;:"):
             found.append(part.strip(" ,.;:"))
+    elif len(marks) == 2 and _tag_between(rest, marks[0].start(), marks[1].start()):
+        # '... at all," Ann Roe said. "Then we ran': the end of one quote and the start of the next
+        for part in (rest[: marks[0].start()].split("\n")[-1], rest[marks[1].end() :].split("\n")[0]):
+            if part.strip(" ,.;:"):
+                found.append(part.strip(" ,.;:"))
     return tuple(found)
 
 
@@ -685,7 +690,7 @@ def _opener(before: Sequence[str]) -> int | None:
     back over sentences without marks to one that leaves a quote open (None if a quote closes first)."""
     for i, earlier in enumerate(before[:QUOTE_RUN]):
         if _QUOTE_MARK.search(earlier):
-            return i if _open_marks(earlier) > 0 else None
+            return i if _leaves_open(earlier) else None
     return None
 
 
@@ -694,7 +699,7 @@ def _closer(after: Sequence[str]) -> int | None:
     to one that closes a quote (None if another quote opens first)."""
     for i, later in enumerate(after[:QUOTE_RUN]):
         if _QUOTE_MARK.search(later):
-            return i if _open_marks(later) < 0 else None
+            return i if _closes_earlier(later) else None
     return None
 
 
@@ -757,7 +762,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
         steps += 1
         if steps > QUOTE_RUN:
             return None
-        if inside and _open_marks(earlier) <= 0:
+        if inside and not _leaves_open(earlier):
             return None  # a quote closed here: the sentence was not inside one
         if named := _tag_of(earlier, article):
             return named
@@ -771,9 +776,9 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
             if said is None or k != said + 1:
                 return None
             return _named_back(before[said], before, k, pronoun, article)  # "She ordered ..." / "“...,” she said."
-        if tagged and opened is None and _open_marks(earlier) > 0:
+        if tagged and opened is None and _leaves_open(earlier):
             opened = k
-        inside = _open_marks(earlier) < 0  # it closes a quote opened before it
+        inside = _closes_earlier(earlier)  # it closes a quote opened before it
         if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
             said = k
     return None
@@ -808,7 +813,7 @@ def _tags_by_pronoun(text: str) -> bool:
     if _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text)):
         return True
     return (
-        _open_marks(text) < 0
+        _closes_earlier(text)
         and re.match(rf"\W*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b", _outside(text)) is not None
     )
 
@@ -826,7 +831,41 @@ def _outside(text: str) -> str:
     lone = [m.start() for m in _QUOTE_MARK.finditer(text) if not any(a <= m.start() < b for a, b in paired)]
     if len(lone) == 1:
         text = text[: lone[0]] if _open_marks(text) > 0 else text[lone[0] + 1 :]
+    elif len(lone) == 2 and _tag_between(text, *lone):
+        text = text[lone[0] + 1 : lone[1]]  # a quote's end, its tag, the next quote's start
     return _QUOTE.sub(" “…” ", text)
+
+
+def _tag_between(text: str, first: int, second: int) -> bool:
+    """Whether the quotation marks at ``first`` and ``second`` close one quote and open the next with a
+    tag between them ('... at all," Ann Roe said. "Then we ran'): a closing mark (a straight one right
+    after a word or its punctuation), an opening one (a straight one after a space), a saying verb
+    between (curly marks the wrong way round around a title are a misprint, not a tag)."""
+    closes = text[first] == "”" or (text[first] == '"' and first > 0 and not text[first - 1].isspace())
+    opens = text[second] == "“" or (text[second] == '"' and text[second - 1].isspace())
+    return (
+        closes
+        and opens
+        and text[first - 1] not in "([:—–-"
+        and re.search(rf"\b{_SAYING}\b", text[first + 1 : second]) is not None
+    )
+
+
+def _reopens(text: str) -> bool:
+    """Whether the sentence closes a quote opened before it, tags it and opens the next one ("... at
+    all,” Ann Roe said. “Then we ran"): it both ends a quote and leaves one open."""
+    marks = [m.start() for m in _QUOTE_MARK.finditer(text)]
+    return len(marks) == 2 and _tag_between(text, *marks)
+
+
+def _leaves_open(text: str) -> bool:
+    """Whether the sentence leaves a quote open for the next ones to go on with."""
+    return _open_marks(text) > 0 or _reopens(text)
+
+
+def _closes_earlier(text: str) -> bool:
+    """Whether the sentence closes a quote an earlier sentence opened."""
+    return _open_marks(text) < 0 or _reopens(text)
 
 
 def _goes_on(text: str) -> bool:
