@@ -361,7 +361,8 @@ def said_by(story: Story) -> dict[str, str]:
     heading's article names a speaker is taken, and when they name different people, the one found
     inside the quote's own paragraph is taken if those so found agree, else no one is named (an audit
     found a spokesman's words given to the man he attacked, by a quote paragraph read as going on
-    from the paragraph before). Worked out once per story."""
+    from the paragraph before). Where no one names the speaker, a tag that describes them ("“...,” one
+    harbour official said.") gives that description. Worked out once per story."""
     if _SAID_BY[0] is not story:
         order: dict[str, list[Sentence]] = {}
         for s in sorted(
@@ -435,12 +436,17 @@ def said_by(story: Story) -> dict[str, str]:
             # the story that quotes another sentence of it says whose it is too.
             same += [m for m in quoting(head) if m.outlet != head.outlet and m not in same]
             names = [n for n in [own, *(speaker(m, True) for m in same)] if n]
+            anyone = bool(names)
             if len(_surnames(names)) > 1:  # those found in the quote's own paragraph
                 names = [n for n in [speaker(head, False, True), *(speaker(m, True, True) for m in same)] if n]
             if len(_surnames(names)) == 1:
                 # The fullest ("Ann Roe", not "Roe"), but no office taken for a name ("Site Chief Ann Roe").
                 name = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)
                 found[claim.id] = in_full(head, name)
+            elif not anyone and (
+                who := quote_speaker(head.text, *around(head), articles.get(head.source, ""), describe=True)
+            ):
+                found[claim.id] = who  # no name anywhere: whom the tag describes ("one harbour official")
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
 

@@ -1892,6 +1892,30 @@ def test_a_quote_heading_names_an_organisation_written_with_an_ampersand_whole()
     assert said_by(story) == {"q": "Centre for Port & Coastal Studies"}
 
 
+def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_description():
+    """Invented text. A bare quote going on from "..., one harbour official said." (or cut and closed
+    there, or after "said one member who ..."): no name anywhere, so the heading gives the description;
+    the quote speaker itself still names only people, and a pronoun, reported speech or a named tag
+    describe no one."""
+    tagged = "“The board keeps its own counsel,” one harbour official said."
+    bare = "“But they are moving backwards now.”"
+    a0 = _s("A", 0, tagged)
+    a1 = _s("A", 1, bare)
+    story = _story([Claim("t", "t", [a0]), Claim("q", "q", [a1], heading_key=a1.key)])
+    story.articles[0].paragraphs = [Paragraph(f"{a0.text} {a1.text}", 1)]
+    assert said_by(story) == {"q": "one harbour official"}
+    assert quote_speaker(bare, [tagged], []) is None
+    assert quote_speaker(bare, [tagged], [], describe=True) == "one harbour official"
+    closing = "The board keeps its own counsel,” one harbour official said."
+    assert quote_speaker("“The board has a long memory.", [], [closing], describe=True) == "one harbour official"
+    inverted = "“There is a lot of anger,” said one member who voted no, who would not give a name."
+    assert quote_speaker(bare, [inverted], [], describe=True) == "one member who voted no"
+    assert quote_speaker(bare, ["“We ran,” he said."], [], describe=True) is None
+    assert quote_speaker(bare, ["Police said the men paid for the pier."], [], describe=True) is None
+    assert quote_speaker(bare, ["“We ran,” Bo Lee said."], [], describe=True) == "Bo Lee"
+    assert quote_speaker(bare, ["Then a clerk looked at her and said: “We ran.”"], [], describe=True) is None
+
+
 def test_a_quote_headings_speaker_is_checked_against_the_other_outlets_quoting_the_same_words():
     """Invented text. The heading's own article gives a bare quote to the speaker before it; another
     outlet tags the same words with someone else: no speaker is said, unless only one of them is

@@ -579,7 +579,9 @@ def _open_marks(text: str) -> int:
 QUOTE_RUN = 4  # sentences a quote cut by the sentence split is followed over, to the one that tags it
 
 
-def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str = "") -> str | None:
+def quote_speaker(
+    text: str, before: Sequence[str], after: Sequence[str], article: str = "", describe: bool = False
+) -> str | None:
     """Who speaks the quote of a sentence that does not name them (``before``: the article's sentences
     before it, nearest first; ``after``: those after it). The one a "she said" or a bare quote goes on
     from (``speaker_before``, then back through sentences that only go on quoting to the nearest that
@@ -587,7 +589,8 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
     people,” Bo Lee said."), the speaker named where it closes, a few sentences on, or where it
     opened. A sentence without quotation marks is a quote's middle only between a sentence that
     opens a quote and one that closes it. None when the sentence names its speaker, or no speaker is
-    found so."""
+    found so. With ``describe``, a tag that describes the speaker without a name ("one harbour official
+    said") gives that description (``described``) where no name is found."""
     if speakers(text) or _relays(text):
         return None  # named, or a quote inside a quote ("“He said, ‘...’”"): whose words, not sure
     # "“...,” the mayor said": the one person the article names with that office's title.
@@ -598,19 +601,19 @@ def quote_speaker(text: str, before: Sequence[str], after: Sequence[str], articl
         closing, opening = _closer(after), _opener(before)
         if opening is None or closing is None or _NESTED.search(before[opening]):
             return None  # no quote's middle (the outlet's own words), or the middle of a quote within one
-        return _tag_of(after[closing], article) or _goes_on_from(text, before, article)
+        return _tag_of(after[closing], article, describe) or _goes_on_from(text, before, article, describe)
     if _open_marks(text) <= 0 or not _goes_on(text):
         # A quote that closes here, or none cut: whom it goes on from.
-        return _goes_on_from(text, before, article)
+        return _goes_on_from(text, before, article, describe)
     # A quote the sentence split cut: its tag where it closes comes first ("“I love it. / I do,” Roe said").
     if before and _PRONOUN_SAYS.search(text) and (named := speaker_before(text, before[0], article)):
         return named  # "He added: “..." names whom "he" stands for before it
     at = _closer(after)
     tail = "" if at is None else _outside(after[at])
-    if at is not None and speakers(tail):
-        return _tag_of(after[at], article)
+    if at is not None and (speakers(tail) or (describe and described(tail))):
+        return _tag_of(after[at], article, describe)
     # "“...,” he said", no tag, or no close found: the speaker of the quote before it.
-    return _goes_on_from(f"“…,” {tail.strip()}", before, article)
+    return _goes_on_from(f"“…,” {tail.strip()}", before, article, describe)
 
 
 # A sentence in the outlet's own words that gives words to "he" or "she" ("He said the talks went on.",
@@ -710,14 +713,47 @@ _WRITTEN_BY = re.compile(
 )
 
 
-def _tag_of(text: str, article: str) -> str | None:
+def _tag_of(text: str, article: str, describe: bool = False) -> str | None:
     """The speaker a sentence's tag names, outside its quotes, if it is a name (``_named``), or the
-    author of a written statement it quotes ("Roe's statement read")."""
+    author of a written statement it quotes ("Roe's statement read"); with ``describe``, else the
+    speaker it describes (``described``)."""
     tag = _outside(text)
     if not speakers(tag) and (written := _WRITTEN_BY.search(tag)) and _named_words(written.group(1)):
         return _named(text, _label(written.group(1)), article)
+    if not speakers(tag):
+        return described(tag) if describe else None
     # Read with its quote: "says Roe “should ..." is reported speech.
-    return _named(text, _speaker_label(tag), article) if speakers(tag) else None
+    return _named(text, _speaker_label(tag), article)
+
+
+# A speaker described, not named, in a quote's tag: "one harbour official said", "the Port-born
+# reporter told ...", "..., said one member who voted no." (an article or "one", at most four more
+# words, none a small word, the last in lowercase: a person, or a body's document, "the statement
+# said"; perhaps a body's name or a noun after it, "a spokeswoman for the Port Authority", "a friend of
+# the family"; after the quote a "who ..." clause too), after the quote or opening the sentence.
+_DESCRIBED_WORDS = (
+    r"(?P<core>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*)"
+    r"(?:\s+(?:of|for|in|at|with)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|[a-z][\w’'-]*))?"
+)
+_DESCRIBED_TAGS = (
+    re.compile(rf"(?:^|“…”[\s,]*)(?P<who>{_DESCRIBED_WORDS})\s+(?:\w+ly\s+)?{_SAYING}\b"),
+    re.compile(
+        rf"“…”[\s,]*(?:said|says|added|wrote)\s+(?P<who>{_DESCRIBED_WORDS}(?:\s+who\s+[a-z][^,.;“”]{{0,30}}?)?)"
+        r"\s*(?=[,.;:]|$)"
+    ),
+)
+
+
+def described(tag: str) -> str | None:
+    """The speaker a quote's tag (its words outside the quotes) describes without a name ("one harbour
+    official said" -> "one harbour official"), its first word in lowercase; None for a tag that names
+    no one so ("an official looked at her and said" describes no one: a small word inside)."""
+    for pattern in _DESCRIBED_TAGS:
+        found = pattern.search(tag.strip())
+        if found and not any(w.lower() in STOP_WORDS for w in found.group("core").split()[1:]):
+            words = found.group("who").split()
+            return " ".join([words[0].lower(), *words[1:]])
+    return None
 
 
 def _named(text: str, label: str, article: str) -> str | None:
@@ -729,7 +765,7 @@ def _named(text: str, label: str, article: str) -> str | None:
     return _tagged(text, label)
 
 
-def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
+def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool = False) -> str | None:
     """The speaker a "she said" or a bare quote goes on from: named in the sentence before
     (``speaker_before``), or, back through sentences that only go on quoting ("“...”", "“...,” he
     said", a quote's middle), in the nearest one whose tag names someone, up to ``QUOTE_RUN``
@@ -764,7 +800,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str) -> str | None:
             return None
         if inside and not _leaves_open(earlier):
             return None  # a quote closed here: the sentence was not inside one
-        if named := _tag_of(earlier, article):
+        if named := _tag_of(earlier, article, describe):
             return named
         if not _goes_on(earlier):
             if pronoun and _says_pronoun(earlier) == pronoun and not speakers(earlier):
