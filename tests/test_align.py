@@ -346,6 +346,31 @@ def test_a_sentence_that_is_only_a_weaker_match_has_a_claim_of_its_own():
     assert len(add_homes([*claims(), Claim("e", "t", [b0, c0, c1], heading_key=c1.key)], s, Signal([], p, p))) == 4
 
 
+def test_sentences_of_two_outlets_that_are_only_weaker_matches_share_a_claim_of_their_own():
+    """B1 and C1 (the same sentence printed by two outlets) are each only a weaker match in A0's claim:
+    one claim of their own holds both, headed by the first, where the signal finds them at least
+    ``HEADING_MATCH`` likely to state one fact; under it, or two sentences of one outlet, a claim each."""
+    from generator.align.signal import HEADING_MATCH, Signal, add_homes
+    from generator.model import Claim
+
+    s = [Sentence(o, f"{o}.txt", f"Sentence {o}{i}.", i, i, 2, i) for o, i in (("A", 0), ("B", 1), ("C", 1), ("C", 2))]
+    a0, b1, c1, c2 = s
+    p = np.eye(4)
+    p[1, 2] = p[2, 1] = HEADING_MATCH
+    p[1, 3] = p[3, 1] = HEADING_MATCH
+
+    def claims() -> list[Claim]:
+        return [Claim("a", "t", [a0, b1, c1, c2], heading_key=a0.key)]
+
+    found = add_homes(claims(), s, Signal([], p, p))
+    homes = sorted((c for c in found if c.id != "a"), key=lambda c: c.number)
+    assert [[m.key for m in c.members] for c in homes] == [[b1.key, c1.key], [c2.key]]
+    assert homes[0].heading_key == b1.key
+    p[1, 2] = p[2, 1] = HEADING_MATCH - 0.01
+    p[1, 3] = p[3, 1] = 0.0
+    assert all(len(c.members) == 1 for c in add_homes(claims(), s, Signal([], p, p)) if c.id != "a")
+
+
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
     likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, for a claim

@@ -235,6 +235,20 @@ def test_two_days_each_article_gives_both_of_are_two_events():
     assert "dates" in {d.kind for d in compare_claim(_claim(a, b), Context(days=days, texts=texts))}
 
 
+def test_the_day_something_was_said_and_the_day_something_was_done_are_two_events():
+    """Invented text. "said Friday that ..." dates a statement, "on Thursday charged ..." a deed: no
+    "different days" between them, but each day a detail of its outlet; two days of two deeds still
+    are said to differ."""
+    days = {"0.txt": date(2024, 5, 10), "1.txt": date(2024, 5, 10)}
+    said = "Harbour police said Friday that the crew had lied about the guards."
+    done = "Harbour police on Thursday charged the crew over the guards."
+    summary, conflict = kinds(_claim(said, done), days)["dates"]
+    assert not conflict and summary == "Only Outlet A gives Friday; only Outlet B gives Thursday."
+    deed = "Harbour police on Friday questioned the crew about the guards."
+    summary, conflict = kinds(_claim(deed, done), days)["dates"]
+    assert summary.startswith("Different days in these wordings") and not conflict
+
+
 def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
     claim = _claim(
         "The harbour closed on Thursday after the storm.",
@@ -3876,6 +3890,42 @@ def test_a_denied_cause_is_no_denial_of_the_cause_itself():
     assert not negation_conflict("The fire was not because of faulty wiring.", "Faulty wiring ran along the roof.")
 
 
+def test_one_quote_conflict_found_again_cut_shorter_or_with_one_outlet_more_is_listed_once():
+    """Invented text. Two claims hold the same quoted remark, worded two ways: the conflict found in the
+    one cut shorter ("[…] the quay with her […]") and in the one of an outlet more is listed once, as
+    the wider one, linked to both claims; another remark's conflict stays apart."""
+    from generator.compare.story import Disagreement, _once
+
+    a, b, c = _s("A", 0, "x"), _s("B", 0, "y"), _s("C", 0, "z")
+    short = Disagreement(
+        "quotes",
+        "short",
+        ("c1",),
+        (a, b),
+        {"Outlet A": ["[…] the old quay with her boats […]"], "Outlet B": ["[…] the quay with her boats […]"]},
+    )
+    wide = Disagreement(
+        "quotes",
+        "wide",
+        ("c2",),
+        (a, b, c),
+        {
+            "Outlet A": ["She saved the old quay with her boats […]"],
+            "Outlet B": ["She saved the quay with her boats […]"],
+            "Outlet C": ["She saved the old quay with her own boats"],
+        },
+    )
+    other = Disagreement(
+        "quotes",
+        "other",
+        ("c3",),
+        (_s("A", 1, "u"), _s("B", 1, "v")),
+        {"Outlet A": ["We sail at dawn"], "Outlet B": ["We sail at noon"]},
+    )
+    [one, kept] = _once([short, wide, other])
+    assert one.summary == "wide" and set(one.claims) == {"c1", "c2"} and kept.summary == "other"
+
+
 def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
     """Invented text. One outlet writes "Vincente Roa", two write "Vicente Roa": one of them misspells
     the name, listed once, linked to the claims of the sentences that spell it. Not a name accented two
@@ -3887,6 +3937,14 @@ def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
     [d] = [d for d in compare_story(_story(claims)) if d.kind == "names"]
     assert d.summary == "One name spelt two ways (Outlet B and Outlet C: Vicente Roa; Outlet A: Vincente Roa)."
     assert set(d.claims) == {"x", "y"} and {m.key for m in d.members} == {a.key, b.key, c.key}
+    # Claim x holds both spellings: its own "What differs" shows the conflict (its page says what the
+    # story's listing says of it); claim y holds one spelling only.
+    story = _story(claims)
+    compare_story(story)
+    [x] = [x for x in story.claims[0].differences if x.kind == "names"]
+    assert x.conflict and x.summary == d.summary and set(x.keys) == {a.key, b.key}
+    assert x.by_outlet == {"Outlet A": ["Vincente Roa"], "Outlet B": ["Vicente Roa"]}
+    assert not [x for x in story.claims[1].differences if x.kind == "names"]
     accented = _s("C", 0, "The crowd cheered when Vicénte Roa arrived.")
     both = _s("C", 1, "Vincente Roa, or Vicente Roa as the banner had it, waved.")
     other = _s("C", 0, "The crowd cheered when Bo Lee arrived.")

@@ -134,7 +134,9 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
     with the gold's same fact as such a heading 134 times of 391 (pair models trained without the
     story, ``benchmarks/weak_match.py``): the fact it tells would be listed nowhere else,
     and a reader could find it only under another fact's heading (a browser audit). It stays in
-    the claims it is in, as a weaker match; the claims are renumbered in reading order."""
+    the claims it is in, as a weaker match; such sentences of other outlets that the signal finds, each
+    with each, as likely to state one fact as a claim's members are with its heading (``HEADING_MATCH``)
+    share its claim. The claims are renumbered in reading order."""
     index = {s.key: i for i, s in enumerate(sentences)}
     homes: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -153,19 +155,39 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
             for claim in homes[key]
         )
 
-    quoted = inside_quotations(sentences)
-    taken = {c.id for c in claims}
-    added = []
+    # Sentences without a home that the signal finds, each with each, likely to state one fact share one
+    # (one sentence per outlet, in reading order): two outlets printing the same sentence, each a weaker
+    # match elsewhere, are one claim, not two claims "found in one outlet only" (a browser audit).
+    groups: list[list[int]] = []
     for i, s in enumerate(sentences):
         if s.key not in homes or not homeless(s.key):
             continue
-        base = claim_slug(s.text)
+        group = next(
+            (
+                g
+                for g in groups
+                if all(sentences[j].outlet != s.outlet and float(signal.probability[i, j]) >= HEADING_MATCH for j in g)
+            ),
+            None,
+        )
+        if group is None:
+            groups.append([i])
+        else:
+            group.append(i)
+    quoted = inside_quotations(sentences)
+    taken = {c.id for c in claims}
+    added = []
+    for group in groups:
+        head = sentences[group[0]]
+        base = claim_slug(head.text)
         name, n = base, 1
         while name in taken:  # the same words in two places: the later in the list takes a suffix
             n += 1
             name = f"{base}-{n}"
         taken.add(name)
-        added.append(Claim(id=name, title=claim_title(s.text, quoted=i in quoted), members=[s], heading_key=s.key))
+        members = [sentences[j] for j in group]
+        title = claim_title(head.text, quoted=group[0] in quoted)
+        added.append(Claim(id=name, title=title, members=members, heading_key=head.key))
     return in_reading_order(claims + added) if added else claims
 
 

@@ -14,6 +14,7 @@ from ..lexicon import DEMONYMS
 from ..model import Claim, Sentence, Story
 from ..similarity import incidence
 from .claim import compare_claim
+from .claim.difference import Difference
 from .claim.given import _agreeing_numbers, giving
 from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, pair_conflicts
 from .claim.part import part_text
@@ -187,8 +188,28 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     by_id = {c.id: c for c in story.claims}
     for (kind, ca, cb), conflicts in across.items():
         found.append(_across(kind, conflicts, by_id[ca], by_id[cb], context))
-    found += spellings(story)
+    found += _shown_in_claims(spellings(story), story.claims)
     return [_with_home_claims(_with_detail_claims(d, story.claims), story.claims) for d in _once(found)]
+
+
+def _shown_in_claims(found: list[Disagreement], claims: list[Claim]) -> list[Disagreement]:
+    """The disagreements, each also a conflict among the differences of every claim that holds both
+    sides of it (a name spelt two ways by two outlets of one claim): that claim's page shows it under
+    "What differs", as it shows its own conflicts (an audit found a claim marked "outlets differ"
+    whose page said nothing of it)."""
+    by_id = {c.id: c for c in claims}
+    shown: set[tuple[str, ...]] = set()  # (claim, sentences): one name's two words spelt once each
+    for d in found:
+        for claim_id in d.claims:
+            claim = by_id[claim_id]
+            keys = {m.key for m in claim.members}
+            held = [m for m in d.members if m.key in keys]
+            outlets = {m.outlet for m in held}
+            if len(outlets) > 1 and (claim_id, *sorted(m.key for m in held)) not in shown:
+                shown.add((claim_id, *sorted(m.key for m in held)))
+                values = {o: v for o, v in d.values.items() if o in outlets}
+                claim.differences.append(Difference(d.kind, d.summary, values, True, tuple(m.key for m in held)))
+    return found
 
 
 def _name_pairs(text: str) -> set[tuple[str, str]]:
@@ -361,9 +382,27 @@ def _once(found: list[Disagreement]) -> list[Disagreement]:
             ),
             None,
         )
-        if i is None:
-            out.append(d)
-        else:
+        same = None if i is not None else next((k for k, e in enumerate(out) if _one_quote_conflict(d, e)), None)
+        if i is not None:
             members = tuple({m.key: m for m in out[i].members + d.members}.values())
             out[i] = replace(out[i], claims=tuple(dict.fromkeys(out[i].claims + d.claims)), members=members)
+        elif same is not None:  # the one of more outlets is listed, with the sentences and claims of both
+            e = out[same]
+            wide, narrow = (d, e) if len(d.values) > len(e.values) else (e, d)
+            members = tuple({m.key: m for m in wide.members + narrow.members}.values())
+            out[same] = replace(wide, claims=tuple(dict.fromkeys(e.claims + d.claims)), members=members)
+        else:
+            out.append(d)
     return out
+
+
+def _one_quote_conflict(d: Disagreement, e: Disagreement) -> bool:
+    """Whether two quote disagreements are one: the outlets of one are all the other's, and each of
+    them quotes, in both, the same words, one cut shorter ("[…] a generation with her […]" beside "She
+    won a generation with her […]")."""
+    if not (d.kind == e.kind == "quotes" and d.values and e.values):
+        return False
+    small, large = (d.values, e.values) if len(d.values) <= len(e.values) else (e.values, d.values)
+    return len(small) > 1 and all(
+        o in large and all(any(_holds(u, v) or _holds(v, u) for u in large[o]) for v in vs) for o, vs in small.items()
+    )

@@ -24,7 +24,7 @@ from ..context import Context
 from ..text import Likely
 from .difference import Compared, Difference
 from .figures import figure_details
-from .given import _also_dated, _also_gives, _anchored_dates, _both_dated, _both_periods, _since
+from .given import _also_dated, _also_gives, _anchored_dates, _both_dated, _both_periods, _said_on, _since
 from .naming import name_details
 from .pair import Conflict, pair_conflicts
 from .part import part_text
@@ -129,6 +129,9 @@ def compare_claim(
         # Nor where both days date when a span began ("since he began ... three years ago" / "since she
         # crossed ... 15 years ago"): two events (an audit found such a detail wrong).
         _keep(conflicts, "dates", lambda c: not (_since(c.a.text, c.value_a) and _since(c.b.text, c.value_b)))
+        # Nor where one day is when something was said and the other when something was done ("Roe
+        # said Friday that ..." / "Police on Thursday charged ..."): two events (an audit).
+        _keep(conflicts, "dates", lambda c: _said_on(c.a.text, c.value_a) == _said_on(c.b.text, c.value_b))
     telling = claim if told is None else replace(claim, members=[m for m in claim.members if m.key in told])
     # Details from the members that tell the claim, the conflicts from all.
     view = Compared(claim, telling, context, conflicts, whole, article, likely)

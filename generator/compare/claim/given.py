@@ -384,6 +384,21 @@ def _since(text: str, value: str) -> bool:
     return at > 0 and re.search(r"\bsince\b[^,;:—–]*$", text[:at], re.IGNORECASE) is not None
 
 
+# A day that dates a statement: a saying verb, at most three words, then the day ("said Friday", "told
+# reporters on Friday", "said in a statement Monday").
+_STATEMENT_DAY = re.compile(
+    r"\b(?:said|says|told|announced|stated|confirmed|added|wrote|tweeted)\b(?:\s+[\w.’']+){0,3}?"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+def _said_on(text: str, value: str) -> bool:
+    """Whether the date says when something was said ("Roe said Friday that ..."), not when what is
+    said happened."""
+    at = text.find(value)
+    return at > 0 and _STATEMENT_DAY.search(text[:at]) is not None
+
+
 def _date_grain(value: str) -> str:
     """How finely a date is told: a period ("last week"), a day ("Monday", "June 1"), a month, a year."""
     if PERIOD.search(value):
