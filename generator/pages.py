@@ -16,6 +16,7 @@ from .compare.number import same_values
 from .compare.quote import (
     _excerpt,
     full_name,
+    leaves_open,
     one_quote,
     only_quote,
     quote_pieces,
@@ -418,12 +419,33 @@ def said_by(story: Story) -> dict[str, str]:
                 )
             ]
 
+        def carried(sentence: Sentence) -> Sentence | None:
+            """The sentence that opened the quotation a sentence without marks is inside, where the
+            quotation runs on past the paragraph's end: no mark after it in its paragraph, and the next
+            paragraph opens with a mark again, as news copy carries a quote over paragraphs ("“They
+            ran. / We hid." ¶ "“Then it went quiet,” ..."); None otherwise."""
+            if _QUOTE_MARKS.search(sentence.text):
+                return None
+            article = order[sentence.source]
+            at = article.index(sentence)
+            same = [s for s in article if s.paragraph == sentence.paragraph]
+            later = [s for s in article[at + 1 :] if s.paragraph == sentence.paragraph]
+            following = next((s for s in article[at + 1 :] if s.paragraph != sentence.paragraph), None)
+            if any(_QUOTE_MARKS.search(s.text) for s in later) or following is None:
+                return None
+            if following.paragraph != sentence.paragraph + 1 or not following.text.lstrip().startswith(("“", '"')):
+                return None
+            opener = next((s for s in reversed(same[: same.index(sentence)]) if _QUOTE_MARKS.search(s.text)), None)
+            return opener if opener is not None and leaves_open(opener.text) else None
+
         found = {}
         for claim in story.claims:
             head = next((m for m in claim.members if m.key == claim.heading_key), None)
             if head is None or speakers(head.text):
                 continue
             own = speaker(head, False)
+            if own is None and (opener := carried(head)) is not None:
+                own = speaker(opener, True)
             if own is None and not only_quote(head.text):
                 # The outlet's own words: a speaker only where they say what "he" or "she" said.
                 if reported := reported_speaker(head.text, around(head)[0], articles.get(head.source, "")):
@@ -450,6 +472,8 @@ def said_by(story: Story) -> dict[str, str]:
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
 
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the
 # speaker reading stops at ("Centre for Port & [Coastal Studies]"); a hyphened word ("Port-based") is none.

@@ -244,6 +244,10 @@ def test_the_day_something_was_said_and_the_day_something_was_done_are_two_event
     done = "Harbour police on Thursday charged the crew over the guards."
     summary, conflict = kinds(_claim(said, done), days)["dates"]
     assert not conflict and summary == "Only Outlet A gives Friday; only Outlet B gives Thursday."
+    assert kinds(_claim("Harbour police on Friday said the crew had lied about the guards.", done), days)["dates"] == (
+        "Only Outlet A gives Friday; only Outlet B gives Thursday.",
+        False,
+    )
     deed = "Harbour police on Friday questioned the crew about the guards."
     summary, conflict = kinds(_claim(deed, done), days)["dates"]
     assert summary.startswith("Different days in these wordings") and not conflict
@@ -1427,6 +1431,14 @@ def test_a_conflict_names_every_outlet_that_gives_a_side():
     claim.joined = {claim.members[2].key}
     [found] = [d for d in compare_claim(claim, Context()) if d.kind == "numbers"]
     assert "Outlet C: 700 residents" in found.summary and claim.members[2].key in found.keys
+    # A bound said of something else ("more than 100 residents" of another village) is no side.
+    claim = _claim(
+        "The fire forced 700 residents of the village to leave.",
+        "The fire forced all 600 people of the village to leave.",
+        "No fire since 1990 had forced more than 100 residents of any village to leave.",
+    )
+    summary, conflict = kinds(claim)["numbers"]
+    assert conflict and "100" not in summary and "Outlet C" not in summary
 
 
 def test_names_are_whole_and_titles_or_common_words_are_not_names():
@@ -1927,7 +1939,27 @@ def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_des
     assert quote_speaker(bare, ["“We ran,” he said."], [], describe=True) is None
     assert quote_speaker(bare, ["Police said the men paid for the pier."], [], describe=True) is None
     assert quote_speaker(bare, ["“We ran,” Bo Lee said."], [], describe=True) == "Bo Lee"
-    assert quote_speaker(bare, ["Then a clerk looked at her and said: “We ran.”"], [], describe=True) is None
+    assert quote_speaker(bare, ["Then a clerk looked at him and said: “We ran.”"], [], describe=True) is None
+
+
+def test_a_quote_carried_over_a_paragraph_end_is_the_speaker_of_where_it_opened():
+    """Invented text. A quote opens after Bo Lee's and runs to its paragraph's end without a closing
+    mark; the next paragraph opens with a mark again, as news copy carries a quote on: the middle
+    sentence is Bo Lee's. Not where the next paragraph is the outlet's own words."""
+    tagged = _s("A", 0, "“We were stopped on the coast road,” Bo Lee said.")
+    opened = _s("A", 1, "“They drew their guns on the crew.")
+    middle = _s("A", 2, "We had done nothing wrong.")
+    again = replace(_s("A", 3, "“Then they let the boats go.”"), paragraph=1)
+    own = replace(_s("A", 3, "The harbour police have not commented."), paragraph=1)
+    for next_paragraph, speaker in ((again, {"m": "Bo Lee"}), (own, {})):
+        sentences = [tagged, opened, middle, next_paragraph]
+        claims = [Claim(f"x{i}", "x", [s]) for i, s in enumerate(sentences) if s is not middle]
+        story = _story([*claims, Claim("m", "m", [middle], heading_key=middle.key)])
+        story.articles[0].paragraphs = [
+            Paragraph(" ".join(s.text for s in sentences[:3]), 1),
+            Paragraph(next_paragraph.text, 2),
+        ]
+        assert said_by(story) == speaker
 
 
 def test_a_quote_headings_speaker_is_checked_against_the_other_outlets_quoting_the_same_words():

@@ -693,7 +693,7 @@ def _opener(before: Sequence[str]) -> int | None:
     back over sentences without marks to one that leaves a quote open (None if a quote closes first)."""
     for i, earlier in enumerate(before[:QUOTE_RUN]):
         if _QUOTE_MARK.search(earlier):
-            return i if _leaves_open(earlier) else None
+            return i if leaves_open(earlier) else None
     return None
 
 
@@ -747,7 +747,7 @@ _DESCRIBED_TAGS = (
 def described(tag: str) -> str | None:
     """The speaker a quote's tag (its words outside the quotes) describes without a name ("one harbour
     official said" -> "one harbour official"), its first word in lowercase; None for a tag that names
-    no one so ("an official looked at her and said" describes no one: a small word inside)."""
+    no one so ("a clerk looked at him and said" describes no one: a small word inside)."""
     for pattern in _DESCRIBED_TAGS:
         found = pattern.search(tag.strip())
         if found and not any(w.lower() in STOP_WORDS for w in found.group("core").split()[1:]):
@@ -798,7 +798,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool
         steps += 1
         if steps > QUOTE_RUN:
             return None
-        if inside and not _leaves_open(earlier):
+        if inside and not leaves_open(earlier):
             return None  # a quote closed here: the sentence was not inside one
         if named := _tag_of(earlier, article, describe):
             return named
@@ -812,7 +812,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool
             if said is None or k != said + 1:
                 return None
             return _named_back(before[said], before, k, pronoun, article)  # "She ordered ..." / "“...,” she said."
-        if tagged and opened is None and _leaves_open(earlier):
+        if tagged and opened is None and leaves_open(earlier):
             opened = k
         inside = _closes_earlier(earlier)  # it closes a quote opened before it
         if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
@@ -894,7 +894,7 @@ def _reopens(text: str) -> bool:
     return len(marks) == 2 and _tag_between(text, *marks)
 
 
-def _leaves_open(text: str) -> bool:
+def leaves_open(text: str) -> bool:
     """Whether the sentence leaves a quote open for the next ones to go on with."""
     return _open_marks(text) > 0 or _reopens(text)
 

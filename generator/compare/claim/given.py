@@ -70,12 +70,14 @@ def _groups_apart(x: Slot, y: Slot) -> bool:
 def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str, list[str]]:
     """Outlets whose whole sentences count the same thing with one of the conflicting values: a third
     outlet ("700 residents" beside "700 residents / 600 people"), or an outlet of one pair that gives
-    a value of another pair too (it carried "eight crew members" as well as "139 passengers")."""
+    a value of another pair too (it carried "eight crew members" as well as "139 passengers"). A bound
+    open on one side ("more than 10 firefighters") counts no one value (``_open``): beside "25" and
+    "29 firefighters" it is a threshold said of something else (an audit read it listed as a side)."""
     values = [x for c in found for v in (c.value_a, c.value_b) for x in number_slots(v)]
     more: dict[str, list[str]] = {}
     for o, text in whole.items():
         for y in number_slots(text):
-            if any(_same_kind(x, y) and _overlap(x, y) for x in values):
+            if not _open(y) and any(_same_kind(x, y) and _overlap(x, y) for x in values):
                 more.setdefault(o, []).append(as_told(text, y.surface))
     return more
 
@@ -392,11 +394,17 @@ _STATEMENT_DAY = re.compile(
 )
 
 
+# ... or the day, then the saying verb ("Roe on Monday said ...", "Acme Monday announced ...").
+_DAY_STATEMENT = re.compile(r"^\s*(?:said|says|told|announced|stated|confirmed|added|wrote|tweeted)\b")
+
+
 def _said_on(text: str, value: str) -> bool:
-    """Whether the date says when something was said ("Roe said Friday that ..."), not when what is
-    said happened."""
+    """Whether the date says when something was said ("Roe said Friday that ...", "Roe on Friday
+    said ..."), not when what is said happened."""
     at = text.find(value)
-    return at > 0 and _STATEMENT_DAY.search(text[:at]) is not None
+    return at >= 0 and (
+        _STATEMENT_DAY.search(text[:at]) is not None or _DAY_STATEMENT.match(text[at + len(value) :]) is not None
+    )
 
 
 def _date_grain(value: str) -> str:
