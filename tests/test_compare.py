@@ -3338,6 +3338,10 @@ def test_a_quote_shortened_without_a_mark_is_not_only_one_outlets():
     assert not _shortened(quote_words("the pier will open in May"), quote_words("the pier will not open in May"))
     assert not _shortened(quote_words("the pier did open in May"), quote_words("the pier didn't open in May"))
     assert not _shortened(quote_words("we will win"), quote_words("we will surely win it"))  # too few words
+    # Three words, two of them not small words, are specific enough (an audit read such a quote as
+    # "only" one outlet's beside two that quote the longer remark).
+    assert _shortened(quote_words("calmer than expected"), quote_words("calmer than I would have expected"))
+    assert not _shortened(quote_words("calmer than expected"), quote_words("calmer than I would never have expected"))
 
 
 def test_a_bounded_figure_is_given_by_a_figure_inside_its_bound():

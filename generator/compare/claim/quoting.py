@@ -11,6 +11,7 @@ from ...segment import QUOTATION
 from ..context import Context
 from ..negation import NEGATION
 from ..quote import (
+    _SMALL_WORDS,
     MIN_QUOTE_WORDS,
     QUOTE_OVERLAP,
     _excerpt,
@@ -150,12 +151,14 @@ def _requoted_in(text: str, quote: str, share: float = QUOTE_OVERLAP) -> bool:
 
 def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one quote is the other shortened without marking the cuts: every word of the shorter
-    (four or more) in the longer, in order, with at most three words left out between them and none
-    of them a negation ("we are under pressure" in "we are under a lot of pressure to finish the
-    pier"; not "the pier will open" in "the pier will not open"). One remark told shorter, not words
-    only one outlet quotes."""
+    (four or more, or three of which two are not small words: "better than expected" in "better than
+    we had expected", not "we will win") in the longer, in order, with at most three words left out
+    between them and none of them a negation ("we are under pressure" in "we are under a lot of
+    pressure to finish the pier"; not "the pier will open" in "the pier will not open"). One remark
+    told shorter, not words only one outlet quotes."""
     short, long = sorted((a, b), key=len)
-    if len(short) < SHORTENED_WORDS:
+    specific = len(short) == SHORTENED_WORDS - 1 and sum(w not in _SMALL_WORDS for w in short) >= 2
+    if len(short) < SHORTENED_WORDS and not specific:
         return False
     for start in (i for i, w in enumerate(long) if w == short[0]):
         at, k, skipped = start, 0, list[str]()
