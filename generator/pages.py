@@ -14,6 +14,7 @@ from .align import title_stem, title_text
 from .compare.name import one_typo
 from .compare.number import same_values
 from .compare.quote import (
+    _QUOTE_MARK,
     _excerpt,
     full_name,
     leaves_open,
@@ -424,18 +425,18 @@ def said_by(story: Story) -> dict[str, str]:
             quotation runs on past the paragraph's end: no mark after it in its paragraph, and the next
             paragraph opens with a mark again, as news copy carries a quote over paragraphs ("“They
             ran. / We hid." ¶ "“Then it went quiet,” ..."); None otherwise."""
-            if _QUOTE_MARKS.search(sentence.text):
-                return None
             article = order[sentence.source]
-            at = article.index(sentence)
-            same = [s for s in article if s.paragraph == sentence.paragraph]
-            later = [s for s in article[at + 1 :] if s.paragraph == sentence.paragraph]
-            following = next((s for s in article[at + 1 :] if s.paragraph != sentence.paragraph), None)
-            if any(_QUOTE_MARKS.search(s.text) for s in later) or following is None:
+            mates = [s for s in article if s.paragraph == sentence.paragraph]
+            at = mates.index(sentence)
+            following = next((s for s in article if s.paragraph > sentence.paragraph), None)
+            if (
+                any(_QUOTE_MARK.search(s.text) for s in mates[at:])
+                or following is None
+                or following.paragraph != sentence.paragraph + 1
+                or not following.text.lstrip().startswith(("“", '"'))
+            ):
                 return None
-            if following.paragraph != sentence.paragraph + 1 or not following.text.lstrip().startswith(("“", '"')):
-                return None
-            opener = next((s for s in reversed(same[: same.index(sentence)]) if _QUOTE_MARKS.search(s.text)), None)
+            opener = next((s for s in reversed(mates[:at]) if _QUOTE_MARK.search(s.text)), None)
             return opener if opener is not None and leaves_open(opener.text) else None
 
         found = {}
@@ -472,8 +473,6 @@ def said_by(story: Story) -> dict[str, str]:
         _SAID_BY[:] = [story, found]
     return _SAID_BY[1]
 
-
-_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the
 # speaker reading stops at ("Centre for Port & [Coastal Studies]"); a hyphened word ("Port-based") is none.

@@ -877,14 +877,10 @@ def _tag_between(text: str, first: int, second: int) -> bool:
     tag between them ('... at all," Ann Roe said. "Then we ran'): a closing mark (a straight one right
     after a word or its punctuation), an opening one (a straight one after a space), a saying verb
     between (curly marks the wrong way round around a title are a misprint, not a tag)."""
-    closes = text[first] == "”" or (text[first] == '"' and first > 0 and not text[first - 1].isspace())
+    before = text[first - 1] if first > 0 else " "
+    closes = (text[first] == "”" or (text[first] == '"' and not before.isspace())) and before not in "([:—–-"
     opens = text[second] == "“" or (text[second] == '"' and text[second - 1].isspace())
-    return (
-        closes
-        and opens
-        and text[first - 1] not in "([:—–-"
-        and re.search(rf"\b{_SAYING}\b", text[first + 1 : second]) is not None
-    )
+    return closes and opens and re.search(rf"\b{_SAYING}\b", text[first + 1 : second]) is not None
 
 
 def _reopens(text: str) -> bool:

@@ -205,8 +205,9 @@ def _shown_in_claims(found: list[Disagreement], claims: list[Claim]) -> list[Dis
             keys = {m.key for m in claim.members}
             held = [m for m in d.members if m.key in keys]
             outlets = {m.outlet for m in held}
-            if len(outlets) > 1 and (claim_id, *sorted(m.key for m in held)) not in shown:
-                shown.add((claim_id, *sorted(m.key for m in held)))
+            seen = (claim_id, *sorted(m.key for m in held))
+            if len(outlets) > 1 and seen not in shown:
+                shown.add(seen)
                 values = {o: v for o, v in d.values.items() if o in outlets}
                 claim.differences.append(Difference(d.kind, d.summary, values, True, tuple(m.key for m in held)))
     return found

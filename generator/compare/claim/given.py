@@ -387,15 +387,10 @@ def _since(text: str, value: str) -> bool:
 
 
 # A day that dates a statement: a saying verb, at most three words, then the day ("said Friday", "told
-# reporters on Friday", "said in a statement Monday").
-_STATEMENT_DAY = re.compile(
-    r"\b(?:said|says|told|announced|stated|confirmed|added|wrote|tweeted)\b(?:\s+[\w.’']+){0,3}?"
-    r"\s+(?:on\s+|late\s+|early\s+)?$"
-)
-
-
-# ... or the day, then the saying verb ("Roe on Monday said ...", "Acme Monday announced ...").
-_DAY_STATEMENT = re.compile(r"^\s*(?:said|says|told|announced|stated|confirmed|added|wrote|tweeted)\b")
+# reporters on Friday", "said in a statement Monday"); or the day, then the verb ("Roe on Monday said").
+_STATING = r"(?:said|says|told|announced|stated|confirmed|added|wrote|tweeted)\b"
+_STATEMENT_DAY = re.compile(rf"\b{_STATING}(?:\s+[\w.’']+){{0,3}}?\s+(?:on\s+|late\s+|early\s+)?$")
+_DAY_STATEMENT = re.compile(rf"\s*{_STATING}")
 
 
 def _said_on(text: str, value: str) -> bool:
