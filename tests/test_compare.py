@@ -3998,3 +3998,23 @@ def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
     mixed = _story(claims)
     mixed.articles[0].paragraphs = [Paragraph(a.text, 1), Paragraph("Later Vicente waved to the crowd.", 2)]
     assert not spellings(mixed)
+
+
+@given(st.integers(min_value=0, max_value=6), st.sampled_from(["{} night", "late {}", "{} evening"]),
+       st.sampled_from(["{} morning", "early {}"]))
+def test_a_night_said_as_either_of_its_two_days_is_one_time(weekday, late, early):
+    """A crossing that leaves one night and lands the next morning is one time told from either end
+    (an audit read "flew out Tuesday night" / "flew in on Wednesday morning" as two days); two days
+    further apart, or the later one said late, stay two days."""
+    from generator.compare.date import date_conflicts
+
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    first, second, third = days[weekday], days[(weekday + 1) % 7], days[(weekday + 2) % 7]
+    published = date(2031, 3, 20)
+    a = f"The two sailors flew home {early.format(second)}, the club said."
+    b = f"The two sailors flew home {late.format(first)}, the club said."
+    assert date_conflicts(a, b, published, published) == []
+    farther = f"The two sailors flew home {early.format(third)}, the club said."
+    assert date_conflicts(farther, b, published, published) == [(third, first)]
+    later_late = f"The two sailors flew home {second} night, the club said."
+    assert date_conflicts(later_late, b, published, published) == [(second, first)]

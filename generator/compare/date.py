@@ -399,9 +399,38 @@ def date_conflicts(
             continue
         wa = resolve(ma.group(0), day_a, pre_a[0].lower())
         wb = resolve(mb.group(0), day_b, pre_b[0].lower())
-        if wa and wb and same_time(wa, wb) is False:
+        if wa and wb and same_time(wa, wb) is False and not _overnight(ma, wa, mb, wb):
             out.append((_tidy(ma.group(0)), _tidy(mb.group(0))))
     return out
+
+
+_LATE = re.compile(r"\s+(?:night|evening)\b", re.IGNORECASE)
+_EARLY = re.compile(r"\s+morning\b", re.IGNORECASE)
+
+
+def _overnight(ma: re.Match, wa: When, mb: re.Match, wb: When) -> bool:
+    """Whether two days one night apart are said of that night: the earlier late ("Thursday night",
+    "late Thursday"), the later early ("Friday morning", "early Friday"). A flight that leaves one
+    night lands the next morning, and what happens after midnight is dated either way: one time,
+    not two days."""
+    if wa.day and wb.day:
+        gap = (wb.day - wa.day).days
+    elif wa.weekday is not None and wb.weekday is not None:
+        gap = 1 if (wb.weekday - wa.weekday) % 7 == 1 else -1 if (wa.weekday - wb.weekday) % 7 == 1 else 0
+    else:
+        return False
+    if abs(gap) != 1:
+        return False
+    first, second = (ma, mb) if gap == 1 else (mb, ma)
+    return _said_late(first) and _said_early(second)
+
+
+def _said_late(m: re.Match) -> bool:
+    return bool(_LATE.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("late ")
+
+
+def _said_early(m: re.Match) -> bool:
+    return bool(_EARLY.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("early ")
 
 
 def _span(m: re.Match, published: date | None, before: str) -> tuple[date, date] | None:
