@@ -147,7 +147,11 @@ def test_search_page_without_javascript_lists_every_claim(site: Path, base: str,
     page.goto(f"{base}/search.html?q=Peskov")
     total = sum(len(d["claims"]) for d in _stories(site))
     assert page.locator("ol.every li a").count() == total
-    page.locator("ol.every li a").first.click()
+    first = page.locator("ol.every li a").first
+    target = first.get_attribute("href")
+    with page.expect_navigation():  # read the claim page the link opens, not the list it left
+        first.click()
+    assert target and page.url.endswith(target.lstrip("./"))
     assert page.locator("h1").is_visible()
     context.close()
 
