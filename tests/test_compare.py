@@ -4000,8 +4000,11 @@ def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
     assert not spellings(mixed)
 
 
-@given(st.integers(min_value=0, max_value=6), st.sampled_from(["{} night", "late {}", "{} evening"]),
-       st.sampled_from(["{} morning", "early {}"]))
+@given(
+    st.integers(min_value=0, max_value=6),
+    st.sampled_from(["{} night", "late {}", "{} evening"]),
+    st.sampled_from(["{} morning", "early {}"]),
+)
 def test_a_night_said_as_either_of_its_two_days_is_one_time(weekday, late, early):
     """A crossing that leaves one night and lands the next morning is one time told from either end
     (an audit read "flew out Tuesday night" / "flew in on Wednesday morning" as two days); two days
@@ -4018,3 +4021,34 @@ def test_a_night_said_as_either_of_its_two_days_is_one_time(weekday, late, early
     assert date_conflicts(farther, b, published, published) == [(third, first)]
     later_late = f"The two sailors flew home {second} night, the club said."
     assert date_conflicts(later_late, b, published, published) == [(second, first)]
+
+
+def test_a_statement_of_many_short_sentences_is_one_speakers_throughout():
+    """A quotation of seven short sentences, tagged where it closes: each sentence inside it is the
+    tagged speaker's, the second as much as the sixth (an audit found the second without the speaker
+    the third had)."""
+    said = ["“The levy is a bad levy.", "We paid six million.", "We paid it in coins.", "Bags of coins.",
+            "It is absurd.", "It is unfair.", "It should never have passed,” Ann Roe said on Monday."]  # fmt: skip
+    for i in range(1, 6):
+        assert quote_speaker(said[i], said[:i][::-1], said[i + 1 :]) == "Ann Roe", said[i]
+    # Without the sentence that opens it, the middle is the outlet's own words: no one's quote.
+    assert quote_speaker(said[2], ["The council met on Monday."], said[3:]) is None
+
+
+def test_a_quote_repeated_by_he_is_the_person_the_sentence_before_is_about():
+    """ "“...,” he repeated at a rally" gives the quote to the person the sentence before opens with;
+    a reply's "he" ("“Yes,” he answered" after Bo Lee asked Cy Moss) is not the asker."""
+    article = "Ann Roe and Bo Lee spoke. Roe promised an end to the toll."
+    told = "“On day one, I will scrap the toll,” she repeated at a rally in May."
+    assert quote_speaker(told, ["Roe promised an end to the toll."], [], article) == "Ann Roe"
+    reply = "“Yes,” he answered."
+    assert quote_speaker(reply, ["At one point, Bo Lee asked Cy Moss, “You knew, didn't you?”"], []) is None
+
+
+def test_a_quote_given_to_she_after_according_to_her_is_hers():
+    """ "According to Ann Roe, ..." names whom the quote the next sentences give to "she" is by (an
+    audit found such a quote's sentences without a speaker)."""
+    opened = "According to Ann Roe, a clerk at the port, the ferry left early."
+    assert quote_speaker("It was empty,” she said.", ["“We ran.", opened], []) == "Ann Roe"
+    # ... and so is a sentence inside it, the quote's middle.
+    assert quote_speaker("We hid.", ["“We ran.", opened], ["It was empty,” she said."]) == "Ann Roe"

@@ -364,12 +364,19 @@ ATTRIBUTED_OVERLAP = 0.8
 
 # "..., she said in a statement." / "said he": the speaker a pronoun stands for, named before.
 # "said he" only right after a quote: "Roe said he would stay" is reported speech, no tag.
-_PRONOUN_SAYS = re.compile(rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b")
+# Verbs that tag a quote right after it, "“...,” he repeated" (not "he repeated the claim", which
+# ``_SPEECH`` reads only before a quote). Not a reply's ("“Yes,” he answered"): its "he" is the one
+# the sentence before spoke to, not its speaker.
+_AFTER_QUOTE = r"(?:repeated|declared)"
+_PRONOUN_SAYS = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b"
+    rf"|[”\"][\s,]*(?:he|she)\s+(?:\w+ly\s+)?{_AFTER_QUOTE}\b"
+)
 # A "he said" that tags a quote ("“...,” he said", "he told the Courier: “...”", or one the sentence split
 # cut, opened and not closed: "he told the radio: “He is ..."), not reported speech ("in which he said he
 # would stay").
 _QUOTE_BY_PRONOUN = re.compile(
-    rf"“…”[\s,.;:—–-]*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b"
+    rf"“…”[\s,.;:—–-]*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:{_SAYING}|{_AFTER_QUOTE})\b"
     rf"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b[^“”\".;]{{0,40}}[,:]\s*[“\"]"
 )
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
@@ -380,6 +387,7 @@ _OPENING_NAME = re.compile(
 )
 
 
+_ACCORDING = re.compile(rf"According to ({_NAMED}),")
 # A sentence that opens with a role and the person in it ("The official, Ann Roe, said ...", "But Mr.
 # Roe's deputy, Bo Lee, noted ...": the person named after the role, not its owner).
 _APPOSED = re.compile(
@@ -431,6 +439,12 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if quote_only:
         return None
     told = _QUOTE.sub(" “…” ", previous).strip()
+    # "According to Ann Roe, a clerk, the ferry left early.": the source the sentence opens with (the
+    # speaker ``speakers`` reads only in "..., according to Ann Roe", lower case: what the alignment's
+    # features were trained on).
+    if (source := _ACCORDING.match(told)) and len(named := _named_words(source.group(1))) >= 2:
+        whole = " ".join(named)
+        return whole if _tags_by_pronoun(text) and _pronoun_fits(text, whole, article) else None
     # "The official, Ann Roe, said ...", "Her lawyer, Bo Lee, argued ...": the person a role opens with.
     if (apposed := _APPOSED.match(told)) and len(_named_words(apposed.group(1))) >= 2:
         apposite = " ".join(_named_words(apposed.group(1)))
@@ -577,6 +591,11 @@ def _open_marks(text: str) -> int:
 
 
 QUOTE_RUN = 4  # sentences a quote cut by the sentence split is followed over, to the one that tags it
+# Sentences without marks read as one quotation's middle, between the sentence that opens it and the
+# one that closes it: a statement of six or seven short sentences ("... is a bad deal. We paid ... .
+# We gave ... . It's insane. ...," Roe said) is one quotation (an audit found its second sentence,
+# five sentences from the close, without the speaker its next one had).
+QUOTE_SPAN = 8
 
 
 def quote_speaker(
@@ -601,7 +620,11 @@ def quote_speaker(
         closing, opening = _closer(after), _opener(before)
         if opening is None or closing is None or _NESTED.search(before[opening]):
             return None  # no quote's middle (the outlet's own words), or the middle of a quote within one
-        return _tag_of(after[closing], article, describe) or _goes_on_from(text, before, article, describe)
+        if named := _tag_of(after[closing], article, describe):
+            return named
+        if _says_pronoun(after[closing]):  # "..., Editors died. / It is a fact,” she said.": hers
+            return _goes_on_from(after[closing], [*after[:closing][::-1], text, *before], article, describe)
+        return _goes_on_from(text, before, article, describe)
     if _open_marks(text) <= 0 or not _goes_on(text):
         # A quote that closes here, or none cut: whom it goes on from.
         return _goes_on_from(text, before, article, describe)
@@ -691,7 +714,7 @@ def _relays(text: str) -> bool:
 def _opener(before: Sequence[str]) -> int | None:
     """Which of the sentences before (nearest first) opens the quote the next sentences are inside:
     back over sentences without marks to one that leaves a quote open (None if a quote closes first)."""
-    for i, earlier in enumerate(before[:QUOTE_RUN]):
+    for i, earlier in enumerate(before[:QUOTE_SPAN]):
         if _QUOTE_MARK.search(earlier):
             return i if leaves_open(earlier) else None
     return None
@@ -700,7 +723,7 @@ def _opener(before: Sequence[str]) -> int | None:
 def _closer(after: Sequence[str]) -> int | None:
     """Which of the sentences after closes the quote they go on with: over sentences without marks
     to one that closes a quote (None if another quote opens first)."""
-    for i, later in enumerate(after[:QUOTE_RUN]):
+    for i, later in enumerate(after[:QUOTE_SPAN]):
         if _QUOTE_MARK.search(later):
             return i if _closes_earlier(later) else None
     return None
