@@ -16,6 +16,7 @@ from .compare.number import same_values
 from .compare.quote import (
     _QUOTE_MARK,
     _excerpt,
+    _full_names,
     full_name,
     leaves_open,
     one_quote,
@@ -470,8 +471,29 @@ def said_by(story: Story) -> dict[str, str]:
                 who := quote_speaker(head.text, *around(head), articles.get(head.source, ""), describe=True)
             ):
                 found[claim.id] = who  # no name anywhere: whom the tag describes ("one harbour official")
-        _SAID_BY[:] = [story, found]
+        _SAID_BY[:] = [story, _one_label_each(found, whole_story)]
     return _SAID_BY[1]
+
+
+def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
+    """The speakers, each person labelled one way over the story's headings: a surname alone ("— Roe",
+    where the text before that quote named no one of the name in full) as the one fuller label other
+    headings give it ("— Ann Roe"), where every person of that surname the story names in full has
+    that given name (an audit read "— Roe" under one heading and "— Ann Roe" under the next, for one
+    person); two fuller labels ("Ann Roe", "Bo Roe"), or another Roe named anywhere, leave it."""
+    fuller: dict[str, set[str]] = {}
+    for label in set(found.values()):
+        words = label.split()
+        if 2 <= len(words) <= 3:
+            fuller.setdefault(words[-1], set()).add(label)
+    out = {}
+    for claim_id, label in found.items():
+        if " " not in label and len(longer := fuller.get(label, set())) == 1:
+            full = next(iter(longer))
+            if {n.split()[0] for n in _full_names(label, story)} <= {full.split()[0]}:
+                label = full
+        out[claim_id] = label
+    return out
 
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the

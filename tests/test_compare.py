@@ -4052,3 +4052,25 @@ def test_a_quote_given_to_she_after_according_to_her_is_hers():
     assert quote_speaker("It was empty,” she said.", ["“We ran.", opened], []) == "Ann Roe"
     # ... and so is a sentence inside it, the quote's middle.
     assert quote_speaker("We hid.", ["“We ran.", opened], ["It was empty,” she said."]) == "Ann Roe"
+
+
+def test_a_name_written_family_name_first_is_given_in_full():
+    """ "Mr. Youn said" in full where the story names him family name first, the given name hyphenated
+    ("Youn Kun-young", as Korean names are romanised; an audit read "— Youn"); two such people of one
+    family name ("Kim Jong-un", "Kim Yo-jong") leave it as written."""
+    from generator.compare.quote import full_name
+
+    story = "said Pak Sun-hee, a director. “It went well,” Ms. Pak said. Ri Chol-min met Ri Yong-ho."
+    assert full_name("Pak", story, story) == "Pak Sun-hee"
+    assert full_name("Ri", story, story) == "Ri"
+
+
+def test_one_person_is_labelled_one_way_over_a_storys_quote_headings():
+    """A heading labelled "— Roe" beside others labelled "— Ann Roe" is labelled "— Ann Roe" too,
+    where the story names no other Roe; with a Bo Roe named anywhere, or two fuller labels, it stays."""
+    from generator.pages import _one_label_each
+
+    found = {"a": "Roe", "b": "Ann Roe", "c": "Cy Moss"}
+    assert _one_label_each(found, "Ann Roe spoke. Roe said so.") == {"a": "Ann Roe", "b": "Ann Roe", "c": "Cy Moss"}
+    assert _one_label_each(found, "Ann Roe spoke, and so did her son Bo Roe.")["a"] == "Roe"
+    assert _one_label_each({**found, "d": "Bo Roe"}, "Ann Roe spoke.")["a"] == "Roe"

@@ -299,6 +299,13 @@ def full_name(name: str, before: str, story: str) -> str:
         full = next(iter(everywhere))
         if all(_GIVEN.fullmatch(w) for w in full[: -len(name)].split()):
             return full  # not an acronym's ("HP"), nor "Harbour-based" before a name
+    if not everywhere:
+        # A name written family name first, the given name hyphenated ("Mr. Youn" of "Youn Kun-young",
+        # as Korean names are romanised): where the story names one person so.
+        family_first = rf"(?<![\w’'.-]){re.escape(name)}\s+[A-Z][a-z]+-[a-z]+\b"
+        first = {" ".join(m.split()) for m in re.findall(family_first, story)}
+        if len(first) == 1:
+            return first.pop()
     return name
 
 
