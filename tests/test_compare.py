@@ -4074,3 +4074,18 @@ def test_one_person_is_labelled_one_way_over_a_storys_quote_headings():
     assert _one_label_each(found, "Ann Roe spoke. Roe said so.") == {"a": "Ann Roe", "b": "Ann Roe", "c": "Cy Moss"}
     assert _one_label_each(found, "Ann Roe spoke, and so did her son Bo Roe.")["a"] == "Roe"
     assert _one_label_each({**found, "d": "Bo Roe"}, "Ann Roe spoke.")["a"] == "Roe"
+
+
+def test_words_a_further_facts_sentence_quotes_for_the_claim_are_compared_as_quotes_only():
+    """A sentence that joined the claim as a further fact (“No more trials are needed,” Roe said,
+    adding “the old test range has finished its job”) quotes the claim's utterance its own way: the
+    quote is compared (an audit found two wordings of one remark side by side, with no note); its
+    days, which may be another fact's, are not."""
+    a = _s("A", 0, "“The test range has done its job,” Ann Roe said of the site on Monday.")
+    b = _s(
+        "B", 0, "“No more trials are needed,” Roe said on Tuesday, adding “the old test range has finished its job.”"
+    )
+    claim = Claim("range", "range", [a, b], joined={b.key})
+    compare_story(_story([claim]), _likely(0.45))
+    assert [d.kind for d in claim.differences if d.conflict] == ["quotes"], claim.differences
+    assert not any(d.kind == "dates" for d in claim.differences)

@@ -52,11 +52,16 @@ def _claim_conflicts(
     members = claim.members
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
-            if a.outlet == b.outlet or a.key in claim.joined or b.key in claim.joined:
-                continue  # a sentence that also tells other facts: its values may be theirs
+            if a.outlet == b.outlet:
+                continue
             if likely is not None and likely(a.key, b.key) < CLAIM_PAIR_LIKELY:
                 continue
-            found += pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), context, True)
+            pair = pair_conflicts(a, part_text(claim, a), b, part_text(claim, b), context, True)
+            if a.key in claim.joined or b.key in claim.joined:
+                # A sentence that also tells other facts: its values may be theirs; but the words it
+                # quotes in the part that tells this claim are this claim's utterance, worded its way.
+                pair = [c for c in pair if c.kind == "quotes"]
+            found += pair
     conflicts: dict[str, list[Conflict]] = {}
     seen: set[frozenset[tuple[str, str]]] = set()
     for c in found + extra:
