@@ -4089,3 +4089,30 @@ def test_words_a_further_facts_sentence_quotes_for_the_claim_are_compared_as_quo
     compare_story(_story([claim]), _likely(0.45))
     assert [d.kind for d in claim.differences if d.conflict] == ["quotes"], claim.differences
     assert not any(d.kind == "dates" for d in claim.differences)
+
+
+def test_a_quote_tagged_by_he_after_a_long_opening_phrase_is_the_subjects():
+    """The sentence before a quote opens with a long phrase, commas inside it ("With the chair, Ann Roe,
+    opening the session with a question about the levy, which ..., Bo Lee criticized ..."): "he said"
+    stands for the subject after it, and so does every sentence of the quote (an audit found three
+    sentences of one quote without a speaker)."""
+    lead = (
+        "With the chair, Ann Roe, opening the session with a question about the levy, which passed a month"
+        " ago, Bo Lee criticized the council for its haste."
+    )
+    said = ["“This is absurd.", "They first ignored the harbour.", "Now they blame the boats,” he said."]
+    article = " ".join([lead, *said])
+    for i in range(3):
+        assert quote_speaker(said[i], [*said[:i][::-1], lead], said[i + 1 :], article) == "Bo Lee", said[i]
+
+
+def test_she_said_then_she_added_goes_back_to_whom_she_stands_for():
+    """ "“...,” she said. She added: “... / ... / ...”": a sentence inside the added quote is hers, the
+    person the sentence before the first "she said" opens with."""
+    before = [
+        "She added: “This is a sad day.",
+        "“For us, this is about the town,” she said.",
+        "Ann Roe, co-director of a harbour trust, sailed to the port on Monday.",
+    ]
+    article = " ".join(before[::-1])
+    assert quote_speaker("This is a hard day.", before, ["We will rebuild.”"], article) == "Ann Roe"

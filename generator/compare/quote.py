@@ -412,6 +412,13 @@ _LEAD_IN = re.compile(
 )
 
 
+# A longer opening phrase, commas inside it ("With the moderator, Ann Roe, opening the session with a
+# question about the levy, which ..., Bo Lee criticised the plan"): up to the first name after a
+# comma that a verb in the past tense follows.
+_LONG_LEAD_IN = re.compile(
+    r"(?:With|Amid|Following|Responding|Referring|Citing|Pointing)\b[^“”\"]{0,250}?,\s+"
+    r"(?=(?:[A-Z][\w’'.-]*\s+){1,3}[a-z]+ed\b)"
+)
 # A linking word before the subject ("Also, NPR's Bo Lee is reporting ...", "Meanwhile, ...").
 _LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately),\s+(?=[A-Z])")
 # A role before a person's full name, the sentence's subject: "the US ambassador Ann Roe confirmed ...",
@@ -458,7 +465,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return apposite if _tags_by_pronoun(text) and _pronoun_fits(text, apposite, article) else None
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
-    if lead := _LEAD_IN.match(told):
+    if lead := _LEAD_IN.match(told) or _LONG_LEAD_IN.match(told):
         told = told[lead.end() :]
     told = _LINKING.sub("", told, count=1)
     # "the US ambassador Ann Roe confirmed ...": a role in lowercase words, then the person's full name.
@@ -847,6 +854,8 @@ def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool
         inside = _closes_earlier(earlier)  # it closes a quote opened before it
         if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
             said = k
+        elif said is not None and k == said + 1 and _says_pronoun(earlier) == pronoun:
+            said = k  # "“...,” she said. She added: “...": the same "she", one sentence further back
     return None
 
 
