@@ -286,11 +286,18 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     story.disagreements = compare_story(story, None if signal is None else likelihood(prepared.sentences, signal))
     if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
         mark_weak(story.claims, prepared.sentences, signal)
-        opposed: dict[str, set[str]] = {}  # by claim: the sentences of a disagreement it is a side of
+        # By claim: the sentences of a disagreement it is a side of (a negation's say the opposite), and
+        # of a quote its heading sentence is a side of (they quote the heading's remark in other words).
+        opposed: dict[str, set[str]] = {}
+        otherwise: dict[str, set[str]] = {}
+        heads = {c.id: c.heading_key for c in story.claims}
         for d in story.disagreements:
+            keys = {m.key for m in d.members}
             for claim_id in d.claims:
-                opposed.setdefault(claim_id, set()).update(m.key for m in d.members)
-        mark_elsewhere(story.claims, prepared.sentences, signal, opposed)
+                opposed.setdefault(claim_id, set()).update(keys)
+                if d.kind == "quotes" and heads.get(claim_id) in keys:
+                    otherwise.setdefault(claim_id, set()).update(keys)
+        mark_elsewhere(story.claims, prepared.sentences, signal, opposed, otherwise)
     return story
 
 

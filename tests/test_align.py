@@ -401,6 +401,28 @@ def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     assert claim.elsewhere == {}
 
 
+def test_an_outlet_that_quotes_the_headings_remark_in_other_words_is_pointed_to():
+    """Invented text. A's heading quotes a remark; B quotes it in other words in another claim (a
+    quotes disagreement the page shows as the other side): the claim points to B's sentence, not
+    "not found in B", whatever the signal says; a negation's other side is never pointed to."""
+    from generator.align.signal import Signal, mark_elsewhere
+    from generator.model import Claim
+
+    texts = [
+        ("A", "“We will mend the pier by spring,” the harbour master said."),
+        ("B", "The gate was shut at nine."),
+        ("B", "“We shall have the pier mended by the spring,” the harbour master told the council."),
+    ]
+    s = [Sentence(o, f"{o}.txt", t, i, i, 2, i) for i, (o, t) in enumerate(texts)]
+    p = np.eye(3)
+    claim = Claim("c", "t", s[:1], heading_key=s[0].key)
+    sides = {"c": {s[0].key, s[2].key}}
+    mark_elsewhere([claim], s, Signal([], p, p), sides, sides)
+    assert claim.elsewhere == {"B": s[2].key}
+    mark_elsewhere([claim], s, Signal([], p, p), sides)  # a negation's side: opposed only
+    assert claim.elsewhere == {}
+
+
 def test_an_outlet_that_quotes_the_headings_remark_whole_is_pointed_to_whatever_the_signal_says():
     """Invented text. The signal finds no sentence of B likely to tell A's heading, but B1 quotes its
     remark whole ("who goes there?"): the claim says B may tell it there. Not where the two name

@@ -192,7 +192,11 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
 
 
 def mark_elsewhere(
-    claims: list[Claim], sentences: list[Sentence], signal: Signal, opposed: Mapping[str, set[str]] | None = None
+    claims: list[Claim],
+    sentences: list[Sentence],
+    signal: Signal,
+    opposed: Mapping[str, set[str]] | None = None,
+    otherwise: Mapping[str, set[str]] | None = None,
 ) -> None:
     """Set each claim's ``elsewhere``: for every outlet of the story none of whose sentences is in the
     claim, its sentence the fact signal finds most likely to state the fact of the heading sentence,
@@ -203,8 +207,11 @@ def mark_elsewhere(
     with the claim (``opposed``, by claim id: "Kyiv was not informed" beside "officials were
     informed") is alike in words but says the opposite, and is never pointed to. Ties go to the
     earlier sentence. Under the bar, a sentence that quotes the heading's remark whole
-    (``quote.quoted_alike``: "who goes there?") is pointed to all the same. A claim an editor
-    checked, or one without a heading sentence, has none."""
+    (``quote.quoted_alike``: "who goes there?") is pointed to all the same, and so is one on the
+    other side of a quotes disagreement with the claim (``otherwise``: the same remark quoted in
+    other words): the page shows it as the other side, and "not found in" its outlet would say the
+    outlet does not quote the remark at all (an audit). A claim an editor checked, or one without a
+    heading sentence, has none."""
     from ..compare.quote import quoted_alike  # the comparison imports the alignment's names
 
     index = {s.key: i for i, s in enumerate(sentences)}
@@ -219,8 +226,12 @@ def mark_elsewhere(
         told = set(claim.outlets)
         against = (opposed or {}).get(claim.id, set())
         for outlet, rows in by_outlet.items():
+            sides = [i for i in rows if sentences[i].key in (otherwise or {}).get(claim.id, set())]
             rows = [i for i in rows if sentences[i].key not in against]
-            if outlet in told or not rows:
+            if outlet in told or not (rows or sides):
+                continue
+            if not rows:  # only the other wording of a quote the claim's heading gives
+                claim.elsewhere[outlet] = sentences[max(sides, key=lambda i: (signal.probability[i, head], -i))].key
                 continue
             p = signal.probability[rows, head]
             best = int(np.argmax(p))  # the first of the most likely
@@ -230,6 +241,8 @@ def mark_elsewhere(
                 # A sentence that quotes the heading's remark whole (``quoted_alike``) tells of it,
                 # whatever the signal says: the most likely of them.
                 claim.elsewhere[outlet] = sentences[max(quoting, key=lambda i: (signal.probability[i, head], -i))].key
+            elif sides:  # the same remark quoted in other words (a disagreement the page shows)
+                claim.elsewhere[outlet] = sentences[max(sides, key=lambda i: (signal.probability[i, head], -i))].key
 
 
 def _wording(text: str) -> str:
