@@ -4116,3 +4116,12 @@ def test_she_said_then_she_added_goes_back_to_whom_she_stands_for():
     ]
     article = " ".join(before[::-1])
     assert quote_speaker("This is a hard day.", before, ["We will rebuild.”"], article) == "Ann Roe"
+
+
+def test_he_added_after_a_quote_opened_with_a_colon_is_whom_that_sentence_opens_with():
+    """ "Bo Lee was quick to retort: “... / ...”" then "He added: “...”": "he" is the one who opened
+    the quote before (an audit found the added quote without a speaker)."""
+    before = ["None of it is true.”", "Bo Lee was quick to retort: “With respect, that is nonsense."]
+    article = "Ann Roe spoke first. " + " ".join(before[::-1])
+    text = "He added: “This talk of weakness, I do not follow it.”"
+    assert quote_speaker(text, before, [], article) == "Bo Lee"

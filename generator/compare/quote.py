@@ -842,6 +842,10 @@ def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool
         if not _goes_on(earlier):
             if pronoun and _says_pronoun(earlier) == pronoun and not speakers(earlier):
                 continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
+            # The sentence that opened the quote the run came back through, with a colon ("Roe was
+            # quick to retort: “... / ...”" then "He added: “...”"): whom it opens with.
+            if pronoun and leaves_open(earlier) and re.search(r":\s*[“\"]", earlier):
+                return speaker_before(text, earlier, article)
             # The "he said" the run goes back to, right after a sentence that names its person ("Asked
             # ..., Ann Roe, a clerk, offered a view." then "“...,” she said." then "“...”").
             if opened is not None and k == opened + 1:
