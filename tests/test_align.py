@@ -401,21 +401,26 @@ def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     assert claim.elsewhere == {}
 
 
+def _heading_of_a(heading: str, quoting: str) -> tuple[list[Sentence], np.ndarray, object]:
+    """Outlet A's heading sentence, alone in its claim; B's sentence of another fact, then B's
+    ``quoting``; a signal that finds no two of them alike."""
+    from generator.model import Claim
+
+    texts = [("A", heading), ("B", "The gate was shut at nine."), ("B", quoting)]
+    s = [Sentence(o, f"{o}.txt", t, i, i, 2, i) for i, (o, t) in enumerate(texts)]
+    return s, np.eye(3), Claim("c", "t", s[:1], heading_key=s[0].key)
+
+
 def test_an_outlet_that_quotes_the_headings_remark_in_other_words_is_pointed_to():
     """Invented text. A's heading quotes a remark; B quotes it in other words in another claim (a
     quotes disagreement the page shows as the other side): the claim points to B's sentence, not
     "not found in B", whatever the signal says; a negation's other side is never pointed to."""
     from generator.align.signal import Signal, mark_elsewhere
-    from generator.model import Claim
 
-    texts = [
-        ("A", "“We will mend the pier by spring,” the harbour master said."),
-        ("B", "The gate was shut at nine."),
-        ("B", "“We shall have the pier mended by the spring,” the harbour master told the council."),
-    ]
-    s = [Sentence(o, f"{o}.txt", t, i, i, 2, i) for i, (o, t) in enumerate(texts)]
-    p = np.eye(3)
-    claim = Claim("c", "t", s[:1], heading_key=s[0].key)
+    s, p, claim = _heading_of_a(
+        "“We will mend the pier by spring,” the harbour master said.",
+        "“We shall have the pier mended by the spring,” the harbour master told the council.",
+    )
     sides = {"c": {s[0].key, s[2].key}}
     mark_elsewhere([claim], s, Signal([], p, p), sides, sides)
     assert claim.elsewhere == {"B": s[2].key}
@@ -429,16 +434,11 @@ def test_an_outlet_that_quotes_the_headings_remark_whole_is_pointed_to_whatever_
     different speakers for the words, nor for a shared run of words that is not the whole remark."""
     from generator.align.signal import Signal, mark_elsewhere
     from generator.compare.quote import quoted_alike
-    from generator.model import Claim
 
-    texts = [
-        ("A", '"Who goes there?" the night guard shouted at the gate.'),
-        ("B", "The gate was shut at nine."),
-        ("B", "The guard stepped out and asked, “who goes there?” before raising the lamp."),
-    ]
-    s = [Sentence(o, f"{o}.txt", t, i, i, 2, i) for i, (o, t) in enumerate(texts)]
-    p = np.eye(3)
-    claim = Claim("c", "t", s[:1], heading_key=s[0].key)
+    s, p, claim = _heading_of_a(
+        '"Who goes there?" the night guard shouted at the gate.',
+        "The guard stepped out and asked, “who goes there?” before raising the lamp.",
+    )
     mark_elsewhere([claim], s, Signal([], p, p))
     assert claim.elsewhere == {"B": s[2].key}
     assert not quoted_alike("“We will rebuild,” said Ann Roe.", "“We will rebuild,” Bo Lee told the crowd.")

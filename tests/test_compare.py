@@ -4110,7 +4110,7 @@ def test_she_said_then_she_added_goes_back_to_whom_she_stands_for():
     """ "“...,” she said. She added: “... / ... / ...”": a sentence inside the added quote is hers, the
     person the sentence before the first "she said" opens with."""
     before = [
-        "She added: “This is a sad day.",
+        "She added: “This is a grim day.",
         "“For us, this is about the town,” she said.",
         "Ann Roe, co-director of a harbour trust, sailed to the port on Monday.",
     ]
