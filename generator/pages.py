@@ -486,14 +486,13 @@ def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
         words = label.split()
         if 2 <= len(words) <= 3:
             fuller.setdefault(words[-1], set()).add(label)
-    out = {}
-    for claim_id, label in found.items():
+    to: dict[str, str] = {}  # surname -> the fuller label it is given as
+    for label in set(found.values()):
         if " " not in label and len(longer := fuller.get(label, set())) == 1:
             full = next(iter(longer))
             if {n.split()[0] for n in _full_names(label, story)} <= {full.split()[0]}:
-                label = full
-        out[claim_id] = label
-    return out
+                to[label] = full
+    return {claim_id: to.get(label, label) for claim_id, label in found.items()}
 
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the

@@ -225,24 +225,26 @@ def mark_elsewhere(
         head = index[claim.heading_key]
         told = set(claim.outlets)
         against = (opposed or {}).get(claim.id, set())
+        quoted_otherwise = (otherwise or {}).get(claim.id, set())
+        to_head = signal.probability[:, head]
         for outlet, rows in by_outlet.items():
-            sides = [i for i in rows if sentences[i].key in (otherwise or {}).get(claim.id, set())]
+            if outlet in told:
+                continue
+            sides = [i for i in rows if sentences[i].key in quoted_otherwise]
             rows = [i for i in rows if sentences[i].key not in against]
-            if outlet in told or not (rows or sides):
-                continue
-            if not rows:  # only the other wording of a quote the claim's heading gives
-                claim.elsewhere[outlet] = sentences[max(sides, key=lambda i: (signal.probability[i, head], -i))].key
-                continue
-            p = signal.probability[rows, head]
-            best = int(np.argmax(p))  # the first of the most likely
-            if float(p[best]) >= HEADING_MATCH:
-                claim.elsewhere[outlet] = sentences[rows[best]].key
+            if rows and to_head[best := _likeliest(rows, to_head)] >= HEADING_MATCH:
+                claim.elsewhere[outlet] = sentences[best].key
             elif quoting := [i for i in rows if quoted_alike(sentences[head].text, sentences[i].text)]:
                 # A sentence that quotes the heading's remark whole (``quoted_alike``) tells of it,
                 # whatever the signal says: the most likely of them.
-                claim.elsewhere[outlet] = sentences[max(quoting, key=lambda i: (signal.probability[i, head], -i))].key
+                claim.elsewhere[outlet] = sentences[_likeliest(quoting, to_head)].key
             elif sides:  # the same remark quoted in other words (a disagreement the page shows)
-                claim.elsewhere[outlet] = sentences[max(sides, key=lambda i: (signal.probability[i, head], -i))].key
+                claim.elsewhere[outlet] = sentences[_likeliest(sides, to_head)].key
+
+
+def _likeliest(rows: list[int], likely: np.ndarray) -> int:
+    """Of some sentences (indices), the one ``likely`` rates highest; the first of ties."""
+    return max(rows, key=lambda i: (likely[i], -i))
 
 
 def _wording(text: str) -> str:

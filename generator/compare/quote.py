@@ -394,6 +394,7 @@ _OPENING_NAME = re.compile(
 )
 
 
+# A sentence that opens with its source ("According to Ann Roe, a clerk, ...").
 _ACCORDING = re.compile(rf"According to ({_NAMED}),")
 # A sentence that opens with a role and the person in it ("The official, Ann Roe, said ...", "But Mr.
 # Roe's deputy, Bo Lee, noted ...": the person named after the role, not its owner).
@@ -455,14 +456,12 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     told = _QUOTE.sub(" “…” ", previous).strip()
     # "According to Ann Roe, a clerk, the ferry left early.": the source the sentence opens with (the
     # speaker ``speakers`` reads only in "..., according to Ann Roe", lower case: what the alignment's
-    # features were trained on).
-    if (source := _ACCORDING.match(told)) and len(named := _named_words(source.group(1))) >= 2:
+    # features were trained on). "The official, Ann Roe, said ...", "Her lawyer, Bo Lee, argued ...":
+    # the person a role opens with.
+    opening = _ACCORDING.match(told) or _APPOSED.match(told)
+    if opening and len(named := _named_words(opening.group(1))) >= 2:
         whole = " ".join(named)
         return whole if _tags_by_pronoun(text) and _pronoun_fits(text, whole, article) else None
-    # "The official, Ann Roe, said ...", "Her lawyer, Bo Lee, argued ...": the person a role opens with.
-    if (apposed := _APPOSED.match(told)) and len(_named_words(apposed.group(1))) >= 2:
-        apposite = " ".join(_named_words(apposed.group(1)))
-        return apposite if _tags_by_pronoun(text) and _pronoun_fits(text, apposite, article) else None
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
     if lead := _LEAD_IN.match(told) or _LONG_LEAD_IN.match(told):
@@ -844,7 +843,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool
                 continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
             # The sentence that opened the quote the run came back through, with a colon ("Roe was
             # quick to retort: “... / ...”" then "He added: “...”"): whom it opens with.
-            if pronoun and leaves_open(earlier) and re.search(r":\s*[“\"]", earlier):
+            if pronoun and leaves_open(earlier) and _COLON_QUOTE.search(earlier):
                 return speaker_before(text, earlier, article)
             # The "he said" the run goes back to, right after a sentence that names its person ("Asked
             # ..., Ann Roe, a clerk, offered a view." then "“...,” she said." then "“...”").
@@ -863,6 +862,7 @@ def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool
     return None
 
 
+_COLON_QUOTE = re.compile(r":\s*[“\"]")  # a quote a colon opens ("Roe was quick to retort: “...")
 _POSSESSIVE = {"he": "his", "she": "her"}
 
 
