@@ -2463,6 +2463,19 @@ def test_counts_of_two_things_done_do_not_conflict_and_a_side_names_all_its_valu
     assert conflict and "Outlet C: 95 passengers · six crewmembers" in summary
 
 
+def test_a_day_of_a_month_without_its_year_is_of_the_same_year_as_that_month():
+    """In an article of late February, "on Dec. 14" is the December just past, the one "in December"
+    means: the two are one time, not a day ten months ahead set beside a month gone by."""
+    from generator.compare.date import _apart, _days, resolve
+
+    published = date(2031, 2, 20)
+    day, month = resolve("Dec. 14", published), resolve("December", published)
+    assert day.day == date(2030, 12, 14) and month.year == 2030
+    assert not _apart(_days(day, published), _days(month, published))
+    assert resolve("Nov. 3", date(2031, 10, 30)).day == date(2031, 11, 3)  # a day ahead stays ahead
+    assert resolve("Jan. 2", date(2031, 12, 28)).day == date(2032, 1, 2)  # ... across a new year
+
+
 def test_a_range_of_months_gives_both():
     from generator.compare import dates
 

@@ -195,18 +195,17 @@ def _resolve(surface: str, published: date | None, before: str = "") -> When | N
         return When(year=year) if year else None
     if year is None and published is not None and words[-1] == "year" and words[-2] in _RELATIVE_YEAR:
         year = published.year + _RELATIVE_YEAR[words[-2]]  # "January of last year"
-    elif year is None and published is not None and day_of is None:
-        # A month without its year, in a dated article: "last December" the one before the article's
-        # month, "next June" the one after, "in December" the one nearest the article's date (in an
-        # article of April 2018, December 2017: never taken for "December 2016", as an audit read).
-        years = [published.year + d for d in (-1, 0, 1)]
+    elif year is None and published is not None:
+        # A month (or a day of it) without its year, in a dated article: "last December" the one before
+        # the article's month, "next June" the one after, "in December" or "on Dec. 18" the one nearest
+        # the article's date (in an article of April 2018, December 2017: never taken for "December
+        # 2016", as an audit read, and "Dec. 18" of the same December as "in December").
+        years = [y for d in (-1, 0, 1) if MINYEAR <= (y := published.year + d) <= MAXYEAR]
         if before == "last":
             years = [y for y in years if (y, month) < (published.year, published.month)]
         elif before == "next":
             years = [y for y in years if (y, month) > (published.year, published.month)]
-        year = min(years, key=lambda y: abs(date(y, month, 15) - published))
-    if year is None and published is not None and day_of is not None:
-        year = published.year
+        year = min(years, key=lambda y: abs(date(y, month, 15) - published), default=None)
     if day_of is not None and year is not None:
         try:
             day = date(year, month, day_of)
