@@ -293,6 +293,33 @@ def test_a_day_elsewhere_in_an_article_is_credited_from_a_sentence_of_the_same_f
     assert summary(council) == "Only Outlet A and Outlet B (elsewhere in its article) give Thursday."
 
 
+def test_an_outlet_credited_from_elsewhere_is_said_in_the_words_of_the_sentence_that_credits_it():
+    """Invented text. B's article dates another event "January 2029" before it dates the closure
+    "March 2029": B gives 2029 for the claim by its closure sentence, and the page says B's words
+    there, not the first month of 2029 its article prints (an audit read such a month of another
+    event beside the claim)."""
+    a = _s("A", 0, "The harbour closed in 2029 after the storm.")
+    c = _s("C", 0, "The harbour is closed after a storm.")
+    b = _s("B", 3, "The harbour closed after the storm.")
+    other = _s("B", 1, "The council budget was first reported in January 2029.")  # another event's day
+    closed = _s("B", 2, "Ferries stopped in March 2029 as the harbour shut.")  # this claim's day
+    claims = [Claim("c", "c", [a, b, c]), Claim("x", "x", [other]), Claim("y", "y", [closed])]
+    story = _story(claims)
+    for article in story.articles:
+        mine = sorted((m for x in claims for m in x.members if m.source == article.source), key=lambda m: m.index)
+        article.paragraphs = [Paragraph(m.text, m.index + 1) for m in mine]
+
+    def likely(x: str, y: str) -> float:
+        keys = {x, y}
+        if keys <= {a.key, b.key, c.key}:
+            return 0.9
+        return 0.4 if closed.key in keys and keys & {a.key, c.key} else 0.05
+
+    compare_story(story, likely)
+    [d] = [d for d in story.claims[0].differences if d.kind == "dates"]
+    assert d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give 2029 (Outlet B: March 2029)."
+
+
 def test_a_sentence_that_opens_with_an_event_named_before_takes_its_day_from_there():
     """Invented text. B's sentence "After her arrest, ..." dates nothing itself; the sentence before it
     says the arrest was in March 2019: B gives the year too (an audit read "only A gives 2019")."""

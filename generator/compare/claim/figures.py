@@ -90,9 +90,21 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             # A day every outlet gives somewhere in its article is no detail; but an outlet named as
             # giving it from elsewhere in its article is one whose sentence there is likely to tell a
             # fact of this claim (``_dated_elsewhere``), not one that gives the day of another event.
-            if likely is not None:
-                credited = _day_givers(full, values, _dated_elsewhere(full, whole, context, likely), days)
             near = _day_givers(full, values, {p: (whole[p],) for p in article}, days)
+            if likely is not None:
+                own_forms: dict[tuple[str, str], dict[str, str]] = {}
+                credited = _day_givers(full, values, _dated_elsewhere(full, whole, context, likely), days, own_forms)
+                # An outlet named from elsewhere in its article is said in its words there, in the
+                # sentences that credit it (an audit read "January 2017" from a sentence about another
+                # report, where the sentence before the claim's says "March 2017").
+                forms = {
+                    key: {
+                        p: f if p in near[key] else own_forms.get(key, {}).get(p, "")
+                        for p, f in by.items()
+                    }
+                    for key, by in forms.items()
+                }
+                forms = {key: {p: f for p, f in by.items() if f} for key, by in forms.items()}
             same = None
             outside = None
         printed = (
