@@ -1700,6 +1700,28 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
     assert speaker_before("The plan is “the worst plan”.", tagged) is None  # the outlet's own words
 
 
+def test_a_quote_in_a_sentence_whose_subject_is_he_or_she_is_given_to_whom_the_sentence_before_names():
+    """Invented text. "She said she is “...”", "She has said ...", "She called the levy “...”" and "Then she
+    warned: “...”" open with the person who speaks, a pronoun for whom the sentence before is about
+    (a browser audit found such headings without the speaker their articles name)."""
+    article = "Mayor Ann Roe has fought the harbour levy for months. Ferries ran late."
+    before = ["Mayor Ann Roe has fought the harbour levy for months."]
+    for text in (
+        "She said she is “not giving up” on a repeal.",
+        "She has said the levy is “a tax on tides.”",
+        "She called the levy “a tax on tides.”",
+        "Then she warned: “The tide will not wait.”",
+    ):
+        assert quote_speaker(text, before, [], article) == "Ann Roe", text
+    # The sentence before names her by her surname alone: the person the article names so.
+    surname = ["Roe has fought the harbour levy for months."]
+    assert quote_speaker("She said she is “not giving up” on a repeal.", surname, [], article) == "Ann Roe"
+    # Whom the sentence before names no one: no speaker.
+    assert quote_speaker("She called the levy “a tax on tides.”", ["Ferries ran late."], [], article) is None
+    # A "she" inside the sentence, not its subject, is not read so.
+    assert quote_speaker("The clerk, whom she called “a hero,” left.", before, [], article) is None
+
+
 def test_a_quote_heading_that_names_no_one_is_given_the_speaker_its_article_names_around_it():
     """Invented text (the sentences before a heading are given nearest first). A quote the sentence
     split cut is followed to the sentence that closes it and its tag; a "he said" there, or no tag,

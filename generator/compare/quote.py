@@ -375,10 +375,18 @@ ATTRIBUTED_OVERLAP = 0.8
 # ``_SPEECH`` reads only before a quote). Not a reply's ("“Yes,” he answered"): its "he" is the one
 # the sentence before spoke to, not its speaker.
 _AFTER_QUOTE = r"(?:repeated|declared)"
+_OPENING_PRONOUN = r"(?:(?:But|And|Yet|Still|Then|So|Later|Earlier)\s+[Ss]?[Hh]e|He|She)"
+# Other verbs a sentence's subject quotes with: calling something a name ("called the levy “...”"), or
+# any verb before the colon that opens a quote ("Then he cautioned: “...").
+_QUOTING_VERB = r"(?:called\b|[a-z]+ed:\s*[“\"])"
 _PRONOUN_SAYS = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b"
-    rf"|[”\"][\s,]*(?:he|she)\s+(?:\w+ly\s+)?{_AFTER_QUOTE}\b"
+    rf"\b(?:[Hh]e|[Ss]he)(?:[’']s|\s+ha[sd])?\s+(?:\w+ly\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b"
+    rf"|[”\"][\s,]*(?:he|she)\s+(?:\w+ly\s+)?{_AFTER_QUOTE}\b|^{_OPENING_PRONOUN}\s+{_QUOTING_VERB}"
 )
+# A sentence whose subject is "he" or "she", who says or calls something in words it quotes ("He said
+# he is “...”", "She's said the plan is “...”", "She called the levy “...”"): the quote is theirs, as
+# a tag's is, and "he" is whom the sentence before is about.
+_OPENS_SAYING = re.compile(rf"{_OPENING_PRONOUN}(?:[’']s|\s+ha[sd])?\s+(?:\w+ly\s+)?(?:{_SAYING}\b|{_QUOTING_VERB})")
 # A "he said" that tags a quote ("“...,” he said", "he told the Courier: “...”", or one the sentence split
 # cut, opened and not closed: "he told the radio: “He is ..."), not reported speech ("in which he said he
 # would stay").
@@ -889,7 +897,7 @@ def _about(text: str, pronoun: str) -> bool:
 def _tags_by_pronoun(text: str) -> bool:
     """Whether the text gives a quote to "he" or "she" (``_QUOTE_BY_PRONOUN``), a quote it closes
     included ("... in pieces,” he said.")."""
-    if _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text)):
+    if _QUOTE_BY_PRONOUN.search(_QUOTE.sub(" “…” ", text)) or (_OPENS_SAYING.match(text) and _QUOTE.search(text)):
         return True
     return (
         _closes_earlier(text)
