@@ -1904,6 +1904,9 @@ def test_a_speaker_named_by_surname_is_given_in_full_only_where_that_is_sure():
     assert full_name("Roe", "Ann Roe and Bo Roe arrived.", story) == "Roe"
     assert full_name("Roe", "Mayor Roe welcomed Bo Roe.", story) == "Roe"  # "Mayor Roe" may be Ann
     assert full_name("Roe", "Because Roe left early, the quay shut.", "Because Roe left early.") == "Roe"
+    # A tag put before its quote ("Added Roe: “...”") names no one "Added Roe" (audit 78: "— Gibbs").
+    tagged = "Mayor Ann Roe spoke first. Added Roe: “We will rebuild.”"
+    assert full_name("Roe", tagged, tagged) == "Ann Roe"
 
 
 def test_a_surname_an_article_never_names_in_full_is_given_as_the_story_names_it():

@@ -344,7 +344,12 @@ def _full_names(surname: str, text: str) -> set[str]:
             run.insert(0, words.pop())
         if len(run) > 2 or (words and words[-1] in ("of", "for")):
             run = run[-1:]  # an office's words before the given name: the last word is the name
-        while run and (run[0].strip(".") in _NOT_GIVEN or run[0].lower() in STOP_WORDS or run[0][-2:] in ("'s", "’s")):
+        while run and (
+            run[0].strip(".") in _NOT_GIVEN
+            or run[0].lower() in STOP_WORDS
+            or run[0][-2:] in ("'s", "’s")
+            or re.fullmatch(_SAYING, run[0].lower())  # a tag put first: "Added Roe: “...”"
+        ):
             run = run[1:]
         # A role the text also writes in lowercase before a given name ("Swimmer Ann Roe" where "the
         # swimmer" is written too) is no name; a lone given name ("Bill Roe") stays one.
