@@ -898,6 +898,7 @@ def test_quotes_of_two_named_speakers_never_conflict():
     assert speakers("“We will rebuild the bridge by May,” Mayor Ana Ruiz said.") == {"Ana", "Ruiz"}
     assert speakers("The bridge will reopen, said Tom Lee, a spokesman.") == {"Tom", "Lee"}
     assert speakers("He called the plan “reckless” because Ruiz knew it.") == set()
+    assert speakers("She's said the plan is “reckless.”") == set()  # a pronoun run on with its verb
     a = "“We will rebuild the bridge by the end of May,” Mayor Ana Ruiz said."
     b = "“We will rebuild the bridge by the end of June,” Governor Tom Lee said."
     assert quote_conflicts(a, b, 0.9) == []

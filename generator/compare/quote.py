@@ -217,7 +217,8 @@ def _named_words(name: str) -> tuple[str, ...]:
     return tuple(
         _name_word(w if _INITIALS.fullmatch(w) else w.strip("."))
         for w in name.split()
-        if w != "I" and w.strip(".") not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
+        # "She's said ...": a pronoun with its verb run on ("'s": has, is) is no name.
+        if w != "I" and re.sub(r"[’']s$", "", w.strip(".")) not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
     )
 
 
