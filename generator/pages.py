@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -492,7 +493,34 @@ def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
             full = next(iter(longer))
             if {n.split()[0] for n in _full_names(label, story)} <= {full.split()[0]}:
                 to[label] = full
-    return {claim_id: to.get(label, label) for claim_id, label in found.items()}
+    found = {claim_id: to.get(label, label) for claim_id, label in found.items()}
+    # One person named two ways in full, the same first and last word, the one name's words inside the
+    # other's in order ("Ann Roe" / "Ann B. Roe", "Ana Costa" / "Ana da Silva Costa"; an audit read
+    # both beside one another): the label more headings give, or, as many, the fuller.
+    uses = Counter(found.values())
+    same: dict[str, str] = {}
+    for label in uses:
+        words = label.split()
+        kin = [
+            other
+            for other in uses
+            if len(words) >= 2
+            and (o := other.split())[0] == words[0]
+            and o[-1] == words[-1]
+            and (_in_order(words, o) or _in_order(o, words))
+        ]
+        # Not where two of them are no one name written two ways ("Ann B. Roe", "Ann C. Roe": two people).
+        if kin and all(
+            _in_order(x.split(), y.split()) or _in_order(y.split(), x.split()) for x, y in combinations(kin, 2)
+        ):
+            same[label] = max(kin, key=lambda other: (uses[other], len(other.split()), other))
+    return {claim_id: same.get(label, label) for claim_id, label in found.items()}
+
+
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` are words of ``long``, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the

@@ -1712,6 +1712,7 @@ def test_a_quote_in_a_sentence_whose_subject_is_he_or_she_is_given_to_whom_the_s
         "She has said the levy is “a tax on tides.”",
         "She called the levy “a tax on tides.”",
         "Then she warned: “The tide will not wait.”",
+        "She also said the levy is “a tax on tides.”",
     ):
         assert quote_speaker(text, before, [], article) == "Ann Roe", text
     # The sentence before names her by her surname alone: the person the article names so.
@@ -4140,6 +4141,17 @@ def test_one_person_is_labelled_one_way_over_a_storys_quote_headings():
     assert _one_label_each(found, "Ann Roe spoke. Roe said so.") == {"a": "Ann Roe", "b": "Ann Roe", "c": "Cy Moss"}
     assert _one_label_each(found, "Ann Roe spoke, and so did her son Bo Roe.")["a"] == "Roe"
     assert _one_label_each({**found, "d": "Bo Roe"}, "Ann Roe spoke.")["a"] == "Roe"
+    # One person named in full two ways ("Ann Roe", "Ann B. Roe"; "Ana da Silva Costa"): the label more
+    # headings give (audit 79 read both beside one another); two middle initials are two people.
+    found = {"a": "Ann Roe", "b": "Ann B. Roe", "c": "Ann Roe", "d": "Ana da Silva Costa", "e": "Ana Costa"}
+    assert _one_label_each(found, "") == {
+        "a": "Ann Roe",
+        "b": "Ann Roe",
+        "c": "Ann Roe",
+        **dict.fromkeys("de", "Ana da Silva Costa"),
+    }
+    two = {"a": "Ann Roe", "b": "Ann B. Roe", "c": "Ann C. Roe"}
+    assert _one_label_each(two, "") == two
 
 
 def test_words_a_further_facts_sentence_quotes_for_the_claim_are_compared_as_quotes_only():
