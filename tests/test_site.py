@@ -219,7 +219,8 @@ def test_hostile_text_and_metadata_are_escaped(tmp_path: Path):
 
 
 def test_an_article_without_a_headline_links_its_source_page_by_saying_so(tmp_path: Path):
-    """The outlets table's Headline column never shows a web address as if it were a headline."""
+    """The outlets table's Headline column never shows a web address as if it were a headline; the link
+    names the outlet, so two untitled articles' links are not one name for two pages (audit 79)."""
     _two_seed_articles_and(
         tmp_path,
         "untitled",
@@ -229,7 +230,7 @@ def test_an_article_without_a_headline_links_its_source_page_by_saying_so(tmp_pa
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "untitled" / "index.html").read_text()
     link = '<a href="https://example.com/pier-story" rel="nofollow noopener">'
-    assert link + "Source page (no headline given)</a>" in html
+    assert link + "Harbour Gazette: source page (no headline given)</a>" in html
     assert ">https://example.com/pier-story<" not in html
     # No date given: shown as a dash, said as "not given" (a screen reader may read a dash as nothing).
     row = next(
