@@ -481,7 +481,8 @@ def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
     where the text before that quote named no one of the name in full) as the one fuller label other
     headings give it ("— Ann Roe"), where every person of that surname the story names in full has
     that given name (an audit read "— Roe" under one heading and "— Ann Roe" under the next, for one
-    person); two fuller labels ("Ann Roe", "Bo Roe"), or another Roe named anywhere, leave it."""
+    person); two fuller labels ("Ann Roe", "Bo Roe"), or another Roe named anywhere, leave it. One
+    person named in full two ways ("Ann Roe", "Ann B. Roe") takes the label more headings give."""
     fuller: dict[str, set[str]] = {}
     for label in set(found.values()):
         words = label.split()
@@ -498,22 +499,18 @@ def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
     # other's in order ("Ann Roe" / "Ann B. Roe", "Ana Costa" / "Ana da Silva Costa"; an audit read
     # both beside one another): the label more headings give, or, as many, the fuller.
     uses = Counter(found.values())
+
+    def alike(x: str, y: str) -> bool:
+        a, b = x.split(), y.split()
+        return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1] and (_in_order(a, b) or _in_order(b, a))
+
+    kin = {label: {other for other in uses if alike(label, other)} for label in uses}
     same: dict[str, str] = {}
-    for label in uses:
-        words = label.split()
-        kin = [
-            other
-            for other in uses
-            if len(words) >= 2
-            and (o := other.split())[0] == words[0]
-            and o[-1] == words[-1]
-            and (_in_order(words, o) or _in_order(o, words))
-        ]
+    for label, group in kin.items():
+        group = group.union(*(kin[k] for k in group))
         # Not where two of them are no one name written two ways ("Ann B. Roe", "Ann C. Roe": two people).
-        if kin and all(
-            _in_order(x.split(), y.split()) or _in_order(y.split(), x.split()) for x, y in combinations(kin, 2)
-        ):
-            same[label] = max(kin, key=lambda other: (uses[other], len(other.split()), other))
+        if len(group) > 1 and all(alike(x, y) for x, y in combinations(group, 2)):
+            same[label] = max(group, key=lambda other: (uses[other], len(other.split()), other))
     return {claim_id: same.get(label, label) for claim_id, label in found.items()}
 
 
