@@ -1909,6 +1909,14 @@ def test_a_speaker_named_by_surname_is_given_in_full_only_where_that_is_sure():
     # A tag put before its quote ("Added Roe: “...”") names no one "Added Roe" (audit 78: "— Gibbs").
     tagged = "Mayor Ann Roe spoke first. Added Roe: “We will rebuild.”"
     assert full_name("Roe", tagged, tagged) == "Ann Roe"
+    # A name as a possessive names its person too ("Ann Roe’s aide"): with Bo Roe named so, the story
+    # has two Roes and a bare "Roe" stays as it is (audit: a father's name given to his son's words).
+    owned = "Bo Roe told the crew. Ann Roe’s boat sailed. Roe said so."
+    assert full_name("Roe", owned, owned) == "Roe"
+    assert full_name("Roe", "Ann Roe’s boat sailed. Roe said so.", "Ann Roe’s boat sailed.") == "Ann Roe"
+    # A word that opens a sentence is no given name ("Following Roe’s speech" names no "Following Roe").
+    opened = "Following Roe’s speech, the crew sailed. Roe said so."
+    assert full_name("Roe", opened, opened) == "Roe"
 
 
 def test_a_surname_an_article_never_names_in_full_is_given_as_the_story_names_it():

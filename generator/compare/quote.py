@@ -334,7 +334,8 @@ def _full_names(surname: str, text: str) -> set[str]:
     two given names are all the capitalised words before it; not "Mayor Roe", "Because Roe", nor an
     office taken for a name: "Harbour Master Ann Roe", "Secretary of State Ann Roe" give "Ann Roe")."""
     out = set()
-    for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?![\w’'-])", text):
+    # The name as a possessive too ("Ann Roe’s aide"), never inside a longer word ("Roeland", "Roe-Lee").
+    for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?:(?![\w’'-])|(?=[’']s\b))", text):
         # The few words before it (not the whole text split at each match); a word the window cuts, out.
         words = text[max(0, m.start() - 200) : m.start()].split()[1 if m.start() > 200 else 0 :]
         run: list[str] = []
@@ -356,6 +357,11 @@ def _full_names(surname: str, text: str) -> set[str]:
         # swimmer" is written too) is no name; a lone given name ("Bill Roe") stays one.
         while len(run) > 1 and re.search(rf"\b{re.escape(run[0].lower())}\b", text):
             run = run[1:]
+        # A word that opens a sentence, one the text also writes in lowercase or an "-ing" word, is that
+        # word, not a given name ("Following Roe’s speech, ..."); the name's other mentions tell it.
+        opens = not words or re.search(r"[.!?][\"”’')]*$", words[-1])
+        if len(run) == 1 and opens and (run[0].endswith("ing") or re.search(rf"\b{re.escape(run[0].lower())}\b", text)):
+            run = []
         if run and all(w.strip(".") not in TITLES and w.lower() not in STOP_WORDS and "." not in w for w in run):
             out.add(" ".join([*run, surname]))
     return {n for n in out if not any(o != n and n.endswith(" " + o) for o in out)}
