@@ -4127,6 +4127,9 @@ def test_a_quote_given_to_she_after_according_to_her_is_hers():
     assert quote_speaker("It was empty,” she said.", ["“We ran.", opened], []) == "Ann Roe"
     # ... and so is a sentence inside it, the quote's middle.
     assert quote_speaker("We hid.", ["“We ran.", opened], ["It was empty,” she said."]) == "Ann Roe"
+    # A role with a capitalised word in it, then the person: "The Harbour Board chairwoman, Ann Roe, ...".
+    role = "The Harbour Board chairwoman, Ann Roe, said the ferry would stay."
+    assert quote_speaker("“It is a sign of hope,” she said.", [role], []) == "Ann Roe"
 
 
 def test_a_name_written_family_name_first_is_given_in_full():

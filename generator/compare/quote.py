@@ -418,11 +418,12 @@ _OPENING_NAME = re.compile(
 
 # A sentence that opens with its source ("According to Ann Roe, a clerk, ...").
 _ACCORDING = re.compile(rf"According to ({_NAMED}),")
-# A sentence that opens with a role and the person in it ("The official, Ann Roe, said ...", "But Mr.
-# Roe's deputy, Bo Lee, noted ...": the person named after the role, not its owner).
+# A sentence that opens with a role and the person in it ("The official, Ann Roe, said ...", "The
+# Harbour Board chairwoman, Ann Roe, ...", "But Mr. Roe's deputy, Bo Lee, noted ...": the person named
+# after the role, not its owner).
 _APPOSED = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|Its|His|Her|Their|(?:(?:Mrs?|Ms|Dr)\.\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)"
-    rf"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+({_NAMED}),\s"
+    rf"\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+({_NAMED}),\s"
 )
 # What a sentence may open with before whom it is about: a question put to the person ("Asked whether
 # ..., Ann Roe ..."), or when, where or how they spoke ("Speaking at the town hall on Friday, Mayor Roe
