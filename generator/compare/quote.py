@@ -391,15 +391,15 @@ _OPENING_PRONOUN = r"(?:(?:But|And|Yet|Still|Then|So|Later|Earlier)\s+[Ss]?[Hh]e
 # Other verbs a sentence's subject quotes with: calling something a name ("called the levy “...”"), or
 # any verb before the colon that opens a quote ("Then he cautioned: “...").
 _QUOTING_VERB = r"(?:called\b|[a-z]+ed:\s*[“\"])"
-_PRONOUN_SAYS = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he)(?:[’']s|\s+ha[sd])?\s+(?:(?:\w+ly|also)\s+)?{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b"
-    rf"|[”\"][\s,]*(?:he|she)\s+(?:\w+ly\s+)?{_AFTER_QUOTE}\b|^{_OPENING_PRONOUN}\s+{_QUOTING_VERB}"
-)
+# What may come between "he" and the verb: "has", "had" or "'s", then an adverb or "also".
+_BETWEEN = r"(?:[’']s|\s+ha[sd])?\s+(?:(?:\w+ly|also)\s+)?"
 # A sentence whose subject is "he" or "she", who says or calls something in words it quotes ("He said
 # he is “...”", "She's said the plan is “...”", "She called the levy “...”"): the quote is theirs, as
 # a tag's is, and "he" is whom the sentence before is about.
-_OPENS_SAYING = re.compile(
-    rf"{_OPENING_PRONOUN}(?:[’']s|\s+ha[sd])?\s+(?:(?:\w+ly|also)\s+)?(?:{_SAYING}\b|{_QUOTING_VERB})"
+_OPENS_SAYING = re.compile(rf"{_OPENING_PRONOUN}{_BETWEEN}(?:{_SAYING}\b|{_QUOTING_VERB})")
+_PRONOUN_SAYS = re.compile(
+    rf"\b(?:[Hh]e|[Ss]he){_BETWEEN}{_SAYING}\b|[”\"]\s*(?:said|says|added)\s+(?:he|she)\b"
+    rf"|[”\"][\s,]*(?:he|she)\s+(?:\w+ly\s+)?{_AFTER_QUOTE}\b|^{_OPENS_SAYING.pattern}"
 )
 # A "he said" that tags a quote ("“...,” he said", "he told the Courier: “...”", or one the sentence split
 # cut, opened and not closed: "he told the radio: “He is ..."), not reported speech ("in which he said he

@@ -97,11 +97,9 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 # An outlet named from elsewhere in its article is said in its words there, in the
                 # sentences that credit it (an audit read "January 2017" from a sentence about another
                 # report, where the sentence before the claim's says "March 2017").
-                forms = {
-                    key: {p: f if p in near[key] else own_forms.get(key, {}).get(p, "") for p, f in by.items()}
-                    for key, by in forms.items()
-                }
-                forms = {key: {p: f for p, f in by.items() if f} for key, by in forms.items()}
+                for key, by in forms.items():
+                    there = own_forms.get(key, {})
+                    forms[key] = {p: said for p, f in by.items() if (said := f if p in near[key] else there.get(p))}
             same = None
             outside = None
         printed = (
