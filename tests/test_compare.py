@@ -4130,6 +4130,13 @@ def test_a_quote_given_to_she_after_according_to_her_is_hers():
     # A role with a capitalised word in it, then the person: "The Harbour Board chairwoman, Ann Roe, ...".
     role = "The Harbour Board chairwoman, Ann Roe, said the ferry would stay."
     assert quote_speaker("“It is a sign of hope,” she said.", [role], []) == "Ann Roe"
+    # A source by surname alone is the one person the article names so ("He added:" after "According
+    # to Lee, ..."); a surname the article also writes as a common word is no one.
+    article = "Bo Lee, the crew's lawyer, spoke. According to Lee, the crew left. He added: “We are sorry.”"
+    after = "According to Lee, the crew left early."
+    assert quote_speaker("He added: “We are sorry.", [after], [], article) == "Bo Lee"
+    common = "Bo Lee spoke from the lee of the pier. " + article
+    assert quote_speaker("He added: “We are sorry.", [after], [], common) is None
 
 
 def test_a_name_written_family_name_first_is_given_in_full():

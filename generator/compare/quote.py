@@ -481,9 +481,10 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     # speaker ``speakers`` reads only in "..., according to Ann Roe", lower case: what the alignment's
     # features were trained on). "The official, Ann Roe, said ...", "Her lawyer, Bo Lee, argued ...":
     # the person a role opens with.
+    # A source named by surname alone ("According to Roe, ...") is the one person the article names so.
     opening = _ACCORDING.match(told) or _APPOSED.match(told)
-    if opening and len(named := _named_words(opening.group(1))) >= 2:
-        whole = " ".join(named)
+    named = _named_words(opening.group(1)) if opening else []
+    if whole := " ".join(named) if len(named) >= 2 else _person(named[0], article) if named else None:
         return whole if _tags_by_pronoun(text) and _pronoun_fits(text, whole, article) else None
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
