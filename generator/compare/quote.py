@@ -391,8 +391,9 @@ _OPENING_PRONOUN = r"(?:(?:But|And|Yet|Still|Then|So|Later|Earlier)\s+[Ss]?[Hh]e
 # Other verbs a sentence's subject quotes with: calling something a name ("called the levy “...”"), or
 # any verb before the colon that opens a quote ("Then he cautioned: “...").
 _QUOTING_VERB = r"(?:called\b|[a-z]+ed:\s*[“\"])"
-# What may come between "he" and the verb: "has", "had" or "'s", then an adverb or "also".
-_BETWEEN = r"(?:[’']s|\s+ha[sd])?\s+(?:(?:\w+ly|also)\s+)?"
+# What may come between "he" and the verb: "has", "had" or "'s", or what he did first ("paused, then",
+# "smiled and"), then an adverb or "also".
+_BETWEEN = r"(?:[’']s|\s+ha[sd]|\s+[a-z]+ed(?:,?\s+(?:and\s+)?then|\s+and))?\s+(?:(?:\w+ly|also)\s+)?"
 # A sentence whose subject is "he" or "she", who says or calls something in words it quotes ("He said
 # he is “...”", "She's said the plan is “...”", "She called the levy “...”"): the quote is theirs, as
 # a tag's is, and "he" is whom the sentence before is about.
@@ -406,7 +407,7 @@ _PRONOUN_SAYS = re.compile(
 # would stay").
 _QUOTE_BY_PRONOUN = re.compile(
     rf"“…”[\s,.;:—–-]*(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:{_SAYING}|{_AFTER_QUOTE})\b"
-    rf"|\b(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b[^“”\".;]{{0,40}}[,:]\s*[“\"]"
+    rf"|\b(?:[Hh]e|[Ss]he){_BETWEEN}{_SAYING}\b[^“”\".;]{{0,40}}[,:]\s*[“\"]"
 )
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
 # "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
