@@ -384,9 +384,12 @@ def said_by(story: Story) -> dict[str, str]:
             return texts[:at][::-1], texts[at + 1 :]
 
         def speaker(sentence: Sentence, tagged: bool, within: bool = False) -> str | None:
-            """Who the sentence's article says speaks its quote; ``within``: only its paragraph asked."""
+            """Who the sentence's article says speaks its quote; ``within``: only its paragraph asked. An
+            embedded post's links and signature are no tag: the quote a post closes goes on from the
+            post's opening words ("Ann Roe on the ferry: “We are back. / We stay.” — City News (@CN)")."""
             find = utterance_speaker if tagged else quote_speaker
-            return find(sentence.text, *around(sentence, within), articles.get(sentence.source, ""))
+            text = sentence.text[: post_trailer(sentence.text)[0]]
+            return find(text, *around(sentence, within), articles.get(sentence.source, ""))
 
         def in_full(sentence: Sentence, name: str) -> str:
             """The name in full where that is sure (``full_name``), from the sentence's article up to it."""

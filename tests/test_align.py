@@ -240,6 +240,10 @@ def test_a_title_leaves_out_the_dateline_and_closes_its_quotations():
     # An embedded post: its links and signature out, who posted it kept.
     post = "The ferry is back. https://t.co/x1 pic.twitter.com/y2 — Port Town Ferries (@PTFerries) May 2, 2025"
     assert claim_title(post) == "The ferry is back. (posted by Port Town Ferries)"
+    # A post that quotes someone: the words are not the poster's (an audit read a man's words "posted by"
+    # the outlet that posted a clip of him).
+    quoted = 'And we stay." https://t.co/x1 — Port Town Ferries (@PTFerries) May 2, 2025'
+    assert claim_title(quoted) == '"And we stay." (quoted in a post by Port Town Ferries)'
     assert claim_title('BREAKING: "The ferry is back," the port says.') == '"The ferry is back," the port says.'
     assert claim_title("The ferry is back. #harbour") == "The ferry is back. #harbour"  # a tag alone stays
 

@@ -1980,6 +1980,20 @@ def test_a_quote_heading_names_an_organisation_written_with_an_ampersand_whole()
     assert said_by(story) == {"q": "Centre for Port & Coastal Studies"}
 
 
+def test_a_quote_a_post_closes_is_the_person_the_post_puts_it_under():
+    """Invented text. An embedded post that quotes someone as a headline would ("Ann Roe on the ferry:
+    “...”") and closes the quote in its next sentence, before its links and signature: the heading
+    names the person, not the poster (an audit read a man's words "posted by" the outlet)."""
+    opener = _s("A", 0, 'Ann Roe on the ferry\'s return: "We are back.')
+    closer = _s("A", 1, 'And we stay." https://t.co/x1 — Port News (@PortNews) May 2, 2025')
+    story = _story([Claim("o", "o", [opener]), Claim("q", "q", [closer], heading_key=closer.key)])
+    story.articles[0].paragraphs = [Paragraph(f"{opener.text} {closer.text}", 1)]
+    assert said_by(story) == {"q": "Ann Roe"}
+    # A group's or a body's words put so are not read as a person's.
+    assert quote_speaker("And we stay.”", ["Port News on the ferry: “We are back."], []) is None
+    assert quote_speaker("And we stay.”", ["Ann Roe on the ferry: “We are back."], []) == "Ann Roe"
+
+
 def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_description():
     """Invented text. A bare quote going on from "..., one harbour official said." (or cut and closed
     there, or after "said one member who ..."): no name anywhere, so the heading gives the description;

@@ -115,7 +115,9 @@ def title_text(text: str) -> str:
     several sentences leaves unmatched in one of them put back ('And we will." -> '"And we will."')."""
     cut, author = post_trailer(text)
     if text[:cut].strip():
-        text = text[:cut] + (f" (posted by {author})" if author else "")
+        # A post that quotes someone ("James Roe on the ferry: “...”") is not its author's words.
+        posted = "quoted in a post by" if any(mark in text[:cut] for mark in "\"“”") else "posted by"
+        text = text[:cut] + (f" ({posted} {author})" if author else "")
     text = text[opening(text) :].strip() or text.strip()
     curly = "“" in text or "”" in text
     before, after = _unmatched(text)

@@ -774,13 +774,22 @@ _WRITTEN_BY = re.compile(
 )
 
 
+# A quote put as a headline or a post puts it: the person's full name, what about, a colon, the quote
+# ("Ann Roe on the ferry's return: “We are back.”").
+_ON_TOPIC = re.compile(rf"^\W*({_NAMED})\s+on\s+[^:“”\"]{{1,80}}:\s*$")
+
+
 def _tag_of(text: str, article: str, describe: bool = False) -> str | None:
     """The speaker a sentence's tag names, outside its quotes, if it is a name (``_named``), or the
-    author of a written statement it quotes ("Roe's statement read"); with ``describe``, else the
-    speaker it describes (``described``)."""
+    author of a written statement it quotes ("Roe's statement read"), or the person a quote is put
+    under as a headline would ("Ann Roe on the ferry: “...”"); with ``describe``, else the speaker it
+    describes (``described``)."""
     tag = _outside(text)
     if not speakers(tag) and (written := _WRITTEN_BY.search(tag)) and _named_words(written.group(1)):
         return _named(text, _label(written.group(1)), article)
+    on = _ON_TOPIC.match(tag) if _QUOTE_MARK.search(text) else None
+    if on and len(named := _named_words(on.group(1))) >= 2 and named[-1] not in _BODIES:
+        return " ".join(named)
     if not speakers(tag):
         return described(tag) if describe else None
     # Read with its quote: "says Roe “should ..." is reported speech.
