@@ -1984,7 +1984,7 @@ def test_a_quote_a_post_closes_is_the_person_the_post_puts_it_under():
     """Invented text. An embedded post that quotes someone as a headline would ("Ann Roe on the ferry:
     “...”") and closes the quote in its next sentence, before its links and signature: the heading
     names the person, not the poster (an audit read a man's words "posted by" the outlet)."""
-    opener = _s("A", 0, 'Ann Roe on the ferry\'s return: "We are back.')
+    opener = _s("A", 0, "Ann Roe on the ferry's return: \"We are back.")
     closer = _s("A", 1, 'And we stay." https://t.co/x1 — Port News (@PortNews) May 2, 2025')
     story = _story([Claim("o", "o", [opener]), Claim("q", "q", [closer], heading_key=closer.key)])
     story.articles[0].paragraphs = [Paragraph(f"{opener.text} {closer.text}", 1)]

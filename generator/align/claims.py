@@ -116,7 +116,7 @@ def title_text(text: str) -> str:
     cut, author = post_trailer(text)
     if text[:cut].strip():
         # A post that quotes someone ("James Roe on the ferry: “...”") is not its author's words.
-        posted = "quoted in a post by" if any(mark in text[:cut] for mark in "\"“”") else "posted by"
+        posted = "quoted in a post by" if any(mark in text[:cut] for mark in '"“”') else "posted by"
         text = text[:cut] + (f" ({posted} {author})" if author else "")
     text = text[opening(text) :].strip() or text.strip()
     curly = "“" in text or "”" in text
