@@ -20,7 +20,7 @@ from .errors import InputError, StoryErrors
 from .furniture import sentence_reasons
 from .ingest import SYMLINK_SKIPPED, decode_text, read_bytes, read_story_articles
 from .model import Article, Claim, Dropped, Sentence, Story
-from .segment import segment_article
+from .segment import QUOTATION, segment_article
 from .similarity import Blend, hybrid_matrix
 from .stories import slugify
 
@@ -115,13 +115,13 @@ def story_meta(folder: Path, errors: list[InputError], warnings: list[InputError
 
 def folder_title(name: str, texts: list[str]) -> str:
     """A story's title from its folder name when ``story.toml`` gives none: words as the articles
-    write them ("macron-state-visit-trump-iran-deal-2018-04" -> "Macron state visit Trump Iran deal"),
-    without a trailing date made of numbers."""
+    write them in their sentences, not lines in title case ("macron-state-visit-trump-iran-deal-2018-04"
+    -> "Macron state visit Trump Iran deal"), without a trailing date made of numbers."""
     words = [w for w in re.split(r"[-_\s]+", name) if w]
     while len(words) > 1 and words[-1].isdigit() and any(not w.isdigit() for w in words[:-1]):
         words.pop()
     seen: dict[str, dict[str, int]] = {}
-    for text in texts:
+    for text in (line for t in texts for line in t.splitlines() if not _title_cased(line)):
         dotted = [m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)]  # "U.S." is "US"
         for w in re.findall(r"[^\W_]+", re.sub(r"\b(?:[A-Z]\.){2,}", " ", text)) + dotted:
             seen.setdefault(w.lower(), {}).setdefault(w, 0)
@@ -143,8 +143,32 @@ def folder_title(name: str, texts: list[str]) -> str:
         # acronym the articles write ("US", "U.S.") is one, though "us" is a word too.
         acronym = cased is not None and cased.isupper() and len(cased) <= 4
         word = cased if cased and (forms[cased] > 2 * lower or acronym) else w.lower()
+        # A word the articles write lowercase alone but capitalised after the name before it, as part
+        # of a longer name ("cable", but "Time Warner Cable").
+        if i and word.islower() and out[i - 1][:1].isupper() and _in_name(out[i - 1], word, texts):
+            word = word[:1].upper() + word[1:]
         out.append(word[:1].upper() + word[1:] if i == 0 else word)
     return " ".join(out) or name
+
+
+def _in_name(before: str, word: str, texts: list[str]) -> bool:
+    """Whether the articles' sentences write ``word`` after ``before`` capitalised, ending a name, more
+    often than lowercase ("Chicago Teachers Union" is no evidence for "Chicago Teachers"); a line in
+    title case (most of its longer words capitalised) or a quote (a tweet's capitals) no evidence."""
+    upper = word[:1].upper() + word[1:]
+    lines = [QUOTATION.sub(" ", line) for t in texts for line in t.splitlines() if not _title_cased(line)]
+    counts = {
+        form: sum(len(re.findall(rf"(?<![\w’'-]){re.escape(before)}\s+{form}\b(?!\s+[A-Z])", line)) for line in lines)
+        for form in (upper, word)
+    }
+    return counts[upper] > counts[word]
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line is a title: no sentence's end, most of its words of four letters or more
+    capitalised ("Mayor Will Close Pier")."""
+    long = re.findall(r"[^\W\d_]{4,}", line)
+    return not re.search(r"[.!?][\"'”’)]*\s*$", line) and sum(w[:1].isupper() for w in long) * 2 > len(long)
 
 
 @dataclass

@@ -277,6 +277,24 @@ def test_a_story_without_a_title_is_named_from_its_folder_as_the_articles_write_
     assert folder_title("us-ferry-figures", texts) == "US ferry figures"
     # A slug drops apostrophes; the articles' word has one.
     assert folder_title("mayor-wont-close-pier", ["The mayor won’t close the pier."]) == "Mayor won't close pier"
+    # A common word that ends a name is capitalised in it (an audit read "Port Town ferries" for the
+    # company "Port Town Ferries"); not where the articles write it lowercase after the name too.
+    texts = ["Acme will buy Port Town Ferries.", "Its ferries and their ferries run daily, Port Town Ferries said."]
+    assert folder_title("acme-to-buy-port-town-ferries", texts) == "Acme to buy Port Town Ferries"
+    # Not where the articles write it lowercase after the name as often, nor where the name goes on
+    # ("Port Town Ferries Board"), nor from a line in title case or a quote (a tweet's "Port Town
+    # Ferries Late Again!").
+    texts = ["Port Town ferries run daily, and many ferries are late, Port Town Ferries said."]
+    assert folder_title("port-town-ferries-late", texts) == "Port Town ferries late"
+    texts = [
+        "The board of Port Town Ferries Board met at noon.",
+        "Port Town Ferries Board said its ferries run.",
+    ]
+    assert folder_title("port-town-ferries-late", texts) == "Port Town ferries late"
+    texts = ["Acme Will Buy Port Town Ferries", "Port Town said its ferries run daily."]
+    assert folder_title("acme-to-buy-port-town-ferries", texts) == "Acme to buy Port Town ferries"
+    texts = ["“Port Town Ferries late again!” Bo Lee wrote.", "Port Town ferries were late, Bo Lee wrote."]
+    assert folder_title("port-town-ferries-late", texts) == "Port Town ferries late"
 
 
 def test_sentences_about_the_page_and_lead_ins_are_set_aside():
