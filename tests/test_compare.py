@@ -1689,6 +1689,18 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
         assert "Only Outlet A quotes here (“Our hearts" in _summaries(claim, context)["quotes"]
     assert speaker_before(said.text, "Bo Lee said the boats were lost.") == "Bo Lee"
     assert speaker_before(said.text, "Secretary of Fisheries Bo Lee toured the quay.") == "Bo Lee"
+    # The speaker named as headings name them: in full where the story names them so ("Roe" is "Ann
+    # Roe"), and a bare quote that goes on from a named one is that person's (an audit read "Roe" in
+    # one note beside "Ann Roe" in the next, and a chief executive's words with no name).
+    tagged = replace(said, text="“We will stay on this quay,” Roe said.")
+    going_on = replace(said, text="“We will rebuild the quay for every family.”", index=2)
+    claim = Claim("c", "c", [tagged, going_on, b])
+    texts = {"0.txt": f"Ann Roe, the secretary, spoke. {tagged.text} {going_on.text}"}
+    keyed = ((tagged.key, tagged.text), (going_on.key, going_on.text))
+    context = Context(texts=texts, sentences={"0.txt": keyed, "1.txt": ((b.key, b.text),)})
+    assert _summaries(claim, context)["quotes"].startswith(
+        "Only Outlet A quotes here (Ann Roe: “We will stay on this quay” and Ann Roe: “We will rebuild the quay for"
+    )
     assert speaker_before("“We will rebuild,” said Jo Park.", "Bo Lee said the boats were lost.") is None
     assert speaker_before("“We will rebuild,” they said.", "Bo Lee said the boats were lost.") is None
     # The person named after a role, not the role's owner ("Ms. Roe’s deputy, Bo Lee, noted ...").
@@ -1917,6 +1929,14 @@ def test_a_speaker_named_by_surname_is_given_in_full_only_where_that_is_sure():
     # A word that opens a sentence is no given name ("Following Roe’s speech" names no "Following Roe").
     opened = "Following Roe’s speech, the crew sailed. Roe said so."
     assert full_name("Roe", opened, opened) == "Roe"
+    # A count is no given name ("Two Acme workers"), nor a place the story writes after "in" ("South
+    # Port Acme", a heading, where the story says "in South Port"); a paragraph's end is no name's start.
+    assert full_name("Acme", "Two Acme workers were hurt.", "Two Acme workers were hurt.") == "Acme"
+    placed = "The crash happened in South Port.\nSouth Port Acme crash: what we know\nAcme said so."
+    assert full_name("Acme", placed, placed) == "Acme"
+    assert full_name("Roe", "In Ann Roe’s view, it was fine. Roe said so.", "Roe said so.") == "Ann Roe"
+    headed = "Harbour News\nAcme said so."
+    assert full_name("Acme", headed, headed) == "Acme"
 
 
 def test_a_surname_an_article_never_names_in_full_is_given_as_the_story_names_it():

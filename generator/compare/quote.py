@@ -329,6 +329,14 @@ _SURNAME_PARTICLE = re.compile(
 _NOT_GIVEN = TITLES | INNER_TITLES | TITLE_MODIFIERS | {"Democrat", "Democratic", "Republican", "Independent"}
 
 
+_NO_GIVEN_WORDS = STOP_WORDS | NUMBER_WORDS.keys() | {"one", "two"}
+
+
+def _runs_on_to(surname: str) -> str:
+    """A lookahead: the capitalised words that follow do not run on to the surname ("in Ann Roe's")."""
+    return rf"(?!(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]*))*[^\S\n]+{re.escape(surname)})"
+
+
 def _full_names(surname: str, text: str) -> set[str]:
     """The given names and surname of a text for one surname ("Ann Roe"; "Luis Alberto Roe" where the
     two given names are all the capitalised words before it; not "Mayor Roe", "Because Roe", nor an
@@ -337,7 +345,9 @@ def _full_names(surname: str, text: str) -> set[str]:
     # The name as a possessive too ("Ann Roe’s aide"), never inside a longer word ("Roeland", "Roe-Lee").
     for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?:(?![\w’'-])|(?=[’']s\b))", text):
         # The few words before it (not the whole text split at each match); a word the window cuts, out.
-        words = text[max(0, m.start() - 200) : m.start()].split()[1 if m.start() > 200 else 0 :]
+        window = text[max(0, m.start() - 200) : m.start()]
+        # Not back past a paragraph's end (a heading "South Port" before "Acme said ...").
+        words = window.split("\n")[-1].split()[1 if m.start() > 200 and "\n" not in window else 0 :]
         run: list[str] = []
         # Back over capitalised words, not past a sentence's end ("... the Journal. Ann Roe"; "Gov." is a title).
         while words and len(run) < 4 and re.fullmatch(r"[A-Z][\w’'-]*\.?", words[-1]):
@@ -346,17 +356,24 @@ def _full_names(surname: str, text: str) -> set[str]:
             run.insert(0, words.pop())
         if len(run) > 2 or (words and words[-1] in ("of", "for")):
             run = run[-1:]  # an office's words before the given name: the last word is the name
-        while run and (
-            run[0].strip(".") in _NOT_GIVEN
-            or run[0].lower() in STOP_WORDS
-            or run[0][-2:] in ("'s", "’s")
-            or re.fullmatch(_SAYING, run[0].lower())  # a tag put first: "Added Roe: “...”"
+        while (
+            run
+            and (
+                run[0].strip(".") in _NOT_GIVEN
+                or run[0].lower() in _NO_GIVEN_WORDS  # "Two Acme workers"
+                or run[0][-2:] in ("'s", "’s")
+                or re.fullmatch(_SAYING, run[0].lower())  # a tag put first: "Added Roe: “...”"
+            )
         ):
             run = run[1:]
         # A role the text also writes in lowercase before a given name ("Swimmer Ann Roe" where "the
         # swimmer" is written too) is no name; a lone given name ("Bill Roe") stays one.
         while len(run) > 1 and re.search(rf"\b{re.escape(run[0].lower())}\b", text):
             run = run[1:]
+        # A place before a name-like word ("South Port Acme train", where the text has "in South Port"):
+        # a given name follows no "in" unless the name goes on ("in Ann Roe's view").
+        if run and re.search(rf"\b(?:in|near|across|throughout)\s+{re.escape(run[0])}\b{_runs_on_to(surname)}", text):
+            run = []
         # A word that opens a sentence, one the text also writes in lowercase or an "-ing" word, is that
         # word, not a given name ("Following Roe’s speech, ..."); the name's other mentions tell it.
         opens = not words or re.search(r"[.!?][\"”’')]*$", words[-1])

@@ -11,16 +11,18 @@ from ...segment import QUOTATION
 from ..context import Context
 from ..negation import NEGATION
 from ..quote import (
+    _BODIES,
     _SMALL_WORDS,
     MIN_QUOTE_WORDS,
     QUOTE_OVERLAP,
     _excerpt,
     _inner_change,
+    full_name,
     quote_pieces,
+    quote_speaker,
     quote_speaker_label,
     quote_words,
     quotes,
-    speaker_before,
     speakers,
     word_for_word,
 )
@@ -60,11 +62,14 @@ def title(quote: str) -> bool:
 
 def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None = None) -> str:
     """A quote as a detail prints it, with the speaker its sentence names ("Ann Roe: “...”"), or that
-    a "she said" stands for, named in the sentence before (``quote.speaker_before``): quotes of two
+    a "she said" stands for, named before it (``quote.quote_speaker``): quotes of two
     people in one claim are not variants of one person's words (a browser audit read a board
     president's words set beside the mayor's so, and a secretary's statement with no name beside a
     claim about the president's). Only the sentences that quote exactly these words are read when
-    there are some: a short quote of one person may be words another's longer quote holds too."""
+    there are some: a short quote of one person may be words another's longer quote holds too. A
+    speaker is named as quote headings name them: in full where that is sure ("Aaron" is "Craig
+    Aaron" where the story names him so), and for a quote that goes on from one named before ("“...”"
+    after "“...,” Ann Roe said.") the one it goes on from."""
     holding = [m for m in claim.members if m.outlet == outlet and _holds(m.text, quote)]
     exact = [m for m in holding if quote.strip(" .,;:") in (q.strip(" .,;:") for q in quotes(m.text))]
     for m in exact or holding:
@@ -74,26 +79,45 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
             # state of "D-Maryland"), outside the quote.
             found = re.search(rf"(?<![\w.’'-]){re.escape(label)}(?![\w-])", QUOTATION.sub(" ", m.text))
             if found and not re.search(r"\b(?:of|from|in)\s+$", m.text[: found.start()]):  # "X of Maryland, ..."
-                return f"{label}: “{_clip(quote)}”"
-        elif (
-            context is not None
-            and (before := _sentence_before(context, m.source, m.key))
-            and (named := speaker_before(m.text, before, context.texts.get(m.source, "")))
-        ):
-            return f"{named}: “{_clip(quote)}”"
+                return f"{_in_full(label, m.source, m.text, context)}: “{_clip(quote)}”"
+        elif context is not None:
+            before, after = _around(context, m.source, m.key)
+            if named := quote_speaker(m.text, before, after, context.texts.get(m.source, "")):
+                return f"{_in_full(named, m.source, m.text, context)}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
+
+
+def _in_full(name: str, source: str, text: str, context: Context | None) -> str:
+    """A speaker's name in full where that is sure (``quote.full_name``), from the article up to the
+    sentence and the whole story."""
+    if context is None or name.split()[-1] in _BODIES:
+        return name  # "Police" is no one's surname
+    article, story = context.texts.get(source, ""), _story_text(context)
+    named = full_name(name, article[: max(article.find(text), 0)], story)
+    # A surname the article gives only with a title ("Mayor Roe") is the one person of that surname the
+    # story names in full, as headings label them (``pages._one_label_each``).
+    if " " not in named:
+        named = full_name(name, story, story)
+    return named
+
+
+def _story_text(context: Context) -> str:
+    """Every article's text, as one."""
+    return "\n".join(context.texts.values())
+
+
+def _around(context: Context, source: str, key: str) -> tuple[list[str], list[str]]:
+    """The article's aligned sentences before the one keyed ``key`` (nearest first) and after it."""
+    keyed = context.sentences.get(source, ())
+    at = next((i for i, (k, _) in enumerate(keyed) if k == key), None)
+    if at is None:
+        return [], []
+    return [t for _, t in keyed[:at]][::-1], [t for _, t in keyed[at + 1 :]]
 
 
 def _holds(text: str, quote: str) -> bool:
     """Whether the sentence holds the quote (as the quote rules print it, end marks aside)."""
     return quote.strip(" .,;:") in text
-
-
-def _sentence_before(context: Context, source: str, key: str) -> str | None:
-    """The article's sentence right before the one keyed ``key`` (None for its first)."""
-    keys = [k for k, _ in context.sentences.get(source, ())]
-    at = keys.index(key) if key in keys else 0
-    return context.sentences[source][at - 1][1] if at > 0 else None
 
 
 def _quotes_part_of(text: str, quote: str) -> bool:
