@@ -666,6 +666,11 @@ def _wording(
         count = len(tokens(part))
         article = by_source[m.source]
         marked = runs(words[at : at + count])
+        only, some = _said(marked, "unique"), _said(marked, "some")
+        # Small words are left out of what is said, but not where they are all the sentence marks ("of
+        # some of the finest" against "of the finest": an audit found the one word that differs seen
+        # and never heard).
+        small_said = not only and bool(some) and all(_small(run) for run in some)
         sentences.append(
             {
                 "member": m,
@@ -673,8 +678,9 @@ def _wording(
                 "runs": marked,
                 # The marked words said in words after the sentence (a screen reader reads the sentence
                 # whole, then these), in the order they stand.
-                "only": _said(marked, "unique"),
-                "some": [run for run in _said(marked, "some") if not _small(run)],
+                "only": only,
+                "some": some if small_said else [run for run in some if not _small(run)],
+                "small_said": small_said,
                 "after": m.text[end:],
                 "part": _part(claim, m) is not None,
                 "weak": m.key in claim.weak_sentences,

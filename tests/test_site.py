@@ -327,8 +327,13 @@ def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
                 marked_some = [t for m in text.select("span.w-some") if (t := m.get_text().strip(SAID_EDGES))]
                 small = [t for t in marked_some if all(w.strip(SAID_EDGES).lower() in STOP_WORDS for w in t.split())]
                 assert not any(w in t.lower().split() for t in small for w in ("not", "no", "never")), page_path.name
-                some = [said_as(m.get_text()) for m in text.select("span.w-some") if m.get_text().strip(SAID_EDGES)]
-                some = [t for t in some if t.rstrip(".") not in small]
+                every = [said_as(m.get_text()) for m in text.select("span.w-some") if m.get_text().strip(SAID_EDGES)]
+                some = [t for t in every if t.rstrip(".") not in small]
+                # ... but where small words are all the sentence marks, they are said (the one word that
+                # differs may be "some" or "will"), and the list does not say it leaves them out.
+                aside = " (small words aside)"
+                if not only and every and not some:
+                    some, aside = every, ""
                 # Each once, in the order first met ("percent; percent" says nothing the second time).
                 only, some = list(dict.fromkeys(only)), list(dict.fromkeys(some))
                 # The sentence is not cut up: no hidden text inside a mark, and no <mark> (which some
@@ -336,17 +341,13 @@ def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
                 assert not text.select(".w-some .visually-hidden, .w-unique .visually-hidden"), page_path.name
                 assert not text.select("mark"), page_path.name
                 said = text.find_next_sibling("p")
-                if not (only or some):  # nothing but small words shared with some: no list
+                if not (only or some):  # no marks: no list
                     assert "marks-said" not in (said.get("class") or []), page_path.name
                     continue
                 assert "marks-said" in said["class"] and "visually-hidden" in said["class"], page_path.name
                 expected = " ".join(
                     ([f"Words only {outlet} uses here: {ended('; '.join(only))}"] if only else [])
-                    + (
-                        [f"Words some of the other outlets also use (small words aside): {ended('; '.join(some))}"]
-                        if some
-                        else []
-                    )
+                    + ([f"Words some of the other outlets also use{aside}: {ended('; '.join(some))}"] if some else [])
                 )
                 # A piece of a word cut at a dash is said with its word: "elect (in President-elect)".
                 # (Of a run of several words, only the cut word: "one, but ... (one in one-on-one)".)
@@ -833,3 +834,18 @@ def test_what_differs_says_which_outlets_its_only_is_among(site: Path):
             checked += 1
             assert all(o in hint.get_text() for o in c["missing"])
     assert checked
+
+
+def test_a_small_word_that_is_all_a_sentence_marks_is_said(tmp_path: Path):
+    """Invented text. "of some of the finest" beside "of the finest": the one word that differs is a
+    small word; a screen reader hears it (an audit found it underlined and never read), and the list
+    does not say small words are left out."""
+    said = "The chief said the crew lost {}the finest pilots the harbour ever had, in a storm on the bay."
+    other = said.replace("The chief said", "The fire chief said")
+    texts = {"a.txt": said.format("some of "), "b.txt": other.format("some of "), "c.txt": said.format("")}
+    out = _lexical_site(tmp_path, "crew-lost", texts)
+    data = json.loads((out / "crew-lost.json").read_text())
+    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 3]
+    page = soup(out / f"{claim['id']}.html")
+    spoken = [p.get_text() for p in page.select("p.marks-said")]
+    assert "Words some of the other outlets also use: some of." in spoken, spoken
