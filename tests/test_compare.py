@@ -1867,6 +1867,10 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("He said the talks had settled “all but two points.”", [named]) is None
     assert reported_speaker("Ann Roe said the talks had settled all but two points.", [named]) is None
     assert reported_speaker("The talks settled all but two points.", [named]) is None
+    # The tag at the end ("..., he said."), but not after a sentence of two people's words.
+    assert reported_speaker("The talks settled all but two points, he said.", [named]) == "Bo Lee"
+    two = "Our reporter says the quay was calm, but Bo Lee said the ferries had stopped."
+    assert reported_speaker("The talks settled all but two points, he says.", [two]) is None
 
 
 def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_titles_so():
@@ -1877,6 +1881,10 @@ def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_ti
     assert quote_speaker(said, [], [], article) == "Bo Lee"
     assert quote_speaker("“The quay will reopen,” said the mayor.", [], [], article) is None  # two mayors
     assert quote_speaker("“The quay will reopen,” said the mayor.", [], [], "Mayor Ann Roe spoke.") == "Ann Roe"
+    # One mayor named twice, once as a possessive ("Mayor Ann Roe's plan"), is one person (an audit
+    # found "the mayor said" without the name the article gives).
+    owned_too = "Mayor Ann Roe's plan failed. Mayor Ann Roe spoke."
+    assert quote_speaker("“The quay will reopen,” said the mayor.", [], [], owned_too) == "Ann Roe"
     clause = "Officials said the judge then declined to hear them, “twice over.”"
     assert quote_speaker(clause, [], [], "Judge Bo Lee sat.") is None
     owned = "“It was hacked,” said the congressman's office."
@@ -3989,6 +3997,10 @@ def test_an_office_before_a_name_is_no_part_of_the_speaker_label():
 
     assert _speaker_label("“Turn back,” said Chief Patrol Agent Bo Lee.") == "Bo Lee"
     assert _speaker_label("“Turn back,” said Mayor Luis Alberto Roe.") == "Luis Alberto Roe"
+    # A title that goes on after its title word, or an office word of a firm's ("Chief Executive",
+    # "Defense Attorney"): an audit read "— Executive Bo Lee".
+    assert _speaker_label("“We stay,” said Acme Bank Chief Executive Bo Lee.") == "Bo Lee"
+    assert _speaker_label("Outside court, Defense Attorney Bo Lee said the case was weak.") == "Bo Lee"
 
 
 def test_a_name_written_with_or_without_its_accents_is_one_name():

@@ -384,11 +384,17 @@ def _full_names(surname: str, text: str) -> set[str]:
     return {n for n in out if not any(o != n and n.endswith(" " + o) for o in out)}
 
 
+# Words that go on a title after it ("Chief Executive", "Director General"): no given names.
+_AFTER_TITLE = {"Executive", "Operating", "Financial", "General", "Officer", "Justice", "Constable", "Superintendent"}
+
+
 def _label(name: str) -> str:
     """A speaker's name as matched, from the word after the last title ("FDA Commissioner Bo Lee" ->
     "Bo Lee")."""
     raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
-    last = max((i for i, w in enumerate(raw) if w in TITLES), default=-1)
+    last = max((i for i, w in enumerate(raw) if w in TITLES | INNER_TITLES), default=-1)
+    while last >= 0 and last + 2 < len(raw) and raw[last + 1] in _AFTER_TITLE:
+        last += 1  # "Chief Executive Bo Lee", "Chief Operating Officer ...": the title goes on
     words = _named_words(" ".join(raw[last + 1 :])) or _named_words(name)
     # Four words or more after a title are an office's words before a name ("Chief Patrol Agent Bo
     # Lee" -> "Bo Lee"; an audit read "Patrol Agent Bo Lee"); three may be a name ("Luis Alberto Roe").
@@ -567,6 +573,7 @@ def _titled_person(office: str, article: str) -> str | None:
     Roe" -> "Ann B. Roe"), the fullest way it names them; None for none or several."""
     titles = "|".join(re.escape(t) for t in _OFFICE_TITLES[office])
     found = re.findall(rf"(?<![\w.])(?:{titles}) +((?:[A-Z][\w’'-]*\.? +){{1,2}}[A-Z][\w’'-]+)", article)
+    found = [re.sub(r"[’']s$", "", n) for n in found]  # "Mayor Ann Roe's office": Ann Roe
     named = {n.split()[-1]: n for n in sorted(found, key=len)}  # by surname, the longest form last
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -695,15 +702,26 @@ def quote_speaker(
 
 
 # A sentence in the outlet's own words that gives words to "he" or "she" ("He said the talks went on.",
-# "Still, she noted that ..."), after at most a short opening phrase.
+# "Still, she noted that ..."), after at most a short opening phrase, or with the tag at its end ("The
+# talks went on, he said.").
 _REPORTED_BY_PRONOUN = re.compile(rf"(?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b")
+_REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
 
 
 def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str | None:
     """Whom "he" or "she" stands for in a sentence of the outlet's own words that says what they said
-    ("He said the ferry talks had settled every point but one."): the person named before, as a "he said"
-    after a quote is found (``_goes_on_from``); None for a sentence that quotes or names its speaker."""
-    if _QUOTE_MARK.search(text) or speakers(text) or not _REPORTED_BY_PRONOUN.match(text):
+    ("He said the ferry talks had settled every point but one.", "The talks settled every point, he
+    said."): the person named before, as a "he said" after a quote is found (``_goes_on_from``); None
+    for a sentence that quotes or names its speaker, or a tag at its end after a sentence of two
+    people's words."""
+    if _QUOTE_MARK.search(text) or speakers(text):
+        return None
+    if _REPORTED_TAG_LAST.match(text):
+        # Not after a sentence of two people's words ("Our reporter says ..., but Mr Lee said ..."):
+        # which one the "he" stands for, not sure.
+        if before and len(re.findall(rf"\b{_SAYING}\b", _QUOTE.sub(" ", before[0]))) > 1:
+            return None
+    elif not _REPORTED_BY_PRONOUN.match(text):
         return None
     return _goes_on_from(text, before, article)
 
