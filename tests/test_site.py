@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 import shutil
@@ -79,6 +80,11 @@ def test_index_story_and_claim_pages(site: Path):
     assert index.find("a", href=f"./{STORY}/index.html") or index.find("a", href=re.compile(f"{STORY}/index.html"))
     story = soup(site / STORY / "index.html")
     assert story.h1.get_text() == "Kremlin denies reports of a Trump–Putin phone call"
+    # The line under the title is spaced as it reads: one space after each separator (an audit saw two).
+    meta = copy.copy(story.select_one("h1 ~ p.meta"))
+    for hidden in meta.select(".visually-hidden"):
+        hidden.decompose()
+    assert not re.search(r"\s\s", meta.get_text().replace("\xa0", " ")), meta.get_text()
     grid = story.find("table", class_="grid")
     assert len(grid.tbody.find_all("tr")) == 5
     assert len(grid.thead.find_all("a")) == len(data["claims"])
