@@ -271,6 +271,8 @@ def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[S
     article.dropped.extend(
         Dropped(article.source, s.line, s.text, r) for s, r in zip(sentences, reasons, strict=True) if r is not None
     )
+    # In the order they stand in the file (a line without a number last), as a reader checks them.
+    article.dropped.sort(key=lambda d: (not d.line, d.line or 0))
     return [replace(s, index=i, total=len(kept)) for i, s in enumerate(kept)]
 
 

@@ -17,7 +17,7 @@ from generator.align.features import FEATURES, PairModel, pair_features, shipped
 from generator.align.units import parse_sentences, split_units, units_of
 from generator.embed import DEFAULT_MODEL, PLAIN_MODEL, Embedder, model_identity
 from generator.furniture import furniture_reason, is_credit_line, sentence_furniture
-from generator.model import Article, Paragraph, Sentence
+from generator.model import Article, Dropped, Paragraph, Sentence
 from generator.pipeline import SENTENCE_BLEND, align, drop_credit_sentences, prepare
 from generator.segment import split_sentences
 from generator.similarity import lexical_matrix
@@ -275,6 +275,10 @@ def test_a_credit_sentence_inside_a_paragraph_is_dropped_and_listed():
     kept = drop_credit_sentences(article, sentences)
     assert [s.text for s in kept] == ["The fire was contained on Tuesday"] and kept[0].total == 1
     assert [(d.line, d.reason) for d in article.dropped] == [(3, "byline or credit line")]
+    # Listed in the file's order among the lines dropped whole (an audit found a table out of order).
+    article = Article("a.txt", "Outlet A", [Paragraph(text, 3)], dropped=[Dropped("a.txt", 9, "Advertisement", "ad")])
+    drop_credit_sentences(article, sentences)
+    assert [d.line for d in article.dropped] == [3, 9]
 
 
 def test_a_note_in_parentheses_of_several_sentences_is_dropped_and_listed_but_the_facts_it_restates_stay():
