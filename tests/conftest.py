@@ -15,12 +15,16 @@ from generator.embed import Embedder
 ROOT = Path(__file__).resolve().parent.parent
 SEED_STORY = ROOT / "content" / "kremlin-denies-trump-putin-call"
 SEED_FILES = sorted(SEED_STORY.glob("*.txt"))
-# The one script the site has: the search page's own (theme/static/js/search.js), never from input.
-_OWN_SCRIPT = re.compile(r'<script type="module" src="[^"<>]*/theme/js/search\.js"></script>')
+# The scripts the site has: the search page's own (theme/static/js/search.js, and search-file.js, which
+# says why a page opened from a file cannot search), never from input.
+_OWN_SCRIPT = re.compile(
+    r'<script type="module" src="[^"<>]*/theme/js/search\.js"></script>'
+    r'|<script src="[^"<>]*/theme/js/search-file\.js"></script>'
+)
 
 
 def own_script(html: str) -> str:
-    """The page without the search page's own script tag (which must appear only as written here)."""
+    """The page without the search page's own script tags (which must appear only as written here)."""
     return _OWN_SCRIPT.sub("", html)
 
 
