@@ -31,7 +31,7 @@ from pelican.generators import Generator
 from pelican.writers import Writer
 
 from .incremental import PageRecord
-from .pages import heading
+from .pages import heading, said_by
 
 logger = logging.getLogger(__name__)
 SEARCH_PAGE = "search.html"
@@ -104,6 +104,8 @@ class SearchGenerator(Generator):
             relative_urls=self.settings.get("RELATIVE_URLS", False),
             stories=stories,
             headings={(s.slug, c.id): heading(c) for s in stories for c in s.claims},
+            # Who speaks a quote heading, as the story pages say it (an audit found the list without them).
+            speakers={(s.slug, claim_id): name for s in stories for claim_id, name in said_by(s).items()},
             bundles=list(dealt),
         )
         try:

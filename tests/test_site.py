@@ -855,3 +855,13 @@ def test_a_small_word_that_is_all_a_sentence_marks_is_said(tmp_path: Path):
     page = soup(out / f"{claim['id']}.html")
     spoken = [p.get_text() for p in page.select("p.marks-said")]
     assert "Words some of the other outlets also use: some of." in spoken, spoken
+
+
+def test_the_search_pages_list_names_speakers_as_the_story_pages_do(site: Path):
+    """Every claim on the search page reads as on its story page, the speaker of a quote heading
+    included (an audit found the search page's list without them)."""
+    listed = {a["href"].rsplit("/", 2)[-2:][1]: a.get_text() for a in soup(site / "search.html").select("ol.every a")}
+    for story in (p for p in site.iterdir() if (p / "index.html").exists() and p.name != "theme"):
+        shown = {a["href"].rsplit("/", 1)[-1]: a.get_text() for a in soup(story / "index.html").select("ol.claims a")}
+        assert shown and all(listed[name] == text for name, text in shown.items()), story.name
+    assert any("— " in text for text in listed.values())
