@@ -1871,6 +1871,10 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("The talks settled all but two points, he said.", [named]) == "Bo Lee"
     two = "Our reporter says the quay was calm, but Bo Lee said the ferries had stopped."
     assert reported_speaker("The talks settled all but two points, he says.", [two]) is None
+    # After his quote of several sentences: the "he" of its tag, named before it (an audit found the
+    # mayor's "He said negotiators had ..." without him).
+    run = ["Stay at the table.”", "“Talk.", "“It is the wrong choice,” he said.", "Mayor Bo Lee said the strike hurt."]
+    assert reported_speaker("He said the talks had settled all but two points.", run) == "Bo Lee"
 
 
 def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_titles_so():

@@ -723,7 +723,7 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
             return None
     elif not _REPORTED_BY_PRONOUN.match(text):
         return None
-    return _goes_on_from(text, before, article)
+    return _goes_on_from(text, before, article, reported=True)
 
 
 def utterance_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str = "") -> str | None:
@@ -870,7 +870,9 @@ def _named(text: str, label: str, article: str) -> str | None:
     return _tagged(text, label)
 
 
-def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool = False) -> str | None:
+def _goes_on_from(
+    text: str, before: Sequence[str], article: str, describe: bool = False, reported: bool = False
+) -> str | None:
     """The speaker a "she said" or a bare quote goes on from: named in the sentence before
     (``speaker_before``), or, back through sentences that only go on quoting ("“...”", "“...,” he
     said", a quote's middle), in the nearest one whose tag names someone, up to ``QUOTE_RUN``
@@ -882,7 +884,8 @@ def _goes_on_from(text: str, before: Sequence[str], article: str, describe: bool
         return named
     if _QUOTE_MARK.search(text) and not _goes_on(text):
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
-    inside = _QUOTE_MARK.search(text) is None or _open_marks(text) < 0  # a quote opened before it
+    # A quote opened before it (not a sentence of reported speech, ``reported``: "He said the talks ...").
+    inside = not reported and (_QUOTE_MARK.search(text) is None or _open_marks(text) < 0)
     said = None  # where an earlier "he said" the run goes back from stands (the text's own: tried above)
     # Where the quote the text's own "he said" closes opened ("Bo Lee heard a noise." / "“The door was
     # gone." / "It was in pieces,” he said."): the sentence before that names whom "he" stands for.
