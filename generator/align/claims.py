@@ -94,6 +94,8 @@ def _unmatched(text: str) -> tuple[int, int]:
                 end += 1
             prev, nxt = text[start - 1 : start], text[end : end + 1]
             opens = (not prev or prev.isspace() or prev in _OPENS_AFTER) and bool(nxt) and not nxt.isspace()
+            # A quote that opens the text with words left out ('" ... want more'): opening, its space aside.
+            opens = opens or (not prev and text[end:].lstrip().startswith(("...", "…")))
         elif ch in "“”":
             # An opening mark with nothing after it is a closing one misprinted ("... shoot us.’ “").
             opens = ch == "“" and bool(text[i + 1 : i + 2].strip())
@@ -106,6 +108,12 @@ def _unmatched(text: str) -> tuple[int, int]:
         else:
             before += 1
     return before, depth
+
+
+# A speaker's tag that ends a sentence: ", Mr. Roe said.", ", Ann Roe added."
+_TAG_AT_END = re.compile(
+    r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:said|says|added|explained)\.?\s*$"
+)
 
 
 def title_text(text: str) -> str:
@@ -121,7 +129,12 @@ def title_text(text: str) -> str:
     text = text[opening(text) :].strip() or text.strip()
     curly = "“" in text or "”" in text
     before, after = _unmatched(text)
-    return ("“" if curly else '"') * before + text + ("”" if curly else '"') * after
+    close = "”" if curly else '"'
+    # A quote left open before its own tag ("“We stay, Mr. Roe said."): closed before the tag, not after
+    # it (an audit read the tag inside the quotation marks).
+    if after == 1 and (tag := _TAG_AT_END.search(text)) and re.search(r"[“\"]", text[: tag.start()]):
+        return ("“" if curly else '"') * before + text[: tag.start() + 1] + close + text[tag.start() + 1 :]
+    return ("“" if curly else '"') * before + text + close * after
 
 
 def inside_quotations(sentences: list[Sentence]) -> set[int]:
