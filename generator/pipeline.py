@@ -132,7 +132,7 @@ def folder_title(name: str, texts: list[str]) -> str:
         for text in texts
         for m in re.findall(r"[^\W\d_]+['’][^\W\d_]+", text)
     }
-    out = []
+    out: list[str] = []
     for i, w in enumerate(words):
         if w.lower() not in seen and w.lower() in elided:
             w = elided[w.lower()]
