@@ -384,15 +384,16 @@ def _full_names(surname: str, text: str) -> set[str]:
     return {n for n in out if not any(o != n and n.endswith(" " + o) for o in out)}
 
 
-# Words that go on a title after it ("Chief Executive", "Director General"): no given names.
-_AFTER_TITLE = {"Executive", "Operating", "Financial", "General", "Officer", "Justice", "Constable", "Superintendent"}
+# Words that go on a title after it ("Chief Executive", "Chief Operating Officer"): no given names.
+_AFTER_TITLE = {"Executive", "Operating", "Financial", "Officer", "Constable", "Superintendent"}
+_LABEL_TITLES = TITLES | INNER_TITLES  # a label starts after the last of these ("Acme CEO Bo Lee")
 
 
 def _label(name: str) -> str:
     """A speaker's name as matched, from the word after the last title ("FDA Commissioner Bo Lee" ->
     "Bo Lee")."""
     raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
-    last = max((i for i, w in enumerate(raw) if w in TITLES | INNER_TITLES), default=-1)
+    last = max((i for i, w in enumerate(raw) if w in _LABEL_TITLES), default=-1)
     while last >= 0 and last + 2 < len(raw) and raw[last + 1] in _AFTER_TITLE:
         last += 1  # "Chief Executive Bo Lee", "Chief Operating Officer ...": the title goes on
     words = _named_words(" ".join(raw[last + 1 :])) or _named_words(name)
@@ -538,7 +539,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     # An outlet's or a body's possessive before the person is no part of the name ("NPR's Bo Lee").
     owner = max((i for i, w in enumerate(raw[:-1]) if re.search(r"['’]s$", w)), default=-1)
     raw = raw[owner + 1 :]
-    last = max((i for i, w in enumerate(raw) if w in TITLES | INNER_TITLES), default=-1)  # "Acme CEO Bo Lee"
+    last = max((i for i, w in enumerate(raw) if w in _LABEL_TITLES), default=-1)  # "Acme CEO Bo Lee"
     named = _named_words(" ".join(raw[last + 1 :]))
     if last < 0 and at > 0 and runs[at - 1].split() and runs[at - 1].split()[-1].strip(".") in TITLES:
         named, last = named[-2:], 0  # "Secretary of State Ann Roe": the office's words, then the name
