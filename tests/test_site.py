@@ -756,6 +756,14 @@ def _lexical_site(tmp_path: Path, slug: str, texts: dict[str, str]) -> Path:
     return tmp_path / "out" / slug
 
 
+def _claim_of_three(tmp_path: Path, slug: str, texts: dict[str, str]) -> BeautifulSoup:
+    """The page of the one claim all three outlets of a story built from ``texts`` tell."""
+    out = _lexical_site(tmp_path, slug, texts)
+    data = json.loads((out / f"{slug}.json").read_text())
+    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 3]
+    return soup(out / f"{claim['id']}.html")
+
+
 def _shared_claim_page(out: Path) -> BeautifulSoup:
     data = json.loads((out / f"{out.name}.json").read_text())
     [claim] = [c for c in data["claims"] if len(c["outlets"]) == 2]
@@ -790,10 +798,7 @@ def test_values_by_outlet_are_listed_only_where_they_differ(tmp_path: Path):
     said = "The harbour council approved the new pier plan{} after a long debate in the town hall, officials said."
     other = said.replace("officials said", "the clerk said")
     texts = {"a.txt": said.format(" on Monday"), "b.txt": other.format(" on Monday"), "c.txt": said.format("")}
-    out = _lexical_site(tmp_path, "pier-plan", texts)
-    data = json.loads((out / "pier-plan.json").read_text())
-    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 3]
-    [item] = soup(out / f"{claim['id']}.html").select("section.notes li.diff-dates")
+    [item] = _claim_of_three(tmp_path, "pier-plan", texts).select("section.notes li.diff-dates")
     assert "Monday" in item.strong.get_text()
     assert item.select_one("ul.by-outlet") is None
 
@@ -849,11 +854,7 @@ def test_a_small_word_that_is_all_a_sentence_marks_is_said(tmp_path: Path):
     said = "The chief said the crew lost {}the finest pilots the harbour ever had, in a storm on the bay."
     other = said.replace("The chief said", "The fire chief said")
     texts = {"a.txt": said.format("some of "), "b.txt": other.format("some of "), "c.txt": said.format("")}
-    out = _lexical_site(tmp_path, "crew-lost", texts)
-    data = json.loads((out / "crew-lost.json").read_text())
-    [claim] = [c for c in data["claims"] if len(c["outlets"]) == 3]
-    page = soup(out / f"{claim['id']}.html")
-    spoken = [p.get_text() for p in page.select("p.marks-said")]
+    spoken = [p.get_text() for p in _claim_of_three(tmp_path, "crew-lost", texts).select("p.marks-said")]
     assert "Words some of the other outlets also use: some of." in spoken, spoken
 
 
