@@ -234,7 +234,7 @@ def test_a_title_leaves_out_the_dateline_and_closes_its_quotations():
     assert claim_title("“We will rebuild the pier.") == "“We will rebuild the pier.”"
     # A quote its source leaves open before its own tag is closed before the tag (an audit read "Mr.
     # Roe said" inside the marks); one that opens with words left out opens, its space aside.
-    assert claim_title("“We have a broad membership, Mr. Roe said.") == "“We have a broad membership,” Mr. Roe said."
+    assert claim_title("“We serve the whole harbour, Mr. Roe said.") == "“We serve the whole harbour,” Mr. Roe said."
     assert claim_title('" ... want a longer school day.') == '" ... want a longer school day."'
     # A quotation the cut leaves open is closed after the ellipsis.
     long = 'The mayor said "we will rebuild the pier and the harbour wall and the ferry terminal before summer."'

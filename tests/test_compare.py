@@ -4190,10 +4190,10 @@ def test_a_quote_given_to_she_after_according_to_her_is_hers():
     # What he did before he spoke may stand between "he" and the verb ("He paused, then added:"), the
     # quote opened and left for the next sentence to close, and that one is his too.
     said = "“I never saw it,” Bo Lee said."
-    assert quote_speaker("He paused, then added: “But I may be wrong.", [said], []) == "Bo Lee"
+    assert quote_speaker("He paused, then added: “Still, I may be wrong.", [said], []) == "Bo Lee"
     closing = "And I will not guess.”"
-    assert quote_speaker(closing, ["He paused, then added: “But I may be wrong.", said], []) == "Bo Lee"
-    assert quote_speaker("He paused and said: “But I may be wrong.”", [said], []) == "Bo Lee"
+    assert quote_speaker(closing, ["He paused, then added: “Still, I may be wrong.", said], []) == "Bo Lee"
+    assert quote_speaker("He paused and said: “Still, I may be wrong.”", [said], []) == "Bo Lee"
 
 
 def test_a_name_written_family_name_first_is_given_in_full():
