@@ -120,8 +120,10 @@ def folder_title(name: str, texts: list[str]) -> str:
     words = [w for w in re.split(r"[-_\s]+", name) if w]
     while len(words) > 1 and words[-1].isdigit() and any(not w.isdigit() for w in words[:-1]):
         words.pop()
+    lines = [line for t in texts for line in t.splitlines() if not _title_cased(line)]
+    unquoted = [QUOTATION.sub(" ", line) for line in lines]  # a quote's capitals are the speaker's (a tweet's)
     seen: dict[str, dict[str, int]] = {}
-    for text in (line for t in texts for line in t.splitlines() if not _title_cased(line)):
+    for text in lines:
         dotted = [m.replace(".", "") for m in re.findall(r"\b(?:[A-Z]\.){2,}", text)]  # "U.S." is "US"
         for w in re.findall(r"[^\W_]+", re.sub(r"\b(?:[A-Z]\.){2,}", " ", text)) + dotted:
             seen.setdefault(w.lower(), {}).setdefault(w, 0)
@@ -145,18 +147,17 @@ def folder_title(name: str, texts: list[str]) -> str:
         word = cased if cased and (forms[cased] > 2 * lower or acronym) else w.lower()
         # A word the articles write lowercase alone but capitalised after the name before it, as part
         # of a longer name ("cable", but "Time Warner Cable").
-        if i and word.islower() and out[i - 1][:1].isupper() and _in_name(out[i - 1], word, texts):
+        if i and word.islower() and out[i - 1][:1].isupper() and _in_name(out[i - 1], word, unquoted):
             word = word[:1].upper() + word[1:]
         out.append(word[:1].upper() + word[1:] if i == 0 else word)
     return " ".join(out) or name
 
 
-def _in_name(before: str, word: str, texts: list[str]) -> bool:
-    """Whether the articles' sentences write ``word`` after ``before`` capitalised, ending a name, more
-    often than lowercase ("Chicago Teachers Union" is no evidence for "Chicago Teachers"); a line in
-    title case (most of its longer words capitalised) or a quote (a tweet's capitals) no evidence."""
+def _in_name(before: str, word: str, lines: list[str]) -> bool:
+    """Whether the articles' lines (not in title case, quotes blanked) write ``word`` after ``before``
+    capitalised, ending a name, more often than lowercase ("Chicago Teachers Union" is no evidence for
+    "Chicago Teachers")."""
     upper = word[:1].upper() + word[1:]
-    lines = [QUOTATION.sub(" ", line) for t in texts for line in t.splitlines() if not _title_cased(line)]
     counts = {
         form: sum(len(re.findall(rf"(?<![\w’'-]){re.escape(before)}\s+{form}\b(?!\s+[A-Z])", line)) for line in lines)
         for form in (upper, word)

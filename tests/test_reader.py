@@ -145,8 +145,7 @@ def test_search_opened_from_a_file_says_it_cannot_search(site: Path, browser: Br
     """Opened from disk, the browser blocks the search module: the page says so, not nothing (an audit
     found a query answered with a blank)."""
     page = browser.new_page()
-    page.goto((site / "search.html").as_uri() + "?q=Peskov")
-    page.wait_for_timeout(500)  # the module, if it ran at all, has had its chance
+    page.goto((site / "search.html").as_uri() + "?q=Peskov")  # waits for "load": the module has run or failed
     assert "opened from a file" in page.locator("#results").inner_text()
     page.close()
 

@@ -508,8 +508,9 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     # the person a role opens with.
     # A source named by surname alone ("According to Roe, ...") is the one person the article names so.
     opening = _ACCORDING.match(told) or _APPOSED.match(told)
-    named = _named_words(opening.group(1)) if opening else []
-    if whole := " ".join(named) if len(named) >= 2 else _person(named[0], article) if named else None:
+    named = _named_words(opening.group(1)) if opening else ()
+    whole = " ".join(named) if len(named) >= 2 else _person(named[0], article) if named else None
+    if whole:
         return whole if _tags_by_pronoun(text) and _pronoun_fits(text, whole, article) else None
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
