@@ -147,6 +147,10 @@ def test_search_opened_from_a_file_says_it_cannot_search(site: Path, browser: Br
     page = browser.new_page()
     page.goto((site / "search.html").as_uri() + "?q=Peskov")  # waits for "load": the module has run or failed
     assert "opened from a file" in page.locator("#results").inner_text()
+    assert page.locator("#site-q").input_value() == "Peskov"  # what was typed stays in the box
+    # ... and before any query: an audit read the page's hint as a promise that search would run.
+    page.goto((site / "search.html").as_uri())
+    assert "opened from a file" in page.locator("#results").inner_text()
     page.close()
 
 

@@ -87,6 +87,17 @@ def test_index_story_and_claim_pages(site: Path):
     assert not re.search(r"\s\s", meta.get_text().replace("\xa0", " ")), meta.get_text()
     grid = story.find("table", class_="grid")
     assert len(grid.tbody.find_all("tr")) == 5
+    # Each row names its outlet whole, and a site's name may break after its dots only (an audit read
+    # "middevong / azette.co.u / k" on a phone).
+    broken = 0
+    for folder in (p.parent for p in site.glob("*/index.html")):
+        outlets = json.loads((folder / f"{folder.name}.json").read_text())["outlets"]
+        rows = soup(folder / "index.html").select("table.grid th[scope=row]")
+        assert [th.get_text() for th in rows] == outlets
+        for th in rows:
+            assert str(th).count("<wbr/>") == th.get_text().count("."), str(th)
+            broken += th.get_text().count(".")
+    assert broken, "the demo has outlets named by their sites"
     assert len(grid.thead.find_all("a")) == len(data["claims"])
     listed = [a.get_text() for a in story.select("ol.claims a")]
     # Whole sentences, not cut with "…"; a quote that names no one with the speaker found around it.
@@ -395,12 +406,15 @@ def test_a_sentence_in_two_claims_links_the_other(site: Path):
         i = next(i for i, m in enumerate(shown_members(claim)) if (m["source"], m["sentence"]) == (source, sentence))
         links = [a["href"] for a in also_links(page)[i]]
         assert [h.rsplit("/", 1)[-1] for h in links] == [f"{other}.html" for other in ids[1:]]
-        # A link to a claim whose heading is this very sentence does not read it out again.
+        # A link to a claim whose heading is this very sentence does not read it out again, only its
+        # opening words, which a links list (that reads the link alone) needs to tell it from others.
         text = next(m["text"] for m in claim["members"] if (m["source"], m["sentence"]) == (source, sentence))
         assert not any(text[:60] in a.get_text() for a in also_links(page)[i])
+        heads = [a for a in also_links(page)[i] if "which it heads" in a.get_text()]
+        assert all(text.split()[0] in a.select_one(".visually-hidden").get_text() for a in heads)
         # Every such link says, in its own words, which claim it is (a links list reads them alone).
         for a in also_links(page)[i]:
-            assert re.fullmatch(r"claim \d+(?:, which it heads|: .+)", a.get_text()), a.get_text()
+            assert re.fullmatch(r"claim \d+(?:, which it heads \(“.+”\)|: .+)", a.get_text()), a.get_text()
         # Where the sentence is only a weaker match in the other claim, the page says it may tell it.
         outlet = next(m["outlet"] for m in claim["members"] if (m["source"], m["sentence"]) == (source, sentence))
         for a in also_links(page)[i]:
@@ -461,7 +475,10 @@ def test_every_story_page_says_where_outlets_differ_even_when_nothing_is_found(s
             assert none is None and section.select("ul.differ > li")
         else:
             assert none is not None and not section.select("ul.differ")
-            assert none.a["href"].endswith("about.html")  # how far to trust an empty list
+            # How far to trust an empty list: the section of the how-to-read page that says so, not its top.
+            page_name, _, fragment = none.a["href"].partition("#")
+            assert page_name.endswith("about.html") and fragment
+            assert "Where outlets differ" in soup(site / "about.html").find(id=fragment).get_text()
     assert seen == {True, False}  # the demo site has stories with and without disagreements
 
 
@@ -548,6 +565,8 @@ def test_an_outlet_not_found_is_pointed_to_the_claim_where_it_may_tell_it(site: 
                 assert (x["source"], x["sentence"]) in held
                 assert span.get_text().startswith(f"{x['outlet']} may tell it")
                 assert span.a["href"].endswith(f"/{x['claim']}.html")
+                # The link says which claim it is in words, for a links list that reads it alone.
+                assert re.fullmatch(rf"claim {by_id[x['claim']]['number']}: .{{10,}}", span.a.get_text())
                 pointed += 1
     assert pointed, "the demo's Esther Williams story has one"
 
@@ -866,3 +885,20 @@ def test_the_search_pages_list_names_speakers_as_the_story_pages_do(site: Path):
         shown = {a["href"].rsplit("/", 1)[-1]: a.get_text() for a in soup(story / "index.html").select("ol.claims a")}
         assert shown and all(listed[name] == text for name, text in shown.items()), story.name
     assert any("— " in text for text in listed.values())
+
+
+def test_the_note_on_only_is_given_beside_an_only_item_and_nowhere_else(site: Path):
+    """Over every demo story: a claim page says that "only" leaves out the outlets not found to report the
+    claim exactly where one of its notes says "only" and some outlet is not found (an audit read the
+    note on a page of conflicts alone, where it qualified nothing)."""
+    said = 0
+    for folder in sorted(p for p in site.iterdir() if (p / f"{p.name}.json").exists()):
+        for c in json.loads((folder / f"{folder.name}.json").read_text())["claims"]:
+            notes = soup(folder / f"{c['id']}.html").select_one("section.notes")
+            if notes is None:
+                continue
+            hint = [p for p in notes.select("p.hint") if "“only” leaves out" in p.get_text()]
+            only = any(re.search(r"\bOnly\b|\bonly\b", d["summary"]) for d in c["differences"])
+            assert bool(hint) == (only and bool(c["missing"])), c["id"]
+            said += bool(hint)
+    assert said, "the demo has such a note"
