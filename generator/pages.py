@@ -34,7 +34,7 @@ from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spa
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
-from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span, whole_quotations
+from .segment import ENDERS, TITLES, dateline, opening, post_trailer, quoted_runs, told_span, whole_quotations
 
 if TYPE_CHECKING:
     from .compare import Difference, Disagreement
@@ -444,13 +444,26 @@ def said_by(story: Story) -> dict[str, str]:
             opener = next((s for s in reversed(mates[:at]) if _QUOTE_MARK.search(s.text)), None)
             return opener if opener is not None and leaves_open(opener.text) else None
 
+        # Quotations over several paragraphs (``segment.quoted_runs``): each sentence without marks of
+        # its own inside one, by key, with the sentence that opens it.
+        paragraphs: dict[tuple[str, int], list[Sentence]] = {}
+        for sentences in order.values():
+            for s in sentences:
+                paragraphs.setdefault((s.source, s.paragraph), []).append(s)
+        opened_by: dict[str, Sentence] = {}
+        for run in quoted_runs({k: " ".join(s.text for s in ss) for k, ss in paragraphs.items()}):
+            inside = [s for k in run for s in paragraphs[k]]
+            # The last sentence with marks of the paragraph it opens in: the one left open.
+            opener = next((s for s in reversed(paragraphs[run[0]]) if _QUOTE_MARK.search(s.text)), None)
+            opened_by |= {s.key: opener for s in inside if opener is not None and not _QUOTE_MARK.search(s.text)}
+
         found = {}
         for claim in story.claims:
             head = next((m for m in claim.members if m.key == claim.heading_key), None)
             if head is None or speakers(head.text):
                 continue
             own = speaker(head, False)
-            if own is None and (opener := carried(head)) is not None:
+            if own is None and (opener := carried(head) or opened_by.get(head.key)) is not None:
                 own = speaker(opener, True)
             if own is None and not only_quote(head.text):
                 # The outlet's own words: a speaker only where they say what "he" or "she" said.

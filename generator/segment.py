@@ -468,3 +468,66 @@ def whole_quotations(keys: list[str], texts: list[str]) -> dict[str, tuple[str, 
             for k in touched:
                 out[k] = (*out.get(k, ()), m.group(1).strip(" ,."))
     return out
+
+
+_MARK = re.compile(r"[“”\"]")
+LONGEST_QUOTATION = 6  # paragraphs a quotation may run over
+
+
+def quote_marks(text: str) -> list[str]:
+    """The text's double quotation marks in order, each as "open" or "close" (a straight mark opens
+    after a space or the start and before a non-space)."""
+    out = []
+    for m in _MARK.finditer(text):
+        ch, i = m.group(0), m.start()
+        if ch == '"':
+            opens = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-") and text[i + 1 : i + 2].strip()
+            out.append("open" if opens else "close")
+        else:
+            out.append("open" if ch == "“" else "close")
+    return out
+
+
+def _closed_within(marks: list[str]) -> bool:
+    """Whether marks open and close in pairs, none closing before it opens (``“students”`` inside a
+    quoted paragraph)."""
+    depth = 0
+    for mark in marks:
+        depth += 1 if mark == "open" else -1
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def quoted_runs(paragraphs: dict[tuple[str, int], str]) -> list[list[tuple[str, int]]]:
+    """The paragraphs (by source and number) of each quotation that runs over several paragraphs: it
+    opens in a paragraph that leaves one open (``_left_open``), goes on through paragraphs with no mark, or that open
+    again (news style opens each paragraph of a long quote anew), or that quote words of their own
+    inside it and do not open with a mark (a blog post quoted whole, its opening mark on its first
+    paragraph only: "But little is known about these “students.”"), and ends in the paragraph whose
+    first mark closes it."""
+    runs: list[list[tuple[str, int]]] = []
+    run: list[tuple[str, int]] = []  # the paragraphs of the quotation so far
+    for key in sorted(paragraphs):
+        text = paragraphs[key]
+        marks = quote_marks(text)
+        follows = run and key[0] == run[-1][0] and key[1] == run[-1][1] + 1
+        inner = bool(marks) and not text.lstrip().startswith(("“", '"')) and _closed_within(marks)
+        goes_on = not marks or (marks[0] == "open" and marks[-1] == "open") or inner
+        if follows and marks[:1] == ["close"]:
+            runs.append([*run, key])
+            run = []
+        elif follows and goes_on and len(run) < LONGEST_QUOTATION:
+            run.append(key)
+        else:
+            run = [key] if _left_open(marks) else []
+    return runs
+
+
+def _left_open(marks: list[str]) -> bool:
+    """Whether marks leave a quotation open: the last opens, or more open than close, in order (“Now,
+    his acts ... the “Obama Agenda” (...)": a quote opened, a term quoted and closed inside it)."""
+    depth = 0
+    for mark in marks:
+        depth = max(depth + (1 if mark == "open" else -1), 0)
+    return bool(marks) and (marks[-1] == "open" or depth > 0)

@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -587,3 +589,26 @@ def test_quotes_of_other_words_and_other_speakers_are_pair_features():
     assert quote[0, 3] == 0 and quote[0, 4] == 0  # a short quote, no quote: nothing to tell apart
     assert speaker[0, 1] == 1 and speaker[0, 2] == 0  # Ann Roe and Bo Lee; Ann Roe and Roe
     assert speaker[0, 3] == 0 and speaker[1, 4] == 0  # "he", or no speaker: not named
+
+
+def test_words_inside_a_quotation_of_several_paragraphs_are_titled_as_a_quote():
+    """Invented text. A post an article quotes whole over three paragraphs, its marks only where it opens
+    and closes, a word of its own quoted in the middle one: every sentence without marks inside it is
+    titled as a quote (an audit read such a post's sentences as the outlet's own words); the article's
+    own sentences after it are not."""
+    from generator.align.claims import inside_quotations
+
+    texts = [
+        (0, "The harbour blog answered the mayor at length:"),
+        (1, "“Nobody asked the ferry crews."),
+        (1, "They were told on Friday."),
+        (2, "The so-called “plan” was never shown to them."),
+        (2, "So they walked out."),
+        (3, "They will not come back until it is.”"),
+        (4, "The mayor's office did not reply."),
+    ]
+    sentences = [Sentence("A", "a.txt", t, i, p, i + 1, 7) for i, (p, t) in enumerate(texts)]
+    assert inside_quotations(sentences) == {2, 4}
+    # One whose closing mark is missing is no quotation: nothing after it is taken as quoted.
+    unclosed = [*sentences[:5], replace(sentences[5], text="They will not come back until it is."), sentences[6]]
+    assert inside_quotations(unclosed) == set()

@@ -235,6 +235,25 @@ def test_two_days_each_article_gives_both_of_are_two_events():
     assert "dates" in {d.kind for d in compare_claim(_claim(a, b), Context(days=days, texts=texts))}
 
 
+def test_a_day_told_two_ways_among_different_days_is_said_to_be_one():
+    """Invented text. "Tuesday" in an article of Monday 22 July and "tomorrow" in another of that Monday
+    are one day; the third outlet's "19 August" is another: the summary lists all three values, and
+    says which two are one day (an audit read the list as three days)."""
+    days = {"0.txt": date(2013, 7, 22), "1.txt": date(2013, 7, 22), "2.txt": date(2013, 7, 23)}
+    claim = _claim(
+        "The baker, 31, will face the harbour magistrates on Tuesday.",
+        "The baker, 31, will face the harbour magistrates tomorrow.",
+        "The baker, 31, will face the harbour magistrates on 19 August.",
+    )
+    summary, conflict = kinds(claim, days)["dates"]  # worded alike: a conflict
+    assert summary.startswith("Different days in these wordings") and conflict
+    assert summary.endswith("“Tuesday” and “tomorrow” are the same day.")
+    assert "“19 August” and" not in summary and "and “19 August”" not in summary
+    # Undated articles: "tomorrow" is no day, and nothing is said to be one.
+    summary, _ = kinds(claim, {})["dates"]
+    assert "are the same day" not in summary
+
+
 def test_the_day_something_was_said_and_the_day_something_was_done_are_two_events():
     """Invented text. "said Friday that ..." dates a statement, "on Thursday charged ..." a deed: no
     "different days" between them, but each day a detail of its outlet; two days of two deeds still
@@ -2258,18 +2277,20 @@ def test_a_quote_conflict_found_again_in_the_whole_quotation_is_listed_once():
     assert "any single penny" in found[0].summary
 
 
-_LINES = ["“Open", "closed.”", "plain.", "“Both.”", "“Again", '"Straight', 'ends."']
+_LINES = ["“Open", "closed.”", "plain.", "“Both.”", "“Again", '"Straight', 'ends."', "Its “own” words."]
 
 
 @given(st.lists(st.sampled_from(_LINES), max_size=9))
 def test_quotations_over_paragraphs_run_from_an_opening_to_a_closing(lines):
-    from generator.compare.context import LONGEST_QUOTATION, _marks, _quoted_runs
+    from generator.compare.context import _quoted_runs
+    from generator.segment import LONGEST_QUOTATION
+    from generator.segment import quote_marks as _marks
 
     sentences = [Sentence("Outlet A", "0.txt", t, i, i, i + 1, 9) for i, t in enumerate(lines)]
     for run in _quoted_runs({("0.txt", s.paragraph): [s] for s in sentences}):
         numbers = [s.paragraph for s in run]
         assert numbers == list(range(numbers[0], numbers[0] + len(numbers))) and len(numbers) >= 2
-        assert _marks(run[0].text)[-1] == "open" and _marks(run[-1].text)[0] == "close"
+        assert _marks(run[0].text)[-1] == "open" and _marks(run[-1].text)[0] == "close"  # (its lines: one mark each)
         assert len(run) <= LONGEST_QUOTATION + 1
 
 
@@ -4278,3 +4299,36 @@ def test_he_added_after_a_quote_opened_with_a_colon_is_whom_that_sentence_opens_
     article = "Ann Roe spoke first. " + " ".join(before[::-1])
     text = "He added: “This talk of weakness, I do not follow it.”"
     assert quote_speaker(text, before, [], article) == "Bo Lee"
+
+
+def test_two_years_for_one_statement_are_said_as_years():
+    """Invented text. Two years in one statement worded alike are "different years", not "different
+    days" (an audit read "Different days ... (Outlet A: 2002; Outlet B: 2003)")."""
+    days = {"0.txt": date(2016, 11, 30), "1.txt": date(2016, 11, 30)}
+    claim = _claim("Ann Roe has led the harbour board since 2002.", "Ann Roe has led the harbour board since 2003.")
+    summary, conflict = kinds(claim, days)["dates"]
+    assert conflict and summary.startswith("Different years in these wordings"), summary
+
+
+def test_a_sentence_inside_a_quote_carried_over_paragraphs_is_its_speakers():
+    """Invented text. A coach's quote carried over paragraphs, one sentence a paragraph, news style (a
+    paragraph that goes on with it opens with a mark again) until one closes it: a sentence of a
+    paragraph with no marks of its own, inside it, is headed with the coach's name, as the sentences
+    that carry the marks are; a sentence after it closed is not."""
+    lines = [
+        "“We are a different side now,” coach Ann Roe said after the ferry cup final.",
+        "“We don’t look like the side we were in May.",
+        "Bo is everywhere.",
+        "“I am proud of them.",
+        "And of him.”",
+        "The cup goes back to the harbour on Monday.",
+    ]
+    members = [Sentence("Outlet A", "0.txt", t, i, i, i + 1, 10) for i, t in enumerate(lines)]
+    other = _s("B", 0, "The ferry cup went to the harbour side.")
+    story = _story(
+        [*(Claim(f"c{i}", f"c{i}", [m], heading_key=m.key) for i, m in enumerate(members)), Claim("o", "o", [other])]
+    )
+    story.articles[0].paragraphs = [Paragraph(t, i + 1) for i, t in enumerate(lines)]
+    story.articles[1].paragraphs = [Paragraph(other.text, 1)]
+    assert said_by(story).get("c2") == "Ann Roe"
+    assert "c5" not in said_by(story)  # the outlet's own words after the quote closed

@@ -10,7 +10,7 @@ import numpy as np
 from scipy.optimize import linear_sum_assignment
 
 from ..model import Claim, Sentence
-from ..segment import opening, post_trailer, whole_quotations
+from ..segment import opening, post_trailer, quoted_runs, whole_quotations
 from ..similarity import normalise
 from .cluster import attach, attach_all, cliques, cluster, merge_overlapping, merge_repeats
 
@@ -139,8 +139,8 @@ def title_text(text: str) -> str:
 
 def inside_quotations(sentences: list[Sentence]) -> set[int]:
     """The sentences (by position in the list) that stand wholly inside a quotation of several
-    sentences of their paragraph (``segment.whole_quotations``, as the comparison reads them),
-    with no quotation mark of their own."""
+    sentences of their paragraph (``segment.whole_quotations``, as the comparison reads them), or
+    of several paragraphs (``segment.quoted_runs``), with no quotation mark of their own."""
     paragraphs: dict[tuple[str, int], list[int]] = {}
     for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):
         paragraphs.setdefault((sentences[i].source, sentences[i].paragraph), []).append(i)
@@ -148,6 +148,11 @@ def inside_quotations(sentences: list[Sentence]) -> set[int]:
     for members in paragraphs.values():
         touched = whole_quotations([str(i) for i in members], [sentences[i].text for i in members])
         out |= {i for i in members if str(i) in touched and not any(ch in '"“”' for ch in sentences[i].text)}
+    # A quotation over several paragraphs (a blog post an article quotes whole, its marks only where it
+    # opens and closes): its sentences read as the outlet's own words without them (an audit).
+    texts = {key: " ".join(sentences[i].text for i in members) for key, members in paragraphs.items()}
+    for run in quoted_runs(texts):
+        out |= {i for key in run for i in paragraphs[key] if not any(ch in '"“”' for ch in sentences[i].text)}
     return out
 
 

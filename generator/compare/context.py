@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..model import Sentence, Story
-from ..segment import QUOTATION, whole_quotations
+from ..segment import QUOTATION, quoted_runs, whole_quotations
 from .date import article_day
 
 
@@ -85,43 +85,11 @@ def _closed(quote: str) -> str:
     return quote if quote[-1:] in ".!?…" else f"{quote}."
 
 
-_MARK = re.compile(r"[“”\"]")
-LONGEST_QUOTATION = 6  # paragraphs a quotation may run over
-
-
-def _marks(text: str) -> list[str]:
-    """The text's double quotation marks in order, each as "open" or "close" (a straight mark opens
-    after a space or the start and before a non-space)."""
-    out = []
-    for m in _MARK.finditer(text):
-        ch, i = m.group(0), m.start()
-        if ch == '"':
-            opens = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–-") and text[i + 1 : i + 2].strip()
-            out.append("open" if opens else "close")
-        else:
-            out.append("open" if ch == "“" else "close")
-    return out
-
-
 def _quoted_runs(paragraphs: dict[tuple[str, int], list[Sentence]]) -> list[list[Sentence]]:
-    """Sentences of a quotation that runs over several paragraphs, one list per quotation: it opens
-    in a paragraph whose last mark opens, goes on through paragraphs with no mark or that open
-    again (news style opens each paragraph of a long quote anew), and ends in the paragraph whose
-    first mark closes it (a blog post quoted over three paragraphs)."""
-    runs: list[list[Sentence]] = []
-    run: list[tuple[str, int]] = []  # the paragraphs of the quotation so far
-    for key in sorted(paragraphs):
-        sentences = paragraphs[key]
-        marks = _marks(" ".join(s.text for s in sentences))
-        follows = run and key[0] == run[-1][0] and key[1] == run[-1][1] + 1
-        if follows and marks[:1] == ["close"]:
-            runs.append([s for k in run for s in paragraphs[k]] + sentences)
-            run = []
-        elif follows and (not marks or (marks[0] == "open" and marks[-1] == "open")) and len(run) < LONGEST_QUOTATION:
-            run.append(key)
-        else:
-            run = [key] if marks and marks[-1] == "open" else []
-    return runs
+    """Sentences of a quotation that runs over several paragraphs (``segment.quoted_runs``), one list per
+    quotation."""
+    texts = {key: " ".join(s.text for s in sentences) for key, sentences in paragraphs.items()}
+    return [[s for key in run for s in paragraphs[key]] for run in quoted_runs(texts)]
 
 
 def _continued(sentence: Sentence, run: list[Sentence]) -> str:

@@ -6,6 +6,7 @@ import re
 
 from ...model import Sentence
 from ..context import Context
+from ..date import resolve, same_time
 from ..negation import NEGATION, negated_terms
 from ..quote import cited, quote_words, quotes, stretch, word_for_word
 from ..text import _tokens
@@ -60,14 +61,50 @@ def _conflict_summary(
             return f"The same words (“{_clip(said, 60)}”) given to different people ({parts}).", by_outlet
     label = {
         "numbers": "Different numbers for the same thing",
-        "dates": "Different days in these wordings (one event dated two ways, or two events)",
+        "dates": f"Different {_grain_word(shown)} in these wordings (one event dated two ways, or two events)",
         "names": "Different names for the same thing",
         "quotes": "The same words quoted differently",
         "attribution": "The same words given to different people",
     }[kind]
     # Figures told apart are often two sources' counts (a company's statement, the police): said too.
     more_said = _attributed(found, context) if kind == "numbers" else _negated_in_one(shown) if kind == "quotes" else ""
+    if kind == "dates" and context is not None:
+        more_said = _same_days(found, context)
     return f"{label} ({parts}).{more_said}", by_outlet
+
+
+def _grain_word(by_outlet: dict[str, list[str]]) -> str:
+    """What a dates summary's values are: "years" ("2002" / "2003": an audit read "different days" of
+    two years), "months", "days" (a day or weekday among them), or "dates" for a mix of years and months."""
+    grains = set()
+    for value in (v for vs in by_outlet.values() for v in vs):
+        when = resolve(value, None)
+        if when is None or when.day or when.weekday is not None:
+            return "days"
+        grains.add("months" if when.month else "years")
+    return grains.pop() if len(grains) == 1 else "dates"
+
+
+def _same_days(found: list[Conflict], context: Context) -> str:
+    """Values of a dates summary that are one day told two ways, said so ("Tuesday" in an article of
+    Monday 22 July and "tomorrow" in another of that Monday): each conflict's two days differ, but a
+    third value may match one of them, and a list of three days would read as three (an audit);
+    "" when none."""
+    told: dict[str, object] = {}
+    for c in found:
+        for sentence, value in ((c.a, c.value_a), (c.b, c.value_b)):
+            if value not in told:
+                at = sentence.text.find(value)
+                before = sentence.text[:at].split()[-1:] if at > 0 else []
+                told[value] = resolve(value, context.days.get(sentence.source), before[0].lower() if before else "")
+    values = list(told)
+    pairs = [
+        (x, y)
+        for i, x in enumerate(values)
+        for y in values[i + 1 :]
+        if told[x] is not None and told[y] is not None and same_time(told[x], told[y])  # type: ignore[arg-type]
+    ]
+    return "".join(f" “{x}” and “{y}” are the same day." for x, y in pairs)
 
 
 # The comparison's negation words (``negation.NEGATION``), a contraction whole ("don't") as printed.
