@@ -708,14 +708,22 @@ def quote_speaker(
 # talks went on, he said.").
 _REPORTED_BY_PRONOUN = re.compile(rf"(?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b")
 _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
+# Verbs of a statement, not only of saying, that give "he" or "she" a view in the outlet's words ("He
+# warned that ...", "She also stressed ...", "He expressed concerns that ..."): for a heading, whom
+# the pronoun stands for (an audit read four such headings of one story with no one named).
+_STATING = (
+    r"(?:emphasi[sz]ed|stressed|warned|expressed|claimed|denied|suggested|predicted|urged|cautioned"
+    r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described)"
+)
+_REPORTED_STATING = re.compile(rf"((?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:also\s+)?){_STATING}\b")
 
 
 def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str | None:
     """Whom "he" or "she" stands for in a sentence of the outlet's own words that says what they said
     ("He said the ferry talks had settled every point but one.", "The talks settled every point, he
-    said."): the person named before, as a "he said" after a quote is found (``_goes_on_from``); None
-    for a sentence that quotes or names its speaker, or a tag at its end after a sentence of two
-    people's words."""
+    said.", "He warned that ...": ``_STATING``): the person named before, as a "he said" after a quote
+    is found (``_goes_on_from``); None for a sentence that quotes or names its speaker, or a tag at its
+    end after a sentence of two people's words."""
     if _QUOTE_MARK.search(text) or speakers(text):
         return None
     if _REPORTED_TAG_LAST.match(text):
@@ -723,6 +731,8 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
         # which one the "he" stands for, not sure.
         if before and len(re.findall(rf"\b{_SAYING}\b", _QUOTE.sub(" ", before[0]))) > 1:
             return None
+    elif stating := _REPORTED_STATING.match(text):
+        text = text[: stating.end(1)] + "said" + text[stating.end() :]  # read as the "he said" it stands for
     elif not _REPORTED_BY_PRONOUN.match(text):
         return None
     return _goes_on_from(text, before, article, reported=True)
