@@ -502,7 +502,11 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             j += 1
     for i, b in enumerate(blocks):
         if i not in reasons and (b.heading or looks_like_heading(b.text)):
-            reasons[i] = "heading"
+            # A list's label run into its first item ("Story highlights President says ...") is said as
+            # the list it opens, not as a heading (an audit).
+            label = SECTION_LABEL.match(b.text)
+            run_in = label is not None and b.text[label.end() :].strip(" :.-–—")
+            reasons[i] = "summary list under a label (story highlights), with its label" if run_in else "heading"
     kept = [b for i, b in enumerate(blocks) if i not in reasons]
     dropped = [(b, reasons[i]) for i, b in enumerate(blocks) if i in reasons]
     return kept, dropped

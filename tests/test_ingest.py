@@ -260,6 +260,9 @@ def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headlin
         encoding="utf-8",
     )
     assert read_article(glued).title is None
+    # ... and is said as the list it opens, not as a heading (an audit).
+    reasons = {d.text: d.reason for d in read_article(glued).dropped}
+    assert reasons["Story highlights Crews close the bridge"].startswith("summary list under a label")
     articles = reading.articles
     label_outlets(articles)  # labels are stable when given again
     assert sorted(a.outlet for a in articles) == ["Outlet A", "bbc.co.uk", "cnn"]
