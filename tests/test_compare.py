@@ -2069,6 +2069,9 @@ def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_des
     assert quote_speaker("“The board has a long memory.", [], [closing], describe=True) == "one harbour official"
     inverted = "“There is a lot of anger,” said one member who voted no, who would not give a name."
     assert quote_speaker(bare, [inverted], [], describe=True) == "one member who voted no"
+    # A party's member is described too, not named (an audit found such a heading with no speaker).
+    party = "“There is a lot of anger,” said one Democrat who voted no, who would not give a name."
+    assert quote_speaker(bare, [party], [], describe=True) == "one Democrat who voted no"
     assert quote_speaker(bare, ["“We ran,” he said."], [], describe=True) is None
     assert quote_speaker(bare, ["Police said the men paid for the pier."], [], describe=True) is None
     assert quote_speaker(bare, ["“We ran,” Bo Lee said."], [], describe=True) == "Bo Lee"
