@@ -504,7 +504,7 @@ def quoted_runs(paragraphs: dict[tuple[str, int], str]) -> list[list[tuple[str, 
     opens in a paragraph that leaves one open (``_left_open``), goes on through paragraphs with no mark, or that open
     again (news style opens each paragraph of a long quote anew), or that quote words of their own
     inside it and do not open with a mark (a blog post quoted whole, its opening mark on its first
-    paragraph only: "But little is known about these “students.”"), and ends in the paragraph whose
+    paragraph only: "Nobody has seen the “plans” yet."), and ends in the paragraph whose
     first mark closes it."""
     runs: list[list[tuple[str, int]]] = []
     run: list[tuple[str, int]] = []  # the paragraphs of the quotation so far

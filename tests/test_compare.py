@@ -1896,7 +1896,7 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("He said the talks had settled all but two points.", run) == "Bo Lee"
     # A verb of a statement, not only of saying ("warned", "also stressed", "expressed concerns that"): the
     # view is his too (an audit read four such headings of one story with no one named).
-    assert reported_speaker("A day earlier, he warned that the quay would shut.", [named]) == "Bo Lee"
+    assert reported_speaker("On Friday he warned the quay would shut.", [named]) == "Bo Lee"
     assert reported_speaker("He also stressed that the ferries were safe.", [named]) == "Bo Lee"
     assert reported_speaker("He expressed concerns that the quay was too low.", [named]) == "Bo Lee"
     assert reported_speaker("He sailed that the quay was too low.", [named]) is None  # no statement
@@ -2070,8 +2070,8 @@ def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_des
     inverted = "“There is a lot of anger,” said one member who voted no, who would not give a name."
     assert quote_speaker(bare, [inverted], [], describe=True) == "one member who voted no"
     # A party's member is described too, not named (an audit found such a heading with no speaker).
-    party = "“There is a lot of anger,” said one Democrat who voted no, who would not give a name."
-    assert quote_speaker(bare, [party], [], describe=True) == "one Democrat who voted no"
+    party = "“We are tired of waiting,” said one Republican who voted no, who would not give a name."
+    assert quote_speaker(bare, [party], [], describe=True) == "one Republican who voted no"
     assert quote_speaker(bare, ["“We ran,” he said."], [], describe=True) is None
     assert quote_speaker(bare, ["Police said the men paid for the pier."], [], describe=True) is None
     assert quote_speaker(bare, ["“We ran,” Bo Lee said."], [], describe=True) == "Bo Lee"

@@ -848,7 +848,7 @@ def _tag_of(text: str, article: str, describe: bool = False) -> str | None:
 # words, none a small word, the last in lowercase: a person, or a body's document, "the statement
 # said"; perhaps a body's name or a noun after it, "a spokeswoman for the Port Authority", "a friend of
 # the family"; after the quote a "who ..." clause too), after the quote or opening the sentence.
-# A party's member is described, not named ("said one Democrat who opposed her").
+# A party's member is described, not named ("said one Republican on the board").
 _MEMBER = r"(?:Democrat|Republican|Tory|Conservative|Liberal|Socialist)s?"
 _DESCRIBED_WORDS = (
     rf"(?P<core>(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w’'-]+\s+){{0,3}}?(?:[a-z][\w’'-]*|{_MEMBER}\b))"
