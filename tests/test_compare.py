@@ -1896,7 +1896,7 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("He said the talks had settled all but two points.", run) == "Bo Lee"
     # A verb of a statement, not only of saying ("warned", "also stressed", "expressed concerns that"): the
     # view is his too (an audit read four such headings of one story with no one named).
-    assert reported_speaker("On Friday he warned the quay would shut.", [named]) == "Bo Lee"
+    assert reported_speaker("On Friday, he warned the quay would shut.", [named]) == "Bo Lee"
     assert reported_speaker("He also stressed that the ferries were safe.", [named]) == "Bo Lee"
     assert reported_speaker("He expressed concerns that the quay was too low.", [named]) == "Bo Lee"
     assert reported_speaker("He sailed that the quay was too low.", [named]) is None  # no statement
