@@ -4341,3 +4341,20 @@ def test_a_sentence_inside_a_quote_carried_over_paragraphs_is_its_speakers():
     story.articles[1].paragraphs = [Paragraph(other.text, 1)]
     assert said_by(story).get("c2") == "Ann Roe"
     assert "c5" not in said_by(story)  # the outlet's own words after the quote closed
+
+
+def test_a_quote_whose_opening_mark_was_left_out_is_still_the_speakers():
+    """Invented text. A statement's quote that closes, tagged "he said", with its opening mark left out
+    by the outlet ('... by the old pier," he said.'): the bare quote after it goes on in the words of
+    the person the sentence before it names, not of no one (an audit found four such headings)."""
+    before = [
+        'Over the past week several crews have tied up without permits by the old pier," he said.',
+        "In a statement Friday, Mayor Ann Roe said there had been several late arrivals.",
+    ]
+    assert quote_speaker('"In two of these cases, the crews had children aboard.', before, ['It was reckless."']) == (
+        "Ann Roe"
+    )
+    # With its opening mark, the quote opened before the statement: its sentences are the quote's, and
+    # the run goes back to its opener, as before.
+    opened = ["“It was late,” he said.", "“We waited.", "“The crews came in at night."]
+    assert quote_speaker("“It was reckless.”", opened, []) is None

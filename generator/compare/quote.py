@@ -904,6 +904,7 @@ def _goes_on_from(
     # Where the quote the text's own "he said" closes opened ("Bo Lee heard a noise." / "“The door was
     # gone." / "It was in pieces,” he said."): the sentence before that names whom "he" stands for.
     tagged = inside and _tags_by_pronoun(text)
+    unopened = False  # the "he said" at ``said`` closes a quote with no opening mark in its sentence
     opened = None
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
@@ -921,7 +922,10 @@ def _goes_on_from(
         if steps > QUOTE_RUN:
             return None
         if inside and not leaves_open(earlier):
-            return None  # a quote closed here: the sentence was not inside one
+            # A quote closed here: the sentence was not inside one; but where the "he said" the run goes
+            # back to closes a quote no sentence opened (its opening mark left out, '... fence," he
+            # said.'), the quote began in that sentence, and the one before it names whom "he" stands for.
+            return _unopened(before, said, unopened, pronoun, article)
         if named := _tag_of(earlier, article, describe):
             return named
         if not _goes_on(earlier):
@@ -943,9 +947,24 @@ def _goes_on_from(
         inside = _closes_earlier(earlier)  # it closes a quote opened before it
         if not pronoun and (pronoun := _says_pronoun(earlier)):  # a bare quote goes on from a "he said" before it
             said = k
+            unopened = inside and _unopened_mark(earlier)
         elif said is not None and k == said + 1 and _says_pronoun(earlier) == pronoun:
             said = k  # "“...,” she said. She added: “...": the same "she", one sentence further back
-    return None
+    return _unopened(before, said, unopened, pronoun, article)
+
+
+def _unopened_mark(text: str) -> bool:
+    """Whether the sentence's first quotation mark closes a quote (none opens before it in the sentence)."""
+    first = _QUOTE_MARK.search(text)
+    return first is not None and (first.group() == "”" or (first.group() == '"' and _open_marks(text) < 0))
+
+
+def _unopened(before: Sequence[str], said: int | None, unopened: bool, pronoun: str | None, article: str) -> str | None:
+    """Whom the "he said" at ``said`` stands for, named in the sentence before it, where its quote's
+    opening mark is nowhere to be found (``unopened``); None otherwise."""
+    if said is None or not unopened:
+        return None
+    return _named_back(before[said], before, said + 1, pronoun, article)
 
 
 _COLON_QUOTE = re.compile(r":\s*[“\"]")  # a quote a colon opens ("Roe was quick to retort: “...")
