@@ -4035,6 +4035,10 @@ def test_an_office_before_a_name_is_no_part_of_the_speaker_label():
     # "Defense Attorney"): an audit read "— Executive Bo Lee".
     assert _speaker_label("“We stay,” said Acme Bank Chief Executive Bo Lee.") == "Bo Lee"
     assert _speaker_label("Outside court, Defense Attorney Bo Lee said the case was weak.") == "Bo Lee"
+    # Offices without a title word of their own (audits read "— House Minority Leader ..." and
+    # "— ... County Coroner ...").
+    assert _speaker_label("“We object,” said Harbour Council Minority Leader Ann Roe.") == "Ann Roe"
+    assert _speaker_label("“Two died,” Portmouth County Coroner Bo Lee said.") == "Bo Lee"
 
 
 def test_a_name_written_with_or_without_its_accents_is_one_name():

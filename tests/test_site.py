@@ -565,8 +565,10 @@ def test_an_outlet_not_found_is_pointed_to_the_claim_where_it_may_tell_it(site: 
                 assert (x["source"], x["sentence"]) in held
                 assert span.get_text().startswith(f"{x['outlet']} may tell it")
                 assert span.a["href"].endswith(f"/{x['claim']}.html")
-                # The link says which claim it is in words, for a links list that reads it alone.
-                assert re.fullmatch(rf"claim {by_id[x['claim']]['number']}: .{{10,}}", span.a.get_text())
+                # The link says which claim it is in words, for a links list that reads it alone, as the
+                # claim's heading, never as if it were the outlet's sentence (an audit read "its sentence
+                # in claim 8: ..." as the outlet's words).
+                assert re.fullmatch(rf"claim {by_id[x['claim']]['number']}, headed “.{{10,}}”", span.a.get_text())
                 pointed += 1
     assert pointed, "the demo's Esther Williams story has one"
 

@@ -386,7 +386,11 @@ def _full_names(surname: str, text: str) -> set[str]:
 
 # Words that go on a title after it ("Chief Executive", "Chief Operating Officer"): no given names.
 _AFTER_TITLE = {"Executive", "Operating", "Financial", "Officer", "Constable", "Superintendent"}
-_LABEL_TITLES = TITLES | INNER_TITLES  # a label starts after the last of these ("Acme CEO Bo Lee")
+# A label starts after the last of these ("Acme CEO Bo Lee"); offices a label reads as titles too, never
+# part of the name ("House Minority Leader Ann Roe", "County Coroner Bo Lee": an audit read both whole).
+_OFFICES = {"Leader", "Coroner", "Speaker", "Whip", "Marshal", "Administrator", "Agent", "Examiner", "Treasurer",
+            "Auditor", "Counsel"}  # fmt: skip
+_LABEL_TITLES = TITLES | INNER_TITLES | _OFFICES
 
 
 def _label(name: str) -> str:
