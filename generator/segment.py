@@ -489,8 +489,8 @@ def quote_marks(text: str) -> list[str]:
 
 
 def _closed_within(marks: list[str]) -> bool:
-    """Whether marks open and close in pairs, none closing before it opens (``“students”`` inside a
-    quoted paragraph)."""
+    """Whether marks open and close in pairs, none closing before it opens (a term quoted inside a
+    quoted paragraph, “plans”)."""
     depth = 0
     for mark in marks:
         depth += 1 if mark == "open" else -1
@@ -501,11 +501,11 @@ def _closed_within(marks: list[str]) -> bool:
 
 def quoted_runs(paragraphs: dict[tuple[str, int], str]) -> list[list[tuple[str, int]]]:
     """The paragraphs (by source and number) of each quotation that runs over several paragraphs: it
-    opens in a paragraph that leaves one open (``_left_open``), goes on through paragraphs with no mark, or that open
-    again (news style opens each paragraph of a long quote anew), or that quote words of their own
-    inside it and do not open with a mark (a blog post quoted whole, its opening mark on its first
-    paragraph only: "Nobody has seen the “plans” yet."), and ends in the paragraph whose
-    first mark closes it."""
+    opens in a paragraph that leaves one open (``_left_open``), goes on through paragraphs with no
+    mark, or that open again (news style opens each paragraph of a long quote anew), or that quote
+    words of their own inside it and do not open with a mark (a blog post quoted whole, its opening
+    mark on its first paragraph only: "Nobody has seen the “plans” yet."), and ends in the paragraph
+    whose first mark closes it."""
     runs: list[list[tuple[str, int]]] = []
     run: list[tuple[str, int]] = []  # the paragraphs of the quotation so far
     for key in sorted(paragraphs):
@@ -525,8 +525,8 @@ def quoted_runs(paragraphs: dict[tuple[str, int], str]) -> list[list[tuple[str, 
 
 
 def _left_open(marks: list[str]) -> bool:
-    """Whether marks leave a quotation open: the last opens, or more open than close, in order (“Now,
-    his acts ... the “Obama Agenda” (...)": a quote opened, a term quoted and closed inside it)."""
+    """Whether marks leave a quotation open: the last opens, or more open than close, in order (“So the
+    board ... its “harbour plan” (...)": a quote opened, a term quoted and closed inside it)."""
     depth = 0
     for mark in marks:
         depth = max(depth + (1 if mark == "open" else -1), 0)

@@ -6,7 +6,7 @@ import re
 
 from ...model import Sentence
 from ..context import Context
-from ..date import resolve, same_time
+from ..date import When, resolve, same_time
 from ..negation import NEGATION, negated_terms
 from ..quote import cited, quote_words, quotes, stretch, word_for_word
 from ..text import _tokens
@@ -90,7 +90,7 @@ def _same_days(found: list[Conflict], context: Context) -> str:
     Monday 22 July and "tomorrow" in another of that Monday): each conflict's two days differ, but a
     third value may match one of them, and a list of three days would read as three (an audit);
     "" when none."""
-    told: dict[str, object] = {}
+    told: dict[str, When | None] = {}
     for c in found:
         for sentence, value in ((c.a, c.value_a), (c.b, c.value_b)):
             if value not in told:
@@ -102,7 +102,7 @@ def _same_days(found: list[Conflict], context: Context) -> str:
         (x, y)
         for i, x in enumerate(values)
         for y in values[i + 1 :]
-        if told[x] is not None and told[y] is not None and same_time(told[x], told[y])  # type: ignore[arg-type]
+        if (a := told[x]) is not None and (b := told[y]) is not None and same_time(a, b)
     ]
     return "".join(f" “{x}” and “{y}” are the same day." for x, y in pairs)
 
