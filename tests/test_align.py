@@ -612,3 +612,25 @@ def test_words_inside_a_quotation_of_several_paragraphs_are_titled_as_a_quote():
     # One whose closing mark is missing is no quotation: nothing after it is taken as quoted.
     unclosed = [*sentences[:5], replace(sentences[5], text="They will not come back until it is."), sentences[6]]
     assert inside_quotations(unclosed) == set()
+
+
+def test_every_sentence_of_an_embedded_post_is_titled_as_posted():
+    """Invented text. A post embedded as its own paragraph, split into sentences: the ones before its
+    signature are titled as posted by its author too (an audit read a police post's first sentences as
+    the outlet's words); a long paragraph that only ends with a post is the article's own words."""
+    from generator.align.claims import claim_title, in_posts
+
+    post = [
+        "Crews are at the old pier now.",
+        "Roads near the quay are shut.",
+        "Stay away. pic.twitter.com/x1 — Port Police (@PortPD) May 2, 2025",
+    ]
+    own = "The harbour board met on Friday to discuss the pier, and its members spoke at length about the cost."
+    sentences = [Sentence("A", "a.txt", t, i, 1, i + 1, 5) for i, t in enumerate(post)]
+    sentences.append(Sentence("A", "a.txt", own, 3, 2, 4, 5))
+    long = [Sentence("B", "b.txt", own, i, 1, i + 1, 9) for i in range(6)]
+    long.append(Sentence("B", "b.txt", post[2], 6, 1, 7, 9))
+    found = in_posts(sentences + long)
+    assert found == {0: "Port Police", 1: "Port Police"}
+    assert claim_title(post[0], posted_by="Port Police") == "Crews are at the old pier now. (posted by Port Police)"
+    assert claim_title(own) == own

@@ -156,11 +156,38 @@ def inside_quotations(sentences: list[Sentence]) -> set[int]:
     return out
 
 
-def claim_title(text: str, limit: int = 110, quoted: bool = False) -> str:
+# An embedded post is short: a paragraph longer than this that ends with a post's signature holds the
+# article's own words too.
+POST_CHARS = 600
+
+
+def in_posts(sentences: list[Sentence]) -> dict[int, str]:
+    """The sentences (by position in the list) of an embedded post other than the one that carries its
+    signature ("Crews are at the pier. Roads are shut. pic.twitter.com/x — City Police (@CityPD) May 2,
+    2025"), each with who posted it: a title says it of them too, not only of the last (an audit read
+    a sheriff's post as the outlet's words)."""
+    paragraphs: dict[tuple[str, int], list[int]] = {}
+    for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):
+        paragraphs.setdefault((sentences[i].source, sentences[i].paragraph), []).append(i)
+    out: dict[int, str] = {}
+    for members in paragraphs.values():
+        last = sentences[members[-1]].text
+        cut, author = post_trailer(last)
+        if author and cut < len(last) and sum(len(sentences[i].text) for i in members) <= POST_CHARS:
+            out |= {i: author for i in members[:-1] if post_trailer(sentences[i].text)[0] == len(sentences[i].text)}
+    return out
+
+
+def claim_title(text: str, limit: int = 110, quoted: bool = False, posted_by: str = "") -> str:
     """A claim's title from its central sentence: ``title_text``, cut at a word boundary when long,
     a quotation the cut leaves open closed after the ellipsis; ``quoted``: a sentence inside a
-    quotation of several sentences, set in quotation marks."""
+    quotation of several sentences, set in quotation marks; ``posted_by``: the author of the embedded
+    post the sentence is in (``in_posts``), said as its signature's sentence says it, where the title
+    is not cut (the whole heading, ``pages.heading``, is the sentence's own words)."""
     whole = title_text(text)
+    posted = "quoted in a post by" if any(mark in text for mark in '"“”') else "posted by"
+    if posted_by and len(said := f"{whole} ({posted} {posted_by})") <= limit:
+        whole = said
     if quoted:
         whole = f"“{whole}”"
     cut = shorten(whole, limit)
@@ -250,6 +277,7 @@ def build_claims(
     rank = {name: i for i, name in enumerate(outlet_order)}
     outlets = [rank[s.outlet] for s in sentences]
     quoted = inside_quotations(sentences)
+    posts = in_posts(sentences)
     found = cliques(sim, outlets, threshold) if use_cliques else None
     if found is not None:
         groups = merge_repeats(merge_overlapping(found, sim, outlets, threshold), sim, outlets, threshold)
@@ -279,7 +307,8 @@ def build_claims(
         centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
         preferred = sorted(ranked, key=lambda i: title_faults(sentences[i].text, i in quoted))
-        candidates.append((preferred, [claim_title(sentences[i].text, quoted=i in quoted) for i in preferred]))
+        titles = [claim_title(sentences[i].text, quoted=i in quoted, posted_by=posts.get(i, "")) for i in preferred]
+        candidates.append((preferred, titles))
     # A sentence of two facts can be the most central of two claims: titles are given claims with the
     # fewest candidates first (a small claim of cliques whose every sentence also heads a larger one),
     # each the best one not yet given, so the story page never lists two claims under one heading

@@ -18,7 +18,7 @@ import numpy as np
 from ..embed import Embedder
 from ..model import Claim, Sentence
 from ..similarity import lexical_matrix, normalise
-from .claims import claim_slug, claim_title, in_reading_order, inside_quotations
+from .claims import claim_slug, claim_title, in_posts, in_reading_order, inside_quotations
 from .features import pair_features, shipped_model
 from .units import Unit, parse_in_background, units_of
 
@@ -175,6 +175,7 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
         else:
             group.append(i)
     quoted = inside_quotations(sentences)
+    posts = in_posts(sentences)
     taken = {c.id for c in claims}
     added = []
     for group in groups:
@@ -186,7 +187,7 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
             name = f"{base}-{n}"
         taken.add(name)
         members = [sentences[j] for j in group]
-        title = claim_title(head.text, quoted=group[0] in quoted)
+        title = claim_title(head.text, quoted=group[0] in quoted, posted_by=posts.get(group[0], ""))
         added.append(Claim(id=name, title=title, members=members, heading_key=head.key))
     return in_reading_order(claims + added) if added else claims
 
