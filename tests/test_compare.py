@@ -4362,3 +4362,13 @@ def test_a_quote_whose_opening_mark_was_left_out_is_still_the_speakers():
     # the run goes back to its opener, as before.
     opened = ["“It was late,” he said.", "“We waited.", "“The crews came in at night."]
     assert quote_speaker("“It was reckless.”", opened, []) is None
+
+
+def test_a_quote_given_with_a_verb_of_a_statement_is_the_pronouns():
+    """Invented text. "He urged crews to “stay home.”", "She claimed the pier “was never safe.”": the
+    quote is whom the pronoun stands for, named in the sentence before (an audit read such headings with
+    no one named), as "He said the pier was “never safe.”" is; a verb that says nothing is not."""
+    before = ["Harbour Mayor Bo Lee spoke to reporters on Friday."]
+    assert quote_speaker("He urged crews to “stay home.”", before, []) == "Bo Lee"
+    assert quote_speaker("He also warned the pier “was never safe.”", before, []) == "Bo Lee"
+    assert quote_speaker("He sailed to the “old pier.”", before, []) is None

@@ -416,9 +416,17 @@ ATTRIBUTED_OVERLAP = 0.8
 # the sentence before spoke to, not its speaker.
 _AFTER_QUOTE = r"(?:repeated|declared)"
 _OPENING_PRONOUN = r"(?:(?:But|And|Yet|Still|Then|So|Later|Earlier)\s+[Ss]?[Hh]e|He|She)"
-# Other verbs a sentence's subject quotes with: calling something a name ("called the levy “...”"), or
-# any verb before the colon that opens a quote ("Then he cautioned: “...").
-_QUOTING_VERB = r"(?:called\b|[a-z]+ed:\s*[“\"])"
+# Verbs of a statement, not only of saying, that give "he" or "she" a view in the outlet's words ("He
+# warned that ...", "She also stressed ...", "He expressed concerns that ..."): for a heading, whom
+# the pronoun stands for (an audit read four such headings of one story with no one named).
+_STATING = (
+    r"(?:emphasi[sz]ed|stressed|warned|expressed|claimed|denied|suggested|predicted|urged|cautioned"
+    r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described)"
+)
+# Other verbs a sentence's subject quotes with: calling something a name ("called the levy “...”"), a
+# verb of a statement before the quote in its clause ("He also urged crews to “stay home.”"), or any
+# verb before the colon that opens a quote ("Then he cautioned: “...").
+_QUOTING_VERB = rf"(?:called\b|{_STATING}\b[^“”\".;]{{0,80}}?[“\"]|[a-z]+ed:\s*[“\"])"
 # What may come between "he" and the verb: "has", "had" or "'s", or what he did first ("paused, then",
 # "smiled and"), then an adverb or "also".
 _BETWEEN = r"(?:[’']s|\s+ha[sd]|\s+[a-z]+ed(?:,?\s+(?:and\s+)?then|\s+and))?\s+(?:(?:\w+ly|also)\s+)?"
@@ -712,13 +720,6 @@ def quote_speaker(
 # talks went on, he said.").
 _REPORTED_BY_PRONOUN = re.compile(rf"(?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b")
 _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
-# Verbs of a statement, not only of saying, that give "he" or "she" a view in the outlet's words ("He
-# warned that ...", "She also stressed ...", "He expressed concerns that ..."): for a heading, whom
-# the pronoun stands for (an audit read four such headings of one story with no one named).
-_STATING = (
-    r"(?:emphasi[sz]ed|stressed|warned|expressed|claimed|denied|suggested|predicted|urged|cautioned"
-    r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described)"
-)
 _REPORTED_STATING = re.compile(rf"((?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:also\s+)?){_STATING}\b")
 
 
