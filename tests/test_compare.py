@@ -1900,6 +1900,12 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("He also stressed that the ferries were safe.", [named]) == "Bo Lee"
     assert reported_speaker("He expressed concerns that the quay was too low.", [named]) == "Bo Lee"
     assert reported_speaker("He sailed that the quay was too low.", [named]) is None  # no statement
+    # After a linking word ("But she said ...", "And he confirmed ..."), as after an opening phrase.
+    assert reported_speaker("But he said the talks had stalled.", [named]) == "Bo Lee"
+    assert reported_speaker("And he confirmed the quay would shut.", [named]) == "Bo Lee"
+    # A title that goes on after its title word is no part of the name ("Chief Executive").
+    chief = "Acme Ferries Chief Executive Bo Lee, who will run the new line, said the firm had bids."
+    assert reported_speaker("But he said the talks had stalled.", [chief]) == "Bo Lee"
 
 
 def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_titles_so():

@@ -553,6 +553,8 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     owner = max((i for i, w in enumerate(raw[:-1]) if re.search(r"['’]s$", w)), default=-1)
     raw = raw[owner + 1 :]
     last = max((i for i, w in enumerate(raw) if w in _LABEL_TITLES), default=-1)  # "Acme CEO Bo Lee"
+    while last >= 0 and last + 2 < len(raw) and raw[last + 1] in _AFTER_TITLE:
+        last += 1  # "Acme Chief Executive Bo Lee": the title goes on, as a label reads it (``_label``)
     named = _named_words(" ".join(raw[last + 1 :]))
     if last < 0 and at > 0 and runs[at - 1].split() and runs[at - 1].split()[-1].strip(".") in TITLES:
         named, last = named[-2:], 0  # "Secretary of State Ann Roe": the office's words, then the name
@@ -718,9 +720,13 @@ def quote_speaker(
 # A sentence in the outlet's own words that gives words to "he" or "she" ("He said the talks went on.",
 # "Still, she noted that ..."), after at most a short opening phrase, or with the tag at its end ("The
 # talks went on, he said.").
-_REPORTED_BY_PRONOUN = re.compile(rf"(?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b")
+_REPORTED_BY_PRONOUN = re.compile(
+    rf"(?:[^,“”\"]{{0,40}},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b"
+)
 _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
-_REPORTED_STATING = re.compile(rf"((?:[^,“”\"]{{0,40}},\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:also\s+)?){_STATING}\b")
+_REPORTED_STATING = re.compile(
+    rf"((?:[^,“”\"]{{0,40}},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:also\s+)?){_STATING}\b"
+)
 
 
 def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str | None:
