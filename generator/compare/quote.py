@@ -572,7 +572,7 @@ _OFFICE_TITLES = {
     "governor": ("Gov.", "Governor"), "mayor": ("Mayor",), "senator": ("Sen.", "Senator"),
     "congressman": ("Rep.", "Representative", "Congressman"),
     "congresswoman": ("Rep.", "Representative", "Congresswoman"),
-    "sheriff": ("Sheriff",), "prosecutor": ("Prosecutor",), "judge": ("Judge",),
+    "sheriff": ("Sheriff",), "prosecutor": ("Prosecutor",), "judge": ("Judge",), "president": ("President",),
 }  # fmt: skip
 # A quote's own tag that names an office ("the mayor said", "..., said the governor." where the clause
 # ends: not "said the judge also refused", whose judge is no speaker).
