@@ -1923,7 +1923,7 @@ def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_ti
     clause = "Officials said the judge then declined to hear them, “twice over.”"
     assert quote_speaker(clause, [], [], "Judge Bo Lee sat.") is None
     # "the president told reporters": the one person the article titles President (an audit).
-    told = "“The ferry crews did well tonight,” the president told reporters after the vote."
+    told = "“The ferry crews did well,” the president told reporters on Friday."
     assert quote_speaker(told, [], [], "President Ann Roe flew home.") == "Ann Roe"
     assert quote_speaker(told, [], [], "President Ann Roe met President Bo Lee.") is None
     owned = "“It was hacked,” said the congressman's office."
