@@ -525,9 +525,10 @@ def quoted_runs(paragraphs: dict[tuple[str, int], str]) -> list[list[tuple[str, 
 
 
 def _left_open(marks: list[str]) -> bool:
-    """Whether marks leave a quotation open: the last opens, or more open than close, in order (“So the
-    board ... its “harbour plan” (...)": a quote opened, a term quoted and closed inside it)."""
+    """Whether marks leave a quotation open, read in order, a close with nothing open aside: the last
+    opens, or more open than close (“So the board ... its “harbour plan” (...)": a quote opened, a term
+    quoted and closed inside it)."""
     depth = 0
     for mark in marks:
         depth = max(depth + (1 if mark == "open" else -1), 0)
-    return bool(marks) and (marks[-1] == "open" or depth > 0)
+    return depth > 0

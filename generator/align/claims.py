@@ -123,9 +123,7 @@ def title_text(text: str) -> str:
     several sentences leaves unmatched in one of them put back ('And we will." -> '"And we will."')."""
     cut, author = post_trailer(text)
     if text[:cut].strip():
-        # A post that quotes someone ("James Roe on the ferry: “...”") is not its author's words.
-        posted = "quoted in a post by" if any(mark in text[:cut] for mark in '"“”') else "posted by"
-        text = text[:cut] + (f" ({posted} {author})" if author else "")
+        text = text[:cut] + (f" ({_posted(text[:cut])} {author})" if author else "")
     text = text[opening(text) :].strip() or text.strip()
     curly = "“" in text or "”" in text
     before, after = _unmatched(text)
@@ -137,13 +135,25 @@ def title_text(text: str) -> str:
     return ("“" if curly else '"') * before + text + close * after
 
 
+def _posted(text: str) -> str:
+    """How a title says who posted a post's words: a post that quotes someone ("James Roe on the ferry:
+    “...”") is not its author's words."""
+    return "quoted in a post by" if any(mark in text for mark in '"“”') else "posted by"
+
+
+def _by_paragraph(sentences: list[Sentence]) -> dict[tuple[str, int], list[int]]:
+    """The sentences (by position in the list) of each paragraph, by source and paragraph, in order."""
+    paragraphs: dict[tuple[str, int], list[int]] = {}
+    for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):
+        paragraphs.setdefault((sentences[i].source, sentences[i].paragraph), []).append(i)
+    return paragraphs
+
+
 def inside_quotations(sentences: list[Sentence]) -> set[int]:
     """The sentences (by position in the list) that stand wholly inside a quotation of several
     sentences of their paragraph (``segment.whole_quotations``, as the comparison reads them), or
     of several paragraphs (``segment.quoted_runs``), with no quotation mark of their own."""
-    paragraphs: dict[tuple[str, int], list[int]] = {}
-    for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):
-        paragraphs.setdefault((sentences[i].source, sentences[i].paragraph), []).append(i)
+    paragraphs = _by_paragraph(sentences)
     out: set[int] = set()
     for members in paragraphs.values():
         touched = whole_quotations([str(i) for i in members], [sentences[i].text for i in members])
@@ -166,9 +176,7 @@ def in_posts(sentences: list[Sentence]) -> dict[int, str]:
     signature ("Crews are at the pier. Roads are shut. pic.twitter.com/x — City Police (@CityPD) May 2,
     2025"), each with who posted it: a title says it of them too, not only of the last (an audit read
     a sheriff's post as the outlet's words)."""
-    paragraphs: dict[tuple[str, int], list[int]] = {}
-    for i in sorted(range(len(sentences)), key=lambda i: (sentences[i].source, sentences[i].index)):
-        paragraphs.setdefault((sentences[i].source, sentences[i].paragraph), []).append(i)
+    paragraphs = _by_paragraph(sentences)
     out: dict[int, str] = {}
     for members in paragraphs.values():
         last = sentences[members[-1]].text
@@ -185,8 +193,7 @@ def claim_title(text: str, limit: int = 110, quoted: bool = False, posted_by: st
     post the sentence is in (``in_posts``), said as its signature's sentence says it, where the title
     is not cut (the whole heading, ``pages.heading``, is the sentence's own words)."""
     whole = title_text(text)
-    posted = "quoted in a post by" if any(mark in text for mark in '"“”') else "posted by"
-    if posted_by and len(said := f"{whole} ({posted} {posted_by})") <= limit:
+    if posted_by and len(said := f"{whole} ({_posted(text)} {posted_by})") <= limit:
         whole = said
     if quoted:
         whole = f"“{whole}”"

@@ -393,13 +393,20 @@ _OFFICES = {"Leader", "Coroner", "Speaker", "Whip", "Marshal", "Administrator", 
 _LABEL_TITLES = TITLES | INNER_TITLES | _OFFICES
 
 
+def _last_title(raw: list[str]) -> int:
+    """Where the last title of a run of words ends (-1 for none): "Acme CEO Bo Lee" at "CEO", "Acme Chief
+    Executive Bo Lee" at "Executive" (a title that goes on: "Chief Operating Officer ...")."""
+    last = max((i for i, w in enumerate(raw) if w in _LABEL_TITLES), default=-1)
+    while last >= 0 and last + 2 < len(raw) and raw[last + 1] in _AFTER_TITLE:
+        last += 1
+    return last
+
+
 def _label(name: str) -> str:
     """A speaker's name as matched, from the word after the last title ("FDA Commissioner Bo Lee" ->
     "Bo Lee")."""
     raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
-    last = max((i for i, w in enumerate(raw) if w in _LABEL_TITLES), default=-1)
-    while last >= 0 and last + 2 < len(raw) and raw[last + 1] in _AFTER_TITLE:
-        last += 1  # "Chief Executive Bo Lee", "Chief Operating Officer ...": the title goes on
+    last = _last_title(raw)
     words = _named_words(" ".join(raw[last + 1 :])) or _named_words(name)
     # Four words or more after a title are an office's words before a name ("Chief Patrol Agent Bo
     # Lee" -> "Bo Lee"; an audit read "Patrol Agent Bo Lee"); three may be a name ("Luis Alberto Roe").
@@ -552,9 +559,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     # An outlet's or a body's possessive before the person is no part of the name ("NPR's Bo Lee").
     owner = max((i for i, w in enumerate(raw[:-1]) if re.search(r"['’]s$", w)), default=-1)
     raw = raw[owner + 1 :]
-    last = max((i for i, w in enumerate(raw) if w in _LABEL_TITLES), default=-1)  # "Acme CEO Bo Lee"
-    while last >= 0 and last + 2 < len(raw) and raw[last + 1] in _AFTER_TITLE:
-        last += 1  # "Acme Chief Executive Bo Lee": the title goes on, as a label reads it (``_label``)
+    last = _last_title(raw)  # "Acme CEO Bo Lee", as a label reads it
     named = _named_words(" ".join(raw[last + 1 :]))
     if last < 0 and at > 0 and runs[at - 1].split() and runs[at - 1].split()[-1].strip(".") in TITLES:
         named, last = named[-2:], 0  # "Secretary of State Ann Roe": the office's words, then the name
@@ -720,13 +725,11 @@ def quote_speaker(
 # A sentence in the outlet's own words that gives words to "he" or "she" ("He said the talks went on.",
 # "Still, she noted that ..."), after at most a short opening phrase, or with the tag at its end ("The
 # talks went on, he said.").
-_REPORTED_BY_PRONOUN = re.compile(
-    rf"(?:[^,“”\"]{{0,40}},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?{_SAYING}\b"
-)
+# What may open such a sentence before its "he" or "she": a short phrase and a comma, or a linking word.
+_REPORTED_OPENING = r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?"
+_REPORTED_BY_PRONOUN = re.compile(rf"{_REPORTED_OPENING}{_SAYING}\b")
 _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
-_REPORTED_STATING = re.compile(
-    rf"((?:[^,“”\"]{{0,40}},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?(?:also\s+)?){_STATING}\b"
-)
+_REPORTED_STATING = re.compile(rf"({_REPORTED_OPENING}(?:also\s+)?){_STATING}\b")
 
 
 def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str | None:
