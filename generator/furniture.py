@@ -293,9 +293,17 @@ QUESTION_HEADING_WORDS = 12
 _SHORT_QUESTION = re.compile(r"^[A-Z][^\"“”.!?;:]*\?$")
 
 
+# A sub-heading may quote a phrase of the text, and a page may print it with a full stop after the
+# closing mark ("'Open doors'."): a quoted sentence closes its mark after its own stop, so a line that
+# is one quotation of no sentence, the stop outside, is read as the phrase alone.
+_QUOTED_PHRASE = re.compile(r"^([\"“‘'](?:[^\"“”‘’'.!?;:]|(?<=\w)['’](?=\w))+[\"”’'])\.$")
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line with no sentence-ending punctuation, or a short question of its own, reads as a
     heading, not a sentence."""
+    if phrase := _QUOTED_PHRASE.match(text.strip()):
+        text = phrase.group(1)
     words = _WORD.findall(text)
     if _SHORT_QUESTION.match(text.strip()) and 0 < len(words) <= QUESTION_HEADING_WORDS:
         return True
@@ -432,23 +440,32 @@ def _run_at(words: list[str], run: list[str], start: int) -> int:
     return -1
 
 
-def repeats_earlier(text: str, earlier: list[list[str]]) -> bool:
-    """Whether a paragraph prints again, without a word of its own, what one earlier paragraph (its
-    words, ``_words``) printed: each of its sentences a run of that paragraph's words, in order (the
-    earlier one may have a speech tag between them), a credit line after a dash aside."""
+def repeats_earlier(text: str, earlier: list[list[str]]) -> int:
+    """How many earlier paragraphs (their words, ``_words``) a paragraph prints again without a word
+    of its own (0: none): each of its sentences a run of one paragraph's words, in order, from one
+    paragraph or from consecutive ones (a shortened second print of an article's opening
+    paragraphs); the earlier one may have a speech tag between them, and a credit line after a dash
+    is set aside."""
     body = _POST_CREDIT.sub("", text.strip())
     pieces = [w for piece in _PIECE_END.split(body) if (w := _words(piece))]
     if sum(len(w) for w in pieces) < REPEAT_WORDS:
-        return False
-    for words in earlier:
-        at = 0
-        for run in pieces:
-            at = _run_at(words, run, at)
-            if at < 0:
-                break
-        else:
-            return True
-    return False
+        return 0
+    return next((n for first in range(len(earlier)) if (n := _printed_from(pieces, earlier, first))), 0)
+
+
+def _printed_from(pieces: list[list[str]], earlier: list[list[str]], first: int) -> int:
+    """How many paragraphs from ``earlier[first]`` on print ``pieces`` as runs of their words, in
+    order, the first piece in that paragraph and none skipped (0: they do not)."""
+    para, at = first, 0
+    for n, run in enumerate(pieces):
+        found = _run_at(earlier[para], run, at)
+        if found < 0 and n > 0 and para + 1 < len(earlier):  # on into the next paragraph
+            para, at = para + 1, 0
+            found = _run_at(earlier[para], run, at)
+        if found < 0:
+            return 0
+        at = found
+    return para - first + 1
 
 
 def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
@@ -487,8 +504,12 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
         words = " ".join(b.text.split())
         if i not in reasons and len(words) >= REPEAT_CHARS and words in seen:
             reasons[i] = "repeat of an earlier paragraph"  # a pull quote, a caption shown twice
-        elif i not in reasons and repeats_earlier(b.text, earlier):
-            reasons[i] = "repeat of an earlier paragraph's words (an embedded post or a pull quote)"
+        elif i not in reasons and (spans := repeats_earlier(b.text, earlier)):
+            reasons[i] = (
+                "repeat of an earlier paragraph's words (an embedded post or a pull quote)"
+                if spans == 1
+                else "repeat of consecutive earlier paragraphs' words (printed a second time, shortened)"
+            )
         seen.add(words)
         earlier.append(_words(b.text))
     for i, b in enumerate(blocks):

@@ -34,6 +34,7 @@ from generator.compare.quote import (
     speaker_before,
     stretch,
     unmask,
+    utterance_speaker,
 )
 from generator.compare.story import spellings
 from generator.model import Article, Claim, Paragraph, Sentence, Story
@@ -1932,14 +1933,22 @@ def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_ti
 
 def test_a_word_in_single_marks_inside_a_quote_is_a_term_not_words_relayed():
     """ "the stretch we call the ‘Front,’" marks a name, not another's words: the quote's "he said" is
-    still given to whom the sentence before the quotation names; words relayed in single marks are
-    not (whose words they are is not sure)."""
+    still given to whom the sentence before the quotation names. Words relayed in single marks inside
+    his quote are his to say as the rest of it is (an audit found such quotes without the speaker the
+    paragraph names); words relayed outside a quote of his are not given to him."""
     before = ["“Only the port can grow.", "But Ms. Roe’s deputy, Bo Lee, noted the gain for the town."]
     article = "Ms. Roe. Bo Lee. Mr. Lee."
     term = "And the quay, the stretch we call the ‘Front,’ is the key,” he said."
     assert quote_speaker(term, before, [], article) == "Bo Lee"
     relayed = "And the mayor told us, ‘We will build the quay soon,’ at the time,” he said."
-    assert quote_speaker(relayed, before, [], article) is None
+    assert quote_speaker(relayed, before, [], article) == "Bo Lee"
+    assert utterance_speaker("“We say ‘Open port for all,’ and we mean it,” Bo Lee said.", [], [], article) == "Bo Lee"
+    assert quote_speaker("‘We will build the quay soon,’ he said.", before, [], article) is None
+    # ... and a quote that goes on after a sentence with such relayed words is the same speaker's.
+    reopened = "“We were told to wait,” said Bo Lee. “The mayor called it ‘a delay.’"
+    assert quote_speaker("We waited a year.”", [reopened], [], article) == "Bo Lee"
+    assert quote_speaker("We waited a year.’”", ["“The mayor told us, ‘Wait.", reopened], [], article) is None
+    assert utterance_speaker("‘We will build the quay soon,’ said Bo Lee.", [], [], article) is None
 
 
 def test_a_quote_goes_on_after_a_tagged_sentence_that_quotes_a_quote():
@@ -4382,3 +4391,19 @@ def test_a_quote_given_with_a_verb_of_a_statement_is_the_pronouns():
     assert quote_speaker("He urged crews to “stay home.”", before, []) == "Bo Lee"
     assert quote_speaker("He also warned the pier “was never safe.”", before, []) == "Bo Lee"
     assert quote_speaker("He sailed to the “old pier.”", before, []) is None
+
+
+def test_a_quote_given_to_she_by_a_verb_goes_on_in_her_words():
+    """Invented text. "She also urged drivers to “stay off ..." after a quote of hers is hers, as a "she
+    said" would be, though the quote it opens is left open by the sentence split; the sentences that go
+    on with that quote, to the one that closes it without a tag, are hers too (an audit found a
+    statement's last three sentences without the speaker its first had)."""
+    statement = "In a statement, harbour master Ann Roe said the road had flooded."
+    tagged = "Crews worked all night,” she said. “Two cars are stuck."
+    closed = "We towed both.”"
+    urged = "She also urged drivers to “stay off the coast road."
+    middle, last = "The bridge is shut until Friday.", "We will say when it opens.”"
+    before = [closed, tagged, statement]
+    assert quote_speaker(urged, before, [middle, last], "") == "Ann Roe"
+    assert quote_speaker(middle, [urged, *before], [last], "") == "Ann Roe"
+    assert quote_speaker(last, [middle, urged, *before], [], "") == "Ann Roe"

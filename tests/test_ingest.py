@@ -92,6 +92,10 @@ def test_heading_detection():
         "Will the council pay for the repairs to the old pier before the storms of next winter?",
     ]:
         assert not looks_like_heading(line), line
+    # A sub-heading that quotes a phrase, printed with a full stop after its closing mark (an audit
+    # found one read as a sentence); a quoted sentence, its stop inside the marks, is text.
+    assert looks_like_heading("'Open doors, open port'.") and looks_like_heading("“Don’t sell the pier”.")
+    assert not looks_like_heading("“We will not sell the pier.”") and not looks_like_heading("“No. Not now”.")
 
 
 def test_markdown_header_and_headings(tmp_path: Path):
@@ -430,3 +434,27 @@ def test_a_page_notice_is_furniture_but_news_about_cookies_is_not():
         "The bakery said we use cookies from a local farm in every box.",
     ]:
         assert furniture_reason(news) is None, news
+
+
+def test_a_shortened_second_print_of_consecutive_paragraphs_is_listed_not_kept(tmp_path):
+    """A wire article printed twice in one page: the second print gives the first sentence of one
+    paragraph and the next paragraph cut short, as one paragraph. It is set aside and listed; one whose
+    sentences come from paragraphs apart, or that adds a word, stays (all lines invented)."""
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "LISBON, May 2 (Wire) - The port authority has closed the northern harbour to cargo ships until"
+        " Friday, and has moved three ferries to the southern quay, officials said on Monday.\n"
+        "The closure came two days after a crane collapsed onto the main pier at dawn on Saturday.\n"
+        "Divers found no damage to the sea wall.\n"
+        "The port authority has closed the northern harbour to cargo ships until Friday. The closure came"
+        " two days after a crane collapsed onto the main pier.\n"
+        "The port authority has closed the northern harbour to cargo ships until Friday. Divers found no"
+        " damage to the sea wall.\n"
+        "The port authority has closed the northern harbour to cargo ships until Friday. The closure came"
+        " two days after a crane collapsed onto the main pier, a spokesman added.\n",
+        encoding="utf-8",
+    )
+    found = read_article(path)
+    reason = "repeat of consecutive earlier paragraphs' words (printed a second time, shortened)"
+    assert [(d.line, d.reason) for d in found.dropped] == [(4, reason)]
+    assert [p.line for p in found.paragraphs] == [1, 2, 3, 5, 6]

@@ -707,10 +707,11 @@ def quote_speaker(
             return named
         if _says_pronoun(after[closing]):  # "..., Editors died. / It is a fact,” she said.": hers
             return _goes_on_from(after[closing], [*after[:closing][::-1], text, *before], article, describe)
-        return _goes_on_from(text, before, article, describe)
+        return _goes_on_from(text, before, article, describe) or _opener_speaker(text, before, after, article, describe)
     if _open_marks(text) <= 0 or not _goes_on(text):
         # A quote that closes here, or none cut: whom it goes on from.
-        return _goes_on_from(text, before, article, describe)
+        found = _goes_on_from(text, before, article, describe)
+        return found or (_opener_speaker(text, before, after, article, describe) if _open_marks(text) < 0 else None)
     # A quote the sentence split cut: its tag where it closes comes first ("“I love it. / I do,” Roe said").
     if before and _PRONOUN_SAYS.search(text) and (named := speaker_before(text, before[0], article)):
         return named  # "He added: “..." names whom "he" stands for before it
@@ -720,6 +721,17 @@ def quote_speaker(
         return _tag_of(after[at], article, describe)
     # "“...,” he said", no tag, or no close found: the speaker of the quote before it.
     return _goes_on_from(f"“…,” {tail.strip()}", before, article, describe)
+
+
+def _opener_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str, describe: bool) -> str | None:
+    """The speaker of the sentence that opened the quote ``text`` is inside or closes, where that
+    sentence gives the quote to "he" or "she" ("He urged crews to “stay home. / Roads are shut.”"):
+    whom that "he" stands for."""
+    opening = _opener(before)
+    if opening is None or not _says_pronoun(before[opening]):
+        return None
+    later = [*before[:opening][::-1], text, *after]
+    return quote_speaker(before[opening], before[opening + 1 :], later, article, describe)
 
 
 # A sentence in the outlet's own words that gives words to "he" or "she" ("He said the talks went on.",
@@ -756,7 +768,7 @@ def utterance_speaker(text: str, before: Sequence[str], after: Sequence[str], ar
     """Who speaks the quote of a sentence: the speaker its own tag names ("“...,” said Ann Roe."), or
     the one its article names around it (``quote_speaker``)."""
     if speakers(text):
-        return None if _NESTED.search(text) else _tag_of(text, article)
+        return None if _relays(text) else _tag_of(text, article)
     return quote_speaker(text, before, after, article)
 
 
@@ -806,8 +818,29 @@ _TERM = re.compile(r"(?:^|(?<=[\s“\"(]))‘([^‘’]{1,40}?)[,.]?’(?=[\s,.;
 
 
 def _relays(text: str) -> bool:
-    """Whether a quote in the text relays another's words (``_NESTED``), other than terms (``_TERM``)."""
-    return bool(_NESTED.search(_TERM.sub(lambda m: m.group(0) if len(m.group(1).split()) > 2 else " ", text)))
+    """Whether a quote in the text relays another's words (``_NESTED``), other than terms (``_TERM``),
+    outside the text's own double quotation marks, or the text begins inside relayed words (it closes a
+    single quotation mark it never opened: "We did nothing.’”"). Words relayed inside a quote of the
+    text's own (“When we say, ‘Open doors,’ we mean it,” she said; “He told me, ‘Go.") are the quote's
+    speaker's to say, as the rest of it is."""
+    plain = _outside(text)
+    if _NESTED.search(_TERM.sub(lambda m: m.group(0) if len(m.group(1).split()) > 2 else " ", plain)):
+        return True
+    closes, opens = _INNER_CLOSE.search(text), _INNER_OPEN.search(text)
+    return closes is not None and (opens is None or closes.start() < opens.start())
+
+
+def _leaves_inner_open(text: str) -> bool:
+    """Whether the text opens relayed words in single marks and does not close them ("“He told me,
+    ‘Go home.")."""
+    opens = list(_INNER_OPEN.finditer(text))
+    return bool(opens) and _INNER_CLOSE.search(text, opens[-1].end()) is None
+
+
+# A single quotation mark that opens relayed words, and one that closes them (after a stop or a comma,
+# or right before a double mark or the end: not an apostrophe, "Ann’s", nor a plural's, "the crews’ pay").
+_INNER_OPEN = re.compile(r"(?:^|(?<=[\s“\"(]))['‘](?=[A-Za-z])")
+_INNER_CLOSE = re.compile(r"(?<=[.,!?…])['’]|['’](?=\s*[”\"]|\s*$)")
 
 
 def _opener(before: Sequence[str]) -> int | None:
@@ -922,10 +955,11 @@ def _goes_on_from(
     opened = None
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
-        if _NESTED.search(earlier):
+        if _relays(earlier) or _leaves_inner_open(earlier):
             # A quote within a quote: the words may be another's, relayed; but a quote closed in a
             # sentence whose tag names its speaker ("“We told them, ‘Soon,’” Roe said.") is theirs,
-            # and the bare quote after it goes on in their words.
+            # and the bare quote after it goes on in their words. Relayed words closed inside the
+            # sentence's own quote (“He called it ‘a disgrace.’ We agreed.”) are its speaker's.
             if inside or _open_marks(earlier) != 0:
                 return None
             return _tag_of(earlier, article)
@@ -1068,7 +1102,10 @@ def _goes_on(text: str) -> bool:
     if not _QUOTE_MARK.search(text):
         return False
     rest = _outside(text)
-    return not re.search(r"[^\W\d_]", rest.replace("…", "")) or bool(_PRONOUN_SAYS.search(rest))
+    if not re.search(r"[^\W\d_]", rest.replace("…", "")) or _PRONOUN_SAYS.search(rest):
+        return True
+    # "He also urged crews to “stay home." with its quote left open: the verb's quote is cut from ``rest``.
+    return bool(_OPENS_SAYING.match(text)) and leaves_open(text)
 
 
 _QUOTE_MARK = re.compile(r"[“”\"]")
