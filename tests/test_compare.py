@@ -2095,6 +2095,10 @@ def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_des
     assert quote_speaker(bare, ["Police said the men paid for the pier."], [], describe=True) is None
     assert quote_speaker(bare, ["“We ran,” Bo Lee said."], [], describe=True) == "Bo Lee"
     assert quote_speaker(bare, ["Then a clerk looked at him and said: “We ran.”"], [], describe=True) is None
+    # A place before the verb is no name that hides the description (an audit: "A spokeswoman in
+    # Washington said ..." left the quote after it without one).
+    placed = "A harbour spokeswoman in Port Town said the delay was “sensible,” but crews were tired."
+    assert quote_speaker(bare, [placed], [], describe=True) == "a harbour spokeswoman in Port Town"
 
 
 def test_a_quote_carried_over_a_paragraph_end_is_the_speaker_of_where_it_opened():
