@@ -887,9 +887,9 @@ def _tag_of(text: str, article: str, describe: bool = False) -> str | None:
     if not speakers(tag):
         return described(tag) if describe else None
     # Read with its quote: "says Roe “should ..." is reported speech.
-    named = _named(text, _speaker_label(tag), article)
+    speaker = _named(text, _speaker_label(tag), article)
     # A name that is no speaker ("A spokeswoman in Port Town said": a place) leaves the description.
-    return described(tag) if named is None and describe else named
+    return described(tag) if speaker is None and describe else speaker
 
 
 # A speaker described, not named, in a quote's tag: "one harbour official said", "the Port-born
