@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.name import one_typo
+from .compare.name import in_order, one_typo
 from .compare.number import same_values
 from .compare.quote import (
     _QUOTE_MARK,
@@ -518,7 +518,7 @@ def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
 
     def alike(x: str, y: str) -> bool:
         a, b = x.split(), y.split()
-        return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1] and (_in_order(a, b) or _in_order(b, a))
+        return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1] and (in_order(a, b) or in_order(b, a))
 
     kin = {label: {other for other in uses if alike(label, other)} for label in uses}
     same: dict[str, str] = {}
@@ -528,12 +528,6 @@ def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
         if len(group) > 1 and all(alike(x, y) for x, y in combinations(group, 2)):
             same[label] = max(group, key=lambda other: (uses[other], len(other.split()), other))
     return {claim_id: same.get(label, label) for claim_id, label in found.items()}
-
-
-def _in_order(short: list[str], long: list[str]) -> bool:
-    """Whether the words of ``short`` are words of ``long``, in the same order."""
-    rest = iter(long)
-    return all(word in rest for word in short)
 
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the

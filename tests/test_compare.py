@@ -4411,3 +4411,46 @@ def test_a_quote_given_to_she_by_a_verb_goes_on_in_her_words():
     assert quote_speaker(urged, before, [middle, last], "") == "Ann Roe"
     assert quote_speaker(middle, [urged, *before], [last], "") == "Ann Roe"
     assert quote_speaker(last, [middle, urged, *before], [], "") == "Ann Roe"
+
+
+def test_quote_speakers_found_past_a_lead_in_a_role_tag_an_owner_and_a_cut_quote():
+    """Invented text (audit 86 listed each family without the speaker its article names)."""
+    article = "Mayor Ann Roe (D-Port) spoke. Rep. Bo Lee spoke. Harbour Board Meets Its Critics."
+    # A lead-in of a time and a quote whose comma is inside its marks, then a party's tag.
+    lead = 'A day after telling crews that she is "not going to wait," Mayor Ann Roe (D-Port) closed the pier.'
+    told = '"The pier was a hazard," she told the Courier\'s Jo Park.'
+    assert quote_speaker(told, [lead], [], article) == "Ann Roe"
+    # A quote whose opening mark was left out, its "he told" after a sentence tagged by an office:
+    # the one person the article titles so (a headline's title-case words are no person).
+    tagged = '"We did not plan it" the congressman said, though he would not say more.'
+    assert quote_speaker('Is the pier safe? I cannot say" he told Park.', ["Is it?", tagged], [], article) == "Bo Lee"
+    # A quote the outlet's words open and the sentence split cuts: the speaker its close names.
+    cut = "Both crews “acted only as witnesses."
+    assert quote_speaker(cut, [], ["This must be very clear,” lawyer Jo Park said."], article) == "Jo Park"
+    # A body's possessive before the person is no part of the name.
+    owned = '"Keep your passwords long," Acme\'s Jo Park wrote.'
+    assert quote_speaker('He urged crews to use a "strong password."', [owned], [], article) == "Jo Park"
+    # A word in straight single marks inside a quote is no relayed speech left open.
+    marked = "The memos show the 'cloud' he wanted lifted was not the inquiry.\""
+    assert quote_speaker(marked, ['"We have read them," Jo Park said. "They are clear.'], [], article) == "Jo Park"
+
+
+def test_a_sentence_that_goes_on_inside_relayed_words_names_no_speaker():
+    """Invented text. "He said, ‘We did nothing." opens another's words and does not close them: the
+    sentence is mostly that other person's words, relayed, so no one is named for it."""
+    before = ["“He stopped me and denied it,” Jo Park said."]
+    assert quote_speaker("“He said, ‘We did nothing wrong.", before, []) is None
+    assert quote_speaker("“He said, ‘We did nothing wrong,’ and left.”", before, []) == "Jo Park"
+
+
+def test_a_note_names_one_person_one_way_as_the_story_writes_them_most():
+    """Invented text. A note that quotes two outlets names their one speaker as the story writes the
+    name most often ("Ana da Silva Costa" once, "Ana Costa" twice: "Ana Costa"); two people with the
+    same first and last word ("Ann B. Roe", "Ann C. Roe") keep their names."""
+    from generator.compare.claim.quoting import _most_written
+
+    story = "Chief Ana Costa spoke. Ana da Silva Costa, the chief, said so. Later Ana Costa left."
+    assert _most_written("Ana da Silva Costa", story) == "Ana Costa" == _most_written("Ana Costa", story)
+    two = "Ann B. Roe spoke. Ann C. Roe spoke. Ann C. Roe left."
+    assert _most_written("Ann B. Roe", two) == "Ann B. Roe"
+    assert _most_written("Roe", two) == "Roe"

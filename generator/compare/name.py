@@ -351,6 +351,13 @@ def one_typo(a: str, b: str) -> bool:
     return _edits(a, b) == 1
 
 
+def in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` are words of ``long``, in the same order ("Ann Roe" in "Ann B.
+    Roe")."""
+    rest = iter(long)
+    return all(word in rest for word in short)
+
+
 def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
     """Names that fill the same slot of two wordings and that the other wording never uses."""
     out = []

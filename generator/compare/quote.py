@@ -404,8 +404,11 @@ def _last_title(raw: list[str]) -> int:
 
 def _label(name: str) -> str:
     """A speaker's name as matched, from the word after the last title ("FDA Commissioner Bo Lee" ->
-    "Bo Lee")."""
+    "Bo Lee") or owner ("Acme's Bo Lee" -> "Bo Lee")."""
     raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
+    # An outlet's or a body's possessive before the person is no part of the name ("Acme's Bo Lee").
+    owner = max((i for i, w in enumerate(raw[:-1]) if re.search(r"['’]s$", w)), default=-1)
+    raw = raw[owner + 1 :]
     last = _last_title(raw)
     words = _named_words(" ".join(raw[last + 1 :])) or _named_words(name)
     # Four words or more after a title are an office's words before a name ("Chief Patrol Agent Bo
@@ -455,7 +458,7 @@ _QUOTE_BY_PRONOUN = re.compile(
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
 # "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
 _OPENING_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)+(?=[a-z])"
+    r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and|\([A-Z][\w.,’'-]*\))\s+)+(?=[a-z])"  # a party's tag: "Ann Roe (D-Md.)"
     r"|(?!(?:The|A|An)\s)(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)*[A-Z][\w.’'-]*(?=,\s)"  # "Ann Roe, co-director ..."
 )
 
@@ -475,8 +478,10 @@ _APPOSED = re.compile(
 # ("Although the pier is closed, Mayor Roe ...").
 _LEAD_IN = re.compile(
     r"(?:Asked|Pressed|Questioned|Speaking|Writing|In|At|On|During|As|After|Before|When|While|Later|Earlier"
-    r"|Although|Though|Despite|Because|Since|Once)"
-    r"\b[^,“”\"]{0,150},\s+(?=[A-Z]|(?:the|an?)\s)"
+    r"|Although|Though|Despite|Because|Since|Once"
+    # "A day after telling reporters ..., Roe ...", "Hours before the vote, ..."
+    r"|(?:An?|One|Two|Three|Hours|Days|Weeks|Months|Minutes|Moments)(?:\s+(?:day|week|month|hour)s?)?\s+(?:after|before))"
+    r"\b(?:[^,“”\"]|“…”){0,150},\s+(?=[A-Z]|(?:the|an?)\s)"  # a quote inside it, its comma kept (``_QUOTED_TO``)
 )
 
 
@@ -503,6 +508,12 @@ _BARE_ROLE_THEN_NAME = re.compile(
 )
 
 
+def _quoted_to(quote: re.Match) -> str:
+    """A quote as "“…”", the comma it ends with kept after it ("..., he said he was “done,” Ann Roe
+    ..." reads "..., he said he was “…”, Ann Roe ...")."""
+    return " “…”, " if quote.group(0)[:-1].rstrip().endswith(",") else " “…” "
+
+
 def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     """Whom a quote's sentence gives it to with a pronoun ("“...,” she said"), named in the article's
     sentence before: the speaker it names ("Ann Roe said ..."), or else the person it opens with, a
@@ -518,9 +529,14 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return None
     if speakers(previous):
         return _named(previous, _speaker_label(previous), article)
+    # "“...,” the congressman said.": the one person the article names with that office's title.
+    if (role := _ROLE_SAYS.search(_outside(previous))) and (
+        person := _titled_person((role.group(1) or role.group(2)).lower(), article)
+    ):
+        return person if quote_only or _pronoun_fits(text, person, article) else None
     if quote_only:
         return None
-    told = _QUOTE.sub(" “…” ", previous).strip()
+    told = _QUOTE.sub(_quoted_to, previous).strip()
     # "According to Ann Roe, a clerk, the ferry left early.": the source the sentence opens with (the
     # speaker ``speakers`` reads only in "..., according to Ann Roe", lower case: what the alignment's
     # features were trained on). "The official, Ann Roe, said ...", "Her lawyer, Bo Lee, argued ...":
@@ -553,7 +569,8 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return None
     # The last run of capitalised words ("Ann Roe of the parks office" -> "Ann Roe"; "Department of
     # Homeland Security Secretary Ann Roe" -> "Homeland Security Secretary Ann Roe"), from past its title.
-    runs = re.split(r"\s+(?:of|the|for|and)(?=\s|$)", " " + opening.group(0).strip())
+    opened = re.sub(r"\s*\([^)]*\)", "", opening.group(0)).strip()  # without a party's tag
+    runs = re.split(r"\s+(?:of|the|for|and)(?=\s|$)", " " + opened)
     at = next((i for i in range(len(runs) - 1, -1, -1) if runs[i].strip()), 0)
     raw = [w.strip(".") for w in runs[at].split()]
     # An outlet's or a body's possessive before the person is no part of the name ("NPR's Bo Lee").
@@ -595,6 +612,8 @@ def _titled_person(office: str, article: str) -> str | None:
     titles = "|".join(re.escape(t) for t in _OFFICE_TITLES[office])
     found = re.findall(rf"(?<![\w.])(?:{titles}) +((?:[A-Z][\w’'-]*\.? +){{1,2}}[A-Z][\w’'-]+)", article)
     found = [re.sub(r"[’']s$", "", n) for n in found]  # "Mayor Ann Roe's office": Ann Roe
+    # Not a headline's words in title case ("Congressman Breaks His Silence"): no name has a small word.
+    found = [n for n in found if not any(w.lower() in STOP_WORDS for w in n.split())]
     named = {n.split()[-1]: n for n in sorted(found, key=len)}  # by surname, the longest form last
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -711,7 +730,14 @@ def quote_speaker(
     if _open_marks(text) <= 0 or not _goes_on(text):
         # A quote that closes here, or none cut: whom it goes on from.
         found = _goes_on_from(text, before, article, describe)
-        return found or (_opener_speaker(text, before, after, article, describe) if _open_marks(text) < 0 else None)
+        if found or _open_marks(text) == 0:
+            return found
+        if _open_marks(text) < 0:
+            return _opener_speaker(text, before, after, article, describe)
+        # A quote the outlet's words open and the sentence split cut ("Crews “worked all night. / We are
+        # proud,” Ann Roe said."): the speaker its close names.
+        at = _closer(after)
+        return None if at is None else _tag_of(after[at], article, describe)
     # A quote the sentence split cut: its tag where it closes comes first ("“I love it. / I do,” Roe said").
     if before and _PRONOUN_SAYS.search(text) and (named := speaker_before(text, before[0], article)):
         return named  # "He added: “..." names whom "he" stands for before it
@@ -819,28 +845,34 @@ _TERM = re.compile(r"(?:^|(?<=[\s“\"(]))‘([^‘’]{1,40}?)[,.]?’(?=[\s,.;
 
 def _relays(text: str) -> bool:
     """Whether a quote in the text relays another's words (``_NESTED``), other than terms (``_TERM``),
-    outside the text's own double quotation marks, or the text begins inside relayed words (it closes a
-    single quotation mark it never opened: "We did nothing.’”"). Words relayed inside a quote of the
-    text's own (“When we say, ‘Open doors,’ we mean it,” she said; “He told me, ‘Go.") are the quote's
-    speaker's to say, as the rest of it is."""
+    outside the text's own double quotation marks, or the text begins or ends inside relayed words (it
+    closes a single quotation mark it never opened, "We did nothing.’”", or opens one it does not
+    close, "“He told me, ‘Go."). Words relayed and closed inside a quote of the text's own (“When we
+    say, ‘Open doors,’ we mean it,” she said) are the quote's speaker's to say, as the rest of it is."""
     plain = _outside(text)
     if _NESTED.search(_TERM.sub(lambda m: m.group(0) if len(m.group(1).split()) > 2 else " ", plain)):
         return True
     closes, opens = _INNER_CLOSE.search(text), _INNER_OPEN.search(text)
-    return closes is not None and (opens is None or closes.start() < opens.start())
+    if closes is not None and (opens is None or closes.start() < opens.start()):
+        return True
+    # Nor where it goes on inside them ("“He said, ‘We did nothing."): the words are mostly another's.
+    return _leaves_inner_open(text)
 
 
 def _leaves_inner_open(text: str) -> bool:
     """Whether the text opens relayed words in single marks and does not close them ("“He told me,
     ‘Go home.")."""
     opens = list(_INNER_OPEN.finditer(text))
-    return bool(opens) and _INNER_CLOSE.search(text, opens[-1].end()) is None
+    # After an opening mark, a mark at a word's end closes it ("the ‘cloud’ he wanted lifted").
+    at = opens[-1].end() if opens else 0
+    return bool(opens) and _INNER_END.search(text, at) is None and _INNER_CLOSE.search(text, at) is None
 
 
 # A single quotation mark that opens relayed words, and one that closes them (after a stop or a comma,
 # or right before a double mark or the end: not an apostrophe, "Ann’s", nor a plural's, "the crews’ pay").
 _INNER_OPEN = re.compile(r"(?:^|(?<=[\s“\"(]))['‘](?=[A-Za-z])")
 _INNER_CLOSE = re.compile(r"(?<=[.,!?…])['’]|['’](?=\s*[”\"]|\s*$)")
+_INNER_END = re.compile(r"(?<=[\w.,!?…])['’](?=[\s,.;:!?)”\"]|$)")
 
 
 def _opener(before: Sequence[str]) -> int | None:
@@ -975,6 +1007,9 @@ def _goes_on_from(
             # A quote closed here: the sentence was not inside one; but where the "he said" the run goes
             # back to closes a quote no sentence opened (its opening mark left out, '... fence," he
             # said.'), the quote began in that sentence, and the one before it names whom "he" stands for.
+            # So too where the text's own "he said" closes such a quote: whom this sentence names.
+            if said is None and pronoun and _unopened_mark(text):
+                return speaker_before(text, earlier, article)
             return _unopened(before, said, unopened, pronoun, article)
         if named := _tag_of(earlier, article, describe):
             return named

@@ -4,11 +4,13 @@ tidied, shortened or elsewhere in its article."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
+from ..name import in_order
 from ..negation import NEGATION
 from ..quote import (
     _BODIES,
@@ -98,7 +100,27 @@ def _in_full(name: str, source: str, text: str, context: Context | None) -> str:
     # story names in full, as headings label them (``pages._one_label_each``).
     if " " not in named:
         named = full_name(name, story, story)
-    return named
+    return _most_written(named, story)
+
+
+def _most_written(name: str, story: str) -> str:
+    """One person's name as the story writes it most often, of the forms with its first and last word
+    ("Ann Roe" / "Ann da Silva Roe"): a note that quotes two outlets names them one way (an audit
+    read "Ann da Silva Roe" and "Ann Roe" in one note as two people). Ties keep the name given."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    forms = Counter(
+        " ".join(m.group(0).split())
+        for m in re.finditer(rf"(?<![\w’'-]){first}(?:\s+[A-Za-z][\w’'.-]*){{0,3}}?\s+{last}(?![\w’'-])", story)
+    )
+    # Not where two of the forms are two people ("Ann B. Roe", "Ann C. Roe"): each form's words are
+    # the other's, or inside them in order.
+    if any(not (in_order(x.split(), y.split()) or in_order(y.split(), x.split())) for x in forms for y in forms):
+        return name
+    best = max(forms, key=lambda form: (forms[form], form == name), default=name)
+    return best if forms[best] > forms.get(name, 0) else name
 
 
 def _story_text(context: Context) -> str:
