@@ -318,6 +318,19 @@ def test_an_outlet_that_matches_only_weakly_is_marked():
     r[0, 3] = r[3, 0] = HEADING_MATCH
     mark_weak([siblings], u, Signal([], r, r))
     assert siblings.weak_sentences == []
+    # A sentence that quotes six words or more of the heading's quotation word for word tells its
+    # remark: no weaker match, as an outlet or a sentence (an audit); five words are not enough.
+    head = "The ferry “did all it could to keep the harbour open,” its owner said, adding she was proud."
+    v = [
+        Sentence("A", "A.txt", head, 0, 0, 1, 0),
+        Sentence("B", "B.txt", "“We did all it could to keep the harbour open,” Ann Roe said.", 0, 0, 1, 0),
+        Sentence("C", "C.txt", "Its owner says the ferry kept the harbour open.", 0, 0, 1, 0),
+        Sentence("C", "C.txt", "She said it “did all it could.”", 1, 1, 1, 1),
+    ]
+    w = np.eye(4) + 0.5 * (1 - np.eye(4))
+    quoted = Claim("h", "t", list(v), heading_key=v[0].key)
+    mark_weak([quoted], v, Signal([], w, w))
+    assert quoted.weak == ["C"] and quoted.weak_sentences == []
 
 
 def test_a_sentence_that_is_only_a_weaker_match_has_a_claim_of_its_own():

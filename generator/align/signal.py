@@ -17,6 +17,7 @@ import numpy as np
 
 from ..embed import Embedder
 from ..model import Claim, Sentence
+from ..segment import QUOTATION
 from ..similarity import lexical_matrix, normalise
 from .claims import claim_slug, claim_title, in_posts, in_reading_order, inside_quotations
 from .features import pair_features, shipped_model
@@ -124,6 +125,27 @@ def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
         ]
         keys = {m.key: m for m in claim.members}
         claim.weak_sentences = [k for k in claim.weak_sentences if _wording(keys[k].text) not in told]
+        # A sentence that quotes the heading's own quoted words, a run of them word for word, tells
+        # the heading's remark: no weaker match (an audit found one so labelled beside the heading).
+        if heading is not None and (runs := _quoted_runs(heading.text)):
+            quoting = {m.key for m in claim.members if m.key != heading.key and runs & _runs(m.text)}
+            claim.weak = [o for o in claim.weak if not any(m.key in quoting for m in claim.members if m.outlet == o)]
+            claim.weak_sentences = [k for k in claim.weak_sentences if k not in quoting]
+
+
+# Words a sentence must quote of the heading's quotation, in a row, to tell the heading's remark.
+QUOTED_RUN_WORDS = 6
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of ``QUOTED_RUN_WORDS`` words of a text (lower case, punctuation aside)."""
+    words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'"))
+    return {tuple(words[i : i + QUOTED_RUN_WORDS]) for i in range(len(words) - QUOTED_RUN_WORDS + 1)}
+
+
+def _quoted_runs(text: str) -> set[tuple[str, ...]]:
+    """The runs (``_runs``) of the words a text puts in quotation marks."""
+    return set().union(*(_runs(q) for q in QUOTATION.findall(text)))
 
 
 def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> list[Claim]:
