@@ -481,7 +481,7 @@ _LEAD_IN = re.compile(
     r"|Although|Though|Despite|Because|Since|Once"
     # "A day after telling reporters ..., Roe ...", "Hours before the vote, ..."
     r"|(?:An?|One|Two|Three|Hours|Days|Weeks|Months|Minutes|Moments)(?:\s+(?:day|week|month|hour)s?)?\s+(?:after|before))"
-    r"\b(?:[^,“”\"]|“…”){0,150},\s+(?=[A-Z]|(?:the|an?)\s)"  # a quote inside it, its comma kept (``_QUOTED_TO``)
+    r"\b(?:[^,“”\"]|“…”){0,150},\s+(?=[A-Z]|(?:the|an?)\s)"  # a quote inside it, its comma kept (``_quoted_to``)
 )
 
 
@@ -869,7 +869,8 @@ def _leaves_inner_open(text: str) -> bool:
 
 
 # A single quotation mark that opens relayed words, and one that closes them (after a stop or a comma,
-# or right before a double mark or the end: not an apostrophe, "Ann’s", nor a plural's, "the crews’ pay").
+# or right before a double mark or the end: not an apostrophe, "Ann’s", nor a plural's, "the crews’ pay");
+# after an opening mark, one at a word's end closes them too (``_INNER_END``: "the ‘cloud’ he wanted").
 _INNER_OPEN = re.compile(r"(?:^|(?<=[\s“\"(]))['‘](?=[A-Za-z])")
 _INNER_CLOSE = re.compile(r"(?<=[.,!?…])['’]|['’](?=\s*[”\"]|\s*$)")
 _INNER_END = re.compile(r"(?<=[\w.,!?…])['’](?=[\s,.;:!?)”\"]|$)")
@@ -989,7 +990,7 @@ def _goes_on_from(
     opened = None
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
-        if _relays(earlier) or _leaves_inner_open(earlier):
+        if _relays(earlier):
             # A quote within a quote: the words may be another's, relayed; but a quote closed in a
             # sentence whose tag names its speaker ("“We told them, ‘Soon,’” Roe said.") is theirs,
             # and the bare quote after it goes on in their words. Relayed words closed inside the
