@@ -150,7 +150,7 @@ def test_a_keyboard_can_skip_the_grids_links(site: Path, server: str, browser: B
     before it, shown when the keyboard reaches it, goes on to the Outlets table."""
     page = browser.new_page(java_script_enabled=False)
     page.goto(f"{server}/{SEED_STORY.name}/index.html")
-    skip = page.locator("a.skip-here")
+    skip = page.locator("section[aria-labelledby=grid-h] a.skip-here")
     assert skip.bounding_box()["width"] <= 1  # out of sight until focused
     page.locator("section[aria-labelledby=grid-h] p.hint").click()  # reading on from the grid's key
     page.keyboard.press("Tab")
@@ -160,6 +160,23 @@ def test_a_keyboard_can_skip_the_grids_links(site: Path, server: str, browser: B
     page.keyboard.press("Tab")  # on past the grid, from the Outlets table
     assert page.url.endswith("#outlets-h")
     assert page.evaluate("document.activeElement.closest('section[aria-labelledby=grid-h]') === null")
+    page.close()
+
+
+def test_a_keyboard_can_skip_the_list_of_every_claim(site: Path, server: str, browser: Browser):
+    """The list of every claim is a link per claim too (an audit counted 101 Tab stops before the
+    grid): a link right before it, shown when the keyboard reaches it, goes on to the grid."""
+    page = browser.new_page(java_script_enabled=False)
+    page.goto(f"{server}/{SEED_STORY.name}/index.html")
+    skip = page.locator("section[aria-labelledby=claims-h] a.skip-here")
+    assert skip.bounding_box()["width"] <= 1
+    page.locator("section[aria-labelledby=claims-h] p.hint").click()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent").startswith("Skip past the")
+    page.keyboard.press("Enter")
+    assert page.url.endswith("#grid-h")
+    page.keyboard.press("Tab")  # on from the grid's heading: its own skip link, not a claim of the list
+    assert page.evaluate("document.activeElement.closest('section[aria-labelledby=claims-h]') === null")
     page.close()
 
 

@@ -87,6 +87,16 @@ def test_index_story_and_claim_pages(site: Path):
     assert not re.search(r"\s\s", meta.get_text().replace("\xa0", " ")), meta.get_text()
     grid = story.find("table", class_="grid")
     assert len(grid.tbody.find_all("tr")) == 5
+    # A screen reader hears which outlets were not found, as the ○ marks show the eye (audit 86).
+    by_id = {c["id"]: c for c in data["claims"]}
+    heard = 0
+    for li in story.select("ol.claims > li"):
+        claim = by_id[li.a["href"].rsplit("/", 1)[-1].removesuffix(".html")]
+        missing = [o for o in data["outlets"] if o not in claim["outlets"]]
+        said = [t.get_text() for t in li.select(".meta .visually-hidden") if "not found" in t.get_text()]
+        assert said == ([f"; not found: {', '.join(missing)}"] if missing and len(claim["outlets"]) > 1 else [])
+        heard += bool(said)
+    assert heard
     # Each row names its outlet whole, and a site's name may break after its dots only (an audit read
     # "middevong / azette.co.u / k" on a phone).
     broken = 0
