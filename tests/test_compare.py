@@ -4454,3 +4454,19 @@ def test_a_note_names_one_person_one_way_as_the_story_writes_them_most():
     two = "Ann B. Roe spoke. Ann C. Roe spoke. Ann C. Roe left."
     assert _most_written("Ann B. Roe", two) == "Ann B. Roe"
     assert _most_written("Roe", two) == "Roe"
+
+
+def test_a_quote_after_a_verb_of_a_statement_is_given_to_its_subject_in_a_note():
+    """Invented text. "Police said ... “worn out,” and da Silva Roe confirmed that ... “under strain”":
+    the second quote is the chief's (an audit read it given to "Police"), the first stays the
+    police's; the name read after its particle is said as the story writes it in full."""
+    from generator.compare.claim.quoting import _with_given_name
+    from generator.compare.quote import quote_speaker_label
+
+    text = 'Police said the crew looked "worn out," and da Silva Roe confirmed that the pier was "under strain" then.'
+    assert quote_speaker_label(text, "under strain") == "Silva Roe"
+    assert quote_speaker_label(text, "worn out") == "Police"
+    story = "Harbour Chief Ana da Silva Roe spoke. " + text
+    assert _with_given_name("Silva Roe", story) == "Ana da Silva Roe"
+    assert _with_given_name("Silva Roe", "Ana da Silva Roe and Bo da Silva Roe spoke.") == "Silva Roe"
+    assert _with_given_name("Ann Roe", story) == "Ann Roe"

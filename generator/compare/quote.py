@@ -269,6 +269,12 @@ def quote_speaker_label(text: str, quote: str) -> str:
     # Lee, who ..., said" holds "Roe told" and "Bo Lee, who ..., said", and a scan from "NBC" reads
     # "NBC, while Bo Lee, who ..., said" as one tag.
     found = [*_SPEAKER.finditer(plain), *(_SPEAKER.match(plain, c.start()) for c in re.finditer(r"\b[A-Z]", plain))]
+    # A verb of a statement before the quote tags it too ("Police said ..., and Ann Roe confirmed that
+    # the crew was “worn out”": Ann Roe's words; an audit read them given to "Police").
+    before = text.find(quote)
+    found += [
+        m for c in re.finditer(r"\b[A-Z]", plain) if (m := _STATED_BY.match(plain, c.start())) and m.end() <= before
+    ]
     tags = {
         (m.start(), m.end(), name)
         for m in found
@@ -433,6 +439,8 @@ _STATING = (
     r"(?:emphasi[sz]ed|stressed|warned|expressed|claimed|denied|suggested|predicted|urged|cautioned"
     r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described)"
 )
+# A name and a verb of a statement: a tag for the quote it stands nearest (``quote_speaker_label``).
+_STATED_BY = re.compile(rf"((?:{_PARTICLE}\s+)?{_NAMED})\s+(?:\w+ly\s+)?{_STATING}\b")
 # Other verbs a sentence's subject quotes with: calling something a name ("called the levy “...”"), a
 # verb of a statement before the quote in its clause ("He also urged crews to “stay home.”"), or any
 # verb before the colon that opens a quote ("Then he cautioned: “...").
