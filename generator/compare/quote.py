@@ -271,10 +271,8 @@ def quote_speaker_label(text: str, quote: str) -> str:
     found = [*_SPEAKER.finditer(plain), *(_SPEAKER.match(plain, c.start()) for c in re.finditer(r"\b[A-Z]", plain))]
     # A verb of a statement before the quote tags it too ("Police said ..., and Ann Roe confirmed that
     # the crew was “worn out”": Ann Roe's words; an audit read them given to "Police").
-    before = text.find(quote)
-    found += [
-        m for c in re.finditer(r"\b[A-Z]", plain) if (m := _STATED_BY.match(plain, c.start())) and m.end() <= before
-    ]
+    at = text.find(quote)
+    found += [m for c in re.finditer(r"\b[A-Z]", plain) if (m := _STATED_BY.match(plain, c.start())) and m.end() <= at]
     tags = {
         (m.start(), m.end(), name)
         for m in found
@@ -282,7 +280,6 @@ def quote_speaker_label(text: str, quote: str) -> str:
     }
     # A scan from inside a name ("Lee, who ..., said" of "Bo Lee, who ..., said") is the same tag.
     tags = {t for t in tags if not any(o[1] == t[1] and o[0] < t[0] and o[2].endswith(f" {t[2]}") for o in tags)}
-    at = text.find(quote)
     if len({_label(name) for *_, name in tags}) < 2 or at < 0:
         return _speaker_label(text)
     end = at + len(quote)
