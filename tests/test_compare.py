@@ -4458,15 +4458,13 @@ def test_a_note_names_one_person_one_way_as_the_story_writes_them_most():
 
 def test_a_quote_after_a_verb_of_a_statement_is_given_to_its_subject_in_a_note():
     """Invented text. "Police said ... “worn out,” and da Silva Roe confirmed that ... “under strain”":
-    the second quote is the chief's (an audit read it given to "Police"), the first stays the
-    police's; the name read after its particle is said as the story writes it in full."""
-    from generator.compare.claim.quoting import _with_given_name
-    from generator.compare.quote import quote_speaker_label
+    the second quote is the chief's (an audit read it given to "Police"), read with the particle its
+    name opens with, so that it is said in full as the story writes it; the first stays the police's."""
+    from generator.compare.quote import full_name, quote_speaker_label
 
     text = 'Police said the crew looked "worn out," and da Silva Roe confirmed that the pier was "under strain" then.'
-    assert quote_speaker_label(text, "under strain") == "Silva Roe"
+    assert quote_speaker_label(text, "under strain") == "da Silva Roe"
     assert quote_speaker_label(text, "worn out") == "Police"
     story = "Harbour Chief Ana da Silva Roe spoke. " + text
-    assert _with_given_name("Silva Roe", story) == "Ana da Silva Roe"
-    assert _with_given_name("Silva Roe", "Ana da Silva Roe and Bo da Silva Roe spoke.") == "Silva Roe"
-    assert _with_given_name("Ann Roe", story) == "Ann Roe"
+    assert full_name("da Silva Roe", story, story) == "Ana da Silva Roe"
+    assert full_name("da Silva Roe", "Ana da Silva Roe and Bo da Silva Roe spoke.", "") == "da Silva Roe"

@@ -272,7 +272,7 @@ def quote_speaker_label(text: str, quote: str) -> str:
     # A verb of a statement before the quote tags it too ("Police said ..., and Ann Roe confirmed that
     # the crew was “worn out”": Ann Roe's words; an audit read them given to "Police").
     at = text.find(quote)
-    found += [m for c in re.finditer(r"\b[A-Z]", plain) if (m := _STATED_BY.match(plain, c.start())) and m.end() <= at]
+    found += [m for m in _STATED_BY.finditer(plain) if m.end() <= at]  # a particle first: "da Silva Roe"
     tags = {
         (m.start(), m.end(), name)
         for m in found
@@ -535,9 +535,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if speakers(previous):
         return _named(previous, _speaker_label(previous), article)
     # "“...,” the congressman said.": the one person the article names with that office's title.
-    if (role := _ROLE_SAYS.search(_outside(previous))) and (
-        person := _titled_person((role.group(1) or role.group(2)).lower(), article)
-    ):
+    if person := _role_says(previous, article):
         return person if quote_only or _pronoun_fits(text, person, article) else None
     if quote_only:
         return None
@@ -609,6 +607,12 @@ _ROLE_SAYS = re.compile(
     re.IGNORECASE,
 )
 _THE_ROLE = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(_OFFICE_TITLES)})\b(?![’']s)(?!\s+(?:of|and)\s)")
+
+
+def _role_says(text: str, article: str) -> str | None:
+    """The person a tag of an office ("“...,” the mayor said") stands for: the one the article titles so."""
+    role = _ROLE_SAYS.search(_outside(text))
+    return _titled_person((role.group(1) or role.group(2)).lower(), article) if role else None
 
 
 def _titled_person(office: str, article: str) -> str | None:
@@ -720,8 +724,7 @@ def quote_speaker(
     if speakers(text) or _relays(text):
         return None  # named, or a quote inside a quote ("“He said, ‘...’”"): whose words, not sure
     # "“...,” the mayor said": the one person the article names with that office's title.
-    role = _ROLE_SAYS.search(_outside(text))
-    if role and (person := _titled_person((role.group(1) or role.group(2)).lower(), article)):
+    if person := _role_says(text, article):
         return person
     if not _QUOTE_MARK.search(text):
         closing, opening = _closer(after), _opener(before)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
-from ..name import _PARTICLE, in_order
+from ..name import in_order
 from ..negation import NEGATION
 from ..quote import (
     _BODIES,
@@ -100,21 +100,7 @@ def _in_full(name: str, source: str, text: str, context: Context | None) -> str:
     # story names in full, as headings label them (``pages._one_label_each``).
     if " " not in named:
         named = full_name(name, story, story)
-    return _most_written(_with_given_name(named, story), story)
-
-
-def _with_given_name(name: str, story: str) -> str:
-    """A name read without its given name, after a particle ("Silva Roe" of "da Silva Roe", as a tag
-    "da Silva Roe confirmed" is read), as the story writes it in full where it does so one way ("Ana
-    da Silva Roe")."""
-    if " " not in name or not re.search(rf"(?<![\w’'-]){_PARTICLE}\s+{re.escape(name)}(?![\w’'-])", story):
-        return name
-    given = r"[A-Z][a-z]+\s+"  # one given name: a title before it is no part of the name
-    fuller = {
-        " ".join(m.split())
-        for m in re.findall(rf"(?<![\w’'.-]){given}{_PARTICLE}\s+{re.escape(name)}(?![\w’'-])", story)
-    }
-    return fuller.pop() if len(fuller) == 1 else name
+    return _most_written(named, story)
 
 
 def _most_written(name: str, story: str) -> str:
