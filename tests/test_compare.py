@@ -2292,9 +2292,10 @@ def test_a_whole_quotation_is_compared_only_for_a_sentence_whose_own_words_the_o
     assert quote_conflicts(other, before, 0.9, (), whole) == []
 
 
-def test_a_quote_conflict_found_again_in_the_whole_quotation_is_listed_once():
-    """The same changed words, found between the first sentences of two outlets' quotations and again
-    between their second sentences read as whole quotations: one disagreement, linked to both claims."""
+def test_a_quote_conflict_belongs_to_the_claim_of_the_sentences_that_word_it_differently():
+    """The changed words are in the first sentences of two outlets' quotations; their second sentences
+    quote the same words (an audit read "a single penny" / "any single penny" on the page of the second
+    sentence, quoted alike by every outlet): one disagreement, the first sentences' claim's only."""
     a0 = _s("A", 0, "“We will not put a single penny into such a silly fence!")
     a1 = _s("A", 1, "And the whole thing will be of no use at all,” the mayor told reporters.")
     b0 = _s("B", 0, "“We will not put any single penny into such a silly fence!” the mayor told reporters.")
@@ -2305,8 +2306,10 @@ def test_a_quote_conflict_found_again_in_the_whole_quotation_is_listed_once():
     ]
     story = Story("s", "S", articles, [Claim("one", "one", [a0, b0]), Claim("two", "two", [a1, b1])])
     found = compare_story(story, _likely(0.9))
-    assert len(found) == 1 and found[0].kind == "quotes" and set(found[0].claims) == {"one", "two"}
+    assert len(found) == 1 and found[0].kind == "quotes" and set(found[0].claims) == {"one"}
     assert "any single penny" in found[0].summary
+    assert not story.claims[1].differences
+    assert quote_conflicts(a1.text, b1.text, 0.9, (f"{a0.text} {a1.text}",), (f"{b0.text} {b1.text}",)) == []
 
 
 _LINES = ["“Open", "closed.”", "plain.", "“Both.”", "“Again", '"Straight', 'ends."', "Its “own” words."]

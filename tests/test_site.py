@@ -112,7 +112,7 @@ def test_index_story_and_claim_pages(site: Path):
     listed = [a.get_text() for a in story.select("ol.claims a")]
     # Whole sentences, not cut with "…"; a quote that names no one with the speaker found around it.
     assert listed == [
-        heading(c) + (f" — {c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]
+        heading(c) + (f" — , said by {c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]
     ]
     dropped = story.find("table", class_="dropped").get_text()
     assert "Advertisement" in dropped and "Leave feedback about this" in dropped
@@ -855,8 +855,11 @@ def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
     quoted = [c for c in data["claims"] if c["heading_speaker"]]
     assert quoted  # the seed story has one: a quote whose speaker the sentence before names
     for c in quoted:
-        h1 = soup(site / STORY / f"{c['id']}.html").h1
-        assert h1.select_one(".said-by").get_text() == f"— {c['heading_speaker']}"
+        said = soup(site / STORY / f"{c['id']}.html").h1.select_one(".said-by")
+        # Seen as "— Ann Roe"; heard as "said by Ann Roe" (an audit: a dash is read as a pause).
+        assert said.get_text() == f"— , said by {c['heading_speaker']}"
+        assert said.select_one("[aria-hidden=true]").get_text() == "— "
+        assert said.select_one(".visually-hidden").get_text() == ", said by "
         assert c["heading_speaker"] not in heading(c)
 
 

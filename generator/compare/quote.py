@@ -1307,6 +1307,11 @@ def quote_conflicts(
     named = same_fact and any(speakers(x) and _names_other(x, y) for x, y in ((a, b), (b, a)))
     sure = likely is not None and likely >= SURE_LIKELY
     out = _differently(found_a, found_b, same_fact, whole_a, whole_b, named, sure=sure)
+    if not out and _alike(found_a, found_b):
+        # The two sentences quote the same words: where their whole quotations differ, in another
+        # sentence of them, that sentence's claim says so (an audit read "a single cent" / "any single
+        # cent" on the page of the next sentence, "And it is useless", quoted alike by every outlet).
+        return out
     if not out:
         # A quotation the sentence split cut, compared whole ("We did it. We will do it again." / "We
         # did it and we will do it again."): each of its sentences alone is a cut of the other's
@@ -1319,6 +1324,11 @@ def quote_conflicts(
         for fa, fb in dict.fromkeys(t for t in tries if t != (found_a, found_b)):  # one side whole, then both
             out = out or _differently(fa, fb, same_fact, whole_a, whole_b, named, inside=True)
     return out
+
+
+def _alike(found_a: tuple[str, ...], found_b: tuple[str, ...]) -> bool:
+    """Whether two sentences' quotes read alike, word for word as quotes compare them (``quote_words``)."""
+    return [quote_words(q) for q in found_a] == [quote_words(q) for q in found_b]
 
 
 def _within(found: tuple[str, ...], other: tuple[str, ...]) -> bool:
