@@ -427,19 +427,15 @@ def said_by(story: Story) -> dict[str, str]:
 
         def carried(sentence: Sentence) -> Sentence | None:
             """The sentence that opened the quotation a sentence without marks is inside, where the
-            quotation runs on past the paragraph's end: no mark after it in its paragraph, and the next
-            paragraph opens with a mark again, as news copy carries a quote over paragraphs ("“They
-            ran. / We hid." ¶ "“Then it went quiet,” ..."); None otherwise."""
+            quotation runs to the paragraph's end: no mark after it in its paragraph. News copy carries
+            a quote over paragraphs so, the next paragraph opening with a mark again ("“They ran. / We
+            hid." ¶ "“Then it went quiet,” ..."); or the outlet left the closing mark out ("He told the
+            radio: “He is calm. / He knows what he wants." ¶ and its own words again: an audit read the
+            second sentence, given to no one, as the outlet's). None otherwise."""
             article = order[sentence.source]
             mates = [s for s in article if s.paragraph == sentence.paragraph]
             at = mates.index(sentence)
-            following = next((s for s in article if s.paragraph > sentence.paragraph), None)
-            if (
-                any(_QUOTE_MARK.search(s.text) for s in mates[at:])
-                or following is None
-                or following.paragraph != sentence.paragraph + 1
-                or not following.text.lstrip().startswith(("“", '"'))
-            ):
+            if any(_QUOTE_MARK.search(s.text) for s in mates[at:]):
                 return None
             opener = next((s for s in reversed(mates[:at]) if _QUOTE_MARK.search(s.text)), None)
             return opener if opener is not None and leaves_open(opener.text) else None
@@ -466,9 +462,14 @@ def said_by(story: Story) -> dict[str, str]:
             if own is None and (opener := carried(head) or opened_by.get(head.key)) is not None:
                 own = speaker(opener, True)
             if own is None and not only_quote(head.text):
-                # The outlet's own words: a speaker only where they say what "he" or "she" said.
+                # The outlet's own words: a speaker only where they say what "he" or "she" said; or a
+                # quote's middle whose tag describes its speaker ("“...,” one official said. “... / ...”").
                 if reported := reported_speaker(head.text, around(head)[0], articles.get(head.source, "")):
                     found[claim.id] = in_full(head, reported)
+                elif not _QUOTE_MARK.search(head.text) and (
+                    who := quote_speaker(head.text, *around(head), articles.get(head.source, ""), describe=True)
+                ):
+                    found[claim.id] = who
                 continue
             same = [
                 m for m in claim.members if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)

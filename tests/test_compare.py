@@ -31,6 +31,7 @@ from generator.compare.quote import (
     cited,
     named_before,
     quote_speaker,
+    reported_speaker,
     speaker_before,
     stretch,
     unmask,
@@ -2103,14 +2104,15 @@ def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_des
 
 def test_a_quote_carried_over_a_paragraph_end_is_the_speaker_of_where_it_opened():
     """Invented text. A quote opens after Bo Lee's and runs to its paragraph's end without a closing
-    mark; the next paragraph opens with a mark again, as news copy carries a quote on: the middle
-    sentence is Bo Lee's. Not where the next paragraph is the outlet's own words."""
+    mark: the middle sentence is Bo Lee's, where the next paragraph opens with a mark again, as news
+    copy carries a quote on, and where it is the outlet's own words, the closing mark left out (an
+    audit read such a middle sentence, given to no one, as the outlet's own words)."""
     tagged = _s("A", 0, "“We were stopped on the coast road,” Bo Lee said.")
     opened = _s("A", 1, "“They drew their guns on the crew.")
     middle = _s("A", 2, "We had done nothing wrong.")
     again = replace(_s("A", 3, "“Then they let the boats go.”"), paragraph=1)
     own = replace(_s("A", 3, "The harbour police have not commented."), paragraph=1)
-    for next_paragraph, speaker in ((again, {"m": "Bo Lee"}), (own, {})):
+    for next_paragraph, speaker in ((again, {"m": "Bo Lee"}), (own, {"m": "Bo Lee"})):
         sentences = [tagged, opened, middle, next_paragraph]
         claims = [Claim(f"x{i}", "x", [s]) for i, s in enumerate(sentences) if s is not middle]
         story = _story([*claims, Claim("m", "m", [middle], heading_key=middle.key)])
@@ -4471,3 +4473,67 @@ def test_a_quote_after_a_verb_of_a_statement_is_given_to_its_subject_in_a_note()
     story = "Harbour Chief Ana da Silva Roe spoke. " + text
     assert full_name("da Silva Roe", story, story) == "Ana da Silva Roe"
     assert full_name("da Silva Roe", "Ana da Silva Roe and Bo da Silva Roe spoke.", "") == "da Silva Roe"
+
+
+def test_a_quote_reopened_without_its_mark_after_its_tag_is_the_tags_persons():
+    """Invented text (audit 88). '“...,” Ann Roe said at the pier. We are proud. We did it.”': the
+    outlet left out the mark that opened the quote again after its tag; the sentences up to the
+    closing mark no sentence opened are Ann Roe's, and so is a quote a "he said" closes after them.
+    Not where the tag names two people, nor where the outlet's words follow the tag."""
+    tagged = "“The crews worked all night,” Ann Roe said at the pier."
+    middle, closer = "We are proud of them.", "We did it together.”"
+    assert quote_speaker(middle, [tagged], [closer]) == "Ann Roe"
+    assert quote_speaker(closer, [middle, tagged], []) == "Ann Roe"
+    both = "“The crews worked all night,” said Ann Roe and Bo Lee."
+    assert quote_speaker(middle, [both], [closer]) is None
+    told = "“The crews worked all night,” Ann Roe said, though no one asked her."
+    assert quote_speaker(middle, [told], [closer]) is None
+    # The next paragraph's quote, closed by "he said", then a bare quote: the same person's.
+    opener, tagged_by_pronoun = "“We will rebuild the pier.", "We have the timber,” she said before leaving."
+    bare = "“Nothing will stop us.”"
+    earlier = [closer, middle, tagged]
+    assert quote_speaker(opener, earlier, [tagged_by_pronoun, bare]) == "Ann Roe"
+    assert quote_speaker(bare, [tagged_by_pronoun, opener, *earlier], []) == "Ann Roe"
+
+
+def test_a_quote_asked_by_he_and_a_view_he_has_given_name_whom_he_stands_for():
+    """Invented text (audit 87). "“...?” he asks." tags a question as "he said" tags a quote; "He's
+    said ..." after "He said he is “...”" is the same "he", named in the sentence before that."""
+    before = ["At every stop, Ann Roe Baker asks the crowd a question about the pier."]
+    assert quote_speaker("“Who will pay for it?” he asks.", before, []) == "Ann Roe Baker"
+    assert quote_speaker("“Who will pay for it?” she planned to ask.", before, []) is not None
+    about = "Mayor Bo Lee has often dismissed the claims about the pier."
+    said = "He said he is “ready” to answer every question about it."
+    assert quote_speaker("He's said the claims are “a story made up to hurt the town.”", [said, about], []) == "Bo Lee"
+
+
+def test_what_he_told_someone_by_the_account_of_others_is_no_words_of_his():
+    """Invented text (audit 87). "He told Roe that ..., the people said.": the account is the people's,
+    not words of his a label can give him; without that source at its end, whom "he" stands for."""
+    before = ["Mayor Bo Lee was not satisfied."]
+    told = "He told Ann Roe in early March that he needed to see the accounts"
+    assert reported_speaker(f"{told}, the people said.", before) is None
+    assert reported_speaker(f"{told}, according to two people briefed on it.", before) is None
+    assert reported_speaker(f"{told}.", before) == "Bo Lee"
+
+
+def test_a_role_of_a_named_body_before_a_name_is_no_name():
+    """Invented text (ECB+): "The head of the Port Town ferry agency, Ann Roe, said ..." names Ann Roe,
+    not "Port Town", for the "he said" after it."""
+    opening = "The head of the Port Town ferry agency, Ann Roe, said three boats were lost."
+    assert speaker_before("“It was bound to happen,” she said.", opening) == "Ann Roe"
+
+
+def test_the_middle_of_a_quote_whose_tag_describes_its_speaker_shows_the_description():
+    """Invented text (audit 88). The sentences of a bare quote after "..., one harbour official said."
+    show the description, the middle one (no marks of its own) as the first and last do."""
+    sentences = [
+        _s("A", 0, "“The board keeps its own counsel,” one harbour official said."),
+        _s("A", 1, "“We asked for the papers."),
+        _s("A", 2, "Nobody answered."),
+        _s("A", 3, "We will ask again.”"),
+    ]
+    claims = [Claim(f"c{i}", "c", [s], heading_key=s.key) for i, s in enumerate(sentences)]
+    story = _story(claims)
+    story.articles[0].paragraphs = [Paragraph(" ".join(s.text for s in sentences), 1)]
+    assert said_by(story) == {f"c{i}": "one harbour official" for i in (1, 2, 3)}

@@ -427,7 +427,7 @@ ATTRIBUTED_OVERLAP = 0.8
 # Verbs that tag a quote right after it, "“...,” he repeated" (not "he repeated the claim", which
 # ``_SPEECH`` reads only before a quote). Not a reply's ("“Yes,” he answered"): its "he" is the one
 # the sentence before spoke to, not its speaker.
-_AFTER_QUOTE = r"(?:repeated|declared)"
+_AFTER_QUOTE = r"(?:repeated|declared|asks|asked|(?:planned|wanted|wants)\s+to\s+ask)"
 _OPENING_PRONOUN = r"(?:(?:But|And|Yet|Still|Then|So|Later|Earlier)\s+[Ss]?[Hh]e|He|She)"
 # Verbs of a statement, not only of saying, that give "he" or "she" a view in the outlet's words ("He
 # warned that ...", "She also stressed ...", "He expressed concerns that ..."): for a heading, whom
@@ -475,7 +475,9 @@ _ACCORDING = re.compile(rf"According to ({_NAMED}),")
 # after the role, not its owner).
 _APPOSED = re.compile(
     r"(?:(?:But|And|Yet|So)\s+)?(?:The|A|An|Its|His|Her|Their|(?:(?:Mrs?|Ms|Dr)\.\s+)?(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*[’']s)"
-    rf"\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,4}},\s+({_NAMED}),\s"
+    # the role's words: lowercase, or a body's name after "of the" ("The head of the UN refugee agency")
+    rf"\s+(?:[A-Z][\w’'-]*\s+){{0,2}}[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*|\s+of\s+the(?:\s+[A-Z][\w’'-]*){{1,3}}){{0,4}},"
+    rf"\s+({_NAMED}),\s"
 )
 # What a sentence may open with before whom it is about: a question put to the person ("Asked whether
 # ..., Ann Roe ..."), or when, where or how they spoke ("Speaking at the town hall on Friday, Mayor Roe
@@ -728,6 +730,13 @@ def quote_speaker(
         return person
     if not _QUOTE_MARK.search(text):
         closing, opening = _closer(after), _opener(before)
+        if opening is None and closing is not None and _unopened_mark(after[closing]):
+            # Between a quote its tag closes, the tag last, and a closing mark no sentence opened ('“We
+            # will stay,” Roe said. We are proud. We did it.”'): the tag's person's words.
+            k = next((i for i, t in enumerate(before[:QUOTE_SPAN]) if _QUOTE_MARK.search(t)), None)
+            if k is None or _open_marks(before[k]) != 0:
+                return None
+            return _reopened(before[k], before[k + 1 :], article)
         if opening is None or closing is None or _NESTED.search(before[opening]):
             return None  # no quote's middle (the outlet's own words), or the middle of a quote within one
         if named := _tag_of(after[closing], article, describe):
@@ -775,6 +784,11 @@ def _opener_speaker(text: str, before: Sequence[str], after: Sequence[str], arti
 _REPORTED_OPENING = r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?"
 _REPORTED_BY_PRONOUN = re.compile(rf"{_REPORTED_OPENING}{_SAYING}\b")
 _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
+# A sentence whose source its end names, not "he" or "she" ("He told Roe he would stay, the people
+# said."): what "he" said is that source's account, not his own words.
+_SOURCED_LAST = re.compile(
+    rf",\s+(?!(?:he|she)\b)[^,“”\"]{{0,60}}?\s(?:{_SAYING})\s*\.?$|,\s+according\s+to\s+[^,]+\.?$"
+)
 _REPORTED_STATING = re.compile(rf"({_REPORTED_OPENING}(?:also\s+)?){_STATING}\b")
 
 
@@ -784,7 +798,7 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
     said.", "He warned that ...": ``_STATING``): the person named before, as a "he said" after a quote
     is found (``_goes_on_from``); None for a sentence that quotes or names its speaker, or a tag at its
     end after a sentence of two people's words."""
-    if _QUOTE_MARK.search(text) or speakers(text):
+    if _QUOTE_MARK.search(text) or speakers(text) or _SOURCED_LAST.search(text):
         return None
     if _REPORTED_TAG_LAST.match(text):
         # Not after a sentence of two people's words ("Our reporter says ..., but Mr Lee said ..."):
@@ -983,7 +997,7 @@ def _goes_on_from(
     sentences back."""
     if not before:
         return None
-    pronoun = _says_pronoun(text)
+    pronoun = pronoun_own = _says_pronoun(text)
     if named := _named_back(text, before, 0, pronoun if _tags_by_pronoun(text) else None, article):
         return named
     if _QUOTE_MARK.search(text) and not _goes_on(text):
@@ -1019,7 +1033,17 @@ def _goes_on_from(
             # So too where the text's own "he said" closes such a quote: whom this sentence names.
             if said is None and pronoun and _unopened_mark(text):
                 return speaker_before(text, earlier, article)
-            return _unopened(before, said, unopened, pronoun, article)
+            # A quote closed and tagged here, then sentences without marks up to a closing mark no
+            # sentence opened ('“We will stay,” Roe said. We are proud. We did it.”'): the outlet left
+            # out the mark that opened the quote again after its tag; the words are the tag's person's.
+            if said is None and _open_marks(earlier) == 0 and (found := _reopened(earlier, before[k + 1 :], article)):
+                return found
+            found = _unopened(before, said, unopened, pronoun, article)
+            if found is None and said is not None and not pronoun_own and _open_marks(earlier) == 0:
+                # A bare quote after a "he said" that closes a quote of several sentences: whose words
+                # that sentence closes are whose these are.
+                found = quote_speaker(before[said], before[said + 1 :], [], article, describe)
+            return found
         if named := _tag_of(earlier, article, describe):
             return named
         if not _goes_on(earlier):
@@ -1044,7 +1068,28 @@ def _goes_on_from(
             unopened = inside and _unopened_mark(earlier)
         elif said is not None and k == said + 1 and _says_pronoun(earlier) == pronoun:
             said = k  # "“...,” she said. She added: “...": the same "she", one sentence further back
+        elif said is None and k == 0 and pronoun and _says_pronoun(earlier) == pronoun and not speakers(earlier):
+            said = k  # "He said he is “...”" then "He's said it is “...”": the same "he" the sentence before
     return _unopened(before, said, unopened, pronoun, article)
+
+
+def _reopened(text: str, before: Sequence[str], article: str) -> str | None:
+    """Whose quote a sentence closes and then tags, its tag last ("“We will stay,” Roe said."): the
+    speaker its tag names, or whom its "he said" stands for; None for a sentence that does not end
+    with a tag."""
+    last = max((m.end() for m in _QUOTE_MARK.finditer(text)), default=-1)
+    tail = text[last:]
+    if last < 0 or not re.search(r"[^\W\d_]", tail) or re.search(r"[A-Z][\w’'.-]*\s+and\s+[A-Z]", tail):
+        return None  # no tag, or one of two people ("said Roe and Lee"): whose words, not sure
+    if re.search(
+        rf"\b{_SAYING}\b.*?[,;:—–]\s*(?:though|although|but|while|as|and|adding|because|when|after|before)\b", tail
+    ):
+        return None  # the outlet's words after the tag ("Roe said, though no one asked"): no tag last
+    if speakers(tail):
+        return _tag_of(text, article)
+    if _says_pronoun(tail):
+        return _goes_on_from(text, before, article)
+    return None
 
 
 def _unopened_mark(text: str) -> bool:
