@@ -200,7 +200,8 @@ EDITORS_NOTE = re.compile(
     r"|we(?:'ve|’ve| have)? (?:revised|updated|corrected|amended) (?:part of )?(?:this|our|the)"
     r" (?:post|story|article|report)\b"
     r"|(?:correction|clarification|editor'?s note)\s*:"
-    r"|update\s*:\W*$)",
+    # "UPDATE:", "UPDATE at 11:00 ET:", "Update 2:52 p.m.:": a live page's update header over what follows
+    r"|update(?:\s+(?:at\s+)?\d[\d:.]*\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?)?\s*:\W*$)",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"

@@ -306,6 +306,8 @@ def test_editors_notes_are_furniture_but_updates_with_news_are_not():
         "An earlier version of this article misstated the number of passengers.",
         "Correction: The fire began on Friday, not Saturday.",
         "UPDATE:",
+        "UPDATE at 11:00 ET:",  # an update header with its time (audit 88: it was called a "lead-in")
+        "Update 4:10 p.m.:",
         "We have updated this post since the harbour master was named.",
     ]:
         assert sentence_furniture(line) == "editor's note (print, update or correction notice)", line
