@@ -1464,7 +1464,19 @@ def test_details_are_said_by_value_and_checked_against_whole_sentences():
         "The blaze killed 19 firefighters.",
     )
     claim.parts[claim.members[1].key] = (0, 34)  # its part leaves out "since 1933"
-    assert kinds(claim)["dates"] == ("Only Outlet A and Outlet B give 1933.", False)
+    assert kinds(claim)["dates"] == ("Only Outlet A and Outlet B give “since 1933”.", False)
+
+
+def test_a_date_a_span_starts_from_is_given_with_the_words_that_say_so():
+    """Invented text (audit 87). "Expenses dating back to 2015" dates the start of the expenses, not the
+    claim's repayment: the detail says the outlet's words ("only B gives “dating back to 2015”"), not a
+    bare year that reads as the other outlets' event dated another way."""
+    claim = _claim(
+        "The mayor's lawyers said in 2017 that she repaid the fund about $6,000.",
+        "She repaid the fund more than $6,000 for expenses dating back to 2015.",
+        "The mayor repaid about $6,000 to the fund.",
+    )
+    assert kinds(claim)["dates"][0] == "Only Outlet A gives 2017; only Outlet B gives “dating back to 2015”."
 
 
 def test_a_conflict_names_every_outlet_that_gives_a_side():

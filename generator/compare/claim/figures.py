@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -105,7 +106,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
         printed = (
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
             if kind == "numbers"
-            else None
+            else {(o, v): f"“{lead}{v}”" for o in outlets for v in values[o] if (lead := span_start(by_outlet[o], v))}
         )
         if len(outlets) > 1:
             found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited, outside)
@@ -113,6 +114,22 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + UNDATED_NOTE)
             diffs += found_extras
     return diffs
+
+
+# A date a span starts from ("expenses dating back to 2015", "in office since 2009"): said with those
+# words, it reads as the start of something, not as the day of the claim's event (an audit read "only
+# A gives 2015", the year some expenses began, beside the other outlets' year of their repayment).
+_SPAN_START = re.compile(
+    r"\b(?:since|dating back to|dating to|going back to|as far back as|as early as|beginning in|starting in)\s+$",
+    re.IGNORECASE,
+)
+
+
+def span_start(text: str, value: str) -> str:
+    """The words before a date that make it the start of a span ("dating back to "), or ""."""
+    at = text.find(value)
+    found = _SPAN_START.search(text[:at]) if at > 0 else None
+    return found.group(0).lower() if found else ""
 
 
 def _outside_names(outlets: list[str]) -> tuple[str, ...]:
