@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -138,6 +139,9 @@ def folder_title(name: str, texts: list[str]) -> str:
     for i, w in enumerate(words):
         if w.lower() not in seen and w.lower() in elided:
             w = elided[w.lower()]
+        if w.lower() not in seen and (written := _spaced(w, texts)):
+            out.append(written)  # a slug runs a bill's or a flight's name together: "hr1" is "H.R. 1"
+            continue
         forms = seen.get(w.lower(), {})
         lower = forms.get(w.lower(), 0)
         cased = max((f for f in forms if f != w.lower()), key=lambda f: (forms[f], f), default=None)
@@ -151,6 +155,16 @@ def folder_title(name: str, texts: list[str]) -> str:
             word = word[:1].upper() + word[1:]
         out.append(word[:1].upper() + word[1:] if i == 0 else word)
     return " ".join(out) or name
+
+
+def _spaced(word: str, texts: list[str]) -> str | None:
+    """How the articles most often write a slug's word of letters and digits with stops, spaces or a
+    hyphen between its characters ("hr1" -> "H.R. 1", "g20" -> "G-20"), or None."""
+    if not (re.search(r"[^\W\d_]", word) and re.search(r"\d", word)):
+        return None
+    pattern = r"(?<![\w.])" + r"[.\s-]{0,2}".join(map(re.escape, word)) + r"(?![\w])"
+    found = Counter(m.group(0) for t in texts for m in re.finditer(pattern, t, re.IGNORECASE))
+    return max(found, key=lambda f: (found[f], f)) if found else None
 
 
 def _in_name(before: str, word: str, lines: list[str]) -> bool:

@@ -284,6 +284,11 @@ def test_a_story_without_a_title_is_named_from_its_folder_as_the_articles_write_
     assert folder_title("us-ferry-figures", texts) == "US ferry figures"
     # A slug drops apostrophes; the articles' word has one.
     assert folder_title("mayor-wont-close-pier", ["The mayor won’t close the pier."]) == "Mayor won't close pier"
+    # A slug runs a name of letters and digits together; the articles' most written form is the word
+    # (an audit read the title "House passes hr1 election reform bill").
+    texts = ["The House passed H.R. 2 on Friday.", "HB 2 is known as H.R. 2.", "Ferry 12 runs."]
+    assert folder_title("house-passes-hr2-2019-03", texts) == "House passes H.R. 2"
+    assert folder_title("ferry12-sinks", ["The ferry sank."]) == "Ferry12 sinks"
     # A common word that ends a name is capitalised in it (an audit read "Port Town ferries" for the
     # company "Port Town Ferries"); not where the articles write it lowercase after the name too.
     texts = ["Acme will buy Port Town Ferries.", "Its ferries and their ferries run daily, Port Town Ferries said."]
