@@ -58,7 +58,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 
 
 def _is_tag(head: str) -> bool:
-    """A tag's subject: names, roles and titles ("Mike Reichling, Arizona State Forestry Division spokesman")."""
+    """A tag's subject: names, roles and titles ("Ann Roe, Port County Fire Division spokeswoman")."""
     words = [w.strip(".") for w in _WORD.findall(head) if w.strip(".")]
     if len(words) > 12:
         return False
@@ -84,7 +84,7 @@ def _trail(text: str) -> int | None:
                 return m.start()
             continue
         if at == 0 and _is_tag(" ".join(after)):
-            return m.start()  # ", said Mike Reichling, a spokesman."
+            return m.start()  # ", said Ann Roe, a spokeswoman."
         if at and _is_tag(" ".join(words[:at])) and len(after) <= 6 and _is_tag(" ".join(after)):
             return m.start()  # ", police said Sunday.", ", Roe told the Arizona Republic."
     return None

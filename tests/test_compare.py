@@ -4523,7 +4523,7 @@ def test_what_he_told_someone_by_the_account_of_others_is_no_words_of_his():
     """Invented text (audit 87). "He told Roe that ..., the people said.": the account is the people's,
     not words of his a label can give him; without that source at its end, whom "he" stands for."""
     before = ["Mayor Bo Lee was not satisfied."]
-    told = "He told Ann Roe in early March that he needed to see the accounts"
+    told = "He told Ann Roe last spring he must see the ferry accounts"
     assert reported_speaker(f"{told}, the people said.", before) is None
     assert reported_speaker(f"{told}, according to two people briefed on it.", before) is None
     assert reported_speaker(f"{told}.", before) == "Bo Lee"
