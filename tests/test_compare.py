@@ -4549,3 +4549,10 @@ def test_the_middle_of_a_quote_whose_tag_describes_its_speaker_shows_the_descrip
     story = _story(claims)
     story.articles[0].paragraphs = [Paragraph(" ".join(s.text for s in sentences), 1)]
     assert said_by(story) == {f"c{i}": "one harbour official" for i in (1, 2, 3)}
+
+
+def test_a_quote_opened_with_one_kind_of_mark_and_closed_with_the_other_is_one_quote():
+    """Invented text (audit 89). '"We stay for the crews,” he said.': a straight mark opens it and a
+    curly one closes it; it is one quote, and its "he said" goes on from the speaker named before."""
+    before = ['"They worked all night."', '"We are proud of them," Ann Roe said in a statement.']
+    assert quote_speaker('"We stay for the crews,” he said.', before, []) == "Ann Roe"
