@@ -4513,7 +4513,7 @@ def test_a_quote_asked_by_he_and_a_view_he_has_given_name_whom_he_stands_for():
     said ..." after "He said he is “...”" is the same "he", named in the sentence before that."""
     before = ["At every stop, Ann Roe Baker asks the crowd a question about the pier."]
     assert quote_speaker("“Who will pay for it?” he asks.", before, []) == "Ann Roe Baker"
-    assert quote_speaker("“Who will pay for it?” she planned to ask.", before, []) is not None
+    assert quote_speaker("“Who will pay for it?” she planned to ask.", before, []) == "Ann Roe Baker"
     about = "Mayor Bo Lee has often dismissed the claims about the pier."
     said = "He said he is “ready” to answer every question about it."
     assert quote_speaker("He's said the claims are “a story made up to hurt the town.”", [said, about], []) == "Bo Lee"
@@ -4531,7 +4531,7 @@ def test_what_he_told_someone_by_the_account_of_others_is_no_words_of_his():
 
 def test_a_role_of_a_named_body_before_a_name_is_no_name():
     """Invented text (ECB+): "The head of the Port Town ferry agency, Ann Roe, said ..." names Ann Roe,
-    not "Port Town", for the "he said" after it."""
+    not "Port Town", for the "she said" after it."""
     opening = "The head of the Port Town ferry agency, Ann Roe, said three boats were lost."
     assert speaker_before("“It was bound to happen,” she said.", opening) == "Ann Roe"
 
