@@ -2323,7 +2323,13 @@ def test_a_quote_conflict_belongs_to_the_claim_of_the_sentences_that_word_it_dif
     assert len(found) == 1 and found[0].kind == "quotes" and set(found[0].claims) == {"one"}
     assert "any single penny" in found[0].summary
     assert not story.claims[1].differences
-    assert quote_conflicts(a1.text, b1.text, 0.9, (f"{a0.text} {a1.text}",), (f"{b0.text} {b1.text}",)) == []
+    # The second sentences read with their whole quotations (as the story's context gives them).
+    whole_a = ("We will not put a single penny into such a silly fence! And the whole thing will be of no use at all",)
+    whole_b = (
+        "We will not put any single penny into such a silly fence!",
+        "And the whole thing will be of no use at all",
+    )
+    assert quote_conflicts(a1.text, b1.text, 0.9, whole_a, whole_b) == []
 
 
 _LINES = ["“Open", "closed.”", "plain.", "“Both.”", "“Again", '"Straight', 'ends."', "Its “own” words."]

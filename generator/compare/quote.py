@@ -736,7 +736,7 @@ def quote_speaker(
         if opening is None and closing is not None and _unopened_mark(after[closing]):
             # Between a quote its tag closes, the tag last, and a closing mark no sentence opened ('“We
             # will stay,” Roe said. We are proud. We did it.”'): the tag's person's words.
-            k = next((i for i, t in enumerate(before[:QUOTE_SPAN]) if _QUOTE_MARK.search(t)), None)
+            k = _first_marked(before)
             if k is None or _open_marks(before[k]) != 0:
                 return None
             return _reopened(before[k], before[k + 1 :], article)
@@ -901,22 +901,23 @@ _INNER_CLOSE = re.compile(r"(?<=[.,!?…])['’]|['’](?=\s*[”\"]|\s*$)")
 _INNER_END = re.compile(r"(?<=[\w.,!?…])['’](?=[\s,.;:!?)”\"]|$)")
 
 
+def _first_marked(sentences: Sequence[str]) -> int | None:
+    """The nearest of the sentences (up to ``QUOTE_SPAN``) with a quotation mark, or None."""
+    return next((i for i, t in enumerate(sentences[:QUOTE_SPAN]) if _QUOTE_MARK.search(t)), None)
+
+
 def _opener(before: Sequence[str]) -> int | None:
     """Which of the sentences before (nearest first) opens the quote the next sentences are inside:
     back over sentences without marks to one that leaves a quote open (None if a quote closes first)."""
-    for i, earlier in enumerate(before[:QUOTE_SPAN]):
-        if _QUOTE_MARK.search(earlier):
-            return i if leaves_open(earlier) else None
-    return None
+    i = _first_marked(before)
+    return i if i is not None and leaves_open(before[i]) else None
 
 
 def _closer(after: Sequence[str]) -> int | None:
     """Which of the sentences after closes the quote they go on with: over sentences without marks
     to one that closes a quote (None if another quote opens first)."""
-    for i, later in enumerate(after[:QUOTE_SPAN]):
-        if _QUOTE_MARK.search(later):
-            return i if _closes_earlier(later) else None
-    return None
+    i = _first_marked(after)
+    return i if i is not None and _closes_earlier(after[i]) else None
 
 
 # A written statement's words given to its author: "“...,” Ann Roe's statement read." (not a spokesman's:
