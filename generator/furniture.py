@@ -28,6 +28,8 @@ AD = _rx(
     r"continue reading(?: (?:the )?(?:main )?(?:story|article))?(?: below)?",
     r"scroll (?:down )?to continue(?: reading)?",
     r"supported by",  # a sponsor's label over the article
+    r"ad feedback",
+    r"advertisement\s*[-–—]\s*continue reading below",
 )
 RELATED = _rx(
     r"(?:other |more )?topics of interest",
@@ -40,6 +42,7 @@ RELATED = _rx(
     r"recommended(?: for you| stories| reading)?",
     r"most (?:read|popular|viewed|shared)",
     r"trending(?: now| stories)?",
+    r"(?:from )?around the web",
     r"top stories",
     r"what to read next",
     r"editor'?s picks?",
@@ -54,7 +57,14 @@ FEEDBACK = re.compile(
     r"|^\W*(?:have|got) a (?:news )?tip\b"
     r"|^\W*(?:join|read) the (?:conversation|comments)\W*$"
     r"|^\W*comments?\W*$"
-    r"|^\W*send us your (?:thoughts|feedback|comments|tips?|questions)\b",
+    r"|^\W*send us your (?:thoughts|feedback|comments|tips?|questions)\b"
+    # a comments box's prompt: "Tell us in the comments.", "What do you think? Leave a comment."
+    r"|^\W*(?:what do you think\?\s*)?(?:tell|let) us (?:know )?(?:what you think |your thoughts )?in the comments\b"
+    r"|^\W*(?:what do you think\?\s*)?(?:leave|post|add) a comment\b"
+    r"|^\W*(?:what do you think\?\s*)?(?:share|post) your (?:thoughts|views|comments?)(?: below| with us)?\W*$"
+    # a tip line: "Do you have a story? Email ...", "Got a tip? Contact ..."
+    r"|^\W*(?:do you have|have you got|got) (?:a|any) (?:story|news tips?|tips?)\b[^?]{0,60}\?\s*"
+    r"(?:e-?mail|contact|write|call|send|tell)\b",
     re.IGNORECASE,
 )
 CORRECTION = re.compile(
@@ -77,6 +87,40 @@ NEWSLETTER = re.compile(
     # a paywall's offer: "Enjoy unlimited access to all of our journalism."
     r"|^\W*(?:enjoy|get|unlock) unlimited (?:digital )?access\b"
     r"|^\W*become a (?:subscriber|member)\b",
+    re.IGNORECASE,
+)
+# A page's appeal to the reader, not news: subscribe to a channel, get the app, support the newsroom,
+# read the story elsewhere ("Subscribe to our YouTube channel.", "Get the Daily app.", "Please consider
+# supporting our journalism.", "Read the full story at the Daily.").
+APPEAL = re.compile(
+    r"^\W*subscribe to (?:our|the) [\w'’. ]{0,40}\b(?:channel|podcast|newsletter|feed)\b"
+    r"|^\W*sign up (?:here|now|today|for free)\W*$"
+    r"|^\W*want (?:more|to (?:read|get|see) more)\b[^?]{0,60}\?\s*(?:sign up|subscribe|get|download)\b"
+    r"|^\W*(?:get|download) (?:the|our) (?:[\w'’.-]+ ){0,4}app\W*$"
+    r"|^\W*watch [\w ]{0,30}\bon (?:the|our) (?:[\w'’.-]+ ){0,3}app\W*$"
+    r"|^\W*visit [\w'’. ]{1,40}['’]s? homepage\b"
+    r"|^\W*read the (?:full|whole|rest of the) (?:story|article|report|interview) (?:at|on|in)\b"
+    r"|^\W*(?:please )?(?:consider )?support(?:ing)? (?:our|independent|quality) (?:journalism|reporting)\b"
+    r"|^\W*our (?:journalism|reporting) (?:needs|relies on|depends on) (?:your )?support\b"
+    r"|^\W*we have a small favou?r to ask\b",
+    re.IGNORECASE,
+)
+# What an embedded post or player prints when the page is saved ("This content is imported from ...",
+# "View this post on Instagram", "Video Player is loading.").
+EMBED_NOTICE = re.compile(
+    r"^\W*this content is (?:imported|created and maintained|provided|hosted) (?:from|by|onto|on)\b"
+    r"|^\W*you may be able to find (?:the same content|more information)\b"
+    r"|^\W*video player is loading\b"
+    r"|^\W*this video (?:can ?not|cannot|can['’]t|could not|is not available to) be played\b"
+    r"|^\W*view this post on (?:instagram|twitter|x|facebook|tiktok|threads)\b"
+    r"|^\W*a post shared by\b",
+    re.IGNORECASE,
+)
+# A publisher's disclaimer: "The views expressed in this article are those of the author." Not after an
+# opening quotation mark: a person's words ("“The views expressed are my own,” she said") are news.
+DISCLAIMER = re.compile(
+    r"^[^\w\"“‘']*(?:the )?(?:views|opinions) expressed (?:in this [\w ]{1,30} |here )?(?:by [\w ]{1,40} )?"
+    r"are (?:those of|solely|(?:their|his|her|the author['’]s|the writer['’]s) own)\b",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
@@ -146,7 +190,8 @@ VIDEO = re.compile(
 )
 # A link to another story after a label: "See also: <headline>", "More: <headline>", "Read more: ...".
 RELATED_LINK = re.compile(
-    r"^\W*(?:see also|read more|read also|also read|also see|related|more|watch|recommended|further reading)"
+    r"^\W*(?:see also|read more|read also|also read|also see|related|more|watch|recommended|further reading"
+    r"|read next|now read|keep reading|up next|don['’]t miss|must read)"
     r"\s*:\s*\S"
     # A wire's pointer to its coverage of the event: "Follow all of AP's coverage of the storm at ..."
     r"|^\W*(?:follow|see|read) (?:all of |more of )?(?:[\w.]+['’]s|our) (?:full |complete |latest )?coverage\b",
@@ -158,6 +203,7 @@ RELATED_LINK = re.compile(
 _PERSON = r"(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})"
 _PEOPLE = rf"{_PERSON}(?:(?:,| and|, and) {_PERSON}){{0,4}}"
 _PLACE = r"(?-i:[A-Z][\w.'’-]+(?:,? [A-Z][\w.'’-]+){0,4})"
+_CONTACT = r"(?:\S+@\S+|@\w+|\+?\(?\d[\d ().-]{6,}\d)"  # an address, a handle, a telephone number
 _WRITERS = rf"(?-i:(?:[A-Z][\w.'’-]+ ){{1,4}})(?:writers?|reporters?|correspondents?) {_PEOPLE}(?: in {_PLACE})?"
 CREDIT_LINE = re.compile(
     r"\b(?:contributed|contributing) (?:reporting )?(?:to|for) (?:this|the) (?:report|story|article)\b"
@@ -168,6 +214,7 @@ CREDIT_LINE = re.compile(
     # "Associated Press writer Jo Lee in Port Town contributed.", "Jo Lee reported from Port Town, and
     # Bo Roe from Lakeside.": the whole sentence is who reported and where from
     rf"|^\W*{_WRITERS} (?:also )?contributed\W*$"
+    rf"|^\W*{_PEOPLE} (?:also )?contributed\W*$"  # "The Associated Press contributed."
     rf"|^\W*{_PEOPLE} (?:reported|contributed reporting) from {_PLACE}(?:,? and {_PEOPLE} from {_PLACE})*\W*$"
     r"|^\W*this (?:article|story|report|piece|project|series) (?:was|is) (?:produced|published|reported|written)"
     r" (?:in (?:partnership|collaboration|association) with|with support from|by)\b"
@@ -176,9 +223,11 @@ CREDIT_LINE = re.compile(
     r"[^.]{0,80}\.\s+follow (?:him|her|them)\b"
     r"|\b(?:reporting|writing) by [^;.]{2,80}; (?:additional reporting|writing|editing) by\b"
     r"|^\W*follow (?:[\w.@'’-]+ ){0,4}on (?:twitter|x|facebook|instagram|threads|bluesky)\b"
+    r"|^\W*follow (?:[\w.@'’-]+ ){0,4}on (?:[\w.'’-]+ ){0,3}blog (?:at|on) \S"
     r"|^\W*follow @\w+"
     r"|^\W*(?:contact|email|e-mail|reach) (?:\w+ ){0,4}at \S+@\S+"
-    r"|\bcan be reached at \S+@\S+"
+    rf"|\bcan be reached at {_CONTACT}"
+    rf"|^\W*(?:reach|contact|call|text|e-?mail) (?:him|her|them|me|us) at {_CONTACT}"
     r"|^\W*write to (?:[\w.'’-]+ ){1,5}at \S+@\S+"
     r"|^\W*our standards\s*:"  # a wire's footer: "Our Standards: The ... Trust Principles."
     r"|^\W*(?:©|copyright\b)"
@@ -201,7 +250,13 @@ EDITORS_NOTE = re.compile(
     r" (?:post|story|article|report)\b"
     r"|(?:correction|clarification|editor'?s note)\s*:"
     # "UPDATE:", "UPDATE at 11:00 ET:", "Update 2:52 p.m.:": a live page's update header over what follows
-    r"|update(?:\s+(?:at\s+)?\d[\d:.]*\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?)?\s*:\W*$)",
+    r"|update(?:\s+(?:at\s+)?\d[\d:.]*\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{1,4})?)?\s*:\W*$)"
+    # A live story's notice ("This is a developing story. Check back for updates."), never after an
+    # opening quotation mark ("“This is a developing story,” the chief said" is news).
+    r"|^[^\w\"“‘']*(?:this is a (?:developing|breaking)(?: news)? (?:story|report)\b"
+    r"|this (?:story|article|report) (?:is (?:developing|breaking)|will be updated)\b"
+    r"|check back (?:later |soon )?for (?:updates|more)\b"
+    r"|(?:originally|first) published (?:on |at )?(?:\w+,? )?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
     re.IGNORECASE,
 )
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
@@ -216,6 +271,25 @@ SECTION_LABEL = re.compile(
     r"what (?:we|you) (?:know|need to know)|quick read|why it matters|the big picture)\b",
     re.IGNORECASE,
 )
+
+
+# A writer's note about themselves, read only at the article's end (``sift``): "Ann Roe is a staff writer
+# for the Daily.", "She covers city hall for the Daily." Inside a story such a sentence may be news (a
+# reporter who witnessed the event).
+WRITERS_NOTE_REASON = "writer's note (who wrote it, how to reach them)"
+_BIO = re.compile(
+    rf"^\W*(?:{_PERSON}|he|she|they) (?:is|are) (?:an?|the|one of the) (?:[\w'’-]+ ){{0,5}}"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|critic|fellow)s?\b"
+    r"(?: (?:for|at|with|of|in|on) [^.!?]{1,80})?\W*$"
+    rf"|^\W*(?:{_PERSON}|he|she|they) (?:covers|writes about|reports on) [^.!?]{{1,80}}\W*$",
+    re.IGNORECASE,
+)
+
+
+def writers_note(text: str) -> bool:
+    """Whether every sentence of a paragraph says who the writer is or how to reach them."""
+    parts = split_sentences(text)
+    return bool(parts) and len(text) <= 400 and all(_BIO.match(x) or is_credit_line(x) for x in parts)
 
 
 def is_credit_line(text: str) -> bool:
@@ -383,6 +457,12 @@ def furniture_reason(text: str) -> str | None:
         return "newsletter or sharing prompt"
     if PAGE_NOTICE.search(text) and len(text) < 300:
         return "page notice (cookies, scripts, sign-in)"
+    if APPEAL.search(text) and len(text) < 300:
+        return "appeal to the reader (subscribe, get the app, support the newsroom)"
+    if EMBED_NOTICE.search(text) and len(text) < 400:
+        return "embedded post's or player's notice"
+    if DISCLAIMER.search(text) and len(text) < 300:
+        return "publisher's disclaimer"
     if CREDIT.search(text) and len(text) < 200:
         return "photo credit"
     if (CAPTION.search(text) or CREDITED_CAPTION.search(text)) and len(text.split()) <= 60:
@@ -522,6 +602,13 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
         while j < len(blocks) and not _TERMINAL.search(blocks[j].text) and not _QUOTED_CLAUSE.search(blocks[j].text):
             reasons.setdefault(j, "summary list under a label (story highlights)")
             j += 1
+    # The writer's note that ends a page, above any furniture after it.
+    for i in range(len(blocks) - 1, -1, -1):
+        if i in reasons or blocks[i].heading or looks_like_heading(blocks[i].text):
+            continue
+        if not writers_note(blocks[i].text):
+            break
+        reasons[i] = WRITERS_NOTE_REASON
     for i, b in enumerate(blocks):
         if i not in reasons and (b.heading or looks_like_heading(b.text)):
             # A list's label run into its first item ("Story highlights President says ...") is said as

@@ -463,3 +463,70 @@ def test_a_shortened_second_print_of_consecutive_paragraphs_is_listed_not_kept(t
     reason = "repeat of consecutive earlier paragraphs' words (printed a second time, shortened)"
     assert [(d.line, d.reason) for d in found.dropped] == [(4, reason)]
     assert [p.line for p in found.paragraphs] == [1, 2, 3, 5, 6]
+
+
+def test_comment_prompts_embed_notices_appeals_and_disclaimers_are_furniture():
+    """Furniture of pages no dev story prints (invented names): each is listed with what it is; a
+    person's words that begin the same way stay article text."""
+    from generator.furniture import furniture_reason, sentence_furniture
+
+    cases = {
+        "Tell us in the comments below.": "feedback prompt",
+        "What do you think? Let us know what you think in the comments.": "feedback prompt",
+        "Leave a comment": "feedback prompt",
+        "Do you have a story? Email tips@example.com.": "feedback prompt",
+        "This content is imported from Twitter. You may be able to find the same content in another format.": (
+            "embedded post's or player's notice"
+        ),
+        "Video Player is loading.": "embedded post's or player's notice",
+        "View this post on Instagram": "embedded post's or player's notice",
+        "Subscribe to our YouTube channel.": "appeal to the reader (subscribe, get the app, support the newsroom)",
+        "Get the Harbour Daily app.": "appeal to the reader (subscribe, get the app, support the newsroom)",
+        "Please consider supporting our journalism.": (
+            "appeal to the reader (subscribe, get the app, support the newsroom)"
+        ),
+        "Read the full story at the Harbour Daily.": (
+            "appeal to the reader (subscribe, get the app, support the newsroom)"
+        ),
+        "The views expressed in this article are those of the author.": "publisher's disclaimer",
+        "The Associated Press contributed.": "byline or credit line",
+        "Reach her at 555-0100.": "byline or credit line",
+        "Ann Roe can be reached at 555-0100 or aroe@example.com.": "byline or credit line",
+        "Follow city news on the Daily's blog at blog.example.com/city.": "byline or credit line",
+        "Read next: Harbour fire leaves dozens without work": "related-story link",
+        "Ad Feedback": "advertisement",
+    }
+    for line, reason in cases.items():
+        assert furniture_reason(line) == reason, line
+    for line in ["This is a developing story.", "Check back for updates.", "Originally published June 28, 2018."]:
+        assert sentence_furniture(line) == "editor's note (print, update or correction notice)", line
+    for line in [
+        "“This is a developing story,” the sheriff said.",
+        "“The views expressed are my own,” the minister said.",
+        "The mayor told residents to call him at once.",
+        "Residents can share their views at a meeting on Monday.",
+        "The museum asked visitors to leave a note for the crew.",
+        "Anyone with questions can contact the company at 555-0100.",
+        "Crews contributed to the rescue.",
+    ]:
+        assert furniture_reason(line) is None, line
+
+
+def test_a_writers_note_is_listed_only_where_it_ends_the_article(tmp_path):
+    """ "Ann Roe is a reporter for the Daily." ends many pages; inside a story it may be news (a
+    reporter who saw the event), so it is set aside only after the last paragraph of the story."""
+    path = tmp_path / "daily.txt"
+    path.write_text(
+        "Harbour fire destroys warehouses\n\n"
+        "A fire destroyed three warehouses on the harbour front on Monday.\n\n"
+        "Bo Lee is a reporter for the Harbour Daily.\n\n"
+        "He saw the roof fall in shortly after midnight.\n\n"
+        "Ann Roe covers the port for the Harbour Daily. Reach her at aroe@example.com.\n\n"
+        "Bo Lee is a staff writer at the Harbour Daily.\n\n"
+        "Advertisement\n",
+        encoding="utf-8",
+    )
+    found = read_article(path)
+    note = "writer's note (who wrote it, how to reach them)"
+    assert [(d.line, d.reason) for d in found.dropped][1:] == [(9, note), (11, note), (13, "advertisement")]
+    assert [p.line for p in found.paragraphs] == [3, 5, 7]
