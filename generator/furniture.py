@@ -40,7 +40,8 @@ RELATED = _rx(
     r"more (?:stories|news|articles)",
     r"you (?:may|might) also (?:like|be interested in)",
     r"recommended(?: for you| stories| reading)?",
-    r"most (?:read|popular|viewed|shared)",
+    r"most (?:read|popular|viewed|shared)(?: (?:in|on) [\w ]{1,30})?",
+    r"don['’]t miss",
     r"trending(?: now| stories)?",
     r"(?:from )?around the web",
     r"top stories",
@@ -78,6 +79,8 @@ CORRECTION = re.compile(
 NEWSLETTER = re.compile(
     r"^\W*(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|updates|inbox|briefing|alerts?)\b"
     r"|\bdelivered (?:\w+ ){0,2}to your inbox\b"
+    r"|^\W*get (?:the |our )?(?:latest|top|biggest|breaking|day['’]s) [\w'’ +]{0,60}\b"
+    r"(?:right |straight )?(?:in|into|to) your inbox\b"
     r"|\bby (?:signing up|subscribing|clicking)\b[^.]{0,40}\byou agree\b"
     r"|^\W*get (?:our|the) [\w ]{0,40}newsletter\b"
     r"|^\W*(?:follow|like) us on\b"
@@ -93,7 +96,15 @@ NEWSLETTER = re.compile(
 # read the story elsewhere ("Subscribe to our YouTube channel.", "Get the Daily app.", "Please consider
 # supporting our journalism.", "Read the full story at the Daily.").
 APPEAL = re.compile(
-    r"^\W*subscribe to (?:our|the) [\w'’. ]{0,40}\b(?:channel|podcast|newsletter|feed)\b"
+    r"^\W*subscribe to (?:our|the|[\w.-]+['’]s) [\w'’. ]{0,40}\b(?:channel|podcast|newsletters?|feed)\b"
+    r"|^\W*subscribe to (?:[\w.-]+['’]s|our) newsletters?\b"
+    r"|^\W*get [\w'’. ]{1,40} delivered (?:to|through) your (?:door|letterbox|mailbox|home)\b"
+    r"|^\W*get access to\b[^.]{0,120}\bfor (?:as little as|only|just)\b"
+    r"|^\W*if you (?:enjoyed|liked|appreciated|value|valued) (?:this|our)"
+    r" (?:article|story|journalism|reporting|piece)\b"
+    r"[^.]{0,80}\b(?:join|subscribe|support|donate|become)\b"
+    r"|^\W*(?:listen|tune in) to [\w'’ ]{1,40} live (?:at|on|every|weekdays)\b"
+    r"|\b(?:listen|watch) (?:back|again) (?:here|now)\W*$"
     r"|^\W*sign up (?:here|now|today|for free)\W*$"
     r"|^\W*want (?:more|to (?:read|get|see) more)\b[^?]{0,60}\?\s*(?:sign up|subscribe|get|download)\b"
     r"|^\W*(?:get|download) (?:the|our) (?:[\w'’.-]+ ){0,4}app\W*$"
@@ -171,6 +182,12 @@ BUTTONS = _rx(
     r"loading(?:\.\.\.|…)?",
     r"expand",
 )
+# A page builder's button left as text ("[button link=...]Send us your review[/button]").
+SHORTCODE = re.compile(r"\[/?button\b[^\]]*\]", re.IGNORECASE)
+# A pull quote with its sharing button run in: "Every port needs a plan.Click To Tweet".
+CLICK_TO_TWEET = re.compile(r"click to tweet\W*$", re.IGNORECASE)
+# The page's topic links: "Tags: fire, harbour", "Filed under: Harbour |", "Topics: Harbour fire".
+TAGS = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|posted in)\s*:\s*\S", re.IGNORECASE)
 CLICK_HERE = re.compile(r"^\W*(?:click|tap) here\b", re.IGNORECASE)
 # A photo's caption: people placed in the picture ("Ann Roe, left, and ..."), or a picture described
 # by who released or posted it ("A photograph released by the agency shows ...").
@@ -191,8 +208,10 @@ VIDEO = re.compile(
 # A link to another story after a label: "See also: <headline>", "More: <headline>", "Read more: ...".
 RELATED_LINK = re.compile(
     r"^\W*(?:see also|read more|read also|also read|also see|related|more|watch|recommended|further reading"
-    r"|read next|now read|keep reading|up next|don['’]t miss|must read)"
+    r"|read next|now read|keep reading|up next|don['’]t miss|must read|see more)"
     r"\s*:\s*\S"
+    # a teaser headline tagged with what it links to: "Port strike spreads to the north [VIDEO]"
+    r"|^[^.!?]{1,150}\[(?:insight|video|reaction|reveal|pictures|photos|latest|poll|analysis|live)\]\W*$"
     # A wire's pointer to its coverage of the event: "Follow all of AP's coverage of the storm at ..."
     r"|^\W*(?:follow|see|read) (?:all of |more of )?(?:[\w.]+['’]s|our) (?:full |complete |latest )?coverage\b",
     re.IGNORECASE,
@@ -225,6 +244,7 @@ CREDIT_LINE = re.compile(
     r"|^\W*follow (?:[\w.@'’-]+ ){0,4}on (?:twitter|x|facebook|instagram|threads|bluesky)\b"
     r"|^\W*follow (?:[\w.@'’-]+ ){0,4}on (?:[\w.'’-]+ ){0,3}blog (?:at|on) \S"
     r"|^\W*follow @\w+"
+    r"|^\W*follow (?:us|him|her|them|me)(?: on \w+)? @\w+"
     r"|^\W*(?:contact|email|e-mail|reach) (?:\w+ ){0,4}at \S+@\S+"
     rf"|\bcan be reached at {_CONTACT}"
     rf"|^\W*(?:reach|contact|call|text|e-?mail) (?:him|her|them|me|us) at {_CONTACT}"
@@ -286,10 +306,19 @@ _BIO = re.compile(
 )
 
 
+_REACH = re.compile(r"^\W*(?:follow|reach|contact|e-?mail|write to)\b", re.IGNORECASE)
+
+
 def writers_note(text: str) -> bool:
-    """Whether every sentence of a paragraph says who the writer is or how to reach them."""
+    """Whether a paragraph says who the writer is and how to reach them: every sentence so, or one
+    sentence (the writer's book, their beat) before lines that say where to follow or reach them."""
     parts = split_sentences(text)
-    return bool(parts) and len(text) <= 400 and all(_BIO.match(x) or is_credit_line(x) for x in parts)
+    if not parts or len(text) > 400:
+        return False
+    if all(_BIO.match(x) or is_credit_line(x) for x in parts):
+        return True
+    first = next((i for i, x in enumerate(parts) if is_credit_line(x)), len(parts))
+    return first == 1 and all(is_credit_line(x) for x in parts[1:]) and any(_REACH.match(x) for x in parts[1:])
 
 
 def is_credit_line(text: str) -> bool:
@@ -457,7 +486,7 @@ def furniture_reason(text: str) -> str | None:
         return "newsletter or sharing prompt"
     if PAGE_NOTICE.search(text) and len(text) < 300:
         return "page notice (cookies, scripts, sign-in)"
-    if APPEAL.search(text) and len(text) < 300:
+    if APPEAL.search(text) and len(text) < 600:
         return "appeal to the reader (subscribe, get the app, support the newsroom)"
     if EMBED_NOTICE.search(text) and len(text) < 400:
         return "embedded post's or player's notice"
@@ -467,8 +496,12 @@ def furniture_reason(text: str) -> str | None:
         return "photo credit"
     if (CAPTION.search(text) or CREDITED_CAPTION.search(text)) and len(text.split()) <= 60:
         return "photo caption"
-    if BUTTONS.match(text):
+    if BUTTONS.match(text) or SHORTCODE.search(text):
         return "button or link label"
+    if CLICK_TO_TWEET.search(text) and len(text) < 400:
+        return "pull quote (a button to post it)"
+    if TAGS.match(text) and len(text) < 200:
+        return "the page's topic tags"
     if CLICK_HERE.search(text) and len(text) < 200:
         return "link prompt (click here)"
     reason = sentence_furniture(text)

@@ -495,6 +495,21 @@ def test_comment_prompts_embed_notices_appeals_and_disclaimers_are_furniture():
         "Follow city news on the Daily's blog at blog.example.com/city.": "byline or credit line",
         "Read next: Harbour fire leaves dozens without work": "related-story link",
         "Ad Feedback": "advertisement",
+        "Get the latest headlines right in your inbox.": "newsletter or sharing prompt",
+        "Subscribe to the Harbour Daily’s newsletters.": (
+            "appeal to the reader (subscribe, get the app, support the newsroom)"
+        ),
+        "If you enjoyed this article, join our members' club. Members read without limits.": (
+            "appeal to the reader (subscribe, get the app, support the newsroom)"
+        ),
+        "Listen to Harbour Radio live at 8:00 weekdays - or listen back here.": (
+            "appeal to the reader (subscribe, get the app, support the newsroom)"
+        ),
+        "Every port needs a plan for the storm.Click To Tweet": "pull quote (a button to post it)",
+        "[button link=”https://example.com/tips” type=”big”] Send us your tips[/button]": "button or link label",
+        "Filed under: Harbour, Fire": "the page's topic tags",
+        "Most read in world news": "related-articles block",
+        "Port strike spreads to the north [VIDEO]": "related-story link",
     }
     for line, reason in cases.items():
         assert furniture_reason(line) == reason, line
@@ -508,6 +523,10 @@ def test_comment_prompts_embed_notices_appeals_and_disclaimers_are_furniture():
         "The museum asked visitors to leave a note for the crew.",
         "Anyone with questions can contact the company at 555-0100.",
         "Crews contributed to the rescue.",
+        "If you enjoyed the concert, the mayor said, you will love the festival.",
+        "The crew asked viewers to listen live at noon.",
+        "The minister’s aides filed the papers on Monday.",
+        "Tags on the crates showed they came from the north.",
     ]:
         assert furniture_reason(line) is None, line
 
@@ -522,11 +541,12 @@ def test_a_writers_note_is_listed_only_where_it_ends_the_article(tmp_path):
         "Bo Lee is a reporter for the Harbour Daily.\n\n"
         "He saw the roof fall in shortly after midnight.\n\n"
         "Ann Roe covers the port for the Harbour Daily. Reach her at aroe@example.com.\n\n"
+        "Cy Doe's book about harbours is out now. Follow him on Twitter @cydoe. Follow us @harbourdaily.\n\n"
         "Bo Lee is a staff writer at the Harbour Daily.\n\n"
         "Advertisement\n",
         encoding="utf-8",
     )
     found = read_article(path)
     note = "writer's note (who wrote it, how to reach them)"
-    assert [(d.line, d.reason) for d in found.dropped][1:] == [(9, note), (11, note), (13, "advertisement")]
+    assert [(d.line, d.reason) for d in found.dropped][1:] == [(9, note), (11, note), (13, note), (15, "advertisement")]
     assert [p.line for p in found.paragraphs] == [3, 5, 7]
