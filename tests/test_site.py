@@ -860,6 +860,9 @@ def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
         assert said.select_one("[aria-hidden=true]").get_text() == "— "
         assert said.select_one(".visually-hidden").get_text() == ", said by "
         assert c["heading_speaker"] not in heading(c)
+        # The page's title (a browser tab, a history entry, a screen reader's first words) names them too.
+        title = soup(site / STORY / f"{c['id']}.html").title.get_text()
+        assert f" — {c['heading_speaker']} · " in title
 
 
 def test_what_differs_says_which_outlets_its_only_is_among(site: Path):
@@ -877,6 +880,10 @@ def test_what_differs_says_which_outlets_its_only_is_among(site: Path):
         if hint:
             checked += 1
             assert all(o in hint.get_text() for o in c["missing"])
+            # A weaker match's values are among those "only" is said between: the hint says so (an
+            # audit read "the outlets found to report this claim" where one outlet alone was).
+            shown = "shown here (those found to report this claim and the weaker matches)"
+            assert (shown in hint.get_text()) == bool(c["weaker_match"]), hint.get_text()
     assert checked
 
 
