@@ -638,7 +638,8 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "heading": heading(claim),
         "headings": _headings(story),
         "said_by": said_by(story),
-        "disputes": _disputes(story, claim),
+        "disputes": (disputes := _disputes(story, claim)),
+        "disputed": _disputed_details(claim, disputes),
         "wordings": wordings,
         # A card shows a box only where a sentence tells the claim in part (the heading's own sentence
         # is shown whole): the key speaks of boxes only where one is shown.
@@ -786,6 +787,24 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
         # its values) is not shown again as its other side.
         and not any(_shows(x, d) for x in claim.differences)
     ]
+
+
+def _disputed_details(claim: Claim, disputes: list[dict[str, Any]]) -> list[int]:
+    """The claim's details ("only A gives about 600 people") whose values are a side of a
+    disagreement its page shows under "The other side": the detail says so, as an audit read a detail
+    beside the box that disputes its value as a page contradicting itself."""
+    out = []
+    for i, x in enumerate(claim.differences):
+        if x.conflict:
+            continue
+        if any(
+            d["disagreement"].kind == x.kind and same_values(x.kind, values, other)
+            for d in disputes
+            for values in x.by_outlet.values()
+            for other in d["disagreement"].values.values()
+        ):
+            out.append(i)
+    return out
 
 
 def _shows(x: Difference, d: Disagreement) -> bool:

@@ -838,6 +838,10 @@ def test_a_claim_that_gives_one_side_as_a_detail_links_the_disagreement():
     [dispute] = page["disputes"]
     assert [m.key for m in dispute["other_side"]] == [picket.key] and dispute["others"] == [talks]
     assert claim_context(story, 0)["disputes"] == []  # its own "What differs" shows the conflict
+    # The detail says its figure is disputed (an audit read "only A gives nearly 30,000 teachers"
+    # beside the box that disputes it as the page contradicting itself); the conflict is no detail.
+    assert page["disputed"] == [0]
+    assert claim_context(story, 0)["disputed"] == []
 
 
 def test_no_with_a_number_is_not_a_negation():
