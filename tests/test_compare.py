@@ -3772,6 +3772,18 @@ def test_a_quote_detail_names_the_speaker_its_sentence_names():
         "The memos were sent to the panel on Thursday.",
     )
     assert "Maryland:" not in _summaries(claim)["quotes"]
+    # The subject of a sentence that quotes it after ", saying" (an audit found the words of such a
+    # sentence read as those of the person named for the quote before them).
+    claim = _claim(
+        "Governor Ann Roe also praised the crews, saying their work was “beyond all praise” on Monday.",
+        "The crews worked through the night on Monday, the fire chief said.",
+    )
+    assert "Ann Roe: “beyond all praise”" in _summaries(claim)["quotes"]
+    claim = _claim(
+        "Police arrested a man near the pier, saying he was “armed and angry” on Monday.",
+        "The crews worked through the night on Monday, the fire chief said.",
+    )
+    assert "Police:" not in _summaries(claim)["quotes"]
 
 
 def test_a_figure_said_to_fewer_decimals_and_square_units():
@@ -4460,6 +4472,14 @@ def test_quote_speakers_found_past_a_lead_in_a_role_tag_an_owner_and_a_cut_quote
     # A word in straight single marks inside a quote is no relayed speech left open.
     marked = "The memos show the 'cloud' he wanted lifted was not the inquiry.\""
     assert quote_speaker(marked, ['"We have read them," Jo Park said. "They are clear.'], [], article) == "Jo Park"
+    # An office's tag with words describing its holder and a verb that tags only beside a quote (audit
+    # 91): the one person the article titles so; and the close of the quote the next sentence opens,
+    # without a tag, is theirs too (both halves of one quote).
+    demands = '"Who are you?" the two-term congressman demands.'
+    assert quote_speaker(demands, [], [], article) == "Bo Lee"
+    opener, closer = '"Tell me your name ...', 'I want to know who you are."'
+    assert quote_speaker(opener, [demands], [closer], article) == "Bo Lee"
+    assert quote_speaker(closer, [opener, demands], [], article) == "Bo Lee"
 
 
 def test_a_sentence_that_goes_on_inside_relayed_words_names_no_speaker():

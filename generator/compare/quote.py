@@ -193,6 +193,26 @@ def _speaker_names(text: str) -> tuple[tuple[str, ...], ...]:
     return tuple(words for name in _speaker_matches(text) if (words := _named_words(name)))
 
 
+# A sentence whose subject, a person named first, does something ", saying" what it quotes: "Mayor Ann
+# Roe also thanked the crews, saying they had “saved the town.”" (an audit found such words given to
+# the person the sentence before quotes). Not a body ("Police arrested him, saying ...": no name).
+_SAYING_SUBJECT = re.compile(
+    rf"^\W*({_NAMED})(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^“”\"]{{0,160}},\s+saying\b"
+    r"[^“”\"]*[“\"]"
+)
+
+
+def saying_subject(text: str, article: str = "") -> str | None:
+    """The person a sentence names first, as its subject, where it quotes them after ", saying" ("Mayor
+    Ann Roe also thanked the crews, saying they had “saved the town.”" -> "Ann Roe"); None for a
+    body or a common word the article also writes in lowercase ("Police arrested him, saying ...")."""
+    found = _SAYING_SUBJECT.match(text)
+    words = _named_words(found.group(1)) if found else ()
+    if not found or not words or (len(words) == 1 and _common_word(words[0], article)):
+        return None
+    return _label(found.group(1))
+
+
 # A reply's tag ("“It will be,” Roe replied.") names the speaker of a sentence's one quote; beside a
 # second quote it may follow a question another asked ("Asked, “Is it safe?” Roe replied, “It is.”").
 _REPLY = re.compile(
@@ -604,7 +624,10 @@ _OFFICE_TITLES = {
 # A quote's own tag that names an office ("the mayor said", "..., said the governor." where the clause
 # ends: not "said the judge also refused", whose judge is no speaker).
 _ROLE_SAYS = re.compile(
-    rf"\bthe\s+({'|'.join(_OFFICE_TITLES)})\s+(?:\w+ly\s+)?{_SAYING}\b"
+    # "the seven-term congressman demands": words that describe the office's holder before it, and
+    # verbs that tag a quote only beside one ("demands", "asked")
+    rf"\bthe\s+(?:[\w-]+-[\w-]+\s+|(?:new|former|veteran|longtime)\s+)?({'|'.join(_OFFICE_TITLES)})\s+(?:\w+ly\s+)?"
+    rf"(?:{_SAYING}|demands|demanded|asks|asked|shouts|shouted)\b"
     rf"|\b(?:said|says|added)\s+the\s+({'|'.join(_OFFICE_TITLES)})(?=\s*(?:[,.;:!?]|$))",
     re.IGNORECASE,
 )
@@ -772,9 +795,10 @@ def quote_speaker(
 def _opener_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str, describe: bool) -> str | None:
     """The speaker of the sentence that opened the quote ``text`` is inside or closes, where that
     sentence gives the quote to "he" or "she" ("He urged crews to “stay home. / Roads are shut.”"):
-    whom that "he" stands for."""
+    whom that "he" stands for; or where it names no one, whom its own quote is given to (“Who are
+    you?” the mayor asks. “Tell me ... / I want to know.”": the mayor's, both halves of one quote)."""
     opening = _opener(before)
-    if opening is None or not _says_pronoun(before[opening]):
+    if opening is None or not (_says_pronoun(before[opening]) or not speakers(before[opening])):
         return None
     later = [*before[:opening][::-1], text, *after]
     return quote_speaker(before[opening], before[opening + 1 :], later, article, describe)

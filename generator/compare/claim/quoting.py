@@ -25,6 +25,7 @@ from ..quote import (
     quote_speaker_label,
     quote_words,
     quotes,
+    saying_subject,
     speakers,
     word_for_word,
 )
@@ -82,6 +83,10 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
             found = re.search(rf"(?<![\w.’'-]){re.escape(label)}(?![\w-])", QUOTATION.sub(" ", m.text))
             if found and not re.search(r"\b(?:of|from|in)\s+$", m.text[: found.start()]):  # "X of Maryland, ..."
                 return f"{_in_full(label, m.source, m.text, context)}: “{_clip(quote)}”"
+        elif person := saying_subject(m.text, context.texts.get(m.source, m.text) if context else m.text):
+            # "President Ann Roe also thanked the crews, saying “...”" (an audit found the words of such
+            # a sentence read as those of the person a detail named for the quote before them).
+            return f"{_in_full(person, m.source, m.text, context)}: “{_clip(quote)}”"
         elif context is not None:
             before, after = _around(context, m.source, m.key)
             if named := quote_speaker(m.text, before, after, context.texts.get(m.source, "")):
