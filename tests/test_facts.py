@@ -7,6 +7,7 @@ from itertools import combinations
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
@@ -157,6 +158,25 @@ def test_pair_features_are_symmetric_and_the_model_gives_probabilities(embedder:
     probability = shipped_model().probability(feats)
     assert np.allclose(probability, probability.T) and ((probability >= 0) & (probability <= 1)).all()
     assert probability[0, 2] > probability[0, 3] and probability[1, 3] > probability[1, 2]
+
+
+def test_specific_figures_two_sentences_share_are_a_pair_feature(tmp_path: Path):
+    """Invented text. A decimal or a figure of three digits or more, rare in the story, shared by two
+    sentences is evidence they tell one fact (audit 91: "grew 2.8 percent" told by every outlet, in
+    claims of one outlet each); a year, a small count or a figure many sentences give is not."""
+    from generator.align.features import _rare_figures
+
+    texts = [
+        "Harbour traffic grew 2.8 percent in 2019, the port said, with 134 ships more.",
+        "The port's traffic rose by 2.8 percent in 2019.",
+        "In 2019 three cranes were added.",
+        "Some 134 more ships docked, officials said.",
+        "Three cranes came in 2019.",
+    ]
+    feats = _rare_figures(parse_sentences(texts, tmp_path))
+    assert feats[0, 1] == pytest.approx(np.log(2)) and feats[0, 3] == pytest.approx(np.log(2))
+    assert feats[2, 4] == 0  # a year and a small count ("three") are shared by chance
+    assert feats[1, 3] == 0 and np.allclose(feats, feats.T)
 
 
 def test_pair_model_round_trips_as_plain_data():
