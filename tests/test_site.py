@@ -321,6 +321,14 @@ def test_where_outlets_differ_lists_exactly_the_disagreements(site: Path):
         if "outlets differ" in li.get_text()
     }
     assert flagged == {i for d in data["disagreements"] for i in d["claims"]}
+    # So does the list of what most outlets report: a claim told by all of them may still be one whose
+    # figure they give two ways (an audit read such a list as the outlets' consensus).
+    for story in (p.parent for p in site.glob("*/index.html")):
+        story_data = json.loads((story / f"{story.name}.json").read_text())
+        disputed = {i for d in story_data["disagreements"] for i in d["claims"]}
+        for li in soup(story / "index.html").select("ul.agreed > li"):
+            claim_id = li.a["href"].rsplit("/", 1)[-1].removesuffix(".html")
+            assert ("outlets differ on a value here" in li.get_text()) == (claim_id in disputed), li.get_text()
     # ... and every claim whose page shows a conflict is one of them.
     assert {c["id"] for c in data["claims"] if any(x["conflict"] for x in c["differences"])} <= flagged
     # The seed story's one real contradiction: Kyiv not informed (A, B) vs Ukrainian officials informed (C).
@@ -792,6 +800,25 @@ def _claim_of_three(tmp_path: Path, slug: str, texts: dict[str, str]) -> Beautif
     data = json.loads((out / f"{slug}.json").read_text())
     [claim] = [c for c in data["claims"] if len(c["outlets"]) == 3]
     return soup(out / f"{claim['id']}.html")
+
+
+def test_what_most_outlets_report_says_where_they_differ_on_a_value(tmp_path: Path):
+    """Invented text. A fact all three outlets tell, one of them with another figure: the story page
+    lists it among what most outlets report, and says there that they differ on a value (an audit read
+    the list as the outlets' consensus on a count they give two ways)."""
+    said = "The ferry was carrying {} passengers when it ran aground near the harbour pier on Monday{}."
+    texts = {
+        "a.txt": said.format(212, ""),
+        "b.txt": said.format(212, ", officials said"),
+        "c.txt": said.format(240, ""),
+    }
+    out = _lexical_site(tmp_path, "ferry-aground", texts)
+    data = json.loads((out / "ferry-aground.json").read_text())
+    [d] = data["disagreements"]
+    [item] = soup(out / "index.html").select("ul.agreed > li")
+    assert item.a["href"].endswith(f"{d['claims'][0]}.html")
+    assert "outlets differ on a value here (Where outlets differ)" in " ".join(item.get_text().split())
+    assert item.select_one("span.meta a")["href"] == "#differ-h"
 
 
 def _shared_claim_page(out: Path) -> BeautifulSoup:
