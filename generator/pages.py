@@ -648,8 +648,11 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "datelines": any(dateline(m.text) for m in claim.members),
         "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),
         "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
-        "missing": [o for o in story.outlets if o not in outlets],
-        "elsewhere": elsewhere(story, claim),
+        "missing": (missing := [o for o in story.outlets if o not in outlets]),
+        # An outlet the claim lacks whose sentence is the other side of one of its disagreements tells
+        # the fact with another value: the page says so, not that it was not found (an audit).
+        "against": (against := [o for o in missing if any(m.outlet == o for d in disputes for m in d["other_side"])]),
+        "elsewhere": [(o, c) for o, c in elsewhere(story, claim) if o not in against],
         "sites": sites(story),  # fewer than the outlets when a site gave several articles
         "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,

@@ -842,6 +842,10 @@ def test_a_claim_that_gives_one_side_as_a_detail_links_the_disagreement():
     # beside the box that disputes it as the page contradicting itself); the conflict is no detail.
     assert page["disputed"] == [0]
     assert claim_context(story, 0)["disputed"] == []
+    # B, whose sentence is that other side, is not said to be "not found" on the walkout's page: it
+    # tells the fact with another figure (an audit read the two as the page contradicting itself).
+    assert page["missing"] == ["Outlet B"] and page["against"] == ["Outlet B"]
+    assert claim_context(story, 0)["against"] == []
 
 
 def test_no_with_a_number_is_not_a_negation():
