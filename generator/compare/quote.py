@@ -1016,6 +1016,18 @@ def _named(text: str, label: str, article: str) -> str | None:
     return _tagged(text, label)
 
 
+# Sources that are no one named, giving an account of "he" or "she" ("Aides said he hoped ...",
+# "Officials say she was ..."): the pronoun stands for whom the sentences before name.
+_SOURCE_ABOUT = re.compile(r"^\W*([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:said|say|says)\s+(?:that\s+)?(he|she)\b")
+
+
+def _source_about(text: str, pronoun: str, article: str) -> bool:
+    """Whether a sentence is others' account of the pronoun's person, its source a common word
+    ("Aides said he hoped ..."): the person is whom the sentences before it name (audit 92)."""
+    found = _SOURCE_ABOUT.match(text)
+    return bool(found and found.group(2).lower() == pronoun and _common_word(found.group(1), article))
+
+
 def _goes_on_from(
     text: str, before: Sequence[str], article: str, describe: bool = False, reported: bool = False
 ) -> str | None:
@@ -1146,7 +1158,8 @@ def _named_back(text: str, before: Sequence[str], at: int, pronoun: str | None, 
     for j in range(at, min(at + 3, len(before))):
         if named := speaker_before(text, before[j], article):
             return named
-        if pronoun is None or not _about(before[j], pronoun) or _QUOTE_MARK.search(before[j]):
+        about = _about(before[j], pronoun) or _source_about(before[j], pronoun, article) if pronoun else False
+        if not about or _QUOTE_MARK.search(before[j]):
             return None
     return None
 
