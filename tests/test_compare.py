@@ -848,6 +848,17 @@ def test_a_claim_that_gives_one_side_as_a_detail_links_the_disagreement():
     assert claim_context(story, 0)["against"] == []
 
 
+def test_an_emergency_number_is_no_figure():
+    """Invented text. "A 911 call" names a telephone line, not a count (audit 92 read "only A gives 911
+    call" as a figure); 911 of anything else is a count."""
+    from generator.compare.number import number_slots
+
+    for text in ["Police got a 911 call at noon.", "The 999 operator sent crews.", "Officers heard 911 reports."]:
+        assert number_slots(text) == [], text
+    assert [x.surface for x in number_slots("The fire destroyed 911 homes.")] == ["911 homes"]
+    assert "numbers" not in kinds(_claim("Police got a 911 call at noon.", "Police were called at noon."))
+
+
 def test_no_with_a_number_is_not_a_negation():
     assert not negated("The No. 1 and No. 2 cable operators would merge.")
     story, _, _ = _two_claims(

@@ -336,6 +336,20 @@ def _cleaned(text: str) -> str:
     return _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
 
 
+# An emergency telephone number before what it names ("a 911 call", "the 999 operator"): no figure
+# (an audit read "only A gives 911 call" as a count).
+_EMERGENCY_NUMBERS = {"911", "999", "112", "000"}
+_EMERGENCY_WORDS = {
+    "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator", "operators",
+    "center", "centre", "centers", "centres", "system", "line", "lines", "tape", "tapes", "recording",
+    "recordings", "report", "reports", "service", "services", "emergency", "emergencies", "audio",
+}  # fmt: skip
+
+
+def _emergency_number(tokens: list[str], i: int) -> bool:
+    return tokens[i] in _EMERGENCY_NUMBERS and i + 1 < len(tokens) and tokens[i + 1] in _EMERGENCY_WORDS
+
+
 def _read_with_another(tokens: list[str], i: int) -> bool:
     """Whether the i-th token is no figure of its own: part of the number before it ("two hundred",
     "seventy-five"), a multiplier of a vague count ("several hundred"), a rank ("No. 2"), the two
@@ -346,6 +360,7 @@ def _read_with_another(tokens: list[str], i: int) -> bool:
         (tok in _MULTIPLIERS and i and (_is_number(before) or before in _VAGUE))
         or (tok in _ONES and before in _TENS)
         or before == "number"
+        or _emergency_number(tokens, i)
         or (tok == "two" and before in _DETERMINERS)
         or _part_or_stretch(tokens, i)
     )
