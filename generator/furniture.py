@@ -60,11 +60,12 @@ FEEDBACK = re.compile(
     r"|^\W*comments?\W*$"
     r"|^\W*send us your (?:thoughts|feedback|comments|tips?|questions)\b"
     # a comments box's prompt: "Tell us in the comments.", "What do you think? Leave a comment."
-    r"|^\W*(?:what do you think\?\s*)?(?:tell|let) us (?:know )?(?:what you think |your thoughts )?in the comments\b"
-    r"|^\W*(?:what do you think\?\s*)?(?:leave|post|add) a comment\b"
-    r"|^\W*(?:what do you think\?\s*)?(?:share|post) your (?:thoughts|views|comments?)(?: below| with us)?\W*$"
+    r"|^[^\w\"“‘']*(?:what do you think\?\s*)?(?:tell|let) us (?:know )?(?:what you think |your thoughts )?"
+    r"in the comments\b"
+    r"|^[^\w\"“‘']*(?:what do you think\?\s*)?(?:leave|post|add) a comment\b"
+    r"|^[^\w\"“‘']*(?:what do you think\?\s*)?(?:share|post) your (?:thoughts|views|comments?)(?: below| with us)?\W*$"
     # a tip line: "Do you have a story? Email ...", "Got a tip? Contact ..."
-    r"|^\W*(?:do you have|have you got|got) (?:a|any) (?:story|news tips?|tips?)\b[^?]{0,60}\?\s*"
+    r"|^[^\w\"“‘']*(?:do you have|have you got|got) (?:a|any) (?:story|news tips?|tips?)\b[^?]{0,60}\?\s*"
     r"(?:e-?mail|contact|write|call|send|tell)\b",
     re.IGNORECASE,
 )
@@ -96,35 +97,35 @@ NEWSLETTER = re.compile(
 # read the story elsewhere ("Subscribe to our YouTube channel.", "Get the Daily app.", "Please consider
 # supporting our journalism.", "Read the full story at the Daily.").
 APPEAL = re.compile(
-    r"^\W*subscribe to (?:our|the|[\w.-]+['’]s) [\w'’. ]{0,40}\b(?:channel|podcast|newsletters?|feed)\b"
-    r"|^\W*subscribe to (?:[\w.-]+['’]s|our) newsletters?\b"
-    r"|^\W*get [\w'’. ]{1,40} delivered (?:to|through) your (?:door|letterbox|mailbox|home)\b"
-    r"|^\W*get access to\b[^.]{0,120}\bfor (?:as little as|only|just)\b"
-    r"|^\W*if you (?:enjoyed|liked|appreciated|value|valued) (?:this|our)"
+    r"^[^\w\"“‘']*subscribe to (?:our|the|[\w.-]+['’]s) [\w'’. ]{0,40}\b(?:channel|podcast|newsletters?|feed)\b"
+    r"|^[^\w\"“‘']*subscribe to (?:[\w.-]+['’]s|our) newsletters?\b"
+    r"|^[^\w\"“‘']*get [\w'’. ]{1,40} delivered (?:to|through) your (?:door|letterbox|mailbox|home)\b"
+    r"|^[^\w\"“‘']*get access to\b[^.]{0,120}\bfor (?:as little as|only|just)\b"
+    r"|^[^\w\"“‘']*if you (?:enjoyed|liked|appreciated|value|valued) (?:this|our)"
     r" (?:article|story|journalism|reporting|piece)\b"
     r"[^.]{0,80}\b(?:join|subscribe|support|donate|become)\b"
-    r"|^\W*(?:listen|tune in) to [\w'’ ]{1,40} live (?:at|on|every|weekdays)\b"
+    r"|^[^\w\"“‘']*(?:listen|tune in) to [\w'’ ]{1,40} live (?:at|on|every|weekdays)\b"
     r"|\b(?:listen|watch) (?:back|again) (?:here|now)\W*$"
-    r"|^\W*sign up (?:here|now|today|for free)\W*$"
-    r"|^\W*want (?:more|to (?:read|get|see) more)\b[^?]{0,60}\?\s*(?:sign up|subscribe|get|download)\b"
-    r"|^\W*(?:get|download) (?:the|our) (?:[\w'’.-]+ ){0,4}app\W*$"
-    r"|^\W*watch [\w ]{0,30}\bon (?:the|our) (?:[\w'’.-]+ ){0,3}app\W*$"
-    r"|^\W*visit [\w'’. ]{1,40}['’]s? homepage\b"
-    r"|^\W*read the (?:full|whole|rest of the) (?:story|article|report|interview) (?:at|on|in)\b"
-    r"|^\W*(?:please )?(?:consider )?support(?:ing)? (?:our|independent|quality) (?:journalism|reporting)\b"
-    r"|^\W*our (?:journalism|reporting) (?:needs|relies on|depends on) (?:your )?support\b"
-    r"|^\W*we have a small favou?r to ask\b",
+    r"|^[^\w\"“‘']*sign up (?:here|now|today|for free)\W*$"
+    r"|^[^\w\"“‘']*want (?:more|to (?:read|get|see) more)\b[^?]{0,60}\?\s*(?:sign up|subscribe|get|download)\b"
+    r"|^[^\w\"“‘']*(?:get|download) (?:the|our) (?:[\w'’.-]+ ){0,4}app\W*$"
+    r"|^[^\w\"“‘']*watch [\w ]{0,30}\bon (?:the|our) (?:[\w'’.-]+ ){0,3}app\W*$"
+    r"|^[^\w\"“‘']*visit [\w'’. ]{1,40}['’]s? homepage\b"
+    r"|^[^\w\"“‘']*read the (?:full|whole|rest of the) (?:story|article|report|interview) (?:at|on|in)\b"
+    r"|^[^\w\"“‘']*(?:please )?(?:consider )?support(?:ing)? (?:our|independent|quality) (?:journalism|reporting)\b"
+    r"|^[^\w\"“‘']*our (?:journalism|reporting) (?:needs|relies on|depends on) (?:your )?support\b"
+    r"|^[^\w\"“‘']*we have a small favou?r to ask\b",
     re.IGNORECASE,
 )
 # What an embedded post or player prints when the page is saved ("This content is imported from ...",
 # "View this post on Instagram", "Video Player is loading.").
 EMBED_NOTICE = re.compile(
-    r"^\W*this content is (?:imported|created and maintained|provided|hosted) (?:from|by|onto|on)\b"
-    r"|^\W*you may be able to find (?:the same content|more information)\b"
-    r"|^\W*video player is loading\b"
-    r"|^\W*this video (?:can ?not|cannot|can['’]t|could not|is not available to) be played\b"
-    r"|^\W*view this post on (?:instagram|twitter|x|facebook|tiktok|threads)\b"
-    r"|^\W*a post shared by\b",
+    r"^[^\w\"“‘']*this content is (?:imported|created and maintained|provided|hosted) (?:from|by|onto|on)\b"
+    r"|^[^\w\"“‘']*you may be able to find (?:the same content|more information)\b"
+    r"|^[^\w\"“‘']*video player is loading\b"
+    r"|^[^\w\"“‘']*this video (?:can ?not|cannot|can['’]t|could not|is not available to) be played\b"
+    r"|^[^\w\"“‘']*view this post on (?:instagram|twitter|x|facebook|tiktok|threads)\b"
+    r"|^[^\w\"“‘']*a post shared by\b",
     re.IGNORECASE,
 )
 # A publisher's disclaimer: "The views expressed in this article are those of the author." Not after an

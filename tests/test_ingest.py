@@ -527,6 +527,8 @@ def test_comment_prompts_embed_notices_appeals_and_disclaimers_are_furniture():
         "The crew asked viewers to listen live at noon.",
         "The minister’s aides filed the papers on Monday.",
         "Tags on the crates showed they came from the north.",
+        "“Subscribe to our channel,” the singer urged her fans.",
+        "“Leave a comment and we will answer,” the mayor wrote.",
     ]:
         assert furniture_reason(line) is None, line
 
