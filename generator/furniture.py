@@ -467,6 +467,22 @@ PAGE_NOTICE = re.compile(
 )
 
 
+# Furniture found anywhere in a block of at most so many characters (a longer block is article text
+# that mentions such a thing), in the order it is looked for, with the reason it is listed under.
+_FOUND_IN_BLOCK: tuple[tuple[re.Pattern[str], float, str], ...] = (
+    (RELATED_LINK, 250, "related-story link"),
+    (VIDEO, 400, "video player"),
+    (FEEDBACK, float("inf"), "feedback prompt"),
+    (CORRECTION, 300, "corrections footer"),
+    (NEWSLETTER, 300, "newsletter or sharing prompt"),
+    (PAGE_NOTICE, 300, "page notice (cookies, scripts, sign-in)"),
+    (APPEAL, 600, "appeal to the reader (subscribe, get the app, support the newsroom)"),
+    (EMBED_NOTICE, 400, "embedded post's or player's notice"),
+    (DISCLAIMER, 300, "publisher's disclaimer"),
+    (CREDIT, 200, "photo credit"),
+)
+
+
 def furniture_reason(text: str) -> str | None:
     """Why a block is page furniture, or None if it may be article text."""
     if not _WORD.search(text) and not any(c.isdigit() for c in text):
@@ -475,26 +491,9 @@ def furniture_reason(text: str) -> str | None:
         return "advertisement"
     if RELATED.match(text):
         return "related-articles block"
-    if RELATED_LINK.search(text) and len(text) < 250:
-        return "related-story link"
-    if VIDEO.search(text) and len(text) < 400:
-        return "video player"
-    if FEEDBACK.search(text):
-        return "feedback prompt"
-    if CORRECTION.search(text) and len(text) < 300:
-        return "corrections footer"
-    if NEWSLETTER.search(text) and len(text) < 300:
-        return "newsletter or sharing prompt"
-    if PAGE_NOTICE.search(text) and len(text) < 300:
-        return "page notice (cookies, scripts, sign-in)"
-    if APPEAL.search(text) and len(text) < 600:
-        return "appeal to the reader (subscribe, get the app, support the newsroom)"
-    if EMBED_NOTICE.search(text) and len(text) < 400:
-        return "embedded post's or player's notice"
-    if DISCLAIMER.search(text) and len(text) < 300:
-        return "publisher's disclaimer"
-    if CREDIT.search(text) and len(text) < 200:
-        return "photo credit"
+    for pattern, longest, found in _FOUND_IN_BLOCK:
+        if len(text) < longest and pattern.search(text):
+            return found
     if (CAPTION.search(text) or CREDITED_CAPTION.search(text)) and len(text.split()) <= 60:
         return "photo caption"
     if BUTTONS.match(text) or SHORTCODE.search(text):
