@@ -4495,14 +4495,14 @@ def test_quote_speakers_found_past_a_lead_in_a_role_tag_an_owner_and_a_cut_quote
     opener, closer = '"Tell me your name ...', 'I want to know who you are."'
     assert quote_speaker(opener, [demands], [closer], article) == "Bo Lee"
     assert quote_speaker(closer, [opener, demands], [], article) == "Bo Lee"
-    # "He said" after others' account of the same "he" ("Aides said he hoped ..."): whom the sentence
+    # "He said" after others' account of the same "he" ("Aides said he wanted ..."): whom the sentence
     # before that names (audit 92 found a president's remarks given to no one).
     named = "Mayor Ann Roe, who likes to decide late, was coy about the pier."
-    aides = "Aides said she hoped to push back against the council strongly enough."
+    aides = "Aides said she wanted to hold firm against the council."
     quoted = '"Nobody knows what I will do," she said at a meeting with Rep. Bo Lee.'
     assert quote_speaker(quoted, [aides, named], [], article) == "Ann Roe"
     # Not others' account of another pronoun's person.
-    assert quote_speaker(quoted, ["Aides said he hoped to push back.", named], [], article) is None
+    assert quote_speaker(quoted, ["Aides said he wanted to hold firm.", named], [], article) is None
 
 
 def test_a_sentence_that_goes_on_inside_relayed_words_names_no_speaker():

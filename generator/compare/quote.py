@@ -1016,14 +1016,14 @@ def _named(text: str, label: str, article: str) -> str | None:
     return _tagged(text, label)
 
 
-# Sources that are no one named, giving an account of "he" or "she" ("Aides said he hoped ...",
+# Sources that are no one named, giving an account of "he" or "she" ("Aides said he wanted ...",
 # "Officials say she was ..."): the pronoun stands for whom the sentences before name.
 _SOURCE_ABOUT = re.compile(r"^\W*([A-Z][a-z]+)\s+(?:\w+ly\s+)?(?:said|say|says)\s+(?:that\s+)?(he|she)\b")
 
 
 def _source_about(text: str, pronoun: str, article: str) -> bool:
     """Whether a sentence is others' account of the pronoun's person, its source a common word
-    ("Aides said he hoped ..."): the person is whom the sentences before it name (audit 92)."""
+    ("Aides said he wanted ..."): the person is whom the sentences before it name (audit 92)."""
     found = _SOURCE_ABOUT.match(text)
     return bool(found and found.group(2).lower() == pronoun and _common_word(found.group(1), article))
 
