@@ -341,6 +341,7 @@ PAGE_NOTE = re.compile(
     r"|\b(?:is|are) (?:embedded|posted|included|reproduced|printed)(?: in full)? (?:below|above)\W*$",
     re.IGNORECASE,
 )
+LEAD_IN_REASON = "lead-in (introduces the list or quote that follows)"
 LEAD_IN_WORDS = 6  # "They are:", "Here's the statement:": a line that only introduces what follows
 
 
@@ -355,7 +356,7 @@ def sentence_furniture(text: str) -> str | None:
     if len(text) <= 200 and PAGE_NOTE.search(text):
         return "note about the page (what is embedded, how to use it)"
     if text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS:
-        return "lead-in (introduces the list or quote that follows)"
+        return LEAD_IN_REASON
     return None
 
 

@@ -32,6 +32,7 @@ from .compare.quote import (
 )
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
+from .furniture import LEAD_IN_REASON
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
 from .segment import ENDERS, TITLES, dateline, opening, post_trailer, quoted_runs, told_span, whole_quotations
@@ -376,11 +377,24 @@ def said_by(story: Story) -> dict[str, str]:
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
         whole_story = "\n".join(articles.values())
 
+        # Lead-ins the site sets aside ("Here's the mayor's statement:", "Ann Roe told the council:"):
+        # not claims, but they say whose words the paragraph after them quotes (audit 91).
+        lead_ins = {a.source: {d.line: d.text for d in a.dropped if d.reason == LEAD_IN_REASON} for a in story.articles}
+
         def around(sentence: Sentence, within: bool = False) -> tuple[list[str], list[str]]:
-            """The article's sentences before it (nearest first) and after it; ``within``: its paragraph's."""
+            """The article's sentences before it (nearest first) and after it; ``within``: its paragraph's.
+            A lead-in between a paragraph and the one before it is read as the sentence before its first."""
             near = [s for s in order[sentence.source] if not within or s.paragraph == sentence.paragraph]
-            texts = [s.text for s in near]
-            at = [s.key for s in near].index(sentence.key)
+            texts: list[str] = []
+            at = 0
+            leads = {} if within else lead_ins.get(sentence.source, {})
+            for k, s in enumerate(near):
+                previous = near[k - 1].line if k else 0
+                if previous < s.line and (lines := [n for n in leads if previous < n < s.line]):
+                    texts.append(leads[max(lines)])
+                if s.key == sentence.key:
+                    at = len(texts)
+                texts.append(s.text)
             return texts[:at][::-1], texts[at + 1 :]
 
         def speaker(sentence: Sentence, tagged: bool, within: bool = False) -> str | None:

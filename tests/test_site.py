@@ -802,6 +802,28 @@ def _claim_of_three(tmp_path: Path, slug: str, texts: dict[str, str]) -> Beautif
     return soup(out / f"{claim['id']}.html")
 
 
+def test_a_statement_after_a_lead_in_the_site_sets_aside_is_its_owners(tmp_path: Path):
+    """Invented text. "Here's the mayor's statement:" is set aside as a lead-in, not a claim, but it
+    says whose words the paragraph after it quotes (audit 91 found a statement's sentences given to no
+    one); so does "Ann Roe told the council:"."""
+    texts = {
+        "a.txt": "Mayor Ann Roe closed the harbour on Monday after the storm.\n\nHere's the mayor's statement:\n\n"
+        "“The harbour will stay shut until the pier is safe. Crews will work through the night.”",
+        "b.txt": "The harbour was closed on Monday after the storm, officials said.\n\nAnn Roe told the council:\n\n"
+        "“Every boat must stay in port until Friday.”",
+    }
+    out = _lexical_site(tmp_path, "harbour-shut", texts)
+    data = json.loads((out / "harbour-shut.json").read_text())
+    assert {d["text"] for d in data["dropped"] if d["reason"].startswith("lead-in")} == {
+        "Here's the mayor's statement:",
+        "Ann Roe told the council:",
+    }
+    speakers = {c["heading"]: c["heading_speaker"] for c in data["claims"]}
+    assert speakers["“The harbour will stay shut until the pier is safe.”"] == "Ann Roe"
+    assert speakers["“Crews will work through the night.”"] == "Ann Roe"
+    assert speakers["“Every boat must stay in port until Friday.”"] == "Ann Roe"
+
+
 def test_what_most_outlets_report_says_where_they_differ_on_a_value(tmp_path: Path):
     """Invented text. A fact all three outlets tell, one of them with another figure: the story page
     lists it among what most outlets report, and says there that they differ on a value (an audit read

@@ -634,6 +634,28 @@ _ROLE_SAYS = re.compile(
 _THE_ROLE = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(_OFFICE_TITLES)})\b(?![’']s)(?!\s+(?:of|and)\s)")
 
 
+# A lead-in that gives whose statement follows: "Here's the governor's statement:", "Below is Ann Roe's
+# full statement:", "Read the mayor's letter:".
+_STATEMENT_OWNER = re.compile(
+    rf"^\W*(?:here(?:['’]s| is)|below is|read|this is|the following is)\s+(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?"
+    rf"(?:(?:the\s+)?(?P<role>{'|'.join(_OFFICE_TITLES)})|(?P<name>{_NAMED}))['’]s?\s+(?:full\s+)?"
+    r"(?:statement|remarks|letter|message|speech)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def _statement_owner(lead: str, article: str, describe: bool = False) -> str | None:
+    """Whose statement a lead-in says follows: the one person the article titles with its office ("the
+    president" -> "Ann Roe" where it names "President Ann Roe"), a person it names, or with
+    ``describe`` the office itself where the article titles no one so."""
+    found = _STATEMENT_OWNER.match(lead)
+    if not found:
+        return None
+    if role := found.group("role"):
+        return _titled_person(role.lower(), article) or (f"the {role.lower()}" if describe else None)
+    return _label(found.group("name")) if _named_words(found.group("name")) else None
+
+
 def _role_says(text: str, article: str) -> str | None:
     """The person a tag of an office ("“...,” the mayor said") stands for: the one the article titles so."""
     role = _ROLE_SAYS.search(_outside(text))
@@ -754,6 +776,9 @@ def quote_speaker(
     # "“...,” the mayor said": the one person the article names with that office's title.
     if person := _role_says(text, article):
         return person
+    # The first sentence of a statement a lead-in introduces ("Here's the governor's statement:").
+    if before and _QUOTE_MARK.search(text) and (owner := _statement_owner(before[0], article, describe)):
+        return owner
     if not _QUOTE_MARK.search(text):
         closing, opening = _closer(after), _opener(before)
         if opening is None and closing is not None and _unopened_mark(after[closing]):
