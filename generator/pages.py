@@ -12,6 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
+from .compare.context import lead_ins, with_lead_ins
 from .compare.name import in_order, one_typo
 from .compare.number import same_values
 from .compare.quote import (
@@ -32,7 +33,6 @@ from .compare.quote import (
 )
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
-from .furniture import LEAD_IN_REASON
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
 from .segment import ENDERS, TITLES, dateline, opening, post_trailer, quoted_runs, told_span, whole_quotations
@@ -377,24 +377,17 @@ def said_by(story: Story) -> dict[str, str]:
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
         whole_story = "\n".join(articles.values())
 
-        # Lead-ins the site sets aside ("Here's the mayor's statement:", "Ann Roe told the council:"):
-        # not claims, but they say whose words the paragraph after them quotes (audit 91).
-        lead_ins = {a.source: {d.line: d.text for d in a.dropped if d.reason == LEAD_IN_REASON} for a in story.articles}
+        leads = lead_ins(story, order)
 
         def around(sentence: Sentence, within: bool = False) -> tuple[list[str], list[str]]:
             """The article's sentences before it (nearest first) and after it; ``within``: its paragraph's.
-            A lead-in between a paragraph and the one before it is read as the sentence before its first."""
+            A lead-in the site set aside is read as the sentence before the one it introduces."""
             near = [s for s in order[sentence.source] if not within or s.paragraph == sentence.paragraph]
-            texts: list[str] = []
-            at = 0
-            leads = {} if within else lead_ins.get(sentence.source, {})
-            for k, s in enumerate(near):
-                previous = near[k - 1].line if k else 0
-                if previous < s.line and (lines := [n for n in leads if previous < n < s.line]):
-                    texts.append(leads[max(lines)])
-                if s.key == sentence.key:
-                    at = len(texts)
-                texts.append(s.text)
+            keyed = [(s.key, s.text) for s in near]
+            if not within:
+                keyed = with_lead_ins(keyed, leads)
+            at = [k for k, _ in keyed].index(sentence.key)
+            texts = [t for _, t in keyed]
             return texts[:at][::-1], texts[at + 1 :]
 
         def speaker(sentence: Sentence, tagged: bool, within: bool = False) -> str | None:

@@ -490,6 +490,25 @@ def test_the_same_values_found_in_two_claims_are_one_disagreement():
     assert {m.key for m in d.members} == {a.key, b1.key, b2.key}
 
 
+def test_a_quote_detail_reads_the_lead_in_the_site_set_aside():
+    """Invented text. "Ann Roe told the council:" is set aside, but a detail quoting the paragraph after
+    it names her, as the claim's heading would (the notes and the headings read the same lead-ins)."""
+    from generator.furniture import LEAD_IN_REASON
+    from generator.model import Dropped
+
+    said = Sentence("Outlet A", "0.txt", "“Every boat must stay in port until Friday.”", 1, 1, 5, 2)
+    other = Sentence("Outlet B", "1.txt", "Boats were told to stay in port until Friday, officials said.", 0, 0, 1, 1)
+    before = Sentence("Outlet A", "0.txt", "The harbour was shut on Monday after the storm.", 0, 0, 1, 2)
+    claim = Claim("c", "c", [said, other])
+    story = Story("s", "S", [Article("0.txt", "Outlet A", []), Article("1.txt", "Outlet B", [])], [claim])
+    story.claims.append(Claim("d", "d", [before]))
+    story.articles[0].dropped = [Dropped("0.txt", 3, "Ann Roe told the council:", LEAD_IN_REASON)]
+    context = story_context(story)
+    assert context.lead_ins == {said.key: "Ann Roe told the council:"}
+    [d] = [d for d in compare_claim(claim, context) if d.kind == "quotes"]
+    assert "Ann Roe: “Every boat must stay in port until Friday”" in d.summary, d.summary
+
+
 def test_a_contradiction_across_two_claims_links_both():
     no_a = _s("A", 0, "An official in the capital said the ministry had not been informed of any call with the envoy.")
     no_b = _s("B", 0, "The ministry had not been made aware of any such contact, an official in the capital said.")

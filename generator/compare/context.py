@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..furniture import LEAD_IN_REASON
 from ..model import Sentence, Story
 from ..segment import QUOTATION, quoted_runs, whole_quotations
 from .date import article_day
@@ -23,13 +24,42 @@ class Context:
     ``quotations``: by sentence key, the whole quotations of several sentences that the sentence is
     part of ("This crew was ready today to go in. This crew was ready to fight fires.");
     ``sentences``: each article's aligned sentences by source file, in order, as (key, text);
-    ``outlets``: each article's outlet by source file."""
+    ``outlets``: each article's outlet by source file; ``lead_ins``: by sentence key, the lead-in the
+    site set aside right before the sentence's paragraph (``lead_ins``)."""
 
     days: dict[str, date | None] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     quotations: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sentences: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
+    lead_ins: dict[str, str] = field(default_factory=dict)
+
+
+def lead_ins(story: Story, ordered: dict[str, list[Sentence]]) -> dict[str, str]:
+    """Lead-ins the site sets aside ("Here's the mayor's statement:", "Ann Roe told the council:"): no
+    claim, but they say whose words the paragraph after them quotes (audit 91). By the key of the first
+    sentence of the paragraph after each (``ordered``: each article's sentences in order), the lead-in
+    nearest it."""
+    out: dict[str, str] = {}
+    for article in story.articles:
+        leads = {d.line: d.text for d in article.dropped if d.reason == LEAD_IN_REASON}
+        previous = 0
+        for s in ordered.get(article.source, []):
+            if previous < s.line and (lines := [n for n in leads if previous < n < s.line]):
+                out[s.key] = leads[max(lines)]
+            previous = s.line
+    return out
+
+
+def with_lead_ins(keyed: list[tuple[str, str]], leads: dict[str, str]) -> list[tuple[str, str]]:
+    """An article's (key, text) sentences with each lead-in before the sentence it introduces (keyed
+    "lead-in")."""
+    out: list[tuple[str, str]] = []
+    for key, text in keyed:
+        if key in leads:
+            out.append(("lead-in", leads[key]))
+        out.append((key, text))
+    return out
 
 
 def story_context(story: Story) -> Context:
@@ -56,7 +86,8 @@ def story_context(story: Story) -> Context:
         whole = " ".join(_closed(q) for _, q in going_on[:-1]) + " " + going_on[-1][1].strip(" ,.")
         quotations |= {k: (whole,) for k, _ in going_on if k not in quotations}
     in_order = {source: tuple(pairs) for source, pairs in by_source.items()}
-    return Context(days, texts, quotations, in_order, {a.source: a.outlet for a in story.articles})
+    outlets = {a.source: a.outlet for a in story.articles}
+    return Context(days, texts, quotations, in_order, outlets, lead_ins(story, ordered))
 
 
 _BARE = re.compile(r"\s*[“\"]([^“”\"]{2,})[”\"]\s*")

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ...model import Claim
 from ...segment import QUOTATION
-from ..context import Context
+from ..context import Context, with_lead_ins
 from ..name import in_order
 from ..negation import NEGATION
 from ..quote import (
@@ -134,8 +134,9 @@ def _story_text(context: Context) -> str:
 
 
 def _around(context: Context, source: str, key: str) -> tuple[list[str], list[str]]:
-    """The article's aligned sentences before the one keyed ``key`` (nearest first) and after it."""
-    keyed = context.sentences.get(source, ())
+    """The article's aligned sentences before the one keyed ``key`` (nearest first) and after it, a
+    lead-in the site set aside read as the sentence before the one it introduces."""
+    keyed = with_lead_ins(list(context.sentences.get(source, ())), context.lead_ins)
     at = next((i for i, (k, _) in enumerate(keyed) if k == key), None)
     if at is None:
         return [], []
