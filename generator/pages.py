@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.context import lead_ins, with_lead_ins
+from .compare.context import lead_ins_before, with_lead_ins
 from .compare.name import in_order, one_typo
 from .compare.number import same_values
 from .compare.quote import (
@@ -377,7 +377,7 @@ def said_by(story: Story) -> dict[str, str]:
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
         whole_story = "\n".join(articles.values())
 
-        leads = lead_ins(story, order)
+        leads = lead_ins_before(story, order)
 
         def around(sentence: Sentence, within: bool = False) -> tuple[list[str], list[str]]:
             """The article's sentences before it (nearest first) and after it; ``within``: its paragraph's.

@@ -25,7 +25,7 @@ class Context:
     part of ("This crew was ready today to go in. This crew was ready to fight fires.");
     ``sentences``: each article's aligned sentences by source file, in order, as (key, text);
     ``outlets``: each article's outlet by source file; ``lead_ins``: by sentence key, the lead-in the
-    site set aside right before the sentence's paragraph (``lead_ins``)."""
+    site set aside right before the sentence's paragraph (``lead_ins_before``)."""
 
     days: dict[str, date | None] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
@@ -35,7 +35,7 @@ class Context:
     lead_ins: dict[str, str] = field(default_factory=dict)
 
 
-def lead_ins(story: Story, ordered: dict[str, list[Sentence]]) -> dict[str, str]:
+def lead_ins_before(story: Story, ordered: dict[str, list[Sentence]]) -> dict[str, str]:
     """Lead-ins the site sets aside ("Here's the mayor's statement:", "Ann Roe told the council:"): no
     claim, but they say whose words the paragraph after them quotes (audit 91). By the key of the first
     sentence of the paragraph after each (``ordered``: each article's sentences in order), the lead-in
@@ -87,7 +87,7 @@ def story_context(story: Story) -> Context:
         quotations |= {k: (whole,) for k, _ in going_on if k not in quotations}
     in_order = {source: tuple(pairs) for source, pairs in by_source.items()}
     outlets = {a.source: a.outlet for a in story.articles}
-    return Context(days, texts, quotations, in_order, outlets, lead_ins(story, ordered))
+    return Context(days, texts, quotations, in_order, outlets, lead_ins_before(story, ordered))
 
 
 _BARE = re.compile(r"\s*[“\"]([^“”\"]{2,})[”\"]\s*")

@@ -823,7 +823,7 @@ def _opener_speaker(text: str, before: Sequence[str], after: Sequence[str], arti
     whom that "he" stands for; or where it names no one, whom its own quote is given to (“Who are
     you?” the mayor asks. “Tell me ... / I want to know.”": the mayor's, both halves of one quote)."""
     opening = _opener(before)
-    if opening is None or not (_says_pronoun(before[opening]) or not speakers(before[opening])):
+    if opening is None or (speakers(before[opening]) and not _says_pronoun(before[opening])):
         return None
     later = [*before[:opening][::-1], text, *after]
     return quote_speaker(before[opening], before[opening + 1 :], later, article, describe)
