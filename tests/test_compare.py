@@ -4628,3 +4628,21 @@ def test_a_quote_opened_with_one_kind_of_mark_and_closed_with_the_other_is_one_q
     curly one closes it; it is one quote, and its "he said" goes on from the speaker named before."""
     before = ['"They worked all night."', '"We are proud of them," Ann Roe said in a statement.']
     assert quote_speaker('"We stay for the crews,” he said.', before, []) == "Ann Roe"
+
+
+def test_values_another_outlet_gives_side_by_side_are_two_things():
+    """Invented text. One outlet's sentence gives both figures ("40 nautical miles off the cape and 12
+    nautical miles from the rescue boat"): two distances, so outlets that each give one of them do not
+    disagree; "about 40" alone, a figure that allows 39 too, is one figure, not two."""
+    a = _s("A", 0, "The ferry sank about 40 nautical miles off the cape on Friday.")
+    b = _s("B", 0, "The ferry sank 12 nautical miles off the cape on Friday.")
+    [d] = compare_story(_story([Claim("c1", "c1", [a, b])]))
+    assert d.kind == "numbers"
+    c = _s("C", 0, "The ferry was 40 nautical miles off the cape and 12 nautical miles from the rescue boat.")
+    assert compare_story(_story([Claim("c1", "c1", [a, b]), Claim("c2", "c2", [c])])) == []
+    # "approximately 139" allows 136 too: one figure, not two side by side.
+    a = _s("A", 0, "The ferry was carrying 136 passengers when it ran aground near the pier.")
+    b = _s("B", 0, "The ferry was carrying 139 passengers when it ran aground near the pier.")
+    c = _s("C", 0, "The ferry ran aground near the pier carrying approximately 139 passengers and a crew of nine.")
+    found = compare_story(_story([Claim("c1", "c1", [a, b]), Claim("c2", "c2", [c])]))
+    assert [d.kind for d in found] == ["numbers"] and {m.outlet for m in found[0].members} >= {"Outlet A", "Outlet B"}

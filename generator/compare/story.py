@@ -15,7 +15,7 @@ from ..model import Claim, Sentence, Story
 from ..similarity import incidence
 from .claim import compare_claim
 from .claim.difference import Difference
-from .claim.given import _agreeing_numbers, giving
+from .claim.given import _agreeing_numbers, giving, told_together
 from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, pair_conflicts
 from .claim.part import part_text
 from .claim.summary import _conflict_summary
@@ -85,6 +85,7 @@ def _sentence_conflicts(
                 found = [c for c in pair_conflicts(a, a.text, b, b.text, context, False, p) if c.kind == "negation"]
             if p is not None and p >= NEGATION_LIKELY and not any(c.kind == "numbers" for c in found):
                 found += _figure_conflicts(a, b, articles, context)
+            found = [c for c in found if c.kind != "numbers" or not told_together(context, c)]
             for c in found:
                 # Two sides of a negation stay two sides: a sentence that joined the other side's
                 # claim because it also tells its fact ("Kyiv had not been informed" joining "officials

@@ -24,7 +24,16 @@ from ..context import Context
 from ..text import Likely
 from .difference import Compared, Difference
 from .figures import figure_details
-from .given import _also_dated, _also_gives, _anchored_dates, _both_dated, _both_periods, _said_on, _since
+from .given import (
+    _also_dated,
+    _also_gives,
+    _anchored_dates,
+    _both_dated,
+    _both_periods,
+    _said_on,
+    _since,
+    told_together,
+)
 from .naming import name_details
 from .pair import Conflict, pair_conflicts
 from .part import part_text
@@ -118,6 +127,9 @@ def compare_claim(
     # An outlet that also gives the other's value (in another of its sentences here) does not
     # disagree with it: "lost 40 members over five years" beside "gained five members" is two counts.
     _keep(conflicts, "numbers", lambda c: not _also_gives(whole, c))
+    # Nor do two outlets whose values another outlet gives side by side, in one sentence (two things
+    # counted, or one before and after a change).
+    _keep(conflicts, "numbers", lambda c: not told_together(context, c))
     # So with days (an audit: a post one outlet quotes said "last week", beside the outlet's own
     # holiday weekend): the two days are not the outlets' disagreement.
     _keep(conflicts, "dates", lambda c: not _also_dated(whole, c))

@@ -94,6 +94,25 @@ def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
     return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
 
 
+def told_together(context: Context, c: Conflict) -> bool:
+    """Whether some sentence of the story, any outlet's, gives both values of a number conflict (each
+    as a figure of the same kind, not an open bound): figures a sentence sets side by side ("about
+    150 nautical miles off the port and 13 nautical miles from the ship") count two things, or one
+    thing before and after a change, never one thing two outlets count differently."""
+    a = [x for x in number_slots(c.value_a) if not _open(x)]
+    b = [x for x in number_slots(c.value_b) if not _open(x)]
+    if not a or not b:
+        return False
+    for _, text in (pair for sentences in context.sentences.values() for pair in sentences):
+        slots = [y for y in number_slots(text) if not _open(y)]
+        # Two figures of its own, one for each value ("approximately 139" allows 136 too: one figure).
+        gives_a = [y for y in slots if any(_same_kind(x, y) and _overlap(x, y) for x in a)]
+        gives_b = [y for y in slots if any(_same_kind(x, y) and _overlap(x, y) for x in b)]
+        if any(y not in gives_b for y in gives_a) and any(y not in gives_a for y in gives_b):
+            return True
+    return False
+
+
 def _open(slot: Slot) -> bool:
     """Whether a figure is a bound open on one side ("at least 10", "more than 10", "up to 30")."""
     return slot.high == float("inf") or (slot.low == 0 and slot.bound in ("<", "<="))
