@@ -4646,3 +4646,17 @@ def test_values_another_outlet_gives_side_by_side_are_two_things():
     c = _s("C", 0, "The ferry ran aground near the pier carrying approximately 139 passengers and a crew of nine.")
     found = compare_story(_story([Claim("c1", "c1", [a, b]), Claim("c2", "c2", [c])]))
     assert [d.kind for d in found] == ["numbers"] and {m.outlet for m in found[0].members} >= {"Outlet A", "Outlet B"}
+
+
+def test_a_bound_open_on_one_side_is_given_only_by_a_figure_near_it():
+    """Invented text. "More than a dozen people" (climbing a fence) is not the other outlet's "more
+    than 150 people" told exactly, as "over 100 others" is "116 others" (audit 93)."""
+    a = Sentence("Outlet A", "a.txt", "Protesters gathered at the harbour fence on Sunday, with more than a dozen people climbing the barrier.", 0, 0, 1, 1)  # fmt: skip
+    b = Sentence("Outlet B", "b.txt", "More than 150 people gathered at the harbour fence on Sunday.", 0, 0, 1, 1)
+    [d] = compare_claim(Claim("c", "c", [a, b]))
+    assert d.summary == "Only Outlet A gives more than a dozen people; only Outlet B gives more than 150 people."
+    a = Sentence(
+        "Outlet A", "a.txt", "Over 100 others were hurt when the ferry hit the harbour wall on Sunday.", 0, 0, 1, 1
+    )
+    b = Sentence("Outlet B", "b.txt", "The ferry hit the harbour wall on Sunday, and 116 others were hurt.", 0, 0, 1, 1)
+    assert [d.summary for d in compare_claim(Claim("c", "c", [a, b]))] == ["Only Outlet B gives 116 others."]

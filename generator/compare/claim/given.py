@@ -15,6 +15,7 @@ from ..context import Context
 from ..date import PERIOD, When, date_conflicts, dates, period, resolve
 from ..name import _word_in
 from ..number import (
+    CLOSE,
     PEOPLE,
     Slot,
     _bare_numbers,
@@ -113,6 +114,17 @@ def told_together(context: Context, c: Conflict) -> bool:
     return False
 
 
+def _near_bound(bound: Slot, y: Slot) -> bool:
+    """Whether a figure inside a bound is near enough to be the bounded figure told exactly: within
+    ``CLOSE`` of a bound open on one side ("over 100 others" / "116 others"; not "more than a dozen" /
+    "150"); any figure inside a bound closed on both sides."""
+    if bound.high == float("inf"):
+        return y.value <= bound.value * CLOSE
+    if _open(bound):
+        return y.value * CLOSE >= bound.value
+    return True
+
+
 def _open(slot: Slot) -> bool:
     """Whether a figure is a bound open on one side ("at least 10", "more than 10", "up to 30")."""
     return slot.high == float("inf") or (slot.low == 0 and slot.bound in ("<", "<="))
@@ -190,7 +202,13 @@ def _number_givers(
             ]
         # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
-        same += [y for y in here[p] if x.bound and y not in same and x.low <= y.low and y.high <= x.high]
+        # A bound open on one side is given so only by a figure near it (within ``CLOSE``): "more than a
+        # dozen people" (on a fence) is no "more than 150 migrants" (an audit).
+        same += [
+            y
+            for y in here[p]
+            if x.bound and y not in same and x.low <= y.low and y.high <= x.high and _near_bound(x, y)
+        ]
         # A part of a whole in the other outlet's sentences here gives its figure, within the range a
         # hedge allows ("144 of its 600 boats" gives "some 140 boats"; an audit read such an "only A gives"
         # as false), not a bound open on one side ("at least 9 matches").
