@@ -667,6 +667,9 @@ def test_a_screen_reader_hears_each_card_and_note_in_order(site: Path):
         if legend:  # the key to looks is not read out; what a screen reader hears is said in words
             assert legend.ul["aria-hidden"] == "true"
             assert "A screen reader reads each sentence whole" in legend.get_text()
+            # ... and a list of words some other outlets use only where there are other outlets to share them
+            promised = "some of the other outlets also use" in " ".join(legend.get_text().split())
+            assert promised == (len(page.select("article.wording")) > 2)
             said = "tells this claim is read between" in " ".join(legend.get_text().split())
             assert said == bool(page.select("article.wording .part"))
         if not page.select("article.wording .rest"):  # grey is spoken of only where a card has some
