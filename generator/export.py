@@ -6,12 +6,13 @@ import json
 from typing import Any
 
 from .model import Story
-from .pages import elsewhere, heading, said_by
+from .pages import elsewhere, heading, said_by, told_otherwise
 
 
 def story_data(story: Story) -> dict[str, Any]:
     """The story as a dict: outlets, claims with their member sentences, and dropped lines."""
     speakers_of = said_by(story)
+    otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
     sentence = {m.key: m for c in story.claims for m in c.members}
     return {
         "story": story.slug,
@@ -38,7 +39,10 @@ def story_data(story: Story) -> dict[str, Any]:
                 "heading_speaker": speakers_of.get(c.id),  # who speaks a quote heading that names no one
                 "outlets": c.outlets,
                 "reporting": c.reporting,
-                "missing": [o for o in story.outlets if o not in c.outlets],
+                "missing": [o for o in story.outlets if o not in c.outlets and o not in otherwise[c.id]],
+                # Outlets the claim lacks whose sentence is the other side of one of its disagreements:
+                # they tell the fact with another value (listed under "disagreements").
+                "told_with_another_value": otherwise[c.id],
                 # Outlets of ``missing`` whose sentence the fact signal finds likely to state the
                 # heading's fact all the same, with the (first) claim that holds it.
                 "missing_maybe_told": [
@@ -49,6 +53,7 @@ def story_data(story: Story) -> dict[str, Any]:
                         "sentence": sentence[c.elsewhere[o]].index,
                     }
                     for o, other in elsewhere(story, c)
+                    if o not in otherwise[c.id]
                 ],
                 "weaker_match": c.weak,
                 "weaker_match_sentences": [

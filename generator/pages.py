@@ -655,10 +655,8 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "datelines": any(dateline(m.text) for m in claim.members),
         "updates": any(opening(m.text) > dateline(m.text) for m in claim.members),
         "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
-        "missing": (missing := [o for o in story.outlets if o not in outlets]),
-        # An outlet the claim lacks whose sentence is the other side of one of its disagreements tells
-        # the fact with another value: the page says so, not that it was not found (an audit).
-        "against": (against := [o for o in missing if any(m.outlet == o for d in disputes for m in d["other_side"])]),
+        "missing": [o for o in story.outlets if o not in outlets],
+        "against": (against := told_otherwise(story, claim, disputes)),
         "elsewhere": [(o, c) for o, c in elsewhere(story, claim) if o not in against],
         "sites": sites(story),  # fewer than the outlets when a site gave several articles
         "weak": claim.weak,
@@ -796,6 +794,18 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
         # A conflict the claim's own "What differs" shows (of this kind, between its sentences, with
         # its values) is not shown again as its other side.
         and not any(_shows(x, d) for x in claim.differences)
+    ]
+
+
+def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | None = None) -> list[str]:
+    """The outlets a claim lacks whose sentence is the other side of a disagreement its page shows
+    (``_disputes``): they tell the fact with another value, and every page and the export say so, not
+    that the outlet was not found (audits 92, 93)."""
+    disputes = _disputes(story, claim) if disputes is None else disputes
+    return [
+        o
+        for o in story.outlets
+        if o not in claim.outlets and any(m.outlet == o for d in disputes for m in d["other_side"])
     ]
 
 
@@ -937,6 +947,7 @@ def _story_context(story: Story) -> dict[str, Any]:
     return {
         **_common(story),
         "weak_sides": weak_sides(story),
+        "otherwise": {c.id: told_otherwise(story, c) for c in story.claims},
         "span": published_span(story),
         "coverage": coverage_summary(story),
         **story_overview(story),

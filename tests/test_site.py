@@ -88,14 +88,27 @@ def test_index_story_and_claim_pages(site: Path):
     assert len(grid.tbody.find_all("tr")) == 5
     # A screen reader hears which outlets were not found, as the ○ marks show the eye (audit 86).
     by_id = {c["id"]: c for c in data["claims"]}
-    heard = 0
+    heard = otherwise = 0
     for li in story.select("ol.claims > li"):
         claim = by_id[li.a["href"].rsplit("/", 1)[-1].removesuffix(".html")]
-        missing = [o for o in data["outlets"] if o not in claim["outlets"]]
+        # An outlet whose sentence is the other side of one of the claim's disagreements tells it with
+        # another value: so the list, the grid, the claim page and the export all say (audit 93).
+        other = claim["told_with_another_value"]
+        missing = [o for o in data["outlets"] if o not in claim["outlets"] and o not in other]
+        assert claim["missing"] == missing
         said = [t.get_text() for t in li.select(".meta .visually-hidden") if "not found" in t.get_text()]
         assert said == ([f"; not found: {', '.join(missing)}"] if missing and len(claim["outlets"]) > 1 else [])
+        assert ("told with another value: " + ", ".join(other) in li.get_text()) == bool(other)
+        column = [a["href"] for a in grid.thead.select("a")].index(li.a["href"])
+        cells = [row.find_all("td")[column].get_text() for row in grid.tbody.find_all("tr")]
+        assert [o for o, cell in zip(data["outlets"], cells, strict=True) if "another value" in cell] == other
+        page = " ".join(soup(site / STORY / f"{claim['id']}.html").get_text().split())
+        if other:
+            names = other[0] if len(other) == 1 else ", ".join(other[:-1]) + " and " + other[-1]
+            assert f"{names} {'tells' if len(other) == 1 else 'tell'} it with another value" in page
+        otherwise += len(other)
         heard += bool(said)
-    assert heard
+    assert heard and otherwise, "the seed's Kyiv contradiction: Outlet C tells the other side"
     # Each row names its outlet whole, and a site's name may break after its dots only (an audit read
     # "middevong / azette.co.u / k" on a phone).
     broken = 0
@@ -123,7 +136,8 @@ def test_index_story_and_claim_pages(site: Path):
     assert all(s.get_text().endswith("found in no other outlet") for s in section.select("summary"))
     text = " ".join(story.get_text().split())
     assert "not reported" not in text and "left it out" not in text and "no other outlet reported" not in text
-    assert {t.get_text() for t in grid.select("td.no .visually-hidden")} == {"not found"}
+    assert {t.get_text() for t in grid.select("td.no:not(.other) .visually-hidden")} == {"not found"}
+    assert {t.get_text() for t in grid.select("td.no.other .visually-hidden")} == {"tells it with another value"}
     outlets = story.find("table", class_="outlets")
     assert [td.get_text() for td in outlets.select('td[data-label="Found in no other outlet"]')] == [
         str(sum(c["outlets"] == [o] for c in alone)) for o in data["outlets"]
