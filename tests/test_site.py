@@ -915,6 +915,25 @@ def test_a_link_to_a_claim_whose_heading_is_a_listed_sentence_does_not_say_it_ag
     assert link.get_text() == "Claim 1"
 
 
+def test_a_link_to_a_claim_headed_by_an_outlet_that_is_no_side_says_whose_heading_it_is(tmp_path: Path):
+    """Invented text. Outlets B and C give different figures in a claim headed by A's sentence, which
+    gives none: the item's link says the heading is A's, as an audit (93) read a heading quoted beside
+    two other outlets' sentences as one of the sides."""
+    texts = {
+        "a.txt": "PORT TOWN — The ferry ran aground on the sandbank near the old pier late on Friday, "
+        "the coast guard said.",
+        "b.txt": "PORT TOWN — The ferry carried 120 passengers when it ran aground on the sandbank late on Friday, "
+        "the coast guard said.",
+        "c.txt": "PORT TOWN — The ferry with 150 passengers aboard ran aground near the old pier late on Friday, "
+        "officials said.",
+    }
+    out = _lexical_site(tmp_path, "ferry-sides", texts)
+    [item] = soup(out / "index.html").select("ul.differ > li")
+    assert [li.get_text().split(":")[0] for li in item.select("ul.by-outlet li")] == ["Outlet B", "Outlet C"]
+    [link] = item.select("span.meta a")
+    assert " ".join(link.get_text().split()).startswith("Claim 1, headed by Outlet A’s sentence: The ferry ran aground")
+
+
 def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
     data = json.loads((site / STORY / f"{STORY}.json").read_text())
     quoted = [c for c in data["claims"] if c["heading_speaker"]]
