@@ -129,6 +129,14 @@ def extract_html(html: str) -> Extracted:
     """
     import trafilatura
 
+    with warnings_module.catch_warnings():
+        # A feed or other XML saved as a page is read as HTML like any page (its text listed), quietly.
+        warnings_module.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(html, "lxml")
+    cards = _hover_cards(soup)
+    if cards:
+        # Read without them: a card's name and headlines would run into the sentence around it.
+        html = str(soup)
     # Its complaints about broken markup are logged as errors, which Pelican's --fatal errors turns
     # into a failure of the whole build: the outcome must not depend on where extraction runs.
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -143,12 +151,8 @@ def extract_html(html: str) -> Extracted:
         except Exception as err:
             raise ExtractionError(f"the article could not be extracted from this page ({type(err).__name__})") from err
     lines = [clean_text(line) for line in (getattr(doc, "text", None) or "").splitlines() if line.strip()]
-    with warnings_module.catch_warnings():
-        # A feed or other XML saved as a page is read as HTML like any page (its text listed), quietly.
-        warnings_module.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(html, "lxml")
     meta = page_metadata(soup, doc)
-    dropped: list[tuple[str, str]] = []
+    dropped: list[tuple[str, str]] = [(card, HOVER_CARD) for card in cards]
     seen = set(lines)
     title = clean_text(getattr(doc, "title", None) or meta.get("title", ""))
     if lines and title and lines[0] == title:
@@ -188,6 +192,37 @@ def extract_html(html: str) -> Extracted:
             dropped = [(b, reason) for b, reason in dropped if not (reason == OUTSIDE and b in body_blocks)]
             warnings.append("the extractor found no article body: the page's paragraphs that end as sentences are read")
     return Extracted(paragraphs, meta, dropped, warnings)
+
+
+HOVER_CARD = "a pop-up card inside the text (a name's picture, full name and headlines)"
+# Class names of a card a page pops up over a word of its text (a person's picture, full name and
+# latest headlines): in the markup inside the paragraph, read by an extractor as part of its sentence
+# ("Gov. Ann RoeAnn Marie RoeGovernor signs budget ...").
+_CARD_CLASS = re.compile(r"(?:^|[-_])(?:rollover|tooltip|popover|popup|hovercard|hover)(?:$|[-_])", re.IGNORECASE)
+
+
+def _hover_cards(soup: BeautifulSoup) -> list[str]:
+    """Take out of the page the cards it pops up over words of its paragraphs (an element inside a
+    paragraph whose class names a pop-up, holding a link or a picture: a card, not the word it is
+    shown over), innermost first; return their texts, to be listed as left out."""
+    found = [
+        tag
+        for tag in soup.find_all(["span", "div", "aside"])
+        if any(_CARD_CLASS.search(c) for c in tag.get("class") or [])
+        and tag.find_parent("p") is not None
+        and tag.find(["a", "img"]) is not None
+    ]
+    texts = []
+    for tag in found:
+        if any(
+            _CARD_CLASS.search(c) for inner in tag.find_all(["span", "div", "aside"]) for c in inner.get("class") or []
+        ):
+            continue  # holds a card (and maybe the word it is shown over): the card inside is taken out
+        text = clean_text(tag.get_text(" "))
+        tag.decompose()
+        if text:
+            texts.append(text)
+    return texts
 
 
 def _sentence_block(text: str) -> bool:

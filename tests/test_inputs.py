@@ -368,3 +368,38 @@ def test_a_search_indexer_that_fails_is_one_line_and_publishes_nothing(tmp_path:
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "error: the search index could not be built (pagefind failed: exit code 1)" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_card_a_page_pops_up_over_a_name_is_left_out_and_listed():
+    """Invented page. A card the page shows over a name (a picture, the full name, latest headlines),
+    inside the paragraph's markup, would run into the sentence ("Gov. Ann RoeAnn Marie RoeGovernor
+    signs ..."): it is left out of the body and listed; a tooltip with no link or picture (a word's
+    definition) is the word itself and stays."""
+    from generator.extract import HOVER_CARD
+
+    card = (
+        '<span class="rollover-people"><a href="/people/ann-roe">Ann Roe</a>'
+        '<span class="rollover-people-block"><span class="rollover-block"><img src="roe.jpg" alt="">'
+        '<a class="name" href="/people/ann-roe">Ann Marie Roe</a>'
+        '<a href="/news/1">Governor signs harbour budget</a> <a href="/news/2">Roe names new port chief</a>'
+        "</span></span></span>"
+    )
+    body = " ".join(
+        f"<p>Sentence {n} of the harbour story tells how the new pier was paid for, the council said on Monday.</p>"
+        for n in range(8)
+    )
+    page = (
+        "<html><head><title>Harbour budget signed</title></head><body><article><h1>Harbour budget signed</h1>"
+        f"<p>Port Town Gov. {card} signed the harbour budget on Monday, ending a long fight over the pier.</p>"
+        '<p>The <span class="tooltip">levy</span> will pay for the dredging of the old channel next spring.</p>'
+        f"{body}</article></body></html>"
+    )
+    extracted = extract_html(page)
+    assert "Port Town Gov. Ann Roe signed the harbour budget on Monday, ending a long fight over the pier." in (
+        extracted.paragraphs
+    )
+    assert "The levy will pay for the dredging of the old channel next spring." in extracted.paragraphs
+    assert (
+        "Ann Marie Roe Governor signs harbour budget Roe names new port chief",
+        HOVER_CARD,
+    ) in extracted.dropped
