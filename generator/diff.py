@@ -203,7 +203,19 @@ def _vocab(text: str) -> set[str]:
     for (a, ka), (b, kb) in pairwise(zip(toks, keys, strict=True)):
         if ka and kb and _capitalised(a) and _NAME_END.fullmatch(_EDGE.sub("", b)):
             out.add(f"{ka}_{kb}")
+    out.update(k + _MEASURE for i, k in enumerate(keys) if k and _measured(toks, keys, i))
     return out
+
+
+_MEASURE = "\x00measure"  # a key marked as the unit of a hyphenated measure ("day" of "30-day")
+_COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+           "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"}  # fmt: skip
+
+
+def _measured(seq: list[str], keys: list[str], i: int) -> bool:
+    """Whether the i-th token is the unit of a hyphenated measure: a word right after a number joined
+    to it by a hyphen ("day" of "30-day", "year" of "two-year-old")."""
+    return i > 0 and isinstance(seq[i - 1], _Piece) and (keys[i - 1].isdigit() or keys[i - 1] in _COUNTS)
 
 
 def _hit(words: set[str], seq: list[str], keys: list[str], i: int) -> bool:
@@ -212,6 +224,12 @@ def _hit(words: set[str], seq: list[str], keys: list[str], i: int) -> bool:
     "Min Ho"), the name written with a hyphen."""
     k = keys[i]
     if _has(words, k) or (_styled(seq, i) and key(seq[i]) in words):
+        return True
+    # A hyphenated measure's unit is in the singular: "30-day" is the other wording's "30 days", and its
+    # "days" this one's "30-day" (an audit read "day" of "30-day" marked as one outlet's only).
+    if _measured(seq, keys, i) and k + "s" in words:
+        return True
+    if k.endswith("s") and k[:-1] + _MEASURE in words:
         return True
     if not _capitalised(seq[i]):
         return False
