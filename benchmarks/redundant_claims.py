@@ -1,0 +1,94 @@
+"""Claims that repeat another claim's heading sentence with weaker matches only (measured, not shipped).
+
+    python benchmarks/redundant_claims.py [--corpus ../shared/data/multi-outlet] [--out FILE]
+
+With cliques (stories of few outlets) a sentence can be in several claims: an audit (94) read a
+claim headed by one outlet's sentence, its other outlets all weaker matches, beside a larger claim
+that holds the same sentence and says every outlet told it, and found the two pages' coverage lines
+at odds. Each tuning story built as the site builds it (the shipped pair model, trained on these
+stories): pairwise F1 of the site's claims, and of them without every such claim (a claim of two
+outlets or more whose heading sentence is in a claim of more outlets, and whose outlets but the
+heading's are all weaker matches). Counts and F1 only. About a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from differences import CACHE, stories  # noqa: E402
+from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
+from report import emit  # noqa: E402
+
+from generator.embed import Embedder  # noqa: E402
+from generator.evaluate import cross_pairs, load_gold  # noqa: E402
+from generator.model import Claim, Story  # noqa: E402
+from generator.pipeline import build_story  # noqa: E402
+
+
+def f1(predicted: set, gold: set) -> float:
+    hits = len(predicted & gold)
+    p = hits / len(predicted) if predicted else 0.0
+    r = hits / len(gold) if gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def redundant(story: Story, claim: Claim) -> bool:
+    """A claim of two outlets or more whose heading sentence a claim of more outlets holds, and whose
+    outlets but the heading's are all weaker matches."""
+    if len(claim.outlets) < 2 or not claim.heading_key:
+        return False
+    head = next(m.outlet for m in claim.members if m.key == claim.heading_key)
+    larger = any(
+        other is not claim
+        and claim.heading_key in {m.key for m in other.members}
+        and len(other.outlets) > len(claim.outlets)
+        for other in story.claims
+    )
+    return larger and all(o in claim.weak for o in claim.outlets if o != head)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    embedder = Embedder(cache_dir=CACHE)
+    report: dict = {"stories": {}}
+    for _part, name, folder, gold_path in stories(args.corpus, GOLD_DIR, "tune"):
+        story = build_story(folder, embedder)
+        same, related = load_gold(gold_path, story)
+        by_file = {m.key.split("#")[0]: m.outlet for c in story.claims for m in c.members}
+        outlet = {k: by_file.get(k.split("#")[0], k) for g in same + related for k in g}
+        outlet |= {m.key: m.outlet for c in story.claims for m in c.members}
+        gold = cross_pairs(same, outlet)
+        ignored = cross_pairs(related, outlet) - gold
+        kept = [c for c in story.claims if not redundant(story, c)]
+        before = cross_pairs([{m.key for m in c.members} for c in story.claims], outlet) - ignored
+        after = cross_pairs([{m.key for m in c.members} for c in kept], outlet) - ignored
+        report["stories"][name] = {
+            "claims": len(story.claims),
+            "redundant": len(story.claims) - len(kept),
+            "f1": round(f1(before, gold), 4),
+            "f1_without_them": round(f1(after, gold), 4),
+        }
+    rows = report["stories"].values()
+    report["mean"] = {
+        "f1": round(float(np.mean([r["f1"] for r in rows])), 4),
+        "f1_without_them": round(float(np.mean([r["f1_without_them"] for r in rows])), 4),
+        "up": sum(r["f1_without_them"] > r["f1"] for r in rows),
+        "down": sum(r["f1_without_them"] < r["f1"] for r in rows),
+        "redundant": sum(r["redundant"] for r in rows),
+    }
+    return emit(report, args.out)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
