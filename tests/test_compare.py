@@ -4661,3 +4661,14 @@ def test_a_bound_open_on_one_side_is_given_only_by_a_figure_near_it():
     )
     b = Sentence("Outlet B", "b.txt", "The ferry hit the harbour wall on Sunday, and 116 others were hurt.", 0, 0, 1, 1)
     assert [d.summary for d in compare_claim(Claim("c", "c", [a, b]))] == ["Only Outlet B gives 116 others."]
+
+
+def test_a_quote_closed_after_a_reply_is_the_replying_persons():
+    """Invented text. "..., Ann Roe responded: “We ... / ... more.”": the quote's closing sentence is
+    hers (audit 94 found such a heading without its speaker; a reply's verb names its speaker only
+    beside the quote, which the tag read alone had lost)."""
+    opener = "Told that the port had called the plan late, Ann Roe responded: “We have no one else to blame here."
+    assert quote_speaker("I think the delay speaks for itself.”", [opener], [], opener) == "Ann Roe"
+    # A reply's verb with no quote beside it names no one's words.
+    plain = "Told that the port had called the plan late, Ann Roe responded with a letter."
+    assert quote_speaker("“I think the delay speaks for itself.”", [plain], [], plain) is None

@@ -220,6 +220,11 @@ _REPLY = re.compile(
 )
 
 
+# What may stand between a reply's verb and its quote in a tag read without its quotes: a comma or a
+# colon, then the quote (“…”) or the end, where a quote left open began.
+_BEFORE_QUOTE = re.compile(r"[\s,:]*(?:“…”|$)")
+
+
 def _speaker_matches(text: str) -> list[str]:
     """Each speaker as the text writes it, titles included ("FDA Commissioner Bo Lee"), outside quotes
     (a quote the sentence split cut, opened and not closed in it, too: "“Will it end, as Roe said")."""
@@ -987,6 +992,19 @@ def _tag_of(text: str, article: str, describe: bool = False) -> str | None:
     under as a headline would ("Ann Roe on the ferry: “...”"); with ``describe``, else the speaker it
     describes (``described``)."""
     tag = _outside(text)
+    reply = _REPLY.search(tag)
+    if (
+        not speakers(tag)
+        and reply
+        and _named_words(reply.group(1))
+        and _BEFORE_QUOTE.match(tag, reply.end())
+        and "?" not in text.partition(reply.group(1))[0]
+    ):
+        # "Roe responded: “We ...": a reply's verb names its speaker right before the quote, which the
+        # tag read alone has lost (audit 94: the quote's closing sentence went without a speaker); not
+        # after a question quoted before it ("Asked, “Is it safe?” Roe replied, “It is.”": whose words
+        # a bare quote after it goes on with is not sure).
+        return _named(text, _label(reply.group(1)), article)
     if not speakers(tag) and (written := _WRITTEN_BY.search(tag)) and _named_words(written.group(1)):
         return _named(text, _label(written.group(1)), article)
     on = _ON_TOPIC.match(tag) if _QUOTE_MARK.search(text) else None
