@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import real  # noqa: E402
 import train_pairs  # noqa: E402
 from report import emit  # noqa: E402
-from signal_experiments import _summary  # noqa: E402
+from signal_experiments import _summary, without_checking  # noqa: E402
 from sklearn.ensemble import HistGradientBoostingClassifier  # noqa: E402
 
 from generator.align.features import FEATURES  # noqa: E402
@@ -70,12 +70,6 @@ def boosted_fit(settings: dict):
     return fit
 
 
-def _without_checking(report: dict) -> dict:
-    if isinstance(report, dict):
-        return {k: _without_checking(v) for k, v in report.items() if "check" not in k}
-    return report
-
-
 def _fresh(stories: list) -> None:
     real._MODELS.clear()
     for s in stories:
@@ -99,7 +93,7 @@ def main() -> int:
                 "loso": {k: v["f1"] for k, v in result["loso"].items()},
             }
             print(name, label, _summary(result)["loso_mean_f1"], file=sys.stderr)
-    return emit(_without_checking(report), args.out)
+    return emit(without_checking(report), args.out)
 
 
 if __name__ == "__main__":

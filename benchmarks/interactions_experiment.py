@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import real  # noqa: E402
 import train_pairs  # noqa: E402
 from report import emit  # noqa: E402
-from signal_experiments import ablation  # noqa: E402
+from signal_experiments import ablation, without_checking  # noqa: E402
 
 STRONGEST = ("z", "best_clause", "words", "embedding_best_clause", "position_first")
 EXTRA = tuple(f"{a}*{b}" for a, b in combinations(STRONGEST, 2))
@@ -42,16 +42,9 @@ def products(story: real.Loaded, feats: dict[str, np.ndarray]) -> dict[str, np.n
 VARIANTS = {"shipped": EXTRA, "with the products": ()}
 
 
-def _without_checking(report: dict) -> dict:
-    """The report without the checking stories' figures (they are not looked at while designing)."""
-    if isinstance(report, dict):
-        return {k: _without_checking(v) for k, v in report.items() if "check" not in k}
-    return report
-
-
 def main() -> int:
     args, tune, check, old, embedder = train_pairs.experiment(__doc__, EXTRA, products)
-    return emit(_without_checking(ablation(VARIANTS, tune, check, old, embedder)), args.out)
+    return emit(without_checking(ablation(VARIANTS, tune, check, old, embedder)), args.out)
 
 
 if __name__ == "__main__":

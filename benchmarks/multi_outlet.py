@@ -44,6 +44,22 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "data" / "multi-outlet"
 GOLD_DIR = ROOT / "benchmarks" / "gold" / "multi-outlet"
 
 
+def corpus_args(description: str) -> argparse.Namespace:
+    """A benchmark's command line over the corpus: ``--corpus`` (default ``DEFAULT_CORPUS``) and
+    ``--out`` (the report's file)."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--out", type=Path)
+    return parser.parse_args()
+
+
+def outlets_of(keys: dict[str, str], groups: list[set[str]]) -> dict[str, str]:
+    """Each sentence key's outlet (``keys``: the story's sentence keys and outlets), gold keys that
+    match no sentence too ("fox.txt#unmatched-0": the outlet of its file)."""
+    by_file = {k.split("#")[0]: o for k, o in keys.items()}
+    return {k: by_file.get(k.split("#")[0], k) for g in groups for k in g} | keys
+
+
 def index(corpus: Path) -> list[dict[str, str]]:
     with open(corpus / "index.tsv", encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))

@@ -18,6 +18,7 @@ the report.
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import real  # noqa: E402
 import train_pairs  # noqa: E402
 from report import emit  # noqa: E402
-from signal_experiments import ablation  # noqa: E402
+from signal_experiments import ablation, without_checking  # noqa: E402
 
 from generator.align.features import RARE  # noqa: E402
 from generator.align.units import parse_sentences  # noqa: E402
@@ -40,10 +41,7 @@ EXTRA = ("rare_names_apart", "names_apart")
 def name_clash(story: real.Loaded, feats: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """Both sentences name something rare in the story and share no rare name / no name at all."""
     parsed = parse_sentences([s.text for s in story.prepared.sentences], real.CACHE)
-    counts: dict[str, int] = {}
-    for p in parsed:
-        for w in p.names:
-            counts[w] = counts.get(w, 0) + 1
+    counts = Counter(w for p in parsed for w in p.names)
     rare = [frozenset(w for w in p.names if counts[w] <= RARE) for p in parsed]
     n = len(parsed)
     rare_apart = np.zeros((n, n))
@@ -65,16 +63,9 @@ VARIANTS = {
 }
 
 
-def _without_checking(report: dict) -> dict:
-    """The report without the checking stories' figures (they are not looked at while designing)."""
-    if isinstance(report, dict):
-        return {k: _without_checking(v) for k, v in report.items() if "check" not in k}
-    return report
-
-
 def main() -> int:
     args, tune, check, old, embedder = train_pairs.experiment(__doc__, EXTRA, name_clash)
-    return emit(_without_checking(ablation(VARIANTS, tune, check, old, embedder)), args.out)
+    return emit(without_checking(ablation(VARIANTS, tune, check, old, embedder)), args.out)
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import real  # noqa: E402
 import train_pairs  # noqa: E402
 from report import emit  # noqa: E402
-from signal_experiments import ablation  # noqa: E402
+from signal_experiments import ablation, without_checking  # noqa: E402
 
 from generator.align.features import RARE, incidence  # noqa: E402
 from generator.align.units import parse_sentences  # noqa: E402
@@ -58,16 +58,9 @@ VARIANTS = {
 }
 
 
-def _without_checking(report: dict) -> dict:
-    """The report without the checking stories' figures (they are not looked at while designing)."""
-    if isinstance(report, dict):
-        return {k: _without_checking(v) for k, v in report.items() if "check" not in k}
-    return report
-
-
 def main() -> int:
     args, tune, check, old, embedder = train_pairs.experiment(__doc__, EXTRA, rare_numbers)
-    return emit(_without_checking(ablation(VARIANTS, tune, check, old, embedder)), args.out)
+    return emit(without_checking(ablation(VARIANTS, tune, check, old, embedder)), args.out)
 
 
 if __name__ == "__main__":

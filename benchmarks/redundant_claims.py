@@ -13,7 +13,6 @@ heading's are all weaker matches). Counts and F1 only. About a minute.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -24,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from differences import CACHE, stories  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
+from multi_outlet import GOLD_DIR, corpus_args, outlets_of  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator.embed import Embedder  # noqa: E402
@@ -56,18 +55,13 @@ def redundant(story: Story, claim: Claim) -> bool:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
+    args = corpus_args(__doc__)
     embedder = Embedder(cache_dir=CACHE)
     report: dict = {"stories": {}}
     for _part, name, folder, gold_path in stories(args.corpus, GOLD_DIR, "tune"):
         story = build_story(folder, embedder)
         same, related = load_gold(gold_path, story)
-        by_file = {m.key.split("#")[0]: m.outlet for c in story.claims for m in c.members}
-        outlet = {k: by_file.get(k.split("#")[0], k) for g in same + related for k in g}
-        outlet |= {m.key: m.outlet for c in story.claims for m in c.members}
+        outlet = outlets_of({m.key: m.outlet for c in story.claims for m in c.members}, same + related)
         gold = cross_pairs(same, outlet)
         ignored = cross_pairs(related, outlet) - gold
         kept = [c for c in story.claims if not redundant(story, c)]

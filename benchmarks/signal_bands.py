@@ -11,7 +11,6 @@ Counts only. About a minute.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -20,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from differences import CACHE, stories  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
+from multi_outlet import GOLD_DIR, corpus_args, outlets_of  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator import pipeline  # noqa: E402
@@ -35,10 +34,7 @@ def band(p: float) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
+    args = corpus_args(__doc__)
     embedder = Embedder(cache_dir=CACHE)
     totals = {
         k: dict.fromkeys((name for name, _ in BANDS), 0) for k in ("gold_found", "gold_missed", "linked_not_gold")
@@ -50,9 +46,7 @@ def main() -> int:
             prepared.sentences, pipeline.fact_signal(prepared, embedder, pipeline.DEFAULT_BLEND)
         )
         same, related = load_gold(gold_path, story)
-        by_file = {s.key.split("#")[0]: s.outlet for s in prepared.sentences}
-        outlet = {k: by_file.get(k.split("#")[0], k) for g in same + related for k in g}
-        outlet |= {s.key: s.outlet for s in prepared.sentences}
+        outlet = outlets_of({s.key: s.outlet for s in prepared.sentences}, same + related)
         gold = cross_pairs(same, outlet)
         ignored = cross_pairs(related, outlet) - gold
         linked = cross_pairs([{m.key for m in c.members} for c in story.claims], outlet) - ignored

@@ -66,6 +66,13 @@ def _summary(report: dict) -> dict:
     return {k: report[k] for k in keys} | {"seed": report["old_dev"]["seed-kremlin"]["f1"]}
 
 
+def without_checking(report: dict) -> dict:
+    """A report without the checking stories' figures (they are not looked at while designing)."""
+    if isinstance(report, dict):
+        return {k: without_checking(v) for k, v in report.items() if "check" not in k}
+    return report
+
+
 def ablation(variants: dict[str, tuple[str, ...]], tune: list, check: list, old: list, embedder: Embedder) -> dict:
     """The shipped method with pair features left out by name (``variants``: name -> features dropped;
     the first is the baseline), each with its figures, the mean F1 of the ECB+ stories, and per set the

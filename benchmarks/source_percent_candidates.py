@@ -20,7 +20,6 @@ kind (any kind for percentages). Tuning stories only. About two minutes.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
@@ -30,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from differences import CACHE, stories  # noqa: E402
-from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
+from multi_outlet import GOLD_DIR, corpus_args  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator import pipeline  # noqa: E402
@@ -56,10 +55,7 @@ def in_gold(gold: list[tuple[str, set[str]]], a: str, b: str, kind: str | None =
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
+    args = corpus_args(__doc__)
     embedder = Embedder(cache_dir=CACHE)
     report: dict = {"stories": {}}
     totals = {"percent": [0, 0], "sources": [0, 0], "gold_attribution": 0}
