@@ -4651,7 +4651,7 @@ def test_values_another_outlet_gives_side_by_side_are_two_things():
 def test_a_bound_open_on_one_side_is_given_only_by_a_figure_near_it():
     """Invented text. "More than a dozen people" (climbing a fence) is not the other outlet's "more
     than 150 people" told exactly, as "over 100 others" is "116 others" (audit 93)."""
-    fence = "Protesters gathered at the harbour fence on Sunday, with more than a dozen people climbing the barrier."
+    fence = "Protesters gathered at the harbour fence on Sunday; more than a dozen people climbed the barrier."
     a = Sentence("Outlet A", "a.txt", fence, 0, 0, 1, 1)
     b = Sentence("Outlet B", "b.txt", "More than 150 people gathered at the harbour fence on Sunday.", 0, 0, 1, 1)
     [d] = compare_claim(Claim("c", "c", [a, b]))
