@@ -4672,3 +4672,13 @@ def test_a_quote_closed_after_a_reply_is_the_replying_persons():
     # A reply's verb with no quote beside it names no one's words.
     plain = "Told that the port had called the plan late, Ann Roe responded with a letter."
     assert quote_speaker("“I think the delay speaks for itself.”", [plain], [], plain) is None
+
+
+def test_a_quote_given_to_it_is_the_body_the_sentence_before_names():
+    """Invented text. "“...,” it said in a statement." after "The Harbour Commission said ...": the
+    commission's words (audit 93 found such a heading without its speaker); after a person, no one."""
+    body = "The Harbour Commission said the delay would cost the port dearly."
+    quote = "“The pier must be finished by spring,” it said in a statement."
+    assert quote_speaker(quote, [body], [], body) == "Harbour Commission"
+    person = "Ann Roe said the delay would cost the port dearly."
+    assert quote_speaker(quote, [person], [], person) is None

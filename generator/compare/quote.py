@@ -781,6 +781,10 @@ def quote_speaker(
     # "“...,” the mayor said": the one person the article names with that office's title.
     if person := _role_says(text, article):
         return person
+    # "“...,” it said in a statement.": the body the sentence before names as its speaker ("The
+    # Harbour Commission said ..."; audit 93 found such a heading without its speaker).
+    if before and _IT_SAYS.search(_QUOTE.sub(" “…” ", text)) and (body := _body_speaking(before[0])):
+        return body
     # The first sentence of a statement a lead-in introduces ("Here's the governor's statement:").
     if before and _QUOTE_MARK.search(text) and (owner := _statement_owner(before[0], article, describe)):
         return owner
@@ -820,6 +824,19 @@ def quote_speaker(
         return _tag_of(after[at], article, describe)
     # "“...,” he said", no tag, or no close found: the speaker of the quote before it.
     return _goes_on_from(f"“…,” {tail.strip()}", before, article, describe)
+
+
+# A quote given to "it" ("“...,” it said", "It added: “...”").
+_IT_SAYS = re.compile(rf"“…”[\s,.;:—–-]*it\s+(?:\w+ly\s+)?{_SAYING}\b|\b[Ii]t\s+(?:\w+ly\s+)?{_SAYING}\s*:?\s*“…”")
+
+
+def _body_speaking(previous: str) -> str | None:
+    """The body a sentence names as its speaker ("The Harbour Commission said ..." -> "Harbour
+    Commission"), not a person: its name ends in a word of a body (``_BODIES``)."""
+    if not speakers(previous):
+        return None
+    label = _speaker_label(previous)
+    return label if label.split()[-1] in _BODIES else None
 
 
 def _opener_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str, describe: bool) -> str | None:
