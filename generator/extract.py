@@ -198,19 +198,20 @@ HOVER_CARD = "a pop-up card inside the text (a name's picture, full name and hea
 # Class names of a card a page pops up over a word of its text (a person's picture, full name and
 # latest headlines): in the markup inside the paragraph, read by an extractor as part of its sentence
 # ("Gov. Ann RoeAnn Marie RoeGovernor signs budget ...").
-_CARD_CLASS = re.compile(r"(?:^|[-_])(?:rollover|tooltip|popover|popup|hovercard|hover)(?:$|[-_])", re.IGNORECASE)
+_CARD_CLASS = re.compile(r"(?:^|[-_])(?:rollover|tooltip|popover|popup|hovercard|hover-card)(?:$|[-_])", re.IGNORECASE)
 
 
 def _hover_cards(soup: BeautifulSoup) -> list[str]:
     """Take out of the page the cards it pops up over words of its paragraphs (an element inside a
-    paragraph whose class names a pop-up, holding a link or a picture: a card, not the word it is
-    shown over), innermost first; return their texts, to be listed as left out."""
+    paragraph whose class names a pop-up, holding a picture or several links: a card, not the word
+    it is shown over, which is one link at most), innermost first; return their texts, to be listed
+    as left out."""
     found = [
         tag
         for tag in soup.find_all(["span", "div", "aside"])
         if any(_CARD_CLASS.search(c) for c in tag.get("class") or [])
         and tag.find_parent("p") is not None
-        and tag.find(["a", "img"]) is not None
+        and (tag.find("img") is not None or len(tag.find_all("a")) >= 2)
     ]
     texts = []
     for tag in found:

@@ -373,8 +373,8 @@ def test_a_search_indexer_that_fails_is_one_line_and_publishes_nothing(tmp_path:
 def test_a_card_a_page_pops_up_over_a_name_is_left_out_and_listed():
     """Invented page. A card the page shows over a name (a picture, the full name, latest headlines),
     inside the paragraph's markup, would run into the sentence ("Gov. Ann RoeAnn Marie RoeGovernor
-    signs ..."): it is left out of the body and listed; a tooltip with no link or picture (a word's
-    definition) is the word itself and stays."""
+    signs ..."): it is left out of the body and listed; a tooltip with no picture and one link at most
+    (a word's definition, a linked word) is the word itself and stays."""
     from generator.extract import HOVER_CARD
 
     card = (
@@ -392,6 +392,7 @@ def test_a_card_a_page_pops_up_over_a_name_is_left_out_and_listed():
         "<html><head><title>Harbour budget signed</title></head><body><article><h1>Harbour budget signed</h1>"
         f"<p>Port Town Gov. {card} signed the harbour budget on Monday, ending a long fight over the pier.</p>"
         '<p>The <span class="tooltip">levy</span> will pay for the dredging of the old channel next spring.</p>'
+        '<p>The <span class="popup-link"><a href="/port">port board</a></span> approved the plan in March.</p>'
         f"{body}</article></body></html>"
     )
     extracted = extract_html(page)
@@ -399,6 +400,8 @@ def test_a_card_a_page_pops_up_over_a_name_is_left_out_and_listed():
         extracted.paragraphs
     )
     assert "The levy will pay for the dredging of the old channel next spring." in extracted.paragraphs
+    # A pop-up's class on the one link a word is (the word it is shown over) is the word itself too.
+    assert "The port board approved the plan in March." in extracted.paragraphs
     assert (
         "Ann Marie Roe Governor signs harbour budget Roe names new port chief",
         HOVER_CARD,
