@@ -52,8 +52,7 @@ def story_data(story: Story) -> dict[str, Any]:
                         "source": sentence[c.elsewhere[o]].source,
                         "sentence": sentence[c.elsewhere[o]].index,
                     }
-                    for o, other in elsewhere(story, c)
-                    if o not in otherwise[c.id]
+                    for o, other in elsewhere(story, c, otherwise[c.id])
                 ],
                 "weaker_match": c.weak,
                 "weaker_match_sentences": [

@@ -592,11 +592,14 @@ def _claims_of(story: Story) -> dict[str, list[Claim]]:
     return _CLAIMS_OF[1]
 
 
-def elsewhere(story: Story, claim: Claim) -> list[tuple[str, Claim]]:
+def elsewhere(story: Story, claim: Claim, against: list[str] | None = None) -> list[tuple[str, Claim]]:
     """The outlets a claim lacks whose sentence the fact signal finds likely to state its heading's
-    fact (``Claim.elsewhere``), each with the first claim that holds that sentence."""
+    fact (``Claim.elsewhere``), each with the first claim that holds that sentence; not those that
+    tell it with another value (``against``, by default ``told_otherwise``): their sentence is the
+    other side of its disagreement."""
     holders = _claims_of(story)
-    return [(o, holders[key][0]) for o, key in claim.elsewhere.items() if holders.get(key)]
+    against = told_otherwise(story, claim) if against is None else against
+    return [(o, holders[key][0]) for o, key in claim.elsewhere.items() if holders.get(key) and o not in against]
 
 
 # A word-by-word view of two wordings that keep few words in the same order is struck-through text
@@ -657,7 +660,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
         "missing": [o for o in story.outlets if o not in outlets],
         "against": (against := told_otherwise(story, claim, disputes)),
-        "elsewhere": [(o, c) for o, c in elsewhere(story, claim) if o not in against],
+        "elsewhere": elsewhere(story, claim, against),
         "sites": sites(story),  # fewer than the outlets when a site gave several articles
         "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,
