@@ -16,6 +16,7 @@ from itertools import pairwise
 
 import fast_diff_match_patch
 
+from .lexicon import CARDINALS
 from .similarity import normalise
 
 ALL, SOME, UNIQUE = "all", "some", "unique"
@@ -208,8 +209,7 @@ def _vocab(text: str) -> set[str]:
 
 
 _MEASURE = "\x00measure"  # a key marked as the unit of a hyphenated measure ("day" of "30-day")
-_COUNTS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-           "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"}  # fmt: skip
+_COUNTS = frozenset(CARDINALS)
 
 
 def _measured(seq: list[str], keys: list[str], i: int) -> bool:

@@ -19,6 +19,15 @@ HOLIDAY = re.compile(
     r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Fourth\s+of\s+July|Halloween|Valentine[’']s\s+Day|Memorial\s+Day"
     r"|Labor\s+Day|Veterans\s+Day)"
 )
+# English number words and their values: the one table each stage takes its own selection from (the
+# difference rules leave "one" and "two" out, the parse reads up to twenty, the word marks read all).
+CARDINALS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000,
+}  # fmt: skip
 TIME_ZONES = frozenset(
     {"et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "bst", "utc", "cet"}
 )

@@ -12,7 +12,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.context import lead_ins_before, with_lead_ins
+from .compare.context import aligned_in_order, lead_ins_before, with_lead_ins
 from .compare.name import in_order, one_typo
 from .compare.number import same_values
 from .compare.quote import (
@@ -369,11 +369,7 @@ def said_by(story: Story) -> dict[str, str]:
     from the paragraph before). Where no one names the speaker, a tag that describes them ("“...,” one
     harbour official said.") gives that description. Worked out once per story."""
     if _SAID_BY[0] is not story:
-        order: dict[str, list[Sentence]] = {}
-        for s in sorted(
-            {m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index)
-        ):
-            order.setdefault(s.source, []).append(s)
+        order = aligned_in_order(story)
         articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
         whole_story = "\n".join(articles.values())
 

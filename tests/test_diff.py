@@ -482,5 +482,8 @@ def test_a_hyphenated_measure_is_the_same_words_as_the_measure_written_apart():
     a, b = mark_wordings(["the 30-day delay", "a delay of 30 days"])
     assert [(w.text, w.mark) for w in a if w.text in ("30-", "day")] == [("30-", ALL), ("day", ALL)]
     assert [w.mark for w in b if w.text == "days"] == [ALL]
+    # Any number word counts a measure, as the comparison reads them ("ninety", "a dozen").
+    a, b = mark_wordings(["a ninety-day pause", "a pause of ninety days"])
+    assert [w.mark for w in a if w.text == "day"] == [ALL] and [w.mark for w in b if w.text == "days"] == [ALL]
     a, b = mark_wordings(["brand-new rules", "the news today"])
     assert [w.mark for w in a if w.text == "new"] == [UNIQUE] and [w.mark for w in b if w.text == "news"] == [UNIQUE]

@@ -24,6 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..lexicon import CARDINALS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
@@ -174,12 +176,12 @@ class ParseCache:
             self.dirty = False
 
 
-NUMBER_WORDS = {
-    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-    "dozen": "12", "hundred": "100", "thousand": "1000", "million": "million", "billion": "billion",
-}  # fmt: skip
+# Number words as the parse's anchors read them, up to twenty ("million" and "billion" as themselves: a
+# scale, not a figure).
+NUMBER_WORDS = {w: str(v) for w, v in CARDINALS.items() if v <= 20 or w in ("hundred", "thousand")} | {
+    "million": "million",
+    "billion": "billion",
+}
 _CONTENT = {"NOUN", "VERB", "PROPN", "ADJ", "NUM"}
 
 

@@ -35,6 +35,14 @@ class Context:
     lead_ins: dict[str, str] = field(default_factory=dict)
 
 
+def aligned_in_order(story: Story) -> dict[str, list[Sentence]]:
+    """Each article's aligned sentences (those in some claim), in the article's order, by source file."""
+    ordered: dict[str, list[Sentence]] = {}
+    for s in sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index)):
+        ordered.setdefault(s.source, []).append(s)
+    return ordered
+
+
 def lead_ins_before(story: Story, ordered: dict[str, list[Sentence]]) -> dict[str, str]:
     """Lead-ins the site sets aside ("Here's the mayor's statement:", "Ann Roe told the council:"): no
     claim, but they say whose words the paragraph after them quotes (audit 91). By the key of the first
@@ -69,13 +77,10 @@ def story_context(story: Story) -> Context:
     texts = {
         a.source: "\n".join([*([a.title] if a.title else []), *(p.text for p in a.paragraphs)]) for a in story.articles
     }
+    ordered = aligned_in_order(story)
     paragraphs: dict[tuple[str, int], list] = {}
-    by_source: dict[str, list[tuple[str, str]]] = {}
-    ordered: dict[str, list[Sentence]] = {}
-    for s in sorted({m.key: m for c in story.claims for m in c.members}.values(), key=lambda s: (s.source, s.index)):
+    for s in (s for sentences in ordered.values() for s in sentences):
         paragraphs.setdefault((s.source, s.paragraph), []).append(s)
-        by_source.setdefault(s.source, []).append((s.key, s.text))
-        ordered.setdefault(s.source, []).append(s)
     quotations: dict[str, tuple[str, ...]] = {}
     for sentences in paragraphs.values():
         quotations |= whole_quotations([s.key for s in sentences], [s.text for s in sentences])
@@ -85,7 +90,7 @@ def story_context(story: Story) -> Context:
     for going_on in _going_on(list(ordered.values())):
         whole = " ".join(_closed(q) for _, q in going_on[:-1]) + " " + going_on[-1][1].strip(" ,.")
         quotations |= {k: (whole,) for k, _ in going_on if k not in quotations}
-    in_order = {source: tuple(pairs) for source, pairs in by_source.items()}
+    in_order = {source: tuple((s.key, s.text) for s in sentences) for source, sentences in ordered.items()}
     outlets = {a.source: a.outlet for a in story.articles}
     return Context(days, texts, quotations, in_order, outlets, lead_ins_before(story, ordered))
 

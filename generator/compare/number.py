@@ -7,26 +7,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicon import STOP_WORDS
+from ..lexicon import CARDINALS, STOP_WORDS
 from .date import _DATE
 from .text import _tokens
 
 # "one" and "two" are left out: in news prose they are mostly determiners ("the two leaders").
 NUMBER_WORDS = {
-    "three": "3",
-    "four": "4",
-    "five": "5",
-    "six": "6",
-    "seven": "7",
-    "eight": "8",
-    "nine": "9",
-    "ten": "10",
-    "eleven": "11",
-    "twelve": "12",
-    "twenty": "20",
-    "hundred": "100",
-    "thousand": "1000",
-}
+    w: str(CARDINALS[w])
+    for w in ("three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+              "hundred", "thousand")
+}  # fmt: skip
 
 
 def number_facts(text: str) -> list[tuple[str, str]]:
@@ -54,12 +44,12 @@ def numbers(text: str) -> set[str]:
 
 
 MORE_NUMBER_WORDS = {
-    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18",
-    "nineteen": "19", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-    "ninety": "90", "dozen": "12",
+    w: str(CARDINALS[w])
+    for w in ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "thirty", "forty",
+              "fifty", "sixty", "seventy", "eighty", "ninety", "dozen")
 }  # fmt: skip
 _VAGUE = {"several", "few", "many", "some", "couple"}  # "a few hundred": how many is not said
-_MULTIPLIERS = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_MULTIPLIERS = {w: float(CARDINALS[w]) for w in ("dozen", "hundred", "thousand", "million", "billion", "trillion")}
 # Nouns for people: two outlets that count 19 "members" and 19 "firefighters" give one figure.
 PEOPLE = {
     "people", "member", "firefighter", "worker", "officer", "student", "teacher", "child", "children", "adult",
@@ -159,8 +149,8 @@ def _is_number(token: str) -> bool:
     return token[:1].isdigit() or token in NUMBER_WORDS or token in MORE_NUMBER_WORDS or token == "two"
 
 
-_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = {w for w, v in CARDINALS.items() if 20 <= v < 100 and not v % 10}
+_ONES = {w: v for w, v in CARDINALS.items() if v < 10}
 _CURRENCY = "$£€"
 _WHOLE_NOUNS = {"people", "men", "women", "children", "personnel"}  # plural without an -s
 _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "tonight", "yesterday", "tomorrow", "now",

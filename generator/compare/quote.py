@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..lexicon import DAYS, MONTHS, STOP_WORDS
+from ..lexicon import CARDINALS, DAYS, MONTHS, STOP_WORDS
 from ..segment import QUOTATION as _QUOTE
 from ..segment import opening
 from .name import _PARTICLE, INNER_TITLES, NAME_STOP, TITLE_MODIFIERS, TITLES, _name_word, _same_name
@@ -95,7 +95,7 @@ def quote_words(quote: str) -> tuple[str, ...]:
 
 # "One" and "two", which the number rules leave out (mostly determiners in prose): inside a quote both
 # sides read alike, so "a 2 in 5 chance" and "a two-in-five chance" are one wording printed two ways.
-_SMALL_NUMBERS = {"one": "1", "two": "2"}
+_SMALL_NUMBERS = {w: str(CARDINALS[w]) for w in ("one", "two")}
 
 
 # Negated auxiliaries printed without their apostrophe ("cant", "dont"): "can't", "don't" as tokens.
