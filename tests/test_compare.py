@@ -817,6 +817,25 @@ def test_a_game_statistic_given_twice_in_an_article_is_no_one_figure():
     assert [d.kind for d in compare_story(story, _likely(0.9))] == ["numbers"]
 
 
+def test_a_game_statistic_the_outlets_give_many_figures_of_is_no_one_figure():
+    """Each outlet gives one figure of yards, but together they give three (two players' and a
+    punt's): no outlet's figure is the story's one figure told another way."""
+    from generator.compare.number import stats_of_many
+
+    a = _s("A", 0, "The quarterback threw for 300 yards in the win.")
+    b = _s("B", 0, "The quarterback threw for 280 yards in the win.")
+    c = _s("C", 0, "A receiver ran back a punt 40 yards late in the game.")
+    story = _story([Claim("c", "c", [a, b]), Claim("d", "d", [c])])
+    for article, s in zip(story.articles, (a, b, c), strict=True):
+        article.paragraphs = [Paragraph(s.text, 1)]
+    assert stats_of_many([a.text, b.text, c.text]) == {"yard"}
+    assert compare_story(story, _likely(0.9)) == []
+    # Two figures alone are one figure told two ways; and news counts are no game's statistics.
+    story.articles[2].paragraphs = [Paragraph("A receiver ran back a punt late in the game.", 1)]
+    assert [d.kind for d in compare_story(story, _likely(0.9))] == ["numbers"]
+    assert stats_of_many(["The storm sank 30 boats.", "It sank 40 boats.", "Ten boats sank at the pier."]) == set()
+
+
 def test_a_groups_size_is_its_members_not_people_of_another_role():
     found = kinds(
         _claim(

@@ -7,11 +7,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from ..furniture import LEAD_IN_REASON
 from ..model import Sentence, Story
 from ..segment import QUOTATION, quoted_runs, whole_quotations
 from .date import article_day
+from .number import stats_of_many
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,11 @@ class Context:
     sentences: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     lead_ins: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def many_stats(self) -> frozenset[str]:
+        """The game statistics the story's outlets give many different figures of (``stats_of_many``)."""
+        return stats_of_many(self.texts.values())
 
 
 def aligned_in_order(story: Story) -> dict[str, list[Sentence]]:

@@ -4,6 +4,7 @@ and numbers that count the same thing with values that cannot both be true."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -739,6 +740,20 @@ def counted_many(text: str, unit: str) -> bool:
     return len(values) >= (2 if unit in PLAYER_STATS else MANY_VALUES)
 
 
+def stats_of_many(texts: Iterable[str]) -> frozenset[str]:
+    """The game statistics (``PLAYER_STATS``) a story's articles together give ``STORY_STATS`` or more
+    different figures of ("364 yards", "605 yards", "35 yards"): each outlet may give one, but they are
+    several players' or games', so no figure of them is the story's one figure, told two ways. Two
+    figures alone may be one figure told two ways ("364 yards" / "346 yards")."""
+    values: dict[str, list[Slot]] = {}
+    for text in texts:
+        for s in number_slots(text):
+            if s.unit in PLAYER_STATS and not any(_overlap(s, v) for v in values.get(s.unit, ())):
+                values.setdefault(s.unit, []).append(s)
+    return frozenset(unit for unit, found in values.items() if len(found) >= STORY_STATS)
+
+
+STORY_STATS = 3
 MANY_VALUES = 5
 # A game's statistics are each player's, in each game, season or career: an article that gives two
 # figures of one ("364 yards" passing, "35 yards" on a return) counts them for several players or

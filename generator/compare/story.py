@@ -115,7 +115,7 @@ def _figure_conflicts(
         context.texts.get(a.source, a.text),
         context.texts.get(b.source, b.text),
     )
-    return [Conflict("numbers", a, b, x.surface, y.surface) for x, y in found]
+    return [Conflict("numbers", a, b, x.surface, y.surface) for x, y in found if x.unit not in context.many_stats]
 
 
 def _overlaps(texts: list[str]) -> np.ndarray:

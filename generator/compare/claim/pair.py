@@ -72,10 +72,12 @@ def pair_conflicts(
     related = overlap >= need if likely is None else likely >= SAME_FACT
     if related and not _other_years(ta, tb):
         for sa, sb in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
-            if counted_many(context.texts.get(a.source, ""), sa.unit) or counted_many(
-                context.texts.get(b.source, ""), sb.unit
+            if (
+                counted_many(context.texts.get(a.source, ""), sa.unit)
+                or counted_many(context.texts.get(b.source, ""), sb.unit)
+                or sa.unit in context.many_stats
             ):
-                continue  # a noun the article counts for many things ("yards" in a game report)
+                continue  # a noun the article, or the story, counts for many things ("yards" in a game report)
             out.append(Conflict("numbers", a, b, sa.surface, sb.surface))
         for u, v in ordinal_conflicts(ta, tb):
             out.append(Conflict("numbers", a, b, u, v))
