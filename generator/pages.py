@@ -777,15 +777,25 @@ def _small(run: str) -> bool:
 
 def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
     """The story's disagreements across claims that this claim is a side of, each with the claims of
-    the other side and the sentences of each side."""
+    the other side and the sentences of each side. An outlet whose sentence is in another claim but
+    gives this side's value ("expected to meet the queen" beside "will meet the queen", against "unlikely
+    to meet her") is no other side (an audit read it marked as telling the fact with another value)."""
     by_id = {c.id: c for c in story.claims}
     mine = {m.key for m in claim.members if m.key not in claim.joined}  # a joined member may be the other side's
+
+    def on_this_side(d: Disagreement, m: Sentence) -> bool:
+        return m.key in mine or any(
+            same_values(d.kind, d.values.get(m.outlet, []), d.values.get(s.outlet, []))
+            for s in d.members
+            if s.key in mine and s.outlet != m.outlet
+        )
+
     return [
         {
             "disagreement": d,
             "others": [by_id[i] for i in d.claims if i != claim.id and i in by_id],
             "this_side": [m for m in d.members if m.key in mine],
-            "other_side": [m for m in d.members if m.key not in mine],
+            "other_side": [m for m in d.members if not on_this_side(d, m)],
         }
         for d in story.disagreements
         if claim.id in d.claims

@@ -14,7 +14,7 @@ import numpy as np
 from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
 from .align.signal import Signal, add_homes, fact_signal, mark_elsewhere, mark_parts, mark_weak
-from .compare import Likely, compare_story
+from .compare import Likely, compare_story, without_weak_sides
 from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
@@ -327,6 +327,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     story.disagreements = compare_story(story, None if signal is None else likelihood(prepared.sentences, signal))
     if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
         mark_weak(story.claims, prepared.sentences, signal)
+        story.disagreements = without_weak_sides(story.disagreements, story.claims)
         # By claim: the sentences of a disagreement it is a side of (a negation's say the opposite), and
         # of a quote its heading sentence is a side of (they quote the heading's remark in other words).
         opposed: dict[str, set[str]] = {}

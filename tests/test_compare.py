@@ -4701,3 +4701,38 @@ def test_a_quote_given_to_it_is_the_body_the_sentence_before_names():
     assert quote_speaker(quote, [body], [], body) == "Harbour Commission"
     person = "Ann Roe said the delay would cost the port dearly."
     assert quote_speaker(quote, [person], [], person) is None
+
+
+def test_an_outlet_giving_this_sides_value_from_another_claim_is_no_other_side():
+    """ "Expected to meet the governor" is the side of "will meet the governor", against "unlikely to
+    meet her", though its sentence sits in the other claim (an audit read it marked as telling the
+    fact with another value)."""
+    from generator.compare import Disagreement
+    from generator.pages import _disputes, told_otherwise
+
+    a = _s("A", 0, "The mayor is unlikely to meet the governor on the ferry.")
+    b = _s("B", 0, "Reports suggest the mayor will meet the governor on the ferry.")
+    c = _s("C", 0, "The mayor is expected to meet the governor on the ferry.")
+    this, that = Claim("b", "b", [b]), Claim("c", "c", [c, a])
+    story = _story([this, that])
+    values = {"Outlet A": ["not meet"], "Outlet B": ["meet"], "Outlet C": ["meet"]}
+    story.disagreements = [Disagreement("negation", "A says the opposite", ("b", "c"), (a, b, c), values)]
+    [dispute] = _disputes(story, this)
+    assert [m.outlet for m in dispute["other_side"]] == ["Outlet A"]
+    assert told_otherwise(story, this) == ["Outlet A"]
+
+
+def test_a_claim_reached_only_through_weaker_matches_is_no_side_of_a_disagreement():
+    from generator.compare import Disagreement, without_weak_sides
+
+    a = _s("A", 0, "Gunfire wounded four others at the pier.")
+    b = _s("B", 0, "Six people were shot and two others were hurt at the pier.")
+    c = _s("C", 1, "Another person died at the harbour clinic.")
+    told, weakly = Claim("t", "t", [a, b]), Claim("w", "w", [c, b])
+    d = Disagreement("numbers", "Different numbers", ("t", "w"), (a, b), {})
+    weakly.weak = ["Outlet B"]
+    assert without_weak_sides([d], [told, weakly])[0].claims == ("t",)
+    weakly.weak = []  # a sentence that tells the claim's fact makes it a side
+    assert without_weak_sides([d], [told, weakly])[0].claims == ("t", "w")
+    told.weak = weakly.weak = ["Outlet A", "Outlet B"]  # every claim so: all kept
+    assert without_weak_sides([d], [told, weakly])[0].claims == ("t", "w")

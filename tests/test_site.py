@@ -109,6 +109,9 @@ def test_index_story_and_claim_pages(site: Path):
         otherwise += len(other)
         heard += bool(said)
     assert heard and otherwise, "the seed's Kyiv contradiction: Outlet C tells the other side"
+    # The lists' keys name every mark the lists use (an audit found ≠ in a list whose key left it out).
+    keys = [h.get_text() for h in story.select("p.hint") if "not found, one mark per outlet" in h.get_text()]
+    assert len(keys) == 2 and all("≠ tells it with another value" in k for k in keys)
     # Each row names its outlet whole, and a site's name may break after its dots only (an audit read
     # "middevong / azette.co.u / k" on a phone).
     broken = 0

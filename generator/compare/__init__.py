@@ -38,7 +38,7 @@ from .name import kind_conflicts, name_conflicts, names, one_word_apart
 from .negation import negated, negation_conflict
 from .number import number_conflicts, number_slots, numbers
 from .quote import quote_conflicts, quotes, speakers
-from .story import Disagreement, compare_story
+from .story import Disagreement, compare_story, without_weak_sides
 from .text import Likely
 
 __all__ = [
@@ -65,4 +65,5 @@ __all__ = [
     "quotes",
     "speakers",
     "story_context",
+    "without_weak_sides",
 ]

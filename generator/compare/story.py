@@ -193,6 +193,30 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     return [_with_home_claims(_with_detail_claims(d, story.claims), story.claims) for d in _once(found)]
 
 
+def without_weak_sides(disagreements: list[Disagreement], claims: list[Claim]) -> list[Disagreement]:
+    """The disagreements, each without the claims it reaches only through weaker matches (once the
+    claims' ``weak`` and ``weak_sentences`` are set): a claim whose every sentence of the disagreement
+    is a weaker match, and whose own "What differs" shows none of it as a conflict, is no side of it
+    ("Six were shot and two others injured", a weaker match of "Another individual died at the
+    hospital", does not make that claim a side of the count of the injured; an audit read the link as
+    false). A disagreement every claim of which is so keeps them all."""
+    by_id = {c.id: c for c in claims}
+    out = []
+    for d in disagreements:
+        kept = tuple(i for i in d.claims if i not in by_id or _firm_side(by_id[i], d))
+        out.append(replace(d, claims=kept) if kept and len(kept) < len(d.claims) else d)
+    return out
+
+
+def _firm_side(claim: Claim, d: Disagreement) -> bool:
+    """Whether a claim is a side of a disagreement (``without_weak_sides``)."""
+    keys = {m.key for m in d.members}
+    held = [m for m in claim.members if m.key in keys]
+    firm = [m for m in held if m.outlet not in claim.weak and m.key not in claim.weak_sentences]
+    shown = any(x.conflict and x.kind == d.kind and set(x.keys) & keys for x in claim.differences)
+    return bool(firm) or shown or not held
+
+
 def _shown_in_claims(found: list[Disagreement], claims: list[Claim]) -> list[Disagreement]:
     """The disagreements, each also a conflict among the differences of every claim that holds both
     sides of it (a name spelt two ways by two outlets of one claim): that claim's page shows it under
