@@ -795,14 +795,15 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
             "disagreement": d,
             "others": [by_id[i] for i in d.claims if i != claim.id and i in by_id],
             "this_side": [m for m in d.members if m.key in mine],
-            "other_side": [m for m in d.members if not on_this_side(d, m)],
+            "other_side": other,
         }
         for d in story.disagreements
         if claim.id in d.claims
         and len(d.claims) > 1
         # A conflict the claim's own "What differs" shows (of this kind, between its sentences, with
-        # its values) is not shown again as its other side.
+        # its values) is not shown again as its other side; nor is one whose every side it holds.
         and not any(_shows(x, d) for x in claim.differences)
+        and (other := [m for m in d.members if not on_this_side(d, m)])
     ]
 
 

@@ -4720,6 +4720,11 @@ def test_an_outlet_giving_this_sides_value_from_another_claim_is_no_other_side()
     [dispute] = _disputes(story, this)
     assert [m.outlet for m in dispute["other_side"]] == ["Outlet A"]
     assert told_otherwise(story, this) == ["Outlet A"]
+    # A claim that holds both sides itself shows no other side.
+    both = Claim("b", "b", [b, a])
+    story = _story([both, that])
+    story.disagreements = [Disagreement("negation", "A says the opposite", ("b", "c"), (a, b, c), values)]
+    assert _disputes(story, both) == [] and told_otherwise(story, both) == []
 
 
 def test_a_claim_reached_only_through_weaker_matches_is_no_side_of_a_disagreement():
