@@ -81,7 +81,8 @@ def data_path(story: Story) -> str:
 
 def coverage_summary(story: Story) -> list[dict[str, Any]]:
     """Per outlet: claims it reported (a weaker match counted apart, as the claim pages say it), and
-    claims only it reported."""
+    claims only it reported (``found_alone``)."""
+    alone = found_alone(story)
     rows = []
     for article in story.articles:
         told = [c for c in story.claims if article.outlet in c.outlets]
@@ -90,10 +91,20 @@ def coverage_summary(story: Story) -> list[dict[str, Any]]:
                 "outlet": article.outlet,
                 "reported": sum(1 for c in told if article.outlet in c.reporting),
                 "weaker": sum(1 for c in told if article.outlet in c.weak),
-                "alone": sum(1 for c in told if len(c.outlets) == 1),
+                "alone": sum(1 for c in told if c.id in alone),
             }
         )
     return rows
+
+
+def found_alone(story: Story) -> set[str]:
+    """The ids of the claims found in one outlet only: of one outlet's sentences, and told by no other
+    outlet with another value either (``told_otherwise``: a claim whose page shows other outlets
+    telling the fact with another value is no fact "found in no other outlet", as an audit read it)."""
+    disputed = {i for d in story.disagreements for i in d.claims}
+    return {
+        c.id for c in story.claims if len(c.outlets) == 1 and (c.id not in disputed or not told_otherwise(story, c))
+    }
 
 
 def _context(paragraph: str, sentence: str) -> tuple[str, str, str] | None:
@@ -857,10 +868,12 @@ def sites(story: Story) -> int:
 
 def claim_counts(story: Story) -> dict[str, int]:
     """How many claims more than one outlet told, how many more only with weaker matches of the others
-    (a weaker match is not counted as reporting), and how many one outlet alone told."""
+    (a weaker match is not counted as reporting), how many one outlet alone told (``found_alone``), and
+    how many one outlet told and others with another value."""
     several = sum(1 for c in story.claims if len(c.outlets) > 1)
     told = sum(1 for c in story.claims if len(c.reporting) > 1)
-    return {"several": told, "weakly": several - told, "alone": len(story.claims) - several}
+    alone = len(found_alone(story))
+    return {"several": told, "weakly": several - told, "alone": alone, "otherwise": len(story.claims) - several - alone}
 
 
 def story_overview(story: Story) -> dict[str, Any]:
@@ -880,7 +893,8 @@ def story_overview(story: Story) -> dict[str, Any]:
         while sum(1 for c in widest if sure(c) >= least) > 10 and any(sure(c) > least for c in widest):
             least += 1  # too many ties: a higher bar, still with every claim that reaches it
         widest = [c for c in widest if sure(c) >= least]
-    alone = {o: [c for c in story.claims if c.outlets == [o]] for o in story.outlets}
+    found = found_alone(story)
+    alone = {o: [c for c in story.claims if c.outlets == [o] and c.id in found] for o in story.outlets}
     return {
         "sites": sites(story),
         "counts": claim_counts(story),

@@ -132,12 +132,16 @@ def test_index_story_and_claim_pages(site: Path):
     dropped = story.find("table", class_="dropped").get_text()
     assert "Advertisement" in dropped and "Leave feedback about this" in dropped
     # What the grouping matched to no other outlet is said as that, never as an outlet leaving a fact out.
-    alone = [c for c in data["claims"] if len(c["outlets"]) == 1]
+    text = " ".join(story.get_text().split())
+    # A claim other outlets tell with another value is not "found in no other outlet" (audit 96).
+    alone = [c for c in data["claims"] if len(c["outlets"]) == 1 and not c["told_with_another_value"]]
+    otherwise = [c for c in data["claims"] if len(c["outlets"]) == 1 and c["told_with_another_value"]]
+    counted = re.search(r"(\d+) found in one outlet only(?:, (\d+) told by one outlet and by others)?", text)
+    assert counted and [int(n or 0) for n in counted.groups()] == [len(alone), len(otherwise)]
     section = story.find(id="alone-h").parent
     assert story.find(id="alone-h").get_text() == "Found in one outlet only"
     assert sum(int(s.get_text().split(": ")[1].split()[0]) for s in section.select("summary")) == len(alone)
     assert all(s.get_text().endswith("found in no other outlet") for s in section.select("summary"))
-    text = " ".join(story.get_text().split())
     assert "not reported" not in text and "left it out" not in text and "no other outlet reported" not in text
     assert {t.get_text() for t in grid.select("td.no:not(.other) .visually-hidden")} == {"not found"}
     assert {t.get_text() for t in grid.select("td.no.other .visually-hidden")} == {"tells it with another value"}
