@@ -728,8 +728,8 @@ def _wording(
 def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
     """The runs of one mark as a list says them: without the punctuation at their edges (a run that
     ends a sentence would end the list item with two full stops); a piece of a word a dash cuts is
-    said with its word ("seekers (in asylum-seekers)": an audit heard fragments such as "anti"); a run
-    said twice is said once."""
+    said with its word ("seekers (part of asylum-seekers)": an audit heard fragments such as "anti"; "in
+    (in in-school)" had been heard too); a run said twice is said once."""
     out = []
     for i, (m, text, _) in enumerate(marked):
         if m != mark or not (said := text.strip(SAID_EDGES)):
@@ -747,10 +747,11 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
             said += "."  # an abbreviation keeps its stop ("Mr.", "U.S.", "for example, Mr."): without it, letters
         words = text.split()
         if len(words) == 1:
-            notes = [f"in {(before + text + after).strip(SAID_EDGES)}"] if before or after else []
-        else:  # only the cut word at an edge is said whole ("one, but ... (one in one-on-one)")
-            notes = [f"{words[0].strip(SAID_EDGES)} in {(before + words[0]).strip(SAID_EDGES)}"] if before else []
-            notes += [f"{words[-1].strip(SAID_EDGES)} in {(words[-1] + after).strip(SAID_EDGES)}"] if after else []
+            notes = [f"part of {(before + text + after).strip(SAID_EDGES)}"] if before or after else []
+        else:  # only the cut word at an edge is said whole ("one, but ... (one: part of one-on-one)")
+            first, last = words[0].strip(SAID_EDGES), words[-1].strip(SAID_EDGES)
+            notes = [f"{first}: part of {(before + words[0]).strip(SAID_EDGES)}"] if before else []
+            notes += [f"{last}: part of {(words[-1] + after).strip(SAID_EDGES)}"] if after else []
         out.append(f"{said} ({'; '.join(notes)})" if notes else said)
     return list(dict.fromkeys(out))  # each once: "percent; percent" says nothing more the second time (audit 68)
 

@@ -410,7 +410,7 @@ def test_words_print_as_the_text_had_them(parts):
 
 def test_a_piece_of_a_word_a_dash_cuts_is_said_with_its_word():
     """A screen reader's list of one outlet's words says a piece cut at a dash with the word it is in:
-    "seekers (in asylum-seekers)", never a bare "seekers" or "anti"; a whole hyphenated word is said
+    "seekers (part of asylum-seekers)", never a bare "seekers" or "anti"; a whole hyphenated word is said
     as it stands."""
     from generator.diff import runs
     from generator.pages import _said
@@ -422,21 +422,24 @@ def test_a_piece_of_a_word_a_dash_cuts_is_said_with_its_word():
             "Crews waited at the anti-wind gate.",
         ]
     )
-    assert _said(runs(a), "unique") == ["seekers (in asylum-seekers)"]
-    assert _said(runs(a), "some") == ["asylum (in asylum-seekers)"]
+    assert _said(runs(a), "unique") == ["seekers (part of asylum-seekers)"]
+    assert _said(runs(a), "some") == ["asylum (part of asylum-seekers)"]
+    # A piece that is a word of its own is heard as a piece, not as "in (in in-school)" (audit 96).
+    [a, _] = mark_wordings(["Pupils ate these in-school meals.", "Pupils ate school meals."])
+    assert _said(runs(a), "unique") == ["these in (in: part of in-school)"]
     assert _said(runs(b), "some") == ["asylum"]
     assert _said(runs(c), "unique") == ["Crews", "anti-wind"]
 
 
 def test_a_list_of_words_says_only_the_cut_word_whole_and_a_dash_joins_no_word():
     """Invented wordings. A run of several words whose first is a piece of a hyphenated word says only
-    that word whole ("one in one-on-one"), not the run again; a dash between two words ("harbour–a
+    that word whole ("one: part of one-on-one"), not the run again; a dash between two words ("harbour–a
     quay") is no hyphenated word."""
     from generator.diff import runs
     from generator.pages import _said
 
     marked = [("all", "They will meet one-on-", ""), ("unique", "one, but gave no date", " "), ("all", "at all.", " ")]
-    assert _said(marked, "unique") == ["one, but gave no date (one in one-on-one)"]
+    assert _said(marked, "unique") == ["one, but gave no date (one: part of one-on-one)"]
     a, _ = mark_wordings(["Spending on the harbour–a quay that includes cranes–grew.", "Spending on the harbour grew."])
     assert _said(runs(a), "unique") == ["a quay that includes cranes"]
 

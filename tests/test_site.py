@@ -404,14 +404,12 @@ def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
                     ([f"Words only {outlet} uses here: {ended('; '.join(only))}"] if only else [])
                     + ([f"Words some of the other outlets also use{aside}: {ended('; '.join(some))}"] if some else [])
                 )
-                # A piece of a word cut at a dash is said with its word: "elect (in President-elect)".
-                # (Of a run of several words, only the cut word: "one, but ... (one in one-on-one)".)
-                notes = re.findall(r" \(((?:[^()]* )?in [^()]*)\)", said.get_text())
-                words = [
-                    w.split(" in ", 1)[1] if not w.startswith("in ") else w[3:] for n in notes for w in n.split("; ")
-                ]
+                # A piece of a word cut at a dash is said with its word: "elect (part of President-elect)".
+                # (Of a run of several words, only the cut word: "one, but ... (one: part of one-on-one)".)
+                notes = re.findall(r" \(((?:[^()]*: )?part of [^()]*)\)", said.get_text())
+                words = [w.split("part of ", 1)[1] for n in notes for w in n.split("; ")]
                 assert all(("-" in w or "–" in w) and w in text.get_text() for w in words), page_path.name
-                plain = re.sub(r" \((?:[^()]* )?in [^()]*\)", "", said.get_text())
+                plain = re.sub(r" \((?:[^()]*: )?part of [^()]*\)", "", said.get_text())
                 assert plain == expected and not re.search(r"(?<!\.)\.\.(?!\.)", said.get_text()), page_path.name
 
 
@@ -765,12 +763,14 @@ def test_the_story_and_index_count_claims_as_the_claim_pages_count_outlets(site:
     sure = [len([o for o in c["outlets"] if o not in c["weaker_match"]]) for c in data["claims"]]
     several = sum(1 for c, n in zip(data["claims"], sure, strict=True) if n > 1)
     loose = sum(1 for c, n in zip(data["claims"], sure, strict=True) if len(c["outlets"]) > 1 and n < 2)
-    alone = sum(1 for c in data["claims"] if len(c["outlets"]) == 1)
-    assert several + loose + alone == len(data["claims"]) and loose  # the demo story has such claims
+    alone = sum(1 for c in data["claims"] if len(c["outlets"]) == 1 and not c["told_with_another_value"])
+    otherwise = sum(1 for c in data["claims"] if len(c["outlets"]) == 1 and c["told_with_another_value"])
+    assert several + loose + alone + otherwise == len(data["claims"]) and loose  # the demo story has such claims
     meta = " ".join(soup(site / STORY / "index.html").select_one("main p.meta").get_text().split())
     assert (
         f"{len(data['claims'])} claims: {several} told by more than one outlet, {loose} more where the other "
-        f"outlets match only weakly, {alone} found in one outlet only" in meta
+        f"outlets match only weakly, {alone} found in one outlet only, {otherwise} told by one outlet and by "
+        "others with another value" in meta
     ), meta
     index = " ".join(soup(site / "index.html").get_text().split())
     assert f"{several} told by more than one outlet ({loose} more where the other outlets match only weakly)" in index
