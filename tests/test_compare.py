@@ -4741,3 +4741,22 @@ def test_a_claim_reached_only_through_weaker_matches_is_no_side_of_a_disagreemen
     assert without_weak_sides([d], [told, weakly])[0].claims == ("t", "w")
     told.weak = weakly.weak = ["Outlet A", "Outlet B"]  # every claim so: all kept
     assert without_weak_sides([d], [told, weakly])[0].claims == ("t", "w")
+
+
+def test_a_chant_printed_two_ways_is_no_quote_told_differently():
+    """A chant is said over and over, its words varied: two wordings of it are no disagreement (a blind
+    reader of the ECB+ items read one as false); the same words as one person's remark still are."""
+    said = kinds(
+        _claim(
+            "Marchers chanted “We will open the harbour to every boat today” outside the council offices.",
+            "Marchers chanted “We will open the harbour to every boat tomorrow” outside the council offices.",
+        )
+    )
+    assert not said.get("quotes", ("", False))[1]
+    said = kinds(
+        _claim(
+            "“We will open the harbour to every boat today,” the mayor told the crowd.",
+            "“We will open the harbour to every boat tomorrow,” the mayor told the crowd.",
+        )
+    )
+    assert said["quotes"][1]

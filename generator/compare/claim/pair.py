@@ -100,6 +100,10 @@ def pair_conflicts(
             # utterances (two questions of one list), not one worded differently.
             if _quoted_in(context.texts.get(b.source, ""), x) or _quoted_in(context.texts.get(a.source, ""), y):
                 continue
+            # A chant is said over and over by many, with its words varied: two outlets that print it
+            # two ways may both be right ("how many kids will you ..." / "did you ...").
+            if _CHANTED.search(ta) or _CHANTED.search(tb):
+                continue
             out.append(Conflict("quotes", a, b, x, y))
         # The same long quote given to two named speakers: one utterance, two people said to have
         # made it; the words themselves show it is one utterance, inside a claim or across two.
@@ -118,6 +122,9 @@ def pair_conflicts(
             if words and _jaccard(content_stems(tneg), content_stems(tpos)) >= NEGATION_OVERLAP:
                 out.append(Conflict("negation", neg, pos, "not " + sorted(words)[0], sorted(words)[0]))
     return out
+
+
+_CHANTED = re.compile(r"\bchant(?:s|ed|ing)?\b", re.IGNORECASE)
 
 
 def _quoted_in(text: str, quote: str) -> bool:
