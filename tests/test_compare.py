@@ -4255,6 +4255,11 @@ def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
     assert x.conflict and x.summary == d.summary and set(x.keys) == {a.key, b.key}
     assert x.by_outlet == {"Outlet A": ["Vincente Roa"], "Outlet B": ["Vicente Roa"]}
     assert not [x for x in story.claims[1].differences if x.kind == "names"]
+    # A claim that holds two outlets of one spelling holds one side only: its page shows the other side
+    # under "The other side", not as a conflict of its own (an audit read one naming an outlet it lacks).
+    story = _story([Claim("x", "x", [b, c]), Claim("y", "y", [a])])
+    compare_story(story)
+    assert not [x for x in story.claims[0].differences if x.kind == "names"]
     accented = _s("C", 0, "The crowd cheered when Vicénte Roa arrived.")
     both = _s("C", 1, "Vincente Roa, or Vicente Roa as the banner had it, waved.")
     other = _s("C", 0, "The crowd cheered when Bo Lee arrived.")
@@ -4760,3 +4765,10 @@ def test_a_chant_printed_two_ways_is_no_quote_told_differently():
         )
     )
     assert said["quotes"][1]
+
+
+def test_quotes_are_the_same_value_whatever_their_marks():
+    """Two outlets that quote the same words, one with an exclamation mark, give one value (an audit
+    read one marked as the other side of a quote told differently)."""
+    assert same_values("quotes", ["We will not pay a cent for it!"], ["we will not pay a cent for it"])
+    assert not same_values("quotes", ["We will not pay a cent for it!"], ["We will not pay any cent for it"])

@@ -856,7 +856,16 @@ def figure_only(value: str) -> str:
 
 def same_values(kind: str, a: list[str], b: list[str]) -> bool:
     """Whether two lists of one kind's values, as differences give them, share one: figures without
-    the words ``as_told`` adds ("two others were hurt" is the detail's "two others")."""
+    the words ``as_told`` adds ("two others were hurt" is the detail's "two others"); quotes by their
+    words, not their marks ("... such a stupid wall!" is "... such a stupid wall": an audit read an
+    outlet quoting the same words marked as the other side)."""
     if kind == "numbers":
         return bool({figure_only(v) for v in a} & {figure_only(v) for v in b})
+    if kind == "quotes":
+        return bool({_words_of(v) for v in a} & {_words_of(v) for v in b})
     return bool(set(a) & set(b))
+
+
+def _words_of(quote: str) -> tuple[str, ...]:
+    """A quote's words, in lower case, without its punctuation and ellipses."""
+    return tuple(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", quote.lower()))

@@ -231,7 +231,10 @@ def _shown_in_claims(found: list[Disagreement], claims: list[Claim]) -> list[Dis
             held = [m for m in d.members if m.key in keys]
             outlets = {m.outlet for m in held}
             seen = (claim_id, *sorted(m.key for m in held))
-            if len(outlets) > 1 and seen not in shown:
+            # Both sides held, not two outlets of one side ("Vicente" twice against another's "Vincente").
+            sides = [d.values.get(o, []) for o in sorted(outlets)]
+            apart = any(not same_values(d.kind, x, y) for i, x in enumerate(sides) for y in sides[i + 1 :])
+            if len(outlets) > 1 and apart and seen not in shown:
                 shown.add(seen)
                 values = {o: v for o, v in d.values.items() if o in outlets}
                 claim.differences.append(Difference(d.kind, d.summary, values, True, tuple(m.key for m in held)))
