@@ -230,16 +230,25 @@ SPEECH_VERBS = {
 _FOLLOWING = re.compile(r"\s*([\w'’.-]+)")
 
 
+# Words between a speaker and a speech verb in a tag: "Mr. Roe planned to ask", "Roe wanted to ask".
+_TAG_GLUE = {"planned", "plans", "wanted", "wants", "to"}
+
+
 def _speech_follows(text: str, pos: int) -> bool:
-    """Whether a speech verb comes within the next three words: a quote's attribution, not a new sentence."""
-    for _ in range(3):
+    """Whether a speech verb comes within the next three words, or five through words that join a
+    speaker to it ("“Who was told?” Mr. Roe planned to ask."): a quote's attribution, not a new
+    sentence."""
+    for n in range(5):
         m = _FOLLOWING.match(text, pos)
         if not m:
             return False
         word = m.group(1).rstrip(".,").lower()
-        if word in SPEECH_VERBS:
+        if word in SPEECH_VERBS or (word == "ask" and n):
             return True
-        if not m.group(1)[:1].isupper() and m.group(1) not in ("he", "she", "they", "we", "it"):
+        glue = word in _TAG_GLUE and n > 0
+        if n >= 3 and not glue:
+            return False
+        if not glue and not m.group(1)[:1].isupper() and m.group(1) not in ("he", "she", "they", "we", "it"):
             return False
         pos = m.end()
     return False

@@ -62,6 +62,16 @@ def test_quote_attribution_and_times():
         "“Would we have done it without him?” Arians asked.",
         "The team won.",
     ]
+    # A tag whose speaker plans or wants to ask is the question's tag (an audit found "Mr. Roe planned to
+    # ask." cut from its questions as claims of its own); a new sentence after a question is not.
+    assert split_sentences("“Who paid for the ferry?” Mr. Roe planned to ask, the list shows. It was long.") == [
+        "“Who paid for the ferry?” Mr. Roe planned to ask, the list shows.",
+        "It was long.",
+    ]
+    assert split_sentences("“Who paid for it?” Roe also said that he had paid.") == [
+        "“Who paid for it?”",
+        "Roe also said that he had paid.",
+    ]
     assert split_sentences("“We will win.” He said the team was ready.") == [
         "“We will win.”",
         "He said the team was ready.",
