@@ -197,8 +197,8 @@ def without_weak_sides(disagreements: list[Disagreement], claims: list[Claim]) -
     """The disagreements, each without the claims it reaches only through weaker matches (once the
     claims' ``weak`` and ``weak_sentences`` are set): a claim whose every sentence of the disagreement
     is a weaker match, and whose own "What differs" shows none of it as a conflict, is no side of it
-    ("Six were shot and two others injured", a weaker match of "Another individual died at the
-    hospital", does not make that claim a side of the count of the injured; an audit read the link as
+    ("Five were hurt, two of them badly", a weaker match of "A second victim later died at the
+    clinic", does not make that claim a side of the count of the hurt; an audit read the link as
     false). A disagreement every claim of which is so keeps them all."""
     by_id = {c.id: c for c in claims}
     out = []

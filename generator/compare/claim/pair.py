@@ -101,7 +101,7 @@ def pair_conflicts(
             if _quoted_in(context.texts.get(b.source, ""), x) or _quoted_in(context.texts.get(a.source, ""), y):
                 continue
             # A chant is said over and over by many, with its words varied: two outlets that print it
-            # two ways may both be right ("how many kids will you ..." / "did you ...").
+            # two ways may both be right ("how long will you wait ..." / "how long did you wait ...").
             if _CHANTED.search(ta) or _CHANTED.search(tb):
                 continue
             out.append(Conflict("quotes", a, b, x, y))
