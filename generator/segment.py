@@ -238,13 +238,15 @@ def _speech_follows(text: str, pos: int) -> bool:
     """Whether a speech verb comes within the next three words, or five through words that join a
     speaker to it ("“Who was told?” Mr. Roe planned to ask."): a quote's attribution, not a new
     sentence."""
+    previous = ""
     for n in range(5):
         m = _FOLLOWING.match(text, pos)
         if not m:
             return False
         word = m.group(1).rstrip(".,").lower()
-        if word in SPEECH_VERBS or (word == "ask" and n):
+        if word in SPEECH_VERBS or (word == "ask" and previous == "to"):
             return True
+        previous = word
         glue = word in _TAG_GLUE and n > 0
         if n >= 3 and not glue:
             return False

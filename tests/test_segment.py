@@ -68,6 +68,10 @@ def test_quote_attribution_and_times():
         "“Who paid for the ferry?” Mr. Roe planned to ask, the list shows.",
         "It was long.",
     ]
+    assert split_sentences("“Help!” Residents ask for aid at the pier.") == [
+        "“Help!”",
+        "Residents ask for aid at the pier.",
+    ]
     assert split_sentences("“Who paid for it?” Roe also said that he had paid.") == [
         "“Who paid for it?”",
         "Roe also said that he had paid.",
