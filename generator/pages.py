@@ -101,10 +101,7 @@ def found_alone(story: Story) -> set[str]:
     """The ids of the claims found in one outlet only: of one outlet's sentences, and told by no other
     outlet with another value either (``told_otherwise``: a claim whose page shows other outlets
     telling the fact with another value is no fact "found in no other outlet", as an audit read it)."""
-    disputed = {i for d in story.disagreements for i in d.claims}
-    return {
-        c.id for c in story.claims if len(c.outlets) == 1 and (c.id not in disputed or not told_otherwise(story, c))
-    }
+    return {c.id for c in story.claims if len(c.outlets) == 1 and not told_otherwise(story, c)}
 
 
 def _context(paragraph: str, sentence: str) -> tuple[str, str, str] | None:
