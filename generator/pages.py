@@ -16,9 +16,6 @@ from .compare.context import aligned_in_order, lead_ins_before, with_lead_ins
 from .compare.name import in_order, one_typo
 from .compare.number import same_values
 from .compare.quote import (
-    _QUOTE_MARK,
-    _excerpt,
-    _full_names,
     full_name,
     leaves_open,
     one_quote,
@@ -31,6 +28,8 @@ from .compare.quote import (
     speakers,
     utterance_speaker,
 )
+from .compare.quote.speakers import _full_names
+from .compare.quote.words import _QUOTE_MARK, _excerpt
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS

@@ -27,7 +27,6 @@ from generator.compare.context import Context, story_context
 from generator.compare.number import as_told, figure_only, number_conflicts, same_values
 from generator.compare.quote import (
     LOOKBACK,
-    _substantive,
     cited,
     named_before,
     quote_speaker,
@@ -37,6 +36,7 @@ from generator.compare.quote import (
     unmask,
     utterance_speaker,
 )
+from generator.compare.quote.utterances import _substantive
 from generator.compare.story import spellings
 from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.pages import claim_context, said_by
@@ -1635,7 +1635,8 @@ def test_a_speaker_named_before_two_appositives_is_one_speaker():
 def test_a_speaker_with_an_age_or_a_home_town_is_the_name():
     """Invented text. "said 18-year-old Ann Roe" and "Ann Roe from Port Town, said:" are Ann Roe's words;
     a place before "said" after a comma is no speaker."""
-    from generator.compare.quote import _speaker_label, speakers
+    from generator.compare.quote import speakers
+    from generator.compare.quote.speakers import _speaker_label
 
     aged = "“I am nervous,” said 18-year-old Ann Roe from Port Town, who crossed with her mother."
     assert speakers(aged) == {"Ann", "Roe"} and _speaker_label(aged) == "Ann Roe"
@@ -1649,7 +1650,9 @@ def test_a_speaker_who_replies_recounts_or_has_said_is_named():
     director, has said" and "said da Silva Roe" name who speaks (session 38: tuning stories' quote
     headings were shown without a speaker their own sentences name); "he reiterated" is a pronoun's tag,
     "Roe asked the court" no speech tag and "I replied" no name."""
-    from generator.compare.quote import _says_pronoun, _speaker_label, speakers
+    from generator.compare.quote import speakers
+    from generator.compare.quote.speakers import _speaker_label
+    from generator.compare.quote.tags import _says_pronoun
 
     for verb in ("replied", "responded", "reiterated", "recounts in a memo", "reminded reporters"):
         text = f"“The pier stays shut,” Roe {verb}."
@@ -1714,7 +1717,8 @@ def test_a_he_said_stands_for_a_name_after_a_role_without_an_article():
 def test_a_speaker_described_before_the_name_is_the_name():
     """ "said Harbour Board spokesman Bo Lee" is said by Bo Lee, not the board; "said Friday that Roe
     was right" names no speaker."""
-    from generator.compare.quote import _speaker_label, attribution_conflicts, speakers
+    from generator.compare.quote import attribution_conflicts, speakers
+    from generator.compare.quote.speakers import _speaker_label
 
     said = "“The ferries will run,” said Harbour Board spokesman Bo Lee."
     assert speakers(said) == {"Bo", "Lee"} and _speaker_label(said) == "Bo Lee"
@@ -4142,7 +4146,7 @@ def test_a_disagreement_links_the_claims_its_sentences_head():
 def test_an_office_before_a_name_is_no_part_of_the_speaker_label():
     """Invented text: four words or more after a title are an office's words before the name (audit
     67 read "Patrol Agent" as part of a name); three may be a name."""
-    from generator.compare.quote import _speaker_label
+    from generator.compare.quote.speakers import _speaker_label
 
     assert _speaker_label("“Turn back,” said Chief Patrol Agent Bo Lee.") == "Bo Lee"
     assert _speaker_label("“Turn back,” said Mayor Luis Alberto Roe.") == "Luis Alberto Roe"

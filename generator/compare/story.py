@@ -23,7 +23,8 @@ from .context import Context, story_context
 from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, _word_in, names, one_typo
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
-from .quote import _excerpt, quote_words
+from .quote import quote_words
+from .quote.words import _excerpt
 from .text import SAME_FACT, Likely, _tokens, content_stems
 
 

@@ -13,7 +13,8 @@ from ..date import date_conflicts
 from ..name import _word_in, kind_conflicts, one_word_apart
 from ..negation import negation_conflict
 from ..number import counted_many, number_conflicts, ordinal_conflicts
-from ..quote import _excerpt, attribution_conflicts, quote_conflicts, quote_pieces, quote_words, same_speaker
+from ..quote import attribution_conflicts, quote_conflicts, quote_pieces, quote_words, same_speaker
+from ..quote.words import _excerpt
 from ..text import SAME_FACT, _jaccard, content_stems
 
 # Minimum content-word overlap (Jaccard of stems) of two sentences for a conflict to be told, inside

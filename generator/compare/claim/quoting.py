@@ -13,12 +13,8 @@ from ..context import Context, with_lead_ins
 from ..name import in_order
 from ..negation import NEGATION
 from ..quote import (
-    _BODIES,
-    _SMALL_WORDS,
     MIN_QUOTE_WORDS,
     QUOTE_OVERLAP,
-    _excerpt,
-    _inner_change,
     full_name,
     quote_pieces,
     quote_speaker,
@@ -29,6 +25,9 @@ from ..quote import (
     speakers,
     word_for_word,
 )
+from ..quote.speakers import _BODIES
+from ..quote.utterances import _inner_change
+from ..quote.words import _SMALL_WORDS, _excerpt
 from ..text import _jaccard
 from .difference import Compared, Difference
 from .pair import _quote_forms, _quoted_in, _text_forms

@@ -1,0 +1,319 @@
+"""Who a sentence names as speaking, outside its quotes ("..., said Ann Roe", "according to Mr.
+Roe"): the speaker's name words, the label a page prints ("Bo Lee" of "FDA Commissioner Bo Lee"), a
+speaker named by surname in full, and whether two wordings name one speaker."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...lexicon import DAYS, MONTHS, STOP_WORDS
+from ...segment import QUOTATION as _QUOTE
+from ..name import _PARTICLE, INNER_TITLES, NAME_STOP, TITLE_MODIFIERS, TITLES, _name_word, _same_name
+from ..number import NUMBER_WORDS
+from .words import _SAYING, _quotes
+
+_NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# A particle inside a name is part of it ("Ana da Silva Roe"), never its first word.
+_NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_WORD})*"
+# Lowercase words that describe the person named next ("said Acme campaign manager Bo Lee"): the
+# speaker is the name after them, not the organisation before; never a small word ("said Friday
+# that Roe ...": Roe is no speaker).
+_DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+"
+# "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
+# "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe".
+_SPEAKER = re.compile(
+    rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
+    rf"\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?{_SAYING}\b"
+    rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?"
+    rf"((?:{_PARTICLE}\s+)?{_NAMED})"
+    rf"|\baccording to ({_NAMED})"
+    # "said senior adviser Ann Roe.": lowercase words that describe the person, then the name, which
+    # ends the clause (not "said regional traders Roe and Lee met ...").
+    rf"|\b(?:said|says|added|wrote)\s+(?:(?:former|{_DESCRIBING})\s+){{1,3}}((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
+)
+
+
+def speakers(text: str) -> set[str]:
+    """The name words of whoever the text says is speaking (outside its quotes): "Aaron said",
+    "said Mike Reichling", "according to Mr. Kim" -> {"Kim"}; pronouns and titles are not names."""
+    return set(_speakers(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _speaker_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """Each speaker the text names (outside its quotes), in order, as name words without titles,
+    pronouns or days ("said Wednesday")."""
+    return tuple(words for name in _speaker_matches(text) if (words := _named_words(name)))
+
+
+# A sentence whose subject, a person named first, does something ", saying" what it quotes: "Mayor Ann
+# Roe also thanked the crews, saying they had “saved the town.”" (an audit found such words given to
+# the person the sentence before quotes). Not a body ("Police arrested him, saying ...": no name).
+_SAYING_SUBJECT = re.compile(
+    rf"^\W*({_NAMED})(?:,[^,“”\"]{{1,80}},)?\s+(?:also\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^“”\"]{{0,160}},\s+saying\b"
+    r"[^“”\"]*[“\"]"
+)
+
+
+def saying_subject(text: str, article: str = "") -> str | None:
+    """The person a sentence names first, as its subject, where it quotes them after ", saying" ("Mayor
+    Ann Roe also thanked the crews, saying they had “saved the town.”" -> "Ann Roe"); None for a
+    body or a common word the article also writes in lowercase ("Police arrested him, saying ...")."""
+    found = _SAYING_SUBJECT.match(text)
+    words = _named_words(found.group(1)) if found else ()
+    if not found or not words or (len(words) == 1 and _common_word(words[0], article)):
+        return None
+    return _label(found.group(1))
+
+
+# A reply's tag ("“It will be,” Roe replied.") names the speaker of a sentence's one quote; beside a
+# second quote it may follow a question another asked ("Asked, “Is it safe?” Roe replied, “It is.”").
+_REPLY = re.compile(
+    rf"({_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},)?\s+(?:\w+ly\s+)?(?:replied|replies|responded|responds)\b"
+)
+
+
+# What may stand between a reply's verb and its quote in a tag read without its quotes: a comma or a
+# colon, then the quote (“…”) or the end, where a quote left open began.
+_BEFORE_QUOTE = re.compile(r"[\s,:]*(?:“…”|$)")
+
+
+def _speaker_matches(text: str) -> list[str]:
+    """Each speaker as the text writes it, titles included ("FDA Commissioner Bo Lee"), outside quotes
+    (a quote the sentence split cut, opened and not closed in it, too: "“Will it end, as Roe said")."""
+    plain = _QUOTE.sub(" ", text)
+    for quote in _quotes(text):
+        plain = plain.replace(quote, " ")
+    found = [next(g for g in m.groups() if g) for m in _SPEAKER.finditer(plain)]
+    if not found and len(_QUOTE.findall(text)) == 1:
+        found = [m.group(1) for m in _REPLY.finditer(plain)]
+    return found
+
+
+def _named_words(name: str) -> tuple[str, ...]:
+    """The name words of a speaker as matched, without titles, pronouns ("I said") or days."""
+    return tuple(
+        _name_word(w if _INITIALS.fullmatch(w) else w.strip("."))
+        for w in name.split()
+        # "She's said ...": a pronoun with its verb run on ("'s": has, is) is no name.
+        if w != "I" and re.sub(r"[’']s$", "", w.strip(".")) not in TITLES | NAME_STOP and w.lower() not in DAYS | MONTHS
+    )
+
+
+def _speakers(text: str) -> frozenset[str]:
+    # A particle ("da", "van") names no one: two speakers who share one are not one speaker.
+    return frozenset(w for name in _speaker_names(text) for w in name if not re.fullmatch(_PARTICLE, w))
+
+
+def _speaker_label(text: str) -> str:
+    """The first speaker the text names, as written, from the word after the last title ("Commissioner
+    Bo Lee" -> "Bo Lee", "FDA Commissioner Bo Lee" -> "Bo Lee": the agency is not part of the name)."""
+    return _label(next(name for name in _speaker_matches(text) if _named_words(name)))
+
+
+def quote_speaker_label(text: str, quote: str) -> str:
+    """The speaker of one quote of the text, as ``_speaker_label`` prints it: of a sentence that names
+    two speakers ("“We will rebuild,” Ann Roe said, while Bo Lee, the fire chief, said the blaze
+    “started in the kitchen”"), the one whose tag stands nearest the quote; else the first named."""
+    plain = _QUOTE.sub(lambda m: " " * len(m.group()), text)
+    # Tags found from every capital too, not only where the last one ended: "Roe told NBC, while Bo
+    # Lee, who ..., said" holds "Roe told" and "Bo Lee, who ..., said", and a scan from "NBC" reads
+    # "NBC, while Bo Lee, who ..., said" as one tag.
+    found = [*_SPEAKER.finditer(plain), *(_SPEAKER.match(plain, c.start()) for c in re.finditer(r"\b[A-Z]", plain))]
+    # A verb of a statement before the quote tags it too ("Police said ..., and Ann Roe confirmed that
+    # the crew was “worn out”": Ann Roe's words; an audit read them given to "Police").
+    at = text.find(quote)
+    found += [m for m in _STATED_BY.finditer(plain) if m.end() <= at]  # a particle first: "da Silva Roe"
+    tags = {
+        (m.start(), m.end(), name)
+        for m in found
+        if m is not None and _named_words(name := next(g for g in m.groups() if g))
+    }
+    # A scan from inside a name ("Lee, who ..., said" of "Bo Lee, who ..., said") is the same tag.
+    tags = {t for t in tags if not any(o[1] == t[1] and o[0] < t[0] and o[2].endswith(f" {t[2]}") for o in tags)}
+    if len({_label(name) for *_, name in tags}) < 2 or at < 0:
+        return _speaker_label(text)
+    end = at + len(quote)
+    # The nearest tag; of two as near, the tighter one (the name nearest its verb).
+    return _label(min(tags, key=lambda t: (max(t[0] - end, at - t[1], 0), t[1] - t[0], t[0]))[2])
+
+
+def full_name(name: str, before: str, story: str) -> str:
+    """A speaker named by one word ("Roe") in full ("Ann Roe"): where the story names one person of that
+    surname in full and the text before the quote names them so, or names no one of that surname in
+    full (an article that writes only "Roe" while the other outlets name Ann Roe: an audit read
+    "— Roe" under one heading and "— Ann Roe" under the next); or, where the story names several
+    ("Ann Roe", "Bo Roe"), where the text before names one of them in full and none by a title alone
+    ("Mayor Roe" may be the other). Else as given (no title or small word is taken for a first name)."""
+    if " " in name and not _SURNAME_PARTICLE.match(name):
+        return name  # a surname of two words ("San Felice", "de Roe") may be named in full too
+    here, everywhere = _full_names(name, before), _full_names(name, story)
+    if len(here) == 1 and (here == everywhere or not _titled(name, before)):
+        return next(iter(here))
+    if not here and len(everywhere) == 1 and not _given_name(name, story) and not name.isupper():
+        full = next(iter(everywhere))
+        if all(_GIVEN.fullmatch(w) for w in full[: -len(name)].split()):
+            return full  # not an acronym's ("HP"), nor "Harbour-based" before a name
+    if not everywhere:
+        # A name written family name first, the given name hyphenated ("Mr. Youn" of "Youn Kun-young",
+        # as Korean names are romanised): where the story names one person so.
+        family_first = rf"(?<![\w’'.-]){re.escape(name)}\s+[A-Z][a-z]+-[a-z]+\b"
+        first = {" ".join(m.split()) for m in re.findall(family_first, story)}
+        if len(first) == 1:
+            return first.pop()
+    return name
+
+
+# A given name's form: capitalised, its parts after a hyphen or apostrophe too ("Jean-Luc", "D'Arcy").
+_GIVEN = re.compile(r"[A-Z][a-z]*\.?(?:[-’'][A-Z][a-z]*)*")
+
+
+def _given_name(name: str, story: str) -> bool:
+    """Whether the story writes the name before another name ("Doug Lee"): a given name, whose "full
+    name" found before it ("Dependable Doug") may be a nickname."""
+    return re.search(rf"(?<![\w’'-]){re.escape(name)}\s+[A-Z][a-z]", story) is not None
+
+
+_SURNAME_PARTICLE = re.compile(
+    r"(?:San|Santa|De|Del|Della|Di|Da|Dos|Van|Von|Le|La|Al|El|Mac|St\.?|de|del|della|di|da|dos|van|von)\s+[A-Z]"
+)
+
+
+# Capitalised words before a name that are no given name: titles, offices, a party.
+_NOT_GIVEN = TITLES | INNER_TITLES | TITLE_MODIFIERS | {"Democrat", "Democratic", "Republican", "Independent"}
+
+
+_NO_GIVEN_WORDS = STOP_WORDS | NUMBER_WORDS.keys() | {"one", "two"}
+
+
+def _runs_on_to(surname: str) -> str:
+    """A lookahead: the capitalised words that follow do not run on to the surname ("in Ann Roe's")."""
+    return rf"(?!(?:[^\S\n]+(?:[A-Z]\.|[A-Z][\w’'-]*))*[^\S\n]+{re.escape(surname)})"
+
+
+def _full_names(surname: str, text: str) -> set[str]:
+    """The given names and surname of a text for one surname ("Ann Roe"; "Luis Alberto Roe" where the
+    two given names are all the capitalised words before it; not "Mayor Roe", "Because Roe", nor an
+    office taken for a name: "Harbour Master Ann Roe", "Secretary of State Ann Roe" give "Ann Roe")."""
+    out = set()
+    # The name as a possessive too ("Ann Roe’s aide"), never inside a longer word ("Roeland", "Roe-Lee").
+    for m in re.finditer(rf"(?<![\w’'.-]){re.escape(surname)}(?:(?![\w’'-])|(?=[’']s\b))", text):
+        # The few words before it (not the whole text split at each match); a word the window cuts, out.
+        window = text[max(0, m.start() - 200) : m.start()]
+        # Not back past a paragraph's end (a heading "South Port" before "Acme said ...").
+        words = window.split("\n")[-1].split()[1 if m.start() > 200 and "\n" not in window else 0 :]
+        run: list[str] = []
+        # Back over capitalised words, not past a sentence's end ("... the Journal. Ann Roe"; "Gov." is a title).
+        while words and len(run) < 4 and re.fullmatch(r"[A-Z][\w’'-]*\.?", words[-1]):
+            if words[-1].endswith(".") and words[-1].strip(".") not in _NOT_GIVEN:
+                break
+            run.insert(0, words.pop())
+        if len(run) > 2 or (words and words[-1] in ("of", "for")):
+            run = run[-1:]  # an office's words before the given name: the last word is the name
+        while (
+            run
+            and (
+                run[0].strip(".") in _NOT_GIVEN
+                or run[0].lower() in _NO_GIVEN_WORDS  # "Two Acme workers"
+                or run[0][-2:] in ("'s", "’s")
+                or re.fullmatch(_SAYING, run[0].lower())  # a tag put first: "Added Roe: “...”"
+            )
+        ):
+            run = run[1:]
+        # A role the text also writes in lowercase before a given name ("Swimmer Ann Roe" where "the
+        # swimmer" is written too) is no name; a lone given name ("Bill Roe") stays one.
+        while len(run) > 1 and re.search(rf"\b{re.escape(run[0].lower())}\b", text):
+            run = run[1:]
+        # A place before a name-like word ("South Port Acme train", where the text has "in South Port"):
+        # a given name follows no "in" unless the name goes on ("in Ann Roe's view").
+        if run and re.search(rf"\b(?:in|near|across|throughout)\s+{re.escape(run[0])}\b{_runs_on_to(surname)}", text):
+            run = []
+        # A word that opens a sentence, one the text also writes in lowercase or an "-ing" word, is that
+        # word, not a given name ("Following Roe’s speech, ..."); the name's other mentions tell it.
+        opens = not words or re.search(r"[.!?][\"”’')]*$", words[-1])
+        if len(run) == 1 and opens and (run[0].endswith("ing") or re.search(rf"\b{re.escape(run[0].lower())}\b", text)):
+            run = []
+        if run and all(w.strip(".") not in TITLES and w.lower() not in STOP_WORDS and "." not in w for w in run):
+            out.add(" ".join([*run, surname]))
+    return {n for n in out if not any(o != n and n.endswith(" " + o) for o in out)}
+
+
+# Words that go on a title after it ("Chief Executive", "Chief Operating Officer"): no given names.
+_AFTER_TITLE = {"Executive", "Operating", "Financial", "Officer", "Constable", "Superintendent"}
+# A label starts after the last of these ("Acme CEO Bo Lee"); offices a label reads as titles too, never
+# part of the name ("House Minority Leader Ann Roe", "County Coroner Bo Lee": an audit read both whole).
+_OFFICES = {"Leader", "Coroner", "Speaker", "Whip", "Marshal", "Administrator", "Agent", "Examiner", "Treasurer",
+            "Auditor", "Counsel"}  # fmt: skip
+_LABEL_TITLES = TITLES | INNER_TITLES | _OFFICES
+
+
+def _last_title(raw: list[str]) -> int:
+    """Where the last title of a run of words ends (-1 for none): "Acme CEO Bo Lee" at "CEO", "Acme Chief
+    Executive Bo Lee" at "Executive" (a title that goes on: "Chief Operating Officer ...")."""
+    last = max((i for i, w in enumerate(raw) if w in _LABEL_TITLES), default=-1)
+    while last >= 0 and last + 2 < len(raw) and raw[last + 1] in _AFTER_TITLE:
+        last += 1
+    return last
+
+
+def _label(name: str) -> str:
+    """A speaker's name as matched, from the word after the last title ("FDA Commissioner Bo Lee" ->
+    "Bo Lee") or owner ("Acme's Bo Lee" -> "Bo Lee")."""
+    raw = [w if _INITIALS.fullmatch(w) else w.strip(".") for w in name.split()]
+    # An outlet's or a body's possessive before the person is no part of the name ("Acme's Bo Lee").
+    owner = max((i for i, w in enumerate(raw[:-1]) if re.search(r"['’]s$", w)), default=-1)
+    raw = raw[owner + 1 :]
+    last = _last_title(raw)
+    words = _named_words(" ".join(raw[last + 1 :])) or _named_words(name)
+    # Four words or more after a title are an office's words before a name ("Chief Patrol Agent Bo
+    # Lee" -> "Bo Lee"; an audit read "Patrol Agent Bo Lee"); three may be a name ("Luis Alberto Roe").
+    return " ".join(words[-2:] if len(words) > 3 and last >= 0 else words)
+
+
+# Verbs of a statement, not only of saying, that give "he" or "she" a view in the outlet's words ("He
+# warned that ...", "She also stressed ...", "He expressed concerns that ..."): for a heading, whom
+# the pronoun stands for (an audit read four such headings of one story with no one named).
+_STATING = (
+    r"(?:emphasi[sz]ed|stressed|warned|expressed|claimed|denied|suggested|predicted|urged|cautioned"
+    r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described)"
+)
+# A name and a verb of a statement: a tag for the quote it stands nearest (``quote_speaker_label``).
+_STATED_BY = re.compile(rf"((?:{_PARTICLE}\s+)?{_NAMED})\s+(?:\w+ly\s+)?{_STATING}\b")
+
+
+_TITLE_WORDS_RX = "|".join(sorted(TITLES))
+
+
+def _titled(name: str, text: str) -> bool:
+    """Whether the text names ``name`` after a title ("Mayor Roe", "Sen. Roe")."""
+    return re.search(rf"\b(?:{_TITLE_WORDS_RX})\.?\s+{re.escape(name)}(?![\w’'-])", text) is not None
+
+
+def _common_word(word: str, article: str) -> bool:
+    """Whether a capitalised word is a common word, as far as the article tells: it writes the word in
+    lowercase, or capitalises it only where a sentence begins ("Aides said ..."; a name stands inside
+    a sentence somewhere: "... Chief Bo Lee"). False without the article."""
+    if not article:
+        return False
+    lower = re.search(rf"\b{re.escape(word.lower())}\b", article)
+    inside = re.search(
+        rf"(?:[\w,;:’')]|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt)\.)\s+{re.escape(word)}\b", article
+    )
+    return bool(lower) or not inside
+
+
+# What a "he" or "she" is not: a body that speaks ("the Police Department said").
+_BODIES = {
+    "Department", "Office", "Agency", "Police", "Service", "Administration", "Commission", "Committee", "Council",
+    "Ministry", "Company", "Inc", "Corp", "Group", "Association", "Institute", "University", "House", "Court",
+    "Board", "Party", "Post", "Times", "News", "Journal", "Press", "Reuters", "Bureau", "Authority", "Center",
+    "Centre", "Foundation", "Force", "Army", "Navy", "Government", "Congress", "Senate", "Campaign",
+}  # fmt: skip
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """False only when both wordings name a speaker and the names have no word in common."""
+    sa, sb = speakers(a), speakers(b)
+    return not (sa and sb) or any(_same_name(x, y) for x in sa for y in sb)
