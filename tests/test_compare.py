@@ -341,6 +341,34 @@ def test_an_outlet_credited_from_elsewhere_is_said_in_the_words_of_the_sentence_
     assert d.summary == "Only Outlet A and Outlet B (elsewhere in its article) give 2029 (Outlet B: March 2029)."
 
 
+def test_a_year_said_from_the_articles_date_is_told_beside_other_outlets_years():
+    """Invented text. C's "last year", in an article of 2030, is 2029: beside A's and B's 2027 the
+    detail says so, not "only A and B give 2027" as if C gave no year (an audit). Where C's article
+    gives 2027 too, or no other outlet gives a year, or the year is a speaker's (inside a quote), C
+    gives no such value."""
+    texts = (
+        "The port bought the old ferry yard in 2027, officials said.",
+        "The port's purchase of the old ferry yard in 2027 was approved by the council.",
+        "Last year, the port bought the old ferry yard for $4 million.",
+    )
+    days = {"0.txt": date(2030, 5, 2), "1.txt": date(2030, 5, 2), "2.txt": date(2030, 5, 2)}
+    summary, conflict = kinds(_claim(*texts), days)["dates"]
+    assert summary == "Only Outlet A and Outlet B give 2027; only Outlet C gives last year (2029)." and not conflict
+    # Said inside a quote, the year is the speaker's: C gives none.
+    quoted = (*texts[:2], "“Last year we bought the old ferry yard,” the port's director said.")
+    assert kinds(_claim(*quoted), days)["dates"][0] == "Only Outlet A and Outlet B give 2027."
+    # Beside no other year, a relative year stays untold.
+    assert "dates" not in kinds(_claim(texts[2], "The port bought the old ferry yard for $4 million."), days)
+    # An outlet whose "last year" is another's year gives that year, told once in its own words.
+    same = (
+        "The port bought the old ferry yard in 2029, officials said.",
+        "The council approved the port's purchase of the old ferry yard.",
+        texts[2],
+    )
+    summary, _ = kinds(_claim(*same), days)["dates"]
+    assert summary == "Only Outlet A and Outlet C give 2029 (Outlet C: last year)."
+
+
 def test_a_sentence_that_opens_with_an_event_named_before_takes_its_day_from_there():
     """Invented text. B's sentence "After her arrest, ..." dates nothing itself; the sentence before it
     says the arrest was in March 2019: B gives the year too (an audit read "only A gives 2019")."""

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 
 from ...model import Claim
+from ...segment import QUOTATION
 from ..context import Context
 from ..date import dates, resolve
 from ..number import Slot, is_money, number_slots, with_hedge
@@ -22,6 +24,7 @@ from .given import (
     _number_givers,
     _particular,
     _quoted_relative_day,
+    year_periods,
 )
 from .pair import Conflict
 from .summary import _names_list
@@ -55,6 +58,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             diffs.append(found)
             continue
         # Details are checked against the other outlets' whole sentences, as a reader sees them.
+        relative: dict[str, dict[str, int]] = {}  # years said from the article's date, for dates
         if kind == "numbers":
             slots = {o: number_slots(t) for o, t in by_outlet.items()}
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
@@ -86,6 +90,9 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 o: [v for v in dict.fromkeys(dates(t).values()) if not _quoted_relative_day(t, v)]
                 for o, t in by_outlet.items()
             }
+            relative = _relative_year_values(full, by_outlet, values, days)
+            for o, extra in relative.items():
+                values[o] += list(extra)
             forms = {}  # another outlet's own words for a day ("tomorrow" for "Tuesday")
             givers = _day_givers(full, values, article, days, forms)
             # A day every outlet gives somewhere in its article is no detail; but an outlet named as
@@ -107,6 +114,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
             if kind == "numbers"
             else {(o, v): f"“{lead}{v}”" for o in outlets for v in values[o] if (lead := span_start(by_outlet[o], v))}
+            | {(o, v): f"{v} ({year})" for o, extra in relative.items() for v, year in extra.items()}
         )
         if len(outlets) > 1:
             found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited, outside)
@@ -114,6 +122,26 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + UNDATED_NOTE)
             diffs += found_extras
     return diffs
+
+
+def _relative_year_values(
+    claim: Claim, by_outlet: Mapping[str, str], values: Mapping[str, list[str]], days: Mapping[str, date | None]
+) -> dict[str, dict[str, int]]:
+    """Each outlet's years said from its article's date ("last year", "earlier this year", outside
+    quotes: a speaker's "this year" is theirs), with the year each names, where another outlet of the
+    claim gives a year in figures: the detail then says both ("only A and B give 2011; only C gives
+    last year (2013)"). Without it, "only A and B give 2011" read as if C gave no year (an audit: C's
+    "last year", in an article of 2014, put the same purchase in 2013). Beside no other year, a
+    relative year is left untold, as before."""
+    source = {m.outlet: m.source for m in claim.members}
+    out: dict[str, dict[str, int]] = {}
+    for o, text in by_outlet.items():
+        if not any(_date_grain(v) == "year" for p, vs in values.items() if p != o for v in vs):
+            continue
+        said = year_periods(QUOTATION.sub(" ", text), days.get(source.get(o, "")))
+        if said := {v: y for v, y in said.items() if v not in (w.lower() for w in values[o])}:
+            out[o] = said
+    return out
 
 
 # A date a span starts from ("expenses dating back to 2015", "in office since 2009"): said with those

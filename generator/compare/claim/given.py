@@ -294,6 +294,8 @@ def _day_givers(
     source = {m.outlet: m.source for m in claim.members}
 
     def keys(o: str, v: str) -> set[str]:
+        if (year := year_periods(v, days.get(source.get(o, ""))).get(v)) is not None:
+            return {f"year:{year}"}  # "last year" in an article of 2014 is 2013 (a value ``figures`` adds)
         when = resolve(v, days.get(source.get(o, "")))
         if when and when.year and not when.month and not when.day and when.weekday is None:
             return {f"year:{when.year}", _value_key("dates", v)}  # "2017" is given by any day of 2017
@@ -348,7 +350,9 @@ def _day_givers(
         for (o, v), who in out.items():
             want = keys(o, v)
             for p in sorted(who - {o}):
-                said = [w for t in texts[p] for w in dates(t).values() if want & given(p, w)]
+                published = days.get(source.get(p, ""))
+                worded = [w for t in texts[p] for w in (*dates(t).values(), *year_periods(t, published))]
+                said = [w for w in worded if want & given(p, w)]
                 if said and not any(w.lower() == v.lower() for w in said):
                     forms.setdefault((o, v), {})[p] = said[0]
     return out
@@ -460,9 +464,20 @@ _WRITTEN_DATE = re.compile(r"\d")  # "March 23", "Oct. 8", "3/23": a date by its
 
 def _relative_years(text: str, published: date) -> set[str]:
     """The years that "last year", "this year", "earlier this year" ... name in an article of the
-    given date (``date.period``; a span over two years, "the past year", names none)."""
-    spans = [period(m.group(0), published) for m in PERIOD.finditer(text) if m.group(0).endswith("year")]
-    return {f"year:{first.year}" for first, last in filter(None, spans) if first.year == last.year}
+    given date, as keys ("year:2013")."""
+    return {f"year:{year}" for year in year_periods(text, published).values()}
+
+
+def year_periods(text: str, published: date | None) -> dict[str, int]:
+    """The years a text names from its article's date, by their words in lowercase ("Last year" in an
+    article of 2014 -> {"last year": 2013}; "earlier this year" -> 2014): ``date.period``'s span, where
+    it lies in one year ("the past year" spans two: none). None without the article's date."""
+    out: dict[str, int] = {}
+    for m in PERIOD.finditer(text):
+        span = period(m.group(0), published) if m.group(0).endswith("year") else None
+        if span and span[0].year == span[1].year:
+            out.setdefault(m.group(0).lower(), span[0].year)
+    return out
 
 
 def _when_keys(when: When | None) -> set[str]:
