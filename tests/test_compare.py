@@ -264,9 +264,13 @@ def test_the_day_something_was_said_and_the_day_something_was_done_are_two_event
     said = "Harbour police said Friday that the crew had lied about the guards."
     done = "Harbour police on Thursday charged the crew over the guards."
     summary, conflict = kinds(_claim(said, done), days)["dates"]
-    assert not conflict and summary == "Only Outlet A gives Friday; only Outlet B gives Thursday."
+    assert (
+        not conflict
+        and summary
+        == "Only Outlet A gives Friday; only Outlet B gives Thursday. (These may be the dates of different events.)"
+    )
     assert kinds(_claim("Harbour police on Friday said the crew had lied about the guards.", done), days)["dates"] == (
-        "Only Outlet A gives Friday; only Outlet B gives Thursday.",
+        "Only Outlet A gives Friday; only Outlet B gives Thursday. (These may be the dates of different events.)",
         False,
     )
     deed = "Harbour police on Friday questioned the crew about the guards."
@@ -353,7 +357,14 @@ def test_a_year_said_from_the_articles_date_is_told_beside_other_outlets_years()
     )
     days = {"0.txt": date(2030, 5, 2), "1.txt": date(2030, 5, 2), "2.txt": date(2030, 5, 2)}
     summary, conflict = kinds(_claim(*texts), days)["dates"]
-    assert summary == "Only Outlet A and Outlet B give 2027; only Outlet C gives last year (2029)." and not conflict
+    assert (
+        summary
+        == (
+            "Only Outlet A and Outlet B give 2027; only Outlet C gives last year (2029)."
+            " (These may be the dates of different events.)"
+        )
+        and not conflict
+    )
     # Said inside a quote, the year is the speaker's: C gives none.
     quoted = (*texts[:2], "“Last year we bought the old ferry yard,” the port's director said.")
     assert kinds(_claim(*quoted), days)["dates"][0] == "Only Outlet A and Outlet B give 2027."
@@ -1531,7 +1542,10 @@ def test_a_day_three_outlets_share_is_not_said_to_be_one_outlets():
         "The actress died Thursday in her sleep.",
     )
     summary, conflict = kinds(claim)["dates"]  # no article dates: "yesterday" cannot be resolved
-    assert not conflict and summary == "Only Outlet A gives yesterday; only Outlet B and Outlet C give Thursday."
+    assert not conflict and summary == (
+        "Only Outlet A gives yesterday; only Outlet B and Outlet C give Thursday."
+        " (These may be the dates of different events.)"
+    )
 
 
 def test_details_are_said_by_value_and_checked_against_whole_sentences():
@@ -1561,7 +1575,10 @@ def test_a_date_a_span_starts_from_is_given_with_the_words_that_say_so():
         "She repaid the fund more than $6,000 for expenses dating back to 2015.",
         "The mayor repaid about $6,000 to the fund.",
     )
-    assert kinds(claim)["dates"][0] == "Only Outlet A gives 2017; only Outlet B gives “dating back to 2015”."
+    assert kinds(claim)["dates"][0] == (
+        "Only Outlet A gives 2017; only Outlet B gives “dating back to 2015”."
+        " (These may be the dates of different events.)"
+    )
 
 
 def test_a_conflict_names_every_outlet_that_gives_a_side():
@@ -2603,7 +2620,10 @@ def test_several_values_read_as_a_list():
         "The ferry service will resume in May or June, the operator said.",
         "The ferry service will resume, the operator said.",
     )
-    assert kinds(claim)["dates"] == ("Only Outlet A gives May and June.", False)
+    assert kinds(claim)["dates"] == (
+        "Only Outlet A gives May and June. (These may be the dates of different events.)",
+        False,
+    )
 
 
 def test_compound_number_words_and_ranks():
