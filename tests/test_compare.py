@@ -3393,6 +3393,26 @@ def test_an_outlet_that_quotes_the_remark_in_other_words_elsewhere_does_quote_it
     assert "quotes" not in _summaries(claim, Context(texts={"0.txt": a.text, "1.txt": b.text + requoted}))
 
 
+def test_this_morning_and_tonight_are_the_articles_day():
+    """Invented text. "This morning" and "tonight" name the article's day, as "today" does: beside a
+    hearing another outlet dates "Nov. 12" they are a day given, not nothing (an audit read "only B
+    gives Nov. 12" where A's hearing was set for this morning); the same day said as a weekday is
+    no detail. A show's name in capitals is no day."""
+    from generator.compare.date import dates
+
+    days = {"0.txt": date(2026, 10, 30), "1.txt": date(2026, 10, 30)}
+    assert dates("He appeared on The Tonight Show.") == {} and dates("She told This Morning viewers.") == {}
+    court = "He goes before the judge at 10 a.m. this morning, prosecutors said."
+    summary, conflict = kinds(_claim(court, "His court hearing is set for Nov. 12, prosecutors said."), days)["dates"]
+    assert not conflict and summary == (
+        "Only Outlet A gives this morning; only Outlet B gives Nov. 12. (These may be the dates of different events.)"
+    )
+    assert "dates" not in kinds(_claim(court, "He goes before the judge on Friday, prosecutors said."), days)
+    assert "dates" not in kinds(
+        _claim("The council votes tonight on the levy.", "The council votes today on the levy."), days
+    )
+
+
 def test_a_quoted_show_title_is_no_day_and_people_by_what_they_are_no_name():
     from generator.compare.date import dates
 

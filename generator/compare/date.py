@@ -20,7 +20,8 @@ _MONTH = (
 )
 _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
-    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow"
+    rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
+    r"|[Tt]his\s+(?:morning|afternoon|evening)"
     rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}}|\s+of\s+(?:last|this|next)\s+year)?"
     rf"|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|{HOLIDAY.pattern}|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
@@ -115,8 +116,10 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
         surface = m.group(0).strip()
         if _month_as_name(text, m) or _holiday_as_thing(text, m):
             continue
-        if surface in ("Today", "Tomorrow", "Yesterday") and re.search(r"[\w,;]\s*[\"“‘']?$", text[: m.start()]):
-            continue  # capitalised inside a sentence: a title ("on NBC's Today show", "the “Today” show"), not a day
+        if surface.split()[0] in ("Today", "Tomorrow", "Yesterday", "Tonight", "This") and re.search(
+            r"[\w,;]\s*[\"“‘']?$", text[: m.start()]
+        ):
+            continue  # capitalised inside a sentence: a title ("on NBC's Today show", "The Tonight Show"), not a day
         if surface.lower() in _WEEKDAYS and _NOT_A_DAY_AFTER.match(text, m.end()):
             continue  # "a Sunday columnist", "the Sunday edition": a kind of thing, not a day
         surface = _tidy(surface)
@@ -172,6 +175,8 @@ def _resolve(surface: str, published: date | None, before: str = "") -> When | N
     if not words:
         return None
     head = words[0]
+    if head == "tonight" or words in (["this", "morning"], ["this", "afternoon"], ["this", "evening"]):
+        head = "today"  # "this morning" in an article of Friday is Friday
     if head in ("yesterday", "today", "tomorrow"):
         if published is None:
             return None
@@ -425,11 +430,13 @@ def _overnight(ma: re.Match, wa: When, mb: re.Match, wb: When) -> bool:
 
 
 def _said_late(m: re.Match) -> bool:
-    return bool(_LATE.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("late ")
+    late = m.group(0).lower() in ("tonight", "this evening")
+    return late or bool(_LATE.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("late ")
 
 
 def _said_early(m: re.Match) -> bool:
-    return bool(_EARLY.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("early ")
+    early = m.group(0).lower() == "this morning"
+    return early or bool(_EARLY.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("early ")
 
 
 def _span(m: re.Match, published: date | None, before: str) -> tuple[date, date] | None:

@@ -257,7 +257,7 @@ def _part_counts(text: str) -> set[float]:
     return {v for m in _PART.finditer(text) if (v := _value([m.group(1).lower(), "of"], 0)) is not None}
 
 
-_RELATIVE_DAYS = {"today", "tomorrow", "yesterday", "tonight"}
+_RELATIVE_DAYS = {"today", "tomorrow", "yesterday", "tonight", "this morning", "this afternoon", "this evening"}
 
 
 def _quoted_relative_day(text: str, value: str) -> bool:
@@ -447,7 +447,7 @@ def _date_grain(value: str) -> str:
     """How finely a date is told: a period ("last week"), a day ("Monday", "June 1"), a month, a year."""
     if PERIOD.search(value):
         return "period"
-    if value.lower().startswith(("yesterday", "today", "tomorrow", "tonight")) or HOLIDAY.fullmatch(value):
+    if value.lower().startswith(("yesterday", "today", "tomorrow", "tonight", "this ")) or HOLIDAY.fullmatch(value):
         return "day"
     when = resolve(value, None)
     if when and (
