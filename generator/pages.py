@@ -665,6 +665,8 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "against": (against := told_otherwise(story, claim, disputes)),
         "elsewhere": elsewhere(story, claim, against),
         "sites": sites(story),  # fewer than the outlets when a site gave several articles
+        "unit": count_unit(story),
+        "claim_sites": len(_sites_of(claim.outlets)),
         "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,
         "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,
@@ -859,8 +861,19 @@ def _shows(x: Difference, d: Disagreement) -> bool:
 
 def sites(story: Story) -> int:
     """How many outlets a story's articles come from: several articles of one site are labelled
-    "site (2)", "site (3)" and counted apart on the pages, which say so."""
-    return len({re.sub(r" \(\d+\)$", "", o) for o in story.outlets})
+    "site (2)", "site (3)" and counted apart on the pages, which then count articles."""
+    return len(_sites_of(story.outlets))
+
+
+def count_unit(story: Story) -> str:
+    """What a story's pages count: "outlet", or "article" where a site gave several articles (each
+    labelled and counted apart: "4 of 11 articles", not "4 of 11 outlets" of a story of 7 outlets)."""
+    return "article" if sites(story) < len(story.outlets) else "outlet"
+
+
+def _sites_of(outlets: list[str]) -> set[str]:
+    """The sites of outlet labels ("site (2)" is the second article of "site")."""
+    return {re.sub(r" \(\d+\)$", "", o) for o in outlets}
 
 
 def claim_counts(story: Story) -> dict[str, int]:
@@ -894,6 +907,7 @@ def story_overview(story: Story) -> dict[str, Any]:
     alone = {o: [c for c in story.claims if c.outlets == [o] and c.id in found] for o in story.outlets}
     return {
         "sites": sites(story),
+        "unit": count_unit(story),
         "counts": claim_counts(story),
         "second_article": next((o for o in story.outlets if o.endswith(" (2)")), None),
         "agreed": widest,

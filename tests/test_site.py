@@ -289,8 +289,9 @@ def test_an_article_without_a_headline_links_its_source_page_by_saying_so(tmp_pa
 
 
 def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_path: Path):
-    """Two articles of one site are labelled "site", "site (2)" and counted apart; the index and the
-    story page say how many outlets the articles come from."""
+    """Two articles of one site are labelled "site", "site (2)" and counted apart, as articles (a page
+    that said "3 of 4 outlets" would count an outlet that is not one); the index and the story page
+    say how many outlets the articles come from."""
     story = _two_seed_articles_and(
         tmp_path, "two-of-one-site", "URL: https://harbour.example/first\n\nThe Kremlin denied the report on Monday.\n"
     )
@@ -300,10 +301,32 @@ def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_pat
     meta = soup(tmp_path / "out" / "two-of-one-site" / "index.html").find("p", class_="meta").get_text()
     assert meta.startswith("4 articles from 3 outlets") and "“harbour.example (2)”" in meta
     assert "4 articles from 3 outlets ·\xa0" in soup(tmp_path / "out" / "index.html").get_text()
+    assert "told by more than one article" in meta and "found in one article only" in meta
+    assert "told by more than one outlet" not in meta
     for page in (tmp_path / "out" / "two-of-one-site").glob("*.html"):  # each claim page says so too
         if page.name != "index.html":
             coverage = " ".join(soup(page).find(class_="coverage").get_text().split())
-            assert "(Each article counts as an outlet: the 4 articles come from 3 outlets.)" in coverage
+            assert " of 4 articles" in coverage or "of the 4 articles" in coverage or "All 4 articles" in coverage
+            assert "outlets</" not in str(soup(page).find(class_="coverage")) and " of 4 outlets" not in coverage
+            assert "(Counted by article: the 4 articles come from 3 outlets" in coverage, coverage
+
+
+def test_a_claim_of_several_articles_of_one_site_says_how_many_outlets_they_are(site: Path):
+    """The demo's fire story has three articles of one site: a claim told by two of them and another
+    site's says its articles come from two outlets (audit 98 read "4 of 11 outlets" of two)."""
+    checked = 0
+    for page in sorted((site / "waitrose-wellington-fire").glob("*.html")):
+        if page.name == "index.html":
+            continue
+        coverage = " ".join(soup(page).find(class_="coverage").get_text().split())
+        listed = coverage.split(" reported this: ")[1].split(" (Counted")[0] if " reported this: " in coverage else ""
+        told = [t for t in listed.split(";")[0].rstrip(".").split(", ") if t]
+        named = {re.sub(r" \(\d+\)$", "", t) for t in told}
+        assert " outlets reported" not in coverage and " outlets</" not in str(soup(page).find(class_="coverage"))
+        if told and len(named) < len(told):
+            checked += 1
+            assert f", these {len(told)} from {len(named)}; each is labelled by its site.)" in coverage, coverage
+    assert checked
 
 
 def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):
