@@ -288,5 +288,5 @@ def _extras(
 # Days only some outlets give, two or more of them, are as often days of different events the claim's
 # wordings tell (a call, its report and its denial) as one event dated two ways: the detail lists each
 # as given, and says so (an audit read "only A gives Monday; only C gives November 11; only B gives
-# Thursday" as three dates of the claim's one event, where they were three events').
+# Thursday" as three dates of the claim's one event, where they were three events).
 SEVERAL_DAYS_NOTE = " (These may be the dates of different events.)"
