@@ -380,6 +380,34 @@ def test_a_year_said_from_the_articles_date_is_told_beside_other_outlets_years()
     assert summary == "Only Outlet A and Outlet C give 2029 (Outlet C: last year)."
 
 
+def test_a_weekday_in_a_sentence_likely_to_tell_the_claim_dates_it_as_one_here_does():
+    """Invented text. B's sentence here gives no day; its next sentence, which the fact signal finds
+    likely to tell the claim's fact, says the fire broke out "on Sunday", in an article of Sunday 21
+    July: B gives July 21 too, so "only A gives July 21" is not said (an audit). Where the signal
+    finds that sentence unlikely to tell the claim, its weekday gives nothing."""
+    a = _s("A", 0, "A fire broke out at the harbour warehouse on July 21, destroying its roof.")
+    b = _s("B", 0, "Crews tackled a fire that destroyed the roof of a harbour warehouse.")
+    when = _s("B", 1, "The alarm was raised at the warehouse at dawn on Sunday.")
+
+    def details(likely_when: float) -> list[str]:
+        claims = [Claim("c", "c", [a, b]), Claim("x", "x", [when])]
+        story = _story(claims)
+        for article in story.articles:
+            article.date = "2030-07-21"  # a Sunday
+            mine = sorted((m for x in claims for m in x.members if m.source == article.source), key=lambda m: m.index)
+            article.paragraphs = [Paragraph(m.text, m.index + 1) for m in mine]
+
+        def likely(x: str, y: str) -> float:
+            keys = {x, y}
+            return 0.9 if keys == {a.key, b.key} else likely_when if keys == {a.key, when.key} else 0.05
+
+        compare_story(story, likely)
+        return [d.summary for d in story.claims[0].differences if d.kind == "dates"]
+
+    assert details(0.6) == []
+    assert details(0.05) == ["Only Outlet A gives July 21."]
+
+
 def test_a_sentence_that_opens_with_an_event_named_before_takes_its_day_from_there():
     """Invented text. B's sentence "After her arrest, ..." dates nothing itself; the sentence before it
     says the arrest was in March 2019: B gives the year too (an audit read "only A gives 2019")."""

@@ -94,14 +94,19 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             for o, extra in relative.items():
                 values[o] += list(extra)
             forms = {}  # another outlet's own words for a day ("tomorrow" for "Tuesday")
-            givers = _day_givers(full, values, article, days, forms)
+            # The sentences elsewhere in each article likely to tell a fact of this claim: a weekday
+            # there dates it as one in its sentences here does ("the crews were called on Sunday", in
+            # an article of Sunday 21 July, gives "July 21st": an audit read "only B gives July 21st").
+            dated = _dated_elsewhere(full, whole, context, likely) if likely is not None else None
+            likeliest = {p: ts[1:] for p, ts in dated.items()} if dated else None
+            givers = _day_givers(full, values, article, days, forms, likeliest)
             # A day every outlet gives somewhere in its article is no detail; but an outlet named as
             # giving it from elsewhere in its article is one whose sentence there is likely to tell a
             # fact of this claim (``_dated_elsewhere``), not one that gives the day of another event.
             near = _day_givers(full, values, {p: (whole[p],) for p in article}, days)
-            if likely is not None:
+            if dated is not None:
                 own_forms: dict[tuple[str, str], dict[str, str]] = {}
-                credited = _day_givers(full, values, _dated_elsewhere(full, whole, context, likely), days, own_forms)
+                credited = _day_givers(full, values, dated, days, own_forms, likeliest)
                 # An outlet named from elsewhere in its article is said in its words there, in the
                 # sentences that credit it (an audit read "January 2017" from a sentence about another
                 # report, where the sentence before the claim's says "March 2017").

@@ -285,12 +285,15 @@ def _day_givers(
     texts: dict[str, tuple[str, ...]],
     days: dict[str, date | None],
     forms: dict[tuple[str, str], dict[str, str]] | None = None,
+    likeliest: dict[str, tuple[str, ...]] | None = None,
 ) -> dict:
     """For each outlet's day or date, the outlets whose ``texts`` (sentences here, article) give the
     same day, by what the words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
     "Thursday" are one day; a date and its weekday are one day; other dates by their wording.
     ``forms``, when given, is filled with each other outlet's own words for that day where they
-    differ from the value's ("tomorrow" for "Tuesday"): a page says them, not only the day they mean."""
+    differ from the value's ("tomorrow" for "Tuesday"): a page says them, not only the day they mean.
+    ``likeliest``: each outlet's sentences elsewhere likely to tell a fact of the claim, whose
+    weekdays give a date as its sentences here do."""
     source = {m.outlet: m.source for m in claim.members}
 
     def keys(o: str, v: str) -> set[str]:
@@ -318,7 +321,10 @@ def _day_givers(
 
     # A weekday gives a date only in the claim's sentences (``ts[0]``): "Friday" elsewhere in the
     # article is the day of anything else it tells, not "March 23" because that was a Friday.
-    here = {p: set().union(*(given(p, v) for v in dates(ts[0]).values())) if ts else set() for p, ts in texts.items()}
+    here = {
+        p: set().union(*(given(p, v) for t in (ts[:1] + (likeliest or {}).get(p, ())) for v in dates(t).values()))
+        for p, ts in texts.items()
+    }
     rest = {p: set().union(*(given(p, v) for t in ts[1:] for v in dates(t).values())) for p, ts in texts.items()}
     for p, ts in texts.items():  # "last year" in an article of 2018 gives 2017
         published = days.get(source.get(p, ""))
