@@ -303,6 +303,10 @@ def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_pat
     assert "4 articles from 3 outlets ·\xa0" in soup(tmp_path / "out" / "index.html").get_text()
     assert "told by more than one article" in meta and "found in one article only" in meta
     assert "told by more than one outlet" not in meta
+    page = soup(tmp_path / "out" / "two-of-one-site" / "index.html")
+    assert page.find(id="alone-h").get_text() == "Found in one article only"
+    assert all(s.get_text().endswith("found in no other article") for s in page.select("#alone-h ~ details summary"))
+    assert page.select('td[data-label="Found in no other article"]')
     for page in (tmp_path / "out" / "two-of-one-site").glob("*.html"):  # each claim page says so too
         if page.name != "index.html":
             coverage = " ".join(soup(page).find(class_="coverage").get_text().split())
