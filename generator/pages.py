@@ -730,7 +730,7 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
     (in in-school)" had been heard too); a run said twice is said once."""
     out = []
     for i, (m, text, _) in enumerate(marked):
-        if m != mark or not (said := text.strip(SAID_EDGES)):
+        if m != mark or not (said := _balanced(text.strip(SAID_EDGES))):
             continue
         before, j = "", i
         while j > 0 and _hyphened(marked[j - 1], marked[j]):  # the word goes on from the run before
@@ -752,6 +752,24 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
             notes += [f"{last}: part of {(words[-1] + after).strip(SAID_EDGES)}"] if after else []
         out.append(f"{said} ({'; '.join(notes)})" if notes else said)
     return list(dict.fromkeys(out))  # each once: "percent; percent" says nothing more the second time (audit 68)
+
+
+def _balanced(said: str) -> str:
+    """A run without the brackets it does not both open and close: "(WP) said", its opening bracket
+    cut at the run's edge, is said "WP said", not "WP) said" (audit 99)."""
+    pairs = {")": "(", "]": "["}
+    opened: list[int] = []
+    unmatched: set[int] = set()
+    for i, ch in enumerate(said):
+        if ch in "([":
+            opened.append(i)
+        elif ch in pairs:
+            if opened and said[opened[-1]] == pairs[ch]:
+                opened.pop()
+            else:
+                unmatched.add(i)
+    unmatched.update(opened)
+    return " ".join("".join(ch for i, ch in enumerate(said) if i not in unmatched).split())
 
 
 def _hyphened(first: tuple[str | None, str, str], second: tuple[str | None, str, str]) -> bool:

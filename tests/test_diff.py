@@ -431,6 +431,16 @@ def test_a_piece_of_a_word_a_dash_cuts_is_said_with_its_word():
     assert _said(runs(c), "unique") == ["Crews", "anti-wind"]
 
 
+def test_a_list_of_words_says_no_bracket_it_does_not_open_and_close():
+    """Invented wordings. A run whose opening bracket is cut at its edge ("(HP) said the pier shut",
+    after the words both outlets share) is heard without the stray closing one (audit 99)."""
+    from generator.diff import runs
+    from generator.pages import _said
+
+    [a, _] = mark_wordings(["The Harbour Post (HP) said the pier shut.", "The Harbour Post reported a closure."])
+    assert _said(runs(a), "unique") == ["HP said", "pier shut"]
+
+
 def test_a_list_of_words_says_only_the_cut_word_whole_and_a_dash_joins_no_word():
     """Invented wordings. A run of several words whose first is a piece of a hyphenated word says only
     that word whole ("one: part of one-on-one"), not the run again; a dash between two words ("harbour–a

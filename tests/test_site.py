@@ -307,6 +307,8 @@ def test_articles_of_one_site_are_counted_as_articles_from_fewer_outlets(tmp_pat
     assert page.find(id="alone-h").get_text() == "Found in one article only"
     assert all(s.get_text().endswith("found in no other article") for s in page.select("#alone-h ~ details summary"))
     assert page.select('td[data-label="Found in no other article"]')
+    text = " ".join(page.get_text().split())
+    assert "one mark per article" in text and " 4 outlets" not in text and "most outlets" not in text
     for page in (tmp_path / "out" / "two-of-one-site").glob("*.html"):  # each claim page says so too
         if page.name != "index.html":
             coverage = " ".join(soup(page).find(class_="coverage").get_text().split())
