@@ -444,8 +444,16 @@ def test_marks_agree_with_the_legend_and_are_spoken(site: Path):
 
 def said_as(mark: str) -> str:
     """A marked run as the screen reader's list says it: without the punctuation at its edges, but an
-    abbreviation that ends it keeps its stop ("Mr.", "U.S.", "for example, Mr.")."""
+    abbreviation that ends it keeps its stop ("Mr.", "U.S.", "for example, Mr."); a bracket it does not
+    both open and close is not said ("(WP) said", cut after its opening bracket, is "WP said")."""
     said = mark.strip(SAID_EDGES)
+    for pair in ("()", "[]"):
+        o, c = re.escape(pair[0]), re.escape(pair[1])
+        while re.match(rf"[^{o}]*{c}", said):  # closed before any opens
+            said = re.sub(rf"^([^{o}]*){c}", r"\1", said, count=1)
+        while re.search(rf"{o}[^{c}]*$", said):  # opened, never closed
+            said = re.sub(rf"{o}([^{c}]*)$", r"\1", said, count=1)
+    said = " ".join(said.split())
     last = said.split()[-1]
     keeps = mark.lstrip(SAID_EDGES).startswith(f"{said}.") and (last.lower() in TITLES | ENDERS or "." in last)
     return f"{said}." if keeps else said
