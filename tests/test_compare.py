@@ -4872,3 +4872,22 @@ def test_quotes_are_the_same_value_whatever_their_marks():
     read one marked as the other side of a quote told differently)."""
     assert same_values("quotes", ["We will not pay a cent for it!"], ["we will not pay a cent for it"])
     assert not same_values("quotes", ["We will not pay a cent for it!"], ["We will not pay any cent for it"])
+
+
+def test_an_age_is_read_where_news_prints_one_and_a_sentence_of_an_age_alone_tells_it():
+    """Invented text. Ages as news prints them, not a time, a share or an address; a sentence tells an
+    age (``age_told``) where little else stands beside it."""
+    from generator.compare.number import age_told, ages
+
+    assert ages("The 64-year-old skipper was rescued.") == {64}
+    assert ages("Roe, 64, was rescued on Friday.") == {64}
+    assert ages("The skipper died at the age of 64 in Port Town.") == {64}
+    assert ages("The skipper, aged 64, was rescued.") == {64}
+    assert ages("The skipper dies at 64") == {64}
+    assert ages("The ferry left at 9 a.m. on Friday.") == set()
+    assert ages("Turnout was at 64 percent.") == set()
+    assert ages("The office is at 64 Harbour Street.") == set()
+    assert ages("The score was 64 to 60.") == set()
+    assert age_told("He was 64.") == 64 and age_told("Roe was 64 years old.") == 64
+    assert age_told("Ann Roe, 64, was rescued from the harbour on Friday night.") is None
+    assert age_told("The crew were 64 and 60.") is None

@@ -1061,3 +1061,16 @@ def test_stop_words_a_reader_hears_as_content_are_said_with_the_marks():
 
     assert _small("of the") and _small("a") and _small("it was")
     assert not any(_small(run) for run in ("said", "former", "during the", "many", "whether", "what"))
+
+
+def test_an_outlet_that_gives_an_age_claim_in_another_sentence_is_pointed_to(site: Path):
+    """The demo's obituary: "She was 91." is told by four articles; four more give the age in a longer
+    sentence ("... died peacefully in her sleep aged 91"), which the claim page points to as telling
+    it all the same, beside naming them "not found" (audit 99 read them only as not found)."""
+    story = "esther-williams-dies"
+    data = json.loads((site / story / f"{story}.json").read_text())
+    [claim] = [c for c in data["claims"] if c["heading"] == "She was 91."]
+    coverage = " ".join(soup(site / story / f"{claim['id']}.html").find(class_="coverage").get_text().split())
+    pointed = re.findall(r"(\S+) may tell it all the same", coverage)
+    missing = coverage.split("Not found in: ")[1].split(" (")[0].split(", ")
+    assert len(pointed) >= 3 and set(pointed) <= set(missing), coverage

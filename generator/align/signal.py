@@ -233,9 +233,12 @@ def mark_elsewhere(
     (``quote.quoted_alike``: "who goes there?") is pointed to all the same, and so is one on the
     other side of a quotes disagreement with the claim (``otherwise``: the same remark quoted in
     other words): the page shows it as the other side, and "not found in" its outlet would say the
-    outlet does not quote the remark at all (an audit). A claim an editor checked, or one without a
-    heading sentence, has none."""
-    from ..compare.quote import quoted_alike  # the comparison imports the alignment's names
+    outlet does not quote the remark at all (an audit). So is a sentence that gives the age a
+    heading tells and little else ("She was 91." beside "... died on Thursday at 91": audit 99 read
+    four outlets "not found" that gave it). A claim an editor checked, or one without a heading
+    sentence, has none."""
+    from ..compare.number import age_told, ages  # the comparison imports the alignment's names
+    from ..compare.quote import quoted_alike
 
     index = {s.key: i for i, s in enumerate(sentences)}
     by_outlet: dict[str, list[int]] = {}
@@ -263,6 +266,10 @@ def mark_elsewhere(
                 claim.elsewhere[outlet] = sentences[_likeliest(quoting, to_head)].key
             elif sides:  # the same remark quoted in other words (a disagreement the page shows)
                 claim.elsewhere[outlet] = sentences[_likeliest(sides, to_head)].key
+            elif (age := age_told(sentences[head].text)) and (
+                aged := [i for i in rows if age in ages(sentences[i].text)]
+            ):
+                claim.elsewhere[outlet] = sentences[_likeliest(aged, to_head)].key  # the same age, in other words
 
 
 def _likeliest(rows: list[int], likely: np.ndarray) -> int:

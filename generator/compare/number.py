@@ -869,3 +869,32 @@ def same_values(kind: str, a: list[str], b: list[str]) -> bool:
 def _words_of(quote: str) -> tuple[str, ...]:
     """A quote's words, in lower case, without its punctuation and ellipses."""
     return tuple(re.findall(r"[^\W_]+(?:['’][^\W_]+)*", quote.lower()))
+
+
+# A person's age as news prints it: "a 91-year-old", "aged 91", "at the age of 91", "dies at 91",
+# "Williams, 91, died", "She was 91." (not "at 9 a.m.", "at 91 percent", "at 91 Main Street").
+_AGE_AFTER = r"(?=\s*(?:[,.;:)!?]|$|years?\s+old\b|\s+(?:and|in|on|after|when|of|while|following)\b))"
+_AGES = (
+    re.compile(r"\b(\d{1,3})-year-old\b"),
+    re.compile(rf"\b(?:aged|age(?:\s+of)?|at(?:\s+the\s+age\s+of)?)\s+(\d{{1,3}}){_AGE_AFTER}", re.IGNORECASE),
+    re.compile(r"\b[A-Z][\w’'-]+,\s+(\d{1,3}),\s"),
+    re.compile(r"\b(?:was|is)\s+(\d{1,3})(?:\s+years?\s+old)?\s*(?:[.;!]|,\s|$)"),
+)
+# Words a sentence that only tells an age may have besides it ("Williams was 91 years old.").
+_AGE_WORDS = {"year", "years", "old", "aged", "age", "died", "dies", "dead", "death", "time"}
+
+
+def ages(text: str) -> set[int]:
+    """The ages the text gives ("The 91-year-old actress ..." -> {91})."""
+    return {int(m.group(1)) for pattern in _AGES for m in pattern.finditer(text) if 0 < int(m.group(1)) < 130}
+
+
+def age_told(text: str) -> int | None:
+    """The age a sentence tells and little else ("She was 91.", "Roe was 91 years old."): its one
+    age, where at most two other content words stand beside it (a name); None for a sentence that
+    gives an age beside another fact ("Ann Roe, 91, died on Thursday in her sleep")."""
+    found = ages(text)
+    if len(found) != 1:
+        return None
+    words = [w for w in _tokens(text) if w not in STOP_WORDS and w not in _AGE_WORDS and not w.isdigit()]
+    return next(iter(found)) if len(words) <= 2 else None
