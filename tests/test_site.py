@@ -1065,7 +1065,7 @@ def test_stop_words_a_reader_hears_as_content_are_said_with_the_marks():
 
 def test_an_outlet_that_gives_an_age_claim_in_another_sentence_is_pointed_to(site: Path):
     """The demo's obituary: "She was 91." is told by four articles; four more give the age in a longer
-    sentence ("... died peacefully in her sleep aged 91"), which the claim page points to as telling
+    sentence (an age after a comma, "aged 91"), which the claim page points to as telling
     it all the same, beside naming them "not found" (audit 99 read them only as not found)."""
     story = "esther-williams-dies"
     data = json.loads((site / story / f"{story}.json").read_text())
