@@ -443,6 +443,25 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     return day[:10] if len(day) >= 10 else None
 
 
+# A day in a page's address, as news sites print it: "/2013/07/21/", "/story/2013-07-21/" (a year and
+# a month alone, "/2013/06/", names no day).
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+
+
+def url_day(url: str) -> str | None:
+    """The article's day from its address, when the file gives no Date: and no dateline: the one day
+    the address's path names ("/story/2013-07-21/..." -> "2013-07-21"); None for none, several, or a
+    day no calendar has."""
+    found = {m.group(1, 3, 4) for m in _URL_DAY.finditer(url.split("?")[0])}
+    if len(found) != 1:
+        return None
+    year, month, day = (int(x) for x in found.pop())
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return None
+
+
 def build_article(
     path: Path, blocks: list[Block], meta: dict[str, str], rejected: Sequence[tuple[Block, str]] = ()
 ) -> Article:
@@ -473,7 +492,11 @@ def build_article(
         dropped.append(Dropped(path.name, kept[0].line, kept[0].text, "headline (shown as the article title)"))
         kept = kept[1:]
     dropped.sort(key=lambda d: d.line)
-    date = meta.get("date") or _dateline_day(path, [b for b, r in dropped_blocks if r == "dateline"])
+    date = (
+        meta.get("date")
+        or _dateline_day(path, [b for b, r in dropped_blocks if r == "dateline"])
+        or url_day(meta.get("url") or "")
+    )
     return Article(
         source=path.name,
         outlet=meta.get("outlet", ""),

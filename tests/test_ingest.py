@@ -398,6 +398,30 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
     assert read_article(dated).date == "2013-07-22"  # the file's own Date comes first
 
 
+def test_an_article_without_a_date_or_dateline_takes_the_day_its_address_names(tmp_path):
+    """Invented addresses. A day in the page's address ("/story/2029-07-21/", "/2029/07/21/") dates an
+    article that has no Date: and no dateline; a month alone, two days, a day no calendar has, or one
+    only in the query name none; the file's Date: and a dateline come first."""
+    cases = {
+        "https://harbour.example/news/story/2029-07-21/pier-fire/": "2029-07-21",
+        "https://harbour.example/2029/7/21/pier-fire.html": "2029-07-21",
+        "https://harbour.example/2029/07/pier-fire.html": None,
+        "https://harbour.example/2029/02/30/pier-fire": None,
+        "https://harbour.example/2029/07/21/a/2029/07/22/b": None,
+        "https://harbour.example/pier-fire?from=2029/07/21/": None,
+    }
+    for n, (url, day) in enumerate(cases.items()):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"URL: {url}\n\nA fire broke out at the pier on Sunday.\n", encoding="utf-8")
+        assert read_article(path).date == day, url
+    dated = tmp_path / "dated.md"
+    dated.write_text(f"Date: 2029-07-22\nURL: {next(iter(cases))}\n\nA fire broke out.\n", encoding="utf-8")
+    assert read_article(dated).date == "2029-07-22"
+    lined = tmp_path / "lined.txt"
+    lined.write_text(f"URL: {next(iter(cases))}\n\n23 July 2029\n\nA fire broke out.\n", encoding="utf-8")
+    assert read_article(lined).date == "2029-07-23"
+
+
 def test_every_item_of_a_highlights_list_is_left_out_long_or_short(tmp_path):
     path = tmp_path / "outlet.txt"
     path.write_text(
