@@ -382,6 +382,16 @@ def test_captions_with_their_credit_buttons_and_syndication_notes_are_furniture(
     assert {d.reason for d in article.dropped} >= {"photo caption", "button or link label"}
 
 
+def _article_dates(tmp_path: Path, bodies: dict[str, str]) -> dict[str, str | None]:
+    """Each text's article date, read from a file of its own."""
+    dates = {}
+    for n, (key, body) in enumerate(bodies.items()):
+        path = tmp_path / f"dated-{n}.txt"
+        path.write_text(body, encoding="utf-8")
+        dates[key] = read_article(path).date
+    return dates
+
+
 def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
     """Only an unambiguous day: a month named, or a day over 12 ("06/07/13" could be June or July)."""
     cases = {
@@ -389,10 +399,8 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "10:10 AM PDT 6 / 6 / 2013": "2013-06-06",
         "06/07/13 07:05 PM": None,
     }
-    for n, (line, day) in enumerate(cases.items()):
-        path = tmp_path / f"{n}.txt"
-        path.write_text(f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n", encoding="utf-8")
-        assert read_article(path).date == day, line
+    bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
+    assert _article_dates(tmp_path, bodies) == cases
     dated = tmp_path / "dated.md"
     dated.write_text("Date: 2013-07-22\n\n21 July 2013\n\nA fire broke out early on Sunday.\n", encoding="utf-8")
     assert read_article(dated).date == "2013-07-22"  # the file's own Date comes first
@@ -410,10 +418,7 @@ def test_an_article_without_a_date_or_dateline_takes_the_day_its_address_names(t
         "https://harbour.example/2029/07/21/a/2029/07/22/b": None,
         "https://harbour.example/pier-fire?from=2029/07/21/": None,
     }
-    for n, (url, day) in enumerate(cases.items()):
-        path = tmp_path / f"{n}.txt"
-        path.write_text(f"URL: {url}\n\nA fire broke out at the pier on Sunday.\n", encoding="utf-8")
-        assert read_article(path).date == day, url
+    assert _article_dates(tmp_path, {url: f"URL: {url}\n\nA fire broke out at the pier.\n" for url in cases}) == cases
     dated = tmp_path / "dated.md"
     dated.write_text(f"Date: 2029-07-22\nURL: {next(iter(cases))}\n\nA fire broke out.\n", encoding="utf-8")
     assert read_article(dated).date == "2029-07-22"
