@@ -952,6 +952,7 @@ def site_pages(stories: list[Story]) -> list[Page]:
             lambda: {
                 "stories": stories,
                 "sites": {s.slug: sites(s) for s in stories},
+                "units": {s.slug: count_unit(s) for s in stories},
                 "counts": {s.slug: claim_counts(s) for s in stories},
             },
         )
