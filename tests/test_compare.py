@@ -227,7 +227,7 @@ def test_days_of_different_grains_are_told_value_by_value():
 def test_two_days_each_article_gives_both_of_are_two_events():
     days = {"0.txt": date(2024, 5, 10), "1.txt": date(2024, 5, 10)}
     a = "The club published the report on Thursday, citing two officials."
-    b = "The league disputed on Friday a report citing two officials."
+    b = "The league disputed the report on Friday, citing two officials."
     summary, conflict = kinds(_claim(a, b), days)["dates"]
     assert summary.startswith("Different days in these wordings") and not conflict
     # Each outlet gives the other's day too, elsewhere in its article: a publication and a dispute.
@@ -3293,6 +3293,46 @@ def test_a_time_said_relative_to_the_article_is_read_as_its_days():
         ("last year", "2027")
     ]
     assert date_conflicts(bought, "The ferry line bought the yard in 2029 for cash.", published, published) == []
+
+
+_DATED = [
+    "A memorial to the divers grew {} outside Harbor Station No. 4.",
+    "The town of Harbor, Maine, has named the six divers lost {}.",
+    "The rescue divers -- members of the county's Blue Water Team -- were lost {} while searching the wreck.",
+    "The Gull Point search began {} near the town of Gull, about 40 miles north of Bath.",
+    "The ferry line said {} that the quay would close for a month.",
+    "The quay closed {}, the ferry line said.",
+]
+
+
+@given(
+    st.sampled_from(_DATED),
+    st.sampled_from(_DATED),
+    st.sampled_from(["Sunday", "Monday", "Friday", "on Tuesday", "last week", "May 3"]),
+    st.sampled_from(["Sunday", "Monday", "Friday", "on Tuesday", "last week", "May 3"]),
+    st.booleans(),
+)
+def test_dates_in_one_slot_do_not_depend_on_which_wording_comes_first(first, second, day_a, day_b, anchored):
+    # A word diff can line two wordings up one way read from the first and another read from the
+    # second; which outlet is listed first must not decide whether two dates conflict.
+    from generator.compare.date import date_conflicts
+
+    a, b = first.format(day_a), second.format(day_b)
+    published = date(2030, 5, 8)
+    forth = date_conflicts(a, b, published, published, anchored)
+    back = date_conflicts(b, a, published, published, anchored)
+    assert forth == [(y, x) for x, y in back]
+
+
+def test_a_slot_one_reading_of_the_diff_finds_is_no_slot():
+    from generator.compare.date import date_conflicts
+
+    a = "A memorial to the divers grew Monday outside Harbor Station No. 4."
+    b = "The town of Harbor, Maine, has named the six divers lost Sunday."
+    # Read from b, the diff puts "lost Sunday" against "grew Monday"; read from a it does not: two
+    # sentences about two days' events (a memorial, a loss), not one event dated two ways.
+    assert date_conflicts(a, b, date(2030, 5, 8), date(2030, 5, 8)) == []
+    assert date_conflicts(b, a, date(2030, 5, 8), date(2030, 5, 8)) == []
 
 
 @given(

@@ -34,7 +34,7 @@ from .claim import Difference, compare_claim
 from .claim.pair import Conflict
 from .context import Context, story_context
 from .date import article_day, date_conflicts, dates
-from .name import kind_conflicts, name_conflicts, names, one_word_apart
+from .name import kind_conflicts, names, one_word_apart
 from .negation import negated, negation_conflict
 from .number import number_conflicts, number_slots, numbers
 from .quote import quote_conflicts, quotes, speakers
@@ -53,7 +53,6 @@ __all__ = [
     "date_conflicts",
     "dates",
     "kind_conflicts",
-    "name_conflicts",
     "names",
     "negated",
     "negation_conflict",

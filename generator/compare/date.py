@@ -382,7 +382,18 @@ def date_conflicts(
     """Dates that fill the same slot of two wordings ("met on Monday" / "met on Thursday") and are
     different days once weekdays and relative days are resolved against each article's date. With
     ``anchored``, only where at least ``ANCHOR_WORDS`` shared words come right before and the slot
-    holds little besides the date: one statement dated two ways."""
+    holds little besides the date: one statement dated two ways.
+
+    A word diff lines two wordings up one way when read from the first and sometimes another way when
+    read from the second (which shared words anchor a slot is a tie it breaks by order); a slot is the
+    same slot only when both readings find it, so the answer never depends on which outlet comes first.
+    """
+    back = set(_one_way(b, a, day_b, day_a, anchored))
+    return [(x, y) for x, y in _one_way(a, b, day_a, day_b, anchored) if (y, x) in back]
+
+
+def _one_way(a: str, b: str, day_a: date | None, day_b: date | None, anchored: bool) -> list[tuple[str, str]]:
+    """``date_conflicts`` as the word diff from ``a`` to ``b`` lines the two wordings up."""
     out = []
     for before, part_a, part_b, after in _replacements(a, b):
         if anchored and (

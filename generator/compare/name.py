@@ -9,7 +9,6 @@ from collections.abc import Set
 from ..lexicon import DAYS, HOLIDAY, MONTHS, STOP_WORDS
 from ..segment import dateline
 from ..similarity import normalise
-from .text import _replacements
 
 # A capitalised word ("McMaster" and "DeSantis" are one word) or an acronym; a name is a run of them,
 # with at most a middle initial between two ("Loretta E. Lynch").
@@ -356,25 +355,6 @@ def in_order(short: list[str], long: list[str]) -> bool:
     Roe")."""
     rest = iter(long)
     return all(word in rest for word in short)
-
-
-def name_conflicts(a: str, b: str) -> list[tuple[str, str]]:
-    """Names that fill the same slot of two wordings and that the other wording never uses."""
-    out = []
-    known = {w for n in names(a) | names(b) for w in n.split()}
-    na, nb = names(a, known), names(b, known)
-    words_a = {w for n in na for w in n.split()}
-    words_b = {w for n in nb for w in n.split()}
-    for before, part_a, part_b, _after in _replacements(a, b):
-        if len(part_a.split()) > 4 or len(part_b.split()) > 4 or len(before.split()) < 2:
-            continue
-        xa = [n for n in na if n in part_a and not any(_same_name(w, v) for w in n.split() for v in words_b)]
-        xb = [n for n in nb if n in part_b and not any(_same_name(w, v) for w in n.split() for v in words_a)]
-        xa = [n for n in xa if not set(n.split()) & TITLES]
-        xb = [n for n in xb if not set(n.split()) & TITLES]
-        if xa and xb:
-            out.append((xa[0], xb[0]))
-    return out
 
 
 def _spelling(a: str, b: str) -> bool:
