@@ -647,3 +647,69 @@ def test_every_sentence_of_an_embedded_post_is_titled_as_posted():
     assert found == {0: "Port Police", 1: "Port Police"}
     assert claim_title(post[0], posted_by="Port Police") == "Crews are at the old pier now. (posted by Port Police)"
     assert claim_title(own) == own
+
+
+_WORDS = ["harbour", "ferry", "storm", "council", "pier", "budget", "crew", "mayor", "bridge", "vote", "fire", "quay"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.integers(3, 16),
+    st.integers(2, 4),
+    st.integers(0, 2**32 - 1),
+    st.sampled_from([0.3, 0.45, 0.6]),
+    st.booleans(),
+    st.randoms(use_true_random=False),
+)
+def test_the_order_of_the_articles_decides_no_claim(n, outlets, seed, threshold, use_cliques, rng):
+    # The same sentences and similarities, listed with the articles in another order (another file
+    # order, other file names): the same claims, with the same headings and ids.
+    generator = np.random.default_rng(seed)
+    names = ["Bay Post", "Coast Daily", "Harbour Times", "Quay Herald"][:outlets]
+    owner = [names[int(k)] for k in generator.integers(0, outlets, n)]
+    sentences = []
+    for name in names:
+        mine = [i for i in range(n) if owner[i] == name]
+        for index, i in enumerate(mine):
+            words = " ".join(_WORDS[int(w)] for w in generator.integers(0, len(_WORDS), 5))
+            sentences.append(
+                Sentence(name, f"{name[:3].lower()}.txt", f"The {words} story {i}.", index, index, index + 1, len(mine))
+            )
+    values = np.round(generator.random((len(sentences), len(sentences))), 4)
+    sim = np.triu(values, 1) + np.triu(values, 1).T
+    settings_ = (
+        dict(use_cliques=use_cliques)
+        if use_cliques
+        else dict(attach_threshold=threshold + 0.04, every_threshold=threshold - 0.05, lone=True)
+    )
+
+    def claims(order: list[int], outlet_order: list[str]) -> list[tuple]:
+        found = build_claims(
+            [sentences[i] for i in order], sim[np.ix_(order, order)], threshold, outlet_order, **settings_
+        )
+        return sorted((c.id, c.title, c.heading_key, tuple(sorted(m.key for m in c.members))) for c in found)
+
+    articles = [[i for i, s in enumerate(sentences) if s.outlet == name] for name in names]
+    shuffled = list(articles)
+    rng.shuffle(shuffled)
+    assert claims([i for a in articles for i in a], names) == claims(
+        [i for a in shuffled for i in a], [sentences[a[0]].outlet for a in shuffled if a]
+    )
+
+
+def test_renamed_article_files_give_the_same_claims(embedder, tmp_path):
+    from generator.pipeline import build_story
+
+    from .conftest import SEED_FILES
+
+    def story(names: list[str]) -> tuple:
+        folder = tmp_path / "-".join(names)
+        folder.mkdir()
+        for k, (source, name) in enumerate(zip(SEED_FILES, names, strict=True)):
+            (folder / name).write_text(f"Outlet: Outlet {chr(65 + k)}\n\n" + source.read_text(encoding="utf-8"))
+        built = build_story(folder, embedder)
+        claims = {c.id: (c.title, sorted((m.outlet, m.text) for m in c.members), sorted(c.weak)) for c in built.claims}
+        return claims, sorted((d.kind, sorted((m.outlet, m.text) for m in d.members)) for d in built.disagreements)
+
+    names = [f"{k}.txt" for k in range(len(SEED_FILES))]
+    assert story(names) == story([f"z{len(names) - k}.txt" for k in range(len(names))])

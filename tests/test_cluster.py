@@ -8,6 +8,8 @@ integer sums, which order exactly at these sizes (``quotients``)."""
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -102,14 +104,15 @@ def dense_attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], t
     owner = {i: g for g, group in enumerate(groups) for i in group}
     avg[np.arange(n), [owner[i] for i in range(n)]] = -np.inf
     avg[:, [g for g, group in enumerate(groups) if len(group) < 2]] = -np.inf  # join shared claims only
-    moves: list[tuple[int, int]] = []
+    moves: list[tuple[float, int, int]] = []
     for i in range(n):
         g = int(np.argmax(avg[i]))  # first best claim: deterministic
         if avg[i, g] > -np.inf:
-            moves.append((i, g))
+            moves.append((-float(avg[i, g]), i, g))
+    moves.sort()  # the strongest match first; of equal ones, the earlier sentence
     result = [list(group) for group in groups]
     anchored: set[int] = set()
-    for i, g in moves:
+    for _, i, g in moves:
         if i in anchored:
             continue
         result[g].append(i)
@@ -142,27 +145,34 @@ def dense_attach_all(
 def restarting_merge_repeats(
     groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float
 ) -> list[list[int]]:
-    """The merging of repeats as it was: the whole scan restarts after each merge."""
+    """The merging of repeats, plainly: after each merge the whole scan starts again and the
+    strongest joinable pair (the greatest average of the two claims' other sentences, in units; of
+    equal ones the first in group order) merges."""
     result = [set(group) for group in groups]
-    merged = True
-    while merged:
-        merged = False
+    while True:
         holders: dict[int, list[int]] = {}
         for g, group in enumerate(result):
             for i in group:
                 holders.setdefault(i, []).append(g)
-        candidates = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})
-        for a, b in candidates:
+        best: tuple[Fraction, int, int] | None = None
+        for a, b in sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b}):
             shared = result[a] & result[b]
             if len({outlets[i] for i in shared}) < 2:
                 continue
             rest_a, rest_b = sorted(result[a] - shared), sorted(result[b] - shared)
-            if rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold:
-                continue
-            result[a] |= result.pop(b)
-            merged = True
-            break
-    return [sorted(group) for group in result]
+            if rest_a and rest_b:
+                total = int(units(sim[np.ix_(rest_a, rest_b)]).sum())
+                if total < units(threshold) * len(rest_a) * len(rest_b):
+                    continue
+                strength = Fraction(total, len(rest_a) * len(rest_b))
+            else:
+                strength = Fraction(SCALE + 1)  # one inside the other: above any average
+            if best is None or strength > best[0]:
+                best = (strength, a, b)
+        if best is None:
+            return [sorted(group) for group in result]
+        _, a, b = best
+        result[a] |= result.pop(b)
 
 
 def random_case(rng: np.random.Generator, n: int, grid: bool) -> tuple[np.ndarray, list[int]]:

@@ -262,6 +262,13 @@ def _distinct_titles(titles: list[list[str]], chosen: list[int]) -> list[int]:
     return out
 
 
+def grouping_order(sentences: list[Sentence]) -> list[int]:
+    """The sentences (by position in the list) in the order grouping reads them: by outlet name, then
+    place in the article. The articles' files and their names decide nothing: renamed or listed in
+    another order, the same articles give the same claims."""
+    return sorted(range(len(sentences)), key=lambda i: (sentences[i].outlet, sentences[i].index, sentences[i].source))
+
+
 def build_claims(
     sentences: list[Sentence],
     sim: np.ndarray,
@@ -281,6 +288,11 @@ def build_claims(
     tells), those that overlap by half joined (``merge_overlapping``); in both, claims that share
     sentences from two or more outlets and are otherwise as similar as the threshold asks are merged.
     """
+    # The sentences are grouped in an order of their own (``grouping_order``), so what decides ties
+    # (the earlier sentence, the earlier claim) is never which file an article came from.
+    order = grouping_order(sentences)
+    sentences = [sentences[i] for i in order]
+    sim = sim[np.ix_(order, order)]
     rank = {name: i for i, name in enumerate(outlet_order)}
     outlets = [rank[s.outlet] for s in sentences]
     quoted = inside_quotations(sentences)
@@ -310,7 +322,7 @@ def build_claims(
     # claim, it is set in quotation marks.
     candidates = []
     for group, extra in zip(groups, joined, strict=True):
-        idx = sorted(set(group) - extra, key=lambda i: (rank[sentences[i].outlet], sentences[i].index))
+        idx = sorted(set(group) - extra)  # in ``grouping_order``: of equally central sentences, the first there
         centrality = [sum(sim[i, j] for j in idx if j != i) for i in idx]
         ranked = [idx[k] for k in sorted(range(len(idx)), key=lambda k: -centrality[k])]
         preferred = sorted(ranked, key=lambda i: title_faults(sentences[i].text, i in quoted))

@@ -181,9 +181,9 @@ def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], thresho
     tells a claim twice, and a sentence that carries two claims ("the Post said X and Y"). The match
     is the average similarity to the claim's sentences from other outlets (of equal matches, the
     first claim's). A sentence that was a claim on its own moves; one already in a shared claim
-    stays there too. All decisions are taken against the clustering's groups, then applied in
-    sentence order; a sentence another one has joined stays where it is, so two lone sentences
-    cannot swap places.
+    stays there too. All decisions are taken against the clustering's groups, then applied best
+    match first (of equal matches, in sentence order); a sentence another one has joined stays where
+    it is, so two lone sentences cannot swap places.
     """
     codes = np.unique(np.asarray(outlets), return_inverse=True)[1].reshape(-1)
     owner = {i: g for g, group in enumerate(groups) for i in group}
@@ -197,7 +197,9 @@ def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], thresho
         score = Fraction(s, c)
         if i not in best or score > best[i][0]:  # pairs come in claim order: the first best claim
             best[i] = (score, g)
-    moves = [(i, best[i][1]) for i in sorted(best)]
+    # The strongest matches first (of equal ones, the earlier sentence): the order of the sentences
+    # decides only exact ties.
+    moves = [(i, best[i][1]) for i in sorted(best, key=lambda i: (-best[i][0], i))]
     result = [list(group) for group in groups]
     anchored: set[int] = set()  # sentences that others joined: they stay where they are
     for i, g in moves:
@@ -219,14 +221,20 @@ def merge_repeats(groups: list[list[int]], sim: np.ndarray, outlets: list[int], 
     clustering asks (average at least ``threshold``), become one (``_merge``: the result depends only
     on the input)."""
 
-    def joinable(a: set[int], b: set[int]) -> bool:
+    least = _unit(threshold)
+
+    def strength(a: set[int], b: set[int]) -> Fraction | None:
         shared = a & b
         if len({outlets[i] for i in shared}) < 2:
-            return False
+            return None
         rest_a, rest_b = sorted(a - shared), sorted(b - shared)
-        return not (rest_a and rest_b and float(sim[np.ix_(rest_a, rest_b)].mean()) < threshold)
+        if not (rest_a and rest_b):
+            return _WHOLE
+        total = int(_units(sim[np.ix_(rest_a, rest_b)]).sum())
+        count = len(rest_a) * len(rest_b)
+        return Fraction(total, count) if total >= least * count else None
 
-    return _merge(groups, joinable)
+    return _merge(groups, strength)
 
 
 def merge_overlapping(
@@ -238,33 +246,54 @@ def merge_overlapping(
     the pairs of outlets the join adds (their other sentences, across outlets) average at least
     ``threshold``; lone sentences stay as they are (``_merge``: the result depends only on the input)."""
 
-    def joinable(a: set[int], b: set[int]) -> bool:
+    least = _unit(threshold)
+
+    def strength(a: set[int], b: set[int]) -> Fraction | None:
         shared = a & b
         if len(shared) < cover * min(len(a), len(b)):
-            return False
+            return None
         added = [(i, j) for i in sorted(a - shared) for j in sorted(b - shared) if outlets[i] != outlets[j]]
-        return not added or float(np.mean([sim[i, j] for i, j in added])) >= threshold
+        if not added:
+            return _WHOLE
+        total = int(_units(np.array([sim[i, j] for i, j in added])).sum())
+        return Fraction(total, len(added)) if total >= least * len(added) else None
 
     several = [g for g in groups if len(g) > 1]
-    joined = _merge(several, joinable)
+    joined = _merge(several, strength)
     covered = {i for g in joined for i in g}
     return joined + [g for g in groups if len(g) == 1 and g[0] not in covered]
 
 
-def _merge(groups: list[list[int]], joinable: Callable[[set[int], set[int]], bool]) -> list[list[int]]:
-    """Groups that share a sentence joined wherever ``joinable`` says so. The first such pair in group
-    order merges (into the earlier), then the next, as if the scan restarted after each merge: only
-    pairs with the merged group are checked again (no other pair changed)."""
+# The strength of a join that adds no pair of sentences to compare (one group inside the other, but
+# for sentences of outlets the other already has): above any average of similarities.
+_WHOLE = Fraction(SCALE + 1)
+
+
+def _merge(groups: list[list[int]], strength: Callable[[set[int], set[int]], Fraction | None]) -> list[list[int]]:
+    """Groups that share a sentence joined wherever ``strength`` finds them joinable (not None), the
+    strongest join first (of equal ones, the first pair in group order), the merged group keeping the
+    earlier place; after each merge only pairs with the merged group are scored again (no other pair
+    changed). Strongest first, the result does not hang on the order of the sentences, only on the
+    similarities (exact ties aside)."""
     result = [set(group) for group in groups]
     alive = [True] * len(result)
+    version = [0] * len(result)
     holders: dict[int, set[int]] = {}
     for g, group in enumerate(result):
         for i in group:
             holders.setdefault(i, set()).add(g)
-    todo = sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b})  # a heap: sorted
+    todo: list[tuple[Fraction, int, int, int, int]] = []
+
+    def score(a: int, b: int) -> None:
+        found = strength(result[a], result[b])
+        if found is not None:
+            heapq.heappush(todo, (-found, a, b, version[a], version[b]))
+
+    for a, b in sorted({(a, b) for gs in holders.values() for a in gs for b in gs if a < b}):
+        score(a, b)
     while todo:
-        a, b = heapq.heappop(todo)
-        if not (alive[a] and alive[b]) or not joinable(result[a], result[b]):
+        _, a, b, seen_a, seen_b = heapq.heappop(todo)
+        if not (alive[a] and alive[b]) or (version[a], version[b]) != (seen_a, seen_b):
             continue
         for i in result[b]:
             holders[i].discard(b)
@@ -272,8 +301,9 @@ def _merge(groups: list[list[int]], joinable: Callable[[set[int], set[int]], boo
         result[a] |= result[b]
         result[b] = set()
         alive[b] = False
-        for c in {c for i in result[a] for c in holders[i]} - {a}:
-            heapq.heappush(todo, (min(a, c), max(a, c)))
+        version[a] += 1
+        for c in sorted({c for i in result[a] for c in holders[i]} - {a}):
+            score(min(a, c), max(a, c))
     return [sorted(group) for group, kept in zip(result, alive, strict=True) if kept]
 
 

@@ -19,7 +19,7 @@ from ..embed import Embedder
 from ..model import Claim, Sentence
 from ..segment import QUOTATION
 from ..similarity import lexical_matrix, normalise
-from .claims import claim_slug, claim_title, in_posts, in_reading_order, inside_quotations
+from .claims import claim_slug, claim_title, grouping_order, in_posts, in_reading_order, inside_quotations
 from .features import pair_features, shipped_model
 from .units import Unit, parse_in_background, units_of
 
@@ -178,10 +178,12 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
         )
 
     # Sentences without a home that the signal finds, each with each, likely to state one fact share one
-    # (one sentence per outlet, in reading order): two outlets printing the same sentence, each a weaker
-    # match elsewhere, are one claim, not two claims "found in one outlet only" (a browser audit).
+    # (one sentence per outlet, read in ``grouping_order``): two outlets printing the same sentence,
+    # each a weaker match elsewhere, are one claim, not two claims "found in one outlet only" (a
+    # browser audit).
     groups: list[list[int]] = []
-    for i, s in enumerate(sentences):
+    for i in grouping_order(sentences):
+        s = sentences[i]
         if s.key not in homes or not homeless(s.key):
             continue
         group = next(
