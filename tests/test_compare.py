@@ -3829,6 +3829,10 @@ def test_figures_that_are_not_counts_of_their_noun():
     )
     assert number_conflicts("Polls opened at 0300 GMT on Sunday.", "Polls closed at 1100 GMT on Sunday.") == []
     assert number_slots("He was hurt in the Week 15 loss.") == []
+    # Capitals before a number name a bill, a road, a flight, wherever they stand: no count.
+    assert number_slots("The so-called “SB 40” measure drew praise from both parties.") == []
+    assert number_slots("S.B. 40 passed the chamber on a voice vote.") == []
+    assert [s.surface for s in number_slots("The bill, SB 40, won 61 votes.")] == ["61 votes"]
     # A hyphenated figure tells a kind of thing: a three-game streak is no count of games.
     assert number_conflicts("They lost a three-game series of road games.", "They lost 10 games of the series.") == []
     assert number_conflicts("A 47-page indictment was unsealed.", "The 48-page indictment was unsealed.")

@@ -102,6 +102,10 @@ _CONVERTED = re.compile(r"\(\s*(?:about |around |roughly |some |nearly )?(?:[A-Z
 # A number right after a capitalised word inside a sentence names something ("Week 15", "Flight 370",
 # "Section 7"): a label, not a count. Not a word that opens a sentence ("Between 150 and 200 people").
 _LABEL = re.compile(r"(?<=[^.!?:\"“”\s]\s)([A-Z][a-z]+)\s+\d[\d,]*\b")
+# A number right after letters in capitals names something wherever it stands: a bill ("HR 1", "H.R.
+# 1", "SB 1070"), a road or a flight ("I 95", "MH 17"): a label, never a count (an audit read "HR 1
+# measure" as one measure).
+_CAPS_LABEL = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Z]{2,5})\s+\d[\d,]*\b(?![.,]\d)")
 # A number of time units is a time or an age, each of one event or person ("three years ago" / "15
 # years ago"; an 18-year-old brother and a 44-year-old mother): not a count of one thing.
 _TIME_UNITS = {
@@ -318,10 +322,10 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
 
 
 def _cleaned(text: str) -> str:
-    """The text with what counts nothing blanked: figures converted in brackets, labels ("Week 15"),
-    scores, dates, slashed numbers and models ("9/11", "AR-15"); a number set off by a comma or a
-    bracket marked so ("Williams, 91, passed away": it counts nothing after it)."""
-    clean = _LABEL.sub(_label, _CONVERTED.sub(" ", text))
+    """The text with what counts nothing blanked: figures converted in brackets, labels ("Week 15",
+    "HR 1"), scores, dates, slashed numbers and models ("9/11", "AR-15"); a number set off by a comma
+    or a bracket marked so ("Williams, 91, passed away": it counts nothing after it)."""
+    clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
     return _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
