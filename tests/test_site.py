@@ -197,6 +197,19 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     assert top.find("a", rel="next").get_text() == "Claim 3 (the next one) →"
     assert bottom.find("a", rel="prev").get_text() == f"← Claim 1 (the previous one): {first_heading}"
     assert bottom.find("a", rel="next").get_text() == f"Claim 3 (the next one): {third_heading} →"
+    # The bottom pager names the claim it leads to as its heading does, with the speaker of a quote
+    # heading (audit 100: a pager read a quote without the "— Name" its page gives it).
+    said = [(f", said by {c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]]
+    assert any(said)
+    for k in range(1, len(data["claims"]) - 1):
+        bottom = soup(site / STORY / f"{data['claims'][k]['id']}.html").select("nav.pager")[1]
+        prev_, next_ = data["claims"][k - 1], data["claims"][k + 1]
+        assert (
+            bottom.find("a", rel="prev").get_text() == f"← Claim {k} (the previous one): {heading(prev_)}{said[k - 1]}"
+        )
+        assert (
+            bottom.find("a", rel="next").get_text() == f"Claim {k + 2} (the next one): {heading(next_)}{said[k + 1]} →"
+        )
     order = [n.name for n in middle.find("main").find_all(["h1", "nav"], recursive=False)]
     assert order == ["h1", "nav", "nav"]
     assert all(a.find("span", attrs={"aria-hidden": "true"}) for a in middle.select("a[rel=prev], a[rel=next]"))
