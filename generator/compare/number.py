@@ -103,7 +103,7 @@ _CONVERTED = re.compile(r"\(\s*(?:about |around |roughly |some |nearly )?(?:[A-Z
 # "Section 7"): a label, not a count. Not a word that opens a sentence ("Between 150 and 200 people").
 _LABEL = re.compile(r"(?<=[^.!?:\"“”\s]\s)([A-Z][a-z]+)\s+\d[\d,]*\b")
 # A number right after letters in capitals names something wherever it stands: a bill ("HR 1", "H.R.
-# 1", "SB 1070"), a road or a flight ("I 95", "MH 17"): a label, never a count (an audit read "HR 1
+# 1", "SB 1070"), a road or a flight ("US 271", "MH 17"): a label, never a count (an audit read "HR 1
 # measure" as one measure).
 _CAPS_LABEL = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,}|[A-Z]{2,5})\s+\d[\d,]*\b(?![.,]\d)")
 # A number of time units is a time or an age, each of one event or person ("three years ago" / "15
