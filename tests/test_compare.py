@@ -4161,6 +4161,21 @@ def test_a_quote_conflict_says_when_only_one_wording_has_a_negation():
     assert _negated_in_one(cut) == ""
 
 
+def test_a_hyphenated_role_before_a_name_is_part_of_the_tag():
+    # "said co-author Ann Roe" names Ann Roe, as "said senior adviser Ann Roe" does (audit 100: a
+    # heading "..., she said." went without the name the sentence before gives her).
+    from generator.compare.quote import speakers
+
+    before = "The storms are where most people feel the change, said co-author Ann Roe, a climate scientist."
+    assert speakers(before) == {"Ann", "Roe"}
+    assert speakers("The storms are where most people feel the change, said study co-founder Ann Roe.") == {
+        "Ann",
+        "Roe",
+    }
+    said = "Floods cost families money and anyone can watch them happen, she said."
+    assert reported_speaker(said, [before]) == "Ann Roe"
+
+
 def test_a_run_of_quotes_names_the_speaker_a_tag_of_described_name_gives():
     """Invented text. "..., said senior adviser Ann Roe." is a tag (lowercase words before the name,
     which ends the clause); words inside a quote the sentence split left open name no speaker ("“Do

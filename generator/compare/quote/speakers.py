@@ -17,10 +17,10 @@ _NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A particle inside a name is part of it ("Ana da Silva Roe"), never its first word.
 _NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_WORD})*"
-# Lowercase words that describe the person named next ("said Acme campaign manager Bo Lee"): the
-# speaker is the name after them, not the organisation before; never a small word ("said Friday
-# that Roe ...": Roe is no speaker).
-_DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+"
+# Lowercase words that describe the person named next ("said Acme campaign manager Bo Lee", "said
+# co-author Bo Lee"): the speaker is the name after them, not the organisation before; never a small
+# word ("said Friday that Roe ...": Roe is no speaker).
+_DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+(?:-[a-z]+)*"
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe".
 _SPEAKER = re.compile(
