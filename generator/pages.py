@@ -799,8 +799,12 @@ def _small(run: str) -> bool:
     """Whether a run of words is only small words ("a", "of the"; not a negation, nor a word of
     ``HEARD_WORDS``): a screen reader's list of words some other outlets also use leaves them out (a
     second audit found a quarter of such lists' items were single small words, the list often longer
-    than the sentence)."""
-    return all(w.strip(SAID_EDGES).lower() in SMALL_WORDS for w in run.split())
+    than the sentence). A word in capitals is an acronym, never a small word ("US" is not "us")."""
+    return all(_small_word(w.strip(SAID_EDGES)) for w in run.split())
+
+
+def _small_word(word: str) -> bool:
+    return word.lower() in SMALL_WORDS and not (len(word) > 1 and word.isupper())
 
 
 def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:

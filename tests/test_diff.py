@@ -500,3 +500,12 @@ def test_a_hyphenated_measure_is_the_same_words_as_the_measure_written_apart():
     assert [w.mark for w in a if w.text == "day"] == [ALL] and [w.mark for w in b if w.text == "days"] == [ALL]
     a, b = mark_wordings(["brand-new rules", "the news today"])
     assert [w.mark for w in a if w.text == "new"] == [UNIQUE] and [w.mark for w in b if w.text == "news"] == [UNIQUE]
+
+
+def test_an_acronym_in_capitals_is_never_a_small_word():
+    """A screen reader's list of words other outlets also use leaves out runs of small words only;
+    "US" in capitals is an acronym, not the word "us" (audit 101 found it left out)."""
+    from generator.pages import _small
+
+    assert _small("of the") and _small("A") and _small("us")
+    assert not _small("US") and not _small("the US")

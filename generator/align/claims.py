@@ -263,10 +263,17 @@ def _distinct_titles(titles: list[list[str]], chosen: list[int]) -> list[int]:
 
 
 def grouping_order(sentences: list[Sentence]) -> list[int]:
-    """The sentences (by position in the list) in the order grouping reads them: by outlet name, then
-    place in the article. The articles' files and their names decide nothing: renamed or listed in
-    another order, the same articles give the same claims."""
-    return sorted(range(len(sentences)), key=lambda i: (sentences[i].outlet, sentences[i].index, sentences[i].source))
+    """The sentences (by position in the list) in the order grouping reads them: article by article,
+    the articles in the order of a hash of their sentences' words, each in its own order. Neither the
+    articles' files, their names nor the outlets' labels (which may come from the file names) decide
+    anything: renamed, relabelled or listed in another order, the same articles give the same claims."""
+    texts: dict[str, list[str]] = {}
+    for s in sorted(sentences, key=lambda s: (s.source, s.index)):
+        texts.setdefault(s.source, []).append(s.text)
+    words = {source: hashlib.sha1("\n".join(t).encode()).hexdigest() for source, t in texts.items()}
+    order = (words[s.source] for s in sentences)
+    keys = [(w, s.index, s.source) for w, s in zip(order, sentences, strict=True)]
+    return sorted(range(len(sentences)), key=keys.__getitem__)
 
 
 def build_claims(

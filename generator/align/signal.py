@@ -210,7 +210,7 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
             n += 1
             name = f"{base}-{n}"
         taken.add(name)
-        members = [sentences[j] for j in group]
+        members = [sentences[j] for j in sorted(group)]  # in the story's order, as every claim lists them
         title = claim_title(head.text, quoted=group[0] in quoted, posted_by=posts.get(group[0], ""))
         added.append(Claim(id=name, title=title, members=members, heading_key=head.key))
     return in_reading_order(claims + added) if added else claims
