@@ -14,7 +14,6 @@ demo stories under ``content/``. Nothing of the texts is printed.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import shutil
 import sys
@@ -25,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from multi_outlet import DEFAULT_CORPUS, prepare, slugs  # noqa: E402
+from multi_outlet import corpus_args, prepare, slugs  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator.embed import Embedder  # noqa: E402
@@ -86,10 +85,7 @@ def compare(folder: Path, embedder: Embedder) -> dict:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args()
+    args = corpus_args(__doc__)
     embedder = Embedder(cache_dir=CACHE)
     names = slugs(args.corpus)
     prepare(args.corpus, WORK / "stories", names)

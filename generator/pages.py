@@ -804,6 +804,7 @@ def _small(run: str) -> bool:
 
 
 def _small_word(word: str) -> bool:
+    """Whether a word (its edges stripped) is a small word: in any case but capitals ("US")."""
     return word.lower() in SMALL_WORDS and not (len(word) > 1 and word.isupper())
 
 

@@ -270,9 +270,8 @@ def grouping_order(sentences: list[Sentence]) -> list[int]:
     texts: dict[str, list[str]] = {}
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         texts.setdefault(s.source, []).append(s.text)
-    words = {source: hashlib.sha1("\n".join(t).encode()).hexdigest() for source, t in texts.items()}
-    order = (words[s.source] for s in sentences)
-    keys = [(w, s.index, s.source) for w, s in zip(order, sentences, strict=True)]
+    digest = {source: hashlib.sha1("\n".join(t).encode()).hexdigest() for source, t in texts.items()}
+    keys = [(digest[s.source], s.index, s.source) for s in sentences]
     return sorted(range(len(sentences)), key=keys.__getitem__)
 
 
