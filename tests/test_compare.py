@@ -2872,6 +2872,23 @@ def test_only_members_the_signal_finds_telling_the_claim_give_details():
     assert _told(claim, lambda x, y: odds[frozenset((x, y))]) == {a}
 
 
+def test_a_value_every_outlet_that_tells_the_claim_gives_is_no_detail():
+    # A and B tell the claim, each with its Monday; C's sentence, grouped with them, tells another fact:
+    # "only A and B give Monday" would read as an outlet that told the claim leaving the day out
+    # (audit 101: "Only Breitbart, HuffPost, The New York Times and USA Today give April 21", every
+    # outlet the page counts as reporting it).
+    claim = _claim(
+        "Five people died in the harbour fire on Monday.",
+        "The harbour fire killed five people on Monday, the council said.",
+        "Officials met residents at the town hall.",
+    )
+    a, b, _ = (m.key for m in claim.members)
+    assert "dates" not in {d.kind for d in compare_claim(claim, Context(), told={a, b})}
+    # Where C tells it too and gives no Monday, A and B alone give it: a detail.
+    [d] = [d for d in compare_claim(claim, Context()) if d.kind == "dates"]
+    assert d.summary == "Only Outlet A and Outlet B give Monday."
+
+
 def test_names_read_as_a_reader_reads_them():
     assert names("The parcel went to an office on 52nd Street in Port Lowell.") == {"52nd Street", "Port Lowell"}
     assert names("It was sent on 6th June.") == set()  # a date, not a name

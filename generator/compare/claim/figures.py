@@ -122,7 +122,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             | {(o, v): f"{v} ({year})" for o, extra in relative.items() for v, year in extra.items()}
         )
         if len(outlets) > 1:
-            found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited, outside)
+            found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited, outside, outlets)
             if kind == "dates" and found_extras and _weekday_beside_date(found_extras[0], full, days):
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + UNDATED_NOTE)
             diffs += found_extras
@@ -237,10 +237,13 @@ def _extras(
     near: dict[tuple[str, str], set[str]] | None = None,
     credited: dict[tuple[str, str], set[str]] | None = None,
     outside: dict[tuple[str, str], list[str]] | None = None,
+    telling: list[str] | None = None,
 ) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
-    every outlet gives is no detail. Said by value, so each statement holds: "Only A and B give 1933;
+    every outlet gives is no detail, nor one that every outlet that tells the claim gives (``telling``:
+    the others' sentences here tell another fact, so their silence on it is no difference; audit
+    101). Said by value, so each statement holds: "Only A and B give 1933;
     only C gives June". ``every``: all the claim's outlets, when ``values`` are of some of them;
     ``printed``: a value as the page says it (a figure with its hedge, "more than 10 boats");
     ``forms``: other outlets' own forms of a value ("8,374 acres" for "8,400 acres"), said beside it
@@ -259,7 +262,7 @@ def _extras(
     for o in outlets:
         for v in values.get(o, []):
             who = givers[(o, v)] | {o}
-            if len(who) == len(outlets):
+            if len(who) == len(outlets) or (telling and who >= set(telling)):
                 continue
             here = (near or {}).get((o, v), set(who)) | {o}
             if credited is not None:
