@@ -212,6 +212,11 @@ def attach(groups: list[list[int]], sim: np.ndarray, outlets: list[int], thresho
     return [sorted(group) for group in result if group]
 
 
+# The strength of a join that adds no pair of sentences to compare (one group inside the other, but
+# for sentences of outlets the other already has): above any average of similarities.
+_WHOLE = Fraction(SCALE + 1)
+
+
 def merge_repeats(groups: list[list[int]], sim: np.ndarray, outlets: list[int], threshold: float) -> list[list[int]]:
     """Join two claims that are one claim told twice by some outlet.
 
@@ -262,11 +267,6 @@ def merge_overlapping(
     joined = _merge(several, strength)
     covered = {i for g in joined for i in g}
     return joined + [g for g in groups if len(g) == 1 and g[0] not in covered]
-
-
-# The strength of a join that adds no pair of sentences to compare (one group inside the other, but
-# for sentences of outlets the other already has): above any average of similarities.
-_WHOLE = Fraction(SCALE + 1)
 
 
 def _merge(groups: list[list[int]], strength: Callable[[set[int], set[int]], Fraction | None]) -> list[list[int]]:
