@@ -3701,6 +3701,24 @@ def test_a_detail_prints_a_figure_with_its_hedge():
     assert _summaries(_claim(a.replace("More than", "About"), b))["numbers"] == "Only Outlet A gives about 10 boats."
 
 
+def test_each_outlet_of_a_detail_keeps_its_own_hedge_whatever_the_order():
+    """Two outlets give one figure, one with a hedge: each is credited with its own wording, and
+    listing the outlets the other way round says the same of each (the first one's hedge was
+    printed for both, so a detail changed with the order of the files)."""
+    hedged = "The fire spread to at least 40 acres near the harbour on Friday."
+    plain = "The fire near the harbour had spread to 40 acres by Friday."
+    silent = "The fire near the harbour spread on Friday, officials said."
+    told = {}
+    for order in ((hedged, plain, silent), (plain, hedged, silent)):
+        claim = _claim(*order)
+        [d] = [d for d in compare_claim(claim) if d.kind == "numbers"]
+        by_text = {m.text: d.by_outlet.get(m.outlet) for m in claim.members}
+        assert by_text[hedged] == ["at least 40 acres"] and by_text[plain] == ["40 acres"], d.by_outlet
+        told[order] = d.summary
+    assert told[(hedged, plain, silent)] == "Only Outlet A and Outlet B give at least 40 acres (Outlet B: 40 acres)."
+    assert told[(plain, hedged, silent)] == "Only Outlet A and Outlet B give 40 acres (Outlet B: at least 40 acres)."
+
+
 def test_a_dozen_keeps_its_article_and_the_hedge_before_it():
     """The figure "more than a dozen boats" is bounded from below, printed as the text has it."""
     (slot,) = number_slots("More than a dozen boats sank in the harbour.")

@@ -33,6 +33,12 @@ def heading(claim: dict) -> str:
     return next((t for t in (title_text(m["text"]) for m in claim["members"]) if t.startswith(stem)), claim["title"])
 
 
+def said_lead(heading: str) -> str:
+    """What a screen reader hears before a quote heading's speaker: a new sentence after a heading that
+    ends one ("..., he said." then "Said by"), else ", said by"."""
+    return " Said by " if re.search(r"[.?!…][”’\"']?$", heading.strip()) else ", said by "
+
+
 def claim_words(h1) -> str:
     """A claim page's heading without its number ("Claim 3 of 40:")."""
     kept = BeautifulSoup(str(h1), "html.parser")
@@ -127,7 +133,8 @@ def test_index_story_and_claim_pages(site: Path):
     listed = [a.get_text() for a in story.select("ol.claims a")]
     # Whole sentences, not cut with "…"; a quote that names no one with the speaker found around it.
     assert listed == [
-        heading(c) + (f" — , said by {c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]
+        heading(c) + (f" — {said_lead(heading(c))}{c['heading_speaker']}" if c["heading_speaker"] else "")
+        for c in data["claims"]
     ]
     dropped = story.find("table", class_="dropped").get_text()
     assert "Advertisement" in dropped and "Leave feedback about this" in dropped
@@ -199,7 +206,7 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     assert bottom.find("a", rel="next").get_text() == f"Claim 3 (the next one): {third_heading} →"
     # The bottom pager names the claim it leads to as its heading does, with the speaker of a quote
     # heading (audit 100: a pager read a quote without the "— Name" its page gives it).
-    said = [(f", said by {c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]]
+    said = [(f"{said_lead(heading(c))}{c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]]
     assert any(said)
     for k in range(1, len(data["claims"]) - 1):
         bottom = soup(site / STORY / f"{data['claims'][k]['id']}.html").select("nav.pager")[1]
@@ -1006,9 +1013,10 @@ def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
     for c in quoted:
         said = soup(site / STORY / f"{c['id']}.html").h1.select_one(".said-by")
         # Seen as "— Ann Roe"; heard as "said by Ann Roe" (an audit: a dash is read as a pause).
-        assert said.get_text() == f"— , said by {c['heading_speaker']}"
+        lead = said_lead(heading(c))
+        assert said.get_text() == f"— {lead}{c['heading_speaker']}"
         assert said.select_one("[aria-hidden=true]").get_text() == "— "
-        assert said.select_one(".visually-hidden").get_text() == ", said by "
+        assert said.select_one(".visually-hidden").get_text() == lead
         assert c["heading_speaker"] not in heading(c)
         # The page's title (a browser tab, a history entry, a screen reader's first words) names them too.
         title = soup(site / STORY / f"{c['id']}.html").title.get_text()

@@ -274,13 +274,15 @@ def _extras(
                 told.add(figure)
                 own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named
                 told.update(own.items())  # "today" said as B's form of "Wednesday" is not said again
-                v = (printed or {}).get((o, v), v)
+                mine = _own_prints(o, v, who, here, own, printed or {}, outlets)
+                v = mine[o]
+                other = {p: f for p, f in mine.items() if p != o and (p in own or (p in here and f != v))}
                 groups.setdefault(key, []).append(
-                    v + (" (" + "; ".join(f"{p}: {f}" for p, f in own.items()) + ")" if own else "")
+                    v + (" (" + "; ".join(f"{p}: {f}" for p, f in other.items()) + ")" if other else "")
                 )
                 for p in outlets:
-                    if p in who and own.get(p, v) not in shown.get(p, []):  # each of an outlet's values once
-                        shown.setdefault(p, []).append(own.get(p, v))
+                    if p in who and mine.get(p, v) not in shown.get(p, []):  # each of an outlet's values once
+                        shown.setdefault(p, []).append(mine.get(p, v))
     if not groups:
         return []
     parts = [
@@ -291,6 +293,28 @@ def _extras(
     text = "; ".join(parts)
     several = kind == "dates" and sum(len(vs) for vs in groups.values()) > 1
     return [Difference(kind, text[0].upper() + text[1:] + "." + (SEVERAL_DAYS_NOTE if several else ""), shown)]
+
+
+def _own_prints(
+    o: str,
+    v: str,
+    who: set[str],
+    here: set[str],
+    own: Mapping[str, str],
+    printed: Mapping[tuple[str, str], str],
+    outlets: list[str],
+) -> dict[str, str]:
+    """Each outlet named as giving ``o``'s value ``v``, with the value as that outlet prints it: its own
+    form (``own``) and its own hedge ("at least 2,000 acres" / "2,000 acres"). Printing the first
+    outlet's hedge for every outlet made a detail depend on the order of the files (and credit an
+    outlet with a hedge it does not give). An outlet that gives the value only elsewhere in its
+    article is printed bare: its hedge there is not read."""
+    out = {o: printed.get((o, v), v)}
+    for p in outlets:
+        if p in who and p != o:
+            said = own.get(p, v)
+            out[p] = printed.get((p, said), said) if p in here or p in own else said
+    return out
 
 
 # Days only some outlets give, two or more of them, are as often days of different events the claim's
