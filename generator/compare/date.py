@@ -133,6 +133,50 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
+# Two months or two weekdays said as one span or one uncertain time: "July through September",
+# "from October to December", "between March and May", "May or early June", "Monday to Friday". A
+# detail that listed them as two values ("only A gives July and September") read as two months an
+# outlet gives (audits 100, 101); the span is one value, given by an outlet that gives both ends.
+_SPAN_END = (
+    r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+_SPAN_JOIN = r"(?:\s*[-–]\s*|\s+(?:to|through|thru|until|till|or|and)\s+(?:(?:early|mid|late)[- ]?)?)"
+_SPAN = re.compile(rf"({_SPAN_END}){_SPAN_JOIN}({_SPAN_END}(?:,?\s+(?:19|20)\d{{2}})?)")
+
+
+def date_spans(text: str, values: list[str]) -> list[str]:
+    """``values`` (as ``dates`` finds them in ``text``, in its order) with each two that the text
+    joins into one span or one uncertain time ("July through September", "May or early June";
+    "and" only after "between") replaced by the text's words for both."""
+    out: list[str] = []
+    k = 0
+    while k < len(values):
+        if k + 1 < len(values) and (m := _joined(text, values[k], values[k + 1])):
+            out.append(m)
+            k += 2
+        else:
+            out.append(values[k])
+            k += 1
+    return out
+
+
+def _joined(text: str, a: str, b: str) -> str | None:
+    """The words of ``text`` that join the dates ``a`` and ``b`` into one span, if it does."""
+    for m in _SPAN.finditer(text):
+        if m.group(1) == a and m.group(2) == b:
+            if " and " in m.group(0) and not re.search(r"\bbetween\s+$", text[: m.start()]):
+                continue  # "in August and October": two months
+            return m.group(0)
+    return None
+
+
+def span_ends(value: str) -> tuple[str, str] | None:
+    """The two ends of a value ``date_spans`` joined ("July", "September"), or None."""
+    m = _SPAN.fullmatch(value)
+    return (m.group(1), m.group(2)) if m else None
+
+
 _RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH_NUMBER = {m: i for i, m in enumerate(

@@ -10,7 +10,7 @@ from datetime import date
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
-from ..date import dates, resolve
+from ..date import date_spans, dates, resolve
 from ..number import Slot, is_money, number_slots, with_hedge
 from .difference import Compared, Difference
 from .given import (
@@ -87,7 +87,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             # they spoke, not a date the outlet gives (an audit: "only A gives tomorrow" where B
             # quotes the same tweet).
             values = {
-                o: [v for v in dict.fromkeys(dates(t).values()) if not _quoted_relative_day(t, v)]
+                o: date_spans(t, [v for v in dict.fromkeys(dates(t).values()) if not _quoted_relative_day(t, v)])
                 for o, t in by_outlet.items()
             }
             relative = _relative_year_values(full, by_outlet, values, days)

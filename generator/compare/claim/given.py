@@ -12,7 +12,7 @@ from ...lexicon import HOLIDAY
 from ...model import Claim, Sentence
 from ...segment import QUOTATION
 from ..context import Context
-from ..date import PERIOD, When, date_conflicts, dates, period, resolve
+from ..date import PERIOD, When, date_conflicts, dates, period, resolve, span_ends
 from ..name import _word_in
 from ..number import (
     CLOSE,
@@ -297,6 +297,8 @@ def _day_givers(
     source = {m.outlet: m.source for m in claim.members}
 
     def keys(o: str, v: str) -> set[str]:
+        if span_ends(v):
+            return {_value_key("dates", v)}  # a span is given by both its ends (``givers``), not by one
         if (year := year_periods(v, days.get(source.get(o, ""))).get(v)) is not None:
             return {f"year:{year}"}  # "last year" in an article of 2014 is 2013 (a value ``figures`` adds)
         when = resolve(v, days.get(source.get(o, "")))
@@ -337,6 +339,8 @@ def _day_givers(
                 here[p] |= {f"day:{day.isoformat()}", f"md:{day:%m-%d}"}
 
     def givers(o: str, v: str) -> set[str]:
+        if ends := span_ends(v):
+            return givers(o, ends[0]) & givers(o, ends[1])
         want, when = keys(o, v), resolve(v, days.get(source.get(o, "")))
         day = when.day if when else None
         written = bool(day and _WRITTEN_DATE.search(v))
