@@ -4553,6 +4553,14 @@ def test_a_name_written_family_name_first_is_given_in_full():
     story = "said Pak Sun-hee, a director. “It went well,” Ms. Pak said. Ri Chol-min met Ri Yong-ho."
     assert full_name("Pak", story, story) == "Pak Sun-hee"
     assert full_name("Ri", story, story) == "Ri"
+    # Of two such people, the one the article before the quote names (spelt with or without the
+    # hyphen), followed by "Mr. Ri", not by an office alone ("Minister Ri" may be the other); an
+    # article before that names both, or neither, leaves it as written (audit 101: "— Kim").
+    assert full_name("Ri", "The envoy Ri Chol Min arrived. Mr. Ri said ", story) == "Ri Chol Min"
+    assert full_name("Ri", "Ri Chol-min arrived. ", story) == "Ri Chol-min"
+    assert full_name("Ri", "Ri Chol-min arrived. Minister Ri said ", story) == "Ri"
+    assert full_name("Ri", "Ri Chol-min met Ri Yong-ho. ", story) == "Ri"
+    assert full_name("Ri", "The envoys arrived. ", story) == "Ri"
 
 
 def test_one_person_is_labelled_one_way_over_a_storys_quote_headings():
@@ -4985,3 +4993,45 @@ def test_an_age_is_read_where_news_prints_one_and_a_sentence_of_an_age_alone_tel
     assert age_told("He was 64.") == 64 and age_told("Roe was 64 years old.") == 64
     assert age_told("Ann Roe, 64, was rescued from the harbour on Friday night.") is None
     assert age_told("The crew were 64 and 60.") is None
+
+
+def test_a_span_of_months_is_one_value_of_a_detail():
+    """ "July through September" is one span, not two months the outlet gives (audits 100 and 101 read
+    "only A gives July and September"); an outlet that gives one end does not give the span."""
+    a = "Growth slowed to 2.1 percent in the July through September period, the agency said."
+    b = "Growth slowed to 2.1 percent, the agency said on Thursday."
+    c = "Growth slowed to 2.1 percent in September, the agency said."
+    summary, conflict = kinds(_claim(a, b))["dates"]
+    assert not conflict
+    assert summary.startswith("Only Outlet A gives July through September; only Outlet B gives Thursday.")
+    # C gives September, which lies within A's span: the span is A's only, September no detail.
+    assert kinds(_claim(a, c))["dates"] == ("Only Outlet A gives July through September.", False)
+
+    # Two months joined by "and" are a span only after "between".
+    def given(text: str) -> list[str]:
+        [d] = [d for d in compare_claim(_claim(text, b)) if d.kind == "dates"]
+        return d.by_outlet["Outlet A"]
+
+    assert given("Prices rose between March and May, the agency said.") == ["March and May"]
+    assert given("Prices rose in March and May, the agency said.") == ["March", "May"]
+
+
+@given(
+    st.sampled_from(["January", "March", "May", "July", "October", "Monday", "Friday"]),
+    st.sampled_from(["February", "April", "June", "September", "December", "Tuesday", "Sunday"]),
+    st.sampled_from([" through ", " to ", "-", "–", " or early ", " and ", ", ", " then "]),
+    st.booleans(),
+)
+def test_two_dates_are_one_span_only_when_the_text_joins_them(first: str, second: str, join: str, between: bool):
+    from generator.compare.date import date_spans, dates, span_ends
+
+    text = f"Sales rose {'between' if between else 'in'} {first}{join}{second}, the agency said."
+    found = date_spans(text, list(dates(text).values()))
+    joined = join.strip(" ") in ("through", "to", "-", "–", "or early") or (join == " and " and between)
+    if joined and (first in _WEEKDAY_NAMES) == (second in _WEEKDAY_NAMES):
+        assert found == [f"{first}{join}{second}"] and span_ends(found[0]) == (first, second)
+    elif not joined:
+        assert found == [first, second] and not any(span_ends(v) for v in found)
+
+
+_WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}

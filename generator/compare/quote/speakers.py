@@ -158,12 +158,35 @@ def full_name(name: str, before: str, story: str) -> str:
             return full  # not an acronym's ("HP"), nor "Harbour-based" before a name
     if not everywhere:
         # A name written family name first, the given name hyphenated ("Mr. Youn" of "Youn Kun-young",
-        # as Korean names are romanised): where the story names one person so.
-        family_first = rf"(?<![\w’'.-]){re.escape(name)}\s+[A-Z][a-z]+-[a-z]+\b"
-        first = {" ".join(m.split()) for m in re.findall(family_first, story)}
+        # as Korean names are romanised): where the story names one person so; where it names several
+        # ("Kim Jong-un", "Kim Jong-il"), the one the text before names, if it names one and no one by
+        # an office alone ("President Kim" may be another; "Mr. Kim" goes back to whom it named: an
+        # audit read "— Kim" in a story of three Kims). One person's spellings ("Kim Jong-un", "Kim
+        # Jong Un") are one.
+        first = _family_first(name, story)
         if len(first) == 1:
-            return first.pop()
+            return next(iter(first.values()))
+        here_first = _family_first(name, before, spaced=set(first))
+        if len(here_first) == 1 and not _titled(name, _HONORIFIC.sub("", before)):
+            return next(iter(here_first.values()))
     return name
+
+
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z])")
+
+
+def _family_first(name: str, text: str, spaced: set[str] | None = None) -> dict[str, str]:
+    """The people the text names family name first, the given name hyphenated ("Kim Jong-un"), each
+    as the text last spells them, by a key that one person's spellings share; with ``spaced``, keys
+    of such names found elsewhere, also their spellings without the hyphen ("Kim Jong Un")."""
+    out: dict[str, str] = {}
+    given = r"[A-Z][a-z]+-[a-z]+" if spaced is None else r"[A-Z][a-z]+(?:-[a-z]+|\s+[A-Z][a-z]+)"
+    for m in re.finditer(rf"(?<![\w’'.-]){re.escape(name)}\s+{given}\b", text):
+        said = " ".join(m.group(0).split())
+        key = said.lower().replace("-", " ")
+        if spaced is None or key in spaced or "-" in said:
+            out[key] = said
+    return out
 
 
 # A given name's form: capitalised, its parts after a hyphen or apostrophe too ("Jean-Luc", "D'Arcy").
