@@ -118,7 +118,11 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
         printed = (
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
             if kind == "numbers"
-            else {(o, v): f"“{lead}{v}”" for o in outlets for v in values[o] if (lead := span_start(by_outlet[o], v))}
+            else {
+                (o, v): f"“{lead}{v}”" if (lead := span_start(by_outlet[o], v)) else v
+                for o in outlets
+                for v in values[o]
+            }
             | {(o, v): f"{v} ({year})" for o, extra in relative.items() for v, year in extra.items()}
         )
         if len(outlets) > 1:
@@ -307,13 +311,20 @@ def _own_prints(
     """Each outlet named as giving ``o``'s value ``v``, with the value as that outlet prints it: its own
     form (``own``) and its own hedge ("at least 2,000 acres" / "2,000 acres"). Printing the first
     outlet's hedge for every outlet made a detail depend on the order of the files (and credit an
-    outlet with a hedge it does not give). An outlet that gives the value only elsewhere in its
-    article is printed bare: its hedge there is not read."""
+    outlet with a hedge it does not give). An outlet whose sentences here do not give the value in
+    those words (it gives it elsewhere in its article, or outside the part that tells the claim) is
+    printed as the first outlet gives it, as before: its words there are not read."""
     out = {o: printed.get((o, v), v)}
     for p in outlets:
         if p in who and p != o:
             said = own.get(p, v)
-            out[p] = printed.get((p, said), said) if p in here or p in own else said
+            # Its own print where its sentences here give it; else, as before, the value as first given.
+            form = printed.get((p, said)) if p in here or p in own else None
+            if form is None:
+                form = said if p in own else out[o]
+            # Another form of the value keeps its hedge ("about 8,374 acres"), not what the page adds
+            # to explain it ("last year (2029)" beside 2029 says the year twice).
+            out[p] = form if p not in own or form.endswith(said) else said
     return out
 
 
