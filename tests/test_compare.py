@@ -5041,3 +5041,37 @@ def test_two_dates_are_one_span_only_when_the_text_joins_them(first: str, second
 
 
 _WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def test_a_sum_with_its_currency_sign_and_no_noun_after_it_is_money():
+    """ "$45 billion, the company said", "paid $4 million to settle": a sum of money, printed as
+    written; a rate ("$158 per share", "$10 billion a year") is none."""
+    from generator.compare.number import number_slots
+
+    def read(text: str) -> list[tuple[str, str]]:
+        return [(x.surface, x.unit) for x in number_slots(text)]
+
+    assert read("The harbour deal is worth $45 billion, the port said.") == [("$45 billion", "dollar")]
+    assert read("The port paid £4.5 million to settle the claim.") == [("£4.5 million", "pound")]
+    assert read("The port repaid $60,000 earlier this year.") == [("$60,000", "dollar")]
+    assert read("The port offered $158.82 per share.") == []
+    assert read("The port spends $10 billion a year on dredging.") == []
+    assert read("A $45 billion harbour plan was agreed.") == [("$45 billion harbour plan", "harbour")]  # as before
+    # A comma after "million" ends the figure, as one after a digit does: "5 million, officials said"
+    # counts no officials (it was read as "5 million officials", people).
+    assert read("Port traffic reached 5 million, officials said.") == []
+    assert read("Port traffic reached 5 million tonnes, officials said.") == [("5 million tonnes", "tonne")]
+
+
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+def test_bare_sums_are_details_never_conflicts(a: int, b: int):
+    """Two sums that name nothing they pay for may be two things: no conflict, whatever the values;
+    a page tells each as a value only that outlet gives."""
+    first = f"The port agreed to sell the old ferry yard for ${a} million, officials said."
+    second = f"The port agreed to sell the old ferry yard for ${b} million, officials said."
+    assert number_conflicts(first, second) == []
+    told = kinds(_claim(first, second)).get("numbers")
+    if a != b:
+        assert told == (f"Only Outlet A gives ${a} million; only Outlet B gives ${b} million.", False)
+    else:
+        assert told is None
