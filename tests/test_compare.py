@@ -5004,9 +5004,9 @@ def test_an_age_is_read_where_news_prints_one_and_a_sentence_of_an_age_alone_tel
 def test_a_span_of_months_is_one_value_of_a_detail():
     """ "July through September" is one span, not two months the outlet gives (audits 100 and 101 read
     "only A gives July and September"); an outlet that gives one end does not give the span."""
-    a = "Growth slowed to 2.1 percent in the July through September period, the agency said."
-    b = "Growth slowed to 2.1 percent, the agency said on Thursday."
-    c = "Growth slowed to 2.1 percent in September, the agency said."
+    a = "Ferry traffic fell 2.1 percent from July through September, the harbour board said."
+    b = "Ferry traffic fell 2.1 percent, the harbour board said on Thursday."
+    c = "Ferry traffic fell 2.1 percent in September, the harbour board said."
     summary, conflict = kinds(_claim(a, b))["dates"]
     assert not conflict
     assert summary.startswith("Only Outlet A gives July through September; only Outlet B gives Thursday.")
