@@ -842,13 +842,17 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
 
 def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | None = None) -> list[str]:
     """The outlets a claim lacks whose sentence is the other side of a disagreement its page shows
-    (``_disputes``): they tell the fact with another value, and every page and the export say so, not
-    that the outlet was not found (audits 92, 93)."""
+    (``_disputes``), a name spelt two ways aside: they tell the fact with another value, and every
+    page and the export say so, not that the outlet was not found (audits 92, 93)."""
     disputes = _disputes(story, claim) if disputes is None else disputes
+    # A name spelt two ways is shown under "The other side" too, but the outlet that spells it
+    # otherwise tells no other value of the claim's fact (audit 103 heard "tells it with another
+    # value" of an outlet whose one difference was "Vincente" for "Vicente").
     return [
         o
         for o in story.outlets
-        if o not in claim.outlets and any(m.outlet == o for d in disputes for m in d["other_side"])
+        if o not in claim.outlets
+        and any(m.outlet == o for d in disputes if not d["disagreement"].spelling for m in d["other_side"])
     ]
 
 

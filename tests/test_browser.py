@@ -201,14 +201,24 @@ def test_stacked_tables_on_a_phone_keep_their_headers_and_show_labels_to_the_eye
 
 
 def test_links_to_a_disagreements_claims_are_tap_targets_on_a_phone(site: Path, server: str, browser: Browser):
-    """The claims an item of "Where outlets differ" links ("Claim 3 · Claim 7") sit side by side on
-    one line: each is at least 24 px tall (WCAG 2.5.8's target size), not the line's 18 px."""
+    """The claims an item of "Where outlets differ" links ("Claim 3 · Claim 7"): each is at least 24 px
+    tall (WCAG 2.5.8's target size), not the line's 18 px. On a phone each takes a line of its own,
+    with no dot left alone between them (audit 103 saw " · " on a line by itself); wider, they sit
+    side by side, a dot between."""
     context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
     page = context.new_page()
     page.goto(f"{server}/{SEED_STORY.name}/index.html")
     links = page.locator("ul.differ .meta a")
     assert links.count() >= 2  # the seed's contradiction links its two claims
-    for i in range(links.count()):
-        box = links.nth(i).bounding_box()
+    boxes = [links.nth(i).bounding_box() for i in range(links.count())]
+    for box in boxes:
         assert box is not None and box["height"] >= 24, box
+    assert len({round(b["x"]) for b in boxes}) == 1 and all(
+        boxes[i + 1]["y"] > boxes[i]["y"] for i in range(len(boxes) - 1)
+    )
+    assert not page.locator("ul.differ .meta .sep").first.is_visible()
     context.close()
+    wide = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=False).new_page()
+    wide.goto(f"{server}/{SEED_STORY.name}/index.html")
+    assert wide.locator("ul.differ .meta .sep").first.is_visible()
+    wide.context.close()

@@ -4458,8 +4458,14 @@ def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
     # A claim that holds two outlets of one spelling holds one side only: its page shows the other side
     # under "The other side", not as a conflict of its own (an audit read one naming an outlet it lacks).
     story = _story([Claim("x", "x", [b, c]), Claim("y", "y", [a])])
-    compare_story(story)
+    story.disagreements = compare_story(story)
     assert not [x for x in story.claims[0].differences if x.kind == "names"]
+    # ... but Outlet A tells no other value of x's fact: a misspelt name is no "tells it with another
+    # value" (audit 103 heard that of an outlet whose one difference was the spelling).
+    from generator.pages import _disputes, told_otherwise
+
+    assert [d["disagreement"].spelling for d in _disputes(story, story.claims[0])] == [True]
+    assert told_otherwise(story, story.claims[0]) == [] and told_otherwise(story, story.claims[1]) == []
     accented = _s("C", 0, "The crowd cheered when Vicénte Roa arrived.")
     both = _s("C", 1, "Vincente Roa, or Vicente Roa as the banner had it, waved.")
     other = _s("C", 0, "The crowd cheered when Bo Lee arrived.")
@@ -5075,3 +5081,39 @@ def test_bare_sums_are_details_never_conflicts(a: int, b: int):
         assert told == (f"Only Outlet A gives ${a} million; only Outlet B gives ${b} million.", False)
     else:
         assert told is None
+
+
+def test_a_quote_detail_is_not_given_to_the_speaker_before_it_when_another_outlet_tags_it_otherwise():
+    """Invented text (audit 103). A's bare quote stands after a quote of Bo Lee, so it reads as his;
+    B tags its first line as Jo Park's: the detail names Jo Park (B's tag is said, A's is read
+    from where the quote stands). Two other outlets naming two people leave it unnamed."""
+    a0 = _s("A", 0, "“I would if I could,” Bo Lee added.")
+    a1 = replace(_s("A", 1, "“His conduct is a disgrace to the harbour board."), paragraph=1)
+    a2 = replace(
+        _s("A", 2, "It is bad enough that he skipped the vote, but shoving a reporter goes far beyond the pale.”"),
+        paragraph=1,
+    )
+    b0 = _s("B", 0, "“His conduct is a disgrace to the harbour board,” said Jo Park, a board spokesman.")
+    c0 = _s("C", 0, "Bo Lee shoved a reporter after the harbour board vote, witnesses said.")
+    claim = Claim("q", "q", [a2, c0], heading_key=c0.key)
+    lone = [Claim(f"x{i}", "x", [s]) for i, s in enumerate([a0, a1, b0])]
+    story = _story([*lone, claim])
+    told = _summaries(claim, story_context(story))["quotes"]
+    assert "Jo Park: “It is bad enough" in told and "Bo Lee" not in told, told
+    # Without B, the quote goes on from Bo Lee's, as before.
+    alone = _story([Claim("x0", "x", [a0]), Claim("x1", "x", [a1]), claim])
+    assert "Bo Lee: “It is bad enough" in _summaries(claim, story_context(alone))["quotes"]
+    # Two outlets tagging it with two people: no one is named.
+    d0 = _s("D", 0, "“His conduct is a disgrace to the harbour board,” said Cy Moss, a board member.")
+    both = _story([*lone, Claim("x9", "x", [d0]), claim])
+    told = _summaries(claim, story_context(both))["quotes"]
+    assert "Bo Lee" not in told and "Jo Park" not in told and "Cy Moss" not in told, told
+    # B's line goes on from its tagged quote before it, in a sentence of its own: found so, not by a
+    # tag, it still tells the words are not surely Bo Lee's, and no one is named.
+    e0 = _s("E", 0, "“Bo Lee has lost his way,” said Jo Park, a board spokesman.")
+    e1 = _s("E", 1, "“His conduct is a disgrace to the harbour board.”")
+    went_on = _story(
+        [Claim("x0", "x", [a0]), Claim("x1", "x", [a1]), Claim("e", "x", [e0]), Claim("f", "x", [e1]), claim]
+    )
+    told = _summaries(claim, story_context(went_on))["quotes"]
+    assert "Bo Lee" not in told and "Jo Park" not in told and "“It is bad enough" in told, told

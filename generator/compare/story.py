@@ -38,6 +38,10 @@ class Disagreement:
     claims: tuple[str, ...]
     members: tuple[Sentence, ...]
     values: dict[str, list[str]] = field(default_factory=dict, compare=False)  # by outlet, as summarised
+    # A name spelt two ways (``spellings``): the outlets tell the story's facts alike, one misspells a
+    # name; no claim is told "with another value" for it (audit 103 heard "tells it with another
+    # value" of an outlet whose one difference was "Vincente" for "Vicente").
+    spelling: bool = field(default=False, compare=False)
 
 
 def _sentence_conflicts(
@@ -296,7 +300,7 @@ def spellings(story: Story) -> list[Disagreement]:
         members = tuple(sorted([*ox.values(), *oy.values()], key=lambda s: (s.outlet, s.index)))
         keys = {m.key for m in members}
         claims = tuple(dict.fromkeys(c.id for c in story.claims if any(m.key in keys for m in c.members)))
-        found.append(Disagreement("names", f"One name spelt two ways ({sides}).", claims, members, values))
+        found.append(Disagreement("names", f"One name spelt two ways ({sides}).", claims, members, values, True))
     return found
 
 

@@ -89,8 +89,42 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
         elif context is not None:
             before, after = _around(context, m.source, m.key)
             if named := quote_speaker(m.text, before, after, context.texts.get(m.source, "")):
+                tagged, inferred = _said_elsewhere(context, m.source, m.key, m.text)
+                others = {n.split()[-1] for n in tagged | inferred}
+                if others and named.split()[-1] not in others:
+                    # Found by where the quote stands (it goes on from a quote of the person named
+                    # before), but other outlets give these words to someone else (audit 103: a party
+                    # spokesman's statement read as the congressman's it attacked): the one name their
+                    # own tags give, where nothing else is found, or none.
+                    if len(others) != 1 or not tagged:
+                        break
+                    named = max(tagged, key=len)
                 return f"{_in_full(named, m.source, m.text, context)}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
+
+
+def _said_elsewhere(context: Context, source: str, key: str, text: str) -> tuple[set[str], set[str]]:
+    """Whom other outlets give words of the quotation the sentence is part of (the whole quotation,
+    over sentences: another outlet may quote only its first line): the speakers their own tags name,
+    and those found around their sentences (``quote.quote_speaker``)."""
+    whole = context.quotations.get(key) or tuple(quotes(text))
+    outlet = context.outlets.get(source)
+    tagged: set[str] = set()
+    inferred: set[str] = set()
+    for other, sentences in context.sentences.items():
+        if other == source or context.outlets.get(other) == outlet:
+            continue
+        for other_key, said in sentences:
+            for q in quotes(said):
+                alone = f"“{q}”"
+                if not any(_quotes_part_of(alone, w) or _requoted_in(alone, w) for w in whole):
+                    continue
+                if speakers(said):
+                    if label := quote_speaker_label(said, q.strip(" .,;:")):
+                        tagged.add(label)
+                elif named := quote_speaker(said, *_around(context, other, other_key), context.texts.get(other, "")):
+                    inferred.add(named)
+    return tagged, inferred
 
 
 def _in_full(name: str, source: str, text: str, context: Context | None) -> str:
