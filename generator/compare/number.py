@@ -339,7 +339,8 @@ def _cleaned(text: str) -> str:
 
 
 # A sum with its currency sign and no noun after it ("worth $45 billion, the company said", "paid
-# $4 million to settle"): a sum of money in that currency, compared as one with other such sums.
+# $4 million to settle"): a sum of money in that currency, a value of a detail, never a conflict
+# (``bare_sum``).
 _CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
 _BARE_SUM_UNITS = {"dollar", "pound", "euro"}
 # Words after a sum that say when or how, not what it buys ("repaid $60,000 earlier this year").
