@@ -842,12 +842,11 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
 
 def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | None = None) -> list[str]:
     """The outlets a claim lacks whose sentence is the other side of a disagreement its page shows
-    (``_disputes``), a name spelt two ways aside: they tell the fact with another value, and every
-    page and the export say so, not that the outlet was not found (audits 92, 93)."""
+    (``_disputes``): they tell the fact with another value, and every page and the export say so, not
+    that the outlet was not found (audits 92, 93). A name spelt two ways is shown under "The other
+    side" too, but no other value of the claim's fact (audit 103 heard "tells it with another value"
+    of an outlet whose one difference was "Vincente" for "Vicente")."""
     disputes = _disputes(story, claim) if disputes is None else disputes
-    # A name spelt two ways is shown under "The other side" too, but the outlet that spells it
-    # otherwise tells no other value of the claim's fact (audit 103 heard "tells it with another
-    # value" of an outlet whose one difference was "Vincente" for "Vicente").
     return [
         o
         for o in story.outlets

@@ -5,7 +5,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from generator.compare import (
@@ -5070,17 +5070,21 @@ def test_a_sum_with_its_currency_sign_and_no_noun_after_it_is_money():
 
 
 @given(st.integers(min_value=1, max_value=999), st.integers(min_value=1, max_value=999))
+@example(392, 400)  # one the other rounded: no detail (hypothesis found it after the test was written)
+@example(5, 6)
 def test_bare_sums_are_details_never_conflicts(a: int, b: int):
     """Two sums that name nothing they pay for may be two things: no conflict, whatever the values;
-    a page tells each as a value only that outlet gives."""
+    a page tells each as a value only that outlet gives, unless one is the other rounded."""
+    from generator.compare.number import rounds_to
+
     first = f"The port agreed to sell the old ferry yard for ${a} million, officials said."
     second = f"The port agreed to sell the old ferry yard for ${b} million, officials said."
     assert number_conflicts(first, second) == []
     told = kinds(_claim(first, second)).get("numbers")
-    if a != b:
-        assert told == (f"Only Outlet A gives ${a} million; only Outlet B gives ${b} million.", False)
+    if a == b or rounds_to(a * 1e6, b * 1e6):
+        assert told is None  # one figure, or one of them the other rounded ("$400 million" for $392 million)
     else:
-        assert told is None
+        assert told == (f"Only Outlet A gives ${a} million; only Outlet B gives ${b} million.", False)
 
 
 def test_a_quote_detail_is_not_given_to_the_speaker_before_it_when_another_outlet_tags_it_otherwise():

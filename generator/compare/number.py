@@ -213,8 +213,7 @@ def _printed(text: str, surface: str) -> str:
     words = surface.split()
     pattern = r"(?<![\w.,])" + r"['’]?[\s-]+".join(re.escape(w) for w in words) + r"\b"
     found = re.search(pattern, text, flags=re.IGNORECASE)
-    if not found and words[-1] in _CURRENCY_WORD.values():  # a bare sum ("$45 billion"), as written
-        sign = next(k for k, w in _CURRENCY_WORD.items() if w == words[-1])
+    if not found and (sign := _CURRENCY_SIGN.get(words[-1])):  # a bare sum ("$45 billion"), as written
         sum_ = re.search(
             r"(?<![\w.])" + re.escape(sign) + r"\s?" + r"\s+".join(map(re.escape, words[:-1])) + r"\b", text
         )
@@ -342,7 +341,8 @@ def _cleaned(text: str) -> str:
 # $4 million to settle"): a sum of money in that currency, a value of a detail, never a conflict
 # (``bare_sum``).
 _CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
-_BARE_SUM_UNITS = {"dollar", "pound", "euro"}
+_CURRENCY_SIGN = {word: sign for sign, word in _CURRENCY_WORD.items()}
+_BARE_SUM_UNITS = {_singular(word) for word in _CURRENCY_WORD.values()}  # the unit a bare sum is read with
 # Words after a sum that say when or how, not what it buys ("repaid $60,000 earlier this year").
 _ADVERBS = {"earlier", "later", "previously", "already", "instead", "annually", "altogether", "overall"}
 # A rate ("$158 per share", "$10 billion a year", "$5 each") is no sum.
