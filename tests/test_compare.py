@@ -2031,7 +2031,14 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("Still, she noted that the quay was shut.", ["Ann Roe, the harbour master, spoke."]) == (
         "Ann Roe"
     )
-    assert reported_speaker("He said the talks had settled “all but two points.”", [named]) is None
+    # Words quoted inside such a sentence are his too (audit 102 read such headings with no one named);
+    # not a quote left open for the next sentence, nor one a tag gives to someone else.
+    assert reported_speaker("He said the talks had settled “all but two points.”", [named]) == "Bo Lee"
+    assert reported_speaker("He added that, “sadly,” the quay was shut.", [named]) == "Bo Lee"
+    assert reported_speaker("He added: “The quay is shut.”", [named]) == "Bo Lee"
+    assert reported_speaker("He added: “The quay is shut.", [named]) is None
+    assert reported_speaker("He added that “the quay is shut,” Ann Roe said.", [named]) is None
+    assert reported_speaker("“The quay is shut,” he said.", [named]) is None  # a quote's tag: quote_speaker's
     assert reported_speaker("Ann Roe said the talks had settled all but two points.", [named]) is None
     assert reported_speaker("The talks settled all but two points.", [named]) is None
     # The tag at the end ("..., he said."), but not after a sentence of two people's words.

@@ -140,6 +140,9 @@ class Slot:
     # is compared only with "several" or with another part of the same whole (``number_conflicts``).
     part: bool = False
     whole: float = 0.0  # a part's whole, when given ("two of the 116 people": 116)
+    # A sum with its currency sign and no noun after it ("$45 billion, the company said"), read as
+    # counting its currency (``bare_sum``).
+    bare: bool = False
 
 
 def _singular(word: str) -> str:
@@ -213,11 +216,6 @@ def _printed(text: str, surface: str) -> str:
     words = surface.split()
     pattern = r"(?<![\w.,])" + r"['’]?[\s-]+".join(re.escape(w) for w in words) + r"\b"
     found = re.search(pattern, text, flags=re.IGNORECASE)
-    if not found and (sign := _CURRENCY_SIGN.get(words[-1])):  # a bare sum ("$45 billion"), as written
-        sum_ = re.search(
-            r"(?<![\w.])" + re.escape(sign) + r"\s?" + r"\s+".join(map(re.escape, words[:-1])) + r"\b", text
-        )
-        return sum_.group(0) if sum_ else surface
     if not found:
         return surface
     start, end = found.start(), found.end()
@@ -241,6 +239,12 @@ def _printed(text: str, surface: str) -> str:
     if first.istitle() and (_is_number(first.lower()) or first.lower() in ("one", "a", "an", "between")):
         printed = printed[0].lower() + printed[1:]  # a sentence's first word, not a name
     return printed
+
+
+def _sum_as_written(text: str, words: list[str], sign: str) -> str:
+    """A bare sum as the wording writes it, its sign and figure ("$45 billion"), from its tokens."""
+    found = re.search(r"(?<![\w.])" + re.escape(sign) + r"\s?" + r"\s+".join(map(re.escape, words)) + r"\b", text)
+    return found.group(0) if found else f"{sign}{' '.join(words)}"
 
 
 def number_slots(text: str) -> list[Slot]:
@@ -286,6 +290,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             # condition, of one mother); the whole (``_part_or_stretch``) is a total of another kind.
             continue
         unit = tokens[j] if j < len(tokens) else ""
+        bare = unit.startswith(_BARE)  # a sum with no noun after it: its currency is what it counts
+        unit = unit.removeprefix(_BARE)
         # Rates: outlets quote different measures (quarterly, annualised, year on year); a word in
         # -ing is a verb ("the 19 representing the city"), not what is counted.
         if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit() or (unit.endswith("ing") and len(unit) > 5):
@@ -321,8 +327,9 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             kind = f"{unit} {_kind(tokens[j + 1])}"  # "square metres" and "square feet" are two units
         if kind in _TIME_UNITS:
             continue
-        surface = _printed(text, printed)
-        slots.append(Slot(surface, low, high, kind, i, _near(tokens, i, j), value, _verb_before(tokens, i), bound))
+        surface = _sum_as_written(text, tokens[start:j], _CURRENCY_SIGN[unit]) if bare else _printed(text, printed)
+        near, verb = _near(tokens, i, j), _verb_before(tokens, i)
+        slots.append(Slot(surface, low, high, kind, i, near, value, verb, bound, bare=bare))
     return tuple(slots)
 
 
@@ -333,7 +340,7 @@ def _cleaned(text: str) -> str:
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
-    clean = _BARE_SUM.sub(lambda m: f"{m.group(0)} {_CURRENCY_WORD[m.group(1)]}", clean)
+    clean = _BARE_SUM.sub(lambda m: f"{m.group(0)} {_BARE}{_CURRENCY_WORD[m.group(1)]}", clean)
     return _SET_OFF.sub(rf"\1 {_PAUSE} ", clean)
 
 
@@ -342,7 +349,7 @@ def _cleaned(text: str) -> str:
 # (``bare_sum``).
 _CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
 _CURRENCY_SIGN = {word: sign for sign, word in _CURRENCY_WORD.items()}
-_BARE_SUM_UNITS = {_singular(word) for word in _CURRENCY_WORD.values()}  # the unit a bare sum is read with
+_BARE = "qqsum"  # before the currency word a bare sum is read with (the slot is marked ``bare``)
 # Words after a sum that say when or how, not what it buys ("repaid $60,000 earlier this year").
 _ADVERBS = {"earlier", "later", "previously", "already", "instead", "annually", "altogether", "overall"}
 # A rate ("$158 per share", "$10 billion a year", "$5 each") is no sum.
@@ -455,7 +462,11 @@ def _kind(unit: str) -> str:
 
 def _near(tokens: list[str], i: int, j: int) -> frozenset[str]:
     """The content words around a number at ``i`` counting ``tokens[j]``: a few before, a few after."""
-    near = [t for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4] if t not in STOP_WORDS and t != _PAUSE]
+    near = [
+        t.removeprefix(_BARE)
+        for t in tokens[max(0, i - 6) : i] + tokens[j + 1 : j + 4]
+        if t not in STOP_WORDS and t != _PAUSE
+    ]
     return frozenset(t[:6] for t in near if not t[0].isdigit() and len(t) > 2)
 
 
@@ -639,7 +650,7 @@ def bare_sum(slot: Slot) -> bool:
     offer and a contract, a year's pay and the whole deal). A page gives it as a value only some
     outlets give; it is never set against another sum as a conflict (on the ECB+ stories no rule
     was written for, 14 more "Where outlets differ" items, 3 judged true, 4 imprecise, 7 false)."""
-    return slot.surface[:1] in _CURRENCY and slot.unit in _BARE_SUM_UNITS
+    return slot.bare
 
 
 def added(text: str, slot: Slot) -> bool:
