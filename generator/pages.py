@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -12,29 +11,13 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
-from .compare.context import aligned_in_order, lead_ins_before, with_lead_ins
-from .compare.name import in_order, one_typo
 from .compare.number import same_values
-from .compare.quote import (
-    full_name,
-    leaves_open,
-    one_quote,
-    only_quote,
-    quote_pieces,
-    quote_speaker,
-    quote_words,
-    quotes,
-    reported_speaker,
-    speakers,
-    utterance_speaker,
-)
-from .compare.quote.speakers import _full_names
-from .compare.quote.words import _QUOTE_MARK, _excerpt
+from .compare.speaking import heading_speakers
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
-from .segment import ENDERS, TITLES, dateline, opening, post_trailer, quoted_runs, told_span, whole_quotations
+from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span
 
 if TYPE_CHECKING:
     from .compare import Difference, Disagreement
@@ -366,222 +349,11 @@ _SAID_BY: list = [None, {}]  # the last story asked about, and who speaks its qu
 
 
 def said_by(story: Story) -> dict[str, str]:
-    """Per claim id whose heading is a quote that does not name its speaker ("“We are grieving.”"),
-    the speaker its article names around it (``compare.quote.quote_speaker``): a heading a reader
-    can place at a glance (an audit found 33 bare quote headings in four stories). Other outlets'
-    sentences of the claim that quote the same words are asked too: one found where none of the
-    heading's article names a speaker is taken, and when they name different people, the one found
-    inside the quote's own paragraph is taken if those so found agree, else no one is named (an audit
-    found a spokesman's words given to the man he attacked, by a quote paragraph read as going on
-    from the paragraph before). Where no one names the speaker, a tag that describes them ("“...,” one
-    harbour official said.") gives that description. Worked out once per story."""
+    """Per claim id whose heading is a quote that does not name its speaker, the speaker the story's
+    reading of its quotations gives (``compare.speaking.heading_speakers``). Worked out once per story."""
     if _SAID_BY[0] is not story:
-        order = aligned_in_order(story)
-        articles = {a.source: "\n".join(p.text for p in a.paragraphs) for a in story.articles}
-        whole_story = "\n".join(articles.values())
-
-        leads = lead_ins_before(story, order)
-
-        def around(sentence: Sentence, within: bool = False) -> tuple[list[str], list[str]]:
-            """The article's sentences before it (nearest first) and after it; ``within``: its paragraph's.
-            A lead-in the site set aside is read as the sentence before the one it introduces."""
-            near = [s for s in order[sentence.source] if not within or s.paragraph == sentence.paragraph]
-            keyed = [(s.key, s.text) for s in near]
-            if not within:
-                keyed = with_lead_ins(keyed, leads)
-            at = [k for k, _ in keyed].index(sentence.key)
-            texts = [t for _, t in keyed]
-            return texts[:at][::-1], texts[at + 1 :]
-
-        def speaker(sentence: Sentence, tagged: bool, within: bool = False) -> str | None:
-            """Who the sentence's article says speaks its quote; ``within``: only its paragraph asked. An
-            embedded post's links and signature are no tag: the quote a post closes goes on from the
-            post's opening words ("Ann Roe on the ferry: “We are back. / We stay.” — City News (@CN)")."""
-            find = utterance_speaker if tagged else quote_speaker
-            text = sentence.text[: post_trailer(sentence.text)[0]]
-            return find(text, *around(sentence, within), articles.get(sentence.source, ""))
-
-        def in_full(sentence: Sentence, name: str) -> str:
-            """The name in full where that is sure (``full_name``), from the sentence's article up to it."""
-            text = articles.get(sentence.source, "")
-            before = text[: max(text.find(sentence.text), 0)]
-            return _spelt_as_most(_with_ampersand(full_name(name, before, whole_story), before), articles)
-
-        # The story's quoting sentences, each with its quotes' pieces and words worked out once.
-        quoted = [
-            (s, [(quote_pieces(q), quote_words(q)) for q in quotes(s.text)])
-            for sentences in order.values()
-            for s in sentences
-            if quotes(s.text)
-        ]
-
-        def quoting(sentence: Sentence) -> list[Sentence]:
-            """The story's sentences that quote, word for word (``QUOTED_RUN`` words or more), some of
-            the quotation the sentence is part of, where that quotation runs over several sentences
-            of its paragraph (or all of it within more)."""
-            mates = [s for s in order[sentence.source] if s.paragraph == sentence.paragraph]
-            cut = whole_quotations([s.key for s in mates], [s.text for s in mates]).get(sentence.key, ())
-            wholes = [quote_words(q) for q in cut]
-            if not wholes:
-                return []
-            return [
-                m
-                for m, pieces_of in quoted
-                if m.source != sentence.source
-                and any(
-                    sum(map(len, pieces)) >= QUOTED_RUN
-                    and any(_excerpt(pieces, w) or _excerpt([w], words) for w in wholes)
-                    for pieces, words in pieces_of
-                )
-            ]
-
-        def carried(sentence: Sentence) -> Sentence | None:
-            """The sentence that opened the quotation a sentence without marks is inside, where the
-            quotation runs to the paragraph's end: no mark after it in its paragraph. News copy carries
-            a quote over paragraphs so, the next paragraph opening with a mark again ("“They ran. / We
-            hid." ¶ "“Then it went quiet,” ..."); or the outlet left the closing mark out ("He told the
-            radio: “He is calm. / He knows what he wants." ¶ and its own words again: an audit read the
-            second sentence, given to no one, as the outlet's). None otherwise."""
-            article = order[sentence.source]
-            mates = [s for s in article if s.paragraph == sentence.paragraph]
-            at = mates.index(sentence)
-            if any(_QUOTE_MARK.search(s.text) for s in mates[at:]):
-                return None
-            opener = next((s for s in reversed(mates[:at]) if _QUOTE_MARK.search(s.text)), None)
-            return opener if opener is not None and leaves_open(opener.text) else None
-
-        # Quotations over several paragraphs (``segment.quoted_runs``): each sentence without marks of
-        # its own inside one, by key, with the sentence that opens it.
-        paragraphs: dict[tuple[str, int], list[Sentence]] = {}
-        for sentences in order.values():
-            for s in sentences:
-                paragraphs.setdefault((s.source, s.paragraph), []).append(s)
-        opened_by: dict[str, Sentence] = {}
-        for run in quoted_runs({k: " ".join(s.text for s in ss) for k, ss in paragraphs.items()}):
-            inside = [s for k in run for s in paragraphs[k]]
-            # The last sentence with marks of the paragraph it opens in: the one left open.
-            opener = next((s for s in reversed(paragraphs[run[0]]) if _QUOTE_MARK.search(s.text)), None)
-            opened_by |= {s.key: opener for s in inside if opener is not None and not _QUOTE_MARK.search(s.text)}
-
-        found = {}
-        for claim in story.claims:
-            head = next((m for m in claim.members if m.key == claim.heading_key), None)
-            if head is None or speakers(head.text):
-                continue
-            own = speaker(head, False)
-            if own is None and (opener := carried(head) or opened_by.get(head.key)) is not None:
-                own = speaker(opener, True)
-            if own is None and not only_quote(head.text):
-                # The outlet's own words: a speaker only where they say what "he" or "she" said; or a
-                # quote's middle whose tag describes its speaker ("“...,” one official said. “... / ...”").
-                if reported := reported_speaker(head.text, around(head)[0], articles.get(head.source, "")):
-                    found[claim.id] = in_full(head, reported)
-                elif not _QUOTE_MARK.search(head.text) and (
-                    who := quote_speaker(head.text, *around(head), articles.get(head.source, ""), describe=True)
-                ):
-                    found[claim.id] = who
-                continue
-            same = [
-                m for m in claim.members if m.outlet != head.outlet and quotes(m.text) and one_quote(m.text, head.text)
-            ]
-            # A quotation the sentence split cut is one utterance: another outlet's sentence anywhere in
-            # the story that quotes another sentence of it says whose it is too.
-            same += [m for m in quoting(head) if m.outlet != head.outlet and m not in same]
-            names = [n for n in [own, *(speaker(m, True) for m in same)] if n]
-            anyone = bool(names)
-            if len(_surnames(names)) > 1:  # those found in the quote's own paragraph
-                names = [n for n in [speaker(head, False, True), *(speaker(m, True, True) for m in same)] if n]
-            if len(_surnames(names)) == 1:
-                # The fullest ("Ann Roe", not "Roe"), but no office taken for a name ("Site Chief Ann Roe").
-                name = max(names, key=lambda n: len(n.split()) if len(n.split()) <= 3 else 0)
-                found[claim.id] = in_full(head, name)
-            elif not anyone and (
-                who := quote_speaker(head.text, *around(head), articles.get(head.source, ""), describe=True)
-            ):
-                found[claim.id] = who  # no name anywhere: whom the tag describes ("one harbour official")
-        _SAID_BY[:] = [story, _one_label_each(found, whole_story)]
+        _SAID_BY[:] = [story, heading_speakers(story)]
     return _SAID_BY[1]
-
-
-def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
-    """The speakers, each person labelled one way over the story's headings: a surname alone ("— Roe",
-    where the text before that quote named no one of the name in full) as the one fuller label other
-    headings give it ("— Ann Roe"), where every person of that surname the story names in full has
-    that given name (an audit read "— Roe" under one heading and "— Ann Roe" under the next, for one
-    person); two fuller labels ("Ann Roe", "Bo Roe"), or another Roe named anywhere, leave it. One
-    person named in full two ways ("Ann Roe", "Ann B. Roe") takes the label more headings give."""
-    fuller: dict[str, set[str]] = {}
-    for label in set(found.values()):
-        words = label.split()
-        if 2 <= len(words) <= 3:
-            fuller.setdefault(words[-1], set()).add(label)
-    to: dict[str, str] = {}  # surname -> the fuller label it is given as
-    for label in set(found.values()):
-        if " " not in label and len(longer := fuller.get(label, set())) == 1:
-            full = next(iter(longer))
-            if {n.split()[0] for n in _full_names(label, story)} <= {full.split()[0]}:
-                to[label] = full
-    found = {claim_id: to.get(label, label) for claim_id, label in found.items()}
-    # One person named two ways in full, the same first and last word, the one name's words inside the
-    # other's in order ("Ann Roe" / "Ann B. Roe", "Ana Costa" / "Ana da Silva Costa"; an audit read
-    # both beside one another): the label more headings give, or, as many, the fuller.
-    uses = Counter(found.values())
-
-    def alike(x: str, y: str) -> bool:
-        a, b = x.split(), y.split()
-        return len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1] and (in_order(a, b) or in_order(b, a))
-
-    kin = {label: {other for other in uses if alike(label, other)} for label in uses}
-    same: dict[str, str] = {}
-    for label, group in kin.items():
-        group = group.union(*(kin[k] for k in group))
-        # Not where two of them are no one name written two ways ("Ann B. Roe", "Ann C. Roe": two people).
-        if len(group) > 1 and all(alike(x, y) for x, y in combinations(group, 2)):
-            same[label] = max(group, key=lambda other: (uses[other], len(other.split()), other))
-    return {claim_id: same.get(label, label) for claim_id, label in found.items()}
-
-
-# Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the
-# speaker reading stops at ("Centre for Port & [Coastal Studies]"); a hyphened word ("Port-based") is none.
-_BEFORE_AMPERSAND = r"(?:[A-Z][\w’']*\s+(?:(?:for|of|and|the)\s+)?){1,4}&\s+"
-
-
-def _with_ampersand(name: str, before: str) -> str:
-    """A name in full where the text before writes it after words joined by "&" ("Centre for Port &
-    Coastal Studies", which the speaker reading gives as "Coastal Studies"), the last time it does."""
-    found = list(re.finditer(rf"(?<![\w’'-]){_BEFORE_AMPERSAND}{re.escape(name)}(?![\w’'-])", before))
-    return found[-1].group(0) if found else name
-
-
-# Words another outlet's quote shares, in order, with a quotation cut over several sentences, for it to
-# be the same words (a short quote, "we will rebuild", may be anyone's).
-QUOTED_RUN = 6
-
-
-def _spelt_as_most(name: str, articles: dict[str, str]) -> str:
-    """The name of two words or more spelt as more of the story's articles write it whole, where they
-    write it with one word one keystroke away (``one_typo``): "Vincente Roa" where one article slipped
-    and two write "Vicente Roa". Only the whole name counts ("Bo Hall" is never the story's "Port
-    Hill"). A tie keeps the article's own spelling."""
-    words = name.split()
-    if len(words) < 2:
-        return name
-    counts: dict[str, int] = {}
-    run = r"\s+".join(rf"[{re.escape(w[0])}][\w’'-]*" for w in words)
-    for text in articles.values():
-        for found in set(re.findall(rf"(?<![\w’'-]){run}(?![\w’'-])", text)):
-            other = found.split()
-            changed = [(x, y) for x, y in zip(words, other, strict=True) if x != y]
-            if not changed or (len(changed) == 1 and one_typo(*changed[0])):
-                key = " ".join(other)
-                counts[key] = counts.get(key, 0) + 1
-    best = max(sorted(counts), key=lambda n: counts[n], default=name)
-    return best if counts.get(best, 0) > counts.get(name, 0) else name
-
-
-def _surnames(names: list[str]) -> set[str]:
-    """The people a list of speakers' names stands for, by last name ("Ann Roe" and "Roe" are one)."""
-    return {n.split()[-1].lower() for n in names}
 
 
 def _claims_of(story: Story) -> dict[str, list[Claim]]:

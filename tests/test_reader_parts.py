@@ -486,3 +486,27 @@ def test_a_box_keeps_a_wherever_before_it_and_never_ends_between_a_subject_and_i
     assert shown_part(s, s.index("crossing"), s.index(", does")) == (s.index("crossing"), s.index(";"))
     t = "The tolls, which rose in May, are paid at the quay, and the ferry runs at noon."
     assert shown_part(t, 0, t.index(", are")) == (0, t.index(", and"))
+
+
+def test_a_cards_weaker_sentences_say_the_whole_note_once():
+    """Two weaker-match sentences in one card: the first says what a weaker match is, the second only
+    that it is one too (audit 104: a screen reader heard the long note five times over on one card)."""
+    texts = [
+        "The ferry left the harbour at noon.",
+        "The harbour was calm in the morning.",
+        "Crews had checked the ferry the night before.",
+    ]
+    a = Article("a.md", "Outlet A", [Paragraph(" ".join(texts), 1)])
+    b = Article("b.md", "Outlet B", [Paragraph("The ferry left at noon.", 1)])
+    mine = [Sentence("Outlet A", "a.md", t, i, 0, 1, 3) for i, t in enumerate(texts)]
+    theirs = Sentence("Outlet B", "b.md", "The ferry left at noon.", 0, 0, 1, 1)
+    claim = Claim("c-1", "The ferry left at noon.", [*mine, theirs], number=1)
+    claim.weak_sentences = [mine[1].key, mine[2].key]
+    s = Story("s", "S", [a, b], [claim])
+    page = render_page(s, claim_context(s, 0))
+    notes = [" ".join(n.get_text().split()) for n in page.select("article.wording p.weak-sentence")]
+    assert len(notes) == 2
+    assert notes[0].startswith("A weaker match, the sentence below: it matches the other outlets’ less well")
+    assert notes[1] == "A weaker match too, the sentence below."
+    for note in page.select("article.wording p.weak-sentence"):
+        assert "text" in note.find_next_sibling()["class"]

@@ -8,12 +8,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from ..furniture import LEAD_IN_REASON
 from ..model import Sentence, Story
 from ..segment import QUOTATION, quoted_runs, whole_quotations
 from .date import article_day
 from .number import stats_of_many
+
+if TYPE_CHECKING:
+    from .speaking import Speaking
 
 
 @dataclass(frozen=True)
@@ -27,7 +31,9 @@ class Context:
     part of ("This crew was ready today to go in. This crew was ready to fight fires.");
     ``sentences``: each article's aligned sentences by source file, in order, as (key, text);
     ``outlets``: each article's outlet by source file; ``lead_ins``: by sentence key, the lead-in the
-    site set aside right before the sentence's paragraph (``lead_ins_before``)."""
+    site set aside right before the sentence's paragraph (``lead_ins_before``); ``paragraphs``: by
+    sentence key, the paragraph of its article it is in (from 0); ``headlines``: each article's
+    headline by source file, where it has one (the first line of its ``texts``)."""
 
     days: dict[str, date | None] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
@@ -35,11 +41,20 @@ class Context:
     sentences: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
     lead_ins: dict[str, str] = field(default_factory=dict)
+    paragraphs: dict[str, int] = field(default_factory=dict)
+    headlines: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def many_stats(self) -> frozenset[str]:
         """The game statistics the story's outlets give many different figures of (``stats_of_many``)."""
         return stats_of_many(self.texts.values())
+
+    @cached_property
+    def speaking(self) -> Speaking:
+        """Who speaks the quotations of the story's sentences (``speaking.Speaking``), read once."""
+        from .speaking import Speaking  # a reading of the context: it imports this module
+
+        return Speaking(self)
 
 
 def aligned_in_order(story: Story) -> dict[str, list[Sentence]]:
@@ -99,7 +114,9 @@ def story_context(story: Story) -> Context:
         quotations |= {k: (whole,) for k, _ in going_on if k not in quotations}
     in_order = {source: tuple((s.key, s.text) for s in sentences) for source, sentences in ordered.items()}
     outlets = {a.source: a.outlet for a in story.articles}
-    return Context(days, texts, quotations, in_order, outlets, lead_ins_before(story, ordered))
+    at = {s.key: s.paragraph for sentences in ordered.values() for s in sentences}
+    headlines = {a.source: a.title for a in story.articles if a.title}
+    return Context(days, texts, quotations, in_order, outlets, lead_ins_before(story, ordered), at, headlines)
 
 
 _BARE = re.compile(r"\s*[“\"]([^“”\"]{2,})[”\"]\s*")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ...model import Claim
 from ...segment import QUOTATION
@@ -13,8 +12,6 @@ from ..context import Context, with_lead_ins
 from ..name import in_order
 from ..negation import NEGATION
 from ..quote import (
-    MIN_QUOTE_WORDS,
-    QUOTE_OVERLAP,
     full_name,
     quote_pieces,
     quote_speaker,
@@ -25,19 +22,13 @@ from ..quote import (
     speakers,
     word_for_word,
 )
-from ..quote.speakers import _BODIES
-from ..quote.utterances import _inner_change
+from ..quote.speakers import _BODIES, joint
+from ..quote.utterances import MIN_DETAIL_QUOTE_WORDS, _inner_change, long_quotes, quotes_part_of, requoted_in
 from ..quote.words import _SMALL_WORDS, _excerpt
-from ..text import _jaccard
 from .difference import Compared, Difference
 from .pair import _quote_forms, _quoted_in, _text_forms
 from .part import _part_quotes, part_text
 from .summary import _clip, _names_list
-
-# A quoted word or two may be a term held at a distance ("the so-called “reform”", a title in
-# quotation marks) rather than someone's words: an outlet whose only quotes are that short is not
-# said to be the one that "quotes here" (what it quotes is still listed beside other outlets' quotes).
-MIN_DETAIL_QUOTE_WORDS = 3
 
 
 def _someones_words(found: list[str]) -> bool:
@@ -80,6 +71,8 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
             # Only a name as the sentence writes it ("said Ann Roe", not "U.S." read as "S", nor the
             # state of "D-Maryland"), outside the quote.
             found = re.search(rf"(?<![\w.’'-]){re.escape(label)}(?![\w-])", QUOTATION.sub(" ", m.text))
+            if joint(m.text, label):
+                continue  # several people's words at once ("Ann Roe and Bo Lee said"): no one's alone
             if found and not re.search(r"\b(?:of|from|in)\s+$", m.text[: found.start()]):  # "X of Maryland, ..."
                 return f"{_in_full(label, m.source, m.text, context)}: “{_clip(quote)}”"
         elif person := saying_subject(m.text, context.texts.get(m.source, m.text) if context else m.text):
@@ -87,44 +80,15 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
             # a sentence read as those of the person a detail named for the quote before them).
             return f"{_in_full(person, m.source, m.text, context)}: “{_clip(quote)}”"
         elif context is not None:
-            before, after = _around(context, m.source, m.key)
-            if named := quote_speaker(m.text, before, after, context.texts.get(m.source, "")):
-                tagged, inferred = _said_elsewhere(context, m.source, m.key, m.text)
-                others = {n.split()[-1] for n in tagged | inferred}
-                if others and named.split()[-1] not in others:
-                    # Found by where the quote stands (it goes on from a quote of the person named
-                    # before), but other outlets give these words to someone else (audit 103: a party
-                    # spokesman's statement read as the congressman's it attacked): the one name their
-                    # own tags give, where nothing else is found, or none.
-                    if len(others) != 1 or not tagged:
-                        break
-                    named = max(tagged, key=len)
+            # Found by where the quote stands (it goes on from a quote of the person named before), or
+            # by the other outlets that quote the same words: the story's one reading of whose words
+            # they are (``speaking.Speaking.whose``: audit 103 found a party spokesman's statement
+            # read as the congressman's it attacked).
+            own = quote_speaker(m.text, *_around(context, m.source, m.key), context.texts.get(m.source, ""))
+            named, _ = context.speaking.whose(m.key, own, [k.key for k in claim.members])
+            if named:
                 return f"{_in_full(named, m.source, m.text, context)}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
-
-
-def _said_elsewhere(context: Context, source: str, key: str, text: str) -> tuple[set[str], set[str]]:
-    """Whom other outlets give words of the quotation the sentence is part of (the whole quotation,
-    over sentences: another outlet may quote only its first line): the speakers their own tags name,
-    and those found around their sentences (``quote.quote_speaker``)."""
-    whole = context.quotations.get(key) or tuple(quotes(text))
-    outlet = context.outlets.get(source)
-    tagged: set[str] = set()
-    inferred: set[str] = set()
-    for other, sentences in context.sentences.items():
-        if other == source or context.outlets.get(other) == outlet:
-            continue
-        for other_key, said in sentences:
-            for q in quotes(said):
-                alone = f"“{q}”"
-                if not any(_quotes_part_of(alone, w) or _requoted_in(alone, w) for w in whole):
-                    continue
-                if speakers(said):
-                    if label := quote_speaker_label(said, q.strip(" .,;:")):
-                        tagged.add(label)
-                elif named := quote_speaker(said, *_around(context, other, other_key), context.texts.get(other, "")):
-                    inferred.add(named)
-    return tagged, inferred
 
 
 def _in_full(name: str, source: str, text: str, context: Context | None) -> str:
@@ -135,7 +99,7 @@ def _in_full(name: str, source: str, text: str, context: Context | None) -> str:
     article, story = context.texts.get(source, ""), _story_text(context)
     named = full_name(name, article[: max(article.find(text), 0)], story)
     # A surname the article gives only with a title ("Mayor Roe") is the one person of that surname the
-    # story names in full, as headings label them (``pages._one_label_each``).
+    # story names in full, as headings label them (``speaking._one_label_each``).
     if " " not in named:
         named = full_name(name, story, story)
     return _most_written(named, story)
@@ -181,19 +145,6 @@ def _holds(text: str, quote: str) -> bool:
     return quote.strip(" .,;:") in text
 
 
-def _quotes_part_of(text: str, quote: str) -> bool:
-    """Whether the text quotes a part of the quote (``MIN_DETAIL_QUOTE_WORDS`` words or more): the
-    same words, fewer of them."""
-    whole = quote_words(quote)
-    return any(_excerpt(list(pieces), whole) for pieces in _long_quotes(text))
-
-
-@lru_cache(maxsize=1 << 10)  # an article is read once for all its claims
-def _long_quotes(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """The pieces (``quote_pieces``) of each quote of the text of ``MIN_DETAIL_QUOTE_WORDS`` words or more."""
-    return tuple(tuple(quote_pieces(r)) for r in QUOTATION.findall(text) if len(r.split()) >= MIN_DETAIL_QUOTE_WORDS)
-
-
 def _tidied_in(text: str, quote: str) -> bool:
     """Whether the text quotes the same words tidied: a quote of it that shares most of the quote's
     words (``TIDIED_SHARE``) and differs from it only as outlets tidy one utterance ("[It is a costly plan
@@ -204,7 +155,7 @@ def _tidied_in(text: str, quote: str) -> bool:
     words = sum(quote_pieces(quote), ())
     if len(words) < MIN_DETAIL_QUOTE_WORDS:
         return False
-    for pieces in _long_quotes(text):
+    for pieces in long_quotes(text):
         other = sum(pieces, ())
         if not other:
             continue  # a quote of editorial insertions and articles only ("(applause) (laughter) (cheers)")
@@ -217,21 +168,6 @@ def _tidied_in(text: str, quote: str) -> bool:
 
 
 TIDIED_SHARE = 0.6
-
-
-def _requoted_in(text: str, quote: str, share: float = QUOTE_OVERLAP) -> bool:
-    """Whether the text quotes the same utterance in other words: a quote of it sharing at least
-    ``share`` of its words with the quote (half, ``quote.QUOTE_OVERLAP``, unless given), as quotes of
-    one utterance worded differently do. An outlet that quotes it so elsewhere in its article quotes it
-    (an audit read "tells it without a quote" of an outlet that quoted the remark, worded its own way,
-    in its next sentence)."""
-    words = set(sum(quote_pieces(quote), ()))
-    if len(words) < MIN_QUOTE_WORDS:
-        return False
-    return any(
-        len(other := set(sum(pieces, ()))) >= MIN_QUOTE_WORDS and _jaccard(words, other) >= share
-        for pieces in _long_quotes(text)
-    )
 
 
 def _shortened(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -307,7 +243,7 @@ def quote_details(view: Compared) -> list[Difference]:
         # "Only X quotes here" is no detail where another outlet's article quotes or prints the same
         # words elsewhere.
         elsewhere = any(
-            _quoted_in(t, q) or _quotes_part_of(t, q) or _tidied_in(t, q) or _requoted_in(t, q)
+            _quoted_in(t, q) or quotes_part_of(t, q) or _tidied_in(t, q) or requoted_in(t, q)
             for q in quoted[one] + [q for m in full.members if m.outlet == one for q in quotes(m.text)]
             if len(q.split()) >= MIN_DETAIL_QUOTE_WORDS and not title(q)
             for p in every
@@ -383,7 +319,7 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
             # "the very finest"; "some of the finest crews we had" / "the finest crews we had": audit
             # 69 read such an item false).
             and not any(
-                _tidied_in(t, q) or _quoted_in(t, q) or _requoted_in(t, q, NEARLY)
+                _tidied_in(t, q) or _quoted_in(t, q) or requoted_in(t, q, NEARLY)
                 for p in every
                 if p != o
                 for t in article[p][1:]

@@ -10,7 +10,15 @@ one speaker worded differently. In the order the reading goes:
 
 from .sources import LOOKBACK, cited, named_before
 from .speakers import full_name, quote_speaker_label, same_speaker, saying_subject, speakers
-from .tags import leaves_open, only_quote, quote_speaker, reported_speaker, speaker_before, utterance_speaker
+from .tags import (
+    document_owner,
+    leaves_open,
+    only_quote,
+    quote_speaker,
+    reported_speaker,
+    speaker_before,
+    utterance_speaker,
+)
 from .utterances import (
     MIN_QUOTE_WORDS,
     QUOTE_OVERLAP,
@@ -30,6 +38,7 @@ __all__ = [
     "attribution_conflicts",
     "cited",
     "content_quote_words",
+    "document_owner",
     "full_name",
     "leaves_open",
     "named_before",

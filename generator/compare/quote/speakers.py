@@ -336,6 +336,30 @@ _BODIES = {
 }  # fmt: skip
 
 
+# Several people named as one statement's speakers, joined by "and" or listed with semicolons ("Ann Roe
+# and Bo Lee said", "Chairman Ann Roe, R-Va.; and Chairman Bo Lee, R-Ore., said in a joint statement"):
+# a name of two words or more after the one read, straight after it or after words set off by commas
+# (not "Jo Roe, director of the Office of Management and Budget"), or a name (a capitalised word, a
+# party's bracket) right before its "and".
+_AND_NEXT = re.compile(
+    r"(?:\s+and\s+|(?:,[^,;“”\"]{1,40})?(?:[,;]\s+and\s+|;\s+))(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z]"
+)
+_AND_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\))[,;]?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
+
+
+def joint(text: str, label: str) -> bool:
+    """Whether the text names the speaker ``label`` (as ``_speaker_label`` gives it) with others, joined
+    by "and", as the speakers of one statement: its words are no one of theirs alone (an audit-like
+    read gave three committee chairmen's joint statement to the one of them named second)."""
+    if label.split()[-1] in _BODIES:
+        return False  # a body's name may hold an "and" ("the Fish and Wildlife Service")
+    plain = _QUOTE.sub(" “…” ", text)
+    for found in re.finditer(rf"(?<![\w’'-]){re.escape(label)}(?![\w’'-])", plain):
+        if _AND_NEXT.match(plain, found.end()) or _AND_BEFORE.search(plain, 0, found.start()):
+            return True
+    return False
+
+
 def same_speaker(a: str, b: str) -> bool:
     """False only when both wordings name a speaker and the names have no word in common."""
     sa, sb = speakers(a), speakers(b)

@@ -24,6 +24,7 @@ from .speakers import (
     _named_words,
     _speaker_label,
     _titled,
+    joint,
     speakers,
 )
 from .words import _QUOTE_MARK, _SAYING, TAG_TAIL, _tag_between
@@ -134,7 +135,8 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if speakers(text) or not (_PRONOUN_SAYS.search(plain) or quote_only):
         return None
     if speakers(previous):
-        return _named(previous, _speaker_label(previous), article)
+        label = _speaker_label(previous)
+        return None if joint(previous, label) else _named(previous, label, article)
     # "“...,” the congressman said.": the one person the article names with that office's title.
     if person := _role_says(previous, article):
         return person if quote_only or _pronoun_fits(text, person, article) else None
@@ -558,6 +560,8 @@ def _tag_of(text: str, article: str, describe: bool = False) -> str | None:
         return " ".join(named)
     if not speakers(tag):
         return described(tag) if describe else None
+    if joint(tag, _speaker_label(tag)):
+        return None  # the words of several people at once ("Ann Roe and Bo Lee said")
     # Read with its quote: "says Roe “should ..." is reported speech.
     speaker = _named(text, _speaker_label(tag), article)
     # A name that is no speaker ("A spokeswoman in Port Town said": a place) leaves the description.
@@ -593,6 +597,41 @@ def described(tag: str) -> str | None:
         if found and not any(w.lower() in STOP_WORDS for w in found.group("core").split()[1:]):
             words = found.group("who").split()
             return " ".join([words[0].lower(), *words[1:]])
+    return None
+
+
+# Documents a tag may give as the speaker ("“...,” the statement said."): whose they are is said before.
+_DOCUMENTS = {
+    "statement", "letter", "report", "release", "memo", "complaint", "filing", "indictment", "lawsuit", "document",
+    "post", "tweet", "email", "notice", "ruling", "order", "affidavit", "transcript",
+}  # fmt: skip
+_OWNER = r"(?<![\w’'-])((?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w.&-]*)"
+
+
+def document_owner(description: str, before: Sequence[str]) -> str | None:
+    """Whose document a tag describes as speaking ("the statement" -> "Harbour Board"), from the
+    sentences before it (nearest first, ``QUOTE_RUN`` of them): "The Harbour Board's statement ...",
+    "Ann Roe said in a statement ...", "Ann Roe issued a statement ...", "a statement from the Harbour
+    Board"; None where none is found (audit 104 read "— Said by the statement" as naming no one). A
+    description that is no document is given back as it is."""
+    noun = description.split()[-1]
+    if noun not in _DOCUMENTS:
+        return description
+    patterns = [
+        rf"{_OWNER}[’']s\s+(?:[a-z-]+\s+){{0,2}}{noun}\b",
+        rf"{_OWNER}(?:,[^,]{{1,80}},)?\s+(?:said|says|wrote|added)\s+in\s+(?:a|an|its|his|her|their)\s+"
+        rf"(?:[a-z-]+\s+){{0,2}}{noun}\b",
+        rf"{_OWNER}\s+(?:issued|released|sent|posted)\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}{noun}\b",
+        rf"\b{noun}\s+(?:from|by)\s+(?:the\s+)?{_OWNER}",
+    ]
+    for sentence in before[:QUOTE_RUN]:
+        plain = _QUOTE.sub(" “…” ", sentence)
+        for pattern in patterns:
+            if found := re.search(pattern, plain):
+                owner = re.sub(r"^(?:The|A|An|But|And)\s+", "", found.group(1).strip())
+                if owner and not all(w.lower() in STOP_WORDS for w in owner.split()):
+                    # A person without the title before the name ("Representative Ann Roe"); a body whole.
+                    return owner if owner.split()[-1] in _BODIES else _label(owner)
     return None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ...lexicon import STOP_WORDS
 from ...segment import QUOTATION as _QUOTE
@@ -311,3 +312,37 @@ MIN_QUOTE_WORDS = 6
 # of the gold and one a reader judged true, and no false one.
 SURE_QUOTE_WORDS = 4
 SURE_LIKELY = 0.9
+
+
+# A quoted word or two may be a term held at a distance ("the so-called “reform”", a title in
+# quotation marks) rather than someone's words: an outlet whose only quotes are that short is not
+# said to be the one that "quotes here" (what it quotes is still listed beside other outlets' quotes).
+MIN_DETAIL_QUOTE_WORDS = 3
+
+
+def quotes_part_of(text: str, quote: str) -> bool:
+    """Whether the text quotes a part of the quote (``MIN_DETAIL_QUOTE_WORDS`` words or more): the
+    same words, fewer of them."""
+    whole = quote_words(quote)
+    return any(_excerpt(list(pieces), whole) for pieces in long_quotes(text))
+
+
+@lru_cache(maxsize=1 << 10)  # an article is read once for all its claims
+def long_quotes(text: str) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The pieces (``quote_pieces``) of each quote of the text of ``MIN_DETAIL_QUOTE_WORDS`` words or more."""
+    return tuple(tuple(quote_pieces(r)) for r in _QUOTE.findall(text) if len(r.split()) >= MIN_DETAIL_QUOTE_WORDS)
+
+
+def requoted_in(text: str, quote: str, share: float = QUOTE_OVERLAP) -> bool:
+    """Whether the text quotes the same utterance in other words: a quote of it sharing at least
+    ``share`` of its words with the quote (half, ``quote.QUOTE_OVERLAP``, unless given), as quotes of
+    one utterance worded differently do. An outlet that quotes it so elsewhere in its article quotes it
+    (an audit read "tells it without a quote" of an outlet that quoted the remark, worded its own way,
+    in its next sentence)."""
+    words = set(sum(quote_pieces(quote), ()))
+    if len(words) < MIN_QUOTE_WORDS:
+        return False
+    return any(
+        len(other := set(sum(pieces, ()))) >= MIN_QUOTE_WORDS and _jaccard(words, other) >= share
+        for pieces in long_quotes(text)
+    )
