@@ -341,9 +341,7 @@ _BODIES = {
 # a name of two words or more after the one read, straight after it or after words set off by commas
 # (not "Jo Roe, director of the Office of Management and Budget"), or a name (a capitalised word, a
 # party's bracket) right before its "and".
-_AND_NEXT = re.compile(
-    r"(?:\s+and\s+|(?:,[^,;“”\"]{1,40})?(?:[,;]\s+and\s+|;\s+))(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z]"
-)
+_AND_NEXT = re.compile(r"(?:\s+and\s+|(?:,[^,;“”\"]{1,40})?(?:[,;]\s+and\s+|;\s+))(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z]")
 _AND_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\))[,;]?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
 
 
