@@ -83,11 +83,15 @@ class Speaking:
     def paragraph(self, key: str) -> int:
         return self.context.paragraphs.get(key, -1)
 
+    def _source(self, key: str) -> str:
+        """The sentence's article (its key is "source#index")."""
+        return self.source.get(key) or key.rpartition("#")[0]
+
     def article(self, key: str) -> str:
-        return self.bodies.get(self.source.get(key, ""), "")
+        return self.bodies.get(self._source(key), "")
 
     def outlet(self, key: str) -> str | None:
-        return self.context.outlets.get(self.source.get(key, ""))
+        return self.context.outlets.get(self._source(key))
 
     def around(self, key: str, within: bool = False) -> tuple[list[str], list[str]]:
         """The article's sentences before the sentence (nearest first) and after it; ``within``: its

@@ -8,13 +8,12 @@ from collections import Counter
 
 from ...model import Claim
 from ...segment import QUOTATION
-from ..context import Context, with_lead_ins
+from ..context import Context
 from ..name import in_order
 from ..negation import NEGATION
 from ..quote import (
     full_name,
     quote_pieces,
-    quote_speaker,
     quote_speaker_label,
     quote_words,
     quotes,
@@ -62,7 +61,8 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
     there are some: a short quote of one person may be words another's longer quote holds too. A
     speaker is named as quote headings name them: in full where that is sure ("Aaron" is "Craig
     Aaron" where the story names him so), and for a quote that goes on from one named before ("“...”"
-    after "“...,” Ann Roe said.") the one it goes on from."""
+    after "“...,” Ann Roe said.") the one it goes on from, as the story's one reading of whose words
+    a quotation is gives it (``speaking.Speaking.whose``, which asks the other outlets too)."""
     holding = [m for m in claim.members if m.outlet == outlet and _holds(m.text, quote)]
     exact = [m for m in holding if quote.strip(" .,;:") in (q.strip(" .,;:") for q in quotes(m.text))]
     for m in exact or holding:
@@ -84,8 +84,10 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
             # by the other outlets that quote the same words: the story's one reading of whose words
             # they are (``speaking.Speaking.whose``: audit 103 found a party spokesman's statement
             # read as the congressman's it attacked).
-            own = quote_speaker(m.text, *_around(context, m.source, m.key), context.texts.get(m.source, ""))
-            named, _ = context.speaking.whose(m.key, own, [k.key for k in claim.members])
+            speaking = context.speaking
+            named, _ = speaking.whose(
+                m.key, speaking.reading(m.key, False, text=m.text), [k.key for k in claim.members]
+            )
             if named:
                 return f"{_in_full(named, m.source, m.text, context)}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
@@ -128,16 +130,6 @@ def _most_written(name: str, story: str) -> str:
 def _story_text(context: Context) -> str:
     """Every article's text, as one."""
     return "\n".join(context.texts.values())
-
-
-def _around(context: Context, source: str, key: str) -> tuple[list[str], list[str]]:
-    """The article's aligned sentences before the one keyed ``key`` (nearest first) and after it, a
-    lead-in the site set aside read as the sentence before the one it introduces."""
-    keyed = with_lead_ins(list(context.sentences.get(source, ())), context.lead_ins)
-    at = next((i for i, (k, _) in enumerate(keyed) if k == key), None)
-    if at is None:
-        return [], []
-    return [t for _, t in keyed[:at]][::-1], [t for _, t in keyed[at + 1 :]]
 
 
 def _holds(text: str, quote: str) -> bool:
