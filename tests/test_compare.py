@@ -3885,6 +3885,9 @@ def test_figures_that_are_not_counts_of_their_noun():
         == []
     )
     assert number_conflicts("Polls opened at 0300 GMT on Sunday.", "Polls closed at 1100 GMT on Sunday.") == []
+    # ... its currency's letters set off by a space too (audit 104: "$33" read as a sum of its own).
+    assert [s.surface for s in number_slots("They paid 100 pesos (about US $5) for the damage.")] == ["100 pesos"]
+    assert number_slots("They paid 100 pesos (about US $5).") == number_slots("They paid 100 pesos.")
     assert number_slots("He was hurt in the Week 15 loss.") == []
     # Capitals before a number name a bill, a road, a flight, wherever they stand: no count.
     assert number_slots("The so-called “SB 40” measure drew praise from both parties.") == []

@@ -97,8 +97,9 @@ _NOT_UNITS = (STOP_WORDS - {"others"}) | {
     _PAUSE,
 }
 # A figure in brackets right after another is the same figure in other units or money ("10 kilometres
-# (6.2 miles)", "$1 million (£800,000)"), or a team's record ("the Colts (11-4)"): not a figure of its own.
-_CONVERTED = re.compile(r"\(\s*(?:about |around |roughly |some |nearly )?(?:[A-Za-z]{1,3})?[$£€¥]?\d[^()]*\)")
+# (6.2 miles)", "$1 million (£800,000)", "100 reals (about US $33)"), or a team's record ("the Colts
+# (11-4)"): not a figure of its own.
+_CONVERTED = re.compile(r"\(\s*(?:about |around |roughly |some |nearly )?(?:[A-Za-z]{1,3}\s?)?[$£€¥]?\d[^()]*\)")
 # A number right after a capitalised word inside a sentence names something ("Week 15", "Flight 370",
 # "Section 7"): a label, not a count. Not a word that opens a sentence ("Between 150 and 200 people").
 _LABEL = re.compile(r"(?<=[^.!?:\"“”\s]\s)([A-Z][a-z]+)\s+\d[\d,]*\b")
