@@ -107,6 +107,12 @@ def test_people_counted_in_a_conflict_are_shown_with_what_befell_them():
     assert same_values("numbers", ["two others were hurt"], ["two others"])
     assert not same_values("numbers", ["two others were hurt"], ["four others"])
     assert not same_values("quotes", ["“We saw two others hurt”"], ["two others"])
+    # One number of one thing worded two ways (audit 105: an outlet giving "eight crewmembers" and "139
+    # passengers" was marked as telling the fact with another value than "about 139 passengers").
+    assert same_values("numbers", ["eight crew members"], ["eight crewmembers"])
+    assert same_values("numbers", ["approximately 139 passengers"], ["139 passengers"])
+    assert not same_values("numbers", ["nine crew members", "136 passengers"], ["eight crewmembers", "139 passengers"])
+    assert not same_values("numbers", ["eight ferries"], ["eight crewmembers"])
 
 
 def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
@@ -3888,6 +3894,11 @@ def test_figures_that_are_not_counts_of_their_noun():
     # ... its currency's letters set off by a space too (audit 104: "$33" read as a sum of its own).
     assert [s.surface for s in number_slots("They paid 100 pesos (about US $5) for the damage.")] == ["100 pesos"]
     assert number_slots("They paid 100 pesos (about US $5).") == number_slots("They paid 100 pesos.")
+    # A distance per hour is a speed, as its abbreviation is (audit 104: "only Fox News gives 59 mph").
+    speeds = ["The ferry made 30 miles per hour.", "The ferry made 30 miles an hour.", "The ferry made 30 mph."]
+    assert {s.unit for t in speeds for s in number_slots(t)} == {"mph"}
+    assert [s.unit for s in number_slots("The ferry sailed 30 miles to the island.")] == ["mile"]
+    assert [s.unit for s in number_slots("The ferry made 50 km per hour.")] == ["kph"]
     assert number_slots("He was hurt in the Week 15 loss.") == []
     # Capitals before a number name a bill, a road, a flight, wherever they stand: no count.
     assert number_slots("The so-called “SB 40” measure drew praise from both parties.") == []
@@ -5206,3 +5217,24 @@ def test_a_statement_of_several_people_at_once_is_no_one_of_theirs_alone():
     claim = Claim("q", "q", [a, b], heading_key=b.key)
     told = _summaries(claim, story_context(_story([claim])))["quotes"]
     assert "Roe:" not in told and "Lee:" not in told and "Moss:" not in told and "will fail the town" in told, told
+
+
+def test_the_day_a_report_came_out_is_no_date_of_what_it_tells():
+    """Invented text (audit 105: "only A and B give Monday", the day another paper published, under a
+    claim of what the paper found). A claim whose heading is about the report keeps its day."""
+    a = "The harbour board kept a list of 40 questions for the mayor, The Port Times reported Monday."
+    b = "The harbour board has a list of 40 questions for the mayor."
+    claim = Claim("c", "c", [_s("A", 0, a), _s("B", 0, b)], heading_key=_s("B", 0, b).key)
+    assert "dates" not in _summaries(claim)
+    reported = Claim("c", "c", [_s("A", 0, a), _s("B", 0, b)], heading_key=_s("A", 0, a).key)
+    assert "Monday" in _summaries(reported).get("dates", "")
+    from generator.compare.claim.given import reported_on
+
+    assert reported_on("The list, which was published by The Port Times on Monday, has 40 questions.", "Monday")
+    assert not reported_on("The photos were published after the ferry sank Monday.", "Monday")
+    # A day the fact itself happened stays.
+    sank = "The ferry sank on Monday, The Port Times reported."
+    claim = Claim(
+        "c", "c", [_s("A", 0, sank), _s("B", 0, "The ferry sank.")], heading_key=_s("B", 0, "The ferry sank.").key
+    )
+    assert "Monday" in _summaries(claim).get("dates", "")

@@ -69,6 +69,9 @@ _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", 
               "nation": "country", "firm": "company", "location": "site", "place": "site",
               "house": "home", "residence": "home", "dwelling": "home"}  # fmt: skip
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
+# A distance per hour is a speed, counted as its abbreviation counts it ("59 miles an hour" is "59 mph";
+# audit 104 read "only Fox News gives 59 mph" where another outlet gave "59 miles per hour").
+_SPEED_UNITS = {"mile": "mph", "kilometre": "kph", "kilometer": "kph", "km": "kph"}
 _PAUSE = "qqpause"  # a token for a comma or bracket right after a number
 _SET_OFF = re.compile(r"(\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[,)](?=\s|$)", re.IGNORECASE)
 _NOT_UNITS = (STOP_WORDS - {"others"}) | {
@@ -324,6 +327,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             # article that counts "19 firefighters" names no one.
             continue
         kind = _kind(unit)
+        if kind in _SPEED_UNITS and tokens[j + 1 : j + 3] in (["per", "hour"], ["an", "hour"], ["a", "hour"]):
+            kind = _SPEED_UNITS[kind]  # "59 miles per hour" is the speed "59 mph" says
         if unit in _MEASURE_PREFIX and j + 1 < len(tokens):
             kind = f"{unit} {_kind(tokens[j + 1])}"  # "square metres" and "square feet" are two units
         if kind in _TIME_UNITS:
@@ -904,14 +909,28 @@ def figure_only(value: str) -> str:
 
 def same_values(kind: str, a: list[str], b: list[str]) -> bool:
     """Whether two lists of one kind's values, as differences give them, share one: figures without
-    the words ``as_told`` adds ("two others were hurt" is the detail's "two others"); quotes by their
+    the words ``as_told`` adds ("two others were hurt" is the detail's "two others"), or one number of
+    one thing worded two ways (``_one_figure``); quotes by their
     words, not their marks ("... such a stupid wall!" is "... such a stupid wall": an audit read an
     outlet quoting the same words marked as the other side)."""
     if kind == "numbers":
-        return bool({figure_only(v) for v in a} & {figure_only(v) for v in b})
+        return bool({figure_only(v) for v in a} & {figure_only(v) for v in b}) or any(
+            _one_figure(x, y) for x in a for y in b
+        )
     if kind == "quotes":
         return bool({_words_of(v) for v in a} & {_words_of(v) for v in b})
     return bool(set(a) & set(b))
+
+
+def _one_figure(a: str, b: str) -> bool:
+    """Whether two printed figures give one number of one thing, however each words it ("eight crew
+    members" / "eight crewmembers", "approximately 139 passengers" / "139 passengers": audit 105 read
+    an outlet marked as telling the fact with another value for them)."""
+    return any(
+        x.value == y.value and (x.unit == y.unit or {_singular(x.unit), _singular(y.unit)} <= PEOPLE)
+        for x in number_slots(a)
+        for y in number_slots(b)
+    )
 
 
 def _words_of(quote: str) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from .difference import Compared, Difference
 from .given import (
     _PEOPLE_COUNTED,
     _WRITTEN_DATE,
+    REPORT_WORD,
     _date_grain,
     _dated_elsewhere,
     _day_givers,
@@ -24,6 +25,7 @@ from .given import (
     _number_givers,
     _particular,
     _quoted_relative_day,
+    reported_on,
     year_periods,
 )
 from .pair import Conflict
@@ -86,8 +88,20 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             # "Tomorrow" inside a quote (a tweet, a remark) is the speaker's day, counted from when
             # they spoke, not a date the outlet gives (an audit: "only A gives tomorrow" where B
             # quotes the same tweet).
+            # The day a report came out ("The Harbour Times reported Monday that ...") is a date of
+            # the claim only where its heading is about a report (audit 105: "only A and B give Monday",
+            # the day another paper published, under a claim of what the paper found).
+            heading = next((m.text for m in full.members if m.key == full.heading_key), "")
+            about_report = REPORT_WORD.search(heading) is not None
             values = {
-                o: date_spans(t, [v for v in dict.fromkeys(dates(t).values()) if not _quoted_relative_day(t, v)])
+                o: date_spans(
+                    t,
+                    [
+                        v
+                        for v in dict.fromkeys(dates(t).values())
+                        if not _quoted_relative_day(t, v) and (about_report or not reported_on(t, v))
+                    ],
+                )
                 for o, t in by_outlet.items()
             }
             relative = _relative_year_values(full, by_outlet, values, days)

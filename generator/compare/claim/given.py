@@ -444,6 +444,22 @@ _STATEMENT_DAY = re.compile(rf"\b{_STATING}(?:\s+[\w.’']+){{0,3}}?\s+(?:on\s+|
 _DAY_STATEMENT = re.compile(rf"\s*{_STATING}")
 
 
+# A day that dates a report ("The Harbour Times reported Monday", "first reported on Monday", "according
+# to media reports Tuesday", "published by The Harbour Times on Monday"): when the report came out,
+# not when what it tells happened.
+_REPORTING = r"(?:reported|reports|published)\b"
+_REPORT_DAY = re.compile(
+    rf"\b{_REPORTING}(?:\s+by(?:\s+[A-Z][\w.’']*){{1,5}})?(?:\s+[\w.’']+){{0,2}}?\s+(?:on\s+|late\s+|early\s+)?$"
+)
+REPORT_WORD = re.compile(r"\b(?:report|reports|reported|reporting|published)\b", re.IGNORECASE)
+
+
+def reported_on(text: str, value: str) -> bool:
+    """Whether the date says when a report came out ("The Harbour Times reported Monday that ...")."""
+    at = text.find(value)
+    return at >= 0 and _REPORT_DAY.search(text[:at]) is not None
+
+
 def _said_on(text: str, value: str) -> bool:
     """Whether the date says when something was said ("Roe said Friday that ...", "Roe on Friday
     said ..."), not when what is said happened."""
