@@ -5192,7 +5192,7 @@ def test_a_quote_is_given_to_one_speaker_by_its_heading_and_its_detail_alike():
 
 
 def test_a_statement_of_several_people_at_once_is_no_one_of_theirs_alone():
-    """Invented text. "Ann Roe and Bo Lee said", or a list of three chairs "said in a joint statement":
+    """Invented text. "Ann Roe and Bo Lee said", or a list of three chairs who "told the board together":
     the quote is none of them alone, nor is the quote that goes on from it; a body's name with "and"
     in it ("the Fish and Game Service") is one speaker."""
     from generator.compare.quote.speakers import joint
@@ -5201,7 +5201,7 @@ def test_a_statement_of_several_people_at_once_is_no_one_of_theirs_alone():
     assert quote_speaker("“It will fail.”", ["“We object to the plan,” Ann Roe and Bo Lee said."], []) is None
     three = (
         "Board Chair Ann Roe, of Port Town; Council Chair Bo Lee, of Bay City; and Harbour Chair Cy Moss, of "
-        "Eastport, said in a joint statement that the plan “will fail the town.”"
+        "Eastport, told the board together that the plan “will fail the town.”"
     )
     assert joint(three, "Bo Lee") and joint(three, "Ann Roe") and joint(three, "Cy Moss")
     assert utterance_speaker("“It will fail the town,” Ann Roe said.", [], []) == "Ann Roe"

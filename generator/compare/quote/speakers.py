@@ -339,7 +339,7 @@ _BODIES = {
 # Several people named as one statement's speakers, joined by "and" or listed with semicolons ("Ann Roe
 # and Bo Lee said", "Chairman Ann Roe, R-Va.; and Chairman Bo Lee, R-Ore., said in a joint statement"):
 # a name of two words or more after the one read, straight after it or after words set off by commas
-# (not "Jo Roe, director of the Office of Management and Budget"), or a name (a capitalised word, a
+# (not "Jo Roe, director of the Office of Harbours and Ferries"), or a name (a capitalised word, a
 # party's bracket) right before its "and".
 _AND_NEXT = re.compile(r"(?:\s+and\s+|(?:,[^,;“”\"]{1,40})?(?:[,;]\s+and\s+|;\s+))(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z]")
 _AND_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\))[,;]?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
