@@ -347,8 +347,9 @@ _AND_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\))[,;]?\s+and\s+(?:[A-Z][\w.’'
 
 def joint(text: str, label: str) -> bool:
     """Whether the text names the speaker ``label`` (as ``_speaker_label`` gives it) with others, joined
-    by "and", as the speakers of one statement: its words are no one of theirs alone (an audit-like
-    read gave three committee chairmen's joint statement to the one of them named second)."""
+    by "and" or listed with semicolons, as the speakers of one statement: its words are no one of
+    theirs alone (the story's reading of quotes gave three committee chairs' joint statement to the
+    one of them named second)."""
     if label.split()[-1] in _BODIES:
         return False  # a body's name may hold an "and" ("the Fish and Wildlife Service")
     plain = _QUOTE.sub(" “…” ", text)
