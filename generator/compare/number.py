@@ -145,7 +145,11 @@ class Slot:
     part: bool = False
     whole: float = 0.0  # a part's whole, when given ("two of the 116 people": 116)
     # A sum with its currency sign and no noun after it ("$45 billion, the company said"), read as
-    # counting its currency (``bare_sum``).
+    # counting its currency: it says nothing of what it pays for, so two such sums may be two things
+    # (an offer and a contract, a year's pay and the whole deal). A page gives it as a value only some
+    # outlets give; it is never set against another sum as a conflict (``counts``; on the ECB+
+    # stories no rule was written for, 14 more "Where outlets differ" items, 3 judged true, 4
+    # imprecise, 7 false).
     bare: bool = False
 
 
@@ -352,7 +356,7 @@ def _cleaned(text: str) -> str:
 
 # A sum with its currency sign and no noun after it ("worth $45 billion, the company said", "paid
 # $4 million to settle"): a sum of money in that currency, a value of a detail, never a conflict
-# (``bare_sum``).
+# (``Slot.bare``).
 _CURRENCY_WORD = {"$": "dollars", "£": "pounds", "€": "euros"}
 _CURRENCY_SIGN = {word: sign for sign, word in _CURRENCY_WORD.items()}
 _BARE = "qqsum"  # before the currency word a bare sum is read with (the slot is marked ``bare``)
@@ -646,17 +650,8 @@ _ADDED = re.compile(r"\b(?:another|an(?:other)? additional|a further|additional|
 def counts(text: str) -> list[Slot]:
     """The text's figures that may be set against another wording's count of the same things: its
     slots (``number_slots``) but those it counts on top of others (``added``) and bare sums
-    (``bare_sum``)."""
-    return [x for x in number_slots(text) if not added(text, x) and not bare_sum(x)]
-
-
-def bare_sum(slot: Slot) -> bool:
-    """Whether the slot is a sum with its currency sign and no noun after it ("$45 billion, the
-    company said"): it says nothing of what it pays for, so two such sums may be two things (an
-    offer and a contract, a year's pay and the whole deal). A page gives it as a value only some
-    outlets give; it is never set against another sum as a conflict (on the ECB+ stories no rule
-    was written for, 14 more "Where outlets differ" items, 3 judged true, 4 imprecise, 7 false)."""
-    return slot.bare
+    (``Slot.bare``)."""
+    return [x for x in number_slots(text) if not added(text, x) and not x.bare]
 
 
 def added(text: str, slot: Slot) -> bool:
@@ -927,7 +922,7 @@ def _one_figure(a: str, b: str) -> bool:
     members" / "eight crewmembers", "approximately 139 passengers" / "139 passengers": audit 105 read
     an outlet marked as telling the fact with another value for them)."""
     return any(
-        x.value == y.value and (x.unit == y.unit or {_singular(x.unit), _singular(y.unit)} <= PEOPLE)
+        x.value == y.value and (x.unit == y.unit or {x.unit, y.unit} <= PEOPLE)
         for x in number_slots(a)
         for y in number_slots(b)
     )

@@ -218,7 +218,7 @@ class Speaking:
         return None, anyone
 
 
-def heading_speakers(story: Story, context: Context | None = None) -> dict[str, str]:
+def heading_speakers(story: Story) -> dict[str, str]:
     """Per claim id whose heading is a quote that does not name its speaker ("“We are grieving.”"),
     the speaker its article names around it and the other outlets that quote the same words agree on
     (``Speaking.whose``): a heading a reader can place at a glance (an audit found 33 bare quote
@@ -226,7 +226,7 @@ def heading_speakers(story: Story, context: Context | None = None) -> dict[str, 
     for (``reported_speaker``). Where no one names the speaker, a tag that describes them ("“...,” one
     harbour official said.") gives that description. Each person is labelled one way over the story
     (``_one_label_each``)."""
-    speaking = (context or story_context(story)).speaking
+    speaking = story_context(story).speaking
     found = {}
     for claim in story.claims:
         head = next((m for m in claim.members if m.key == claim.heading_key), None)

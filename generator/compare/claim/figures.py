@@ -85,14 +85,14 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 for x in slots[o]
             }
         else:
-            # "Tomorrow" inside a quote (a tweet, a remark) is the speaker's day, counted from when
-            # they spoke, not a date the outlet gives (an audit: "only A gives tomorrow" where B
-            # quotes the same tweet).
             # The day a report came out ("The Harbour Times reported Monday that ...") is a date of
             # the claim only where its heading is about a report (audit 105: "only A and B give Monday",
             # the day another paper published, under a claim of what the paper found).
             heading = next((m.text for m in full.members if m.key == full.heading_key), "")
             about_report = REPORT_WORD.search(heading) is not None
+            # "Tomorrow" inside a quote (a tweet, a remark) is the speaker's day, counted from when
+            # they spoke, not a date the outlet gives (an audit: "only A gives tomorrow" where B
+            # quotes the same tweet).
             values = {
                 o: date_spans(
                     t,

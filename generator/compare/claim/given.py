@@ -440,7 +440,8 @@ def _since(text: str, value: str) -> bool:
 # A day that dates a statement: a saying verb, at most three words, then the day ("said Friday", "told
 # reporters on Friday", "said in a statement Monday"); or the day, then the verb ("Roe on Monday said").
 _STATING = r"(?:said|says|told|announced|stated|confirmed|added|wrote|tweeted)\b"
-_STATEMENT_DAY = re.compile(rf"\b{_STATING}(?:\s+[\w.’']+){{0,3}}?\s+(?:on\s+|late\s+|early\s+)?$")
+_BEFORE_DAY = r"\s+(?:on\s+|late\s+|early\s+)?$"  # what may stand right before the day
+_STATEMENT_DAY = re.compile(rf"\b{_STATING}(?:\s+[\w.’']+){{0,3}}?{_BEFORE_DAY}")
 _DAY_STATEMENT = re.compile(rf"\s*{_STATING}")
 
 
@@ -448,9 +449,7 @@ _DAY_STATEMENT = re.compile(rf"\s*{_STATING}")
 # to media reports Tuesday", "published by The Harbour Times on Monday"): when the report came out,
 # not when what it tells happened.
 _REPORTING = r"(?:reported|reports|published)\b"
-_REPORT_DAY = re.compile(
-    rf"\b{_REPORTING}(?:\s+by(?:\s+[A-Z][\w.’']*){{1,5}})?(?:\s+[\w.’']+){{0,2}}?\s+(?:on\s+|late\s+|early\s+)?$"
-)
+_REPORT_DAY = re.compile(rf"\b{_REPORTING}(?:\s+by(?:\s+[A-Z][\w.’']*){{1,5}})?(?:\s+[\w.’']+){{0,2}}?{_BEFORE_DAY}")
 REPORT_WORD = re.compile(r"\b(?:report|reports|reported|reporting|published)\b", re.IGNORECASE)
 
 
