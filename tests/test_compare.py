@@ -4810,7 +4810,7 @@ def test_a_note_names_one_person_one_way_as_the_story_writes_them_most():
     """Invented text. A note that quotes two outlets names their one speaker as the story writes the
     name most often ("Ana da Silva Costa" once, "Ana Costa" twice: "Ana Costa"); two people with the
     same first and last word ("Ann B. Roe", "Ann C. Roe") keep their names."""
-    from generator.compare.claim.quoting import _most_written
+    from generator.compare.speaking import _most_written
 
     story = "Chief Ana Costa spoke. Ana da Silva Costa, the chief, said so. Later Ana Costa left."
     assert _most_written("Ana da Silva Costa", story) == "Ana Costa" == _most_written("Ana Costa", story)
@@ -5238,3 +5238,22 @@ def test_the_day_a_report_came_out_is_no_date_of_what_it_tells():
         "c", "c", [_s("A", 0, sank), _s("B", 0, "The ferry sank.")], heading_key=_s("B", 0, "The ferry sank.").key
     )
     assert "Monday" in _summaries(claim).get("dates", "")
+
+
+def test_a_heading_and_a_note_name_one_speaker_the_same_way():
+    """Invented text. An article that names the speaker only with a title ("President Roa") while the
+    story names one Roa in full, "Vicente Roa" (and a "Roa Foundation"): the quote heading and a note
+    that quotes the sentence both say "Vicente Roa" (headings said "— Roa" where notes said "Vicente
+    Roa": two rules for one name)."""
+    from generator.compare.claim.quoting import _in_full
+
+    a0 = _s("A", 0, "President Roa came to the pier on Monday.")
+    a1 = _s("A", 1, "“The pier is a waste of money,” Roa said.")
+    a2 = _s("A", 2, "“We will not pay for it.”")
+    b0 = _s("B", 0, "Vicente Roa, the president, spoke at the Roa Foundation against the pier.")
+    claims = [Claim("x0", "x", [a0]), Claim("x1", "x", [a1]), Claim("q", "q", [a2], heading_key=a2.key)]
+    story = _story([*claims, Claim("x2", "x", [b0])])
+    for article, sentences in zip(story.articles, [[a0, a1, a2], [b0]], strict=True):
+        article.paragraphs = [Paragraph(s.text, i + 1) for i, s in enumerate(sentences)]
+    assert said_by(story) == {"q": "Vicente Roa"}
+    assert _in_full("Roa", a1.key, story_context(story)) == "Vicente Roa"

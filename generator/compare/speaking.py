@@ -35,7 +35,7 @@ from .quote import (
     speakers,
     utterance_speaker,
 )
-from .quote.speakers import _full_names
+from .quote.speakers import _BODIES, _full_names
 from .quote.utterances import quotes_part_of, requoted_in
 from .quote.words import _QUOTE_MARK, _excerpt
 
@@ -123,11 +123,19 @@ class Speaking:
         return who and document_owner(who, self.around(key)[0])
 
     def in_full(self, key: str, name: str) -> str:
-        """A heading's speaker in full where that is sure (``full_name``), from the sentence's article
-        up to it, spelt as most of the story's articles spell it."""
+        """A speaker's name as headings and quote details both print it: in full where that is sure
+        (``full_name``), from the sentence's article up to it, else (a surname the article gives only
+        with a title, "Mayor Roe") from the whole story; written as the story writes it most often
+        (``_most_written``) and spelt as most of its articles spell it (``_spelt_as_most``). A body
+        ("Police") is no one's surname."""
+        if name.split()[-1] in _BODIES:
+            return name
         text = self.article(key)
         before = text[: max(text.find(self.text.get(key, "")), 0)]
-        return _spelt_as_most(_with_ampersand(full_name(name, before, self.story), before), self.bodies)
+        named = _with_ampersand(full_name(name, before, self.story), before)
+        if " " not in named:
+            named = full_name(name, self.story, self.story)
+        return _spelt_as_most(_most_written(named, self.story), self.bodies)
 
     def quoting(self, key: str) -> list[str]:
         """The story's sentences of other articles that quote, word for word (``QUOTED_RUN`` words or
@@ -300,6 +308,26 @@ def _with_ampersand(name: str, before: str) -> str:
     Coastal Studies", which the speaker reading gives as "Coastal Studies"), the last time it does."""
     found = list(re.finditer(rf"(?<![\w’'-]){_BEFORE_AMPERSAND}{re.escape(name)}(?![\w’'-])", before))
     return found[-1].group(0) if found else name
+
+
+def _most_written(name: str, story: str) -> str:
+    """One person's name as the story writes it most often, of the forms with its first and last word
+    ("Ann Roe" / "Ann da Silva Roe"): a note that quotes two outlets names them one way (an audit
+    read "Ann da Silva Roe" and "Ann Roe" in one note as two people). Ties keep the name given."""
+    words = name.split()
+    if len(words) < 2:
+        return name
+    first, last = re.escape(words[0]), re.escape(words[-1])
+    forms = Counter(
+        " ".join(m.group(0).split())
+        for m in re.finditer(rf"(?<![\w’'-]){first}(?:\s+[A-Za-z][\w’'.-]*){{0,3}}?\s+{last}(?![\w’'-])", story)
+    )
+    # Not where two of the forms are two people ("Ann B. Roe", "Ann C. Roe"): each form's words are
+    # the other's, or inside them in order.
+    if any(not (in_order(x.split(), y.split()) or in_order(y.split(), x.split())) for x in forms for y in forms):
+        return name
+    best = max(forms, key=lambda form: (forms[form], form == name), default=name)
+    return best if forms[best] > forms.get(name, 0) else name
 
 
 def _spelt_as_most(name: str, articles: dict[str, str]) -> str:

@@ -4,15 +4,12 @@ tidied, shortened or elsewhere in its article."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
-from ..name import in_order
 from ..negation import NEGATION
 from ..quote import (
-    full_name,
     quote_pieces,
     quote_speaker_label,
     quote_words,
@@ -21,7 +18,7 @@ from ..quote import (
     speakers,
     word_for_word,
 )
-from ..quote.speakers import _BODIES, joint
+from ..quote.speakers import joint
 from ..quote.utterances import MIN_DETAIL_QUOTE_WORDS, _inner_change, long_quotes, quotes_part_of, requoted_in
 from ..quote.words import _SMALL_WORDS, _excerpt
 from .difference import Compared, Difference
@@ -74,11 +71,11 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
             if joint(m.text, label):
                 continue  # several people's words at once ("Ann Roe and Bo Lee said"): no one's alone
             if found and not re.search(r"\b(?:of|from|in)\s+$", m.text[: found.start()]):  # "X of Maryland, ..."
-                return f"{_in_full(label, m.source, m.text, context)}: “{_clip(quote)}”"
+                return f"{_in_full(label, m.key, context)}: “{_clip(quote)}”"
         elif person := saying_subject(m.text, context.texts.get(m.source, m.text) if context else m.text):
             # "President Ann Roe also thanked the crews, saying “...”" (an audit found the words of such
             # a sentence read as those of the person a detail named for the quote before them).
-            return f"{_in_full(person, m.source, m.text, context)}: “{_clip(quote)}”"
+            return f"{_in_full(person, m.key, context)}: “{_clip(quote)}”"
         elif context is not None:
             # Found by where the quote stands (it goes on from a quote of the person named before), or
             # by the other outlets that quote the same words: the story's one reading of whose words
@@ -89,47 +86,14 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
                 m.key, speaking.reading(m.key, False, text=m.text), [k.key for k in claim.members]
             )
             if named:
-                return f"{_in_full(named, m.source, m.text, context)}: “{_clip(quote)}”"
+                return f"{_in_full(named, m.key, context)}: “{_clip(quote)}”"
     return f"“{_clip(quote)}”"
 
 
-def _in_full(name: str, source: str, text: str, context: Context | None) -> str:
-    """A speaker's name in full where that is sure (``quote.full_name``), from the article up to the
-    sentence and the whole story."""
-    if context is None or name.split()[-1] in _BODIES:
-        return name  # "Police" is no one's surname
-    article, story = context.texts.get(source, ""), _story_text(context)
-    named = full_name(name, article[: max(article.find(text), 0)], story)
-    # A surname the article gives only with a title ("Mayor Roe") is the one person of that surname the
-    # story names in full, as headings label them (``speaking._one_label_each``).
-    if " " not in named:
-        named = full_name(name, story, story)
-    return _most_written(named, story)
-
-
-def _most_written(name: str, story: str) -> str:
-    """One person's name as the story writes it most often, of the forms with its first and last word
-    ("Ann Roe" / "Ann da Silva Roe"): a note that quotes two outlets names them one way (an audit
-    read "Ann da Silva Roe" and "Ann Roe" in one note as two people). Ties keep the name given."""
-    words = name.split()
-    if len(words) < 2:
-        return name
-    first, last = re.escape(words[0]), re.escape(words[-1])
-    forms = Counter(
-        " ".join(m.group(0).split())
-        for m in re.finditer(rf"(?<![\w’'-]){first}(?:\s+[A-Za-z][\w’'.-]*){{0,3}}?\s+{last}(?![\w’'-])", story)
-    )
-    # Not where two of the forms are two people ("Ann B. Roe", "Ann C. Roe"): each form's words are
-    # the other's, or inside them in order.
-    if any(not (in_order(x.split(), y.split()) or in_order(y.split(), x.split())) for x in forms for y in forms):
-        return name
-    best = max(forms, key=lambda form: (forms[form], form == name), default=name)
-    return best if forms[best] > forms.get(name, 0) else name
-
-
-def _story_text(context: Context) -> str:
-    """Every article's text, as one."""
-    return "\n".join(context.texts.values())
+def _in_full(name: str, key: str, context: Context | None) -> str:
+    """A speaker's name as the quote headings print it (``speaking.Speaking.in_full``): a note that
+    quotes two outlets names one person one way."""
+    return name if context is None else context.speaking.in_full(key, name)
 
 
 def _holds(text: str, quote: str) -> bool:
