@@ -11,6 +11,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from .align import title_stem, title_text
+from .compare.context import story_context
 from .compare.number import same_values
 from .compare.speaking import heading_speakers
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
@@ -777,10 +778,45 @@ def weak_sides(story: Story) -> dict[int, list[str]]:
     return out
 
 
+def cut_quotations(story: Story) -> dict[int, dict[str, tuple[list[str], list[str]]]]:
+    """For each quotes disagreement (by its place in the list), its sides' sentences that hold only
+    part of a quotation the sentence split cut, each with the article's other sentences of that
+    quotation the item does not show, before it and after it: the summary compares whole quotations,
+    so the words it names may stand in those (an audit read "We will do it again" in a summary and not
+    in the sentence shown below it)."""
+    if not any(d.kind == "quotes" for d in story.disagreements):
+        return {}
+    context = story_context(story)
+    whole = context.quotations
+    out: dict[int, dict[str, tuple[list[str], list[str]]]] = {}
+    for i, d in enumerate(story.disagreements):
+        shown = {m.key for m in d.members}
+        for m in d.members:
+            if d.kind != "quotes" or m.key not in whole:
+                continue
+            told = _words(" ".join(s.text for s in d.members if s.outlet == m.outlet))
+            if all(_words(value) in told for value in d.values.get(m.outlet, [])):
+                continue  # the words compared are all in the sentences shown
+            keyed: tuple[tuple[str, str], ...] = context.sentences.get(m.source, ())
+            pieces = [(k, text) for k, text in keyed if set(whole.get(k, ())) & set(whole[m.key])]
+            at = [k for k, _ in pieces].index(m.key)
+            before = [text for k, text in pieces[:at] if k not in shown]
+            after = [text for k, text in pieces[at + 1 :] if k not in shown]
+            if before or after:
+                out.setdefault(i, {})[m.key] = (before, after)
+    return out
+
+
+def _words(text: str) -> str:
+    """The text's words, lowercased, one space between (quote marks and punctuation aside)."""
+    return " " + " ".join(re.findall(r"\w+(?:[’']\w+)*", text.lower().replace("’", "'"))) + " "
+
+
 def _story_context(story: Story) -> dict[str, Any]:
     return {
         **_common(story),
         "weak_sides": weak_sides(story),
+        "cut_quotations": cut_quotations(story),
         "otherwise": {c.id: told_otherwise(story, c) for c in story.claims},
         "span": published_span(story),
         "coverage": coverage_summary(story),

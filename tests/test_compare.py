@@ -5257,3 +5257,33 @@ def test_a_heading_and_a_note_name_one_speaker_the_same_way():
         article.paragraphs = [Paragraph(s.text, i + 1) for i, s in enumerate(sentences)]
     assert said_by(story) == {"q": "Vicente Roa"}
     assert _in_full("Roa", a1.key, story_context(story)) == "Vicente Roa"
+
+
+def test_a_quotes_item_shows_the_rest_of_a_cut_quotation_where_the_compared_words_stand():
+    """Invented text. A quotes disagreement compares whole quotations; where one side's sentence holds
+    only the start of its quotation, the story page shows the article's sentence that goes on (an
+    audit read words in the summary that no sentence shown below it held); not where the sentences
+    shown already hold the words compared."""
+    from generator.compare.story import Disagreement
+    from generator.pages import cut_quotations
+
+    a0 = _s("A", 0, "“We have rebuilt the old pier twice before.")
+    a1 = _s("A", 1, "We will rebuild it again by the summer,” Mayor Ann Roe said on Monday.")
+    b0 = _s("B", 0, "“We have rebuilt the old pier twice before and we will rebuild it again,” Mayor Ann Roe said.")
+    b1 = _s("B", 1, "The pier opened in 1990.")
+    story = _story([Claim("c", "c", [a0, b0], heading_key=b0.key), Claim("d", "d", [a1, b1])])
+    story.articles[0].paragraphs = [Paragraph(f"{a0.text} {a1.text}", 1)]
+    story.articles[1].paragraphs = [Paragraph(f"{b0.text} {b1.text}", 1)]
+    values = {
+        "Outlet A": ["We have rebuilt the old pier twice before. We will rebuild it again by the summer"],
+        "Outlet B": ["We have rebuilt the old pier twice before and we will rebuild it again"],
+    }
+    story.disagreements = [Disagreement("quotes", "The same words quoted differently.", ("c",), (a0, b0), values)]
+    assert cut_quotations(story) == {0: {a0.key: ([], [a1.text])}}
+    story.disagreements = [
+        Disagreement("quotes", "The same words quoted differently.", ("c", "d"), (a0, b0, a1), values)
+    ]
+    assert cut_quotations(story) == {}
+    shown = {**values, "Outlet A": ["We have rebuilt the old pier twice before"]}
+    story.disagreements = [Disagreement("quotes", "The same words quoted differently.", ("c",), (a0, b0), shown)]
+    assert cut_quotations(story) == {}
