@@ -5287,3 +5287,40 @@ def test_a_quotes_item_shows_the_rest_of_a_cut_quotation_where_the_compared_word
     shown = {**values, "Outlet A": ["We have rebuilt the old pier twice before"]}
     story.disagreements = [Disagreement("quotes", "The same words quoted differently.", ("c",), (a0, b0), shown)]
     assert cut_quotations(story) == {}
+
+
+def test_one_sum_converted_to_two_far_apart_values_is_a_numbers_conflict():
+    """Invented text. Two outlets convert one sum to one currency with values too far apart to be one
+    rate told two ways: "200 pesos ($12)" / "200 pesos (about US $20)" is a conflict; "(about $11)"
+    is a rounding of the same rate, and a conversion to other money is no side of it."""
+    from generator.compare.number import conversion_conflicts
+
+    a = "The driver asked for 200 pesos ($12) at the pier."
+    assert conversion_conflicts(a, "They paid 200 Mexican pesos (about US $20) in cash.") == [
+        ("200 pesos ($12)", "200 Mexican pesos (about US $20)")
+    ]
+    assert conversion_conflicts(a, "They paid 200 pesos (about $11) in cash.") == []
+    assert conversion_conflicts(a, "They paid 200 pesos (€15) in cash.") == []
+    assert conversion_conflicts(a, "They paid 300 pesos (about $20) in cash.") == []
+    assert (
+        conversion_conflicts("It burned 3,000 acres (1,200 hectares).", "It burned 3,000 acres (1,214 hectares).") == []
+    )
+    story = _story(
+        [
+            Claim(
+                "c",
+                "c",
+                [_s("A", 0, a), _s("B", 0, "They paid the driver 200 Mexican pesos (about US $20) at the pier.")],
+            )
+        ]
+    )
+    [d] = compare_story(story)
+    assert d.kind == "numbers" and "200 pesos ($12)" in d.summary
+
+
+def test_a_linking_word_before_a_pronoun_is_no_source():
+    """Invented text: "But he said ..." cites no one (a summary read "Sources: B cites But he")."""
+    from generator.compare.quote.sources import cited
+
+    assert cited("But he said the crew wanted to leave, so they paid the fee.") is None
+    assert cited("But the harbour office said on Monday it would pay.") == "the harbour office"

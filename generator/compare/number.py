@@ -644,6 +644,57 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     return out
 
 
+# A figure, with its unit (up to two words: "100 Brazilian reals", "2,000 acres"), then the same figure
+# in other money or units in brackets ("(about US $33)", "(800 hectares)"; ``_CONVERTED``).
+_CONVERSION = re.compile(
+    r"(?<![\w.,$£€¥])(?P<sign>[$£€¥])?\s?(?P<base>\d[\d,]*(?:\.\d+)?)(?P<mult>\s+(?:million|billion))?"
+    r"(?P<unit>(?:\s+[A-Za-z][\w-]*){0,2})\s*"
+    r"\(\s*(?P<hedge>about |around |roughly |some |nearly |approximately )?(?:[A-Z]{1,3}\s?)?"
+    r"(?P<to_sign>[$£€¥])?\s?(?P<to>\d[\d,]*(?:\.\d+)?)(?P<to_mult>\s+(?:million|billion))?(?P<to_unit>\s+[A-Za-z]+)?\s*\)"
+)
+# Two conversions of one figure this far apart, the larger over the smaller, are two values, not one
+# rate or rounding told two ways ("(about $33)" / "($20)" of one sum; not "(809 hectares)" / "(800
+# hectares)").
+CONVERSIONS_APART = 1.25
+
+
+def _conversions(text: str) -> dict[tuple[str, float, str], tuple[float, str, str]]:
+    """The text's figures given again in brackets in other money or units: by the figure (its money
+    sign, value, unit's last word in the singular), the converted value, its sign or unit, and the
+    whole as written."""
+    out = {}
+    for m in _CONVERSION.finditer(text):
+        unit = m.group("unit").split()
+        to_unit = (m.group("to_unit") or "").strip().lower()
+        if not (m.group("sign") or unit) or not (m.group("to_sign") or to_unit):
+            continue
+        value = float(m.group("base").replace(",", "")) * _MULTIPLIERS.get((m.group("mult") or "").strip(), 1.0)
+        to = float(m.group("to").replace(",", "")) * _MULTIPLIERS.get((m.group("to_mult") or "").strip(), 1.0)
+        base = (m.group("sign") or "", value, _singular(unit[-1].lower()) if unit else "")
+        out[base] = (to, m.group("to_sign") or _singular(to_unit), m.group(0).strip())
+    return out
+
+
+def converted(value: str) -> bool:
+    """Whether a value is a figure with its conversion in brackets, as ``conversion_conflicts`` gives
+    it: its sides differ in the conversion, not in the figure both count."""
+    return _CONVERSION.fullmatch(value.strip()) is not None
+
+
+def conversion_conflicts(a: str, b: str) -> list[tuple[str, str]]:
+    """One figure converted to one currency or unit with values too far apart to be one rate or a
+    rounding (``CONVERSIONS_APART``): "100 reals ($20)" / "100 reals (about US $33)"."""
+    found_b = _conversions(b)
+    out = []
+    for base, (value, unit, surface) in _conversions(a).items():
+        other = found_b.get(base)
+        if other is None or other[1] != unit or min(value, other[0]) <= 0:
+            continue
+        if max(value, other[0]) / min(value, other[0]) >= CONVERSIONS_APART:
+            out.append((surface, other[2]))
+    return out
+
+
 _ADDED = re.compile(r"\b(?:another|an(?:other)? additional|a further|additional|further)\s+$", re.IGNORECASE)
 
 

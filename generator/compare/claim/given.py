@@ -25,6 +25,7 @@ from ..number import (
     _singular,
     _value,
     as_told,
+    converted,
     is_money,
     number_slots,
     rounds_to,
@@ -74,7 +75,9 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     a value of another pair too (it carried "eight crew members" as well as "139 passengers"). A bound
     open on one side ("more than 10 firefighters") counts no one value (``_open``): beside "25" and
     "29 firefighters" it is a threshold said of something else (an audit read it listed as a side)."""
-    values = [x for c in found for v in (c.value_a, c.value_b) for x in number_slots(v)]
+    # Not of a conversion's sides: both give the figure converted ("100 reals"), every mention of it
+    # would be listed as agreeing with each.
+    values = [x for c in found if not converted(c.value_a) for v in (c.value_a, c.value_b) for x in number_slots(v)]
     more: dict[str, list[str]] = {}
     for o, text in whole.items():
         for y in number_slots(text):
@@ -92,6 +95,8 @@ def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
         slots = [y for y in number_slots(text) if not _open(y)]
         return any(_same_kind(x, y) and _overlap(x, y) for x in number_slots(value) for y in slots)
 
+    if converted(c.value_a):
+        return False  # the figure both convert is not the value in question
     return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
 
 

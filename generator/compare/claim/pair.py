@@ -12,7 +12,7 @@ from ..context import Context
 from ..date import date_conflicts
 from ..name import _word_in, kind_conflicts, one_word_apart
 from ..negation import negation_conflict
-from ..number import counted_many, number_conflicts, ordinal_conflicts
+from ..number import conversion_conflicts, counted_many, number_conflicts, ordinal_conflicts
 from ..quote import attribution_conflicts, quote_conflicts, quote_pieces, quote_words, same_speaker
 from ..quote.words import _excerpt
 from ..text import SAME_FACT, _jaccard, content_stems
@@ -80,7 +80,7 @@ def pair_conflicts(
             ):
                 continue  # a noun the article, or the story, counts for many things ("yards" in a game report)
             out.append(Conflict("numbers", a, b, sa.surface, sb.surface))
-        for u, v in ordinal_conflicts(ta, tb):
+        for u, v in ordinal_conflicts(ta, tb) + conversion_conflicts(ta, tb):
             out.append(Conflict("numbers", a, b, u, v))
     if same_claim:
         for x, y in date_conflicts(ta, tb, days.get(a.source), days.get(b.source)):

@@ -16,11 +16,13 @@ from .words import _SPEECH
 _CITING = rf"(?:{_SPEECH}|confirmed|claimed|reported|reports|commented|announced|insisted|maintained|denied)"
 # Words that may stand between a source and its verb ("The report further claimed").
 _BETWEEN = r"(?:\s+(?:\w+ly|further|also|then|later|earlier|again|first|previously|had|has|have))*"
+_LINKS = r"(?:Meanwhile|However|But|And|Separately|Earlier|Later|Also)"
+_LINKING = re.compile(rf"^{_LINKS},?\s+")
 _CITED = (
     # "A senior official confirmed that ...", "The ministry said on Monday ...": a source at the start,
     # after a linking word or none ("Meanwhile, Radio Harbour's Bo Lee reports that ...").
     re.compile(
-        rf"^(?:(?:Meanwhile|However|But|And|Separately|Earlier|Later|Also),?\s+)?(?P<src>(?:[A-Z][\w.’'-]*|the|a|an)(?:\s+(?:[\w.’'-]+|\([^()]{{1,30}}\))){{0,6}}?){_BETWEEN}\s+{_CITING}\b"
+        rf"^(?:{_LINKS},?\s+)?(?P<src>(?:[A-Z][\w.’'-]*|the|a|an)(?:\s+(?:[\w.’'-]+|\([^()]{{1,30}}\))){{0,6}}?){_BETWEEN}\s+{_CITING}\b"
     ),
     re.compile(r"\baccording to (?P<src>[^,;:“”\"()]{2,60}?)\s*(?:[,;:)]|[.!?]?\s*$)"),
     # "..., a spokesman said." / "..., said Ann Roe." at the end.
@@ -43,7 +45,7 @@ def cited(text: str, earlier: Sequence[str] = ()) -> str | None:
     plain = _QUOTE.sub(" “…” ", text[opening(text) :]).strip()
     for pattern in _CITED:
         if found := pattern.search(plain):
-            source = found.group("src").strip()
+            source = _LINKING.sub("", found.group("src").strip())  # "But he said": a pronoun after all
             first, _, rest = source.partition(" ")
             if first.lower() in _PRONOUNS or not re.search(r"[A-Za-z]", source) or source in ("A", "An", "The"):
                 continue  # "he said"; "A reported 29 firefighters died" (an adjective)
