@@ -5324,3 +5324,18 @@ def test_a_linking_word_before_a_pronoun_is_no_source():
 
     assert cited("But he said the crew wanted to leave, so they paid the fee.") is None
     assert cited("But the harbour office said on Monday it would pay.") == "the harbour office"
+
+
+def test_a_surname_two_people_share_is_the_one_named_just_before():
+    """Invented text. The story names a crew member, Kevin Lund, and later his father, Joe Lund: a
+    bare "Lund" in the sentences right after the father is named is the father; with neither named
+    near, or both in one sentence, or one by a title alone after, the surname stays as written."""
+    from generator.compare.quote.speakers import full_name
+
+    crew = "The crew was Ann Roe, 24, and Kevin Lund, 21. " + "The boat sank at dawn. " * 3
+    father = "Joe Lund said he spoke to his son on Sunday. “Call me later,” the elder Lund recalled. "
+    story = crew + father + "Later, Lund wept."
+    assert full_name("Lund", crew + father, story) == "Joe Lund"
+    assert full_name("Lund", crew + father + "The boat sank at dawn. " * 15, story) == "Lund"
+    assert full_name("Lund", crew + "Joe Lund and Kevin Lund sailed together. ", story) == "Lund"
+    assert full_name("Lund", crew + "Joe Lund spoke. Captain Lund did not. ", story) == "Lund"

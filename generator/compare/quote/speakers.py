@@ -140,6 +140,11 @@ def quote_speaker_label(text: str, quote: str) -> str:
     return _label(min(tags, key=lambda t: (max(t[0] - end, at - t[1], 0), t[1] - t[0], t[0]))[2])
 
 
+# Characters before a quote that read as its last few sentences: where one person of a surname two
+# share is named in full there, a bare surname is that person.
+NEAR_BEFORE = 300
+
+
 def full_name(name: str, before: str, story: str) -> str:
     """A speaker named by one word ("Roe") in full ("Ann Roe"): where the story names one person of that
     surname in full and the text before the quote names them so, or names no one of that surname in
@@ -152,6 +157,8 @@ def full_name(name: str, before: str, story: str) -> str:
     here, everywhere = _full_names(name, before), _full_names(name, story)
     if len(here) == 1 and (here == everywhere or not _titled(name, before)):
         return next(iter(here))
+    if len(here) > 1 and (nearest := _named_last(name, here, before)):
+        return nearest
     if not here and len(everywhere) == 1 and not _given_name(name, story) and not name.isupper():
         full = next(iter(everywhere))
         if all(_GIVEN.fullmatch(w) for w in full[: -len(name)].split()):
@@ -307,6 +314,21 @@ _STATED_BY = re.compile(rf"((?:{_PARTICLE}\s+)?{_NAMED})\s+(?:\w+ly\s+)?{_STATIN
 
 
 _TITLE_WORDS_RX = "|".join(sorted(TITLES))
+
+
+def _named_last(name: str, full: set[str], before: str) -> str | None:
+    """Of two or more people of one surname named in full before a quote ("Kevin Roe", then his father
+    "Joe Roe"), the one named last, where that is in the last ``NEAR_BEFORE`` characters, in a later
+    sentence than any other of them, and no one is named by a title alone after it (an audit read
+    "— Roe" under the father's words, where the article's bare "Roe" had been the son)."""
+    last = {f: before.rfind(f) for f in full}
+    ranked = sorted(full, key=lambda f: last[f], reverse=True)
+    first, second = ranked[0], ranked[1]
+    between = before[last[second] + len(second) : last[first]]
+    after = before[last[first] :]
+    if len(before) - last[first] > NEAR_BEFORE or not re.search(r"[.!?][”\"’']?\s", between) or _titled(name, after):
+        return None
+    return first
 
 
 def _titled(name: str, text: str) -> bool:
