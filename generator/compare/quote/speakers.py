@@ -328,7 +328,9 @@ def _named_last(name: str, full: set[str], before: str) -> str | None:
     after = before[last[first] :]
     if len(before) - last[first] > NEAR_BEFORE or not re.search(r"[.!?][”\"’']?\s", between) or _titled(name, after):
         return None
-    return first
+    # Named as the one speaking ("Joe Roe said he ..."), not in passing ("Ann Roe’s boat sailed": an
+    # audit found a father's name given to his son's words so).
+    return first if re.match(rf"{re.escape(first)}(?:,[^,.]{{1,60}},)?\s+(?:\w+\s+)?{_SAYING}\b", after) else None
 
 
 def _titled(name: str, text: str) -> bool:
