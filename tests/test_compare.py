@@ -5339,3 +5339,15 @@ def test_a_surname_two_people_share_is_the_one_named_just_before():
     assert full_name("Lund", crew + father + "The boat sank at dawn. " * 15, story) == "Lund"
     assert full_name("Lund", crew + "Joe Lund and Kevin Lund sailed together. ", story) == "Lund"
     assert full_name("Lund", crew + "Joe Lund spoke. Captain Lund did not. ", story) == "Lund"
+
+
+def test_initials_printed_as_a_word_name_what_they_stand_for():
+    """Invented text. Some papers print initials as a word ("Nafta" for NAFTA): an outlet that writes
+    the words they stand for names it too (an audit read "Only A names Nafta" beside B's "North
+    American Free Trade Agreement"); a word that is no run's initials is not."""
+    from generator.compare.claim.naming import _mentions
+
+    assert _mentions("Talks on the North American Free Trade Agreement resumed.", "Nafta")
+    assert _mentions("Talks on Nafta resumed.", "North American Free Trade Agreement")
+    assert not _mentions("Talks in Paris resumed on Monday.", "Nafta")
+    assert not _mentions("Talks on the North American trade pact resumed.", "Nafta")

@@ -72,13 +72,25 @@ def _mentions(text: str, name: str) -> bool:
     the name as initials ("United States": "U.S.", "FBI": "F.B.I.")."""
     text = _undot(text)
     # Initials read with hyphened words whole and in parts ("Trans-Ocean Shipping Pact": "TOSP").
+    # Initials written as a word too ("Nafta", as some papers print "NAFTA"), of four letters or more.
     capitals = [w for w in name.split() if w[:1].isupper()]
-    if any(len(ws) >= 2 and _word_in(_initials(" ".join(ws)), text) for ws in (capitals, _hyphen_parts(capitals))):
-        return True
+    for ws in (capitals, _hyphen_parts(capitals)):
+        initials = _initials(" ".join(ws))
+        if len(ws) >= 2 and (
+            _word_in(initials, text) or (len(initials) >= 4 and _word_in(initials.capitalize(), text))
+        ):
+            return True
     if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
         for run in _CAPITAL_RUN.finditer(text):
             ws = run.group(0).split()
             if any(name in _initials(" ".join(x)) for x in (ws, _hyphen_parts(ws))):
+                return True
+    # Initials printed as a word ("Nafta"): a whole run of capitalised words, or all but its first
+    # ("The ..."), spells it.
+    if 4 <= len(name) <= 6 and name.isalpha() and name.istitle():
+        for run in _CAPITAL_RUN.finditer(text):
+            ws = run.group(0).split()
+            if name.upper() in (_initials(" ".join(ws)), _initials(" ".join(ws[1:]))):
                 return True
     # A word inside a hyphenated one is there too ("anti-Obama", "witch-hunt"), and a name of two
     # hyphened names is named by each ("the Roe-Lee talks": "Roe").
