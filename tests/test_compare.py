@@ -5351,3 +5351,25 @@ def test_initials_printed_as_a_word_name_what_they_stand_for():
     assert _mentions("Talks on Nafta resumed.", "North American Free Trade Agreement")
     assert not _mentions("Talks in Paris resumed on Monday.", "Nafta")
     assert not _mentions("Talks on the North American trade pact resumed.", "Nafta")
+
+
+def test_a_speaker_described_by_title_alone_is_the_person_just_named_with_it():
+    """Invented text. "Here is the governor's statement:" after "..., Governor Roe called the crews
+    heroes." labels the statement's words "Ann Roe", as the story names her (audit 106 read "the president" under some headings of one
+    statement and the name under others); with no one, or two people, named with that title just
+    before, the description stays."""
+    a0 = _s("A", 0, "In a statement issued early Monday, Governor Roe called the crews heroes.")
+    a1 = _s("A", 1, "Here is the governor's statement:")
+    a2 = _s("A", 2, "“They were heroes, every one of them.”")
+    b0 = _s("B", 0, "Ann Roe, the governor, toured the pier.")
+    story = _story([Claim("x0", "x", [a0]), Claim("x1", "x", [a1]), Claim("q", "q", [a2], heading_key=a2.key)])
+    story = _story([*story.claims, Claim("x2", "x", [b0])])
+    story.articles[0].paragraphs = [Paragraph(a0.text, 1), Paragraph(a1.text, 2), Paragraph(a2.text, 3)]
+    story.articles[1].paragraphs = [Paragraph(b0.text, 1)]
+    assert said_by(story) == {"q": "Ann Roe"}
+    from generator.compare.speaking import _titled_person
+
+    assert _titled_person("the governor", ["Governor Ann Roe thanked the crews."]) == "Ann Roe"
+    assert _titled_person("the governor", ["Governor Roe and Governor Bo Lee met."]) is None
+    assert _titled_person("the governor", ["The crews were thanked."]) is None
+    assert _titled_person("one official", ["Governor Ann Roe thanked the crews."]) is None

@@ -18,9 +18,9 @@ from collections.abc import Iterable
 from itertools import combinations
 
 from ..model import Story
-from ..segment import post_trailer, quoted_runs, whole_quotations
+from ..segment import QUOTATION, post_trailer, quoted_runs, whole_quotations
 from .context import Context, story_context, with_lead_ins
-from .name import in_order, one_typo
+from .name import TITLES, in_order, one_typo
 from .quote import (
     document_owner,
     full_name,
@@ -36,6 +36,7 @@ from .quote import (
     utterance_speaker,
 )
 from .quote.speakers import _BODIES, _full_names
+from .quote.tags import QUOTE_RUN
 from .quote.utterances import quotes_part_of, requoted_in
 from .quote.words import _QUOTE_MARK, _excerpt
 
@@ -120,7 +121,9 @@ class Speaking:
         official"; ``quote_speaker`` with ``describe``); a document ("the statement") as whose it is,
         named before it, or no one (``document_owner``)."""
         who = quote_speaker(text, *self.around(key), self.article(key), describe=True)
-        return who and document_owner(who, self.around(key)[0])
+        who = who and document_owner(who, self.around(key)[0])
+        named = who and _titled_person(who, self.around(key)[0])
+        return self.in_full(key, named) if named else who
 
     def in_full(self, key: str, name: str) -> str:
         """A speaker's name as headings and quote details both print it: in full where that is sure
@@ -296,6 +299,23 @@ def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
         if len(group) > 1 and all(alike(x, y) for x, y in combinations(group, 2)):
             same[label] = max(group, key=lambda other: (uses[other], len(other.split()), other))
     return {claim_id: same.get(label, label) for claim_id, label in found.items()}
+
+
+def _titled_person(description: str, before: list[str]) -> str | None:
+    """The person a description by title alone stands for ("the president"), where the sentences just
+    before (nearest first, ``QUOTE_RUN`` of them) name one person with that title ("President Ann
+    Roe", "Mayor Roe"): audit 106 read "the president" under some of a statement's headings and the
+    president's name under others. None where they name none or several."""
+    found = re.fullmatch(r"the ([a-z]+)", description)
+    title = found.group(1).capitalize() if found else ""
+    if title not in TITLES:
+        return None
+    names = {
+        m.group(1)
+        for sentence in before[:QUOTE_RUN]
+        for m in re.finditer(rf"\b{title}\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)", QUOTATION.sub(" ", sentence))
+    }
+    return next(iter(names)) if len({n.split()[-1] for n in names}) == 1 else None
 
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the
