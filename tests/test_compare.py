@@ -5355,9 +5355,9 @@ def test_initials_printed_as_a_word_name_what_they_stand_for():
 
 def test_a_speaker_described_by_title_alone_is_the_person_just_named_with_it():
     """Invented text. "Here is the governor's statement:" after "..., Governor Roe called the crews
-    heroes." labels the statement's words "Ann Roe", as the story names her (audit 106 read "the president" under some headings of one
-    statement and the name under others); with no one, or two people, named with that title just
-    before, the description stays."""
+    heroes." labels the statement's words "Ann Roe", as the story names her (audit 106 read "the
+    president" under some headings of one statement and the name under others); with no one, or two
+    people, named with that title just before, the description stays."""
     a0 = _s("A", 0, "In a statement issued early Monday, Governor Roe called the crews heroes.")
     a1 = _s("A", 1, "Here is the governor's statement:")
     a2 = _s("A", 2, "“They were heroes, every one of them.”")
