@@ -5373,3 +5373,25 @@ def test_a_speaker_described_by_title_alone_is_the_person_just_named_with_it():
     assert _titled_person("the governor", ["Governor Roe and Governor Bo Lee met."]) is None
     assert _titled_person("the governor", ["The crews were thanked."]) is None
     assert _titled_person("one official", ["Governor Ann Roe thanked the crews."]) is None
+
+
+def test_a_tag_that_puts_the_verb_first_and_a_place_before_the_speaker_names_the_speaker():
+    """Invented text. "“...,” writes Port Town, Ore., Harbour-Herald columnist Ann Roe." names Ann Roe
+    (audit 107 read a bare quote after such a tag with no label); so does "said Port Town, Ore.,
+    columnist Ann Roe", and "said Port Town, Ore., Mayor Bo Lee" names Bo Lee, not the town."""
+    tag = "“The quay was never shut,” writes Port Town, Ore., Harbour-Herald columnist Ann Roe."
+    assert speakers(tag) == {"Ann", "Roe"}
+    assert quote_speaker("“She was right all along.”", [tag], []) == "Ann Roe"
+    assert speakers("“It was shut,” said Port Town, Ore., columnist Ann Roe.") == {"Ann", "Roe"}
+    assert speakers("“We stay,” said Port Town, Ore., Mayor Bo Lee.") == {"Bo", "Lee"}
+    assert speakers("He said regional traders Roe and Lee met.") == set()
+
+
+def test_a_range_named_in_the_plural_is_named_by_its_first_word():
+    """Invented text: "the Ozarks" is "the Ozark Mountains" (audit 107 read "Only A names Poconos"
+    where B wrote "the Pocono Mountains"); a person's name is not a plural ("Roberts" / "Robert Lee")."""
+    from generator.compare.claim.naming import _mentions
+
+    assert _mentions("Crews searched the Ozark Mountains for a week.", "Ozarks")
+    assert _mentions("Crews searched the Rocky Mountains for a week.", "Rockies")
+    assert not _mentions("Robert Lee searched the hills for a week.", "Roberts")

@@ -101,6 +101,12 @@ def _mentions(text: str, name: str) -> bool:
     # A state or country by its abbreviation or other name ("Kentucky": "Sen. Roe (R-Ky.)"; "Britain": "U.K.").
     if any(_word_in(a.replace(".", ""), open_text) or _word_in(a, open_text) for w in name.split() for a in aliases(w)):
         return True
+    # A range or group named in the plural by its first word ("the Poconos": "the Pocono Mountains";
+    # "the Rockies": "the Rocky Mountains").
+    if " " not in name and len(name) > 4 and name.endswith("s") and name[:1].isupper():
+        stem = name[:-3] + "y" if name.endswith("ies") else name[:-1]
+        if re.search(rf"(?<![\w’'-]){re.escape(stem)}\s+(?:Mountains|Islands|Isles|Lakes|Hills|Keys)\b", text):
+            return True
     # One name written as one word or two ("NewsCorp" / "News Corp").
     joined = name.replace(" ", "")
     if len(joined) >= 6 and (

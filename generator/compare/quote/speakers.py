@@ -21,17 +21,20 @@ _NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_W
 # co-author Bo Lee"): the speaker is the name after them, not the organisation before; never a small
 # word ("said Friday that Roe ...": Roe is no speaker).
 _DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+(?:-[a-z]+)*"
+# A place and its state before whom it describes ("said Port Town, Ore., columnist Ann Roe"): no speaker.
+_PLACE = rf"(?:{_NAMED},\s+(?:[A-Z][a-z]{{1,4}}\.|[A-Z]{{2}}),\s+)"
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe".
 _SPEAKER = re.compile(
     rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?{_SAYING}\b"
-    rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote)\s+(?:\d{{1,3}}-year-old\s+)?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?"
+    rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote|writes)\s+(?:\d{{1,3}}-year-old\s+)?"
+    rf"(?:{_PLACE}(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z])|{_PLACE}?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?)"
     rf"((?:{_PARTICLE}\s+)?{_NAMED})"
     rf"|\baccording to ({_NAMED})"
     # "said senior adviser Ann Roe.": lowercase words that describe the person, then the name, which
     # ends the clause (not "said regional traders Roe and Lee met ...").
-    rf"|\b(?:said|says|added|wrote)\s+(?:(?:former|{_DESCRIBING})\s+){{1,3}}((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
+    rf"|\b(?:said|says|added|wrote|writes)\s+(?:(?:former|{_DESCRIBING})\s+){{1,3}}((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
 )
 
 
