@@ -5322,7 +5322,7 @@ def test_a_linking_word_before_a_pronoun_is_no_source():
     """Invented text: "But he said ..." cites no one (a summary read "Sources: B cites But he")."""
     from generator.compare.quote.sources import cited
 
-    assert cited("But he said the crew wanted to leave, so they paid the fee.") is None
+    assert cited("But he said the crew chose to go, so the fee was paid.") is None
     assert cited("But the harbour office said on Monday it would pay.") == "the harbour office"
 
 
@@ -5342,15 +5342,15 @@ def test_a_surname_two_people_share_is_the_one_named_just_before():
 
 
 def test_initials_printed_as_a_word_name_what_they_stand_for():
-    """Invented text. Some papers print initials as a word ("Nafta" for NAFTA): an outlet that writes
-    the words they stand for names it too (an audit read "Only A names Nafta" beside B's "North
-    American Free Trade Agreement"); a word that is no run's initials is not."""
+    """Invented text. Some papers print initials as a word ("Piwa" for PIWA): an outlet that writes
+    the words they stand for names it too (an audit read "only A names" a trade pact so printed,
+    beside B's words in full); a word that is no run's initials is not."""
     from generator.compare.claim.naming import _mentions
 
-    assert _mentions("Talks on the North American Free Trade Agreement resumed.", "Nafta")
-    assert _mentions("Talks on Nafta resumed.", "North American Free Trade Agreement")
-    assert not _mentions("Talks in Paris resumed on Monday.", "Nafta")
-    assert not _mentions("Talks on the North American trade pact resumed.", "Nafta")
+    assert _mentions("Talks on the Ports and Inland Waterways Authority resumed.", "Piwa")
+    assert _mentions("Talks on Piwa resumed.", "Ports and Inland Waterways Authority")
+    assert not _mentions("Talks in Paris resumed on Monday.", "Piwa")
+    assert not _mentions("Talks on the inland waterways pact resumed.", "Piwa")
 
 
 def test_a_speaker_described_by_title_alone_is_the_person_just_named_with_it():

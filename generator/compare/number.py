@@ -644,7 +644,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     return out
 
 
-# A figure, with its unit (up to two words: "100 Brazilian reals", "2,000 acres"), then the same figure
+# A figure, with its unit (up to two words: "200 Mexican pesos", "3,000 acres"), then the same figure
 # in other money or units in brackets ("(about US $33)", "(800 hectares)"; ``_CONVERTED``).
 _CONVERSION = re.compile(
     r"(?<![\w.,$£€¥])(?P<sign>[$£€¥])?\s?(?P<base>\d[\d,]*(?:\.\d+)?)(?P<mult>\s+(?:million|billion))?"

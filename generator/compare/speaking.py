@@ -119,7 +119,8 @@ class Speaking:
     def described(self, key: str, text: str) -> str | None:
         """Whom the sentence's quote is given to by a tag that describes without a name ("one harbour
         official"; ``quote_speaker`` with ``describe``); a document ("the statement") as whose it is,
-        named before it, or no one (``document_owner``)."""
+        named before it, or no one (``document_owner``); a title alone ("the president") as the one
+        person the sentences just before name with it (``_titled_person``)."""
         who = quote_speaker(text, *self.around(key), self.article(key), describe=True)
         who = who and document_owner(who, self.around(key)[0])
         named = who and _titled_person(who, self.around(key)[0])

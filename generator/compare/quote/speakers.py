@@ -154,7 +154,8 @@ def full_name(name: str, before: str, story: str) -> str:
     full (an article that writes only "Roe" while the other outlets name Ann Roe: an audit read
     "— Roe" under one heading and "— Ann Roe" under the next); or, where the story names several
     ("Ann Roe", "Bo Roe"), where the text before names one of them in full and none by a title alone
-    ("Mayor Roe" may be the other). Else as given (no title or small word is taken for a first name)."""
+    ("Mayor Roe" may be the other), or names both and the last, just before, as the one speaking
+    (``_named_last``). Else as given (no title or small word is taken for a first name)."""
     if " " in name and not _SURNAME_PARTICLE.match(name):
         return name  # a surname of two words ("San Felice", "de Roe") may be named in full too
     here, everywhere = _full_names(name, before), _full_names(name, story)
@@ -322,8 +323,9 @@ _TITLE_WORDS_RX = "|".join(sorted(TITLES))
 def _named_last(name: str, full: set[str], before: str) -> str | None:
     """Of two or more people of one surname named in full before a quote ("Kevin Roe", then his father
     "Joe Roe"), the one named last, where that is in the last ``NEAR_BEFORE`` characters, in a later
-    sentence than any other of them, and no one is named by a title alone after it (an audit read
-    "— Roe" under the father's words, where the article's bare "Roe" had been the son)."""
+    sentence than any other of them, as the one speaking ("Joe Roe said he ..."), and no one is
+    named by a title alone after it (an audit read "— Roe" under the father's words, where the
+    article's bare "Roe" had been the son)."""
     last = {f: before.rfind(f) for f in full}
     ranked = sorted(full, key=lambda f: last[f], reverse=True)
     first, second = ranked[0], ranked[1]
