@@ -645,7 +645,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
 
 
 # A figure, with its unit (up to two words: "200 Mexican pesos", "3,000 acres"), then the same figure
-# in other money or units in brackets ("(about US $33)", "(800 hectares)"; ``_CONVERTED``).
+# in other money or units in brackets ("(about US $20)", "(1,200 hectares)"; ``_CONVERTED``).
 _CONVERSION = re.compile(
     r"(?<![\w.,$£€¥])(?P<sign>[$£€¥])?\s?(?P<base>\d[\d,]*(?:\.\d+)?)(?P<mult>\s+(?:million|billion))?"
     r"(?P<unit>(?:\s+[A-Za-z][\w-]*){0,2})\s*"
@@ -653,8 +653,8 @@ _CONVERSION = re.compile(
     r"(?P<to_sign>[$£€¥])?\s?(?P<to>\d[\d,]*(?:\.\d+)?)(?P<to_mult>\s+(?:million|billion))?(?P<to_unit>\s+[A-Za-z]+)?\s*\)"
 )
 # Two conversions of one figure this far apart, the larger over the smaller, are two values, not one
-# rate or rounding told two ways ("(about $33)" / "($20)" of one sum; not "(809 hectares)" / "(800
-# hectares)").
+# rate or rounding told two ways ("(about $20)" / "($12)" of one sum; not "(1,214 hectares)" /
+# "(1,200 hectares)").
 CONVERSIONS_APART = 1.25
 
 
@@ -683,7 +683,7 @@ def converted(value: str) -> bool:
 
 def conversion_conflicts(a: str, b: str) -> list[tuple[str, str]]:
     """One figure converted to one currency or unit with values too far apart to be one rate or a
-    rounding (``CONVERSIONS_APART``): "100 reals ($20)" / "100 reals (about US $33)"."""
+    rounding (``CONVERSIONS_APART``): "200 pesos ($12)" / "200 pesos (about US $20)"."""
     found_b = _conversions(b)
     out = []
     for base, (value, unit, surface) in _conversions(a).items():

@@ -75,7 +75,7 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     a value of another pair too (it carried "eight crew members" as well as "139 passengers"). A bound
     open on one side ("more than 10 firefighters") counts no one value (``_open``): beside "25" and
     "29 firefighters" it is a threshold said of something else (an audit read it listed as a side)."""
-    # Not of a conversion's sides: both give the figure converted ("100 reals"), every mention of it
+    # Not of a conversion's sides: both give the figure converted ("200 pesos"), every mention of it
     # would be listed as agreeing with each.
     values = [x for c in found if not converted(c.value_a) for v in (c.value_a, c.value_b) for x in number_slots(v)]
     more: dict[str, list[str]] = {}
