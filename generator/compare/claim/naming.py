@@ -27,7 +27,7 @@ from ..name import (
     one_typo,
     whole_name,
 )
-from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS
+from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS, _singular
 from .difference import Compared, Difference
 from .part import part_text
 from .summary import _names_list
@@ -104,7 +104,7 @@ def _mentions(text: str, name: str) -> bool:
     # A range or group named in the plural by its first word ("the Poconos": "the Pocono Mountains";
     # "the Rockies": "the Rocky Mountains").
     if " " not in name and len(name) > 4 and name.endswith("s") and name[:1].isupper():
-        stem = name[:-3] + "y" if name.endswith("ies") else name[:-1]
+        stem = _singular(name)
         if re.search(rf"(?<![\w’'-]){re.escape(stem)}\s+(?:Mountains|Islands|Isles|Lakes|Hills|Keys)\b", text):
             return True
     # One name written as one word or two ("NewsCorp" / "News Corp").
