@@ -3465,6 +3465,16 @@ def test_a_quoted_title_is_named_whole_not_quoted():
     assert found["names"] == "Only Outlet B names Port Town; only Outlet A names “Neptune's Sweetheart”."
 
 
+def test_a_word_of_a_quoted_phrase_is_no_name_where_the_part_ends_inside_the_quote():
+    text = "She spoke for hours, and she said on Harbour Radio it was a “Neptune's Garden party” for all."
+    claim = _claim(text, "She spoke for hours, the station said.")
+    # The part that tells the claim ends inside the quote, before its closing mark: the quote's words
+    # are still no name the outlet gives (a quoted phrase is told by the quotes detail).
+    claim.parts = {claim.members[0].key: (0, text.index(" party"))}
+    summary, _ = kinds(claim)["names"]
+    assert "Harbour Radio" in summary and "Garden" not in summary
+
+
 def test_a_title_in_quotation_marks_is_told_from_someones_words():
     from generator.compare.claim.quoting import title
 

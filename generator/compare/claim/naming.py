@@ -269,12 +269,15 @@ def _with_article(text: str, name: str) -> str:
 def _shown_alone(alone: list[str], o: str, view: Compared) -> list[str]:
     """The names outlet ``o`` alone gives as a detail says them: whole, once each, at most four."""
     by_outlet, context = view.by_outlet, view.context
+    # Whether a name stands only inside a quote is read from the whole sentences: the part that
+    # tells the claim may end inside the quote ("... was the “Harbour of Dreams" cut before its mark).
+    whole = "\n".join(m.text for m in view.claim.members if m.outlet == o)
     alone = [
         n
         for n in alone
         if not _common_word(n, context)
         and not _own_name(n, o)
-        and not _in_a_title(by_outlet[o], n)
+        and not (_in_a_title(by_outlet[o], n) or _in_a_title(whole, n))
         and not _posted_to(by_outlet[o], n)
     ]
     # Told by its whole name: "Kent and Essex Fire and Rescue", not "Kent, Rescue"; a person
