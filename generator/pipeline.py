@@ -15,6 +15,7 @@ from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
 from .align.signal import Signal, add_homes, fact_signal, mark_elsewhere, mark_parts, mark_weak
 from .compare import Likely, compare_story, without_weak_sides
+from .compare.number import same_values
 from .corrections import apply_corrections
 from .embed import Embedder
 from .errors import InputError, StoryErrors
@@ -328,19 +329,37 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
         mark_weak(story.claims, prepared.sentences, signal)
         story.disagreements = without_weak_sides(story.disagreements, story.claims)
-        # By claim: the sentences of a disagreement it is a side of (a negation's say the opposite), and
-        # of a quote its heading sentence is a side of (they quote the heading's remark in other words).
-        opposed: dict[str, set[str]] = {}
-        otherwise: dict[str, set[str]] = {}
-        heads = {c.id: c.heading_key for c in story.claims}
-        for d in story.disagreements:
-            keys = {m.key for m in d.members}
-            for claim_id in d.claims:
-                opposed.setdefault(claim_id, set()).update(keys)
-                if d.kind == "quotes" and heads.get(claim_id) in keys:
-                    otherwise.setdefault(claim_id, set()).update(keys)
-        mark_elsewhere(story.claims, prepared.sentences, signal, opposed, otherwise)
+        opposed, alike, otherwise = _sides(story)
+        mark_elsewhere(story.claims, prepared.sentences, signal, opposed, otherwise, alike)
     return story
+
+
+def _sides(story: Story) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, set[str]]]:
+    """By claim: the sentences of the disagreements it is a side of that are on their other side (a
+    negation's say the opposite); those of other outlets that give the value of one of the claim's own
+    sentences, on its side (they tell its fact: a page that names them in "The other side" as
+    reporting it cannot say they were not found, audit 109); and the sentences of a quotes
+    disagreement its heading sentence is a side of (they quote the heading's remark in other words)."""
+    opposed: dict[str, set[str]] = {}
+    alike: dict[str, set[str]] = {}
+    otherwise: dict[str, set[str]] = {}
+    heads = {c.id: c.heading_key for c in story.claims}
+    members = {c.id: {m.key for m in c.members} for c in story.claims}
+    for d in story.disagreements:
+        keys = {m.key for m in d.members}
+        for claim_id in d.claims:
+            mine = [m for m in d.members if m.key in members.get(claim_id, set())]
+            for m in d.members:
+                side = any(
+                    s.outlet != m.outlet and same_values(d.kind, d.values.get(m.outlet, []), d.values.get(s.outlet, []))
+                    for s in mine
+                )
+                (alike if side and m.key not in members.get(claim_id, set()) else opposed).setdefault(
+                    claim_id, set()
+                ).add(m.key)
+            if d.kind == "quotes" and heads.get(claim_id) in keys:
+                otherwise.setdefault(claim_id, set()).update(keys)
+    return opposed, alike, otherwise
 
 
 def story_blend(blend: Blend, sim: np.ndarray, sentences: list[Sentence]) -> Blend:

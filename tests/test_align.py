@@ -454,6 +454,37 @@ def test_an_outlet_that_quotes_the_headings_remark_in_other_words_is_pointed_to(
     assert claim.elsewhere == {}
 
 
+def test_an_outlet_on_the_claims_side_of_a_disagreement_is_pointed_to_the_other_side_never():
+    """Invented text. A's claim and C's other claim are sides of one disagreement with B ("will
+    attend" / "will not attend"): C gives A's value, so A's claim points to C's sentence whatever the
+    signal says (its page names C as reporting it), and never to B's, which says the opposite."""
+    from generator.align.signal import Signal, mark_elsewhere
+    from generator.compare.story import Disagreement
+    from generator.model import Claim, Story
+    from generator.pipeline import _sides
+
+    texts = [
+        ("A", "The mayor will attend the harbour gala."),
+        ("B", "The mayor will not attend the harbour gala."),
+        ("C", "She is expected to attend the gala at the harbour, aides said."),
+    ]
+    s = [Sentence(o, f"{o}.txt", t, 0, 0, 1, 1) for o, t in texts]
+    claim = Claim("a", "t", s[:1], heading_key=s[0].key)
+    others = [Claim("b", "t", s[1:2], heading_key=s[1].key), Claim("c", "t", s[2:], heading_key=s[2].key)]
+    values = {"A": ["attend"], "B": ["not attend"], "C": ["attend"]}
+    d = Disagreement("negation", "B says the opposite.", ("a", "b", "c"), tuple(s), values)
+    story = Story("s", "S", [], [claim, *others])
+    story.disagreements = [d]
+    opposed, alike, otherwise = _sides(story)
+    assert alike["a"] == {s[2].key} and s[1].key in opposed["a"] and s[2].key not in opposed["a"]
+    assert "b" not in alike  # no other outlet gives the value of B's claim
+    p = np.eye(3)
+    mark_elsewhere([claim], s, Signal([], p, p), opposed, otherwise, alike)
+    assert claim.elsewhere == {"C": s[2].key}
+    mark_elsewhere([claim], s, Signal([], p, p), opposed, otherwise)  # as before: C "not found"
+    assert claim.elsewhere == {}
+
+
 def test_an_outlet_that_quotes_the_headings_remark_whole_is_pointed_to_whatever_the_signal_says():
     """Invented text. The signal finds no sentence of B likely to tell A's heading, but B1 quotes its
     remark whole ("who goes there?"): the claim says B may tell it there. Not where the two name

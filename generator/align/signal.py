@@ -222,6 +222,7 @@ def mark_elsewhere(
     signal: Signal,
     opposed: Mapping[str, set[str]] | None = None,
     otherwise: Mapping[str, set[str]] | None = None,
+    alike: Mapping[str, set[str]] | None = None,
 ) -> None:
     """Set each claim's ``elsewhere``: for every outlet of the story none of whose sentences is in the
     claim, its sentence the fact signal finds most likely to state the fact of the heading sentence,
@@ -235,7 +236,9 @@ def mark_elsewhere(
     (``quote.quoted_alike``: "who goes there?") is pointed to all the same, and so is one on the
     other side of a quotes disagreement with the claim (``otherwise``: the same remark quoted in
     other words): the page shows it as the other side, and "not found in" its outlet would say the
-    outlet does not quote the remark at all (an audit). So is a sentence that gives the age a
+    outlet does not quote the remark at all (an audit); and so is one on the claim's side of a
+    disagreement (``alike``: another claim's sentence that gives the value of one of this claim's),
+    which the page names as reporting the fact (audit 109). So is a sentence that gives the age a
     heading tells and little else ("She was 91." beside "... died on Thursday at 91": audit 99 read
     four outlets "not found" that gave it). A claim an editor checked, or one without a heading
     sentence, has none."""
@@ -254,6 +257,7 @@ def mark_elsewhere(
         told = set(claim.outlets)
         against = (opposed or {}).get(claim.id, set())
         quoted_otherwise = (otherwise or {}).get(claim.id, set())
+        same_side = (alike or {}).get(claim.id, set())
         to_head = signal.probability[:, head]
         for outlet, rows in by_outlet.items():
             if outlet in told:
@@ -268,6 +272,9 @@ def mark_elsewhere(
                 claim.elsewhere[outlet] = sentences[_likeliest(quoting, to_head)].key
             elif sides:  # the same remark quoted in other words (a disagreement the page shows)
                 claim.elsewhere[outlet] = sentences[_likeliest(sides, to_head)].key
+            elif siding := [i for i in rows if sentences[i].key in same_side]:
+                # On the claim's side of a disagreement the page shows: the same value of its fact.
+                claim.elsewhere[outlet] = sentences[_likeliest(siding, to_head)].key
             elif (age := age_told(sentences[head].text)) and (
                 aged := [i for i in rows if age in ages(sentences[i].text)]
             ):
