@@ -2841,6 +2841,12 @@ def test_a_surname_is_no_month_and_one_day_written_two_ways_is_one_day():
     assert dates("Prime Minister Ann May will visit the pier.") == {}
     assert dates("Ann May will visit the pier.") == {}
     assert dates("In May, the pier closed.") == {"may": "May"}
+    # "May" alone, by the surname once given in full, is someone; the month after a word that dates.
+    assert dates("The pier was proposed in March 2019 when May visited the harbour.") == {"march 2019": "March 2019"}
+    assert dates("Roe and May last met at the pier in June.") == {"june": "June"}
+    assert dates("She turned to speak to May directly.") == {}
+    for dated in ("by mid-May", "in April or May", "in May or early June", "that May;", "early May", "this May"):
+        assert "may" in dates(f"The pier opened {dated} again."), dated
     claim = _claim("Ann May will open the pier on the 13th of July.", "Ann May will open the pier on 13 July.")
     assert "dates" not in kinds(claim)
     # A date without its year is given by the same month and day with one.

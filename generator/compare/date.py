@@ -65,7 +65,22 @@ def _month_as_name(text: str, m: re.Match) -> bool:
     # A capital after a month and a full stop opens the next sentence ("... in December. On Monday"):
     # no name goes on there.
     follows = not m.group(0).rstrip().endswith(".") and _NAME_NEXT.match(text, m.end())
-    return bool(_BARE_MONTH.fullmatch(m.group(0).strip())) and bool(follows or _NAME_BEFORE.search(text, 0, m.start()))
+    bare = bool(_BARE_MONTH.fullmatch(m.group(0).strip()))
+    if bare and m.group(0).strip() == "May" and not _MAY_AS_MONTH.search(text, 0, m.start()):
+        # "May" alone is a month only after a word that dates ("in May", "by early May", "April or
+        # May", "that May;"): else it is someone ("when May visited", "accused May of").
+        if not (re.search(r"(?:\bthat|\bthis)\s+$", text[: m.start()]) and re.match(r"\s*(?:[;,.)]|$)", text[m.end() :])):
+            return True
+    return bare and bool(follows or _NAME_BEFORE.search(text, 0, m.start()))
+
+
+# Words after which a bare "May" is the month.
+_MAY_AS_MONTH = re.compile(
+    r"(?:\b(?:in|on|since|by|until|till|through|throughout|from|of|early|late|last|next|during|around|between"
+    r"|before|after|mid)|\bmid-|(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?|Sept?(?:ember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?\s+(?:and|or|to|through|until)|\b(?:and|or)\s+early|\bthis)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _first_date(before: str, part: str, after: str) -> re.Match | None:
