@@ -1165,8 +1165,15 @@ def test_one_spelling_or_number_written_out_is_not_another_wording():
          "“We lost 19 of the bravest people you could meet,” the chief said."),
         ("“Please check the web site for the new opening hours,” she said.",
          "“Please check the website for the new opening hours,” she said."),
+        # A word printed twice, and a short word in the singular and the plural (a longer word's
+        # plural is its singular already, as quote words are cut to five letters).
+        ("“We will join the harbour towns to halt the ship tests altogether,” the mayor said.",
+         "“We will join the harbour towns and towns to halt the ship test altogether,” the mayor said."),
     ]:  # fmt: skip
         assert quote_conflicts(x, y) == [], (x, y)
+    # Another word is another wording still.
+    x = "“We will join the harbour towns to halt the ship tests altogether,” the mayor said."
+    assert quote_conflicts(x, x.replace("ship tests", "boat tests")) != []
 
 
 def test_a_short_phrase_quoted_differently_is_not_one_utterance():

@@ -66,11 +66,13 @@ def _month_as_name(text: str, m: re.Match) -> bool:
     # no name goes on there.
     follows = not m.group(0).rstrip().endswith(".") and _NAME_NEXT.match(text, m.end())
     bare = bool(_BARE_MONTH.fullmatch(m.group(0).strip()))
-    if bare and m.group(0).strip() == "May" and not _MAY_AS_MONTH.search(text, 0, m.start()):
-        # "May" alone is a month only after a word that dates ("in May", "by early May", "April or
-        # May", "that May;"): else it is someone ("when May visited", "accused May of").
-        if not (re.search(r"(?:\bthat|\bthis)\s+$", text[: m.start()]) and re.match(r"\s*(?:[;,.)]|$)", text[m.end() :])):
-            return True
+    # "May" alone is a month only after a word that dates ("in May", "by early May", "April or May",
+    # "that May;"): else it is someone ("when May visited", "accused May of").
+    dated = _MAY_AS_MONTH.search(text, 0, m.start()) or (
+        re.search(r"\bthat\s+$", text[: m.start()]) and re.match(r"\s*(?:[;,.)]|$)", text[m.end() :])
+    )
+    if bare and m.group(0).strip() == "May" and not dated:
+        return True
     return bare and bool(follows or _NAME_BEFORE.search(text, 0, m.start()))
 
 

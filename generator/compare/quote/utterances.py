@@ -112,6 +112,8 @@ def _inner_change(a: tuple[str, ...], b: tuple[str, ...], inside: bool = False) 
         if ((tag == "replace" and not inside) or (tag != "equal" and anchored(i)))
         and not _one_spelling("".join(a[i1:i2]), "".join(b[j1:j2]))
         and not _acronym(a[i1:i2], b[j1:j2])
+        and not (tag == "insert" and _doubled(b, j1, j2))
+        and not (tag == "delete" and _doubled(a, i1, i2))
     ]
     return _substantive(inner)
 
@@ -186,6 +188,14 @@ def stretch(quote: str, shorter: str) -> str:
     return f"{'[…] ' if start else ''}{part}{' […]' if quote[end:].strip(' ,;:.!?') else ''}"
 
 
+def _doubled(words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` repeat the words just before or after them, with or
+    without "and" ("efforts and efforts", "very very"): a word printed twice, no other wording."""
+    run = tuple(w for w in words[start:end] if w not in ("and", "or"))
+    n = len(run)
+    return bool(n) and (words[max(0, start - n) : start] == run or words[end : end + n] == run)
+
+
 def _acronym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """Whether one side is the other's initials ("IE" / "Internet Explorer")."""
     return any(len(u) == 1 and len(v) >= 2 and u[0] == "".join(w[0] for w in v) for u, v in ((x, y), (y, x)))
@@ -193,8 +203,15 @@ def _acronym(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 def _one_spelling(x: str, y: str) -> bool:
     """The same letters split or joined differently ("U.S." / "US", "web site" / "website"; words are
-    cut to five letters, so one may be the other's opening): a spelling, not another wording."""
-    return bool(x and y) and (x == y or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x))))
+    cut to five letters, so one may be the other's opening), or one short word's singular and plural:
+    a spelling, not another wording."""
+    return bool(x and y) and (
+        x == y
+        or (min(len(x), len(y)) >= 5 and (x.startswith(y) or y.startswith(x)))
+        # One short word in the singular and the plural ("test" / "tests"): quote words are cut to five
+        # letters, so a longer word's plural is its singular already ("victi").
+        or (min(len(x), len(y)) >= 3 and (f"{x}s" == y or f"{y}s" == x))
+    )
 
 
 def quote_conflicts(
