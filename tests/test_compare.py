@@ -5396,6 +5396,11 @@ def test_a_speaker_described_by_title_alone_is_the_person_just_named_with_it():
     assert _titled_person("the governor", ["Governor Roe and Governor Bo Lee met."]) is None
     assert _titled_person("the governor", ["The crews were thanked."]) is None
     assert _titled_person("one official", ["Governor Ann Roe thanked the crews."]) is None
+    # A statement quoted over several paragraphs: the sentence nearest before them that names one.
+    quoted = ["“We will rebuild.”", "“The crews were brave.”", "“They saved the town.”", "“We mourn.”"]
+    before = [*quoted, "Here is the governor's statement:", "Governor Ann Roe spoke.", "Governor Bo Lee left."]
+    assert _titled_person("the governor", before) == "Ann Roe"
+    assert _titled_person("the governor", [*quoted, "Governor Roe met Governor Lee."]) is None
 
 
 def test_a_tag_that_puts_the_verb_first_and_a_place_before_the_speaker_names_the_speaker():

@@ -306,16 +306,22 @@ def _titled_person(description: str, before: list[str]) -> str | None:
     """The person a description by title alone stands for ("the president"), where the sentences just
     before (nearest first, ``QUOTE_RUN`` of them) name one person with that title ("President Ann
     Roe", "Mayor Roe"): audit 106 read "the president" under some of a statement's headings and the
-    president's name under others. None where they name none or several."""
+    president's name under others; where they name none, the sentence nearest before them that does
+    (a statement quoted over several paragraphs). None where the sentence that decides names several."""
     found = re.fullmatch(r"the ([a-z]+)", description)
     title = found.group(1).capitalize() if found else ""
     if title not in TITLES:
         return None
-    names = {
-        m.group(1)
-        for sentence in before[:QUOTE_RUN]
-        for m in re.finditer(rf"\b{title}\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)", QUOTATION.sub(" ", sentence))
-    }
+    pattern = re.compile(rf"\b{title}\s+((?:[A-Z][\w’'-]+\s+){{0,2}}[A-Z][\w’'-]+)")
+
+    def named(sentences: list[str]) -> set[str]:
+        return {m.group(1) for sentence in sentences for m in pattern.finditer(QUOTATION.sub(" ", sentence))}
+
+    names = named(before[:QUOTE_RUN])
+    for sentence in before[QUOTE_RUN:] if not names else []:
+        # A statement quoted over several paragraphs: the person last named with the title before it.
+        if names := named([sentence]):
+            break
     return next(iter(names)) if len({n.split()[-1] for n in names}) == 1 else None
 
 
