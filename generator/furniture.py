@@ -405,6 +405,21 @@ _SHORT_QUESTION = re.compile(r"^[A-Z][^\"“”.!?;:]*\?$")
 _QUOTED_PHRASE = re.compile(r"^([\"“‘'](?:[^\"“”‘’'.!?;:]|(?<=\w)['’](?=\w))+[\"”’'])\.$")
 
 
+# A paragraph that answers the question before it: a quote its tag says was a reply ("“Not this year,” the
+# mayor replied.").
+_REPLY = re.compile(
+    r"^[\"“‘'][^\"“”]+[\"”’']\s*,?\s*(?:(?:[\w.’'-]+\s+){0,4}(?:replied|answered|responded)\b"
+    r"|(?:replied|answered|responded)\s+[A-Z])"
+)
+
+
+def _answered(text: str, after: str) -> bool:
+    """Whether a short question line (``_SHORT_QUESTION``) is answered by the next paragraph (``_REPLY``):
+    a question put to someone, as the text tells it, not an explainer's sub-heading (audit 109 read
+    "Is the pier safe?", as invented here, listed as a heading above the mayor's reply)."""
+    return bool(_SHORT_QUESTION.match(text.strip())) and bool(_REPLY.match(after.strip()))
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line with no sentence-ending punctuation, or a short question of its own, reads as a
     heading, not a sentence."""
@@ -644,6 +659,8 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             break
         reasons[i] = WRITERS_NOTE_REASON
     for i, b in enumerate(blocks):
+        if i not in reasons and not b.heading and _answered(b.text, blocks[i + 1].text if i + 1 < len(blocks) else ""):
+            continue  # a question someone is then said to answer was asked: text, not a sub-heading
         if i not in reasons and (b.heading or looks_like_heading(b.text)):
             # A list's label run into its first item ("Story highlights President says ...") is said as
             # the list it opens, not as a heading (an audit).

@@ -98,6 +98,17 @@ def test_heading_detection():
     assert not looks_like_heading("“We will not sell the pier.”") and not looks_like_heading("“No. Not now”.")
 
 
+def test_a_question_someone_is_then_said_to_answer_is_text_not_a_heading():
+    """Invented text. A short question standing as a paragraph is a sub-heading, unless the next
+    paragraph is a reply to it (a quote tagged "replied", "answered", "responded"): then it was asked."""
+    texts = ["The mayor spoke on Monday.", "Is the pier safe?", "“Not this year,” the mayor replied.", "What next?"]
+    kept, dropped = sift([Block(t, i + 1) for i, t in enumerate(texts)])
+    assert [b.text for b in kept] == texts[:3]
+    assert [(b.text, reason) for b, reason in dropped] == [("What next?", "heading")]
+    kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([*texts[:2], "The council meets on Monday."])])
+    assert [(b.text, reason) for b, reason in dropped] == [("Is the pier safe?", "heading")]
+
+
 def test_markdown_header_and_headings(tmp_path: Path):
     f = tmp_path / "post.md"
     f.write_text(
