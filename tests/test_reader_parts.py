@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
 
 from generator.model import Article, Claim, Paragraph, Sentence, Story
-from generator.pages import claim_context, heading, safe_url
+from generator.pages import claim_context, heading, safe_url, spoken_gaps
 
 from .conftest import ROOT
 
@@ -37,6 +37,7 @@ def render(context: dict) -> BeautifulSoup:
 def render_page(s: Story, context: dict) -> BeautifulSoup:
     env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
     env.filters["safe_url"] = safe_url
+    env.filters["spoken_gaps"] = spoken_gaps
     html = env.get_template("claim.html").render(
         SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
     )
@@ -392,6 +393,7 @@ def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page()
     assert weak_sides(s) == {0: ["Outlet B"]}
     env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
     env.filters["safe_url"] = safe_url
+    env.filters["spoken_gaps"] = spoken_gaps
     html = env.get_template("story.html").render(
         SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
     )
@@ -510,3 +512,19 @@ def test_a_cards_weaker_sentences_say_the_whole_note_once():
     assert notes[1] == "A weaker match too, the sentence below."
     for note in page.select("article.wording p.weak-sentence"):
         assert "text" in note.find_next_sibling()["class"]
+
+
+def test_words_left_out_of_a_quote_are_heard_as_words_not_as_brackets():
+    """Invented text. A conflict's summary marks the words of a long quote it leaves out "[…]": a
+    screen reader hears "(words left out)", a sighted reader sees the mark, and the text is escaped."""
+    from generator.compare import Difference
+
+    a_text = "“We will mend the pier and the old sea wall by spring,” the mayor said."
+    b_text = "“We will mend the pier by the summer,” the mayor said."
+    s = _two_outlets(a_text, b_text)
+    summary = "The same words quoted differently (Outlet A: […] by spring <now>; Outlet B: […] by the summer)."
+    s.claims[0].differences = [Difference("quotes", summary, {}, True, tuple(m.key for m in s.claims[0].members))]
+    item = render_page(s, claim_context(s, 0)).select_one("li.diff-quotes strong")
+    assert [x.get_text() for x in item.select(".visually-hidden")] == ["(words left out)"] * 2
+    assert [x.get_text() for x in item.select("[aria-hidden=true]")] == ["[…]"] * 2
+    assert "by spring <now>" in item.get_text() and not item.select("now")
