@@ -525,8 +525,8 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
             j += 1
             after += marked[j][1].split(" ", 1)[0]
         last = said.split()[-1]
-        if text.lstrip(SAID_EDGES).startswith(f"{said}.") and (last.lower() in TITLES | ENDERS or "." in last):
-            said += "."  # an abbreviation keeps its stop ("Mr.", "U.S.", "for example, Mr."): without it, letters
+        stop = text.lstrip(SAID_EDGES).startswith(f"{said}.") and (last.lower() in TITLES | ENDERS or "." in last)
+        said = _unquoted(said) + ("." if stop else "")  # an abbreviation keeps its stop ("Mr.", "U.S."): else letters
         words = text.split()
         if len(words) == 1:
             notes = [f"part of {(before + text + after).strip(SAID_EDGES)}"] if before or after else []
@@ -536,6 +536,13 @@ def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:
             notes += [f"{last}: part of {(words[-1] + after).strip(SAID_EDGES)}"] if after else []
         out.append(f"{said} ({'; '.join(notes)})" if notes else said)
     return list(dict.fromkeys(out))  # each once: "percent; percent" says nothing more the second time (audit 68)
+
+
+def _unquoted(said: str) -> str:
+    """A run without the quotation marks inside it ("done its job,” Mr" is said "done its job, Mr"):
+    a screen reader reads a mark aloud, or says nothing, and neither helps (audit 109). An apostrophe
+    inside a word stays ("don't")."""
+    return " ".join(re.sub(r"[“”\"]|(?<![\w])[‘’']|[‘’'](?![\w])", "", said).split()) or said
 
 
 def _balanced(said: str) -> str:

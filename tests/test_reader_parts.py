@@ -528,3 +528,13 @@ def test_words_left_out_of_a_quote_are_heard_as_words_not_as_brackets():
     assert [x.get_text() for x in item.select(".visually-hidden")] == ["(words left out)"] * 2
     assert [x.get_text() for x in item.select("[aria-hidden=true]")] == ["[…]"] * 2
     assert "by spring <now>" in item.get_text() and not item.select("now")
+
+
+def test_a_marked_run_is_said_without_the_quotation_marks_inside_it():
+    """Invented text. A run of words only one outlet uses may take in a quote's closing mark ("its
+    job,” Mr."): the list a screen reader hears says the words, not the mark; an apostrophe inside a
+    word stays, and an abbreviation keeps its stop."""
+    from generator.pages import _said
+
+    runs = [("unique", "done its job,” Mr.", " "), ("all", "Roe", " "), ("unique", "didn’t", " ")]
+    assert _said(runs, "unique") == ["done its job, Mr.", "didn’t"]

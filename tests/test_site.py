@@ -484,6 +484,8 @@ def said_as(mark: str) -> str:
     said = " ".join(said.split())
     last = said.split()[-1]
     keeps = mark.lstrip(SAID_EDGES).startswith(f"{said}.") and (last.lower() in TITLES | ENDERS or "." in last)
+    # Quotation marks inside a run are not said; an apostrophe inside a word is.
+    said = " ".join(re.sub(r"[“”\"]|(?<!\w)[‘’']|[‘’'](?!\w)", "", said).split()) or said
     return f"{said}." if keeps else said
 
 
