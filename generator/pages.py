@@ -58,7 +58,25 @@ def spoken_gaps(summary: str) -> Markup:
     return Markup(GAP_SAID).join(escape(part) for part in summary.split("[…]"))
 
 
+def reported_pronoun(heading: str) -> str:
+    """The "he" or "she" of a heading in the outlet's own words (no quotation mark), which a label
+    names ("(he: Ann Roe)"): what the outlet says someone said is no quote of theirs, and a label
+    set after it as after a quote read as one (audit 109). "" for a quote heading."""
+    if re.search(r"[“”\"]", heading):
+        return ""
+    found = re.search(r"\b(he|she)\b", heading, re.IGNORECASE)
+    return found.group(1).lower() if found else ""
+
+
 GAP_SAID = '<span aria-hidden="true">[…]</span><span class="visually-hidden">(words left out)</span>'
+
+
+# The filters the theme's templates use, for every generator that renders them.
+TEMPLATE_FILTERS: dict[str, Callable[..., Any]] = {
+    "safe_url": safe_url,
+    "spoken_gaps": spoken_gaps,
+    "reported_pronoun": reported_pronoun,
+}
 
 
 def story_path(story: Story) -> str:

@@ -29,7 +29,7 @@ from .incremental import PageRecord, StoryCache, page_key, settings_key, site_ke
 from .ingest import SYMLINK_SKIPPED, articles_inside, is_article_file
 from .model import Story
 from .output import AtomicOutput
-from .pages import data_path, safe_url, site_pages, spoken_gaps
+from .pages import TEMPLATE_FILTERS, data_path, site_pages
 from .parallel import AlignSettings, Pool, _Worker, align_one, default_workers, prepare_one
 from .stories import is_story_folder, slugify
 
@@ -52,8 +52,7 @@ class DigestGenerator(Generator):
     def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - Pelican's signature
         super().__init__(*args, **kwargs)
         self.env.autoescape = True  # article text is untrusted: escape it whatever the site config says
-        self.env.filters["safe_url"] = safe_url
-        self.env.filters["spoken_gaps"] = spoken_gaps
+        self.env.filters.update(TEMPLATE_FILTERS)
         self.stories: list[Story] = []
         self.reused = 0  # pages kept from the previous build
         self.prepared = _guarded("reading the stories", self._read_stories)

@@ -31,7 +31,7 @@ from pelican.generators import Generator
 from pelican.writers import Writer
 
 from .incremental import PageRecord
-from .pages import heading, said_by
+from .pages import TEMPLATE_FILTERS, heading, said_by
 
 logger = logging.getLogger(__name__)
 SEARCH_PAGE = "search.html"
@@ -89,6 +89,10 @@ class SearchGenerator(Generator):
     """Writes the search page, then indexes the pages the digest has written."""
 
     indexed: int | None = None
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003 - Pelican's signature
+        super().__init__(*args, **kwargs)
+        self.env.filters.update(TEMPLATE_FILTERS)  # the search page lists headings as the story pages do
 
     def generate_output(self, writer: Writer) -> None:
         if not self.settings.get("DIGEST_SEARCH", True):

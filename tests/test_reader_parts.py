@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
 
 from generator.model import Article, Claim, Paragraph, Sentence, Story
-from generator.pages import claim_context, heading, safe_url, spoken_gaps
+from generator.pages import TEMPLATE_FILTERS, claim_context, heading
 
 from .conftest import ROOT
 
@@ -36,8 +36,7 @@ def render(context: dict) -> BeautifulSoup:
 
 def render_page(s: Story, context: dict) -> BeautifulSoup:
     env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
-    env.filters["safe_url"] = safe_url
-    env.filters["spoken_gaps"] = spoken_gaps
+    env.filters.update(TEMPLATE_FILTERS)
     html = env.get_template("claim.html").render(
         SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", story=s, story_url="s/index.html", **context
     )
@@ -140,6 +139,7 @@ def test_a_condition_after_the_part_stays_in_its_box():
 
 def test_outlets_named_in_a_sentence_are_listed_as_a_sentence_lists_them():
     env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    env.filters.update(TEMPLATE_FILTERS)
     listing = env.from_string('{% from "parts.html" import names_list %}{{ names_list(names) }}')
     assert listing.render(names=["Outlet A"]) == "Outlet A"
     assert listing.render(names=["Outlet A", "Outlet B"]) == "Outlet A and Outlet B"
@@ -392,8 +392,7 @@ def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page()
     claim.weak = ["Outlet B"]
     assert weak_sides(s) == {0: ["Outlet B"]}
     env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
-    env.filters["safe_url"] = safe_url
-    env.filters["spoken_gaps"] = spoken_gaps
+    env.filters.update(TEMPLATE_FILTERS)
     html = env.get_template("story.html").render(
         SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
     )

@@ -35,8 +35,24 @@ def heading(claim: dict) -> str:
 
 def said_lead(heading: str) -> str:
     """What a screen reader hears before a quote heading's speaker: a new sentence after a heading that
-    ends one ("..., he said." then "Said by"), else ", said by"."""
+    ends one ("..., he said." then "Said by"), else ", said by"; after a heading in the outlet's own
+    words (no quotation mark), whom its "he" or "she" stands for ("“He” is")."""
+    if pronoun := _pronoun(heading):
+        return f" “{pronoun.capitalize()}” is "
     return " Said by " if re.search(r"[.?!…][”’\"']?$", heading.strip()) else ", said by "
+
+
+def _pronoun(heading: str) -> str:
+    found = None if re.search(r"[“”\"]", heading) else re.search(r"\b(he|she)\b", heading, re.IGNORECASE)
+    return found.group(1).lower() if found else ""
+
+
+def said_text(heading: str, name: str) -> str:
+    """A heading's speaker label as its text reads: "— " (seen) or "(he: " ... ")" (seen), with the words
+    a screen reader hears (``said_lead``) between."""
+    if pronoun := _pronoun(heading):
+        return f" ({pronoun}: {said_lead(heading)}{name})"
+    return f" — {said_lead(heading)}{name}"
 
 
 def claim_words(h1) -> str:
@@ -133,7 +149,7 @@ def test_index_story_and_claim_pages(site: Path):
     listed = [a.get_text() for a in story.select("ol.claims a")]
     # Whole sentences, not cut with "…"; a quote that names no one with the speaker found around it.
     assert listed == [
-        heading(c) + (f" — {said_lead(heading(c))}{c['heading_speaker']}" if c["heading_speaker"] else "")
+        heading(c) + (said_text(heading(c), c["heading_speaker"]) if c["heading_speaker"] else "")
         for c in data["claims"]
     ]
     dropped = story.find("table", class_="dropped").get_text()
@@ -893,6 +909,29 @@ def _claim_of_three(tmp_path: Path, slug: str, texts: dict[str, str]) -> Beautif
     return soup(out / f"{claim['id']}.html")
 
 
+def test_a_heading_in_the_outlets_own_words_names_whom_its_he_or_she_stands_for(tmp_path: Path):
+    """Invented text. "She said the pier would reopen ..." is the outlet's account, not the harbour
+    master's words: its label says whom "she" stands for, "(she: Ann Roe)", heard as "“She” is Ann
+    Roe", not as a quote's speaker ("— Ann Roe", audit 109); a quote heading keeps its dash."""
+    texts = {
+        "a.txt": "Ann Roe, the harbour master, spoke to reporters at the pier on Friday.\n\n"
+        "She said the pier would reopen in May once the storm repairs were finished.\n\n"
+        "“We will not cut corners,” Roe said.",
+        "b.txt": "The harbour board met on Thursday to discuss the budget for next year.",
+    }
+    out = _lexical_site(tmp_path, "pier-reopens", texts)
+    items = {a.get_text(): a for a in soup(out / "index.html").select("ol.claims a")}
+    [own] = [a for text, a in items.items() if text.startswith("She said the pier")]
+    label = own.select_one(".said-by")
+    assert "".join(x.get_text() for x in label.select("[aria-hidden=true]")) == "(she: )"
+    assert label.select_one(".visually-hidden").get_text() == " “She” is "
+    assert label.get_text().endswith("Ann Roe)")
+    claim = soup(out / own["href"].rsplit("/", 1)[-1])
+    assert "(she: Ann Roe) · " in claim.title.get_text()
+    search = {a.get_text() for a in soup(out.parent / "search.html").select("ol.every a")}
+    assert own.get_text() in search  # the search page lists it as the story page does
+
+
 def test_a_statement_after_a_lead_in_the_site_sets_aside_is_its_owners(tmp_path: Path):
     """Invented text. "Here's the mayor's statement:" is set aside as a lead-in, not a claim, but it
     says whose words the paragraph after it quotes (audit 91 found a statement's sentences given to no
@@ -1016,13 +1055,14 @@ def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
         said = soup(site / STORY / f"{c['id']}.html").h1.select_one(".said-by")
         # Seen as "— Ann Roe"; heard as "said by Ann Roe" (an audit: a dash is read as a pause).
         lead = said_lead(heading(c))
-        assert said.get_text() == f"— {lead}{c['heading_speaker']}"
-        assert said.select_one("[aria-hidden=true]").get_text() == "— "
+        assert f" {said.get_text()}" == said_text(heading(c), c["heading_speaker"])
+        seen = "".join(x.get_text() for x in said.select("[aria-hidden=true]"))
+        assert seen in ("— ", f"({_pronoun(heading(c))}: )")  # "(he: ...)" after the outlet's own words
         assert said.select_one(".visually-hidden").get_text() == lead
         assert c["heading_speaker"] not in heading(c)
         # The page's title (a browser tab, a history entry, a screen reader's first words) names them too.
         title = soup(site / STORY / f"{c['id']}.html").title.get_text()
-        assert f" — {c['heading_speaker']} · " in title
+        assert f" — {c['heading_speaker']} · " in title or f": {c['heading_speaker']}) · " in title
 
 
 def test_what_differs_says_which_outlets_its_only_is_among(site: Path):
