@@ -649,6 +649,19 @@ def _disputes(story: Story, claim: Claim) -> list[dict[str, Any]]:
     ]
 
 
+def differs_here(story: Story) -> set[str]:
+    """The claims a story page flags "outlets differ on a value here": a side of one of its
+    disagreements; for a name spelt two ways, only a claim whose own sentences spell it both ways (its
+    "What differs" shows it): a claim whose outlets all spell it alike is no place where they differ
+    (audit 110 read the flag on a claim of one spelling as a difference in what its outlets quote)."""
+    return {
+        claim.id
+        for claim in story.claims
+        for d in story.disagreements
+        if claim.id in d.claims and (not d.spelling or any(_shows(x, d) for x in claim.differences))
+    }
+
+
 def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | None = None) -> list[str]:
     """The outlets a claim lacks whose sentence is the other side of a disagreement its page shows
     (``_disputes``): they tell the fact with another value, and every page and the export say so, not
@@ -854,6 +867,7 @@ def _story_context(story: Story) -> dict[str, Any]:
         "weak_sides": weak_sides(story),
         "cut_quotations": cut_quotations(story),
         "otherwise": {c.id: told_otherwise(story, c) for c in story.claims},
+        "differs_here": differs_here(story),
         "span": published_span(story),
         "coverage": coverage_summary(story),
         **story_overview(story),

@@ -4525,6 +4525,14 @@ def test_a_name_spelt_two_ways_by_different_outlets_is_a_disagreement():
 
     assert [d["disagreement"].spelling for d in _disputes(story, story.claims[0])] == [True]
     assert told_otherwise(story, story.claims[0]) == [] and told_otherwise(story, story.claims[1]) == []
+    # The story page flags "outlets differ on a value here" only on a claim whose sentences spell it both
+    # ways (audit 110): here none; with A's sentence beside B's, that claim alone.
+    from generator.pages import differs_here
+
+    assert differs_here(story) == set()
+    story = _story(claims)
+    story.disagreements = compare_story(story)
+    assert differs_here(story) == {"x"}
     accented = _s("C", 0, "The crowd cheered when Vicénte Roa arrived.")
     both = _s("C", 1, "Vincente Roa, or Vicente Roa as the banner had it, waved.")
     other = _s("C", 0, "The crowd cheered when Bo Lee arrived.")
