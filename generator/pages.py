@@ -68,6 +68,16 @@ def reported_pronoun(heading: str) -> str:
     return found.group(1).lower() if found else ""
 
 
+def unquoted_heading(heading: str) -> str:
+    """A heading to print inside quotation marks: without its own marks where it is one quotation
+    ("“We are ready.”"), else whole, its marks inside the new ones (audit 110 read “Who goes there!"
+    the guard shouts.” where only the opening mark had been taken off)."""
+    text = heading.strip()
+    inner = text[1:-1]
+    whole = len(text) > 1 and text[0] in '"“' and text[-1] in '"”' and not re.search(r"[\"“”]", inner)
+    return inner if whole else text
+
+
 GAP_SAID = '<span aria-hidden="true">[…]</span><span class="visually-hidden">(words left out)</span>'
 
 
@@ -76,6 +86,7 @@ TEMPLATE_FILTERS: dict[str, Callable[..., Any]] = {
     "safe_url": safe_url,
     "spoken_gaps": spoken_gaps,
     "reported_pronoun": reported_pronoun,
+    "unquoted_heading": unquoted_heading,
 }
 
 

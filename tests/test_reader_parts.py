@@ -537,3 +537,24 @@ def test_a_marked_run_is_said_without_the_quotation_marks_inside_it():
 
     runs = [("unique", "done its job,” Mr.", " "), ("all", "Roe", " "), ("unique", "didn’t", " ")]
     assert _said(runs, "unique") == ["done its job, Mr.", "didn’t"]
+
+
+def test_a_heading_printed_inside_quotation_marks_keeps_its_own_marks_paired():
+    """Invented text. A pointer names the claim it leads to by its heading inside quotation marks: a
+    heading that is one quotation loses its own marks; one that opens with a quote and goes on in the
+    outlet's words keeps both of its marks (audit 110 read “Who goes there!" the guard shouts.”)."""
+    from generator.pages import unquoted_heading
+
+    assert unquoted_heading("“We are ready.”") == "We are ready."
+    assert unquoted_heading('"Who goes there!" the guard shouts.') == '"Who goes there!" the guard shouts.'
+    assert unquoted_heading('"We will," she said, "go on."') == '"We will," she said, "go on."'
+    a = Sentence("Outlet A", "a.md", "The guard stopped the boat at the gate.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "The guard stopped a boat.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "c.md", '"Who goes there!" the guard shouts at the gate.', 0, 0, 1, 1)
+    here = Claim("c-1", "c-1", [a, b], number=1, heading_key=a.key)
+    here.elsewhere = {"Outlet C": c.key}
+    there = Claim("c-2", c.text, [c], number=2, heading_key=c.key)
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph("x", 1)]) for o in "abc"]
+    s = Story("s", "S", articles, [here, there])
+    pointer = render_page(s, claim_context(s, 0)).select_one(".elsewhere .visually-hidden").get_text()
+    assert pointer == ', headed “"Who goes there!" the guard shouts at the gate.”'
