@@ -6,12 +6,13 @@ import json
 from typing import Any
 
 from .model import Story
-from .pages import elsewhere, heading, said_by, told_otherwise
+from .pages import elsewhere, heading, said_by, said_pronouns, told_otherwise
 
 
 def story_data(story: Story) -> dict[str, Any]:
     """The story as a dict: outlets, claims with their member sentences, and dropped lines."""
     speakers_of = said_by(story)
+    pronouns = said_pronouns(story)
     otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
     sentence = {m.key: m for c in story.claims for m in c.members}
     return {
@@ -37,6 +38,8 @@ def story_data(story: Story) -> dict[str, Any]:
                 "title": c.title,
                 "heading": heading(c),
                 "heading_speaker": speakers_of.get(c.id),  # who speaks a quote heading that names no one
+                # For a heading in the outlet's own words, the "he" or "she" that speaker stands for.
+                "heading_speaker_pronoun": pronouns.get(c.id),
                 "outlets": c.outlets,
                 "reporting": c.reporting,
                 "missing": [o for o in story.outlets if o not in c.outlets and o not in otherwise[c.id]],

@@ -59,9 +59,9 @@ def spoken_gaps(summary: str) -> Markup:
 
 
 def reported_pronoun(heading: str) -> str:
-    """The "he" or "she" of a heading in the outlet's own words (no quotation mark), which a label
-    names ("(he: Ann Roe)"): what the outlet says someone said is no quote of theirs, and a label
-    set after it as after a quote read as one (audit 109). "" for a quote heading."""
+    """The "he" or "she" of a heading in the outlet's own words, which its label names ("(he: Ann
+    Roe)"): what the outlet says someone said is no quote of theirs, and a label set after it as
+    after a quote read as one (audit 109). "" where it has quotation marks or no such pronoun."""
     if re.search(r"[“”\"]", heading):
         return ""
     found = re.search(r"\b(he|she)\b", heading, re.IGNORECASE)
@@ -85,7 +85,6 @@ GAP_SAID = '<span aria-hidden="true">[…]</span><span class="visually-hidden">(
 TEMPLATE_FILTERS: dict[str, Callable[..., Any]] = {
     "safe_url": safe_url,
     "spoken_gaps": spoken_gaps,
-    "reported_pronoun": reported_pronoun,
     "unquoted_heading": unquoted_heading,
 }
 
@@ -386,15 +385,27 @@ def _headings(story: Story) -> dict[str, str]:
     return _HEADINGS[1]
 
 
-_SAID_BY: list = [None, {}]  # the last story asked about, and who speaks its quote headings
+_SAID_BY: list = [None, {}, {}]  # the last story asked about, who speaks its headings, their pronouns
 
 
 def said_by(story: Story) -> dict[str, str]:
     """Per claim id whose heading is a quote that does not name its speaker, the speaker the story's
     reading of its quotations gives (``compare.speaking.heading_speakers``). Worked out once per story."""
     if _SAID_BY[0] is not story:
-        _SAID_BY[:] = [story, heading_speakers(story)]
+        reported: set[str] = set()
+        found = heading_speakers(story, reported)
+        by_id = {c.id: c for c in story.claims}
+        pronouns = {i: p for i in reported if (p := reported_pronoun(heading(by_id[i])))}
+        _SAID_BY[:] = [story, found, pronouns]
     return _SAID_BY[1]
+
+
+def said_pronouns(story: Story) -> dict[str, str]:
+    """Per claim id whose heading is in the outlet's own words and labelled with whom its "he" or "she"
+    stands for (``heading_speakers``' reported headings), that pronoun: the label reads "(he: Ann Roe)",
+    not "— Ann Roe" (audit 109). A quote's sentence without marks of its own keeps the dash."""
+    said_by(story)
+    return _SAID_BY[2]
 
 
 def _claims_of(story: Story) -> dict[str, list[Claim]]:
@@ -464,6 +475,7 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "heading": heading(claim),
         "headings": _headings(story),
         "said_by": said_by(story),
+        "pronouns": said_pronouns(story),
         "disputes": (disputes := _disputes(story, claim)),
         "disputed": _disputed_details(claim, disputes),
         "wordings": wordings,
@@ -776,6 +788,7 @@ def story_overview(story: Story) -> dict[str, Any]:
         "checked": sum(1 for c in story.claims if c.checked),
         "headings": _headings(story),
         "said_by": said_by(story),
+        "pronouns": said_pronouns(story),
     }
 
 

@@ -31,7 +31,7 @@ from pelican.generators import Generator
 from pelican.writers import Writer
 
 from .incremental import PageRecord
-from .pages import TEMPLATE_FILTERS, heading, said_by
+from .pages import TEMPLATE_FILTERS, heading, said_by, said_pronouns
 
 logger = logging.getLogger(__name__)
 SEARCH_PAGE = "search.html"
@@ -110,6 +110,7 @@ class SearchGenerator(Generator):
             headings={(s.slug, c.id): heading(c) for s in stories for c in s.claims},
             # Who speaks a quote heading, as the story pages say it (an audit found the list without them).
             speakers={(s.slug, claim_id): name for s in stories for claim_id, name in said_by(s).items()},
+            pronouns={(s.slug, claim_id): p for s in stories for claim_id, p in said_pronouns(s).items()},
             bundles=list(dealt),
         )
         try:

@@ -33,25 +33,20 @@ def heading(claim: dict) -> str:
     return next((t for t in (title_text(m["text"]) for m in claim["members"]) if t.startswith(stem)), claim["title"])
 
 
-def said_lead(heading: str) -> str:
+def said_lead(heading: str, pronoun: str | None = None) -> str:
     """What a screen reader hears before a quote heading's speaker: a new sentence after a heading that
     ends one ("..., he said." then "Said by"), else ", said by"; after a heading in the outlet's own
-    words (no quotation mark), whom its "he" or "she" stands for ("“He” is")."""
-    if pronoun := _pronoun(heading):
+    words, whom its "he" or "she" stands for ("“He” is"; the export's ``heading_speaker_pronoun``)."""
+    if pronoun:
         return f" “{pronoun.capitalize()}” is "
     return " Said by " if re.search(r"[.?!…][”’\"']?$", heading.strip()) else ", said by "
 
 
-def _pronoun(heading: str) -> str:
-    found = None if re.search(r"[“”\"]", heading) else re.search(r"\b(he|she)\b", heading, re.IGNORECASE)
-    return found.group(1).lower() if found else ""
-
-
-def said_text(heading: str, name: str) -> str:
-    """A heading's speaker label as its text reads: "— " (seen) or "(he: " ... ")" (seen), with the words
-    a screen reader hears (``said_lead``) between."""
-    if pronoun := _pronoun(heading):
-        return f" ({pronoun}: {said_lead(heading)}{name})"
+def said_text(heading: str, name: str, pronoun: str | None = None) -> str:
+    """A heading's speaker label as its text reads: "— " (seen) or "(he: " ... ")" (seen, after a
+    heading in the outlet's own words), with the words a screen reader hears (``said_lead``) between."""
+    if pronoun:
+        return f" ({pronoun}: {said_lead(heading, pronoun)}{name})"
     return f" — {said_lead(heading)}{name}"
 
 
@@ -149,7 +144,8 @@ def test_index_story_and_claim_pages(site: Path):
     listed = [a.get_text() for a in story.select("ol.claims a")]
     # Whole sentences, not cut with "…"; a quote that names no one with the speaker found around it.
     assert listed == [
-        heading(c) + (said_text(heading(c), c["heading_speaker"]) if c["heading_speaker"] else "")
+        heading(c)
+        + (said_text(heading(c), c["heading_speaker"], c["heading_speaker_pronoun"]) if c["heading_speaker"] else "")
         for c in data["claims"]
     ]
     dropped = story.find("table", class_="dropped").get_text()
@@ -222,7 +218,10 @@ def test_claim_page_highlights_legend_and_navigation(site: Path):
     assert bottom.find("a", rel="next").get_text() == f"Claim 3 (the next one): {third_heading} →"
     # The bottom pager names the claim it leads to as its heading does, with the speaker of a quote
     # heading (audit 100: a pager read a quote without the "— Name" its page gives it).
-    said = [(f"{said_lead(heading(c))}{c['heading_speaker']}" if c["heading_speaker"] else "") for c in data["claims"]]
+    said = [
+        (f"{said_lead(heading(c), c['heading_speaker_pronoun'])}{c['heading_speaker']}" if c["heading_speaker"] else "")
+        for c in data["claims"]
+    ]
     assert any(said)
     for k in range(1, len(data["claims"]) - 1):
         bottom = soup(site / STORY / f"{data['claims'][k]['id']}.html").select("nav.pager")[1]
@@ -916,7 +915,8 @@ def test_a_heading_in_the_outlets_own_words_names_whom_its_he_or_she_stands_for(
     texts = {
         "a.txt": "Ann Roe, the harbour master, spoke to reporters at the pier on Friday.\n\n"
         "She said the pier would reopen in May once the storm repairs were finished.\n\n"
-        "“We will not cut corners,” Roe said.",
+        "“We will not cut corners,” Roe said.\n\n"
+        "“The old pier has stood for a century. He knows every plank of it. We trust him,” said Ann Roe.",
         "b.txt": "The harbour board met on Thursday to discuss the budget for next year.",
     }
     out = _lexical_site(tmp_path, "pier-reopens", texts)
@@ -930,6 +930,11 @@ def test_a_heading_in_the_outlets_own_words_names_whom_its_he_or_she_stands_for(
     assert "(she: Ann Roe) · " in claim.title.get_text()
     search = {a.get_text() for a in soup(out.parent / "search.html").select("ol.every a")}
     assert own.get_text() in search  # the search page lists it as the story page does
+    # A quote's sentence with a "he" of its own is the speaker's words: its label keeps the dash.
+    [quoted] = [a for text, a in items.items() if "He knows every plank" in text]
+    assert quoted.select_one(".said-by [aria-hidden=true]").get_text() == "— "
+    data = json.loads((out / "pier-reopens.json").read_text())
+    assert {c["heading_speaker_pronoun"] for c in data["claims"]} == {None, "she"}
 
 
 def test_a_statement_after_a_lead_in_the_site_sets_aside_is_its_owners(tmp_path: Path):
@@ -1054,10 +1059,11 @@ def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
     for c in quoted:
         said = soup(site / STORY / f"{c['id']}.html").h1.select_one(".said-by")
         # Seen as "— Ann Roe"; heard as "said by Ann Roe" (an audit: a dash is read as a pause).
-        lead = said_lead(heading(c))
-        assert f" {said.get_text()}" == said_text(heading(c), c["heading_speaker"])
+        lead = said_lead(heading(c), c["heading_speaker_pronoun"])
+        assert f" {said.get_text()}" == said_text(heading(c), c["heading_speaker"], c["heading_speaker_pronoun"])
         seen = "".join(x.get_text() for x in said.select("[aria-hidden=true]"))
-        assert seen in ("— ", f"({_pronoun(heading(c))}: )")  # "(he: ...)" after the outlet's own words
+        pronoun = c["heading_speaker_pronoun"]
+        assert seen == (f"({pronoun}: )" if pronoun else "— ")  # "(he: ...)" after the outlet's own words
         assert said.select_one(".visually-hidden").get_text() == lead
         assert c["heading_speaker"] not in heading(c)
         # The page's title (a browser tab, a history entry, a screen reader's first words) names them too.

@@ -230,14 +230,15 @@ class Speaking:
         return None, anyone
 
 
-def heading_speakers(story: Story) -> dict[str, str]:
+def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str, str]:
     """Per claim id whose heading is a quote that does not name its speaker ("“We are grieving.”"),
     the speaker its article names around it and the other outlets that quote the same words agree on
     (``Speaking.whose``): a heading a reader can place at a glance (an audit found 33 bare quote
     headings in four stories). A heading in the outlet's own words names whom its "he said" stands
     for (``reported_speaker``). Where no one names the speaker, a tag that describes them ("“...,” one
     harbour official said.") gives that description. Each person is labelled one way over the story
-    (``_one_label_each``)."""
+    (``_one_label_each``). ``reported``, when given, gets the ids of the headings in the outlet's own
+    words."""
     speaking = story_context(story).speaking
     found = {}
     for claim in story.claims:
@@ -251,8 +252,10 @@ def heading_speakers(story: Story) -> dict[str, str]:
         if own is None and not only_quote(head.text):
             # The outlet's own words: a speaker only where they say what "he" or "she" said; or a
             # quote's middle whose tag describes its speaker ("“...,” one official said. “... / ...”").
-            if reported := reported_speaker(head.text, speaking.around(key)[0], article):
-                found[claim.id] = speaking.in_full(key, reported)
+            if who := reported_speaker(head.text, speaking.around(key)[0], article):
+                found[claim.id] = speaking.in_full(key, who)
+                if reported is not None:
+                    reported.add(claim.id)  # the outlet's own words: whom its "he" or "she" stands for
             elif not _QUOTE_MARK.search(head.text) and (who := speaking.described(key, head.text)):
                 found[claim.id] = who
             continue
