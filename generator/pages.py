@@ -15,12 +15,13 @@ from markupsafe import Markup, escape
 from .align import title_stem, title_text
 from .compare.context import story_context
 from .compare.number import same_values
+from .compare.quote.tags import OFFICE_TITLES
 from .compare.speaking import heading_speakers
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
-from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span
+from .segment import ENDERS, QUOTATION, TITLES, dateline, opening, post_trailer, told_span
 
 if TYPE_CHECKING:
     from .compare import Difference, Disagreement
@@ -58,14 +59,23 @@ def spoken_gaps(summary: str) -> Markup:
     return Markup(GAP_SAID).join(escape(part) for part in summary.split("[…]"))
 
 
+_OFFICES = "|".join(OFFICE_TITLES)
+
+
 def reported_pronoun(heading: str) -> str:
-    """The "he" or "she" of a heading in the outlet's own words, which its label names ("(he: Ann
-    Roe)"): what the outlet says someone said is no quote of theirs, and a label set after it as
-    after a quote read as one (audit 109). "" where it has quotation marks or no such pronoun."""
-    if re.search(r"[“”\"]", heading):
-        return ""
-    found = re.search(r"\b(he|she)\b", heading, re.IGNORECASE)
-    return found.group(1).lower() if found else ""
+    """The "he" or "she" of a heading in the outlet's own words (or the office it opens with, "the
+    governor"), which its label names ("(he: Ann Roe)"): what the outlet says someone said is no quote
+    of theirs, and a label set after it as after a quote read as one (audit 109). A phrase it quotes
+    is set aside; "" where no such word stands outside its quotes, or where its quotes hold half its
+    words or more, or a colon opens one: those are the speaker's words."""
+    words = QUOTATION.sub(" ", heading)  # the outlet's own words, a phrase it quotes aside
+    quoted = sum(len(q.split()) for q in QUOTATION.findall(heading))
+    if re.search(r"[“”\"]", words) or re.search(r":\s*[“\"]", heading) or 2 * quoted >= len(heading.split()):
+        return ""  # a quote, or one a colon opens ("He added: “...”"): the speaker's words, labelled "— Name"
+    if found := re.search(r"\b(he|she)\b", words, re.IGNORECASE):
+        return found.group(1).lower()
+    office = re.match(rf"(?:[^,“”\"]{{0,40}},\s+)?[Tt]he\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{_OFFICES}))\b", words)
+    return f"the {office.group(1)}" if office else ""  # "The governor added that ...": "(the governor: ...)"
 
 
 def unquoted_heading(heading: str) -> str:

@@ -35,10 +35,10 @@ from .quote import (
     speakers,
     utterance_speaker,
 )
-from .quote.speakers import _BODIES, _full_names
-from .quote.tags import QUOTE_RUN
+from .quote.speakers import _BODIES, _STATING, _full_names
+from .quote.tags import _REPORTED_BY_PRONOUN, _REPORTED_STATING, OFFICE_TITLES, QUOTE_RUN
 from .quote.utterances import quotes_part_of, requoted_in
-from .quote.words import _QUOTE_MARK, _excerpt
+from .quote.words import _QUOTE_MARK, _SAYING, _excerpt
 
 # Words another outlet's quote shares, in order, with a quotation cut over several sentences, for it to
 # be the same words (a short quote, "we will rebuild", may be anyone's).
@@ -262,9 +262,19 @@ def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str
         name, anyone = speaking.whose(key, own, [m.key for m in claim.members])
         if name:
             found[claim.id] = speaking.in_full(key, name)
+            if reported is not None and frames_a_phrase(head.text):
+                reported.add(claim.id)  # "He said the pier is “safe as houses”": the outlet's own account
         elif not anyone and (who := speaking.described(key, head.text)):
             found[claim.id] = who  # no name anywhere: whom the tag describes ("one harbour official")
     return _one_label_each(found, speaking.story)
+
+
+def frames_a_phrase(text: str) -> bool:
+    """Whether a sentence is the outlet's account of what "he" or "she" said, quoting a phrase of it
+    ("He also urged boat owners to “stay in port.”"): it opens with the pronoun and a verb of saying
+    or stating, and its quotes hold fewer than half its words."""
+    quoted = sum(len(q.split()) for q in QUOTATION.findall(text))
+    return 2 * quoted < len(text.split()) and bool(_REPORTED_FRAME.match(QUOTATION.sub(" ", text)))
 
 
 def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
@@ -327,6 +337,13 @@ def _titled_person(description: str, before: list[str]) -> str | None:
             break
     return next(iter(names)) if len({n.split()[-1] for n in names}) == 1 else None
 
+
+_REPORTED_FRAME = re.compile(
+    f"(?:{_REPORTED_BY_PRONOUN.pattern})|(?:{_REPORTED_STATING.pattern})"
+    # "The governor added that ...": an office the article titles one person with
+    rf"|(?:[^,“”\"]{{0,40}},\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(OFFICE_TITLES)})\s+(?:\w+ly\s+)?"
+    rf"(?:also\s+)?(?:{_SAYING}|{_STATING})\b"
+)
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the
 # speaker reading stops at ("Centre for Port & [Coastal Studies]"); a hyphened word ("Port-based") is none.

@@ -196,7 +196,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
 
 # An office a sentence opens with, for the one person the article names with its title ("The governor
 # added ..." where the article names "Gov. Ann Roe"): the titles each is written with.
-_OFFICE_TITLES = {
+OFFICE_TITLES = {
     "governor": ("Gov.", "Governor"), "mayor": ("Mayor",), "senator": ("Sen.", "Senator"),
     "congressman": ("Rep.", "Representative", "Congressman"),
     "congresswoman": ("Rep.", "Representative", "Congresswoman"),
@@ -207,19 +207,19 @@ _OFFICE_TITLES = {
 _ROLE_SAYS = re.compile(
     # "the seven-term congressman demands": words that describe the office's holder before it, and
     # verbs that tag a quote only beside one ("demands", "asked")
-    rf"\bthe\s+(?:[\w-]+-[\w-]+\s+|(?:new|former|veteran|longtime)\s+)?({'|'.join(_OFFICE_TITLES)})\s+(?:\w+ly\s+)?"
+    rf"\bthe\s+(?:[\w-]+-[\w-]+\s+|(?:new|former|veteran|longtime)\s+)?({'|'.join(OFFICE_TITLES)})\s+(?:\w+ly\s+)?"
     rf"(?:{_SAYING}|demands|demanded|asks|asked|shouts|shouted)\b"
-    rf"|\b(?:said|says|added)\s+the\s+({'|'.join(_OFFICE_TITLES)})(?=\s*(?:[,.;:!?]|$))",
+    rf"|\b(?:said|says|added)\s+the\s+({'|'.join(OFFICE_TITLES)})(?=\s*(?:[,.;:!?]|$))",
     re.IGNORECASE,
 )
-_THE_ROLE = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(_OFFICE_TITLES)})\b(?![’']s)(?!\s+(?:of|and)\s)")
+_THE_ROLE = re.compile(rf"The\s+(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(OFFICE_TITLES)})\b(?![’']s)(?!\s+(?:of|and)\s)")
 
 
 # A lead-in that gives whose statement follows: "Here's the governor's statement:", "Below is Ann Roe's
 # full statement:", "Read the mayor's letter:".
 _STATEMENT_OWNER = re.compile(
     rf"^\W*(?:here(?:['’]s| is)|below is|read|this is|the following is)\s+(?:the\s+)?(?:full\s+)?(?:text\s+of\s+)?"
-    rf"(?:(?:the\s+)?(?P<role>{'|'.join(_OFFICE_TITLES)})|(?P<name>{_NAMED}))['’]s?\s+(?:full\s+)?"
+    rf"(?:(?:the\s+)?(?P<role>{'|'.join(OFFICE_TITLES)})|(?P<name>{_NAMED}))['’]s?\s+(?:full\s+)?"
     r"(?:statement|remarks|letter|message|speech)\s*:\s*$",
     re.IGNORECASE,
 )
@@ -246,7 +246,7 @@ def _role_says(text: str, article: str) -> str | None:
 def _titled_person(office: str, article: str) -> str | None:
     """The one person the article names with the office's title ("Gov. Ann B. Roe", "Governor Ann B.
     Roe" -> "Ann B. Roe"), the fullest way it names them; None for none or several."""
-    titles = "|".join(re.escape(t) for t in _OFFICE_TITLES[office])
+    titles = "|".join(re.escape(t) for t in OFFICE_TITLES[office])
     found = re.findall(rf"(?<![\w.])(?:{titles}) +((?:[A-Z][\w’'-]*\.? +){{1,2}}[A-Z][\w’'-]+)", article)
     found = [re.sub(r"[’']s$", "", n) for n in found]  # "Mayor Ann Roe's office": Ann Roe
     # Not a headline's words in title case ("Congressman Breaks His Silence"): no name has a small word.
