@@ -412,8 +412,9 @@ def said_by(story: Story) -> dict[str, str]:
 
 def said_pronouns(story: Story) -> dict[str, str]:
     """Per claim id whose heading is in the outlet's own words and labelled with whom its "he" or "she"
-    stands for (``heading_speakers``' reported headings), that pronoun: the label reads "(he: Ann Roe)",
-    not "— Ann Roe" (audit 109). A quote's sentence without marks of its own keeps the dash."""
+    (or the office it opens with) stands for (``heading_speakers``' reported headings), that word
+    (``reported_pronoun``): the label reads "(he: Ann Roe)", not "— Ann Roe" (audit 109). A quote's
+    sentence without marks of its own keeps the dash."""
     said_by(story)
     return _SAID_BY[2]
 

@@ -348,7 +348,8 @@ def _sides(story: Story) -> tuple[dict[str, set[str]], dict[str, set[str]], dict
     for d in story.disagreements:
         keys = {m.key for m in d.members}
         for claim_id in d.claims:
-            mine = [m for m in d.members if m.key in members.get(claim_id, set())]
+            # A name spelt two ways is no value of the claim's fact: its sentences tell many facts.
+            mine = [] if d.spelling else [m for m in d.members if m.key in members.get(claim_id, set())]
             for m in d.members:
                 side = any(
                     s.outlet != m.outlet and same_values(d.kind, d.values.get(m.outlet, []), d.values.get(s.outlet, []))

@@ -483,6 +483,11 @@ def test_an_outlet_on_the_claims_side_of_a_disagreement_is_pointed_to_the_other_
     assert claim.elsewhere == {"C": s[2].key}
     mark_elsewhere([claim], s, Signal([], p, p), opposed, otherwise)  # as before: C "not found"
     assert claim.elsewhere == {}
+    # A name spelt two ways is no value of the claim's fact: no outlet is on its side for that.
+    spelt = {"A": ["Vicente Roa"], "B": ["Vincente Roa"], "C": ["Vicente Roa"]}
+    story.disagreements = [Disagreement("names", "One name spelt two ways.", ("a", "b", "c"), tuple(s), spelt, True)]
+    opposed, alike, otherwise = _sides(story)
+    assert not alike and opposed["a"] == {m.key for m in s}
 
 
 def test_an_outlet_that_quotes_the_headings_remark_whole_is_pointed_to_whatever_the_signal_says():

@@ -271,8 +271,9 @@ def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str
 
 def frames_a_phrase(text: str) -> bool:
     """Whether a sentence is the outlet's account of what "he" or "she" said, quoting a phrase of it
-    ("He also urged boat owners to “stay in port.”"): it opens with the pronoun and a verb of saying
-    or stating, and its quotes hold fewer than half its words."""
+    ("He also urged boat owners to “stay in port.”"): it opens with the pronoun (or an office, "The
+    mayor also warned ...") and a verb of saying or stating, and its quotes hold fewer than half its
+    words."""
     quoted = sum(len(q.split()) for q in QUOTATION.findall(text))
     return 2 * quoted < len(text.split()) and bool(_REPORTED_FRAME.match(QUOTATION.sub(" ", text)))
 
