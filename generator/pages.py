@@ -15,13 +15,12 @@ from markupsafe import Markup, escape
 from .align import title_stem, title_text
 from .compare.context import story_context
 from .compare.number import same_values
-from .compare.quote.tags import OFFICE_TITLES
-from .compare.speaking import heading_speakers
+from .compare.speaking import heading_speakers, reported_word
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
-from .segment import ENDERS, QUOTATION, TITLES, dateline, opening, post_trailer, told_span
+from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span
 
 if TYPE_CHECKING:
     from .compare import Difference, Disagreement
@@ -57,25 +56,6 @@ def spoken_gaps(summary: str) -> Markup:
     """A summary as HTML, each "[…]" (words of a long quote left out) read by a screen reader as words,
     not as "left bracket, ellipsis, right bracket" (audit 109)."""
     return Markup(GAP_SAID).join(escape(part) for part in summary.split("[…]"))
-
-
-_OFFICES = "|".join(OFFICE_TITLES)
-
-
-def reported_pronoun(heading: str) -> str:
-    """The "he" or "she" of a heading in the outlet's own words (or the office it opens with, "the
-    governor"), which its label names ("(he: Ann Roe)"): what the outlet says someone said is no quote
-    of theirs, and a label set after it as after a quote read as one (audit 109). A phrase it quotes
-    is set aside; "" where no such word stands outside its quotes, or where its quotes hold half its
-    words or more, or a colon opens one: those are the speaker's words."""
-    words = QUOTATION.sub(" ", heading)  # the outlet's own words, a phrase it quotes aside
-    quoted = sum(len(q.split()) for q in QUOTATION.findall(heading))
-    if re.search(r"[“”\"]", words) or re.search(r":\s*[“\"]", heading) or 2 * quoted >= len(heading.split()):
-        return ""  # a quote, or one a colon opens ("He added: “...”"): the speaker's words, labelled "— Name"
-    if found := re.search(r"\b(he|she)\b", words, re.IGNORECASE):
-        return found.group(1).lower()
-    office = re.match(rf"(?:[^,“”\"]{{0,40}},\s+)?[Tt]he\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{_OFFICES}))\b", words)
-    return f"the {office.group(1)}" if office else ""  # "The governor added that ...": "(the governor: ...)"
 
 
 def unquoted_heading(heading: str) -> str:
@@ -405,16 +385,17 @@ def said_by(story: Story) -> dict[str, str]:
         reported: set[str] = set()
         found = heading_speakers(story, reported)
         by_id = {c.id: c for c in story.claims}
-        pronouns = {i: p for i in reported if (p := reported_pronoun(heading(by_id[i])))}
+        # Read from the heading as shown (a quote the sentence split left open is closed there).
+        pronouns = {i: word for i in reported if (word := reported_word(heading(by_id[i])))}
         _SAID_BY[:] = [story, found, pronouns]
     return _SAID_BY[1]
 
 
 def said_pronouns(story: Story) -> dict[str, str]:
     """Per claim id whose heading is in the outlet's own words and labelled with whom its "he" or "she"
-    (or the office it opens with) stands for (``heading_speakers``' reported headings), that word
-    (``reported_pronoun``): the label reads "(he: Ann Roe)", not "— Ann Roe" (audit 109). A quote's
-    sentence without marks of its own keeps the dash."""
+    (or the office it opens with) stands for, that word (``compare.speaking.reported_word``): the label
+    reads "(he: Ann Roe)", not "— Ann Roe" (audit 109). A quote's sentence without marks of its own
+    keeps the dash."""
     said_by(story)
     return _SAID_BY[2]
 
@@ -594,7 +575,7 @@ def _unquoted(said: str) -> str:
     """A run without the quotation marks inside it ("done its job,” Mr" is said "done its job, Mr"):
     a screen reader reads a mark aloud, or says nothing, and neither helps (audit 109). An apostrophe
     inside a word stays ("don't")."""
-    return " ".join(re.sub(r"[“”\"]|(?<![\w])[‘’']|[‘’'](?![\w])", "", said).split()) or said
+    return " ".join(re.sub(r"[“”\"]|(?<![\w])[‘’']|[‘’'](?![\w])", "", said).split())
 
 
 def _balanced(said: str) -> str:

@@ -564,15 +564,14 @@ def test_the_label_of_a_heading_in_the_outlets_own_words_names_its_he_she_or_off
     """Invented text. The word a "(he: Ann Roe)" label stands for: "he" or "she" outside any phrase the
     outlet quotes, or the office a sentence opens with; none for a quote, one a colon opens, or a
     sentence mostly quoted (those are the speaker's words, labelled "— Ann Roe")."""
-    from generator.compare.speaking import frames_a_phrase
-    from generator.pages import reported_pronoun
+    from generator.compare.speaking import frames_a_phrase, reported_word
 
-    assert reported_pronoun("He said the pier is “safe as houses” for now.") == "he"
-    assert reported_pronoun("Those repairs, she said, “were overdue.”") == "she"
-    assert reported_pronoun("The governor added that no boat was at the pier.") == "the governor"
-    assert reported_pronoun("He added: “We will mend the pier.”") == ""
-    assert reported_pronoun("“We will mend the pier and the wall by spring,” he said.") == ""
-    assert reported_pronoun("The pier will reopen in May.") == ""
+    assert reported_word("He said the pier is “safe as houses” for now.") == "he"
+    assert reported_word("Those repairs, she said, “were overdue.”") == "she"
+    assert reported_word("The governor added that no boat was at the pier.") == "the governor"
+    assert reported_word("He added: “We will mend the pier.”") == ""
+    assert reported_word("“We will mend the pier and the wall by spring,” he said.") == ""
+    assert reported_word("The pier will reopen in May.") == ""
     assert frames_a_phrase("He also urged boat owners to “stay in port.”")
     assert frames_a_phrase("The mayor also warned that the pier was unsafe.")
     assert not frames_a_phrase("“We will mend the pier by the spring,” he said.")

@@ -66,14 +66,18 @@ def _month_as_name(text: str, m: re.Match) -> bool:
     # no name goes on there.
     follows = not m.group(0).rstrip().endswith(".") and _NAME_NEXT.match(text, m.end())
     bare = bool(_BARE_MONTH.fullmatch(m.group(0).strip()))
-    # "May" alone is a month only after a word that dates ("in May", "by early May", "April or May",
-    # "that May;"): else it is someone ("when May visited", "accused May of").
-    dated = _MAY_AS_MONTH.search(text, 0, m.start()) or (
-        re.search(r"\bthat\s+$", text[: m.start()]) and re.match(r"\s*(?:[;,.)]|$)", text[m.end() :])
-    )
-    if bare and m.group(0).strip() == "May" and not dated:
+    if bare and m.group(0).strip() == "May" and not _may_dated(text, m):
         return True
     return bare and bool(follows or _NAME_BEFORE.search(text, 0, m.start()))
+
+
+def _may_dated(text: str, m: re.Match) -> bool:
+    """Whether a bare "May" is the month: after a word that dates ("in May", "by early May", "April or
+    May", "that May;"); else it is someone ("when May visited", "accused May of")."""
+    return bool(
+        _MAY_AS_MONTH.search(text, 0, m.start())
+        or (re.search(r"\bthat\s+$", text[: m.start()]) and re.match(r"\s*(?:[;,.)]|$)", text[m.end() :]))
+    )
 
 
 # Words after which a bare "May" is the month.

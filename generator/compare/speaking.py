@@ -238,7 +238,7 @@ def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str
     for (``reported_speaker``). Where no one names the speaker, a tag that describes them ("“...,” one
     harbour official said.") gives that description. Each person is labelled one way over the story
     (``_one_label_each``). ``reported``, when given, gets the ids of the headings in the outlet's own
-    words."""
+    words (their label names whom a word of theirs stands for: ``reported_word``)."""
     speaking = story_context(story).speaking
     found = {}
     for claim in story.claims:
@@ -274,8 +274,27 @@ def frames_a_phrase(text: str) -> bool:
     ("He also urged boat owners to “stay in port.”"): it opens with the pronoun (or an office, "The
     mayor also warned ...") and a verb of saying or stating, and its quotes hold fewer than half its
     words."""
-    quoted = sum(len(q.split()) for q in QUOTATION.findall(text))
-    return 2 * quoted < len(text.split()) and bool(_REPORTED_FRAME.match(QUOTATION.sub(" ", text)))
+    return _few_quoted(text) and bool(_REPORTED_FRAME.match(QUOTATION.sub(" ", text)))
+
+
+def reported_word(text: str) -> str:
+    """The "he" or "she" of a sentence in the outlet's own words (or the office it opens with, "the
+    governor"), which its label names ("(he: Ann Roe)"): what the outlet says someone said is no quote
+    of theirs, and a label set after it as after a quote read as one (audit 109). A phrase it quotes
+    is set aside; "" where no such word stands outside its quotes, or where its quotes hold half its
+    words or more, or a colon opens one: those are the speaker's words."""
+    words = QUOTATION.sub(" ", text)  # the outlet's own words, a phrase it quotes aside
+    if _QUOTE_MARK.search(words) or re.search(r":\s*[“\"]", text) or not _few_quoted(text):
+        return ""  # a quote, or one a colon opens ("He added: “...”"): the speaker's words, labelled "— Name"
+    if found := re.search(r"\b(he|she)\b", words, re.IGNORECASE):
+        return found.group(1).lower()
+    office = re.match(_OFFICE_OPENING, words)
+    return f"the {office.group(1)}" if office else ""  # "The governor added that ...": "(the governor: ...)"
+
+
+def _few_quoted(text: str) -> bool:
+    """Whether the sentence's quotes hold fewer than half its words."""
+    return 2 * sum(len(q.split()) for q in QUOTATION.findall(text)) < len(text.split())
 
 
 def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:
@@ -331,19 +350,17 @@ def _titled_person(description: str, before: list[str]) -> str | None:
     def named(sentences: list[str]) -> set[str]:
         return {m.group(1) for sentence in sentences for m in pattern.finditer(QUOTATION.sub(" ", sentence))}
 
-    names = named(before[:QUOTE_RUN])
-    for sentence in before[QUOTE_RUN:] if not names else []:
-        # A statement quoted over several paragraphs: the person last named with the title before it.
-        if names := named([sentence]):
-            break
+    # Else (a statement quoted over several paragraphs) the nearest sentence before them that names one.
+    names = named(before[:QUOTE_RUN]) or next((n for s in before[QUOTE_RUN:] if (n := named([s]))), set())
     return next(iter(names)) if len({n.split()[-1] for n in names}) == 1 else None
 
 
+# A sentence that opens with an office ("The governor added that ...", "Later, the mayor warned ..."),
+# for the one person the article titles so: the office with the words that describe it.
+_OFFICE_OPENING = rf"(?:[^,“”\"]{{0,40}},\s+)?[Tt]he\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(OFFICE_TITLES)}))\b"
 _REPORTED_FRAME = re.compile(
     f"(?:{_REPORTED_BY_PRONOUN.pattern})|(?:{_REPORTED_STATING.pattern})"
-    # "The governor added that ...": an office the article titles one person with
-    rf"|(?:[^,“”\"]{{0,40}},\s+)?[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(OFFICE_TITLES)})\s+(?:\w+ly\s+)?"
-    rf"(?:also\s+)?(?:{_SAYING}|{_STATING})\b"
+    rf"|{_OFFICE_OPENING}\s+(?:\w+ly\s+)?(?:also\s+)?(?:{_SAYING}|{_STATING})\b"
 )
 
 # Capitalised words, with "for", "of", "and" or "the" between them, then "&": the opening of a name the
