@@ -883,6 +883,8 @@ def _story_context(story: Story) -> dict[str, Any]:
         "weak_sides": weak_sides(story),
         "cut_quotations": cut_quotations(story),
         "otherwise": {c.id: told_otherwise(story, c) for c in story.claims},
+        # How many sites the articles that report a claim come from (a story counted by article).
+        "reporting_sites": {c.id: len(_sites_of(c.reporting)) for c in story.claims},
         "differs_here": differs_here(story),
         "span": published_span(story),
         "coverage": coverage_summary(story),

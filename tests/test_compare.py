@@ -2076,6 +2076,22 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("But he said the talks had stalled.", [chief]) == "Bo Lee"
 
 
+def test_a_he_that_opens_a_statement_stands_for_the_surname_the_sentence_before_opens_with():
+    """Invented text. "Lee praised the crew. He expressed ..." (audit 112: a "he" sentence of the demo
+    without a label): the person the article names in full, after a day ("Last Thursday,"); not the
+    owner of what the sentence before opens with ("Lee's plan is what Roe attacked."), nor a "he" after
+    a question put first."""
+    from generator.compare.quote import reported_speaker
+
+    article = "Harbour Board chairman Bo Lee met the crews. Ann Roe, the mayor, spoke too."
+    statement = "He expressed the board's readiness for talks with the crews."
+    assert reported_speaker(statement, ["Lee praised the crews and thanked Roe."], article) == "Bo Lee"
+    assert reported_speaker(statement, ["Last Thursday, Lee praised the crews."], article) == "Bo Lee"
+    assert reported_speaker(statement, ["On Monday, Lee praised the crews."], article) == "Bo Lee"
+    assert reported_speaker(statement, ["Lee’s plan is what Roe attacked."], article) is None
+    assert reported_speaker(statement, ["Asked about the plan, Lee praised the crews."], article) is None
+
+
 def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_titles_so():
     """ "“...,” the congressman said" and "..., said the mayor.": the one person the article names with
     that office's title; none where it titles two, and no "said the judge" inside a clause."""
@@ -5263,6 +5279,10 @@ def test_the_day_a_report_came_out_is_no_date_of_what_it_tells():
 
     assert reported_on("The list, which was published by The Port Times on Monday, has 40 questions.", "Monday")
     assert not reported_on("The photos were published after the ferry sank Monday.", "Monday")
+    # A day that names the report (audit 112: "in its Thursday report" credited as the day of a call).
+    assert reported_on("The Port Times said the mayor called in its Thursday report.", "Thursday")
+    assert reported_on("Monday's story in The Port Times set out 40 questions.", "Monday")
+    assert not reported_on("The mayor called on Thursday, the report said.", "Thursday")
     # A day the fact itself happened stays.
     sank = "The ferry sank on Monday, The Port Times reported."
     claim = Claim(
@@ -5431,3 +5451,42 @@ def test_a_range_named_in_the_plural_is_named_by_its_first_word():
     assert _mentions("Crews searched the Ozark Mountains for a week.", "Ozarks")
     assert _mentions("Crews searched the Rocky Mountains for a week.", "Rockies")
     assert not _mentions("Robert Lee searched the hills for a week.", "Roberts")
+
+
+def test_an_outlet_whose_article_gives_the_other_value_beside_the_same_words_does_not_disagree():
+    """Invented text. Outlet B's lead gives A's "five others" beside the same words; its "two others"
+    counts another thing (those hurt by glass). Its article's "five others" of another crash, or its
+    headline's, gives no such value: the conflict stands."""
+    said = "At least three people died and five others were hurt on Sunday, police said."
+    a = Sentence("Outlet A", "a.txt", said, 0, 0, 1, 1)
+    glass = "Eight people were hurt, three fatally, and two others were hurt by glass."
+    b = Sentence("Outlet B", "b.txt", glass, 1, 1, 2, 2)
+    lead = "The ferry struck the pier on Sunday, killing three people and injuring five others."
+    claim = Claim("c", "c", [a, b])
+
+    def conflicts(body: str, headline: str | None = None) -> list[str]:
+        texts = {"a.txt": a.text, "b.txt": "\n".join([*([headline] if headline else []), body, b.text])}
+        context = Context(texts=texts, headlines={"b.txt": headline} if headline else {})
+        return [d.kind for d in compare_claim(claim, context) if d.conflict]
+
+    assert conflicts(lead) == []
+    assert conflicts("A bus crash in the hills last year left five others injured.") == ["numbers"]
+    assert conflicts("The pier reopened on Monday.", "Three people died and five others were hurt") == ["numbers"]
+
+
+def test_several_is_given_by_a_handful_of_the_same_thing_in_the_other_article():
+    """Invented text. Across two claims, "several others" is no disagreement with an outlet whose lead
+    says "four others" beside the same words; its "116 others" of a crash years before gives no
+    "several" (scores are not a handful), so that conflict stands."""
+    a = _s("A", 0, "Police said the gunman injured several others in the harbour cafe shooting.")
+    b2 = _s("B", 1, "Police said the gunman injured two others in the harbour cafe shooting.")
+
+    def numbers(lead: str) -> list[str]:
+        b1 = _s("B", 0, lead)
+        story = _story([Claim("c1", "c1", [a]), Claim("c2", "c2", [b2]), Claim("c3", "c3", [b1])])
+        story.articles[1].paragraphs = [Paragraph(b1.text, 1), Paragraph(b2.text, 2)]
+        return [d.kind for d in compare_story(story) if d.kind == "numbers"]
+
+    assert numbers("The gunman killed three people and injured four others in the harbour cafe on Sunday.") == []
+    assert numbers("A gunman injured 116 others in the harbour cafe in 1990.") == ["numbers"]
+    assert numbers("The harbour cafe reopened on Monday.") == ["numbers"]

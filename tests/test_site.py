@@ -368,6 +368,18 @@ def test_a_claim_of_several_articles_of_one_site_says_how_many_outlets_they_are(
             checked += 1
             assert f", these {len(told)} from {len(named)}; each is labelled by its site.)" in coverage, coverage
     assert checked
+    # The story page's lists say it too ("4 of 11 articles (from 2 outlets): ..."; audit 112).
+    story = soup(site / "waitrose-wellington-fire" / "index.html")
+    lines = [" ".join(li.get_text().split()) for li in story.select("li")]
+    fewer = 0
+    for line in lines:
+        found = re.search(r"\d+ of 11 articles(?: \(from (\d+) outlets?\))?: ([^;◐○●]+?)\s*(?:;|$)", line)
+        if found:
+            told = [t.strip() for t in found.group(2).split(", ")]
+            sites = len({re.sub(r" \(\d+\)$", "", t) for t in told})
+            assert found.group(1) == (str(sites) if sites < len(told) else None), line
+            fewer += sites < len(told)
+    assert fewer
 
 
 def test_claim_page_shows_each_sentence_in_its_paragraph(site: Path):

@@ -44,6 +44,12 @@ class Context:
     paragraphs: dict[str, int] = field(default_factory=dict)
     headlines: dict[str, str] = field(default_factory=dict)
 
+    def body(self, source: str) -> str:
+        """An article's text without its headline (a headline rounds its figures: "400,000 students" above
+        a body's "about 350,000")."""
+        text, headline = self.texts.get(source, ""), self.headlines.get(source)
+        return text[len(headline) + 1 :] if headline and text.startswith(headline + "\n") else text
+
     @cached_property
     def many_stats(self) -> frozenset[str]:
         """The game statistics the story's outlets give many different figures of (``stats_of_many``)."""

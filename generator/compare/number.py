@@ -507,7 +507,7 @@ def _part_slots(text: str) -> tuple[Slot, ...]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _several_slots(text: str) -> tuple[Slot, ...]:
+def several_slots(text: str) -> tuple[Slot, ...]:
     """The word "several" before what it counts ("several others were hurt"): more than two, told as at least
     three, for the conflicts only ("several others" / "two others" cannot both be true; "several
     others" / "five others" can). A count no one gives as a figure, so never a detail."""
@@ -603,7 +603,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     values_a = {v for s in number_slots(a) for v in (s.low, s.high)} | _bare_numbers(a)
     values_b = {v for s in number_slots(b) for v in (s.low, s.high)} | _bare_numbers(b)
     sa, sb = counts(a), counts(b)
-    sa, sb = sa + list(_several_slots(a)), sb + list(_several_slots(b))
+    sa, sb = sa + list(several_slots(a)), sb + list(several_slots(b))
     several = _several_values(sa) | _several_values(sb)
     sa, sb = sa + list(_part_slots(a)), sb + list(_part_slots(b))
     out = []

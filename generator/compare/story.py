@@ -15,7 +15,7 @@ from ..model import Claim, Sentence, Story
 from ..similarity import incidence
 from .claim import compare_claim
 from .claim.difference import Difference
-from .claim.given import _agreeing_numbers, giving, told_together
+from .claim.given import _agreeing_numbers, _also_gives, giving, told_together
 from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, pair_conflicts
 from .claim.part import part_text
 from .claim.summary import _conflict_summary
@@ -67,6 +67,9 @@ def _sentence_conflicts(
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         by_source.setdefault(s.source, []).append(s.text)
     articles = {source: tuple(texts) for source, texts in by_source.items()}
+    by_outlet: dict[str, str] = {}
+    for article in story.articles:
+        by_outlet[article.outlet] = f"{by_outlet.get(article.outlet, '')}\n{context.body(article.source)}"
     inside: dict[str, list[Conflict]] = {}
     across: dict[tuple[str, str, str], list[Conflict]] = {}
     overlap = _overlaps([s.text for s in sentences])
@@ -91,6 +94,10 @@ def _sentence_conflicts(
             if p is not None and p >= NEGATION_LIKELY and not any(c.kind == "numbers" for c in found):
                 found += _figure_conflicts(a, b, articles, context)
             found = [c for c in found if c.kind != "numbers" or not told_together(context, c)]
+            if not shared:
+                # Two claims' sentences: an outlet whose article also gives the other's value counts two
+                # things ("wounded four others" above its "two others were injured" by gunfire).
+                found = [c for c in found if c.kind != "numbers" or not _also_gives({}, c, by_outlet)]
             for c in found:
                 # Two sides of a negation stay two sides: a sentence that joined the other side's
                 # claim because it also tells its fact ("Kyiv had not been informed" joining "officials

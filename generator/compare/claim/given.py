@@ -29,6 +29,7 @@ from ..number import (
     is_money,
     number_slots,
     rounds_to,
+    several_slots,
     with_hedge,
 )
 from ..quote import quotes
@@ -86,18 +87,40 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     return more
 
 
-def _also_gives(whole: dict[str, str], c: Conflict) -> bool:
-    """Whether either outlet of a number conflict also gives the other's value, anywhere in its
-    sentences of the claim. A bound open on one side ("more than 10 firefighters", "under 30 boats")
-    gives no one value: it is a threshold said of something, not a figure the other outlet gives."""
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?”\"])\s+(?=[“\"A-Z])")
+# What "several" may count where an outlet's other figure is read as giving it: a handful, not scores.
+SEVERAL_AT_MOST = 9.0
 
-    def gives(text: str, value: str) -> bool:
-        slots = [y for y in number_slots(text) if not _open(y)]
-        return any(_same_kind(x, y) and _overlap(x, y) for x in number_slots(value) for y in slots)
+
+def _also_gives(whole: dict[str, str], c: Conflict, articles: dict[str, str] | None = None) -> bool:
+    """Whether either outlet of a number conflict also gives the other's value: anywhere in ``whole``
+    (by outlet, its sentences of the claim), or in its article (``articles``, by outlet) beside words
+    the other's value stands beside ("wounded four others" above "two others were injured" by gunfire;
+    not "three people were killed" in another year's crash beside "several people remain in critical
+    condition"). A bound open on one side ("more than 10 firefighters", "under 30 boats") gives no one
+    value: it is a threshold said of something, not a figure the other outlet gives."""
+
+    def gives(text: str, value: str, sentence: str, near: bool) -> bool:
+        # Read sentence by sentence: the words around a figure are its own sentence's.
+        slots = [y for piece in _SENTENCE_END.split(text) for y in number_slots(piece) if not _open(y)]
+        # "Several others" is given by "four others", not by "116 people" (a count of another thing).
+        told = [*number_slots(value), *(replace(x, high=SEVERAL_AT_MOST) for x in several_slots(value))]
+        # The words around the value in its whole sentence (the conflict keeps only its slot's words).
+        around = frozenset().union(
+            *(z.context for z in [*number_slots(sentence), *several_slots(sentence)] if z.surface in value)
+        )
+        return any(
+            _same_kind(x, y) and _overlap(x, y) and (not near or bool(around & y.context)) for x in told for y in slots
+        )
+
+    def either(texts: dict[str, str], near: bool) -> bool:
+        return gives(texts.get(c.a.outlet, ""), c.value_b, c.b.text, near) or gives(
+            texts.get(c.b.outlet, ""), c.value_a, c.a.text, near
+        )
 
     if converted(c.value_a):
         return False  # the figure both convert is not the value in question
-    return gives(whole.get(c.a.outlet, ""), c.value_b) or gives(whole.get(c.b.outlet, ""), c.value_a)
+    return either(whole, False) or (articles is not None and either(articles, True))
 
 
 def told_together(context: Context, c: Conflict) -> bool:
@@ -458,10 +481,17 @@ _REPORT_DAY = re.compile(rf"\b{_REPORTING}(?:\s+by(?:\s+[A-Z][\w.’']*){{1,5}})
 REPORT_WORD = re.compile(r"\b(?:report|reports|reported|reporting|published)\b", re.IGNORECASE)
 
 
+# A day that names a report ("in its Thursday report", "Monday's story"): when it came out.
+_DAY_OF_REPORT = re.compile(r"(?:['’]s)?\s+(?:report|story|article|dispatch)\b")
+
+
 def reported_on(text: str, value: str) -> bool:
-    """Whether the date says when a report came out ("The Harbour Times reported Monday that ...")."""
+    """Whether the date says when a report came out ("The Harbour Times reported Monday that ...", "in
+    its Thursday report")."""
     at = text.find(value)
-    return at >= 0 and _REPORT_DAY.search(text[:at]) is not None
+    return at >= 0 and (
+        _REPORT_DAY.search(text[:at]) is not None or _DAY_OF_REPORT.match(text, at + len(value)) is not None
+    )
 
 
 def _said_on(text: str, value: str) -> bool:

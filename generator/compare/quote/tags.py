@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import STOP_WORDS
+from ...lexicon import DAYS, STOP_WORDS
 from ...segment import QUOTATION as _QUOTE
 from ..name import TITLES
 from .speakers import (
@@ -101,6 +101,13 @@ _LONG_LEAD_IN = re.compile(
 )
 # A linking word before the subject ("Also, NPR's Bo Lee is reporting ...", "Meanwhile, ...").
 _LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately),\s+(?=[A-Z])")
+# A day or time alone before the subject ("Last Thursday, Roe ...", "On Monday, ...", "Earlier this
+# week, ..."): when, not a question put or a scene set, so the subject after it is the sentence's own.
+_WHEN_OPENING = re.compile(
+    rf"^(?:(?:On|Last|This|Early|Late|Earlier|Later)\s+)?(?:this\s+|last\s+)?"
+    rf"(?:{'|'.join(sorted(d.capitalize() for d in DAYS))}|{'|'.join(sorted(DAYS))}|week|weekend|month|year|morning)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=[A-Z])"
+)
 # A role before a person's full name, the sentence's subject: "the US ambassador Ann Roe confirmed ...",
 # "a senior aide, Bo Lee, said" is ``_APPOSED``'s.
 _ROLE_THEN_NAME = re.compile(
@@ -155,6 +162,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return whole if _tags_by_pronoun(text) and _pronoun_fits(text, whole, article) else None
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
+    told = _WHEN_OPENING.sub("", told, count=1)
     if lead := _LEAD_IN.match(told) or _LONG_LEAD_IN.match(told):
         told = told[lead.end() :]
     told = _LINKING.sub("", told, count=1)
@@ -188,8 +196,12 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         named, last = named[-2:], 0  # "Secretary of State Ann Roe": the office's words, then the name
     if not named or named[-1] in _BODIES:
         return None
-    if (lead or (len(named) < 2 and last < 0)) and not _tags_by_pronoun(text):
-        return None  # "..., Roe went on, in which he said he would ...": the "he" may be another's
+    # "..., Roe went on, in which he said he would ...": the "he" may be another's; but a sentence that
+    # opens with the "he" saying ("Roe praised the crew. He said ...") goes on about the one named first,
+    # unless the sentence before opens with what the person has ("Roe’s plan is what Lee attacked.").
+    opens = not lead and _REPORTED_BY_PRONOUN.match(text) is not None and not re.search(r"['’]s$", raw[-1])
+    if (lead or (len(named) < 2 and last < 0)) and not (_tags_by_pronoun(text) or opens):
+        return None
     person = " ".join(named) if len(named) >= 2 or last >= 0 else _person(named[0], article)
     return person if person and _pronoun_fits(text, person, article) else None
 
