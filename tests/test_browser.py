@@ -222,3 +222,24 @@ def test_links_to_a_disagreements_claims_are_tap_targets_on_a_phone(site: Path, 
     wide.goto(f"{server}/{SEED_STORY.name}/index.html")
     assert wide.locator("ul.differ .meta .sep").first.is_visible()
     wide.context.close()
+
+
+def test_the_dot_before_the_data_link_never_ends_a_line_alone(site: Path, server: str, browser: Browser):
+    """The story line's last item, the JSON link, keeps the dot before it on its own line at every phone
+    width (audit 114 saw " ·" left at a line's end, the link below it)."""
+    stories = sorted(p.parent.name for p in site.glob("*/index.html"))
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    page = context.new_page()
+    checked = 0
+    for width in range(300, 481, 6):
+        page.set_viewport_size({"width": width, "height": 844})
+        for story in stories:
+            page.goto(f"{server}/{story}/index.html")
+            link = page.locator("p.meta a[download]")
+            dot = link.locator("xpath=preceding-sibling::span[contains(@class, 'sep')][1]")
+            a, d = link.bounding_box(), dot.bounding_box()
+            assert a is not None and d is not None
+            assert abs(a["y"] + a["height"] / 2 - (d["y"] + d["height"] / 2)) < 6, (story, width, a, d)
+            checked += 1
+    assert checked
+    context.close()

@@ -2071,6 +2071,7 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     # After a linking word ("But she said ...", "And he confirmed ..."), as after an opening phrase.
     assert reported_speaker("But he said the talks had stalled.", [named]) == "Bo Lee"
     assert reported_speaker("And he confirmed the quay would shut.", [named]) == "Bo Lee"
+    assert reported_speaker("He also said the talks had stalled.", [named]) == "Bo Lee"
     # A title that goes on after its title word is no part of the name ("Chief Executive").
     chief = "Acme Ferries Chief Executive Bo Lee, who will run the new line, said the firm had bids."
     assert reported_speaker("But he said the talks had stalled.", [chief]) == "Bo Lee"
@@ -5490,3 +5491,17 @@ def test_several_is_given_by_a_handful_of_the_same_thing_in_the_other_article():
     assert numbers("The gunman killed three people and injured four others in the harbour cafe on Sunday.") == []
     assert numbers("A gunman injured 116 others in the harbour cafe in 1990.") == ["numbers"]
     assert numbers("The harbour cafe reopened on Monday.") == ["numbers"]
+
+
+def test_the_year_a_figure_is_compared_with_dates_no_event():
+    """Invented text (audit 114: "Different years ... (A: 2017; B: 2015)" of a comparison's base year and
+    a span's start, where both outlets give one rate)."""
+    claim = _claim(
+        "The harbour's trade for the year was 4.1 percent above 2017's trade.",
+        "For the year, the harbour's trade grew 4.1 percent, its best showing since 2015.",
+    )
+    assert "Different years" not in kinds(claim).get("dates", ("", False))[0]
+    from generator.compare.claim.given import compared_with
+
+    assert compared_with("Trade was higher than in 2016.", "2016")
+    assert not compared_with("The ferry sank in 2017.", "2017")

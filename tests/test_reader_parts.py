@@ -575,3 +575,8 @@ def test_the_label_of_a_heading_in_the_outlets_own_words_names_its_he_she_or_off
     assert frames_a_phrase("He also urged boat owners to “stay in port.”")
     assert frames_a_phrase("The mayor also warned that the pier was unsafe.")
     assert not frames_a_phrase("“We will mend the pier by the spring,” he said.")
+    # The pronoun doing anything, where the sentence quotes a phrase (audit 115: "— Ann Roe" read as
+    # her words); not a quote's middle sentence, marked nowhere.
+    assert frames_a_phrase("On Monday, he marvelled at what he called a “circus” on the pier.")
+    assert frames_a_phrase("She called the new harbour levy “a tax on tides.”")
+    assert not frames_a_phrase("He knows the harbour and the men who work it.")

@@ -271,10 +271,18 @@ def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str
 
 def frames_a_phrase(text: str) -> bool:
     """Whether a sentence is the outlet's account of what "he" or "she" said, quoting a phrase of it
-    ("He also urged boat owners to “stay in port.”"): it opens with the pronoun (or an office, "The
-    mayor also warned ...") and a verb of saying or stating, and its quotes hold fewer than half its
-    words."""
-    return _few_quoted(text) and bool(_REPORTED_FRAME.match(QUOTATION.sub(" ", text)))
+    ("He also urged boat owners to “stay in port.”"): its quotes hold fewer than half its words, and it
+    opens with the pronoun (or an office, "The mayor also warned ...") and a verb of saying or
+    stating, or with the pronoun doing anything where it quotes a phrase ("On Monday, he marvelled at
+    what he called a “circus”", "She called the levy “a tax on tides.”"; audit 115 read "— Ann Roe"
+    after such a sentence as her words). Not a quote's middle sentence, marked nowhere ("He knows the
+    harbour."), nor a sentence that opens with a quote."""
+    if not _few_quoted(text):
+        return False
+    own = QUOTATION.sub(" ", text)
+    if _REPORTED_FRAME.match(own):
+        return True
+    return bool(QUOTATION.search(text)) and not _QUOTE_MARK.match(text.lstrip()) and bool(_PRONOUN_DOING.match(own))
 
 
 def reported_word(text: str) -> str:
@@ -358,6 +366,10 @@ def _titled_person(description: str, before: list[str]) -> str | None:
 # A sentence that opens with an office ("The governor added that ...", "Later, the mayor warned ..."),
 # for the one person the article titles so: the office with the words that describe it.
 _OFFICE_OPENING = rf"(?:[^,“”\"]{{0,40}},\s+)?[Tt]he\s+((?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(OFFICE_TITLES)}))\b"
+# A sentence whose subject is "he" or "she", after a short opening phrase or a linking word.
+_PRONOUN_DOING = re.compile(
+    r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So|Then)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]+\b"
+)
 _REPORTED_FRAME = re.compile(
     f"(?:{_REPORTED_BY_PRONOUN.pattern})|(?:{_REPORTED_STATING.pattern})"
     rf"|{_OFFICE_OPENING}\s+(?:\w+ly\s+)?(?:also\s+)?(?:{_SAYING}|{_STATING})\b"

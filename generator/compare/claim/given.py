@@ -465,6 +465,20 @@ def _since(text: str, value: str) -> bool:
     return at > 0 and re.search(r"\bsince\b[^,;:—–]*$", text[:at], re.IGNORECASE) is not None
 
 
+# A year a figure is set against ("2.9 percent above 2017's output", "higher than in 2016"): the base of
+# a comparison, not when the claim's event happened.
+_COMPARED = re.compile(r"\b(?:above|below|than|over|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+|the\s+)?$")
+
+
+def compared_with(text: str, value: str) -> bool:
+    """Whether the date is the base a figure is compared with (``_COMPARED``): "above 2017's output",
+    "more than in 2016"."""
+    at = text.find(value)
+    after = text[at + len(value) :]
+    possessive = re.match(r"['’]s\b", after) is not None
+    return at > 0 and _COMPARED.search(text[:at]) is not None and (possessive or "than" in text[max(0, at - 9) : at])
+
+
 # A day that dates a statement: a saying verb, at most three words, then the day ("said Friday", "told
 # reporters on Friday", "said in a statement Monday"); or the day, then the verb ("Roe on Monday said").
 _STATING = r"(?:said|says|told|announced|stated|confirmed|added|wrote|tweeted)\b"
