@@ -151,7 +151,7 @@ def compare_claim(
         # Nor where both days date when a span began ("since he began ... three years ago" / "since she
         # crossed ... 15 years ago"): two events (an audit found such a detail wrong).
         _keep(conflicts, "dates", lambda c: not (_since(c.a.text, c.value_a) and _since(c.b.text, c.value_b)))
-        # Nor where one is the year a figure is compared with ("2.9 percent above 2017's output"; audit
+        # Nor where one is the year a figure is compared with ("4.1 percent above 2017's trade"; audit
         # 114 read it as a date set against "since 2015").
         _keep(
             conflicts, "dates", lambda c: not (compared_with(c.a.text, c.value_a) or compared_with(c.b.text, c.value_b))

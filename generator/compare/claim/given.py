@@ -96,8 +96,8 @@ def _also_gives(whole: dict[str, str], c: Conflict, articles: dict[str, str] | N
     """Whether either outlet of a number conflict also gives the other's value: anywhere in ``whole``
     (by outlet, its sentences of the claim), or in its article (``articles``, by outlet) beside words
     the other's value stands beside ("wounded four others" above "two others were injured" by gunfire;
-    not "three people were killed" in another year's crash beside "several people remain in critical
-    condition"). A bound open on one side ("more than 10 firefighters", "under 30 boats") gives no one
+    not "three people were killed" in another year's crash beside "several crew are still in
+    hospital"). A bound open on one side ("more than 10 firefighters", "under 30 boats") gives no one
     value: it is a threshold said of something, not a figure the other outlet gives."""
 
     def gives(text: str, value: str, sentence: str, near: bool) -> bool:
@@ -465,13 +465,13 @@ def _since(text: str, value: str) -> bool:
     return at > 0 and re.search(r"\bsince\b[^,;:—–]*$", text[:at], re.IGNORECASE) is not None
 
 
-# A year a figure is set against ("2.9 percent above 2017's output", "higher than in 2016"): the base of
+# A year a figure is set against ("4.1 percent above 2017's trade", "higher than in 2016"): the base of
 # a comparison, not when the claim's event happened.
 _COMPARED = re.compile(r"\b(?:above|below|than|over|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+|the\s+)?$")
 
 
 def compared_with(text: str, value: str) -> bool:
-    """Whether the date is the base a figure is compared with (``_COMPARED``): "above 2017's output",
+    """Whether the date is the base a figure is compared with (``_COMPARED``): "above 2017's trade",
     "more than in 2016"."""
     at = text.find(value)
     after = text[at + len(value) :]
