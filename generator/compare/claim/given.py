@@ -87,6 +87,8 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     return more
 
 
+# Where an article's text is cut into sentences to read the words around each figure: a line's end, or
+# a stop and a capital (a rough cut: the words a figure stands beside are its own sentence's).
 _SENTENCE_END = re.compile(r"\n+|(?<=[.!?”\"])\s+(?=[“\"A-Z])")
 # What "several" may count where an outlet's other figure is read as giving it: a handful, not scores.
 SEVERAL_AT_MOST = 9.0

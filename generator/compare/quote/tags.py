@@ -160,9 +160,9 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     whole = " ".join(named) if len(named) >= 2 else _person(named[0], article) if named else None
     if whole:
         return whole if _tags_by_pronoun(text) and _pronoun_fits(text, whole, article) else None
+    told = _WHEN_OPENING.sub("", told, count=1)  # "Last Thursday, Ann Roe ...": a day, no lead-in
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
-    told = _WHEN_OPENING.sub("", told, count=1)
     if lead := _LEAD_IN.match(told) or _LONG_LEAD_IN.match(told):
         told = told[lead.end() :]
     told = _LINKING.sub("", told, count=1)
