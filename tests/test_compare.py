@@ -2091,6 +2091,10 @@ def test_a_he_that_opens_a_statement_stands_for_the_surname_the_sentence_before_
     assert reported_speaker(statement, ["On Monday, Lee praised the crews."], article) == "Bo Lee"
     assert reported_speaker(statement, ["Lee’s plan is what Roe attacked."], article) is None
     assert reported_speaker(statement, ["Asked about the plan, Lee praised the crews."], article) is None
+    # After an office alone ("The mayor hinted ..."), and with "even" before the verb (audit 115).
+    titled = "Mayor Bo Lee met the crews. Ann Roe, the harbour master, spoke too."
+    assert reported_speaker("He denied speaking to the crews.", ["The mayor hinted at a deal."], titled) == "Bo Lee"
+    assert reported_speaker("He even suggested a deal.", ["“We will stay,” Bo Lee said."], article) == "Bo Lee"
 
 
 def test_a_quote_tagged_with_an_office_is_given_to_the_one_person_the_article_titles_so():

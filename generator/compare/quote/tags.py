@@ -174,9 +174,11 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         whole = " ".join(full)
         fits = full[-1] not in _BODIES and _tags_by_pronoun(text) and _pronoun_fits(text, whole, article)
         return whole if fits else None
+    # A sentence that opens with the "he" saying goes on about the one the sentence before opens with.
+    goes_on = not lead and _REPORTED_BY_PRONOUN.match(text) is not None
     if role := _THE_ROLE.match(told):
         person = _titled_person(role.group(1).lower(), article)
-        fits = person is not None and _tags_by_pronoun(text) and _pronoun_fits(text, person, article)
+        fits = person is not None and (_tags_by_pronoun(text) or goes_on) and _pronoun_fits(text, person, article)
         return person if fits else None
     opening = _OPENING_NAME.match(told)
     if not opening:
@@ -199,7 +201,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     # "..., Roe went on, in which he said he would ...": the "he" may be another's; but a sentence that
     # opens with the "he" saying ("Roe praised the crew. He said ...") goes on about the one named first,
     # unless the sentence before opens with what the person has ("Roe’s plan is what Lee attacked.").
-    opens = not lead and _REPORTED_BY_PRONOUN.match(text) is not None and not re.search(r"['’]s$", raw[-1])
+    opens = goes_on and not re.search(r"['’]s$", raw[-1])
     if (lead or (len(named) < 2 and last < 0)) and not (_tags_by_pronoun(text) or opens):
         return None
     person = " ".join(named) if len(named) >= 2 or last >= 0 else _person(named[0], article)
@@ -422,7 +424,9 @@ def _opener_speaker(text: str, before: Sequence[str], after: Sequence[str], arti
 # "Still, she noted that ..."), after at most a short opening phrase, or with the tag at its end ("The
 # talks went on, he said.").
 # What may open such a sentence before its "he" or "she": a short phrase and a comma, or a linking word.
-_REPORTED_OPENING = r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?"
+_REPORTED_OPENING = (
+    r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:(?:\w+ly|even|later)\s+)?"
+)
 _REPORTED_BY_PRONOUN = re.compile(rf"{_REPORTED_OPENING}(?:also\s+)?{_SAYING}\b")
 _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
 # A sentence whose source its end names, not "he" or "she" ("He told Roe he would stay, the people
