@@ -277,11 +277,11 @@ def frames_a_phrase(text: str) -> bool:
     what he called a “circus”", "She called the levy “a tax on tides.”"; audit 115 read "— Ann Roe"
     after such a sentence as her words). Not a quote's middle sentence, marked nowhere ("He knows the
     harbour."), nor a sentence that opens with a quote."""
+    own = QUOTATION.sub(" ", text)
+    if _REPORTED_FRAME.match(own) and not _INTRODUCED.search(text):
+        return True  # "He’s said the claims are “...”": the outlet's frame, however much it quotes (audit 116)
     if not _few_quoted(text):
         return False
-    own = QUOTATION.sub(" ", text)
-    if _REPORTED_FRAME.match(own):
-        return True
     return bool(QUOTATION.search(text)) and not _QUOTE_MARK.match(text.lstrip()) and bool(_PRONOUN_DOING.match(own))
 
 
@@ -292,12 +292,18 @@ def reported_word(text: str) -> str:
     is set aside; "" where no such word stands outside its quotes, or where its quotes hold half its
     words or more, or a colon opens one: those are the speaker's words."""
     words = QUOTATION.sub(" ", text)  # the outlet's own words, a phrase it quotes aside
-    if _QUOTE_MARK.search(words) or re.search(r":\s*[“\"]", text) or not _few_quoted(text):
+    if _QUOTE_MARK.search(words) or _COLON_QUOTE.search(text):
         return ""  # a quote, or one a colon opens ("He added: “...”"): the speaker's words, labelled "— Name"
+    if not _few_quoted(text) and not (_REPORTED_FRAME.match(words) and not _INTRODUCED.search(text)):
+        return ""  # mostly quoted, with no frame of the outlet's around it ("“...,” he said.", "He added, “...”")
     if found := re.search(r"\b(he|she)\b", words, re.IGNORECASE):
         return found.group(1).lower()
     office = re.match(_OFFICE_OPENING, words)
     return f"the {office.group(1)}" if office else ""  # "The governor added that ...": "(the governor: ...)"
+
+
+_COLON_QUOTE = re.compile(r":\s*[“\"]")  # "He added: “...”": a quote the outlet's words only introduce
+_INTRODUCED = re.compile(r"[:,]\s*[“\"]")  # ... or a comma does ("He added, “...”")
 
 
 def _few_quoted(text: str) -> bool:

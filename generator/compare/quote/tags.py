@@ -425,7 +425,7 @@ def _opener_speaker(text: str, before: Sequence[str], after: Sequence[str], arti
 # talks went on, he said.").
 # What may open such a sentence before its "he" or "she": a short phrase and a comma, or a linking word.
 _REPORTED_OPENING = (
-    r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)\s+(?:(?:\w+ly|even|later)\s+)?"
+    r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)(?:['’]s)?\s+(?:(?:\w+ly|even|later)\s+)?"
 )
 _REPORTED_BY_PRONOUN = re.compile(rf"{_REPORTED_OPENING}(?:also\s+)?{_SAYING}\b")
 _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
