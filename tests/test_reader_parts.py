@@ -582,7 +582,7 @@ def test_the_label_of_a_heading_in_the_outlets_own_words_names_its_he_she_or_off
     assert not frames_a_phrase("He knows the harbour and the men who work it.")
     # The outlet's frame before a long quote is its account too (audit 116: "He's said the claims are
     # “...”" labelled as his words); a quote only a comma or a colon introduces is the speaker's.
-    long = "“a tale that shames all of us and most of all shames the harbour and the town.”"
+    long = "“a tale that wrongs every crew on the quay and, worse, wrongs the harbour and the town.”"
     assert (
         frames_a_phrase(f"He’s said the claims are {long}")
         and reported_word(f"He’s said the claims are {long}") == "he"
