@@ -2161,6 +2161,12 @@ def test_a_speaker_named_by_surname_is_given_in_full_only_where_that_is_sure():
     assert full_name("Roe", "The envoy Bo Roe arrived.", story) == "Bo Roe"
     assert full_name("Roe", "Ann Roe and Bo Roe arrived.", story) == "Roe"
     assert full_name("Roe", "Mayor Roe welcomed Bo Roe.", story) == "Roe"  # "Mayor Roe" may be Ann
+    # Unless the story gives that title to one of them in full (audit 116: "— Trump" and "— Donald
+    # Trump" in one story that also names Melania Trump).
+    titled = "Mayor Ann Roe spoke. Bo Roe, her brother, did not. Mayor Roe left."
+    assert full_name("Roe", "Mayor Roe left.", titled) == "Ann Roe"
+    assert full_name("Roe", "Ann Roe spoke. Mayor Roe left.", titled) == "Ann Roe"
+    assert full_name("Roe", "Chief Roe left.", titled) == "Roe"  # a title the story gives no Roe in full
     assert full_name("Roe", "Because Roe left early, the quay shut.", "Because Roe left early.") == "Roe"
     # A tag put before its quote ("Added Roe: “...”") names no one "Added Roe" (audit 78: "— Gibbs").
     tagged = "Mayor Ann Roe spoke first. Added Roe: “We will rebuild.”"
