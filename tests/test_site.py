@@ -1163,3 +1163,16 @@ def test_an_outlet_that_gives_an_age_claim_in_another_sentence_is_pointed_to(sit
     pointed = re.findall(r"(\S+) may tell it all the same", coverage)
     missing = coverage.split("Not found in: ")[1].split(" (")[0].split(", ")
     assert len(pointed) >= 3 and set(pointed) <= set(missing), coverage
+
+
+def test_the_outlets_table_says_a_sentence_counts_in_each_claim_it_tells(site: Path):
+    """An outlet's "Claims reported" can exceed its sentences (a sentence of several facts is in each
+    claim it tells); the table says so above it (audit 118 read the count as an error)."""
+    for story in ("kremlin-denies-trump-putin-call", "waitrose-wellington-fire"):
+        section = soup(site / story / "index.html").find("section", attrs={"aria-labelledby": "outlets-h"})
+        hint = " ".join(section.find("p", class_="hint").get_text().split())
+        unit = "article" if story == "waitrose-wellington-fire" else "outlet"
+        assert (
+            hint.startswith("A sentence that tells several facts counts in each claim it tells")
+            and f"an {unit} " in hint
+        )
