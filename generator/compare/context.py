@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -49,6 +50,13 @@ class Context:
         a body's "about 350,000")."""
         text, headline = self.texts.get(source, ""), self.headlines.get(source)
         return text[len(headline) + 1 :] if headline and text.startswith(headline + "\n") else text
+
+    def bodies(self, sources: Iterable[tuple[str, str]]) -> dict[str, str]:
+        """Per outlet, the bodies (``body``) of its articles among ``sources`` ((outlet, source) pairs)."""
+        by_outlet: dict[str, list[str]] = {}
+        for outlet, source in dict.fromkeys(sources):
+            by_outlet.setdefault(outlet, []).append(self.body(source))
+        return {outlet: "\n".join(texts) for outlet, texts in by_outlet.items()}
 
     @cached_property
     def many_stats(self) -> frozenset[str]:

@@ -289,8 +289,9 @@ def reported_word(text: str) -> str:
     """The "he" or "she" of a sentence in the outlet's own words (or the office it opens with, "the
     governor"), which its label names ("(he: Ann Roe)"): what the outlet says someone said is no quote
     of theirs, and a label set after it as after a quote read as one (audit 109). A phrase it quotes
-    is set aside; "" where no such word stands outside its quotes, or where its quotes hold half its
-    words or more, or a colon opens one: those are the speaker's words."""
+    is set aside; "" where no such word stands outside its quotes, or where a colon opens one, or where
+    its quotes hold half its words or more and no frame of the outlet's opens it ("He's said ...")
+    without a comma or colon to introduce the quote: those are the speaker's words."""
     words = QUOTATION.sub(" ", text)  # the outlet's own words, a phrase it quotes aside
     if _QUOTE_MARK.search(words) or _COLON_QUOTE.search(text):
         return ""  # a quote, or one a colon opens ("He added: “...”"): the speaker's words, labelled "— Name"

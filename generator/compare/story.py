@@ -67,9 +67,7 @@ def _sentence_conflicts(
     for s in sorted(sentences, key=lambda s: (s.source, s.index)):
         by_source.setdefault(s.source, []).append(s.text)
     articles = {source: tuple(texts) for source, texts in by_source.items()}
-    by_outlet: dict[str, str] = {}
-    for article in story.articles:
-        by_outlet[article.outlet] = f"{by_outlet.get(article.outlet, '')}\n{context.body(article.source)}"
+    bodies = context.bodies((article.outlet, article.source) for article in story.articles)
     inside: dict[str, list[Conflict]] = {}
     across: dict[tuple[str, str, str], list[Conflict]] = {}
     overlap = _overlaps([s.text for s in sentences])
@@ -97,7 +95,7 @@ def _sentence_conflicts(
             if not shared:
                 # Two claims' sentences: an outlet whose article also gives the other's value counts two
                 # things ("wounded four others" above its "two others were injured" by gunfire).
-                found = [c for c in found if c.kind != "numbers" or not _also_gives({}, c, by_outlet)]
+                found = [c for c in found if c.kind != "numbers" or not _also_gives({}, c, bodies)]
             for c in found:
                 # Two sides of a negation stay two sides: a sentence that joined the other side's
                 # claim because it also tells its fact ("Kyiv had not been informed" joining "officials

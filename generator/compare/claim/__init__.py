@@ -128,10 +128,9 @@ def compare_claim(
     # An outlet that also gives the other's value (in another of its sentences here, or anywhere in its
     # article) does not disagree with it: "lost 40 members over five years" beside "gained five
     # members" is two counts; "wounded four others" above "two others were injured" (by gunfire).
-    articles = {
-        o: "\n".join(dict.fromkeys(context.body(m.source) for m in claim.members if m.outlet == o)) for o in every
-    }
-    _keep(conflicts, "numbers", lambda c: not _also_gives(whole, c, articles))
+    if conflicts.get("numbers"):
+        bodies = context.bodies((m.outlet, m.source) for m in claim.members)
+        _keep(conflicts, "numbers", lambda c: not _also_gives(whole, c, bodies))
     # Nor do two outlets whose values another outlet gives side by side, in one sentence (two things
     # counted, or one before and after a change).
     _keep(conflicts, "numbers", lambda c: not told_together(context, c))

@@ -469,16 +469,15 @@ def _since(text: str, value: str) -> bool:
 
 # A year a figure is set against ("4.1 percent above 2017's trade", "higher than in 2016"): the base of
 # a comparison, not when the claim's event happened.
-_COMPARED = re.compile(r"\b(?:above|below|than|over|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+|the\s+)?$")
+_COMPARED = re.compile(r"\b(above|below|than|over|from|compared\s+(?:with|to)|versus|vs\.)\s+(?:in\s+|the\s+)?$")
 
 
 def compared_with(text: str, value: str) -> bool:
-    """Whether the date is the base a figure is compared with (``_COMPARED``): "above 2017's trade",
-    "more than in 2016"."""
+    """Whether the date is the base a figure is compared with (``_COMPARED``): the year's own figure
+    ("above 2017's trade"), or any year after "than" ("more than in 2016")."""
     at = text.find(value)
-    after = text[at + len(value) :]
-    possessive = re.match(r"['’]s\b", after) is not None
-    return at > 0 and _COMPARED.search(text[:at]) is not None and (possessive or "than" in text[max(0, at - 9) : at])
+    word = _COMPARED.search(text[:at]) if at > 0 else None
+    return word is not None and (word.group(1) == "than" or re.match(r"['’]s\b", text[at + len(value) :]) is not None)
 
 
 # A day that dates a statement: a saying verb, at most three words, then the day ("said Friday", "told

@@ -159,11 +159,13 @@ def full_name(name: str, before: str, story: str) -> str:
     if " " in name and not _SURNAME_PARTICLE.match(name):
         return name  # a surname of two words ("San Felice", "de Roe") may be named in full too
     here, everywhere = _full_names(name, before), _full_names(name, story)
-    if len(here) == 1 and (here == everywhere or not _titled(name, before) or _titles_one(name, before, here, story)):
+    if len(here) == 1 and (
+        here == everywhere or not _titled(name, before) or _titles_one(name, before, next(iter(here)), story)
+    ):
         return next(iter(here))
     if len(here) > 1 and (nearest := _named_last(name, here, before)):
         return nearest
-    if not here and len(tied := [f for f in sorted(everywhere) if _titles_one(name, before, {f}, story)]) == 1:
+    if not here and len(tied := [f for f in sorted(everywhere) if _titles_one(name, before, f, story)]) == 1:
         return tied[0]  # "President Roe" where the story titles only Ann Roe so
     if not here and len(everywhere) == 1 and not _given_name(name, story) and not name.isupper():
         full = next(iter(everywhere))
@@ -340,9 +342,9 @@ def _named_last(name: str, full: set[str], before: str) -> str | None:
     return first if re.match(rf"{re.escape(first)}(?:,[^,.]{{1,60}},)?\s+(?:\w+\s+)?{_SAYING}\b", after) else None
 
 
-def _titles_one(name: str, before: str, here: set[str], story: str) -> bool:
+def _titles_one(name: str, before: str, person: str, story: str) -> bool:
     """Whether every title the text before gives the surname ("President Roe") is one the story gives
-    the person named in full here ("President Ann Roe") and no one else of the surname ("Bo Roe"): the
+    ``person`` in full ("President Ann Roe") and no one else of the surname ("Bo Roe"): the
     title then names that person, as the story shows (audit 116: "— Trump" beside "— Donald Trump" in a
     story that also names Melania Trump)."""
     titles = {t.rstrip(".") for t in re.findall(rf"\b({_TITLE_WORDS_RX})\.?\s+{re.escape(name)}(?![\w’'-])", before)}
@@ -354,7 +356,6 @@ def _titles_one(name: str, before: str, here: set[str], story: str) -> bool:
         found = re.findall(rf"\b({_TITLE_WORDS_RX})\.?\s+{given}\s+{re.escape(name)}(?![\w’'-])", story)
         return {t.rstrip(".") for t in found}
 
-    person = next(iter(here))
     others = set().union(*(titled_in_full(full) for full in _full_names(name, story) if full != person))
     return titles <= titled_in_full(person) and not titles & others
 
