@@ -342,6 +342,7 @@ PAGE_NOTE = re.compile(
     re.IGNORECASE,
 )
 LEAD_IN_REASON = "lead-in (introduces the list or quote that follows)"
+HEADING_REASON = "heading"  # a sub-heading: a claim page names the one a sentence stands under
 LEAD_IN_WORDS = 6  # "They are:", "Here's the statement:": a line that only introduces what follows
 
 
@@ -666,7 +667,7 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             # the list it opens, not as a heading (an audit).
             label = SECTION_LABEL.match(b.text)
             run_in = label is not None and b.text[label.end() :].strip(" :.-–—")
-            reasons[i] = "summary list under a label (story highlights), with its label" if run_in else "heading"
+            reasons[i] = "summary list under a label (story highlights), with its label" if run_in else HEADING_REASON
     kept = [b for i, b in enumerate(blocks) if i not in reasons]
     dropped = [(b, reasons[i]) for i, b in enumerate(blocks) if i in reasons]
     return kept, dropped

@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import InputError
-from .furniture import SECTION_LABEL, Block, sift
+from .furniture import HEADING_REASON, SECTION_LABEL, Block, sift
 from .lexicon import STOP_WORDS
 from .model import Article, Dropped, Paragraph
 
@@ -476,7 +476,7 @@ def build_article(
             break
         if SECTION_LABEL.match(block.text):
             break  # a part of the page begins ("Story highlights"): its lines are no headline
-        if reason == "heading":
+        if reason == HEADING_REASON:
             title = block.text
             dropped[i] = Dropped(path.name, block.line, block.text, "headline (shown as the article title)")
     # A headline written as a sentence ("... Swimmer And Actress Dies Aged 91."): the first block of a

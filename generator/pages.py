@@ -18,6 +18,7 @@ from .compare.number import same_values
 from .compare.speaking import heading_speakers, reported_word
 from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spaced, tokens
 from .extract import OUTSIDE
+from .furniture import HEADING_REASON
 from .lexicon import STOP_WORDS
 from .model import Article, Claim, Sentence, Story
 from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span
@@ -157,7 +158,16 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
         "paragraphs": len(article.paragraphs),
         "file": sentence.source,
         "line": sentence.line or None,
+        "section": section_heading(article, sentence),
     }
+
+
+def section_heading(article: Article, sentence: Sentence) -> str | None:
+    """The sub-heading the sentence stands under in its article (the nearest the site set aside above
+    it): "What we don't know" says what the list after it is (audit 119 read a list item of unknowns,
+    shown without it, as a claim that lost its meaning)."""
+    above = [d for d in article.dropped if d.reason == HEADING_REASON and 0 < d.line < sentence.line]
+    return max(above, key=lambda d: d.line).text.rstrip(" :") if above and sentence.line else None
 
 
 _CONDITION = re.compile(
@@ -469,7 +479,9 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "said_by": said_by(story),
         "pronouns": said_pronouns(story),
         "disputes": (disputes := _disputes(story, claim)),
-        "disputed": _disputed_details(claim, disputes),
+        "disputed": (disputed := _disputed_details(claim, disputes)),
+        "disputed_elsewhere": _disputed_elsewhere(story, claim, disputed),
+        "weak_givers": [_weak_givers(claim, x) for x in claim.differences],
         "wordings": wordings,
         # A card shows a box only where a sentence tells the claim in part (the heading's own sentence
         # is shown whole): the key speaks of boxes only where one is shown.
@@ -707,6 +719,51 @@ def _disputed_details(claim: Claim, disputes: list[dict[str, Any]]) -> list[int]
             for other in d["disagreement"].values.values()
         ):
             out.append(i)
+    return out
+
+
+def _weak_givers(claim: Claim, x: Difference) -> list[str]:
+    """The outlets of a detail whose values only its weaker-match sentences here give (an outlet that is
+    a weaker match as a whole is said so by the claim): audit 119 read "only A quotes Ann Roe: ..."
+    from a sentence the page marks a weaker match, as a wording of the claim's fact."""
+    if x.conflict:
+        return []
+    out = []
+    for outlet, values in x.by_outlet.items():
+        members = [m for m in claim.members if m.outlet == outlet]
+        giving = [m for m in members if any(_gives(m.text, v) for v in values)]
+        if outlet not in claim.weak and giving and all(m.key in claim.weak_sentences for m in giving):
+            out.append(outlet)
+    return out
+
+
+def _gives(text: str, value: str) -> bool:
+    """Whether a sentence prints a detail's value (the words before any cut, "…", of a quote)."""
+    core = value.split("…")[0].strip(" “”\"'‘’[]")
+    return bool(core) and core.lower() in text.lower()
+
+
+def _disputed_elsewhere(story: Story, claim: Claim, disputed: list[int]) -> dict[int, int]:
+    """The claim's other details whose value an outlet gives as a side of one of the story's
+    disagreements that the page does not show, by the detail's place: the disagreement's number in
+    "Where outlets differ" (audit 119 read "only A gives two others wounded" on two claims as if no
+    outlet gave another count, where the story lists A's count against B's "several others")."""
+    out = {}
+    for i, x in enumerate(claim.differences):
+        if x.conflict or i in disputed:
+            continue
+        n = next(
+            (
+                k
+                for k, d in enumerate(story.disagreements, 1)
+                if d.kind == x.kind
+                and not any(_shows(y, d) for y in claim.differences)
+                and any(d.values.get(o) and same_values(x.kind, vs, d.values[o]) for o, vs in x.by_outlet.items())
+            ),
+            None,
+        )
+        if n is not None:
+            out[i] = n
     return out
 
 

@@ -5515,3 +5515,125 @@ def test_the_year_a_figure_is_compared_with_dates_no_event():
 
     assert compared_with("Trade was higher than in 2016.", "2016")
     assert not compared_with("The ferry sank in 2017.", "2017")
+
+
+def test_a_term_quoted_inside_a_quote_is_part_of_it():
+    """Invented text (audit 119: a post whose own words quote a term, printed with straight marks and
+    split after its first sentence, was read as two quotes, "... let these large" and the term)."""
+    text = '"The council has every right not to let these noisy "Jet Skis" into the bay at night.'
+    assert quotes(text) == ["The council has every right not to let these noisy ‘Jet Skis’ into the bay at night"]
+    assert quotes("“We call them “plans” now,” he said.") == ["We call them ‘plans’ now"]
+    # Two quotes of their own stay two; a mark misprinted with no close is left as it is.
+    assert quotes('"Yes," she said. "No."') == ["Yes", "No"]
+    assert quotes('He said the "plan" was "dead".') == ["plan", "dead"]
+
+
+def test_a_speaker_with_an_adverb_or_a_long_office_is_read():
+    """Invented text: "Roe also said", "Roe later told" and an office of several words joined by "of",
+    "for" or "and" before the name name the speaker (audit 119: two "he said" headings unlabelled)."""
+    assert speakers("Roe also said the ferry would run.") == {"Roe"}
+    assert speakers("Roe later told reporters the ferry would run.") == {"Roe"}
+    assert speakers("“It will run,” said Secretary of State Ann Roe.") == {"Ann", "Roe"}
+    tag = "“The boats stay in,” said Deputy Commissioner for Harbours and Ferries Ann Roe."
+    assert speakers(tag) == {"Ann", "Roe"}
+    article = f"{tag} “It has become standard practice,” she said."
+    assert speaker_before("“It has become standard practice,” she said.", tag, article) == "Ann Roe"
+    # Two people joined by "and" are still two speakers of one statement, no one of them alone.
+    assert speaker_before("“We agree,” he said.", "“Yes,” said Bo Lee and Ann Roe.", "") is None
+
+
+def test_a_body_beside_one_person_speaking_leaves_the_person_for_he():
+    """Invented text (audit 119): "Police said ..., but Roe later said ..." then "..., he said.": a body
+    is no "he"; two people are still not sure."""
+    before = "Police said they found a flare, but Roe later said the man had smoke canisters."
+    text = "Officers were searching his boat and his house, he said."
+    article = f"Chief Bo Roe spoke on Monday. {before} {text}"
+    assert reported_speaker(text, [before], article) == "Roe"  # named in full on the page (``full_name``)
+    two = "Lee said they found a flare, but Roe later said the man had smoke canisters."
+    assert reported_speaker(text, [two], f"Ann Lee and Bo Roe spoke. {two} {text}") is None
+
+
+def test_people_counted_with_an_irregular_plural_and_sources_are_told_apart():
+    """Invented text: "two people" and "two Navy personnel" count (audit 119 read a detail that took an
+    outlet's "2 dead" from its headline where its lead says "Two Navy personnel were killed"); the
+    people an outlet cites ("two people briefed on the talks said") count its sources, not the story."""
+    assert [s.surface for s in number_slots("Two people died in the fire.")] == ["two people"]
+    assert [s.surface for s in number_slots("Two Navy personnel were killed.")] == ["two Navy personnel"]
+    assert number_slots("the two men met at the pier") == []
+    assert number_slots("The mayor flew to the island, two people briefed on the trip said.") == []
+    assert number_slots("Three officials familiar with the talks said the deal was off.") == []
+    assert [s.surface for s in number_slots("Five people were hurt, police said.")] == ["five people"]
+
+
+def test_a_post_printed_with_other_words_in_several_places_is_two_posts():
+    """Invented text (audit 119: one man's two posts of one month, "... enter their country" and "...
+    into our Country", shown as one quote worded two ways). Posted words are copied: other words in
+    two places are two posts; a one-word slip is one post misquoted; spoken words stay compared."""
+
+    def kinds_of(a: str, b: str) -> dict[str, tuple[str, bool]]:
+        claim = _claim(a, b)
+        return {d.kind: (d.summary, d.conflict) for d in compare_claim(claim, Context(texts={"0.txt": a, "1.txt": b}))}
+
+    two = kinds_of(
+        "“The harbour will stay open to every boat this summer and next,” the mayor tweeted.",
+        "The mayor tweeted that “the harbour will stay open to all boats this summer and next.”",
+    )
+    assert not two.get("quotes", ("", False))[1]
+    slip = kinds_of(
+        "“The harbour will stay open to every boat this summer and next,” the mayor tweeted.",
+        "The mayor tweeted that “the harbour will stay open to every boat this coming summer and next.”",
+    )
+    assert slip["quotes"][1]
+    spoken = kinds_of(
+        "“The harbour will stay open to every boat this summer and next,” the mayor said.",
+        "The mayor said that “the harbour will stay open to all boats this summer and next.”",
+    )
+    assert spoken["quotes"][1]
+
+
+def test_a_detail_given_only_by_a_weaker_match_sentence_says_so():
+    """Invented text (audit 119: "only A quotes Ann Roe: ..." taken from a sentence its page marks a
+    weaker match, with no word of it): the outlet is named as giving it in such a sentence."""
+    from generator.compare.claim.difference import Difference
+    from generator.pages import _weak_givers
+
+    a1 = _s("A", 0, "The pier closed on Friday after the storm, the council said.")
+    a2 = _s("A", 1, "“The pier stays shut until May,” Ann Roe said.")
+    b1 = _s("B", 0, "The council closed the pier on Friday after the storm.")
+    claim = Claim("c", "c", [a1, a2, b1])
+    claim.weak_sentences = [a2.key]
+    quoted = Difference(
+        "quotes",
+        "Only Outlet A quotes Ann Roe: “The pier stays shut until May”.",
+        {"Outlet A": ["The pier stays shut until May"]},
+    )
+    assert _weak_givers(claim, quoted) == ["Outlet A"]
+    dated = Difference("dates", "Only Outlet A gives Friday.", {"Outlet A": ["Friday"]})
+    assert _weak_givers(claim, dated) == []  # its matching sentence gives it too
+
+
+def test_counts_of_events_in_two_named_places_are_no_disagreement():
+    """Invented text (a blind reading of ECB+ items: a count at one school set against another school's
+    strike). Each wording says where its event happened, and no place is common: two events."""
+    apart = kinds(
+        _claim(
+            "Some 30 people were killed when shells hit a school in the Lee refugee camp, officials said.",
+            "Four people were killed when a shell hit a school in the southern town of Port Roe.",
+        )
+    )
+    assert "numbers" not in apart or not apart["numbers"][1]
+    same = kinds(
+        _claim(
+            "Some 30 people were killed when shells hit a school in the Lee refugee camp, officials said.",
+            "Twelve people were killed when shells hit a school in the Lee camp on Tuesday.",
+        )
+    )
+    assert same["numbers"][1]
+
+
+def test_a_question_many_asked_is_not_the_words_of_the_one_who_relays_it():
+    """Invented text (audit 119: evacuees' question, relayed by a driver the tag names, labelled as his)."""
+    text = "They were scared, Mr. Roe said, and all asked the same question: “How could it happen here?"
+    assert utterance_speaker(text, [], [], "Bo Roe drove them home. " + text) is None
+    own = "They were scared, Mr. Roe said: “How could it happen here?”"
+    assert utterance_speaker(own, [], [], "Bo Roe drove them home. " + own) is not None

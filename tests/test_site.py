@@ -1061,7 +1061,9 @@ def test_a_link_to_a_claim_headed_by_an_outlet_that_is_no_side_says_whose_headin
     [item] = soup(out / "index.html").select("ul.differ > li")
     assert [li.get_text().split(":")[0] for li in item.select("ul.by-outlet li")] == ["Outlet B", "Outlet C"]
     [link] = item.select("span.meta a")
-    assert " ".join(link.get_text().split()).startswith("Claim 1, headed by Outlet A’s sentence: The ferry ran aground")
+    # Heard as no side of it (audit 119: a listener took the heading's outlet for a side).
+    said = " ".join(link.get_text().split())
+    assert said.startswith("Claim 1 (headed by Outlet A’s sentence, no side of this): The ferry ran aground")
 
 
 def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
@@ -1176,3 +1178,45 @@ def test_the_outlets_table_says_a_sentence_counts_in_each_claim_it_tells(site: P
             hint.startswith("A sentence that tells several facts counts in each claim it tells")
             and f"an {unit} " in hint
         )
+
+
+def test_a_detail_whose_value_the_story_lists_as_disputed_links_to_the_item(tmp_path: Path):
+    """Invented text. Outlets B and C give 120 and 150 passengers in one claim; in another, B's "120
+    passengers" is a value only B gives there: its detail says outlets differ on it and links the
+    story's item (audit 119 read such details on two claims as if no outlet gave another count)."""
+    texts = {
+        "a.txt": "PORT TOWN — The ferry ran aground on the sandbank near the old pier late on Friday, "
+        "the coast guard said.\n\nThe ferry was towed back to the harbour by two tugboats early on Saturday.",
+        "b.txt": "PORT TOWN — The ferry carried 120 passengers when it ran aground on the sandbank late on Friday, "
+        "the coast guard said.\n\nThe ferry and its 120 passengers were towed back to the harbour by two tugboats "
+        "early on Saturday.",
+        "c.txt": "PORT TOWN — The ferry with 150 passengers aboard ran aground near the old pier late on Friday, "
+        "officials said.",
+    }
+    out = _lexical_site(tmp_path, "ferry-disputed", texts)
+    items = soup(out / "index.html").select("ul.differ > li")
+    assert [li["id"] for li in items] == ["differ-1"]
+    data = json.loads((out / "ferry-disputed.json").read_text())
+    [towed] = [c for c in data["claims"] if c["heading"].startswith("The ferry") and "towed" in c["heading"]]
+    page = soup(out / f"{towed['id']}.html")
+    [note] = page.select("span.disputed")
+    assert "Outlets differ on a value of this detail" in note.get_text()
+    assert note.a["href"].endswith("ferry-disputed/index.html#differ-1")
+    assert (out / "index.html").exists()
+
+
+def test_a_sentence_under_a_sub_heading_says_which(tmp_path: Path):
+    """Invented text (audit 119: a list item of what is not known, shown without its sub-heading, read as
+    a claim): the card's source line names the sub-heading the sentence stands under."""
+    texts = {
+        "a.txt": "The ferry ran aground on the sandbank near the old pier late on Friday.\n\n"
+        "What we don’t know\n\nHow fast the ferry was going when it struck the sandbank.",
+        "b.txt": "The ferry ran aground on the sandbank near the old pier on Friday night.",
+    }
+    out = _lexical_site(tmp_path, "ferry-unknowns", texts)
+    data = json.loads((out / "ferry-unknowns.json").read_text())
+    [fast] = [c for c in data["claims"] if c["heading"].startswith("How fast")]
+    [source] = soup(out / f"{fast['id']}.html").select("p.meta.source")
+    assert "under the heading “What we don’t know”, paragraph 2 of 2" in " ".join(source.get_text().split())
+    [aground] = [c for c in data["claims"] if c["heading"].startswith("The ferry ran aground")]
+    assert "under the heading" not in soup(out / f"{aground['id']}.html").get_text()

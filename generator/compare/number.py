@@ -316,7 +316,7 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
             unit = tokens[k]
             printed = " ".join(tokens[start : k + 1])  # "200 Central American migrants", not "200 Central"
-        if tok == "two" and not unit.endswith("s"):
+        if tok == "two" and not _plural(unit):
             continue  # "the two leaders" is mostly a determiner; "two guards" counts
         low, high, bound = _hedged(value, set(tokens[max(0, start - 2) : start]))
         if i in ranges:
@@ -330,6 +330,10 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             # lower case is a word: a headline in title case ("19 Firefighters Killed") above an
             # article that counts "19 firefighters" names no one.
             continue
+        if _SOURCES_AFTER.match(" ".join(tokens[(k if unit == tokens[k] else j) + 1 :][:4])) and (
+            _singular(unit) in PEOPLE | _SOURCE_NOUNS
+        ):
+            continue  # the outlet's sources ("two people briefed on the trip said"), no count of the story
         kind = _kind(unit)
         if kind in _SPEED_UNITS and tokens[j + 1 : j + 3] in (["per", "hour"], ["an", "hour"], ["a", "hour"]):
             kind = _SPEED_UNITS[kind]  # "59 miles per hour" is the speed "59 mph" says
@@ -341,6 +345,15 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         near, verb = _near(tokens, i, j), _verb_before(tokens, i)
         slots.append(Slot(surface, low, high, kind, i, near, value, verb, bound, bare=bare))
     return tuple(slots)
+
+
+# People counted as an outlet's sources, by what follows them: "two people briefed on the trip",
+# "three officials familiar with the talks", "two aides said".
+_SOURCES_AFTER = re.compile(
+    r"(?:familiar with|briefed on|with knowledge of|with direct knowledge|who spoke on|speaking on|"
+    r"who requested|who asked not|who declined to be|said|say|says|told)\b"
+)
+_SOURCE_NOUNS = {"official", "source", "aide", "adviser", "advisor", "lawmaker", "diplomat", "insider"}
 
 
 def _cleaned(text: str) -> str:

@@ -23,11 +23,22 @@ _NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_W
 _DESCRIBING = rf"(?!(?:{'|'.join(sorted(w for w in STOP_WORDS if w.isalpha()))})\b)[a-z]+(?:-[a-z]+)*"
 # A place and its state before whom it describes ("said Port Town, Ore., columnist Ann Roe"): no speaker.
 _PLACE = rf"(?:{_NAMED},\s+(?:[A-Z][a-z]{{1,4}}\.|[A-Z]{{2}}),\s+)"
+# Adverbs not in -ly between a speaker and the saying verb ("Roe also said", "Roe later told").
+_WHEN_ADVERB = r"(?:also|later|then|again|earlier|first|now|previously|still)"
+# An office of capitalised words joined by "of" or "for" ("Secretary of State", "Minister for Trade and
+# Ports"), read word by word as few as it takes, so the name after it is the clause's last words.
+_OFFICE = (
+    rf"(?:{_NAMED_WORD}\s+){{1,4}}?(?:(?:of|for)\s+(?:the\s+)?(?:{_NAMED_WORD}\s+){{1,4}}?"
+    rf"(?:(?:and|&)\s+(?:{_NAMED_WORD}\s+){{1,3}}?)?){{1,2}}"
+)
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe".
 _SPEAKER = re.compile(
     rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
-    rf"\s+(?:(?:has|had)\s+)?(?:\w+ly\s+)?{_SAYING}\b"
+    rf"\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
+    # "said Secretary of State Ann Roe.", "said Deputy Commissioner for Trade and Ports Ann Roe.": an
+    # office of several words joined by "of" or "for" (then "and"), then the name, which ends the clause.
+    rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote|writes)\s+{_OFFICE}((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
     rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote|writes)\s+(?:\d{{1,3}}-year-old\s+)?"
     rf"(?:{_PLACE}(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z])|{_PLACE}?(?:{_NAMED}\s+(?:{_DESCRIBING}\s+){{1,3}}(?=[A-Z]))?)"
     rf"((?:{_PARTICLE}\s+)?{_NAMED})"
@@ -394,6 +405,8 @@ _BODIES = {
 # party's bracket) right before its "and".
 _AND_NEXT = re.compile(r"(?:\s+and\s+|(?:,[^,;“”\"]{1,40})?(?:[,;]\s+and\s+|;\s+))(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z]")
 _AND_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\))[,;]?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
+# An "and" inside an office named before the speaker ("Deputy Commissioner for Trade and Ports Ann Roe").
+_OFFICE_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}and\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
 
 
 def joint(text: str, label: str) -> bool:
@@ -405,7 +418,8 @@ def joint(text: str, label: str) -> bool:
         return False  # a body's name may hold an "and" ("the Fish and Wildlife Service")
     plain = _QUOTE.sub(" “…” ", text)
     for found in re.finditer(rf"(?<![\w’'-]){re.escape(label)}(?![\w’'-])", plain):
-        if _AND_NEXT.match(plain, found.end()) or _AND_BEFORE.search(plain, 0, found.start()):
+        before = _AND_BEFORE.search(plain, 0, found.start()) and not _OFFICE_AND.search(plain, 0, found.start())
+        if _AND_NEXT.match(plain, found.end()) or before:
             return True
     return False
 

@@ -23,6 +23,7 @@ from .speakers import (
     _last_title,
     _named_words,
     _speaker_label,
+    _speaker_matches,
     _titled,
     joint,
     speakers,
@@ -143,7 +144,10 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return None
     if speakers(previous):
         label = _speaker_label(previous)
-        return None if joint(previous, label) else _named(previous, label, article)
+        if joint(previous, label):
+            return None
+        # "Police said ..., but Roe later said ...": a body is no "he"; the one person after it is.
+        return _named(previous, label, article) or _one_person_speaking(previous, article)
     # "“...,” the congressman said.": the one person the article names with that office's title.
     if person := _role_says(previous, article):
         return person if quote_only or _pronoun_fits(text, person, article) else None
@@ -434,6 +438,10 @@ _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_S
 _SOURCED_LAST = re.compile(
     rf",\s+(?!(?:he|she)\b)[^,“”\"]{{0,60}}?\s(?:{_SAYING})\s*\.?$|,\s+according\s+to\s+[^,]+\.?$"
 )
+_GROUP_SAYING = re.compile(
+    rf"\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Tt]hey|[Ii]nvestigators|[Pp]rosecutors|[Ww]itnesses|[Aa]ides)"
+    rf"\s+(?:(?:\w+ly|also|later|have|had)\s+)?{_SAYING}\b"
+)
 _REPORTED_STATING = re.compile(rf"({_REPORTED_OPENING}(?:also\s+)?){_STATING}\b")
 
 
@@ -455,7 +463,9 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
     if _REPORTED_TAG_LAST.match(text):
         # Not after a sentence of two people's words ("Our reporter says ..., but Mr Lee said ..."):
         # which one the "he" stands for, not sure.
-        if before and len(re.findall(rf"\b{_SAYING}\b", _QUOTE.sub(" ", before[0]))) > 1:
+        # A body's saying aside ("Police said ..., but Roe later said ..."): a body is no "he".
+        plain = _QUOTE.sub(" ", before[0]) if before else ""
+        if len(re.findall(rf"\b{_SAYING}\b", plain)) - len(_GROUP_SAYING.findall(plain)) > 1:
             return None
     elif stating := _REPORTED_STATING.match(text):
         text = text[: stating.end(1)] + "said" + text[stating.end() :]  # read as the "he said" it stands for
@@ -550,11 +560,22 @@ _WRITTEN_BY = re.compile(
 _ON_TOPIC = re.compile(rf"^\W*({_NAMED})\s+on\s+[^:“”\"]{{1,80}}:\s*$")
 
 
+# A quote put after a colon in the mouths of many ("and all asked the same question: “...", "They
+# chanted: “...”"): the words are the group's, whoever the sentence's tag names (audit 119 read a
+# question evacuees asked, relayed by the driver the tag names, labelled as his).
+_GROUP_ASKS = re.compile(
+    r"\b(?:[Tt]hey|all|[Mm]any|[Bb]oth|[Oo]thers|[Ee]veryone|[Ee]verybody|[Rr]esidents|[Ww]orkers|[Cc]rowds?|[Pp]rotesters)"
+    r"\s+(?:\w+\s+){0,2}?(?:asked|wondered|chanted|shouted|cried|yelled|wanted\s+to\s+know)\b[^“”\".;:]{0,40}:\s*[“\"]"
+)
+
+
 def _tag_of(text: str, article: str, describe: bool = False) -> str | None:
     """The speaker a sentence's tag names, outside its quotes, if it is a name (``_named``), or the
     author of a written statement it quotes ("Roe's statement read"), or the person a quote is put
     under as a headline would ("Ann Roe on the ferry: “...”"); with ``describe``, else the speaker it
     describes (``described``)."""
+    if _GROUP_ASKS.search(text):
+        return None  # many people's words, as the tag's person relays them ("..., Roe said, and all asked: “...”")
     tag = _outside(text)
     reply = _REPLY.search(tag)
     if (
@@ -649,6 +670,13 @@ def document_owner(description: str, before: Sequence[str]) -> str | None:
                     # A person without the title before the name ("Representative Ann Roe"); a body whole.
                     return owner if owner.split()[-1] in _BODIES else _label(owner)
     return None
+
+
+def _one_person_speaking(text: str, article: str) -> str | None:
+    """The one person among a sentence's speakers where the others are bodies or common words ("Police
+    said ..., but Roe later said ..." -> "Roe"); None for two people or none."""
+    people = {p for name in _speaker_matches(text) if _named_words(name) and (p := _named(text, _label(name), article))}
+    return next(iter(people)) if len(people) == 1 else None
 
 
 def _named(text: str, label: str, article: str) -> str | None:

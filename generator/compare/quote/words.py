@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ...lexicon import CARDINALS, STOP_WORDS
 from ...segment import QUOTATION as _QUOTE
+from ...segment import quote_marks
 from ..name import TITLES
 from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS, ORDINALS, nth
 from ..text import _tokens
@@ -33,8 +34,34 @@ def quotes(text: str) -> list[str]:
     return list(_quotes(text))
 
 
+def _unnested(text: str) -> str:
+    """The text with the quotations inside another quotation marked with single marks: a term the
+    speaker's words quote ('"We let these large "Boats" of people in.', a sentence split from the rest
+    of a quote) is part of the quote, not a quote of its own that cuts it. (A sentence that ends a
+    quote opened before it is read as it is: its closing mark is as often a misprint.)"""
+    marks = quote_marks(text)
+    depth = 0
+    positions = [m.start() for m in _MARK.finditer(text)]
+    nested: list[int] = []
+    pending: list[int] = []  # opening marks of terms quoted inside, not closed yet
+    for at, mark in zip(positions, marks, strict=True):
+        if mark == "open" and depth >= 1:
+            pending.append(at)
+        elif mark == "close" and pending:
+            nested += [pending.pop(), at]
+        else:
+            depth = depth + 1 if mark == "open" else max(0, depth - 1)
+    if not nested:
+        return text
+    chars = list(text)
+    for at in nested:
+        chars[at] = "‘" if marks[positions.index(at)] == "open" else "’"
+    return "".join(chars)
+
+
 @lru_cache(maxsize=1 << 16)  # a story compares each sentence with every other: read each once
 def _quotes(text: str) -> tuple[str, ...]:
+    text = _unnested(text)
     found = [q.strip(" ,.") for q in _QUOTE.findall(text)]
     rest = _QUOTE.sub("\n", text)
     marks = list(_MARK.finditer(rest))
