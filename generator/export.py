@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .model import Story
-from .pages import elsewhere, heading, said_by, said_pronouns, told_otherwise
+from .pages import elsewhere, heading, said_by, said_pronouns, section_heading, told_otherwise
 
 
 def story_data(story: Story) -> dict[str, Any]:
@@ -15,6 +15,7 @@ def story_data(story: Story) -> dict[str, Any]:
     pronouns = said_pronouns(story)
     otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
     sentence = {m.key: m for c in story.claims for m in c.members}
+    by_source = {a.source: a for a in story.articles}
     return {
         "story": story.slug,
         "title": story.title,
@@ -66,7 +67,14 @@ def story_data(story: Story) -> dict[str, Any]:
                     for d in c.differences
                 ],
                 "members": [
-                    {"outlet": m.outlet, "source": m.source, "text": m.text, "sentence": m.index, "line": m.line}
+                    {
+                        "outlet": m.outlet,
+                        "source": m.source,
+                        "text": m.text,
+                        "sentence": m.index,
+                        "line": m.line,
+                        "section": section_heading(by_source[m.source], m),
+                    }
                     for m in c.members
                 ],
             }

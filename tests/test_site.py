@@ -1216,6 +1216,7 @@ def test_a_sentence_under_a_sub_heading_says_which(tmp_path: Path):
     out = _lexical_site(tmp_path, "ferry-unknowns", texts)
     data = json.loads((out / "ferry-unknowns.json").read_text())
     [fast] = [c for c in data["claims"] if c["heading"].startswith("How fast")]
+    assert [m["section"] for m in fast["members"]] == ["What we don’t know"]  # the JSON says it too
     [source] = soup(out / f"{fast['id']}.html").select("p.meta.source")
     assert "under the heading “What we don’t know”, paragraph 2 of 2" in " ".join(source.get_text().split())
     [aground] = [c for c in data["claims"] if c["heading"].startswith("The ferry ran aground")]
