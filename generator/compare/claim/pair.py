@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from ...lexicon import DAYS, MONTHS
 from ...model import Sentence
 from ..context import Context
 from ..date import date_conflicts
@@ -64,7 +65,11 @@ _PLACE_OF = re.compile(
 
 
 def _places(text: str) -> set[str]:
-    return {m.group(1) for m in _PLACE_OF.finditer(text) if m.start() > 0}
+    """The places a wording says things happened in (``_PLACE_OF``), days and months aside ("at
+    Thursday's briefing", "in March")."""
+    return {
+        m.group(1) for m in _PLACE_OF.finditer(text) if m.group(1).split()[0].rstrip("’'s").lower() not in DAYS | MONTHS
+    }
 
 
 def _other_places(a: str, b: str) -> bool:
