@@ -164,7 +164,7 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
 
 def section_heading(article: Article, sentence: Sentence) -> str | None:
     """The sub-heading the sentence stands under in its article (the nearest the site set aside above
-    it): "What we don't know" says what the list after it is (audit 119 read a list item of unknowns,
+    it): "What remains unclear" says what the list after it is (audit 119 read a list item of unknowns,
     shown without it, as a claim that lost its meaning)."""
     above = [d for d in article.dropped if d.reason == HEADING_REASON and 0 < d.line < sentence.line]
     return max(above, key=lambda d: d.line).text.rstrip(" :") if above and sentence.line else None

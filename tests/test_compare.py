@@ -5633,7 +5633,7 @@ def test_counts_of_events_in_two_named_places_are_no_disagreement():
 
 def test_a_question_many_asked_is_not_the_words_of_the_one_who_relays_it():
     """Invented text (audit 119: evacuees' question, relayed by a driver the tag names, labelled as his)."""
-    text = "They were scared, Mr. Roe said, and all asked the same question: “How could it happen here?"
+    text = "They were scared, Mr. Roe said, and all asked one thing: “How could it happen here?"
     assert utterance_speaker(text, [], [], "Bo Roe drove them home. " + text) is None
     own = "They were scared, Mr. Roe said: “How could it happen here?”"
     assert utterance_speaker(own, [], [], "Bo Roe drove them home. " + own) is not None

@@ -560,7 +560,7 @@ _WRITTEN_BY = re.compile(
 _ON_TOPIC = re.compile(rf"^\W*({_NAMED})\s+on\s+[^:“”\"]{{1,80}}:\s*$")
 
 
-# A quote put after a colon in the mouths of many ("and all asked the same question: “...", "They
+# A quote put after a colon in the mouths of many ("and all asked one thing: “...", "They
 # chanted: “...”"): the words are the group's, whoever the sentence's tag names (audit 119 read a
 # question evacuees asked, relayed by the driver the tag names, labelled as his).
 _GROUP_ASKS = re.compile(
