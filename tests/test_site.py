@@ -1063,7 +1063,7 @@ def test_a_link_to_a_claim_headed_by_an_outlet_that_is_no_side_says_whose_headin
     [link] = item.select("span.meta a")
     # Heard as no side of it (audit 119: a listener took the heading's outlet for a side).
     said = " ".join(link.get_text().split())
-    assert said.startswith("Claim 1 (headed by Outlet A’s sentence, no side of this): The ferry ran aground")
+    assert said.startswith("Claim 1 (its heading, Outlet A’s sentence, is no side of this): The ferry ran aground")
 
 
 def test_a_quote_heading_that_names_no_one_shows_its_speaker(site: Path):
@@ -1211,7 +1211,9 @@ def test_a_sentence_under_a_sub_heading_says_which(tmp_path: Path):
     texts = {
         "a.txt": "The ferry ran aground on the sandbank near the old pier late on Friday.\n\n"
         "What remains unclear\n\nHow fast the ferry was going when it struck the sandbank.",
-        "b.txt": "The ferry ran aground on the sandbank near the old pier on Friday night.",
+        # A subtitle under the headline, above the body, is no section's heading (audit 120).
+        "b.txt": "Title: Ferry aground\n\nCrews Work Through The Night At The Old Pier\n\n"
+        "The ferry ran aground on the sandbank near the old pier on Friday night.",
     }
     out = _lexical_site(tmp_path, "ferry-unknowns", texts)
     data = json.loads((out / "ferry-unknowns.json").read_text())
@@ -1221,3 +1223,6 @@ def test_a_sentence_under_a_sub_heading_says_which(tmp_path: Path):
     assert "under the heading “What remains unclear”, paragraph 2 of 2" in " ".join(source.get_text().split())
     [aground] = [c for c in data["claims"] if c["heading"].startswith("The ferry ran aground")]
     assert "under the heading" not in soup(out / f"{aground['id']}.html").get_text()
+    assert [m["section"] for m in aground["members"]] == [None, None]
+    dropped = json.loads((out / "ferry-unknowns.json").read_text())["dropped"]
+    assert any(d["text"].startswith("Crews Work Through") for d in dropped)  # set aside as a heading

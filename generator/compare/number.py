@@ -67,7 +67,8 @@ _AT_MOST = {"most", "under", "less", "fewer", "below", "up", "within"}
 # Units that count the same thing ("a village of about 900 residents" / "a community of about 800 people").
 _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people",
               "nation": "country", "firm": "company", "location": "site", "place": "site",
-              "house": "home", "residence": "home", "dwelling": "home"}  # fmt: skip
+              "house": "home", "residence": "home", "dwelling": "home",
+              "appliance": "engine"}  # fmt: skip  # a fire appliance is a fire engine (UK)
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 # A distance per hour is a speed, counted as its abbreviation counts it ("59 miles an hour" is "59 mph";
 # audit 104 read "only Fox News gives 59 mph" where another outlet gave "59 miles per hour").
