@@ -5639,3 +5639,17 @@ def test_a_question_many_asked_is_not_the_words_of_the_one_who_relays_it():
     assert utterance_speaker(text, [], [], "Bo Roe drove them home. " + text) is None
     own = "They were scared, Mr. Roe said: “How could it happen here?”"
     assert utterance_speaker(own, [], [], "Bo Roe drove them home. " + own) is not None
+
+
+def test_a_paragraph_that_reopens_a_long_quote_goes_on_with_its_speaker():
+    """Invented text (audit 120: two sentences of a swimmer's long quote unlabelled). News style opens
+    each paragraph of a long quote with a mark and closes only the last; a paragraph that reopens it
+    and closes it with no tag is the words of whoever the quote's opening gives them to."""
+    s_a = '"We saw the boat drift off," Roe said.'
+    s_b = '"Then the wind picked up.'
+    s_m = "I stayed on the deck, I was sure we could ride it out."
+    s_c = "\"And then the mast snapped, and he said, 'Jump,' and I jumped."
+    s_d = 'We swam for an hour."'
+    article = f"Ann Roe, a sailor, was rescued on Sunday.\n{s_a} {s_b} {s_m}\n{s_c} {s_d}"
+    assert utterance_speaker(s_c, [s_m, s_b, s_a], [s_d], article) == "Roe"
+    assert utterance_speaker(s_d, [s_c, s_m, s_b, s_a], [], article) == "Roe"

@@ -396,7 +396,14 @@ def quote_speaker(
     if at is not None and (speakers(tail) or (describe and described(tail))):
         return _tag_of(after[at], article, describe)
     # "“...,” he said", no tag, or no close found: the speaker of the quote before it.
-    return _goes_on_from(f"“…,” {tail.strip()}", before, article, describe)
+    found = _goes_on_from(f"“…,” {tail.strip()}", before, article, describe)
+    if found is None and at is not None and not tail.strip() and text.lstrip()[:1] in "“\"":
+        # A paragraph that opens anew a quote the paragraph before left open (news style: each
+        # paragraph of a long quote opens with a mark, the last alone closes) and closes it with no
+        # tag: the words of whoever that quote's opening gives them to (audit 120: two sentences of a
+        # swimmer's long quote left unlabelled).
+        found = _opener_speaker(text, before, after, article, describe)
+    return found
 
 
 # A quote given to "it" ("“...,” it said", "It added: “...”").
