@@ -397,7 +397,7 @@ def quote_speaker(
         return _tag_of(after[at], article, describe)
     # "“...,” he said", no tag, or no close found: the speaker of the quote before it.
     found = _goes_on_from(f"“…,” {tail.strip()}", before, article, describe)
-    if found is None and at is not None and not tail.strip() and text.lstrip()[:1] in "“\"":
+    if found is None and at is not None and not tail.strip() and text.lstrip().startswith(("“", '"')):
         # A paragraph that opens anew a quote the paragraph before left open (news style: each
         # paragraph of a long quote opens with a mark, the last alone closes) and closes it with no
         # tag: the words of whoever that quote's opening gives them to (audit 120: two sentences of a
