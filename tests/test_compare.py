@@ -5564,7 +5564,9 @@ def test_people_counted_with_an_irregular_plural_and_sources_are_told_apart():
     assert number_slots("Three officials familiar with the talks said the deal was off.") == []
     assert [s.surface for s in number_slots("Five people were hurt, police said.")] == ["five people"]
     # A fire appliance is a fire engine (audit 120: "four appliances" beside "six engines" of one call-out).
-    assert number_conflicts("Four appliances were sent to the store fire.", "Six engines were sent to the store fire.")
+    assert number_conflicts(
+        "Four appliances raced to the harbour warehouse blaze.", "Six engines raced to the harbour warehouse blaze."
+    )
 
 
 def test_a_post_printed_with_other_words_in_several_places_is_two_posts():
