@@ -5655,3 +5655,20 @@ def test_a_paragraph_that_reopens_a_long_quote_goes_on_with_its_speaker():
     article = f"Ann Roe, a sailor, was rescued on Sunday.\n{s_a} {s_b} {s_m}\n{s_c} {s_d}"
     assert utterance_speaker(s_c, [s_m, s_b, s_a], [s_d], article) == "Roe"
     assert utterance_speaker(s_d, [s_c, s_m, s_b, s_a], [], article) == "Roe"
+
+
+def test_a_night_and_the_next_morning_give_each_other():
+    """Invented text (audit 120: "only A gives Friday" of a flight "on Friday morning" beside B's "flew
+    out Thursday night"): a day said late gives the next morning's, and back; not a bare day."""
+    saturday = date(2016, 8, 20)
+    days = {"0.txt": saturday, "1.txt": saturday}
+    morning = _claim(
+        "The two rowers flew home to Port Town on Friday morning, the club said.",
+        "The two rowers flew out of the island Thursday night, the club said.",
+    )
+    assert "Friday" not in kinds(morning, days).get("dates", ("", False))[0]
+    bare = _claim(
+        "The two rowers flew home to Port Town on Friday, the club said.",
+        "The two rowers flew out of the island Thursday night, the club said.",
+    )
+    assert "Friday" in kinds(bare, days).get("dates", ("", False))[0]

@@ -502,15 +502,17 @@ def _overnight(ma: re.Match, wa: When, mb: re.Match, wb: When) -> bool:
     if abs(gap) != 1:
         return False
     first, second = (ma, mb) if gap == 1 else (mb, ma)
-    return _said_late(first) and _said_early(second)
+    return said_late(first) and said_early(second)
 
 
-def _said_late(m: re.Match) -> bool:
+def said_late(m: re.Match) -> bool:
+    """Whether a date is said of its late hours ("Thursday night", "late Thursday", "tonight")."""
     late = m.group(0).lower() in ("tonight", "this evening")
     return late or bool(_LATE.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("late ")
 
 
-def _said_early(m: re.Match) -> bool:
+def said_early(m: re.Match) -> bool:
+    """Whether a date is said of its early hours ("Friday morning", "early Friday", "this morning")."""
     early = m.group(0).lower() == "this morning"
     return early or bool(_EARLY.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("early ")
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ...align.claims import title_faults
 from ...lexicon import HOLIDAY
 from ...model import Claim, Sentence
 from ...segment import QUOTATION
 from ..context import Context
-from ..date import PERIOD, When, date_conflicts, dates, period, resolve, span_ends
+from ..date import _DATE, PERIOD, When, date_conflicts, dates, period, resolve, said_early, said_late, span_ends
 from ..name import _word_in
 from ..number import (
     CLOSE,
@@ -358,6 +358,12 @@ def _day_givers(
         for p, ts in texts.items()
     }
     rest = {p: set().union(*(given(p, v) for t in ts[1:] for v in dates(t).values())) for p, ts in texts.items()}
+    # A night's late hours and the next morning's are one time (audit 120): each outlet's days said
+    # late or early here, as they are and moved across the night.
+    night = {
+        p: _overnight_keys(ts[:1] + (likeliest or {}).get(p, ()), days.get(source.get(p, "")))
+        for p, ts in texts.items()
+    }
     for p, ts in texts.items():  # "last year" in an article of 2018 gives 2017
         published = days.get(source.get(p, ""))
         if published:
@@ -381,7 +387,11 @@ def _day_givers(
             published = days.get(source.get(p, ""))
             far = written and day is not None and published is not None and abs((day - published).days) > WEEKDAY_REACH
             mine = {k for k in here[p] if not (far and k.startswith("weekday:"))}
-            return bool(want & (mine | {k for k in rest[p] if not (written and k.startswith("weekday:"))}))
+            if want & (mine | {k for k in rest[p] if not (written and k.startswith("weekday:"))}):
+                return True
+            # "Friday morning" is given by "Thursday night", and back; not a bare "Friday".
+            (own_late, own_early, _, _), (_, _, moved_late, moved_early) = night.get(o, _NO_NIGHT), night[p]
+            return bool(want & own_early & moved_late or want & own_late & moved_early)
 
         return {p for p in texts if gives(p)}
 
@@ -399,6 +409,36 @@ def _day_givers(
 
 
 WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
+
+
+_NO_NIGHT: tuple[set[str], set[str], set[str], set[str]] = (set(), set(), set(), set())
+
+
+def _overnight_keys(texts: tuple[str, ...], published: date | None) -> tuple[set[str], set[str], set[str], set[str]]:
+    """The keys of the days the texts say late ("Thursday night", "late Thursday") and early ("Friday
+    morning", "early Friday"), then the same moved across the night: a late day to the next, an early
+    one to the day before. A flight that leaves one night lands the next morning, and outlets date it
+    either way (audit 120 read "only A gives Friday" of a flight A dates by the next morning beside B's
+    "left the island Thursday night", invented words)."""
+    late: set[str] = set()
+    early: set[str] = set()
+    moved_late: set[str] = set()
+    moved_early: set[str] = set()
+    for text in texts:
+        for m in _DATE.finditer(text):
+            step = 1 if said_late(m) else -1 if said_early(m) else 0
+            when = resolve(m.group(0), published) if step else None
+            if when is None:
+                continue
+            own, moved = (late, moved_late) if step == 1 else (early, moved_early)
+            if when.day:
+                day = when.day + timedelta(days=step)
+                own |= _when_keys(when)
+                moved |= _when_keys(When(day, day.weekday(), day.month, day.year))
+            elif when.weekday is not None and when.month is None:
+                own.add(f"weekday:{when.weekday}")
+                moved.add(f"weekday:{(when.weekday + step) % 7}")
+    return late, early, moved_late, moved_early
 
 
 # A sentence that opens with an event of someone named before ("After his arrest, ...", "Following
