@@ -5672,3 +5672,11 @@ def test_a_night_and_the_next_morning_give_each_other():
         "The two rowers flew out of the island Thursday night, the club said.",
     )
     assert "Friday" in kinds(bare, days).get("dates", ("", False))[0]
+
+
+def test_a_reply_keeps_the_particle_of_its_speakers_name():
+    """Invented text (audit 120: "— Silva Veloso", a name no article writes, of "da Silva Veloso
+    responded"): the particle is part of the surname a reply's tag names."""
+    text = 'Told of the plan, da Silva Roe responded: "We will see."'
+    before = "Chief Ana da Silva Roe spoke on Monday."
+    assert utterance_speaker(text, [before], [], f"{before} {text}") == "da Silva Roe"

@@ -85,7 +85,7 @@ def saying_subject(text: str, article: str = "") -> str | None:
 # A reply's tag ("“It will be,” Roe replied.") names the speaker of a sentence's one quote; beside a
 # second quote it may follow a question another asked ("Asked, “Is it safe?” Roe replied, “It is.”").
 _REPLY = re.compile(
-    rf"({_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},)?\s+(?:\w+ly\s+)?(?:replied|replies|responded|responds)\b"
+    rf"((?:{_PARTICLE}\s+)?{_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},)?\s+(?:\w+ly\s+)?(?:replied|replies|responded|responds)\b"
 )
 
 
