@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from markupsafe import Markup, escape
 
 from .align import title_stem, title_text
+from .compare.claim.given import prints
 from .compare.context import story_context
 from .compare.number import same_values
 from .compare.speaking import heading_speakers, reported_word
@@ -742,7 +743,7 @@ def _weak_givers(claim: Claim, x: Difference) -> list[str]:
 def _gives(text: str, value: str) -> bool:
     """Whether a sentence prints a detail's value (the words before any cut, "…", of a quote)."""
     core = value.split("…")[0].strip(" “”\"'‘’[]")
-    return bool(core) and core.lower() in text.lower()
+    return bool(core) and prints(text, core)
 
 
 def _disputed_elsewhere(story: Story, claim: Claim, disputed: list[int]) -> dict[int, int]:

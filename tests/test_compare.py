@@ -5540,6 +5540,7 @@ def test_a_speaker_with_an_adverb_or_a_long_office_is_read():
     assert speaker_before("“It has become standard practice,” she said.", tag, article) == "Ann Roe"
     # Two people joined by "and" are still two speakers of one statement, no one of them alone.
     assert speaker_before("“We agree,” he said.", "“Yes,” said Bo Lee and Ann Roe.", "") is None
+    assert speaker_before("“We agree,” he said.", "“Yes,” said the Secretary of State and Bo Roe.", "") is None
 
 
 def test_a_body_beside_one_person_speaking_leaves_the_person_for_he():

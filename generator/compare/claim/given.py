@@ -164,10 +164,10 @@ def _also_dated(whole: dict[str, str], c: Conflict) -> bool:
     """Whether either outlet of a date conflict also gives the other's day, as printed, in its
     sentences of the claim: an outlet that dates a meeting "over Easter weekend" and quotes a tweet
     that says "last week" does not disagree with an outlet that says "Easter weekend"."""
-    return _prints(whole.get(c.a.outlet, ""), c.value_b) or _prints(whole.get(c.b.outlet, ""), c.value_a)
+    return prints(whole.get(c.a.outlet, ""), c.value_b) or prints(whole.get(c.b.outlet, ""), c.value_a)
 
 
-def _prints(text: str, value: str) -> bool:
+def prints(text: str, value: str) -> bool:
     """Whether the text prints the value as a whole word or words, in any case."""
     return re.search(rf"(?<![\w-]){re.escape(value)}(?![\w-])", text, re.IGNORECASE) is not None
 
@@ -177,8 +177,8 @@ def _both_dated(article: dict[str, tuple[str, ...]], c: Conflict) -> bool:
     article (``article``: its sentences here, then its whole article): both days are in both
     articles, so they date two events ("published on Thursday", "disputed on Friday"), not one
     event two ways."""
-    return any(_prints(t, c.value_b) for t in article.get(c.a.outlet, ())) and any(
-        _prints(t, c.value_a) for t in article.get(c.b.outlet, ())
+    return any(prints(t, c.value_b) for t in article.get(c.a.outlet, ())) and any(
+        prints(t, c.value_a) for t in article.get(c.b.outlet, ())
     )
 
 

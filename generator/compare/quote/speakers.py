@@ -405,8 +405,9 @@ _BODIES = {
 # party's bracket) right before its "and".
 _AND_NEXT = re.compile(r"(?:\s+and\s+|(?:,[^,;“”\"]{1,40})?(?:[,;]\s+and\s+|;\s+))(?:[A-Z][\w.’'-]*\s+){1,5}[A-Z]")
 _AND_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*|\))[,;]?\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
-# An "and" inside an office named before the speaker ("Deputy Commissioner for Trade and Ports Ann Roe").
-_OFFICE_AND = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}and\s+(?:[A-Z][\w.’'-]*\s+){0,5}$")
+# An office named right before the speaker ("Deputy Commissioner for Trade and Ports Ann Roe"): its
+# "and" joins no second speaker.
+_OFFICE_BEFORE = re.compile(rf"(?<![\w’'.-]){_OFFICE}$")
 
 
 def joint(text: str, label: str) -> bool:
@@ -418,7 +419,7 @@ def joint(text: str, label: str) -> bool:
         return False  # a body's name may hold an "and" ("the Fish and Wildlife Service")
     plain = _QUOTE.sub(" “…” ", text)
     for found in re.finditer(rf"(?<![\w’'-]){re.escape(label)}(?![\w’'-])", plain):
-        before = _AND_BEFORE.search(plain, 0, found.start()) and not _OFFICE_AND.search(plain, 0, found.start())
+        before = _AND_BEFORE.search(plain, 0, found.start()) and not _OFFICE_BEFORE.search(plain, 0, found.start())
         if _AND_NEXT.match(plain, found.end()) or before:
             return True
     return False

@@ -445,10 +445,6 @@ _REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_S
 _SOURCED_LAST = re.compile(
     rf",\s+(?!(?:he|she)\b)[^,“”\"]{{0,60}}?\s(?:{_SAYING})\s*\.?$|,\s+according\s+to\s+[^,]+\.?$"
 )
-_GROUP_SAYING = re.compile(
-    rf"\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Tt]hey|[Ii]nvestigators|[Pp]rosecutors|[Ww]itnesses|[Aa]ides)"
-    rf"\s+(?:(?:\w+ly|also|later|have|had)\s+)?{_SAYING}\b"
-)
 _REPORTED_STATING = re.compile(rf"({_REPORTED_OPENING}(?:also\s+)?){_STATING}\b")
 
 
@@ -470,9 +466,12 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
     if _REPORTED_TAG_LAST.match(text):
         # Not after a sentence of two people's words ("Our reporter says ..., but Mr Lee said ..."):
         # which one the "he" stands for, not sure.
-        # A body's saying aside ("Police said ..., but Roe later said ..."): a body is no "he".
+        # But where every saying has a subject the tag reading names and all but one are bodies ("Police
+        # said ..., but Roe later said ..."), a body is no "he": the one person is.
         plain = _QUOTE.sub(" ", before[0]) if before else ""
-        if len(re.findall(rf"\b{_SAYING}\b", plain)) - len(_GROUP_SAYING.findall(plain)) > 1:
+        sayings = len(re.findall(rf"\b{_SAYING}\b", plain))
+        named = len(_speaker_matches(before[0])) if before else 0
+        if sayings > 1 and not (sayings == named and _one_person_speaking(before[0], article)):
             return None
     elif stating := _REPORTED_STATING.match(text):
         text = text[: stating.end(1)] + "said" + text[stating.end() :]  # read as the "he said" it stands for
