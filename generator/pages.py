@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from .align import title_stem, title_text
+from .align import title_label, title_stem, title_text
 from .compare.claim.given import prints
 from .compare.context import story_context
 from .compare.number import same_values
@@ -132,8 +132,12 @@ def heading(claim: Claim) -> str:
     stem = title_stem(claim.title)
     if stem is None:
         return claim.title
+    label = title_label(claim.title)
     wholes = [title_text(m.text) for m in claim.members]
-    return next((t for w in wholes for t in (w, f"“{w}”") if t.startswith(stem)), claim.title)
+    found = next((t for w in wholes for t in (w, f"“{w}”") if t.startswith(stem)), None)
+    if found is None:
+        return claim.title
+    return found if found.endswith(label) else found + label
 
 
 def readable_date(value: str | None) -> str | None:

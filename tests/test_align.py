@@ -254,6 +254,28 @@ def test_a_title_leaves_out_the_dateline_and_closes_its_quotations():
     assert claim_title("The ferry is back. #harbour") == "The ferry is back. #harbour"  # a tag alone stays
 
 
+def test_a_long_post_is_said_to_be_a_post_when_its_title_is_cut():
+    """A post's words keep who posted them after the cut, in the title and the heading (an audit read
+    a long post's first sentence, its label cut away, as the outlet's own words)."""
+    from generator.align import claim_title, title_label, title_stem
+    from generator.model import Claim
+    from generator.pages import heading
+
+    first = "Crews from three towns are on the pier tonight and the harbour road stays shut until the morning tide."
+    title = claim_title(first, 60, posted_by="Port Town Police")
+    assert title == "Crews from three towns are on… (posted by Port Town Police)"
+    assert title_label(title) == " (posted by Port Town Police)"
+    assert title_stem(title) == "Crews from three towns are on"
+    claim = Claim("c", title, [Sentence("A", "a.txt", first, 0, 0, 1, 1)])
+    assert heading(claim) == first + " (posted by Port Town Police)"
+    # The signature's own sentence: its label, too, outlives the cut, said once.
+    signed = first[:-1] + ", police said. https://t.co/x1 — Port Town Police (@PTPolice) May 2, 2025"
+    title = claim_title(signed, 70)
+    assert title.endswith("… (posted by Port Town Police)") and len(title) <= 70
+    claim = Claim("c", title, [Sentence("A", "a.txt", signed, 0, 0, 1, 1)])
+    assert heading(claim) == first[:-1] + ", police said. (posted by Port Town Police)"
+
+
 words = st.sampled_from(["the", "pier", "said", '"We', 'it."', "“Yes", "no”", "A-B", "—", "(AP)", "x"])
 
 

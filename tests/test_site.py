@@ -11,7 +11,7 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup
 
-from generator.align import title_stem, title_text
+from generator.align import title_label, title_stem, title_text
 from generator.pages import SAID_EDGES, SMALL_WORDS
 from generator.segment import ENDERS, TITLES, opening
 
@@ -30,7 +30,9 @@ def heading(claim: dict) -> str:
     stem = title_stem(claim["title"])
     if stem is None:
         return claim["title"]
-    return next((t for t in (title_text(m["text"]) for m in claim["members"]) if t.startswith(stem)), claim["title"])
+    label = title_label(claim["title"])
+    found = next((t for t in (title_text(m["text"]) for m in claim["members"]) if t.startswith(stem)), None)
+    return claim["title"] if found is None else found if found.endswith(label) else found + label
 
 
 def said_lead(heading: str, pronoun: str | None = None) -> str:

@@ -190,23 +190,43 @@ def claim_title(text: str, limit: int = 110, quoted: bool = False, posted_by: st
     """A claim's title from its central sentence: ``title_text``, cut at a word boundary when long,
     a quotation the cut leaves open closed after the ellipsis; ``quoted``: a sentence inside a
     quotation of several sentences, set in quotation marks; ``posted_by``: the author of the embedded
-    post the sentence is in (``in_posts``), said as its signature's sentence says it, where the title
-    is not cut (the whole heading, ``pages.heading``, is the sentence's own words)."""
-    whole = title_text(text)
-    if posted_by and len(said := f"{whole} ({_posted(text)} {posted_by})") <= limit:
-        whole = said
+    post the sentence is in (``in_posts``). Who posted a post's words is said after them, the cut or
+    not (an audit read a long post's first sentence, its label cut away, as the outlet's words)."""
+    whole, label = _post_label(text, title_text(text), posted_by)
     if quoted:
         whole = f"“{whole}”"
-    cut = shorten(whole, limit)
-    if cut == whole:
-        return cut
-    return cut + ("”" if "“" in cut else '"') * _unmatched(cut)[1]
+    if len(whole) <= limit:
+        return whole + label
+    cut = shorten(whole, max(limit - len(label), 1))
+    if cut != whole:
+        cut += ("”" if "“" in cut else '"') * _unmatched(cut)[1]
+    return cut + label
+
+
+def _post_label(text: str, whole: str, posted_by: str = "") -> tuple[str, str]:
+    """A title's words and, apart, the label that says who posted them (" (posted by City Police)"):
+    a post's signature sentence carries its own (``title_text``), a sentence of the post before it is
+    given ``posted_by``."""
+    author = post_trailer(text)[1]
+    if author and (own := f" ({_posted(text[: post_trailer(text)[0]])} {author})") and whole.endswith(own):
+        return whole[: -len(own)], own
+    return whole, (f" ({_posted(text)} {posted_by})" if posted_by else "")
+
+
+_POST_LABEL = re.compile(r" \((?:quoted in a post by|posted by) [^()]+\)$")
 
 
 def title_stem(title: str) -> str | None:
-    """The text a cut title kept (before its ellipsis), or None for a title that was not cut."""
-    stem = title.rstrip('"”')
+    """The text a cut title kept (before its ellipsis and any label of who posted it), or None for a
+    title that was not cut."""
+    stem = _POST_LABEL.sub("", title).rstrip('"”')
     return stem[:-1] if stem.endswith("…") else None
+
+
+def title_label(title: str) -> str:
+    """The label a title ends with that says who posted its words (" (posted by City Police)"), or ""."""
+    found = _POST_LABEL.search(title)
+    return found.group() if found else ""
 
 
 def distinct(groups: list[list[int]]) -> list[int]:

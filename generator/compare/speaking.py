@@ -27,6 +27,7 @@ from .quote import (
     leaves_open,
     one_quote,
     only_quote,
+    own_description,
     quote_pieces,
     quote_speaker,
     quote_words,
@@ -121,7 +122,12 @@ class Speaking:
         official"; ``quote_speaker`` with ``describe``); a document ("the statement") as whose it is,
         named before it, or no one (``document_owner``); a title alone ("the president") as the one
         person the sentences just before name with it (``_titled_person``)."""
-        who = quote_speaker(text, *self.around(key), self.article(key), describe=True)
+        return self.owned(key, quote_speaker(text, *self.around(key), self.article(key), describe=True))
+
+    def owned(self, key: str, who: str | None) -> str | None:
+        """A description of a speaker as the sentences before the sentence name them: a document ("the
+        statement") as whose it is, or no one (``document_owner``); a title alone ("the president") as
+        the one person named with it (``_titled_person``); any other as it is."""
         who = who and document_owner(who, self.around(key)[0])
         named = who and _titled_person(who, self.around(key)[0])
         return self.in_full(key, named) if named else who
@@ -257,6 +263,10 @@ def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str
                 if reported is not None:
                     reported.add(claim.id)  # the outlet's own words: whom its "he" or "she" stands for
             elif not _QUOTE_MARK.search(head.text) and (who := speaking.described(key, head.text)):
+                found[claim.id] = who
+            elif (what := own_description(head.text)) and (who := speaking.owned(key, what)) and who != what:
+                # A quote whose own tag describes whom the sentences before name ("“...,” the statement
+                # read." after "Ann Roe said in a statement ..."): the heading shows the description only.
                 found[claim.id] = who
             continue
         name, anyone = speaking.whose(key, own, [m.key for m in claim.members])

@@ -628,6 +628,11 @@ _DESCRIBED_TAGS = (
         rf"“…”[\s,]*(?:said|says|added|wrote)\s+(?P<who>{_DESCRIBED_WORDS}(?:\s+who\s+[a-z][^,.;“”]{{0,30}}?)?)"
         r"\s*(?=[,.;:]|$)"
     ),
+    # A document's words read out: "“...,” the statement read." (a document only: "the boy read").
+    re.compile(
+        r"(?:^|“…”[\s,]*)(?P<who>(?P<core>[Tt]he\s+(?:[a-z-]+\s+)?"
+        r"(?:statement|letter|release|memo|post|tweet|message|e-?mail|notice)))\s+(?:read|reads)\b"
+    ),
 )
 
 
@@ -643,12 +648,25 @@ def described(tag: str) -> str | None:
     return None
 
 
+def own_description(text: str) -> str | None:
+    """The speaker a sentence's own tag describes without a name ("“...,” the statement read." -> "the
+    statement"), None where it names one or describes none."""
+    tag = _outside(text)
+    return None if speakers(tag) else described(tag)
+
+
 # Documents a tag may give as the speaker ("“...,” the statement said."): whose they are is said before.
 _DOCUMENTS = {
     "statement", "letter", "report", "release", "memo", "complaint", "filing", "indictment", "lawsuit", "document",
     "post", "tweet", "email", "notice", "ruling", "order", "affidavit", "transcript",
 }  # fmt: skip
 _OWNER = r"(?<![\w’'-])((?:[A-Z][\w.’'&-]*\s+){0,5}[A-Z][\w.&-]*)"
+
+
+# More owners named after the first ("..., Bo Lee and Cy Day", "and the Port Board").
+_SEVERAL_OWNERS = re.compile(r"(?:\s*,\s*(?:[A-Z][\w.’'&-]*\s+){0,6}[A-Z][\w.&-]*)*,?\s+and\s+(?:the\s+)?[A-Z]")
+# ... or before it ("Ann Roe and Bo Lee issued a statement").
+_OWNERS_BEFORE = re.compile(r"[A-Z][\w.&-]*(?:,|,?\s+and)\s+(?:the\s+)?$")
 
 
 def document_owner(description: str, before: Sequence[str]) -> str | None:
@@ -671,6 +689,8 @@ def document_owner(description: str, before: Sequence[str]) -> str | None:
         plain = _QUOTE.sub(" “…” ", sentence)
         for pattern in patterns:
             if found := re.search(pattern, plain):
+                if _SEVERAL_OWNERS.match(plain, found.end(1)) or _OWNERS_BEFORE.search(plain[: found.start(1)]):
+                    return None  # "a joint statement from Ann Roe, Bo Lee and Cy Day": no one's alone
                 owner = re.sub(r"^(?:The|A|An|But|And)\s+", "", found.group(1).strip())
                 if owner and not all(w.lower() in STOP_WORDS for w in owner.split()):
                     # A person without the title before the name ("Representative Ann Roe"); a body whole.
