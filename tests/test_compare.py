@@ -2304,7 +2304,6 @@ def test_a_bare_quote_heading_whose_speaker_is_described_not_named_shows_the_des
     assert quote_speaker(bare, [placed], [], describe=True) == "a harbour spokeswoman in Port Town"
 
 
-
 def test_a_statement_read_out_is_its_authors_and_a_joint_one_no_ones_alone():
     """Invented text. "“...,” the statement read." gives the words to whoever the sentences before say
     issued the statement, as "the statement said" does; a statement several people issued together is
@@ -2321,6 +2320,7 @@ def test_a_statement_read_out_is_its_authors_and_a_joint_one_no_ones_alone():
         story = _story([Claim("t", "t", [b0]), Claim("s", "s", [b1], heading_key=b1.key)])
         story.articles[0].paragraphs = [Paragraph(f"{b0.text} {b1.text}", 1)]
         assert said_by(story) == label, before
+
 
 def test_a_quote_carried_over_a_paragraph_end_is_the_speaker_of_where_it_opened():
     """Invented text. A quote opens after Bo Lee's and runs to its paragraph's end without a closing
