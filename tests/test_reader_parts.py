@@ -376,6 +376,27 @@ def test_the_other_sides_claims_are_links_set_apart():
     assert " ·\xa0" in page.select_one(".disputes .meta").get_text()
 
 
+
+def test_a_link_to_a_claim_headed_by_this_pages_side_says_so():
+    """Invented text. B's claim is the other side of A's "unlikely to meet"; C's "expected to meet",
+    on B's side, heads the claim A's sentence is in: the link says its heading gives this page's side,
+    not that it is no side (audit 122 read that note as false)."""
+    from generator.compare import Disagreement
+
+    a = Sentence("Outlet A", "a.md", "The mayor is unlikely to meet the governor on the ferry.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "Reports suggest the mayor will meet the governor on the ferry.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "c.md", "The mayor is expected to meet the governor on the ferry.", 0, 0, 1, 1)
+    this = Claim("c-1", "c-1", [b], number=1, heading_key=b.key)
+    that = Claim("c-2", "c-2", [c, a], number=2, heading_key=c.key)
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph("x", 1)]) for o in "abc"]
+    s = Story("s", "S", articles, [this, that])
+    values = {"Outlet A": ["not meet"], "Outlet B": ["meet"], "Outlet C": ["meet"]}
+    s.disagreements = [Disagreement("negation", "A says the opposite.", ("c-1", "c-2"), (a, b, c), values)]
+    page = render_page(s, claim_context(s, 0))
+    [link] = page.select(".disputes .meta a")
+    assert link.get_text().startswith("Claim 2 (its heading, Outlet C’s sentence, gives this page’s side): ")
+    assert [li.get_text() for li in page.select(".disputes ul.by-outlet li")] == [f"Outlet A: {a.text}"]
+
 def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page():
     """As the claim page says beside its own conflict, the story page says which side is only a weaker
     match in its claim (an audit read the caveat on a claim page and not beside the story's item)."""
