@@ -738,6 +738,15 @@ def _goes_on_from(
     pronoun = pronoun_own = _says_pronoun(text)
     if named := _named_back(text, before, 0, pronoun if _tags_by_pronoun(text) else None, article):
         return named
+    if (
+        pronoun
+        and _REPORTED_BY_PRONOUN.match(text)
+        and _says_pronoun(before[0]) == pronoun
+        and _QUOTE_MARK.search(before[0])
+        and not speakers(before[0])
+        and (found := quote_speaker(before[0], before[1:], [], article, describe))
+    ):
+        return found  # "“...,” he said." then "He added that ...": the same "he", whose quote that is (audit 122)
     if _QUOTE_MARK.search(text) and not _goes_on(text):
         return None  # words of the outlet's own beside the quote: a tag this does not read ("— Gov. Roe")
     # A quote opened before it (not a sentence of reported speech, ``reported``: "He said the talks ...").
