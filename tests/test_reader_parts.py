@@ -376,7 +376,6 @@ def test_the_other_sides_claims_are_links_set_apart():
     assert " ·\xa0" in page.select_one(".disputes .meta").get_text()
 
 
-
 def test_a_link_to_a_claim_headed_by_this_pages_side_says_so():
     """Invented text. B's claim is the other side of A's "unlikely to meet"; C's "expected to meet",
     on B's side, heads the claim A's sentence is in: the link says its heading gives this page's side,
@@ -396,6 +395,7 @@ def test_a_link_to_a_claim_headed_by_this_pages_side_says_so():
     [link] = page.select(".disputes .meta a")
     assert link.get_text().startswith("Claim 2 (its heading, Outlet C’s sentence, gives this page’s side): ")
     assert [li.get_text() for li in page.select(".disputes ul.by-outlet li")] == [f"Outlet A: {a.text}"]
+
 
 def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page():
     """As the claim page says beside its own conflict, the story page says which side is only a weaker
