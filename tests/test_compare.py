@@ -2074,6 +2074,14 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     agreed = ["It is, in truth, a wreck,” he said.", "“The pier is old.", "Ann Roe agreed that the pier was a problem."]
     assert reported_speaker("He added that, “sadly,” the quay was shut.", agreed) == "Ann Roe"
     assert reported_speaker("She added that, “sadly,” the quay was shut.", agreed) is None
+    # Back over sentences about the same "he" to the one that names him, its apposition long (audit 123).
+    critic = (
+        "Bo Lee, one of the harbour's most outspoken critics of the ferry service and its many delays, said it was old."
+    )
+    chain = ["He said he had met no one.", "He did not rule out a leak, but said he did not know who sent it.",
+             "He said he had hired a lawyer.", critic]  # fmt: skip
+    assert reported_speaker("He said he regretted the delay.", chain) == "Bo Lee"
+    assert reported_speaker("He said he regretted the delay.", [*chain[:2], "The board said it was old."]) is None
     # After a linking word ("But she said ...", "And he confirmed ..."), as after an opening phrase.
     assert reported_speaker("But he said the talks had stalled.", [named]) == "Bo Lee"
     assert reported_speaker("And he confirmed the quay would shut.", [named]) == "Bo Lee"

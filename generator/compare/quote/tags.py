@@ -758,6 +758,7 @@ def _goes_on_from(
     unopened = False  # the "he said" at ``said`` closes a quote with no opening mark in its sentence
     opened = None
     steps = 0  # sentences gone back over, a long quote's middle sentences not counted
+    chained = False  # gone back over sentences about the same "he" (reported speech)
     for k, earlier in enumerate(before[: 3 * QUOTE_RUN]):
         if _relays(earlier):
             # A quote within a quote: the words may be another's, relayed; but a quote closed in a
@@ -795,7 +796,15 @@ def _goes_on_from(
             return named
         if not _goes_on(earlier):
             if pronoun and _says_pronoun(earlier) == pronoun and not speakers(earlier):
+                chained = True
                 continue  # words given to the same "he" ("..., he said he would stay."): still whom it stands for
+            if reported and pronoun and _about(earlier, pronoun) and not marked and not speakers(earlier):
+                chained = True
+                continue  # "He did not rule it out." between "Roe said ..." and "He said ...": the same "he"
+            if reported and chained:
+                # Back over sentences about the same "he" to one about someone: whom it opens with ("Ann
+                # Roe, ..., said ..." / "He said ..." / "He did not ..." / "He said ...": audit 123).
+                return speaker_before(text, earlier, article)
             # The sentence that opened the quote the run came back through, with a colon ("Roe was
             # quick to retort: “... / ...”" then "He added: “...”"): whom it opens with.
             if pronoun and leaves_open(earlier) and _COLON_QUOTE.search(earlier):
