@@ -1050,6 +1050,10 @@ def test_quotes_of_two_named_speakers_never_conflict():
     assert speakers("The bridge will reopen, said Tom Lee, a spokesman.") == {"Tom", "Lee"}
     assert speakers("He called the plan “reckless” because Ruiz knew it.") == set()
     assert speakers("She's said the plan is “reckless.”") == set()  # a pronoun run on with its verb
+    # A long apposition between name and verb (audit 122: a quote of 82 characters' office went unlabelled).
+    office = "the director of the North Harbour ferry safety programme at the Port Town Institute"
+    long = f"“It can wait,” Tom Lee, {office}, wrote."
+    assert speakers(long) == {"Tom", "Lee"}
     a = "“We will rebuild the bridge by the end of May,” Mayor Ana Ruiz said."
     b = "“We will rebuild the bridge by the end of June,” Governor Tom Lee said."
     assert quote_conflicts(a, b, 0.9) == []

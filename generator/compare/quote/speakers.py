@@ -34,7 +34,7 @@ _OFFICE = (
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
 # "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe".
 _SPEAKER = re.compile(
-    rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,80}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
+    rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,120}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
     # "said Secretary of State Ann Roe.", "said Deputy Commissioner for Trade and Ports Ann Roe.": an
     # office of several words joined by "of" or "for" (then "and"), then the name, which ends the clause.
