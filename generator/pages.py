@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from .align import title_label, title_stem, title_text
+from .align import quote_edges, title_label, title_stem, title_text
 from .compare.claim.given import prints
 from .compare.context import story_context
 from .compare.number import same_values
@@ -543,6 +543,9 @@ def _wording(
                 "some": some if small_said else [run for run in some if not _small(run)],
                 "small_said": small_said,
                 "after": m.text[end:],
+                # A sentence the split cut from a quotation: a screen reader hears where the quotation
+                # began and goes on, which its marks alone do not say (audit 123).
+                "quote_edges": _quote_edges(article.paragraphs[m.paragraph].text, m.text),
                 "part": _part(claim, m) is not None,
                 "weak": m.key in claim.weak_sentences,
                 "paragraph": _context(article.paragraphs[m.paragraph].text, m.text),
@@ -557,6 +560,13 @@ def _wording(
         "sentences": sentences,
         "weak": outlet in claim.weak,
     }
+
+
+def _quote_edges(paragraph: str, text: str) -> tuple[bool, bool]:
+    """Whether a sentence of the paragraph begins inside a quotation begun before it, and ends inside
+    one (``align.quote_edges``, read with the paragraph's text before it)."""
+    at = paragraph.find(text)
+    return quote_edges(text, paragraph[:at] if at > 0 else "")
 
 
 def _said(marked: list[tuple[str | None, str, str]], mark: str) -> list[str]:

@@ -1234,3 +1234,23 @@ def test_a_sentence_under_a_sub_heading_says_which(tmp_path: Path):
     assert [m["section"] for m in aground["members"]] == [None, None]
     dropped = json.loads((out / "ferry-unknowns.json").read_text())["dropped"]
     assert any(d["text"].startswith("Crews Work Through") for d in dropped)  # set aside as a heading
+
+
+def test_a_screen_reader_hears_where_a_quotation_a_card_cuts_began_and_goes_on(tmp_path: Path):
+    """Invented text. A quotation of three sentences: a card of its middle sentence, which has no mark
+    of its own, or of its last, which closes a mark it never opened, says so to a screen reader (audit
+    123 heard "...,” he told reporters." with no way to tell where the quotation began)."""
+    said = (
+        "The harbour master spoke on Monday. “The old pier is closed for good. The new ferry berth will open"
+        " in {} after a long delay. We are sorry,” she told reporters."
+    )
+    out = _lexical_site(tmp_path, "pier-quote", {"a.txt": said.format("May"), "b.txt": said.format("June")})
+    data = json.loads((out / f"{out.name}.json").read_text())
+    pages = {c["id"]: soup(out / f"{c['id']}.html") for c in data["claims"] if len(c["outlets"]) == 2}
+    heard = {" ".join(p.select_one("article.wording p.text").get_text().split()): cid for cid, p in pages.items()}
+    assert any(t.startswith("(inside a quotation begun before this sentence) The new ferry berth") for t in heard)
+    assert any(t.startswith("(inside a quotation begun before this sentence) We are sorry") for t in heard)
+    assert any(
+        t.startswith("“The old pier") and t.endswith("(the quotation goes on after this sentence)") for t in heard
+    )
+    assert not any(t.startswith("(inside") for t in heard if t.startswith("The harbour master"))

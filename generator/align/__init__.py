@@ -9,7 +9,7 @@ The stage in order, each module feeding the next:
 - ``claims``: groups as ``Claim``s in reading order, with titles and stable ids.
 """
 
-from .claims import build_claims, claim_slug, claim_title, shorten, title_label, title_stem, title_text
+from .claims import build_claims, claim_slug, claim_title, quote_edges, shorten, title_label, title_stem, title_text
 from .cluster import attach, attach_all, cliques, cluster, merge_overlapping, merge_repeats, story_threshold
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "cluster",
     "merge_overlapping",
     "merge_repeats",
+    "quote_edges",
     "shorten",
     "story_threshold",
     "title_label",

@@ -110,6 +110,16 @@ def _unmatched(text: str) -> tuple[int, int]:
     return before, depth
 
 
+def quote_edges(text: str, before: str = "") -> tuple[bool, bool]:
+    """Whether a sentence begins inside a quotation that began in an earlier sentence (``before``, the
+    text of its paragraph before it, leaves a quote open; or the sentence closes a mark it never
+    opened), and whether it ends inside one (a quote open at its end)."""
+    closes, opens = _unmatched(text)
+    if not before.strip():
+        return closes > 0, opens > 0
+    return _unmatched(before)[1] > 0 or closes > 0, _unmatched(f"{before} {text}")[1] > 0
+
+
 # A speaker's tag that ends a sentence: ", Mr. Roe said.", ", Ann Roe added."
 _TAG_AT_END = re.compile(
     r",\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*\s+(?:said|says|added|explained)\.?\s*$"
