@@ -284,6 +284,21 @@ def test_the_day_something_was_said_and_the_day_something_was_done_are_two_event
     assert summary.startswith("Different days in these wordings") and not conflict
 
 
+def test_a_day_only_one_outlet_gives_beside_a_day_all_give_may_be_another_events():
+    """Invented text. Every outlet dates the news Wednesday; one also gives Monday, the day of another
+    event its sentence tells: the detail says the wordings give another day too (audit 125 read "only
+    A gives Monday" as the day of the claim's news). Without such a day, it is said plainly."""
+    days = {"0.txt": date(2024, 5, 15), "1.txt": date(2024, 5, 15)}
+    a = "The ferry worker who was found to be ill on Wednesday should not have sailed on Monday, officials say."
+    b = "Officials confirmed on Wednesday that a second ferry worker was ill."
+    summary, conflict = kinds(_claim(a, b), days)["dates"]
+    assert not conflict and summary == (
+        "Only Outlet A gives Monday. (The wordings here give another day too: this may be the date of another event.)"
+    )
+    plain = "Officials confirmed that a second ferry worker was ill."
+    assert kinds(_claim(a.replace(" on Wednesday", ""), plain), days)["dates"] == ("Only Outlet A gives Monday.", False)
+
+
 def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
     claim = _claim(
         "The harbour closed on Thursday after the storm.",

@@ -10,7 +10,7 @@ from datetime import date
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
-from ..date import date_spans, dates, resolve
+from ..date import When, _apart, _days, date_spans, dates, resolve, same_time, span_ends
 from ..number import Slot, is_money, number_slots, with_hedge
 from .difference import Compared, Difference
 from .given import (
@@ -143,6 +143,15 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited, outside, outlets)
             if kind == "dates" and found_extras and _weekday_beside_date(found_extras[0], full, days):
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + UNDATED_NOTE)
+            elif (
+                kind == "dates"
+                and found_extras
+                and not found_extras[0].summary.endswith(SEVERAL_DAYS_NOTE)
+                and _another_day(found_extras[0], values, full, days)
+            ):
+                # One day only some outlets give, beside a day the claim's wordings all give (audit
+                # 125: "only A gives Monday", the day of a flight, under a claim of Wednesday's news).
+                found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + OTHER_DAY_NOTE)
             diffs += found_extras
     return diffs
 
@@ -232,6 +241,40 @@ UNDATED_NOTE = (
     " (No article here is dated, so a weekday cannot be matched to a date:"
     " a weekday and a date above may be the same day.)"
 )
+
+
+def _another_day(detail: Difference, values: dict[str, list[str]], claim: Claim, days: Mapping[str, object]) -> bool:
+    """Whether the claim's wordings give a day that is none of the detail's days, told apart from each
+    (a day every outlet gives, beside the day only some give)."""
+    source = {m.outlet: m.source for m in claim.members}
+
+    def when(outlet: str, value: str) -> tuple[When, tuple[date, date] | None] | None:
+        published = days.get(source.get(outlet, ""))
+        day = published if isinstance(published, date) else None
+        if ends := span_ends(value):  # "July through September": from the first day of one to the last of the other
+            first, last = (when(outlet, end) for end in ends)
+            if first is None or last is None or first[1] is None or last[1] is None:
+                return None
+            return When(), (first[1][0], last[1][1])
+        found = resolve(value, day)
+        if found is None:
+            return None
+        try:
+            return found, _days(found, day)
+        except OverflowError:
+            return found, None
+
+    def apart(x: tuple[When, tuple[date, date] | None], y: tuple[When, tuple[date, date] | None]) -> bool:
+        return same_time(x[0], y[0]) is False or _apart(x[1], y[1])
+
+    listed = [when(o, v) for o, vs in detail.by_outlet.items() for v in vs]
+    shown = {v for vs in detail.by_outlet.values() for v in vs}
+    for outlet, vs in values.items():
+        for v in vs:
+            mine = when(outlet, v) if v not in shown else None
+            if mine and all(x is not None and apart(mine, x) for x in listed):
+                return True
+    return False
 
 
 def _weekday_beside_date(detail: Difference, claim: Claim, days: Mapping[str, object]) -> bool:
@@ -347,3 +390,5 @@ def _own_prints(
 # as given, and says so (an audit read "only A gives Monday; only C gives November 11; only B gives
 # Thursday" as three dates of the claim's one event, where they were three events).
 SEVERAL_DAYS_NOTE = " (These may be the dates of different events.)"
+# One day only some outlets give where the claim's wordings give another day too, which every outlet gives.
+OTHER_DAY_NOTE = " (The wordings here give another day too: this may be the date of another event.)"
