@@ -2053,6 +2053,30 @@ def test_a_sentence_that_closes_a_quote_tags_it_and_opens_the_next_names_the_spe
     assert quotes(title) == []
 
 
+def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_opens_with():
+    """Invented text. "She is due in court on Monday." after "Ann Roe was charged on Friday.": whom the
+    "she" stands for (audit 124 found 21 headings led by a bare pronoun with no label), back over
+    sentences about her; not after a sentence that quotes or names a speaker, whose "she" may be
+    another's, nor where the sentence before opens with no one."""
+    from generator.compare.quote import pronoun_subject
+
+    charged = "Ann Roe, the harbour master, was charged on Friday."
+    assert pronoun_subject("She is due in court on Monday.", [charged]) == "Ann Roe"
+    assert pronoun_subject("But she also declined to enter a plea.", ["She spent the night in jail.", charged]) == (
+        "Ann Roe"
+    )
+    assert pronoun_subject("She is due in court on Monday.", ["“It was a shock,” Bo Lee said.", charged]) is None
+    assert pronoun_subject("She is due in court on Monday.", ["Police said Ann Roe was charged."]) is None
+    assert pronoun_subject("She is due in court on Monday.", ["The pier was shut all week."]) is None
+    assert pronoun_subject("“She is due in court,” he said.", [charged]) is None  # a quote: quote_speaker's
+    assert pronoun_subject("The hearing is on Monday.", [charged]) is None
+    # Not where the sentence before names another person too: whom "he" stands for is not sure.
+    two = "Prosecutor Ann Roe charged Bo Lee on Friday."
+    assert pronoun_subject("He denied it.", [two], two) is None
+    one = "Bo Lee was charged by the harbour board on Friday."
+    assert pronoun_subject("He denied it.", [one], one) == "Bo Lee"
+
+
 def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     """Invented text. "He said the talks ..." (no quote): the person named before, as for a quote's "he
     said"; not a sentence that quotes or names its own speaker, nor one that says what no pronoun said."""

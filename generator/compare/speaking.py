@@ -28,6 +28,7 @@ from .quote import (
     one_quote,
     only_quote,
     own_description,
+    pronoun_subject,
     quote_pieces,
     quote_speaker,
     quote_words,
@@ -258,7 +259,9 @@ def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str
         if own is None and not only_quote(head.text):
             # The outlet's own words: a speaker only where they say what "he" or "she" said; or a
             # quote's middle whose tag describes its speaker ("“...,” one official said. “... / ...”").
-            if who := reported_speaker(head.text, speaking.around(key)[0], article):
+            if (who := reported_speaker(head.text, speaking.around(key)[0], article)) or (
+                who := pronoun_subject(head.text, speaking.around(key)[0], article)
+            ):
                 found[claim.id] = speaking.in_full(key, who)
                 if reported is not None:
                     reported.add(claim.id)  # the outlet's own words: whom its "he" or "she" stands for

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ...lexicon import DAYS, STOP_WORDS
 from ...segment import QUOTATION as _QUOTE
-from ..name import TITLES
+from ..name import TITLES, names
 from .speakers import (
     _BEFORE_QUOTE,
     _BODIES,
@@ -478,6 +478,43 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
     elif not _REPORTED_BY_PRONOUN.match(text):
         return None
     return _goes_on_from(text, before, article, reported=True)
+
+
+# A sentence of the outlet's own words that opens with "he" or "she" as its subject ("He is due in court
+# on Monday.", "But she also declined to ..."), not quoting.
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:(?:But|And|Yet|Still|So|Then)\s+(he|she)|(He|She))\s+(?:(?:\w+ly|also|later|then)\s+)*[a-z]"
+)
+
+
+def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str | None:
+    """Whom the "he" or "she" that opens a sentence of the outlet's own words stands for: the person the
+    sentence before opens with ("Ann Roe was charged on Friday." / "She is due in court on Monday."),
+    back over sentences that open with the same pronoun. None where a sentence on the way quotes or names
+    a speaker (a "he" after "“...,” Roe said." is as often the one Roe spoke of), or opens with no one."""
+    found = _PRONOUN_SUBJECT.match(text)
+    if not found or _QUOTE_MARK.search(text):
+        return None
+    word = found.group(1) or found.group(2)
+    pronoun = word.lower()
+    said = f"{word.capitalize()} said {text[found.end() - 1 :]}"  # read as the "he said" a tag would be
+    for earlier in before[:QUOTE_RUN]:
+        if _QUOTE_MARK.search(earlier) or speakers(earlier) or _SAYS_SOURCE.search(earlier):
+            return None
+        if _about(earlier, pronoun):
+            continue
+        person = speaker_before(said, earlier, article)
+        # Not where that sentence names another person too ("Roe charged Lee, but ..." / "He denied it."):
+        # whom the pronoun stands for is not sure (the first reading gave a charge's denial to the
+        # prosecutor).
+        words = set(person.split()) if person else set()
+        others = [n for n in names(earlier) if not set(n.split()) & words and _person(n.split()[-1], article)]
+        return None if others else person
+    return None
+
+
+# A sentence that gives its words to a source ("..., police said."): whose account it is, not sure.
+_SAYS_SOURCE = re.compile(rf"\b{_SAYING}\b")
 
 
 def utterance_speaker(text: str, before: Sequence[str], after: Sequence[str], article: str = "") -> str | None:
