@@ -2637,6 +2637,26 @@ def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     assert numbers([counts]) == "Only Outlet A gives five sites."
 
 
+def test_a_quote_an_outlet_outside_the_claim_quotes_is_named_with_the_detail():
+    """Invented text. "Only A quotes “...”" where C quotes the same words in a sentence the claim did not
+    group: the detail names C as quoting them elsewhere in its article (audit 125), as a figure's does;
+    not for a word or two, which may stand in quotation marks anywhere."""
+    a = _s("A", 0, "The board said in its notice, “from May 1, the old ferry pier will close to all traffic.”")
+    b = _s("B", 0, "The board said in its notice that it would also “review the fares” next year.")
+    c = _s("C", 0, "“From May 1, the old ferry pier will close to all traffic,” the harbour board said.")
+
+    def quoted(outside: list[Sentence]) -> str:
+        story = _story([Claim("c", "c", [a, b]), *(Claim(f"o{i}", f"o{i}", [x]) for i, x in enumerate(outside))])
+        for article in story.articles:
+            article.paragraphs = [Paragraph(x.text, 1) for x in [a, b, *outside] if x.source == article.source]
+        compare_story(story, _likely(0.9))
+        return next(d.summary for d in story.claims[0].differences if d.kind == "quotes")
+
+    assert quoted([]).startswith("Only Outlet A quotes “from May 1")
+    assert quoted([c]).startswith("Only Outlet A and Outlet C (elsewhere in its article) quote “from May 1")
+    assert "; only Outlet B quotes “review the fares”" in quoted([c])
+
+
 def test_a_capital_after_a_diplomats_post_is_no_place_only_one_outlet_names():
     """ "The ambassador to Port Town" names an office, not a place the others leave out."""
     posted = "The island's ambassador to Port Town said the ferry visit will go ahead in July."

@@ -22,6 +22,7 @@ from ..quote.speakers import joint
 from ..quote.utterances import MIN_DETAIL_QUOTE_WORDS, _inner_change, long_quotes, quotes_part_of, requoted_in
 from ..quote.words import _SMALL_WORDS, _excerpt
 from .difference import Compared, Difference
+from .figures import _other_articles, _outside_names
 from .pair import _quote_forms, _quoted_in, _text_forms
 from .part import _part_quotes, part_text
 from .summary import _clip, _names_list
@@ -288,12 +289,29 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
     only_here = {o: [q for q in qs if not title(q)] for o, qs in only_here.items()}
     only_here = {o: qs for o, qs in only_here.items() if qs}
     if only_here:
-        parts = "; ".join(
-            f"only {o} quotes "
-            + " and ".join(_with_speaker(full, o, q, view.context) for q in qs[:2])
-            + (" and more" if len(qs) > 2 else "")
-            for o, qs in only_here.items()
-        )
+        # An outlet outside the claim whose article quotes the same words is named with the one that
+        # quotes them here (audit 125 read "only A quotes “...”" where C quotes them in another claim),
+        # as a figure's details name such outlets.
+        outside = _other_articles(view.context, every)
+        phrases = []
+        for o, qs in only_here.items():
+            by_others: dict[tuple[str, ...], list[str]] = {}
+            for q in qs:
+                long = len(q.split()) >= MIN_DETAIL_QUOTE_WORDS  # a word or two may be quoted anywhere
+                also = tuple(
+                    p
+                    for p, texts in outside.items()
+                    if long and any(_quoted_in(r, q) for t in texts for r in quotes(t))
+                )
+                by_others.setdefault(also, []).append(q)
+            for also, group in by_others.items():
+                who = _names_list([o, *_outside_names(list(also))])
+                phrases.append(
+                    f"only {who} {'quote' if also else 'quotes'} "
+                    + " and ".join(_with_speaker(full, o, q, view.context) for q in group[:2])
+                    + (" and more" if len(group) > 2 else "")
+                )
+        parts = "; ".join(phrases)
         return [Difference("quotes", parts[0].upper() + parts[1:] + ".", only_here), *named]
     return named
 
