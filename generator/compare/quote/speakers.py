@@ -326,7 +326,9 @@ def _label(name: str) -> str:
 # the pronoun stands for (an audit read four such headings of one story with no one named).
 _STATING = (
     r"(?:emphasi[sz]ed|stressed|warned|expressed|claimed|denied|suggested|predicted|urged|cautioned"
-    r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described|made\s+(?:it\s+)?clear)"
+    r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described|made\s+(?:it\s+)?clear"
+    # "declined to comment": a statement of what one would not say
+    r"|declined\s+to\s+(?:comment|discuss|say|elaborate|answer|speculate|identify|name|reveal|disclose))"
 )
 # A name and a verb of a statement: a tag for the quote it stands nearest (``quote_speaker_label``).
 _STATED_BY = re.compile(rf"((?:{_PARTICLE}\s+)?{_NAMED})\s+(?:\w+ly\s+)?{_STATING}\b")
