@@ -397,6 +397,30 @@ def test_a_link_to_a_claim_headed_by_this_pages_side_says_so():
     assert [li.get_text() for li in page.select(".disputes ul.by-outlet li")] == [f"Outlet A: {a.text}"]
 
 
+
+def test_a_name_spelt_another_way_elsewhere_is_no_other_side():
+    """Invented text. Outlet A spells a name "Vincente" where B and C write "Vicente": on the claim of B's
+    and C's sentences, the spelling is said apart, not as "The other side" of its fact (audit 126 read
+    "The other side" of the claim that Roa will not pay as a dispute about whether he will)."""
+    from generator.compare import Disagreement
+
+    a = Sentence("Outlet A", "a.md", "Former governor Vincente Roa said he will not pay for the pier.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "Vicente Roa, a former governor, will not pay for the pier.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "c.md", "Vicente Roa said the pier is not his to pay for.", 0, 0, 1, 1)
+    this = Claim("c-1", "c-1", [b, c], number=1, heading_key=b.key)
+    that = Claim("c-2", "c-2", [a], number=2, heading_key=a.key)
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph("x", 1)]) for o in "abc"]
+    s = Story("s", "S", articles, [this, that])
+    summary = "One name spelt two ways (Outlet B and Outlet C: Vicente Roa; Outlet A: Vincente Roa)."
+    values = {"Outlet A": ["Vincente Roa"], "Outlet B": ["Vicente Roa"], "Outlet C": ["Vicente Roa"]}
+    s.disagreements = [Disagreement("names", summary, ("c-1", "c-2"), (a, b, c), values, spelling=True)]
+    page = render_page(s, claim_context(s, 0))
+    assert page.select_one("section.disputes") is None
+    [item] = page.select("section.spellings > ul > li")
+    assert item.select_one("span.tag").get_text() == "Spelling:"
+    assert [x.get_text() for x in item.select(".meta a")] == ["Claim 2: c-2"]
+    assert [li.get_text() for li in item.select("ul.by-outlet li")] == [f"Outlet A: {a.text}"]
+
 def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page():
     """As the claim page says beside its own conflict, the story page says which side is only a weaker
     match in its claim (an audit read the caveat on a claim page and not beside the story's item)."""
