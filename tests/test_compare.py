@@ -2656,6 +2656,37 @@ def test_a_quote_an_outlet_outside_the_claim_quotes_is_named_with_the_detail():
     assert quoted([]).startswith("Only Outlet A quotes “from May 1")
     assert quoted([c]).startswith("Only Outlet A and Outlet C (elsewhere in its article) quote “from May 1")
     assert "; only Outlet B quotes “review the fares”" in quoted([c])
+    # Some of the words (five or more), quoted outside the claim: said beside them.
+    part = _s("C", 0, "“From May 1, the old ferry pier will close,” the harbour board said.")
+    assert "(Outlet C quotes some of these words elsewhere in its article); only Outlet B" in quoted([part])
+    # The one outlet that quotes here: the outside outlet that quotes the same words is said after it.
+    b_plain = _s("B", 0, "The board said in its notice that the old ferry pier would close in May.")
+    story = _story([Claim("c", "c", [a, b_plain]), Claim("o", "o", [c])])
+    for article in story.articles:
+        article.paragraphs = [Paragraph(x.text, 1) for x in [a, b_plain, c] if x.source == article.source]
+    compare_story(story, _likely(0.9))
+    [d] = [d for d in story.claims[0].differences if d.kind == "quotes"]
+    assert d.summary.startswith("Only Outlet A quotes here (")
+    assert d.summary.endswith("; Outlet C (elsewhere in its article) quotes the same words.")
+
+
+def test_a_name_an_outlet_outside_the_claim_names_is_named_with_the_detail():
+    """Invented text. "Only A names Selma Roe" where C, whose sentences the claim did not group, names
+    her too: the detail names C as naming her elsewhere in its article (audit 127), as a figure's and
+    a quote's details do; a name no other outlet writes stays A's alone."""
+    a = _s("A", 0, "The ferry ran aground near the pier, harbour pilot Selma Roe said on Friday.")
+    b = _s("B", 0, "The ferry ran aground near the pier on Friday.")
+    c = _s("C", 0, "Harbour pilot Selma Roe was on the bridge when the tide turned.")
+
+    def named(outside: list[Sentence]) -> str:
+        story = _story([Claim("c", "c", [a, b]), *(Claim(f"o{i}", f"o{i}", [x]) for i, x in enumerate(outside))])
+        for article in story.articles:
+            article.paragraphs = [Paragraph(x.text, 1) for x in [a, b, *outside] if x.source == article.source]
+        compare_story(story, _likely(0.9))
+        return next(d.summary for d in story.claims[0].differences if d.kind == "names")
+
+    assert named([]) == "Only Outlet A names Selma Roe."
+    assert named([c]) == "Only Outlet A and Outlet C (elsewhere in its article) name Selma Roe."
 
 
 def test_a_capital_after_a_diplomats_post_is_no_place_only_one_outlet_names():

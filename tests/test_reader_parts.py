@@ -397,7 +397,6 @@ def test_a_link_to_a_claim_headed_by_this_pages_side_says_so():
     assert [li.get_text() for li in page.select(".disputes ul.by-outlet li")] == [f"Outlet A: {a.text}"]
 
 
-
 def test_a_name_spelt_another_way_elsewhere_is_no_other_side():
     """Invented text. Outlet A spells a name "Vincente" where B and C write "Vicente": on the claim of B's
     and C's sentences, the spelling is said apart, not as "The other side" of its fact (audit 126 read
@@ -420,6 +419,7 @@ def test_a_name_spelt_another_way_elsewhere_is_no_other_side():
     assert item.select_one("span.tag").get_text() == "Spelling:"
     assert [x.get_text() for x in item.select(".meta a")] == ["Claim 2: c-2"]
     assert [li.get_text() for li in item.select("ul.by-outlet li")] == [f"Outlet A: {a.text}"]
+
 
 def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page():
     """As the claim page says beside its own conflict, the story page says which side is only a weaker

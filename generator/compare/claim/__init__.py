@@ -39,7 +39,7 @@ from .naming import name_details
 from .pair import Conflict, pair_conflicts
 from .part import part_text
 from .quoting import quote_details
-from .summary import _names_list
+from .summary import only_names
 
 __all__ = ["Compared", "Difference", "compare_claim", "part_text"]
 
@@ -179,11 +179,12 @@ def _one_names_detail(diffs: list[Difference]) -> list[Difference]:
     if len(names) < 2:
         return diffs
     by_outlet: dict[str, list[str]] = {}
+    outside: dict[str, tuple[str, ...]] = {}
     for d in names:
+        outside |= d.outside
         for o, values in d.by_outlet.items():
             seen = {v.strip("“”") for v in by_outlet.get(o, [])}
             by_outlet[o] = by_outlet.get(o, []) + [v for v in values if v.strip("“”") not in seen]
-    told = "; ".join(f"only {o} names {_names_list(vs)}" for o, vs in by_outlet.items())
-    merged = replace(names[0], summary=told[0].upper() + told[1:] + ".", by_outlet=by_outlet)
+    merged = replace(names[0], summary=only_names(by_outlet, outside), by_outlet=by_outlet, outside=outside)
     later = {id(d) for d in names[1:]}
     return [merged if d is names[0] else d for d in diffs if id(d) not in later]

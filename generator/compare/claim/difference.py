@@ -27,6 +27,9 @@ class Difference:
     by_outlet: dict[str, list[str]] = field(default_factory=dict)
     conflict: bool = False
     keys: tuple[str, ...] = ()
+    # For a names detail: the story's outlets outside the claim whose articles give a value too, by
+    # value, named with the one that gives it here ("only A and C (elsewhere in its article) name ...").
+    outside: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass

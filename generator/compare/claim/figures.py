@@ -29,7 +29,7 @@ from .given import (
     year_periods,
 )
 from .pair import Conflict
-from .summary import _names_list
+from .summary import _names_list, _outside_names
 
 
 def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Difference]:
@@ -190,17 +190,6 @@ def span_start(text: str, value: str) -> str:
     at = text.find(value)
     found = _SPAN_START.search(text[:at]) if at > 0 else None
     return found.group(0).lower() if found else ""
-
-
-def _outside_names(outlets: list[str]) -> tuple[str, ...]:
-    """Outlets outside the claim that give a value, as a detail names them: by name, two at most, else
-    by their number ("4 other outlets")."""
-    if len(outlets) > OUTSIDE_NAMED:
-        return (f"{len(outlets)} other outlets (elsewhere in their articles)",)
-    return tuple(f"{p} (elsewhere in its article)" for p in outlets)
-
-
-OUTSIDE_NAMED = 2
 
 
 def _other_articles(context: Context, every: list[str]) -> dict[str, tuple[str, ...]]:

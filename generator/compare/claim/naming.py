@@ -29,8 +29,9 @@ from ..name import (
 )
 from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS, _singular
 from .difference import Compared, Difference
+from .figures import _other_articles
 from .part import part_text
-from .summary import _names_list
+from .summary import only_names
 
 
 def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -346,9 +347,16 @@ def name_details(view: Compared) -> list[Difference]:
         told_by = "; ".join(f"{o}: {n}" for o, n in surnamed)
         diffs.append(Difference("names", f"Different people named for the same thing ({told_by}).", shown, True, keys))
     elif lone_plain and not found and len(outlets) > 1:
-        parts = "; ".join(
-            f"only {o} names {_names_list([_with_article(by_outlet[o], n) for n in ns])}"
-            for o, ns in lone_plain.items()
-        )
-        diffs.append(Difference("names", parts[0].upper() + parts[1:] + ".", lone_plain))
+        shown = {o: [_with_article(by_outlet[o], n) for n in ns] for o, ns in lone_plain.items()}
+        elsewhere = _other_articles(context, every)  # the articles of the story's outlets outside the claim
+        outside = {
+            n: also
+            for ns in lone_plain.values()
+            for n in ns
+            if (also := tuple(p for p, texts in elsewhere.items() if any(_mentions(t, n) for t in texts)))
+        }
+        said = {
+            s: outside[n] for o, ns in lone_plain.items() for n, s in zip(ns, shown[o], strict=True) if n in outside
+        }
+        diffs.append(Difference("names", only_names(shown, said), lone_plain, outside=outside))
     return diffs

@@ -22,10 +22,10 @@ from ..quote.speakers import joint
 from ..quote.utterances import MIN_DETAIL_QUOTE_WORDS, _inner_change, long_quotes, quotes_part_of, requoted_in
 from ..quote.words import _SMALL_WORDS, _excerpt
 from .difference import Compared, Difference
-from .figures import _other_articles, _outside_names
+from .figures import _other_articles
 from .pair import _quote_forms, _quoted_in, _text_forms
 from .part import _part_quotes, part_text
-from .summary import _clip, _names_list
+from .summary import _clip, _names_list, _outside_names
 
 
 def _someones_words(found: list[str]) -> bool:
@@ -243,7 +243,24 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
         if said
         else ""
     )
-    return [Difference("quotes", f"Only {one} quotes here{which}.", {one: quoted})]
+    # An outlet outside the claim whose article quotes the same words is named (audit 127: "Only Fox News
+    # quotes Don Aaron: “...”" where USA Today quotes them word for word in another claim).
+    outside = _other_articles(view.context, view.every)
+    whole = [
+        p for p, ts in outside.items() if any(_quoted_in(r, q) for q in said.values() for t in ts for r in quotes(t))
+    ]
+    part = [p for p, ts in outside.items() if p not in whole and _quotes_some(ts, list(said.values()))]
+    more = "".join(
+        f"; {_names_list(list(_outside_names(ps)))} {'quotes' if len(ps) == 1 else 'quote'} {what}"
+        for ps, what in ((whole, "the same words"), (part, "some of these words"))
+        if ps
+    )
+    return [Difference("quotes", f"Only {one} quotes here{which}{more}.", {one: quoted})]
+
+
+def _quotes_some(texts: tuple[str, ...], quoted: list[str]) -> bool:
+    """Whether the texts quote, in quotation marks, five words or more of one of the quotes in order."""
+    return any(len(r.split()) >= 5 and _quoted_in(q, r) for q in quoted for t in texts for r in quotes(t))
 
 
 def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]) -> list[Difference]:
@@ -306,10 +323,19 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
                 by_others.setdefault(also, []).append(q)
             for also, group in by_others.items():
                 who = _names_list([o, *_outside_names(list(also))])
+                # ... and one whose article quotes some of them (five words or more of the quote).
+                part = [p for p in outside if p not in also and _quotes_some(outside[p], group)]
+                some = (
+                    f" ({_names_list(part)} {'quotes' if len(part) == 1 else 'quote'} some of these words elsewhere in"
+                    f" {'its article' if len(part) == 1 else 'their articles'})"
+                    if part
+                    else ""
+                )
                 phrases.append(
                     f"only {who} {'quote' if also else 'quotes'} "
                     + " and ".join(_with_speaker(full, o, q, view.context) for q in group[:2])
                     + (" and more" if len(group) > 2 else "")
+                    + some
                 )
         parts = "; ".join(phrases)
         return [Difference("quotes", parts[0].upper() + parts[1:] + ".", only_here), *named]

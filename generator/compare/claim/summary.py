@@ -19,6 +19,33 @@ def _names_list(outlets: list[str]) -> str:
     return outlets[0] if len(outlets) == 1 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
 
 
+OUTSIDE_NAMED = 2
+
+
+def _outside_names(outlets: list[str]) -> tuple[str, ...]:
+    """Outlets outside the claim that give a value, as a detail names them: by name, two at most, else
+    by their number ("4 other outlets")."""
+    if len(outlets) > OUTSIDE_NAMED:
+        return (f"{len(outlets)} other outlets (elsewhere in their articles)",)
+    return tuple(f"{p} (elsewhere in its article)" for p in outlets)
+
+
+def only_names(by_outlet: dict[str, list[str]], outside: dict[str, tuple[str, ...]]) -> str:
+    """A names detail in words, outlet by outlet ("Only A names Ann Roe; only B names Port Town"), an
+    outlet outside the claim whose article names the same named with it ("only A and C (elsewhere in
+    its article) name Ann Roe": audit 127 read "only A names ..." where C names her in another claim)."""
+    phrases = []
+    for o, values in by_outlet.items():
+        groups: dict[tuple[str, ...], list[str]] = {}
+        for v in values:
+            groups.setdefault(outside.get(v, ()), []).append(v)
+        for also, vs in groups.items():
+            who = _names_list([o, *_outside_names(list(also))])
+            phrases.append(f"only {who} {'name' if also else 'names'} {_names_list(vs)}")
+    told = "; ".join(phrases)
+    return told[0].upper() + told[1:] + "."
+
+
 def _conflict_summary(
     kind: str, found: list[Conflict], more: dict[str, list[str]] | None = None, context: Context | None = None
 ) -> tuple[str, dict[str, list[str]]]:
