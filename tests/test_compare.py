@@ -2615,6 +2615,16 @@ def test_quotations_over_paragraphs_run_from_an_opening_to_a_closing(lines):
         assert len(run) <= LONGEST_QUOTATION + 1
 
 
+def _detail_beside(kind: str, here: list[Sentence], outside: list[Sentence]) -> str:
+    """The summary of the detail of ``kind`` of a claim of the ``here`` sentences, in a story whose other
+    claims are the ``outside`` sentences, one each (the fact signal finding every pair likely)."""
+    story = _story([Claim("c", "c", here), *(Claim(f"o{i}", f"o{i}", [x]) for i, x in enumerate(outside))])
+    for article in story.articles:
+        article.paragraphs = [Paragraph(x.text, 1) for x in [*here, *outside] if x.source == article.source]
+    compare_story(story, _likely(0.9))
+    return next(d.summary for d in story.claims[0].differences if d.kind == kind)
+
+
 def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     """ "Only A gives five sites" is false where C, whose sentences the claim did not group, gives five
     sites too: the detail names it as giving it elsewhere in its article; past two such outlets, by
@@ -2624,11 +2634,7 @@ def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     others = [_s(o, 0, f"Five sites were in the running, Outlet {o} reported.") for o in "CDEF"]
 
     def numbers(outside: list[Sentence]) -> str:
-        story = _story([Claim("c", "c", [a, b]), *(Claim(f"o{i}", f"o{i}", [x]) for i, x in enumerate(outside))])
-        for article in story.articles:
-            article.paragraphs = [Paragraph(x.text, 1) for x in [a, b, *outside] if x.source == article.source]
-        compare_story(story, _likely(0.9))
-        return next(d.summary for d in story.claims[0].differences if d.kind == "numbers")
+        return _detail_beside("numbers", [a, b], outside)
 
     assert numbers([]) == "Only Outlet A gives five sites."
     assert numbers(others[:1]) == "Only Outlet A and Outlet C (elsewhere in its article) give five sites."
@@ -2647,11 +2653,7 @@ def test_a_quote_an_outlet_outside_the_claim_quotes_is_named_with_the_detail():
     c = _s("C", 0, "“From May 1, the old ferry pier will close to all traffic,” the harbour board said.")
 
     def quoted(outside: list[Sentence]) -> str:
-        story = _story([Claim("c", "c", [a, b]), *(Claim(f"o{i}", f"o{i}", [x]) for i, x in enumerate(outside))])
-        for article in story.articles:
-            article.paragraphs = [Paragraph(x.text, 1) for x in [a, b, *outside] if x.source == article.source]
-        compare_story(story, _likely(0.9))
-        return next(d.summary for d in story.claims[0].differences if d.kind == "quotes")
+        return _detail_beside("quotes", [a, b], outside)
 
     assert quoted([]).startswith("Only Outlet A quotes “from May 1")
     assert quoted([c]).startswith("Only Outlet A and Outlet C (elsewhere in its article) quote “from May 1")
@@ -2661,13 +2663,9 @@ def test_a_quote_an_outlet_outside_the_claim_quotes_is_named_with_the_detail():
     assert "(Outlet C quotes some of these words elsewhere in its article); only Outlet B" in quoted([part])
     # The one outlet that quotes here: the outside outlet that quotes the same words is said after it.
     b_plain = _s("B", 0, "The board said in its notice that the old ferry pier would close in May.")
-    story = _story([Claim("c", "c", [a, b_plain]), Claim("o", "o", [c])])
-    for article in story.articles:
-        article.paragraphs = [Paragraph(x.text, 1) for x in [a, b_plain, c] if x.source == article.source]
-    compare_story(story, _likely(0.9))
-    [d] = [d for d in story.claims[0].differences if d.kind == "quotes"]
-    assert d.summary.startswith("Only Outlet A quotes here (")
-    assert d.summary.endswith("; Outlet C (elsewhere in its article) quotes the same words.")
+    summary = _detail_beside("quotes", [a, b_plain], [c])
+    assert summary.startswith("Only Outlet A quotes here (")
+    assert summary.endswith("; Outlet C (elsewhere in its article) quotes the same words.")
 
 
 def test_a_name_an_outlet_outside_the_claim_names_is_named_with_the_detail():
@@ -2679,11 +2677,7 @@ def test_a_name_an_outlet_outside_the_claim_names_is_named_with_the_detail():
     c = _s("C", 0, "Harbour pilot Selma Roe was on the bridge when the tide turned.")
 
     def named(outside: list[Sentence]) -> str:
-        story = _story([Claim("c", "c", [a, b]), *(Claim(f"o{i}", f"o{i}", [x]) for i, x in enumerate(outside))])
-        for article in story.articles:
-            article.paragraphs = [Paragraph(x.text, 1) for x in [a, b, *outside] if x.source == article.source]
-        compare_story(story, _likely(0.9))
-        return next(d.summary for d in story.claims[0].differences if d.kind == "names")
+        return _detail_beside("names", [a, b], outside)
 
     assert named([]) == "Only Outlet A names Selma Roe."
     assert named([c]) == "Only Outlet A and Outlet C (elsewhere in its article) name Selma Roe."
