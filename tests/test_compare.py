@@ -2122,7 +2122,7 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     critic = (
         "Bo Lee, one of the harbour's most outspoken critics of the ferry service and its many delays, said it was old."
     )
-    chain = ["He said he had met no one.", "He did not rule out a leak, but said he did not know who sent it.",
+    chain = ["He said he had met no one.", "He did not rule out a leak and had no idea who sent it.",
              "He said he had hired a lawyer.", critic]  # fmt: skip
     assert reported_speaker("He said he regretted the delay.", chain) == "Bo Lee"
     assert reported_speaker("He said he regretted the delay.", [*chain[:2], "The board said it was old."]) is None
