@@ -2099,6 +2099,13 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("The talks settled all but two points.", [named]) is None
     # The tag at the end ("..., he said."), but not after a sentence of two people's words.
     assert reported_speaker("The talks settled all but two points, he said.", [named]) == "Bo Lee"
+    # ... or before a clause it joins (audit 127: "..., he said, but there was no damage ...").
+    assert (
+        reported_speaker(
+            "The crew pulled a sign off the pier as the others waited, he said, but no boat was damaged.", [named]
+        )
+        == "Bo Lee"
+    )
     two = "Our reporter says the quay was calm, but Bo Lee said the ferries had stopped."
     assert reported_speaker("The talks settled all but two points, he says.", [two]) is None
     # After his quote of several sentences: the "he" of its tag, named before it (an audit found the

@@ -439,7 +439,9 @@ _REPORTED_OPENING = (
     r"(?:[^,“”\"]{0,40},\s+|(?:But|And|Yet|Still|So)\s+)?(?:[Hh]e|[Ss]he)(?:['’]s)?\s+(?:(?:\w+ly|even|later)\s+)?"
 )
 _REPORTED_BY_PRONOUN = re.compile(rf"{_REPORTED_OPENING}(?:also\s+)?{_SAYING}\b")
-_REPORTED_TAG_LAST = re.compile(rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}\s*\.?$")
+_REPORTED_TAG_LAST = re.compile(
+    rf"[^“”\"]*,\s+(?:he|she)\s+(?:\w+ly\s+)?{_SAYING}(?:\s*\.?$|,\s+(?:but|and|though|although|while)\s)"
+)  # at the end, or before a clause it joins ("..., he said, but no door was broken.")
 # A sentence whose source its end names, not "he" or "she" ("He told Roe he would stay, the people
 # said."): what "he" said is that source's account, not his own words.
 _SOURCED_LAST = re.compile(
