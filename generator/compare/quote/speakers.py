@@ -328,7 +328,8 @@ _STATING = (
     r"(?:emphasi[sz]ed|stressed|warned|expressed|claimed|denied|suggested|predicted|urged|cautioned"
     r"|conceded|admitted|announced|confirmed|vowed|pledged|promised|accused|described|made\s+(?:it\s+)?clear"
     # "declined to comment": a statement of what one would not say
-    r"|declined\s+to\s+(?:comment|discuss|say|elaborate|answer|speculate|identify|name|reveal|disclose))"
+    r"|declined\s+to\s+(?:comment|discuss|say|elaborate|answer|speculate|identify|name|reveal|disclose)"
+    r"|(?:deferred|referred)\s+(?:all\s+)?(?:other\s+|further\s+)?questions)"
 )
 # A name and a verb of a statement: a tag for the quote it stands nearest (``quote_speaker_label``).
 _STATED_BY = re.compile(rf"((?:{_PARTICLE}\s+)?{_NAMED})\s+(?:\w+ly\s+)?{_STATING}\b")
