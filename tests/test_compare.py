@@ -2066,6 +2066,9 @@ def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_ope
         "Ann Roe"
     )
     assert pronoun_subject("She is due in court on Monday.", ["“It was a shock,” Bo Lee said.", charged]) is None
+    # The same "she" quoted just before: whose quote that is (audit 127).
+    told = ["“It was quiet,” she said.", "Ann Roe, a passenger, told the radio that the ferry stopped."]
+    assert pronoun_subject("She went home after the crossing.", told) == "Ann Roe"
     assert pronoun_subject("She is due in court on Monday.", ["Police said Ann Roe was charged."]) is None
     assert pronoun_subject("She is due in court on Monday.", ["The pier was shut all week."]) is None
     assert pronoun_subject("“She is due in court,” he said.", [charged]) is None  # a quote: quote_speaker's

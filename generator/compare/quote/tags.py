@@ -500,7 +500,11 @@ def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str 
     word = found.group(1) or found.group(2)
     pronoun = word.lower()
     said = f"{word.capitalize()} said {text[found.end() - 1 :]}"  # read as the "he said" a tag would be
-    for earlier in before[:QUOTE_RUN]:
+    for k, earlier in enumerate(before[:QUOTE_RUN]):
+        if _QUOTE_MARK.search(earlier) and _says_pronoun(earlier) == pronoun and not speakers(earlier):
+            # The same "he" quoted just before ("“...,” he said." then "He went home."): whose quote that
+            # is, as its own reading finds (audit 127).
+            return quote_speaker(earlier, before[k + 1 :], [], article)
         if _QUOTE_MARK.search(earlier) or speakers(earlier) or _SAYS_SOURCE.search(earlier):
             return None
         if _about(earlier, pronoun):
