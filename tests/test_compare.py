@@ -2123,7 +2123,7 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("He sailed that the quay was too low.", [named]) is None  # no statement
     assert reported_speaker("He made clear that the quay would shut.", [named]) == "Bo Lee"
     assert reported_speaker("He also declined to discuss the fares.", [named]) == "Bo Lee"  # audit 124
-    assert reported_speaker("He deferred all other questions to the police.", [named]) == "Bo Lee"  # audit 127
+    assert reported_speaker("He referred further questions to the harbour police.", [named]) == "Bo Lee"  # audit 127
     # After a "he said" quote of two sentences whose person the sentence before it names with no verb of
     # saying ("Roe agreed that ..."): "He added that ..." is that quote's person's (audit 122).
     agreed = ["It is, in truth, a wreck,” he said.", "“The pier is old.", "Ann Roe agreed that the pier was a problem."]
