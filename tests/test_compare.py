@@ -2102,7 +2102,7 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("The talks settled all but two points.", [named]) is None
     # The tag at the end ("..., he said."), but not after a sentence of two people's words.
     assert reported_speaker("The talks settled all but two points, he said.", [named]) == "Bo Lee"
-    # ... or before a clause it joins (audit 127: "..., he said, but there was no damage ...").
+    # ... or before a clause it joins (audit 127: a swimmer's account, "..., he said, but ...").
     assert (
         reported_speaker(
             "The crew pulled a sign off the pier as the others waited, he said, but no boat was damaged.", [named]
