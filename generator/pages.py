@@ -702,8 +702,21 @@ def differs_here(story: Story) -> set[str]:
         claim.id
         for claim in story.claims
         for d in story.disagreements
-        if claim.id in d.claims and (not d.spelling or any(_shows(x, d) for x in claim.differences))
+        if claim.id in d.claims
+        and (not d.spelling or any(_shows(x, d) for x in claim.differences))
+        and (len(d.claims) == 1 or _side_held(claim, d))  # a conflict of its own: its page shows it
     }
+
+
+def _side_held(claim: Claim, d: Disagreement) -> bool:
+    """Whether the claim holds a sentence of the disagreement for its own fact: not only one that joined
+    it as a further fact or as a weaker match (audit 127 read "outlets differ on a value here" on six
+    claims whose heading's fact no side disputes)."""
+    keys = {m.key for m in d.members}
+    return any(
+        m.key in keys and m.key not in claim.joined and m.key not in claim.weak_sentences and m.outlet not in claim.weak
+        for m in claim.members
+    )
 
 
 def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | None = None) -> list[str]:

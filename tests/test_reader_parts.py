@@ -421,6 +421,27 @@ def test_a_name_spelt_another_way_elsewhere_is_no_other_side():
     assert [li.get_text() for li in item.select("ul.by-outlet li")] == [f"Outlet A: {a.text}"]
 
 
+def test_a_claim_holding_a_side_only_as_a_further_fact_is_not_flagged_as_differing():
+    """Invented text. A's "two boats" and B's "four boats" are the two sides; claim 3, about the storm,
+    holds B's sentence only as a further fact it also tells: the story page does not flag claim 3
+    "outlets differ on a value here" (audit 127 read such flags on six claims no side disputes)."""
+    from generator.compare import Disagreement
+    from generator.pages import differs_here
+
+    a = Sentence("Outlet A", "a.md", "Two boats sank at the pier on Friday.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "b.md", "Four boats sank at the pier on Friday in the storm.", 0, 0, 1, 1)
+    c = Sentence("Outlet C", "c.md", "The storm hit the harbour on Friday.", 0, 0, 1, 1)
+    claims = [
+        Claim("c-1", "c-1", [a], number=1),
+        Claim("c-2", "c-2", [b], number=2),
+        Claim("c-3", "c-3", [c, b], number=3, joined={b.key}),
+    ]
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph("x", 1)]) for o in "abc"]
+    s = Story("s", "S", articles, claims)
+    s.disagreements = [Disagreement("numbers", "Different numbers.", ("c-1", "c-2", "c-3"), (a, b))]
+    assert differs_here(s) == {"c-1", "c-2"}
+
+
 def test_a_disagreement_whose_side_is_a_weaker_match_says_so_on_the_story_page():
     """As the claim page says beside its own conflict, the story page says which side is only a weaker
     match in its claim (an audit read the caveat on a claim page and not beside the story's item)."""
