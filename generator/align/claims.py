@@ -217,8 +217,8 @@ def _post_label(text: str, whole: str, posted_by: str = "") -> tuple[str, str]:
     """A title's words and, apart, the label that says who posted them (" (posted by City Police)"):
     a post's signature sentence carries its own (``title_text``), a sentence of the post before it is
     given ``posted_by``."""
-    author = post_trailer(text)[1]
-    if author and (own := f" ({_posted(text[: post_trailer(text)[0]])} {author})") and whole.endswith(own):
+    cut, author = post_trailer(text)
+    if author and whole.endswith(own := f" ({_posted(text[:cut])} {author})"):
         return whole[: -len(own)], own
     return whole, (f" ({_posted(text)} {posted_by})" if posted_by else "")
 

@@ -4,6 +4,7 @@ tidied, shortened or elsewhere in its article."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...model import Claim
 from ...segment import QUOTATION
@@ -246,9 +247,7 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
     # An outlet outside the claim whose article quotes the same words is named (audit 127: "Only Fox News
     # quotes Don Aaron: “...”" where USA Today quotes them word for word in another claim).
     outside = _other_articles(view.context, view.every)
-    whole = [
-        p for p, ts in outside.items() if any(_quoted_in(r, q) for q in said.values() for t in ts for r in quotes(t))
-    ]
+    whole = [p for p, ts in outside.items() if any(_quotes_whole(ts, q) for q in said.values())]
     part = [p for p, ts in outside.items() if p not in whole and _quotes_some(ts, list(said.values()))]
     more = "".join(
         f"; {_names_list(list(_outside_names(ps)))} {'quotes' if len(ps) == 1 else 'quote'} {what}"
@@ -258,9 +257,20 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
     return [Difference("quotes", f"Only {one} quotes here{which}{more}.", {one: quoted})]
 
 
+@lru_cache(maxsize=1 << 10)  # an article is read once for all its claims
+def _article_quotes(text: str) -> tuple[str, ...]:
+    """An article's quotes, in quotation marks."""
+    return tuple(quotes(text))
+
+
+def _quotes_whole(texts: tuple[str, ...], quote: str) -> bool:
+    """Whether the texts quote, in quotation marks, the quote's words (``_quoted_in``)."""
+    return any(_quoted_in(r, quote) for t in texts for r in _article_quotes(t))
+
+
 def _quotes_some(texts: tuple[str, ...], quoted: list[str]) -> bool:
     """Whether the texts quote, in quotation marks, five words or more of one of the quotes in order."""
-    return any(len(r.split()) >= 5 and _quoted_in(q, r) for q in quoted for t in texts for r in quotes(t))
+    return any(len(r.split()) >= 5 and _quoted_in(q, r) for q in quoted for t in texts for r in _article_quotes(t))
 
 
 def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]) -> list[Difference]:
@@ -315,11 +325,7 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
             by_others: dict[tuple[str, ...], list[str]] = {}
             for q in qs:
                 long = len(q.split()) >= MIN_DETAIL_QUOTE_WORDS  # a word or two may be quoted anywhere
-                also = tuple(
-                    p
-                    for p, texts in outside.items()
-                    if long and any(_quoted_in(r, q) for t in texts for r in quotes(t))
-                )
+                also = tuple(p for p, texts in outside.items() if long and _quotes_whole(texts, q))
                 by_others.setdefault(also, []).append(q)
             for also, group in by_others.items():
                 who = _names_list([o, *_outside_names(list(also))])
