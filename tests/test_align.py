@@ -635,6 +635,17 @@ def test_the_part_of_a_sentence_is_boxed_except_in_the_sentence_that_gives_the_h
     assert _boxed(a_text, b_text, clauses, 1, heading=True) == {}  # the heading is all of A's sentence
 
 
+def test_a_sentence_another_outlet_prints_word_for_word_is_all_of_it_the_claim():
+    """Invented text. A quote one outlet prints whole, another with its tag: no part of it is set aside
+    as telling another fact (audit 129 heard the first half of such a quote greyed out)."""
+    a_text = "“The fire spread to the roof, but thanks to the crews we saved the shop.”"
+    b_text = "“The fire spread to the roof, but thanks to the crews we saved the shop,” she said."
+    cut = a_text.index(", but")
+    assert _boxed(a_text, b_text, [(1, cut), (cut + 6, len(a_text) - 2)], 1) == {}
+    other = "“The fire spread to the roof, and the crews saved the shop,” she said."
+    assert _boxed(a_text, other, [(1, cut), (cut + 6, len(a_text) - 2)], 1) == {"a.txt#0": (cut + 6, len(a_text) - 2)}
+
+
 def test_a_lead_in_cut_off_the_quote_it_opens_is_not_boxed():
     a_text = 'To Mayor Ann Roe, the harbour plan "gives the quay back to the fishing families."'
     b_text = "Mayor Ann Roe said the harbour plan gives the quay back to the fishermen."

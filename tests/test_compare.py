@@ -560,7 +560,9 @@ def test_a_closing_single_quotation_mark_is_no_part_of_a_name():
 
 def _story(claims: list[Claim]) -> Story:
     outlets = sorted({m.outlet for c in claims for m in c.members})
-    articles = [Article(f"{ord(o[-1]) - 65}.txt", o, []) for o in outlets]
+    articles = [Article(f"{ord(o[-1]) - 65}.txt", o, []) for o in outlets if not o.endswith(")")]
+    # A site's second article ("Outlet C (2)") is read from its sentences' own file.
+    articles += [Article(s, o, []) for o, s in sorted({(m.outlet, m.source) for c in claims for m in c.members}) if o.endswith(")")]
     return Story("s", "S", articles, claims)
 
 
@@ -1750,6 +1752,21 @@ def test_a_speaker_with_an_age_or_a_home_town_is_the_name():
     assert speakers("Crowds in Port Town, said to be thousands, cheered.") == set()
 
 
+def test_a_quote_is_no_apposition_of_the_name_before_it():
+    """Invented text. "At Harbour Grill, which opens early, “...,” said Ann Roe, a cook." is Ann Roe's
+    quote, not the grill's (audit 129 heard a restaurant named as a waitress's speaker); an apposition
+    may still hold a quote ("Bo Lee, who said “...” in May, tweeted")."""
+    from generator.compare.quote import speakers
+    from generator.compare.quote.speakers import _speaker_label
+
+    grill = "Up the road at Harbour Grill, which opens early, “the plates all shook,” said Ann Roe, a cook."
+    assert speakers(grill) == {"Ann", "Roe"} and _speaker_label(grill) == "Ann Roe"
+    title = "The Harbour Bill “gives the pier back to the town,” Rep. Ann Roe (D-Ore.) said."
+    assert speakers(title) == {"Ann", "Roe"}
+    lee = "Bo Lee, who said in May “the pier is safe”, tweeted the news on Friday."
+    assert speakers(lee) == {"Bo", "Lee"}
+
+
 def test_a_speaker_who_replies_recounts_or_has_said_is_named():
     """Invented text. "Roe replied" (beside one quote), "Roe recounts in a memo", "Ann Roe, the port
     director, has said" and "said da Silva Roe" name who speaks (session 38: tuning stories' quote
@@ -2090,6 +2107,9 @@ def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():
     assert reported_speaker("Still, she noted that the quay was shut.", ["Ann Roe, the harbour master, spoke."]) == (
         "Ann Roe"
     )
+    # The person after a role the sentence before opens with, where it tells no saying (audit 129).
+    resident = "Port Town resident Bo Lee first reported that the quay shook for ten seconds."
+    assert reported_speaker("He said it was the worst storm he had seen there.", [resident]) == "Bo Lee"
     # Words quoted inside such a sentence are his too (audit 102 read such headings with no one named);
     # not a quote left open for the next sentence, nor one a tag gives to someone else.
     assert reported_speaker("He said the talks had settled “all but two points.”", [named]) == "Bo Lee"
@@ -2636,6 +2656,25 @@ def _detail_beside(kind: str, here: list[Sentence], outside: list[Sentence]) -> 
     return next(d.summary for d in story.claims[0].differences if d.kind == kind)
 
 
+def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names_it():
+    """Invented text. "Only A and C (elsewhere in its article) name Ann May" is said only where C names
+    her: not for "the end of May" nor for another "el" (audit 128 found three such credits false);
+    her surname alone, the name's initials and each of its words still count."""
+    a = _s("A", 0, "Prime Minister Ann May met the crews at the El Faro Marina gate on Tuesday.")
+    b = _s("B", 0, "The prime minister met the crews at the gate on Tuesday.")
+
+    def names(text: str) -> str:
+        return _detail_beside("names", [a, b], [_s("C", 0, text)])
+
+    alone = "Only Outlet A names El Faro Marina and Ann May."
+    assert names("The gate will reopen by the end of May, el capitan said.") == alone
+    assert names("May told reporters the pier was safe.") == alone  # "May" the month, for all it shows
+    assert names("Ann May told reporters the pier was safe.") == (
+        "Only Outlet A names El Faro Marina; only Outlet A and Outlet C (elsewhere in its article) name Ann May."
+    )
+    assert names("The EFM board will meet again.").startswith("Only Outlet A and Outlet C (elsewhere in its article) name El")
+
+
 def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     """ "Only A gives five sites" is false where C, whose sentences the claim did not group, gives five
     sites too: the detail names it as giving it elsewhere in its article; past two such outlets, by
@@ -2650,6 +2689,9 @@ def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     assert numbers([]) == "Only Outlet A gives five sites."
     assert numbers(others[:1]) == "Only Outlet A and Outlet C (elsewhere in its article) give five sites."
     assert numbers(others) == "Only Outlet A and 4 other outlets (elsewhere in their articles) give five sites."
+    # A site's second article ("Outlet C (2)") is one more article, not one more outlet (audit 129).
+    second = replace(others[0], outlet="Outlet C (2)", source="c2.txt", text="Five sites were in the running.")
+    assert numbers([*others[:3], second]) == "Only Outlet A and 4 other articles (elsewhere in them) give five sites."
     # An article that counts sites for several things ("five sites" and "two sites") is not named.
     counts = replace(others[0], text="Five sites were in the running, and two sites were dropped.")
     assert numbers([counts]) == "Only Outlet A gives five sites."

@@ -297,6 +297,31 @@ def _shown_alone(alone: list[str], o: str, view: Compared) -> list[str]:
     return alone[:4]
 
 
+def _names_too(text: str, name: str) -> bool:
+    """Whether an article outside the claim names what the claim's outlet names, so a detail may say it
+    does: the whole name (titles and accents aside), its initials ("IAEA"), its last word as a name
+    (a surname; capitalised, not a month or a day), or each of its words, capitalised ("the Pocono
+    Mountain woods"). Any word of the name in any case (``_mentions``) is enough to keep "only A
+    names" from a page, not to credit another outlet with a name (audit 128: "Theresa May" credited
+    for "the end of May", "El Chaparral" for another "el")."""
+    words = [unaccented(w) for w in name.split() if w not in TITLES]
+    if not words:
+        return False
+    plain = unaccented(_undot(text))
+    if _word_in(" ".join(words), plain) or (name.isupper() and _mentions(text, name)):
+        return True
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) >= 2 and _word_in(_initials(" ".join(capitals)), plain):
+        return True
+
+    def named(word: str) -> bool:
+        return word[:1].isupper() and word.lower() not in DAYS | MONTHS and (
+            _word_in(word, plain) or (word.endswith("s") and len(word) > 3 and _word_in(word[:-1], plain))
+        )
+
+    return (len(words[-1]) > 2 and named(words[-1])) or all(named(w) for w in words if w[:1].isupper() or len(w) > 3)
+
+
 def name_details(view: Compared) -> list[Difference]:
     """The claim's names: its conflict of names; else two people of one surname, each named by one
     outlet alone (``_one_surname``); else the names only some outlets give ("only A names Ann Roe"),
@@ -353,7 +378,7 @@ def name_details(view: Compared) -> list[Difference]:
             n: also
             for ns in lone_plain.values()
             for n in ns
-            if (also := tuple(p for p, texts in elsewhere.items() if any(_mentions(t, n) for t in texts)))
+            if (also := tuple(p for p, texts in elsewhere.items() if any(_names_too(t, n) for t in texts)))
         }
         said = {
             s: outside[n] for o, ns in lone_plain.items() for n, s in zip(ns, shown[o], strict=True) if n in outside

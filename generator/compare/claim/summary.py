@@ -24,8 +24,12 @@ OUTSIDE_NAMED = 2
 
 def _outside_names(outlets: list[str]) -> tuple[str, ...]:
     """Outlets outside the claim that give a value, as a detail names them: by name, two at most, else
-    by their number ("4 other outlets")."""
+    by their number ("4 other outlets"; "5 other articles" where some are one site's several articles,
+    "bbc.co.uk (2)": audit 129 read "5 other outlets" for five articles of three sites)."""
     if len(outlets) > OUTSIDE_NAMED:
+        sites = {re.sub(r" \(\d+\)$", "", o) for o in outlets}
+        if len(sites) < len(outlets):
+            return (f"{len(outlets)} other articles (elsewhere in them)",)
         return (f"{len(outlets)} other outlets (elsewhere in their articles)",)
     return tuple(f"{p} (elsewhere in its article)" for p in outlets)
 

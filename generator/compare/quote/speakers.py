@@ -32,9 +32,12 @@ _OFFICE = (
     rf"(?:(?:and|&)\s+(?:{_NAMED_WORD}\s+){{1,3}}?)?){{1,2}}"
 )
 # "Aaron said", "Don Aaron, a police spokesman, initially told", "Rep. Ann Doyle (D-Ore.) said",
-# "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe".
+# "said Mike Reichling", "according to Kim", "said senior adviser Ann Roe". A quote is read as “…”
+# (``_speaker_matches``): an apposition may hold one ("Ann Roe, who said “…” in May, tweeted"), but a
+# quote is no apposition ("At Roe's Diner, which opens early, “…” said Ann Lee": audit 129 read the
+# diner as the speaker, with the quote taken out).
 _SPEAKER = re.compile(
-    rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,[^,“”\"]{{1,120}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
+    rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,(?:[^,“”\"]|“…”){{1,120}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
     # "said Secretary of State Ann Roe.", "said Deputy Commissioner for Trade and Ports Ann Roe.": an
     # office of several words joined by "of" or "for" (then "and"), then the name, which ends the clause.
@@ -97,9 +100,9 @@ _BEFORE_QUOTE = re.compile(r"[\s,:]*(?:“…”|$)")
 def _speaker_matches(text: str) -> list[str]:
     """Each speaker as the text writes it, titles included ("FDA Commissioner Bo Lee"), outside quotes
     (a quote the sentence split cut, opened and not closed in it, too: "“Will it end, as Roe said")."""
-    plain = _QUOTE.sub(" ", text)
+    plain = _QUOTE.sub(" “…” ", text)
     for quote in _quotes(text):
-        plain = plain.replace(quote, " ")
+        plain = plain.replace(quote, " “…” ")
     found = [next(g for g in m.groups() if g) for m in _SPEAKER.finditer(plain)]
     if not found and len(_QUOTE.findall(text)) == 1:
         found = [m.group(1) for m in _REPLY.finditer(plain)]

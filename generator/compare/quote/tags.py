@@ -174,12 +174,13 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     role = _ROLE_THEN_NAME.match(told)
     if role is None and (bare := _BARE_ROLE_THEN_NAME.match(told)) and bare.group("role") not in STOP_WORDS:
         role = bare
+    # A sentence that opens with the "he" saying goes on about the one the sentence before opens with
+    # (after a role too: "Harbour resident Ann Roe first reported ..." / "She said ...": audit 129).
+    goes_on = not lead and _REPORTED_BY_PRONOUN.match(text) is not None
     if role and len(full := _named_words(role.group("name"))) >= 2:
         whole = " ".join(full)
-        fits = full[-1] not in _BODIES and _tags_by_pronoun(text) and _pronoun_fits(text, whole, article)
+        fits = full[-1] not in _BODIES and (_tags_by_pronoun(text) or goes_on) and _pronoun_fits(text, whole, article)
         return whole if fits else None
-    # A sentence that opens with the "he" saying goes on about the one the sentence before opens with.
-    goes_on = not lead and _REPORTED_BY_PRONOUN.match(text) is not None
     if role := _THE_ROLE.match(told):
         person = _titled_person(role.group(1).lower(), article)
         fits = person is not None and (_tags_by_pronoun(text) or goes_on) and _pronoun_fits(text, person, article)
