@@ -315,8 +315,10 @@ def _names_too(text: str, name: str) -> bool:
         return True
 
     def named(word: str) -> bool:
-        return word[:1].isupper() and word.lower() not in DAYS | MONTHS and (
-            _word_in(word, plain) or (word.endswith("s") and len(word) > 3 and _word_in(word[:-1], plain))
+        return (
+            word[:1].isupper()
+            and word.lower() not in DAYS | MONTHS
+            and (_word_in(word, plain) or (word.endswith("s") and len(word) > 3 and _word_in(word[:-1], plain)))
         )
 
     return (len(words[-1]) > 2 and named(words[-1])) or all(named(w) for w in words if w[:1].isupper() or len(w) > 3)
