@@ -2096,6 +2096,15 @@ def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_ope
     assert pronoun_subject("He denied it.", [two], two) is None
     one = "Bo Lee was charged by the harbour board on Friday."
     assert pronoun_subject("He denied it.", [one], one) == "Bo Lee"
+    # A people is no other person, a dateline no part of whom the sentence opens with, and a "she said"
+    # about the same "she" no other source (audit 128).
+    lead = "PORT TOWN — Mayor Bo Lee flew into a rage after hearing that hundreds of Central Americans had landed."
+    assert pronoun_subject("He railed against the landing.", [lead], lead) == "Bo Lee"
+    said = "But she said in an interview that going home would be worse."
+    assert pronoun_subject("She left for reasons she would not give.", [said, charged]) == "Ann Roe"
+    assert (
+        pronoun_subject("She left for reasons she would not give.", ["But police said it was worse.", charged]) is None
+    )
 
 
 def test_a_he_said_in_the_outlets_own_words_is_given_to_whom_he_stands_for():

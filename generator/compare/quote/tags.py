@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...lexicon import DAYS, STOP_WORDS
+from ...lexicon import DAYS, DEMONYMS, STOP_WORDS
 from ...segment import QUOTATION as _QUOTE
+from ...segment import dateline
 from ..name import TITLES, names
 from .speakers import (
     _BEFORE_QUOTE,
@@ -154,6 +155,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if quote_only:
         return None
     told = _QUOTE.sub(_quoted_to, previous).strip()
+    told = told[dateline(told) :]  # "PORT TOWN — Mayor Ann Roe ...": the dateline is no part of whom it opens with
     # "According to Ann Roe, a clerk, the ferry left early.": the source the sentence opens with (the
     # speaker ``speakers`` reads only in "..., according to Ann Roe", lower case: what the alignment's
     # features were trained on). "The official, Ann Roe, said ...", "Her lawyer, Bo Lee, argued ...":
@@ -506,16 +508,22 @@ def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str 
             # The same "he" quoted just before ("“...,” he said." then "He went home."): whose quote that
             # is, as its own reading finds (audit 127).
             return quote_speaker(earlier, before[k + 1 :], [], article)
-        if _QUOTE_MARK.search(earlier) or speakers(earlier) or _SAYS_SOURCE.search(earlier):
+        if _QUOTE_MARK.search(earlier) or speakers(earlier):
             return None
         if _about(earlier, pronoun):
-            continue
+            continue  # "But she said ... ." about the same "she", in the outlet's own words (audit 128)
+        if _SAYS_SOURCE.search(earlier):
+            return None
         person = speaker_before(said, earlier, article)
         # Not where that sentence names another person too ("Roe charged Lee, but ..." / "He denied it."):
         # whom the pronoun stands for is not sure (the first reading gave a charge's denial to the
-        # prosecutor).
+        # prosecutor). A people ("Central Americans") is no other person (audit 128).
         words = set(person.split()) if person else set()
-        others = [n for n in names(earlier) if not set(n.split()) & words and _person(n.split()[-1], article)]
+        others = [
+            n
+            for n in names(earlier)
+            if not set(n.split()) & words and n.split()[-1] not in DEMONYMS and _person(n.split()[-1], article)
+        ]
         return None if others else person
     return None
 
