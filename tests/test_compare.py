@@ -1593,6 +1593,15 @@ def test_a_quotes_first_word_and_a_time_zone_are_no_names():
     assert names("The store manager, Ann Lee, said: “Ann Lee is proud of the crews.”") == {"Ann Lee"}
 
 
+def test_a_verb_after_a_figures_noun_is_no_part_of_how_it_is_printed():
+    """Invented text. "A 4.2 magnitude tremor shook ..." prints its figure as "4.2 magnitude tremor"
+    (audit 129 read "4.2 magnitude earthquake shook" in a detail, a verb the other outlet never used)."""
+    [slot] = number_slots("A 4.2 magnitude tremor shook the harbour.")
+    assert (slot.surface, slot.unit) == ("4.2 magnitude tremor", "magnitude")
+    [slot] = number_slots("The 30-member crew left early.")
+    assert slot.surface == "30-member crew"
+
+
 def test_a_number_set_off_by_commas_counts_nothing():
     assert number_slots("The swimmer, 91, passed away on Thursday.") == []
     assert [s.unit for s in number_slots("A town of about 700 residents, officials said.")] == ["people"]
