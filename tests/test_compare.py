@@ -2109,6 +2109,13 @@ def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_ope
     # about the same "she" no other source (audit 128).
     lead = "PORT TOWN — Mayor Bo Lee flew into a rage after hearing that hundreds of Central Americans had landed."
     assert pronoun_subject("He railed against the landing.", [lead], lead) == "Bo Lee"
+    # A possessive that opens the sentence stands for whom "he" would (audit 129), its word "his".
+    from generator.compare.speaking import reported_word
+
+    assert pronoun_subject("His licence was suspended.", [one], one) == "Bo Lee"
+    assert pronoun_subject("But her office denied it.", [charged]) == "Ann Roe"
+    assert reported_word("His licence was suspended.") == "his"
+    assert reported_word("His lawyer said he would appeal.") == "his"
     said = "But she said in an interview that going home would be worse."
     assert pronoun_subject("She left for reasons she would not give.", [said, charged]) == "Ann Roe"
     assert (

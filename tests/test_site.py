@@ -39,6 +39,8 @@ def said_lead(heading: str, pronoun: str | None = None) -> str:
     """What a screen reader hears before a quote heading's speaker: a new sentence after a heading that
     ends one ("..., he said." then "Said by"), else ", said by"; after a heading in the outlet's own
     words, whom its "he" or "she" stands for ("“He” is"; the export's ``heading_speaker_pronoun``)."""
+    if pronoun in ("his", "her"):
+        return f" “{pronoun.capitalize()}” refers to "
     if pronoun:
         return f" “{pronoun.capitalize()}” is "
     return " Said by " if re.search(r"[.?!…][”’\"']?$", heading.strip()) else ", said by "
@@ -927,6 +929,26 @@ def _claim_of_three(tmp_path: Path, slug: str, texts: dict[str, str]) -> Beautif
     data = json.loads((out / f"{slug}.json").read_text())
     [claim] = [c for c in data["claims"] if len(c["outlets"]) == 3]
     return soup(out / f"{claim['id']}.html")
+
+
+def test_a_heading_that_opens_with_his_or_her_names_whom_it_stands_for(tmp_path: Path):
+    """Invented text. "His licence was suspended ..." after "Bo Lee, the ferry captain, was charged ...":
+    labelled "(his: Bo Lee)", heard as "“His” refers to Bo Lee" (audit 129 read such headings with no
+    one named)."""
+    texts = {
+        "a.txt": "Bo Lee, the ferry captain, was charged with reckless sailing on Friday.\n\n"
+        "His licence was suspended until a hearing at the harbour court in May.",
+        "b.txt": "The harbour board met on Thursday to discuss the budget for next year.",
+    }
+    out = _lexical_site(tmp_path, "captain-charged", texts)
+    items = {a.get_text(): a for a in soup(out / "index.html").select("ol.claims a")}
+    [own] = [a for text, a in items.items() if text.startswith("His licence")]
+    label = own.select_one(".said-by")
+    assert "".join(x.get_text() for x in label.select("[aria-hidden=true]")) == "(his: )"
+    assert label.select_one(".visually-hidden").get_text() == " “His” refers to "
+    assert label.get_text().endswith("Bo Lee)")
+    claim = soup(out / own["href"].rsplit("/", 1)[-1])
+    assert "(his: Bo Lee) · " in claim.title.get_text()
 
 
 def test_a_heading_in_the_outlets_own_words_names_whom_its_he_or_she_stands_for(tmp_path: Path):

@@ -488,8 +488,10 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
 # A sentence of the outlet's own words that opens with "he" or "she" as its subject ("He is due in court
 # on Monday.", "But she also declined to ..."), not quoting.
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:(?:But|And|Yet|Still|So|Then)\s+(he|she)|(He|She))\s+(?:(?:\w+ly|also|later|then)\s+)*[a-z]"
+    r"^(?:(?:But|And|Yet|Still|So|Then)\s+(he|she|his|her)|(He|She|His|Her))\s+(?:(?:\w+ly|also|later|then)\s+)*[a-z]"
 )
+# A possessive that opens a sentence ("His left cheek was swollen.") stands for whom "he" would.
+_OF_POSSESSIVE = {"his": "he", "her": "she"}
 
 
 def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str | None:
@@ -501,8 +503,8 @@ def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str 
     if not found or _QUOTE_MARK.search(text):
         return None
     word = found.group(1) or found.group(2)
-    pronoun = word.lower()
-    said = f"{word.capitalize()} said {text[found.end() - 1 :]}"  # read as the "he said" a tag would be
+    pronoun = _OF_POSSESSIVE.get(word.lower(), word.lower())  # "His ...": whom "he" stands for (audit 129)
+    said = f"{pronoun.capitalize()} said {text[found.end() - 1 :]}"  # read as the "he said" a tag would be
     for k, earlier in enumerate(before[:QUOTE_RUN]):
         if _QUOTE_MARK.search(earlier) and _says_pronoun(earlier) == pronoun and not speakers(earlier):
             # The same "he" quoted just before ("“...,” he said." then "He went home."): whose quote that
