@@ -2109,6 +2109,13 @@ def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_ope
     # about the same "she" no other source (audit 128).
     lead = "PORT TOWN — Mayor Bo Lee flew into a rage after hearing that hundreds of Central Americans had landed."
     assert pronoun_subject("He railed against the landing.", [lead], lead) == "Bo Lee"
+    # A source's words in the outlet's own, naming no one else: the "he" is the one who spoke (audit 131).
+    argued = "Lee, after a long night at the harbour, argued that the ferry needs a new captain."
+    assert (
+        pronoun_subject("He represents the island wards.", [argued], f"Bo Lee spoke. {argued}") == "Lee"
+    )  # in full on the page
+    told = "Prosecutor Ann Roe said Bo Lee was charged on Friday."
+    assert pronoun_subject("He is due in court on Monday.", [told], told) is None
     # A possessive that opens the sentence stands for whom "he" would (audit 129), its word "his".
     from generator.compare.speaking import reported_word
 

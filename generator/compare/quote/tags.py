@@ -510,11 +510,14 @@ def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str 
             # The same "he" quoted just before ("“...,” he said." then "He went home."): whose quote that
             # is, as its own reading finds (audit 127).
             return quote_speaker(earlier, before[k + 1 :], [], article)
-        if _QUOTE_MARK.search(earlier) or speakers(earlier):
+        if _QUOTE_MARK.search(earlier):
             return None
-        if _about(earlier, pronoun):
+        if not speakers(earlier) and _about(earlier, pronoun):
             continue  # "But she said ... ." about the same "she", in the outlet's own words (audit 128)
-        if _SAYS_SOURCE.search(earlier):
+        # A source's words told in the outlet's own ("Bo Lee, after the vote, argued that ..."): the
+        # person who spoke, where the sentence names no other person (audit 131); not a source that
+        # is no one named ("..., police said.").
+        if _SAYS_SOURCE.search(earlier) and not speakers(earlier):
             return None
         person = speaker_before(said, earlier, article)
         # Not where that sentence names another person too ("Roe charged Lee, but ..." / "He denied it."):
