@@ -2702,11 +2702,28 @@ def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names
     alone = "Only Outlet A names El Faro Marina and Ann May."
     assert names("The gate will reopen by the end of May, el capitan said.") == alone
     assert names("May told reporters the pier was safe.") == alone  # "May" the month, for all it shows
+    assert names("Her aide, A.M. Tully, spoke first.") == alone  # "AM" is no "Ann May" (audit 130)
     assert names("Ann May told reporters the pier was safe.") == (
         "Only Outlet A names El Faro Marina; only Outlet A and Outlet C (elsewhere in its article) name Ann May."
     )
     initials = names("The EFM board will meet again.")
     assert initials.startswith("Only Outlet A and Outlet C (elsewhere in its article) name El Faro Marina")
+
+
+def test_a_month_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
+    """Invented text. "Only A gives January 2017" is false where C, whose sentences the claim did not
+    group, dates the same vote so (audit 130): C is named as giving it elsewhere in its article; not
+    for a weekday, which names the days of many things."""
+    a = _s("A", 0, "The council voted in January 2017 to close the ferry pier for repairs.")
+    b = _s("B", 0, "The council voted to close the ferry pier for repairs.")
+    c = _s("C", 0, "In January 2017 the council voted to shut the pier.")
+    assert _detail_beside("dates", [a, b], [c]) == (
+        "Only Outlet A and Outlet C (elsewhere in its article) give January 2017."
+    )
+    monday = [replace(a, text="The council voted on Monday to close the ferry pier."), b]
+    assert _detail_beside("dates", monday, [replace(c, text="On Monday the council voted to shut it.")]) == (
+        "Only Outlet A gives Monday."
+    )
 
 
 def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():

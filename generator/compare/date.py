@@ -22,7 +22,7 @@ _DAY_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his\s+(?:morning|afternoon|evening)"
-    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}}|\s+of\s+(?:last|this|next)\s+year)?"
+    rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}}|\s+(?:of\s+)?(?:last|this|next)\s+year(?![’']s))?"
     rf"|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
     rf"|{HOLIDAY.pattern}|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
 )
@@ -264,7 +264,7 @@ def _resolve(surface: str, published: date | None, before: str = "") -> When | N
     if month is None:
         return When(year=year) if year else None
     if year is None and published is not None and words[-1] == "year" and words[-2] in _RELATIVE_YEAR:
-        year = published.year + _RELATIVE_YEAR[words[-2]]  # "January of last year"
+        year = published.year + _RELATIVE_YEAR[words[-2]]  # "January of last year", "in January last year"
     elif year is None and published is not None:
         # A month (or a day of it) without its year, in a dated article: "last December" the one before
         # the article's month, "next June" the one after, "in December" or "on Dec. 18" the one nearest

@@ -25,6 +25,7 @@ from .given import (
     _number_givers,
     _particular,
     _quoted_relative_day,
+    outside_days,
     reported_on,
     year_periods,
 )
@@ -128,7 +129,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                     there = own_forms.get(key, {})
                     forms[key] = {p: said for p, f in by.items() if (said := f if p in near[key] else there.get(p))}
             same = None
-            outside = None
+            outside = outside_days(full, values, context, likely, every, days) if likely is not None else None
         printed = (
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
             if kind == "numbers"

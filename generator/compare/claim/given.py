@@ -484,6 +484,44 @@ def _dated_elsewhere(
     return out
 
 
+def outside_days(
+    claim: Claim,
+    values: dict[str, list[str]],
+    context: Context,
+    likely: Likely,
+    every: list[str],
+    days: dict[str, date | None],
+) -> dict[tuple[str, str], list[str]]:
+    """For each outlet's month or day (with its year), the story's outlets outside the claim that give
+    the same one in a sentence the fact signal finds at least somewhat likely (``NEGATION_LIKELY``) to
+    state a fact with one of the claim's (audit 130 read "only A gives January 2017" where C, outside
+    the claim, writes "in January last year" of the same invitation); read from each article's own
+    date. Not a weekday or a bare year: those name the days of many things."""
+    members = [m.key for m in claim.members]
+    texts: dict[str, tuple[str, ...]] = {}
+    stand_ins: list[Sentence] = []
+    for source, sentences in context.sentences.items():
+        outlet = context.outlets.get(source)
+        if outlet is None or outlet in every:
+            continue
+        told = tuple(t for key, t in sentences if any(likely(key, k) >= NEGATION_LIKELY for k in members))
+        if told and outlet not in texts:  # an outlet's first article that tells it (its date reads it)
+            texts[outlet] = ("", *told)
+            stand_ins.append(Sentence(outlet, source, "", 0, 0, 0, 0))
+    if not texts:
+        return {}
+    source = {m.outlet: m.source for m in claim.members}
+    sure = {
+        (o, v)
+        for o, vs in values.items()
+        for v in vs
+        if (when := resolve(v, days.get(source.get(o, "")))) and when.month and (when.year or when.day)
+    }
+    given = _day_givers(replace(claim, members=[*claim.members, *stand_ins]), values, texts, days)
+    order = list(dict.fromkeys(context.outlets.values()))
+    return {key: sorted(who, key=order.index) for key, who in given.items() if key in sure and who}
+
+
 # Days the news names by what happened on them.
 NAMED_DAYS = {"9/11": date(2001, 9, 11)}
 

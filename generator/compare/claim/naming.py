@@ -299,8 +299,8 @@ def _shown_alone(alone: list[str], o: str, view: Compared) -> list[str]:
 
 def _names_too(text: str, name: str) -> bool:
     """Whether an article outside the claim names what the claim's outlet names, so a detail may say it
-    does: the whole name (titles and accents aside), its initials ("IAEA"), its last word as a name
-    (a surname; capitalised, not a month or a day), or each of its words, capitalised ("the Pocono
+    does: the whole name (titles and accents aside), its initials ("IAEA", of three words or more), its
+    last word as a name (a surname; capitalised, not a month or a day), or each of its words, capitalised ("the Pocono
     Mountain woods"). Any word of the name in any case (``_mentions``) is enough to keep "only A
     names" from a page, not to credit another outlet with a name (audit 128: "Theresa May" credited
     for "the end of May", "El Chaparral" for another "el")."""
@@ -311,7 +311,9 @@ def _names_too(text: str, name: str) -> bool:
     if _word_in(" ".join(words), plain) or (name.isupper() and _mentions(text, name)):
         return True
     capitals = [w for w in words if w[:1].isupper()]
-    if len(capitals) >= 2 and _word_in(_initials(" ".join(capitals)), plain):
+    # Initials of three words or more ("IAEA"): two letters are as often a person's ("H.R. McMaster"
+    # spelt "HR" is no "Hassan Rouhani": audit 130).
+    if len(capitals) >= 3 and _word_in(_initials(" ".join(capitals)), plain):
         return True
 
     def named(word: str) -> bool:
