@@ -67,7 +67,9 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             forms: dict[tuple[str, str], dict[str, str]] = {}  # another outlet's own form of a figure
             givers = _number_givers(values, slots, whole, article, forms)
-            outside = _outside_givers(values, slots, _other_articles(context, every))
+            outside: dict[tuple[str, str], list[str]] | None = _outside_givers(
+                values, slots, _other_articles(context, every)
+            )
             near = _number_givers(values, slots, whole, {p: (whole[p],) for p in article})
             same = {
                 (o, x.surface): (

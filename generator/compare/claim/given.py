@@ -500,14 +500,14 @@ def outside_days(
     members = [m.key for m in claim.members]
     texts: dict[str, tuple[str, ...]] = {}
     stand_ins: list[Sentence] = []
-    for source, sentences in context.sentences.items():
-        outlet = context.outlets.get(source)
+    for file, sentences in context.sentences.items():
+        outlet = context.outlets.get(file)
         if outlet is None or outlet in every:
             continue
         told = tuple(t for key, t in sentences if any(likely(key, k) >= NEGATION_LIKELY for k in members))
         if told and outlet not in texts:  # an outlet's first article that tells it (its date reads it)
             texts[outlet] = ("", *told)
-            stand_ins.append(Sentence(outlet, source, "", 0, 0, 0, 0))
+            stand_ins.append(Sentence(outlet, file, "", 0, 0, 0, 0))
     if not texts:
         return {}
     source = {m.outlet: m.source for m in claim.members}
