@@ -300,10 +300,10 @@ def _shown_alone(alone: list[str], o: str, view: Compared) -> list[str]:
 def _names_too(text: str, name: str) -> bool:
     """Whether an article outside the claim names what the claim's outlet names, so a detail may say it
     does: the whole name (titles and accents aside), its initials ("IAEA", of three words or more), its
-    last word as a name (a surname; capitalised, not a month or a day), or each of its words, capitalised ("the Pocono
-    Mountain woods"). Any word of the name in any case (``_mentions``) is enough to keep "only A
-    names" from a page, not to credit another outlet with a name (audit 128: "Theresa May" credited
-    for "the end of May", "El Chaparral" for another "el")."""
+    last word as a name (a surname; capitalised, not a month or a day), or each of its words,
+    capitalised ("the Pocono Mountain woods"). Any word of the name in any case (``_mentions``) is
+    enough to keep "only A names" from a page, not to credit another outlet with a name (audit 128:
+    "Theresa May" credited for "the end of May", "El Chaparral" for another "el")."""
     words = [unaccented(w) for w in name.split() if w not in TITLES]
     if not words:
         return False

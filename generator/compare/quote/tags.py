@@ -497,8 +497,10 @@ _OF_POSSESSIVE = {"his": "he", "her": "she"}
 def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str | None:
     """Whom the "he" or "she" that opens a sentence of the outlet's own words stands for: the person the
     sentence before opens with ("Ann Roe was charged on Friday." / "She is due in court on Monday."),
-    back over sentences that open with the same pronoun. None where a sentence on the way quotes or names
-    a speaker (a "he" after "“...,” Roe said." is as often the one Roe spoke of), or opens with no one."""
+    back over sentences that open with the same pronoun; or the person a sentence of reported speech
+    names as speaking ("Roe, after the vote, argued that ..."), where it names no other person. None
+    where a sentence on the way quotes (a "he" after "“...,” Roe said." is as often the one Roe spoke
+    of), or opens with no one."""
     found = _PRONOUN_SUBJECT.match(text)
     if not found or _QUOTE_MARK.search(text):
         return None
