@@ -2109,6 +2109,8 @@ def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_ope
     # about the same "she" no other source (audit 128).
     lead = "PORT TOWN — Mayor Bo Lee flew into a rage after hearing that hundreds of Central Americans had landed."
     assert pronoun_subject("He railed against the landing.", [lead], lead) == "Bo Lee"
+    body = "Mayor Bo Lee has been dealing with the Harbour Board through the Coast Guard, according to aides."
+    assert pronoun_subject("And he has been in touch with the ferry crews.", [body], body) == "Bo Lee"
     # A source's words in the outlet's own, naming no one else: the "he" is the one who spoke (audit 131).
     argued = "Lee, after a long night at the harbour, argued that the ferry needs a new captain."
     assert (

@@ -400,7 +400,7 @@ _BODIES = {
     "Department", "Office", "Agency", "Police", "Service", "Administration", "Commission", "Committee", "Council",
     "Ministry", "Company", "Inc", "Corp", "Group", "Association", "Institute", "University", "House", "Court",
     "Board", "Party", "Post", "Times", "News", "Journal", "Press", "Reuters", "Bureau", "Authority", "Center",
-    "Centre", "Foundation", "Force", "Army", "Navy", "Government", "Congress", "Senate", "Campaign",
+    "Centre", "Foundation", "Force", "Army", "Navy", "Government", "Congress", "Senate", "Campaign", "Guard",
 }  # fmt: skip
 
 

@@ -524,12 +524,15 @@ def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str 
         person = speaker_before(said, earlier, article)
         # Not where that sentence names another person too ("Roe charged Lee, but ..." / "He denied it."):
         # whom the pronoun stands for is not sure (the first reading gave a charge's denial to the
-        # prosecutor). A people ("Central Americans") is no other person (audit 128).
+        # prosecutor). A people ("Central Americans") or a body ("the National Guard") is no other
+        # person (audit 128).
         words = set(person.split()) if person else set()
         others = [
             n
             for n in names(earlier)
-            if not set(n.split()) & words and n.split()[-1] not in DEMONYMS and _person(n.split()[-1], article)
+            if not set(n.split()) & words
+            and n.split()[-1] not in DEMONYMS | _BODIES
+            and _person(n.split()[-1], article)
         ]
         return None if others else person
     return None
