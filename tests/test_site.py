@@ -9,7 +9,7 @@ import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from generator.align import title_label, title_stem, title_text
 from generator.pages import SAID_EDGES, SMALL_WORDS
@@ -931,6 +931,24 @@ def _claim_of_three(tmp_path: Path, slug: str, texts: dict[str, str]) -> Beautif
     return soup(out / f"{claim['id']}.html")
 
 
+def _own_words_label(
+    tmp_path: Path, slug: str, texts: dict[str, str], opening: str, seen: str, heard: str
+) -> tuple[Path, dict[str, Tag], Tag]:
+    """The story built from ``texts`` (its output folder, its list's links by text, and the link of the
+    heading that opens with ``opening``), checking that heading's label: ``seen`` ("(she: Ann Roe)")
+    on the story page and in the claim page's title, ``heard`` (" “She” is ") by a screen reader."""
+    out = _lexical_site(tmp_path, slug, texts)
+    items = {a.get_text(): a for a in soup(out / "index.html").select("ol.claims a")}
+    [own] = [a for text, a in items.items() if text.startswith(opening)]
+    label = own.select_one(".said-by")
+    word, name = seen[1:-1].split(": ")
+    assert "".join(x.get_text() for x in label.select("[aria-hidden=true]")) == f"({word}: )"
+    assert label.select_one(".visually-hidden").get_text() == heard
+    assert label.get_text().endswith(f"{name})")
+    assert f"{seen} · " in soup(out / own["href"].rsplit("/", 1)[-1]).title.get_text()
+    return out, items, own
+
+
 def test_a_heading_that_opens_with_his_or_her_names_whom_it_stands_for(tmp_path: Path):
     """Invented text. "His licence was suspended ..." after "Bo Lee, the ferry captain, was charged ...":
     labelled "(his: Bo Lee)", heard as "“His” refers to Bo Lee" (audit 129 read such headings with no
@@ -940,15 +958,7 @@ def test_a_heading_that_opens_with_his_or_her_names_whom_it_stands_for(tmp_path:
         "His licence was suspended until a hearing at the harbour court in May.",
         "b.txt": "The harbour board met on Thursday to discuss the budget for next year.",
     }
-    out = _lexical_site(tmp_path, "captain-charged", texts)
-    items = {a.get_text(): a for a in soup(out / "index.html").select("ol.claims a")}
-    [own] = [a for text, a in items.items() if text.startswith("His licence")]
-    label = own.select_one(".said-by")
-    assert "".join(x.get_text() for x in label.select("[aria-hidden=true]")) == "(his: )"
-    assert label.select_one(".visually-hidden").get_text() == " “His” refers to "
-    assert label.get_text().endswith("Bo Lee)")
-    claim = soup(out / own["href"].rsplit("/", 1)[-1])
-    assert "(his: Bo Lee) · " in claim.title.get_text()
+    _own_words_label(tmp_path, "captain-charged", texts, "His licence", "(his: Bo Lee)", " “His” refers to ")
 
 
 def test_a_heading_in_the_outlets_own_words_names_whom_its_he_or_she_stands_for(tmp_path: Path):
@@ -962,15 +972,9 @@ def test_a_heading_in_the_outlets_own_words_names_whom_its_he_or_she_stands_for(
         "“The old pier has stood for a century. He knows every plank of it. We trust him,” said Ann Roe.",
         "b.txt": "The harbour board met on Thursday to discuss the budget for next year.",
     }
-    out = _lexical_site(tmp_path, "pier-reopens", texts)
-    items = {a.get_text(): a for a in soup(out / "index.html").select("ol.claims a")}
-    [own] = [a for text, a in items.items() if text.startswith("She said the pier")]
-    label = own.select_one(".said-by")
-    assert "".join(x.get_text() for x in label.select("[aria-hidden=true]")) == "(she: )"
-    assert label.select_one(".visually-hidden").get_text() == " “She” is "
-    assert label.get_text().endswith("Ann Roe)")
-    claim = soup(out / own["href"].rsplit("/", 1)[-1])
-    assert "(she: Ann Roe) · " in claim.title.get_text()
+    out, items, own = _own_words_label(
+        tmp_path, "pier-reopens", texts, "She said the pier", "(she: Ann Roe)", " “She” is "
+    )
     search = {a.get_text() for a in soup(out.parent / "search.html").select("ol.every a")}
     assert own.get_text() in search  # the search page lists it as the story page does
     # A quote's sentence with a "he" of its own is the speaker's words: its label keeps the dash.
