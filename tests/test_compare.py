@@ -1595,7 +1595,7 @@ def test_a_quotes_first_word_and_a_time_zone_are_no_names():
 
 def test_a_verb_after_a_figures_noun_is_no_part_of_how_it_is_printed():
     """Invented text. "A 4.2 magnitude tremor shook ..." prints its figure as "4.2 magnitude tremor"
-    (audit 129 read "4.2 magnitude earthquake shook" in a detail, a verb the other outlet never used)."""
+    (audit 129 read such a verb in a detail, a verb the other outlet never used)."""
     [slot] = number_slots("A 4.2 magnitude tremor shook the harbour.")
     assert (slot.surface, slot.unit) == ("4.2 magnitude tremor", "magnitude")
     [slot] = number_slots("The 30-member crew left early.")
@@ -2125,7 +2125,7 @@ def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_ope
     assert pronoun_subject("But her office denied it.", [charged]) == "Ann Roe"
     assert reported_word("His licence was suspended.") == "his"
     assert reported_word("His lawyer said he would appeal.") == "his"
-    said = "But she said in an interview that going home would be worse."
+    said = "But she told the radio that going home would be worse."
     assert pronoun_subject("She left for reasons she would not give.", [said, charged]) == "Ann Roe"
     assert (
         pronoun_subject("She left for reasons she would not give.", ["But police said it was worse.", charged]) is None

@@ -172,7 +172,7 @@ _CURRENCY = "$£€"
 _WHOLE_NOUNS = {"people", "men", "women", "children", "personnel"}  # plural without an -s
 _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "tonight", "yesterday", "tomorrow", "now",
               "alone", "also", "still", "already", "apart", "together", "overall", "instead",
-              # verbs in the past that end in neither -ed nor -ing ("a 4.2 magnitude earthquake shook ...")
+              # verbs in the past that end in neither -ed nor -ing ("a 4.2 magnitude tremor shook ...")
               "shook", "struck", "hit", "rocked", "left", "killed", "began", "broke", "came", "fell", "grew",
               "rose", "ran", "spread", "swept", "tore", "took", "went", "lost", "made", "sent", "told",
               "said", "says", "were", "was"} | STOP_WORDS  # fmt: skip

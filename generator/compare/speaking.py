@@ -311,7 +311,7 @@ def reported_word(text: str) -> str:
     if not _few_quoted(text) and not (_REPORTED_FRAME.match(words) and not _INTRODUCED.search(text)):
         return ""  # mostly quoted, with no frame of the outlet's around it ("“...,” he said.", "He added, “...”")
     if found := re.match(r"\W*(?:(?:But|And|Yet|Still|So|Then)\s+)?(his|her)\s", words, re.IGNORECASE):
-        return found.group(1).lower()  # "His left cheek was swollen.": "(his: Ann Roe)" (audit 129)
+        return found.group(1).lower()  # "His licence was suspended.": "(his: Ann Roe)" (audit 129)
     if found := re.search(r"\b(he|she)\b", words, re.IGNORECASE):
         return found.group(1).lower()
     office = re.match(_OFFICE_OPENING, words)

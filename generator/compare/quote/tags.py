@@ -490,7 +490,7 @@ def reported_speaker(text: str, before: Sequence[str], article: str = "") -> str
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:(?:But|And|Yet|Still|So|Then)\s+(he|she|his|her)|(He|She|His|Her))\s+(?:(?:\w+ly|also|later|then)\s+)*[a-z]"
 )
-# A possessive that opens a sentence ("His left cheek was swollen.") stands for whom "he" would.
+# A possessive that opens a sentence ("His licence was suspended.") stands for whom "he" would.
 _OF_POSSESSIVE = {"his": "he", "her": "she"}
 
 
