@@ -5640,6 +5640,10 @@ def test_initials_printed_as_a_word_name_what_they_stand_for():
     assert _mentions("Talks on Piwa resumed.", "Ports and Inland Waterways Authority")
     assert not _mentions("Talks in Paris resumed on Monday.", "Piwa")
     assert not _mentions("Talks on the inland waterways pact resumed.", "Piwa")
+    # An acronym inside the words keeps all its letters: "US Harbour Survey" spells "USHS" (audit 129).
+    assert _mentions("The tremor was logged by the US Harbour Survey.", "USHS")
+    assert _mentions("The tremor was logged by the U.S. Harbour Survey.", "USHS")
+    assert not _mentions("The tremor was logged by the US Navy.", "USHS")
 
 
 def test_a_speaker_described_by_title_alone_is_the_person_just_named_with_it():

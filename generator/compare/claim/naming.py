@@ -84,7 +84,9 @@ def _mentions(text: str, name: str) -> bool:
     if 2 <= len(name) <= 5 and name.isupper() and name.isalpha():
         for run in _CAPITAL_RUN.finditer(text):
             ws = run.group(0).split()
-            if any(name in _initials(" ".join(x)) for x in (ws, _hyphen_parts(ws))):
+            # An acronym inside the run keeps all its letters ("US Geological Survey": "USGS"; audit 129).
+            spelt = "".join(w if w.isupper() and w.isalpha() else w[0] for w in ws)
+            if any(name in _initials(" ".join(x)) for x in (ws, _hyphen_parts(ws))) or name in spelt:
                 return True
     # Initials printed as a word ("Nafta"): a whole run of capitalised words, or all but its first
     # ("The ..."), spells it.
