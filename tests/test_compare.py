@@ -2099,6 +2099,9 @@ def test_a_he_or_she_that_opens_a_sentence_is_the_person_the_sentence_before_ope
     assert pronoun_subject("She is due in court on Monday.", ["Police said Ann Roe was charged."]) is None
     assert pronoun_subject("She is due in court on Monday.", ["The pier was shut all week."]) is None
     assert pronoun_subject("“She is due in court,” he said.", [charged]) is None  # a quote: quote_speaker's
+    # A word or two it quotes is read without the marks (audit 128); a sentence mostly quoted is not.
+    assert pronoun_subject("She called the delay a “disgrace” at the hearing.", [charged]) == "Ann Roe"
+    assert pronoun_subject("She said: “The delay is a disgrace and we will fight it.”", [charged]) is None
     assert pronoun_subject("The hearing is on Monday.", [charged]) is None
     # Not where the sentence before names another person too: whom "he" stands for is not sure.
     two = "Prosecutor Ann Roe charged Bo Lee on Friday."

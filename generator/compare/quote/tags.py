@@ -502,8 +502,16 @@ def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str 
     where a sentence on the way quotes (a "he" after "“...,” Roe said." is as often the one Roe spoke
     of), or opens with no one."""
     found = _PRONOUN_SUBJECT.match(text)
-    if not found or _QUOTE_MARK.search(text):
+    if not found:
         return None
+    if _QUOTE_MARK.search(text):
+        # A word or two it quotes ("He railed against a “disgrace” at the pier."): read without the
+        # marks, as a "he said" that quotes a phrase is; not a quote left open or closed from another
+        # sentence, nor one that holds half its words or more.
+        quoted = sum(len(q.split()) for q in _QUOTE.findall(text))
+        if _open_marks(text) != 0 or 2 * quoted >= len(text.split()):
+            return None
+        text = _QUOTE.sub(lambda quote: quote.group(0)[1:-1], text)
     word = found.group(1) or found.group(2)
     pronoun = _OF_POSSESSIVE.get(word.lower(), word.lower())  # "His ...": whom "he" stands for (audit 129)
     said = f"{pronoun.capitalize()} said {text[found.end() - 1 :]}"  # read as the "he said" a tag would be
