@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -127,3 +128,9 @@ class Story:
     @property
     def dropped(self) -> list[Dropped]:
         return [d for a in self.articles for d in a.dropped]
+
+
+def site_of(outlet: str) -> str:
+    """The site an outlet label stands for: "site (2)" is the second article of "site" (``ingest``
+    labels a site's further articles so)."""
+    return re.sub(r" \(\d+\)$", "", outlet)

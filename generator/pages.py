@@ -21,7 +21,7 @@ from .diff import Segment, Word, mark_moves, mark_wordings, pair_diff, runs, spa
 from .extract import OUTSIDE
 from .furniture import HEADING_REASON
 from .lexicon import STOP_WORDS
-from .model import Article, Claim, Sentence, Story
+from .model import Article, Claim, Sentence, Story, site_of
 from .segment import ENDERS, TITLES, dateline, opening, post_trailer, told_span
 
 if TYPE_CHECKING:
@@ -823,7 +823,7 @@ def count_unit(story: Story) -> str:
 
 def _sites_of(outlets: list[str]) -> set[str]:
     """The sites of outlet labels ("site (2)" is the second article of "site")."""
-    return {re.sub(r" \(\d+\)$", "", o) for o in outlets}
+    return {site_of(o) for o in outlets}
 
 
 def claim_counts(story: Story) -> dict[str, int]:

@@ -40,7 +40,7 @@ from .quote import (
 from .quote.speakers import _BODIES, _STATING, _full_names
 from .quote.tags import _REPORTED_BY_PRONOUN, _REPORTED_STATING, OFFICE_TITLES, QUOTE_RUN
 from .quote.utterances import quotes_part_of, requoted_in
-from .quote.words import _QUOTE_MARK, _SAYING, _excerpt
+from .quote.words import _QUOTE_MARK, _SAYING, _excerpt, few_quoted
 
 # Words another outlet's quote shares, in order, with a quotation cut over several sentences, for it to
 # be the same words (a short quote, "we will rebuild", may be anyone's).
@@ -293,7 +293,7 @@ def frames_a_phrase(text: str) -> bool:
     own = QUOTATION.sub(" ", text)
     if _REPORTED_FRAME.match(own) and not _INTRODUCED.search(text):
         return True  # "He’s said the claims are “...”": the outlet's frame, however much it quotes (audit 116)
-    if not _few_quoted(text):
+    if not few_quoted(text):
         return False
     return bool(QUOTATION.search(text)) and not _QUOTE_MARK.match(text.lstrip()) and bool(_PRONOUN_DOING.match(own))
 
@@ -308,7 +308,7 @@ def reported_word(text: str) -> str:
     words = QUOTATION.sub(" ", text)  # the outlet's own words, a phrase it quotes aside
     if _QUOTE_MARK.search(words) or _COLON_QUOTE.search(text):
         return ""  # a quote, or one a colon opens ("He added: “...”"): the speaker's words, labelled "— Name"
-    if not _few_quoted(text) and not (_REPORTED_FRAME.match(words) and not _INTRODUCED.search(text)):
+    if not few_quoted(text) and not (_REPORTED_FRAME.match(words) and not _INTRODUCED.search(text)):
         return ""  # mostly quoted, with no frame of the outlet's around it ("“...,” he said.", "He added, “...”")
     if found := re.match(r"\W*(?:(?:But|And|Yet|Still|So|Then)\s+)?(his|her)\s", words, re.IGNORECASE):
         return found.group(1).lower()  # "His licence was suspended.": "(his: Ann Roe)" (audit 129)
@@ -320,11 +320,6 @@ def reported_word(text: str) -> str:
 
 _COLON_QUOTE = re.compile(r":\s*[“\"]")  # "He added: “...”": a quote the outlet's words only introduce
 _INTRODUCED = re.compile(r"[:,]\s*[“\"]")  # ... or a comma does ("He added, “...”")
-
-
-def _few_quoted(text: str) -> bool:
-    """Whether the sentence's quotes hold fewer than half its words."""
-    return 2 * sum(len(q.split()) for q in QUOTATION.findall(text)) < len(text.split())
 
 
 def _one_label_each(found: dict[str, str], story: str) -> dict[str, str]:

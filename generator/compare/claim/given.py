@@ -316,6 +316,7 @@ def _day_givers(
     days: dict[str, date | None],
     forms: dict[tuple[str, str], dict[str, str]] | None = None,
     likeliest: dict[str, tuple[str, ...]] | None = None,
+    sources: dict[str, str] | None = None,
 ) -> dict:
     """For each outlet's day or date, the outlets whose ``texts`` (sentences here, article) give the
     same day, by what the words mean where the article's date tells it: "yesterday" in an article of Friday 7 June and
@@ -323,8 +324,9 @@ def _day_givers(
     ``forms``, when given, is filled with each other outlet's own words for that day where they
     differ from the value's ("tomorrow" for "Tuesday"): a page says them, not only the day they mean.
     ``likeliest``: each outlet's sentences elsewhere likely to tell a fact of the claim, whose
-    weekdays give a date as its sentences here do."""
-    source = {m.outlet: m.source for m in claim.members}
+    weekdays give a date as its sentences here do. ``sources``: the article of each outlet of
+    ``texts`` outside the claim, whose date reads its words."""
+    source = {m.outlet: m.source for m in claim.members} | (sources or {})
 
     def keys(o: str, v: str) -> set[str]:
         if span_ends(v):
@@ -499,7 +501,7 @@ def outside_days(
     date. Not a weekday or a bare year: those name the days of many things."""
     members = [m.key for m in claim.members]
     texts: dict[str, tuple[str, ...]] = {}
-    stand_ins: list[Sentence] = []
+    files: dict[str, str] = {}
     for file, sentences in context.sentences.items():
         outlet = context.outlets.get(file)
         if outlet is None or outlet in every:
@@ -507,7 +509,7 @@ def outside_days(
         told = tuple(t for key, t in sentences if any(likely(key, k) >= NEGATION_LIKELY for k in members))
         if told and outlet not in texts:  # an outlet's first article that tells it (its date reads it)
             texts[outlet] = ("", *told)
-            stand_ins.append(Sentence(outlet, file, "", 0, 0, 0, 0))
+            files[outlet] = file
     if not texts:
         return {}
     source = {m.outlet: m.source for m in claim.members}
@@ -517,7 +519,7 @@ def outside_days(
         for v in vs
         if (when := resolve(v, days.get(source.get(o, "")))) and when.month and (when.year or when.day)
     }
-    given = _day_givers(replace(claim, members=[*claim.members, *stand_ins]), values, texts, days)
+    given = _day_givers(claim, values, texts, days, sources=files)
     order = list(dict.fromkeys(context.outlets.values()))
     return {key: sorted(who, key=order.index) for key, who in given.items() if key in sure and who}
 

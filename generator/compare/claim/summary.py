@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ...model import Sentence
+from ...model import Sentence, site_of
 from ..context import Context
 from ..date import When, resolve, same_time
 from ..negation import NEGATION, negated_terms
@@ -27,8 +27,7 @@ def _outside_names(outlets: list[str]) -> tuple[str, ...]:
     by their number ("4 other outlets"; "5 other articles" where some are one site's several articles,
     "bbc.co.uk (2)": audit 129 read "5 other outlets" for five articles of three sites)."""
     if len(outlets) > OUTSIDE_NAMED:
-        sites = {re.sub(r" \(\d+\)$", "", o) for o in outlets}
-        if len(sites) < len(outlets):
+        if len({site_of(o) for o in outlets}) < len(outlets):
             return (f"{len(outlets)} other articles (elsewhere in them)",)
         return (f"{len(outlets)} other outlets (elsewhere in their articles)",)
     return tuple(f"{p} (elsewhere in its article)" for p in outlets)

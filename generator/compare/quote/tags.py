@@ -29,7 +29,7 @@ from .speakers import (
     joint,
     speakers,
 )
-from .words import _QUOTE_MARK, _SAYING, TAG_TAIL, _tag_between
+from .words import _QUOTE_MARK, _SAYING, TAG_TAIL, _tag_between, few_quoted
 
 # "..., she said in a statement." / "said he": the speaker a pronoun stands for, named before.
 # "said he" only right after a quote: "Roe said he would stay" is reported speech, no tag.
@@ -508,8 +508,7 @@ def pronoun_subject(text: str, before: Sequence[str], article: str = "") -> str 
         # A word or two it quotes ("He railed against a “disgrace” at the pier."): read without the
         # marks, as a "he said" that quotes a phrase is; not a quote left open or closed from another
         # sentence, nor one that holds half its words or more.
-        quoted = sum(len(q.split()) for q in _QUOTE.findall(text))
-        if _open_marks(text) != 0 or 2 * quoted >= len(text.split()):
+        if _open_marks(text) != 0 or not few_quoted(text):
             return None
         text = _QUOTE.sub(lambda quote: quote.group(0)[1:-1], text)
     word = found.group(1) or found.group(2)

@@ -101,6 +101,11 @@ def _misprinted(before: str, after: str) -> bool:
 TAG_TAIL = 5  # a tag ends a few words after its verb ("... told the local radio station on Friday.")
 
 
+def few_quoted(text: str) -> bool:
+    """Whether the sentence's quotes hold fewer than half its words."""
+    return 2 * sum(len(q.split()) for q in _QUOTE.findall(text)) < len(text.split())
+
+
 def quote_words(quote: str) -> tuple[str, ...]:
     """A quote's words for comparison: no editorial insertions ("(sic)", "[the people]") or articles,
     contractions spelt out ("would've" -> "would have"), "&" as "and", number words as digits ("two" -> "2"),
