@@ -3831,6 +3831,31 @@ def test_a_part_of_a_quote_the_same_outlet_quotes_whole_is_listed_once():
     assert summary.count("close the pier") == 1
 
 
+def test_outlets_that_print_the_same_words_of_a_quote_go_under_one_label():
+    # Audit 134: three printings of one remark, two of them alike but for a lead-in one leaves out,
+    # read as three versions. The two that agree are named together, by the words both print.
+    from generator.compare.claim.pair import Conflict
+    from generator.compare.claim.summary import _conflict_summary
+
+    a = _s("A", 0, "“As the mayor well knows, the ferry runs late,” Roe said.")
+    b = _s("B", 0, "“On that point, I think the mayor well knows that the ferry runs late,” Roe said.")
+    c = _s("C", 0, "“I think the mayor well knows that the ferry runs late,” Roe said.")
+    longer = "On that point, I think the mayor well knows that the ferry runs late"
+    shorter = "I think the mayor well knows that the ferry runs late"
+    found = [
+        Conflict("quotes", a, b, "As the mayor well knows, the ferry runs late", longer),
+        Conflict("quotes", a, c, "As the mayor well knows, the ferry runs late", shorter),
+    ]
+    summary, by_outlet = _conflict_summary("quotes", found)
+    assert "Outlet B and Outlet C: […] I think the mayor well knows that the ferry runs late)" in summary
+    assert summary.count("I think") == 1 and "Outlet A: As the mayor" in summary
+    assert by_outlet["Outlet B"] == [longer] and by_outlet["Outlet C"] == [shorter]
+    # Two outlets a conflict sets apart stay apart, however their words run.
+    apart = [*found, Conflict("quotes", b, c, longer, shorter)]
+    summary, _ = _conflict_summary("quotes", apart)
+    assert "Outlet B and Outlet C" not in summary
+
+
 def test_a_figure_a_month_or_initials_said_another_way_are_given_by_the_other_outlet():
     # "four young couples" gives "four couples"; a day of March gives "March"; "TOSP" names the
     # Trans-Ocean Shipping Pact.

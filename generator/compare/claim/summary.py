@@ -83,7 +83,8 @@ def _conflict_summary(
         shown = {o: [_spanned(v, [w for p, ws in by_outlet.items() if p != o for w in ws]) for v in vs]
                  for o, vs in by_outlet.items()}  # fmt: skip
         shown = _around_changes(shown)
-    parts = "; ".join(f"{o}: {' · '.join(v)}" for o, v in shown.items())
+    groups = _agreeing(shown, found) if kind == "quotes" else [([o], vs) for o, vs in shown.items()]
+    parts = "; ".join(f"{_names_list(os)}: {' · '.join(vs)}" for os, vs in groups)
     if kind == "attribution":  # which words: the long quote both give
         a, b = found[0].a.text, found[0].b.text
         said = next((q for q in quotes(a) for r in quotes(b) if word_for_word(quote_words(q), quote_words(r))), "")
@@ -101,6 +102,50 @@ def _conflict_summary(
     if kind == "dates" and context is not None:
         more_said = _same_days(found, context)
     return f"{label} ({parts}).{more_said}", by_outlet
+
+
+def _agreeing(shown: dict[str, list[str]], found: list[Conflict]) -> list[tuple[list[str], list[str]]]:
+    """A quotes summary's outlets, those that print the same words together ("A: ... knows the words
+    ...; B and C: […] I think he knows that the words […]"): two outlets no conflict sets apart whose
+    one quote each is the other's words, or holds them, go under one label, shown by the words both
+    print (audit 134 read three wordings where two agreed, the longer with a lead-in the third left
+    out, as three versions)."""
+    apart = {frozenset((c.a.outlet, c.b.outlet)) for c in found}
+    groups: list[tuple[list[str], list[str]]] = []
+    for o, vs in shown.items():
+        for outlets, values in groups:
+            alike = len(vs) == 1 and len(values) == 1 and not any(frozenset((o, p)) in apart for p in outlets)
+            if alike and (common := _common_quote(values[0], vs[0])):
+                outlets.append(o)
+                values[0] = common
+                break
+        else:
+            groups.append(([o], list(vs)))
+    return groups
+
+
+_CUT = "[…]"
+
+
+def _common_quote(x: str, y: str) -> str | None:
+    """The words two printings of a quote both have, where one's words (case, punctuation and "[…]"
+    aside) run whole inside the other's: the shorter, marked "[…]" where the longer goes on; None when
+    neither holds the other."""
+
+    def words(value: str) -> list[str]:
+        return [w for w in (re.sub(r"[^\w'’]", "", t).lower().replace("’", "'") for t in value.split()) if w]
+
+    short, long = sorted((x, y), key=lambda v: len(words(v)))
+    ws, wl = words(short), words(long)
+    if not ws:
+        return None
+    at = next((i for i in range(len(wl) - len(ws) + 1) if wl[i : i + len(ws)] == ws), -1)
+    if at < 0:
+        return None
+    shown = short.removeprefix(f"{_CUT} ").removesuffix(f" {_CUT}")
+    before = at > 0 or short.startswith(_CUT) or long.startswith(_CUT)
+    after = at + len(ws) < len(wl) or short.endswith(_CUT) or long.endswith(_CUT)
+    return f"{f'{_CUT} ' if before else ''}{shown}{f' {_CUT}' if after else ''}"
 
 
 def _grain_word(by_outlet: dict[str, list[str]]) -> str:
