@@ -3856,6 +3856,53 @@ def test_outlets_that_print_the_same_words_of_a_quote_go_under_one_label():
     assert "Outlet B and Outlet C" not in summary
 
 
+def test_a_quote_one_outlet_relays_from_another_medium_may_be_words_of_two_interviews():
+    # Audit 135: a witness's words relayed from a TV station's interview beside an outlet's own
+    # interview of him, read as one remark misquoted. Said where the outlets name different media
+    # (an earlier sentence may name it for the same speaker); not where both name the same one.
+    from generator.compare.claim.pair import Conflict
+    from generator.compare.claim.summary import _conflict_summary
+    from generator.compare.quote.sources import venue
+
+    intro = _s("A", 0, "Bo Lee, a regular at the diner, told WXYZ he was waiting outside.")
+    a = _s("A", 1, "“He got out and he was ready,” Lee said.")
+    b = _s("B", 0, "“He got out of his car and was all business,” Lee said.")
+    assert venue(a.text, [intro.text]) == "WXYZ"
+    assert venue(a.text, ["Ann Roe, the manager, told WXYZ she was inside."]) is None  # another speaker
+    assert venue("“It was loud,” Lee said.", ["Lee told Ann Roe he was fine."]) is None  # a person told
+    assert venue("“It was loud,” Lee told the Harbour Post.") == "the Harbour Post"
+    assert venue("“So loud.”", ["“It was loud,” Lee told KPTV."]) == "KPTV"  # the words of the last named
+    context = Context(sentences={"0.txt": ((intro.key, intro.text), (a.key, a.text)), "1.txt": ((b.key, b.text),)})
+    found = [Conflict("quotes", a, b, "He got out and he was ready", "He got out of his car and was all business")]
+    summary, _ = _conflict_summary("quotes", found, context=context)
+    assert summary.endswith(
+        " Outlet A has them as said to WXYZ: they may be words of two interviews, not one misquoted."
+    )
+    both = Context(
+        sentences={
+            "0.txt": ((intro.key, intro.text), (a.key, a.text)),
+            "1.txt": ((b.key, "“He got out,” Lee told WXYZ."),),
+        }
+    )
+    b2 = _s("B", 0, "“He got out,” Lee told WXYZ.")
+    summary, _ = _conflict_summary("quotes", [Conflict("quotes", a, b2, "ready", "out")], context=both)
+    assert "interviews" not in summary
+    # Two outlets that name one medium say where the words were said; a third that names none is no
+    # other interview. A sentence that names no speaker is read with its tag in the next one.
+    c1 = _s("C", 0, "“He got out and he was ready.”")
+    assert venue(c1.text, [], ["“So ready,” Lee told WXYZ."]) == "WXYZ"
+    three = Context(
+        sentences={
+            "0.txt": ((intro.key, intro.text), (a.key, a.text)),
+            "1.txt": ((b.key, b.text),),
+            "2.txt": ((c1.key, c1.text), ("2.txt#1", "“So ready,” Lee told WXYZ.")),
+        }
+    )
+    found = [Conflict("quotes", b, a, "all business", "ready"), Conflict("quotes", b, c1, "all business", "ready")]
+    summary, _ = _conflict_summary("quotes", found, context=three)
+    assert "interviews" not in summary
+
+
 def test_a_figure_a_month_or_initials_said_another_way_are_given_by_the_other_outlet():
     # "four young couples" gives "four couples"; a day of March gives "March"; "TOSP" names the
     # Trans-Ocean Shipping Pact.

@@ -9,6 +9,7 @@ from ..context import Context
 from ..date import When, resolve, same_time
 from ..negation import NEGATION, negated_terms
 from ..quote import cited, quote_words, quotes, stretch, word_for_word
+from ..quote.sources import venue
 from ..text import _tokens
 from .pair import Conflict
 
@@ -99,6 +100,8 @@ def _conflict_summary(
     }[kind]
     # Figures told apart are often two sources' counts (a company's statement, the police): said too.
     more_said = _attributed(found, context) if kind == "numbers" else _negated_in_one(shown) if kind == "quotes" else ""
+    if kind == "quotes":
+        more_said += _venues(found, context)
     if kind == "dates" and context is not None:
         more_said = _same_days(found, context)
     return f"{label} ({parts}).{more_said}", by_outlet
@@ -225,6 +228,34 @@ def _attributed(found: list[Conflict], context: Context | None = None) -> str:
     return " Sources: " + "; ".join(f"{o} cites {s}" for o, s in sources.items()) + "." if sources else ""
 
 
+def _venues(found: list[Conflict], context: Context | None) -> str:
+    """Where each side of a quotes conflict says the words were said, when the outlets name different
+    media (" Outlet A has them as said to WXYZ: they may be words of two interviews, not one
+    misquoted."): a speaker interviewed twice says a thing twice, in other words each time (audit 135
+    read a witness's words relayed from a TV station's interview and an outlet's own interview as one
+    remark misquoted); "" when every side names the same medium, or none does, or two name one (the
+    words were said there). An outlet that names itself has the words from its own interview."""
+    told: dict[str, str | None] = {}
+    for sentence in [c.a for c in found] + [c.b for c in found]:
+        if sentence.outlet not in told:
+            told[sentence.outlet] = venue(sentence.text, _earlier(sentence, context), _later(sentence, context))
+    said = {o: v for o, v in told.items() if v}
+    media = [_bare(v) for v in said.values()]
+    # A medium two outlets name is where the words were said, whatever a third leaves unsaid.
+    if not said or len(set(media) | ({""} if len(said) < len(told) else set())) < 2 or len(set(media)) < len(media):
+        return ""
+    sides = "; ".join(
+        f"{o} has them from its own interview" if _bare(v) in _bare(o) else f"{o} has them as said to {v}"
+        for o, v in said.items()
+    )
+    return f" {sides[0].upper()}{sides[1:]}: they may be words of two interviews, not one misquoted."
+
+
+def _bare(name: str) -> str:
+    """A medium's or outlet's name as compared: lowercase, without a leading "the"."""
+    return name.lower().removeprefix("the ")
+
+
 def _earlier(sentence: Sentence, context: Context | None) -> list[str]:
     """The article's sentences before this one, in order (none without the context)."""
     if context is None:
@@ -232,6 +263,15 @@ def _earlier(sentence: Sentence, context: Context | None) -> list[str]:
     pairs = context.sentences.get(sentence.source, ())
     keys = [k for k, _ in pairs]
     return [t for _, t in pairs[: keys.index(sentence.key)]] if sentence.key in keys else []
+
+
+def _later(sentence: Sentence, context: Context | None) -> list[str]:
+    """The article's sentences after this one, in order (none without the context)."""
+    if context is None:
+        return []
+    pairs = context.sentences.get(sentence.source, ())
+    keys = [k for k, _ in pairs]
+    return [t for _, t in pairs[keys.index(sentence.key) + 1 :]] if sentence.key in keys else []
 
 
 def _spanned(quote: str, others: list[str]) -> str:

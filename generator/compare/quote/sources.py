@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ...segment import QUOTATION as _QUOTE
 from ...segment import opening
 from ..name import TITLES
+from .speakers import speakers
 from .words import _SPEECH
 
 # Verbs by which a sentence gives its words to a source ("A spokesman confirmed that ..."): those of
@@ -129,3 +130,44 @@ def _unnamed_publication(source: str) -> bool:
         and words[-1].lower() in _PUBLICATION
         and not any(w[:1].isupper() for w in words[1:])
     )
+
+
+# Where a speaker's words were said, as an outlet writes it: "Roe told WXYZ", "told the Harbour Post",
+# "in an interview with Radio Harbour". A medium, not a person: a call sign or acronym ("WXYZ"), a
+# name after "the" ("the Harbour Post"), or a name with a word of the news in it ("Harbour News").
+_TOLD = re.compile(
+    r"\b(?:told|said to|in an interview with|speaking to|speaking with|interviewed by)\s+"
+    r"(?P<venue>(?:[Tt]he\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})"
+)
+_MEDIA_WORD = re.compile(
+    r"\b(?:News|Post|Times|Journal|Radio|TV|Television|Network|Press|Magazine|Herald|Tribune|Daily|Channel|"
+    r"Gazette|Globe|Telegraph|Guardian|Observer|Chronicle|Broadcasting)\b"
+)
+VENUE_LOOKBACK = 4  # sentences back that may name the speaker of a quote whose sentence names none
+
+
+def venue(text: str, earlier: Sequence[str] = (), later: Sequence[str] = ()) -> str | None:
+    """The medium the speaker of a sentence's quote said it to, as the outlet writes it ("told WXYZ",
+    "told the Harbour Post"): in the sentence; for a sentence that names no speaker, in the next one
+    (``later``: "“We will go.” / “Soon,” Roe told WXYZ."); else in the last sentence before it
+    (``earlier``, the article's, in order) that says the same speaker told it ("Ann Roe, a diner, told
+    WXYZ she ..." before "“...,” Roe said."; a sentence that names no speaker is the one's named
+    next, or last within ``VENUE_LOOKBACK``). None when none is named. A person told ("told Lee") is
+    no medium."""
+    back = list(reversed(earlier))
+    names = set(speakers(text))
+    if not names and later and (names := set(speakers(later[0]))):
+        back = [later[0], *back]
+    # A quote's sentence that names no speaker goes on with the words of the last one named.
+    names = names or next((set(named) for t in back[:VENUE_LOOKBACK] if (named := speakers(t))), set())
+    for i, sentence in enumerate([text, *back]):
+        plain = _QUOTE.sub(" “…” ", sentence)
+        for m in _TOLD.finditer(plain):
+            before = set(re.findall(r"[A-Z][\w’'-]+", plain[: m.start()]))
+            if i and not names & before:
+                continue  # a sentence of another speaker
+            found = re.sub(r"^The\b", "the", re.sub(r"(?<=\w\w)\.$", "", m.group("venue")))  # a full stop
+            bare = found.removeprefix("the ")
+            if (bare.isupper() and len(bare) >= 2) or found.startswith("the ") or _MEDIA_WORD.search(found):
+                return found
+    return None
