@@ -142,6 +142,10 @@ def test_no_page_scrolls_sideways_on_the_narrowest_phone(site: Path, server: str
         document.querySelector('main p').append(' ', s); }"""
     )
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+    # A story of many outlets: a claim's row of marks wraps rather than widen the page (audit 136: 21
+    # outlets' marks made a story page 402 px wide on a 390 px phone).
+    page.evaluate("() => { document.querySelector('ol.claims .dots').textContent = '\u25cf'.repeat(30); }")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320
     context.close()
 
 
