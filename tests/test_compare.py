@@ -1749,6 +1749,25 @@ def test_a_speaker_named_before_two_appositives_is_one_speaker():
     assert attribution_conflicts(words + "Roe said.", long) == []
 
 
+def test_the_name_set_off_after_a_relation_or_the_tag_after_the_verb_is_the_speaker():
+    # Audit 137: "his father, Samir, said" gave the quote after it to the son; a tag whose verb the
+    # speaker follows ("..., said hospital director Ann Roe.") to the person an apposition before it
+    # describes. Whom "told" names after it is no speaker, nor is a day.
+    from generator.compare.quote import speakers
+    from generator.compare.quote.tags import quote_speaker
+
+    father = "Bo Lee's father, Sam, said the house was gone."
+    assert speakers(father) == {"Sam"}
+    assert quote_speaker("“We came when they told us to leave,” he said.", [father], []) == "Sam"
+    assert speakers("Her lawyer, Ann Roe, said on Monday that she would appeal.") == {"Ann", "Roe"}
+    tag = "Among the hurt was a boy, identified as Tim Dow, whose arm was broken, said harbour doctor Ann Roe."
+    assert speakers(tag) == {"Ann", "Roe"}
+    assert quote_speaker("“We are picking up two more,” she said.", [tag], []) == "Ann Roe"
+    assert speakers("Dr. Ann Roe, chief of the clinic, told reporters Wednesday, facing questions.") == {"Ann", "Roe"}
+    assert speakers("“It was close,” Ann Roe, a county officer, told cable station WXYZ.") == {"Ann", "Roe"}
+    assert speakers("Mr. Lee said neither Mr. Dow’s office nor the police had called him.") == {"Lee"}
+
+
 def test_a_speaker_with_an_age_or_a_home_town_is_the_name():
     """Invented text. "said 18-year-old Ann Roe" and "Ann Roe from Port Town, said:" are Ann Roe's words;
     a place before "said" after a comma is no speaker."""

@@ -36,9 +36,20 @@ _OFFICE = (
 # (``_speaker_matches``): an apposition may hold one ("Ann Roe, who said “…” in May, tweeted"), but a
 # quote is no apposition ("At Roe's Diner, which opens early, “…” said Ann Lee": audit 129 read the
 # diner as the speaker, with the quote taken out).
+# A verb whose speaker may follow it ("said hospital director Ann Roe"; "told reporters" names whom).
+_SAID_AFTER = r"(?:(?<=said)|(?<=says)|(?<=added)|(?<=wrote)|(?<=writes))"
+_WHEN_NAMED = "|".join(sorted(w.capitalize() for w in DAYS | MONTHS))
 _SPEAKER = re.compile(
-    rf"({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,(?:[^,“”\"]|“…”){{1,120}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
+    # "Ann Roe's father, Bo, said", "Her lawyer, Bo Lee, said": the name set off after a person's
+    # relation or role is the speaker, not the person the relation is of (audit 137).
+    rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|{_NAMED_WORD}[’']s)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({_NAMED}),"
+    rf"\s+(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
+    rf"|({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,(?:[^,“”\"]|“…”){{1,120}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
+    # ... not where the verb's own speaker follows it ("A girl, Bo Lee, whose ... was hurt, said
+    # hospital director Ann Roe.": audit 137 read the girl as the speaker).
+    rf"(?!{_SAID_AFTER}\s+(?:(?:former|{_DESCRIBING})\s+){{1,3}}(?!{_WHEN_NAMED}\b)(?:{_PARTICLE}\s+)?{_NAMED}"
+    rf"\s*(?:[,;:!?]|\.(?!\s*[A-Z])|$))"
     # "said Secretary of State Ann Roe.", "said Deputy Commissioner for Trade and Ports Ann Roe.": an
     # office of several words joined by "of" or "for" (then "and"), then the name, which ends the clause.
     rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote|writes)\s+{_OFFICE}((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
