@@ -1766,6 +1766,23 @@ def test_the_name_set_off_after_a_relation_or_the_tag_after_the_verb_is_the_spea
     assert speakers("Dr. Ann Roe, chief of the clinic, told reporters Wednesday, facing questions.") == {"Ann", "Roe"}
     assert speakers("“It was close,” Ann Roe, a county officer, told cable station WXYZ.") == {"Ann", "Roe"}
     assert speakers("Mr. Lee said neither Mr. Dow’s office nor the police had called him.") == {"Lee"}
+    # A "he" after a source's words in the outlet's own stays that source's (no apposition, no tag).
+    from generator.compare.quote.tags import pronoun_subject
+
+    argued = "Roe, after a hard year for the party, argued that new members need a louder voice."
+    ohio = "He represents north Harbour County, a region full of the voters who helped Bo Lee win."
+    assert pronoun_subject(ohio, [argued], f"Rep. Tim Roe ran against her. {argued} {ohio}") == "Roe"
+
+
+def test_a_speaker_named_by_a_given_name_is_labelled_by_the_surname_written_with_it():
+    # Audit 137: "Doug said" labelled "— Dependable Doug", a nickname one article gives him once,
+    # where the story writes "Doug McDermott" again and again. "Donald Roe" and "President Roe" make
+    # "Roe" a surname, whatever follows it elsewhere.
+    from generator.compare.quote.speakers import full_name
+
+    story = "Bo Lee scored 20. Bo Lee set a record. As ever, he was Dependable Bo. “We won,” Bo said."
+    assert full_name("Bo", "", story) == full_name("Bo", story, story) == "Bo Lee"
+    assert full_name("Roe", "", "Donald Roe spoke. President Roe left. Roe Tower is tall. Roe Tower fell.") == "Roe"
 
 
 def test_a_speaker_with_an_age_or_a_home_town_is_the_name():

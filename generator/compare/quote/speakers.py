@@ -44,12 +44,12 @@ _SPEAKER = re.compile(
     # relation or role is the speaker, not the person the relation is of (audit 137).
     rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|{_NAMED_WORD}[’']s)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({_NAMED}),"
     rf"\s+(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
-    rf"|({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?:,(?:[^,“”\"]|“…”){{1,120}}){{1,2}},|\s+\([^()]{{1,40}}\))?"
+    rf"|({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?P<apposed>(?:,(?:[^,“”\"]|“…”){{1,120}}){{1,2}},)|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
-    # ... not where the verb's own speaker follows it ("A girl, Bo Lee, whose ... was hurt, said
-    # hospital director Ann Roe.": audit 137 read the girl as the speaker).
-    rf"(?!{_SAID_AFTER}\s+(?:(?:former|{_DESCRIBING})\s+){{1,3}}(?!{_WHEN_NAMED}\b)(?:{_PARTICLE}\s+)?{_NAMED}"
-    rf"\s*(?:[,;:!?]|\.(?!\s*[A-Z])|$))"
+    # ... not, after an apposition, where the verb's own speaker follows it ("A girl, Bo Lee, whose
+    # ... was hurt, said hospital director Ann Roe.": audit 137 read the girl as the speaker).
+    rf"(?(apposed)(?!{_SAID_AFTER}\s+(?:(?:former|{_DESCRIBING})\s+){{1,3}}(?!{_WHEN_NAMED}\b)(?:{_PARTICLE}\s+)?{_NAMED}"
+    rf"\s*(?:[,;:!?]|\.(?!\s*[A-Z])|$)))"
     # "said Secretary of State Ann Roe.", "said Deputy Commissioner for Trade and Ports Ann Roe.": an
     # office of several words joined by "of" or "for" (then "and"), then the name, which ends the clause.
     rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote|writes)\s+{_OFFICE}((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
@@ -183,6 +183,8 @@ def full_name(name: str, before: str, story: str) -> str:
     (``_named_last``). Else as given (no title or small word is taken for a first name)."""
     if " " in name and not _SURNAME_PARTICLE.match(name):
         return name  # a surname of two words ("San Felice", "de Roe") may be named in full too
+    if given := _as_given_name(name, story):
+        return given
     here, everywhere = _full_names(name, before), _full_names(name, story)
     if len(here) == 1 and (
         here == everywhere or not _titled(name, before) or _titles_one(name, before, next(iter(here)), story)
@@ -231,6 +233,23 @@ def _family_first(name: str, text: str, spaced: set[str] | None = None) -> dict[
 
 # A given name's form: capitalised, its parts after a hyphen or apostrophe too ("Jean-Luc", "D'Arcy").
 _GIVEN = re.compile(r"[A-Z][a-z]*\.?(?:[-’'][A-Z][a-z]*)*")
+
+
+GIVEN_NAME_USES = 2
+
+
+def _as_given_name(name: str, story: str) -> str | None:
+    """A speaker named by a given name ("Bo said") in full, where the story writes it before one surname
+    only, at least ``GIVEN_NAME_USES`` times, and after another capitalised word once at most ("Bo Lee"
+    three times, "Dependable Bo" once, a nickname: audit 137 read "— Dependable Doug"): "Bo Lee";
+    else None ("Donald Roe", "President Roe": a surname)."""
+    pattern = rf"(?<![\w’'.-]){re.escape(name)}\s+((?:{_PARTICLE}\s+)?[A-Z][a-z][\w’'-]*)"
+    after = [re.sub(r"[’']s$", "", m) for m in re.findall(pattern, story)]
+    after = [w for w in after if w.split()[-1] not in _NOT_GIVEN and w.lower() not in DAYS | MONTHS | STOP_WORDS]
+    before = re.findall(rf"(?<![\w’'-])[A-Z][\w’'-]*\s+{re.escape(name)}(?![\w’'-])", story)
+    if len(set(after)) != 1 or len(after) < GIVEN_NAME_USES or len(before) > 1:
+        return None
+    return f"{name} {after[0]}"
 
 
 def _given_name(name: str, story: str) -> bool:
