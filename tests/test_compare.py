@@ -985,6 +985,19 @@ def test_an_emergency_number_is_no_figure():
     for text in ["Police got a 911 call at noon.", "The 999 operator sent crews.", "Officers heard 911 reports."]:
         assert number_slots(text) == [], text
     assert [x.surface for x in number_slots("The fire destroyed 911 homes.")] == ["911 homes"]
+    # Written with dashes ("9-1-1"), it is the same line (audit 136 read "only A gives 1 call").
+    assert not number_slots("The first 9-1-1 call came at 3:33 a.m.")
+
+
+def test_a_word_between_a_figure_and_what_it_counts_is_not_what_it_counts():
+    # Audit 137 read "only A gives three clearly" and "only B gives 11 different": such a figure counts
+    # the plural noun after the word, or is left uncompared; a noun in -ly ("family") is still counted.
+    from generator.compare.number import number_slots
+
+    assert not number_slots("Three clearly-marked harbour schools were hit.")
+    assert not number_slots("They stay in 11 different UN schools.")
+    assert [x.surface for x in number_slots("It was sold in 40 different states.")] == ["40 different states"]
+    assert [x.surface for x in number_slots("The 19 family members wept.")] == ["19 family members"]
     assert "numbers" not in kinds(_claim("Police got a 911 call at noon.", "Police were called at noon."))
 
 

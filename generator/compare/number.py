@@ -309,6 +309,13 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         # -ing is a verb ("the 19 representing the city"), not what is counted.
         if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit() or (unit.endswith("ing") and len(unit) > 5):
             continue
+        if unit in _MODIFIERS:
+            # "40 different states": what is counted is the plural noun after it, written so in the text;
+            # else ("three clearly marked schools", "11 different UN schools") the figure is left out.
+            after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if not (_plural(after) and _noun_like(after) and re.search(rf"(?<![\w-]){re.escape(after)}\b", text)):
+                continue
+            j, unit = j + 1, after
         # People counted with a modifier before them are counted as people ("75 health care workers");
         # other modifiers stay what is counted ("12 million broadband customers" are no "cable customers").
         k = j
@@ -361,10 +368,21 @@ _SOURCES_AFTER = re.compile(
 _SOURCE_NOUNS = {"official", "source", "aide", "adviser", "advisor", "lawmaker", "diplomat", "insider"}
 
 
+# Words that stand between a figure and what it counts, never what is counted (audit 137 read "only A
+# gives three clearly" and "11 different").
+_MODIFIERS = {
+    "different", "separate", "distinct", "various", "individual", "clearly", "newly", "recently", "previously",
+    "mostly", "largely", "mainly", "fully", "partly", "partially", "highly", "heavily", "widely", "severely",
+    "critically", "seriously", "slightly", "badly", "lightly", "entirely", "completely", "officially",
+    "reportedly", "allegedly", "apparently", "publicly", "separately", "respectively", "specially", "especially",
+}  # fmt: skip
+
+
 def _cleaned(text: str) -> str:
     """The text with what counts nothing blanked: figures converted in brackets, labels ("Week 15",
     "HR 1"), scores, dates, slashed numbers and models ("9/11", "AR-15"); a number set off by a comma
     or a bracket marked so ("Williams, 91, passed away": it counts nothing after it)."""
+    text = _DASHED_EMERGENCY.sub(lambda m: m.group(0).replace("-", "").replace("–", ""), text)  # "9-1-1": 911
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
@@ -396,6 +414,9 @@ _EMERGENCY_WORDS = {
     "center", "centre", "centers", "centres", "system", "line", "lines", "tape", "tapes", "recording",
     "recordings", "report", "reports", "service", "services", "emergency", "emergencies", "audio",
 }  # fmt: skip
+
+
+_DASHED_EMERGENCY = re.compile(r"(?<![\w-])9[-–]1[-–]1(?![\w-])")
 
 
 def _emergency_number(tokens: list[str], i: int) -> bool:
