@@ -434,8 +434,8 @@ def looks_like_heading(text: str) -> bool:
 
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|gmt|bst|utc|[ecmp][sd]?t|(?:updated|last|"
-    r"published|posted|at|on|by):?|,|-|/|\|)$",
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|gmt|bst|utc|[ecmp][sd]?t|cet|cest|(?:updated|last|"
+    r"published|posted|at|on|by):?|,|-|/|\||@)$",
     re.IGNORECASE,
 )
 
@@ -453,11 +453,16 @@ def is_dateline(text: str) -> bool:
         return True
     words = text.replace(",", " , ").split()
     return (
-        0 < len(words) <= 12
+        0 < len(words) <= DATELINE_WORDS
         and any(w[0].isdigit() for w in words)
-        and any(_CALENDAR.search(w) for w in words)
+        and (any(_CALENDAR.search(w) for w in words) or _NUMERIC_DAY.search(text) is not None)
         and all(_DATE_WORD.match(w) for w in words)
     )
+
+
+DATELINE_WORDS = 16  # "PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013"
+# A day in figures with its year ("05 / 02 / 2013", "2/29/2012"): a date, where every word is one.
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\b")
 
 
 _STAMP = re.compile(

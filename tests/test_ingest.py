@@ -68,6 +68,13 @@ def test_datelines_are_not_headlines(tmp_path: Path):
         (1, "dateline"),
         (2, "headline (shown as the article title)"),
     ]
+    # A stamp of a day in figures, or with "@", is no headline nor a claim either (audit 137 read
+    # "3 / 27 / 2012 @ 10:05AM" as a headline and "05 / 02 / 2013" as a story's first claim).
+    for stamp in ("3 / 27 / 2029 @ 10:05AM", "05 / 02 / 2029"):
+        f.write_text(f"{stamp}\nWaitrose fire in Wellington tackled\nA fire broke out early on Sunday.\n")
+        article = read_article(f)
+        assert article.title == "Waitrose fire in Wellington tackled", stamp
+        assert (1, "dateline") in [(d.line, d.reason) for d in article.dropped], stamp
 
 
 def test_heading_detection():
@@ -409,6 +416,14 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "21 July 2013 Last updated at 11:11 GMT": "2013-07-21",
         "10:10 AM PDT 6 / 6 / 2013": "2013-06-06",
         "06/07/13 07:05 PM": None,
+        # Audit 136: stamps with their words, a second stamp after "|", a day in figures, a time zone.
+        "PUBLISHED: THURSDAY, MAY 2, 2029, 1:32 PM": "2029-05-02",
+        "Last Updated: Monday, 28 November 2029, 02:24 GMT": "2029-11-28",
+        "PUBLISHED: 02:31 GMT, 12 March 2029 | UPDATED: 22:19 GMT, 13 March 2029": "2029-03-12",
+        "PUBLISHED FRIDAY, MARCH 8, 2029 AT 12:46 PM / UPDATED AT 12:48 PM": "2029-03-08",
+        "3 / 27 / 2029 @ 10:05AM": "2029-03-27",
+        "Mar 1 2029, 2:35am CET": "2029-03-01",
+        "05 / 02 / 2029": None,
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases
