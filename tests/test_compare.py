@@ -1787,6 +1787,19 @@ def test_the_name_set_off_after_a_relation_or_the_tag_after_the_verb_is_the_spea
     assert pronoun_subject(ohio, [argued], f"Rep. Tim Roe ran against her. {argued} {ohio}") == "Roe"
 
 
+def test_a_he_or_she_after_a_persons_lawyer_or_kin_is_nobodys_for_sure():
+    # Audit 136 read "(she: Mark Heller)" under "She flew ..." after "Roe lawyer Mark Heller told the
+    # judge ...": the "she" is the client. After a body's adviser the person stays the one named.
+    from generator.compare.quote.tags import pronoun_subject, quote_speaker
+
+    lawyer = "Roe lawyer Bo Lee told Superior Court Judge Tim R. Dow that Roe had checked into a clinic."
+    assert pronoun_subject("She flew home on Wednesday night.", [lawyer], lawyer) is None
+    # A quote after the lawyer's words is the lawyer's, as the speaker the sentence before names.
+    assert quote_speaker("“It went well,” she said.", [lawyer], []) == "Bo Lee"
+    adviser = "Harbour Board economic adviser Ann Roe warned that fares would rise."
+    assert pronoun_subject("She said the board would meet.", [adviser], adviser) == "Ann Roe"
+
+
 def test_a_speaker_named_by_a_given_name_is_labelled_by_the_surname_written_with_it():
     # Audit 137: "Doug said" labelled "— Dependable Doug", a nickname one article gives him once,
     # where the story writes "Doug McDermott" again and again. "Donald Roe" and "President Roe" make

@@ -124,6 +124,21 @@ _BARE_ROLE_THEN_NAME = re.compile(
 )
 
 
+# Roles a person has for another person ("Roe lawyer Bo Lee", "Roe's mother Ann Lee"; not a body's, as a
+# spokesman or an adviser may be): a "he" or "she" after them may be either.
+_RELATIONS = {
+    "lawyer", "attorney", "agent", "publicist", "mother", "father", "wife", "husband", "son", "daughter", "sister",
+    "brother", "friend", "girlfriend", "boyfriend", "fiancé", "fiancée",
+}  # fmt: skip
+
+
+def _of_another(before_name: str) -> bool:
+    """Whether the words before a name end in a role had for another person named before it ("Roe
+    lawyer", "Roe's attorney"): a capitalised word, then the role's lowercase words."""
+    words = before_name.split()
+    return bool(words) and words[-1] in _RELATIONS and any(w[:1].isupper() for w in words[:-1][-3:])
+
+
 def _quoted_to(quote: re.Match) -> str:
     """A quote as "“…”", the comma it ends with kept after it ("..., he said he was “done,” Ann Roe
     ..." reads "..., he said he was “…”, Ann Roe ...")."""
@@ -145,7 +160,7 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return None
     if speakers(previous):
         label = _speaker_label(previous)
-        if joint(previous, label):
+        if joint(previous, label) or _of_another(previous[: max(previous.find(label), 0)]):
             return None
         # "Police said ..., but Roe later said ...": a body is no "he"; the one person after it is.
         return _named(previous, label, article) or _one_person_speaking(previous, article)
@@ -182,6 +197,10 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if role and len(full := _named_words(role.group("name"))) >= 2:
         whole = " ".join(full)
         fits = full[-1] not in _BODIES and (_tags_by_pronoun(text) or goes_on) and _pronoun_fits(text, whole, article)
+        # "Roe lawyer Bo Lee told the court ..." / "She flew home.": the client or the lawyer, not sure
+        # (audit 136 read "(she: Mark Heller)" of the client).
+        if _of_another(told[: role.start("name")]):
+            return None
         return whole if fits else None
     if role := _THE_ROLE.match(told):
         person = _titled_person(role.group(1).lower(), article)
