@@ -1798,6 +1798,9 @@ def test_a_he_or_she_after_a_persons_lawyer_or_kin_is_nobodys_for_sure():
     assert quote_speaker("“It went well,” she said.", [lawyer], []) == "Bo Lee"
     adviser = "Harbour Board economic adviser Ann Roe warned that fares would rise."
     assert pronoun_subject("She said the board would meet.", [adviser], adviser) == "Ann Roe"
+    # A particle inside the name the sentence opens with is part of it (audit 136: "— Public Advocate Bill").
+    particle = "Harbour Advocate Bill de Roe, a candidate for mayor, also came to the pier on Monday."
+    assert quote_speaker("“I understand the anger,” he said.", [particle], [], particle).endswith("Bill de Roe")
 
 
 def test_a_speaker_named_by_a_given_name_is_labelled_by_the_surname_written_with_it():

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from ...lexicon import DAYS, DEMONYMS, STOP_WORDS
 from ...segment import QUOTATION as _QUOTE
 from ...segment import dateline
-from ..name import TITLES, names
+from ..name import _PARTICLE, TITLES, names
 from .speakers import (
     _BEFORE_QUOTE,
     _BODIES,
@@ -64,9 +64,14 @@ _QUOTE_BY_PRONOUN = re.compile(
 )
 # A sentence that opens with whom it is about: capitalised words (and the small words of an office,
 # "Secretary of State") up to the first lowercase word ("Interior Secretary Ann Roe urged ...").
+# A particle inside a name ("Bill de Blasio"), before its capitalised word (audit 136 read "— Public
+# Advocate Bill").
+_IN_NAME = rf"{_PARTICLE}(?=\s+[A-Z])"
 _OPENING_NAME = re.compile(
-    r"(?:(?:[A-Z][\w.’'-]*|of|the|for|and|\([A-Z][\w.,’'-]*\))\s+)+(?=[a-z])"  # a party's tag: "Ann Roe (D-Md.)"
-    r"|(?!(?:The|A|An)\s)(?:(?:[A-Z][\w.’'-]*|of|the|for|and)\s+)*[A-Z][\w.’'-]*(?=,\s)"  # "Ann Roe, co-director ..."
+    # a party's tag: "Ann Roe (D-Md.)"
+    rf"(?:(?:[A-Z][\w.’'-]*|of|the|for|and|{_IN_NAME}|\([A-Z][\w.,’'-]*\))\s+)+(?=[a-z])(?!{_IN_NAME})"
+    # "Ann Roe, co-director ..."
+    rf"|(?!(?:The|A|An)\s)(?:(?:[A-Z][\w.’'-]*|of|the|for|and|{_IN_NAME})\s+)*[A-Z][\w.’'-]*(?=,\s)"
 )
 
 
