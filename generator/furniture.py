@@ -460,7 +460,7 @@ def is_dateline(text: str) -> bool:
     )
 
 
-DATELINE_WORDS = 16  # "PUBLISHED: 02:31 GMT, 12 March 2013 | UPDATED: 22:19 GMT, 12 March 2013"
+DATELINE_WORDS = 16  # "POSTED: 09:05 GMT, 3 June 2031 | UPDATED: 17:40 GMT, 4 June 2031"
 # A day in figures with its year ("05 / 02 / 2013", "2/29/2012"): a date, where every word is one.
 _NUMERIC_DAY = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\b")
 

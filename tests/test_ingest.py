@@ -419,8 +419,8 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         # Audit 136: stamps with their words, a second stamp after "|", a day in figures, a time zone.
         "PUBLISHED: THURSDAY, MAY 2, 2029, 1:32 PM": "2029-05-02",
         "Last Updated: Monday, 28 November 2029, 02:24 GMT": "2029-11-28",
-        "PUBLISHED: 02:31 GMT, 12 March 2029 | UPDATED: 22:19 GMT, 13 March 2029": "2029-03-12",
-        "PUBLISHED FRIDAY, MARCH 8, 2029 AT 12:46 PM / UPDATED AT 12:48 PM": "2029-03-08",
+        "POSTED: 09:05 GMT, 3 June 2029 | UPDATED: 17:40 GMT, 4 June 2029": "2029-06-03",
+        "POSTED TUESDAY, JUNE 5, 2029 AT 9:14 AM / UPDATED AT 9:20 AM": "2029-06-05",
         "3 / 27 / 2029 @ 10:05AM": "2029-03-27",
         "Mar 1 2029, 2:35am CET": "2029-03-01",
         "05 / 02 / 2029": None,
