@@ -671,6 +671,8 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
                 # "a 68-yard drive" and "a 36-yard field goal" are two things
             if _decimals_of(x.value, y.value):
                 continue  # "4.5 pounds" is 4.46 pounds said to one decimal
+            if x.unit not in _LABELS and 0 < min(x.value, y.value) * COUNTS_APART < max(x.value, y.value):
+                continue  # "three young men" / "more than 40 people": two counts, not one told two ways
             if x.value != y.value and (y.low in values_a or x.low in values_b):
                 continue  # each wording also has the other's number ("the 19 deaths" beside "43 firefighters")
             if any(_overlap(x, z) for z in sb if z.unit == x.unit):
@@ -681,6 +683,13 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
             # sides says each bound, and "about 600" is not 600.
             out.append((replace(x, surface=as_told(a, x.surface)), replace(y, surface=as_told(b, y.surface))))
     return out
+
+
+# Two figures of one kind this many times apart count two things (audit 137: the dead of a family beside
+# a school's), not one thing told two ways.
+COUNTS_APART = 5
+# Figures that name a size rather than count ("a .38-caliber revolver" / "a .357-caliber revolver").
+_LABELS = {"caliber", "calibre", "gauge"}
 
 
 # A figure, with its unit (up to two words: "200 Mexican pesos", "3,000 acres"), then the same figure

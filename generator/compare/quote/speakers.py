@@ -27,7 +27,11 @@ _PLACE = rf"(?:{_NAMED},\s+(?:[A-Z][a-z]{{1,4}}\.|[A-Z]{{2}}),\s+)"
 _WHEN_ADVERB = r"(?:also|later|then|again|earlier|first|now|previously|still)"
 # An office of capitalised words joined by "of" or "for" ("Secretary of State", "Minister for Trade and
 # Ports"), read word by word as few as it takes, so the name after it is the clause's last words.
+# ... whose word before "of" or "for" is a title ("Secretary of", "Commissioner for"; not "Ann Roe of the
+# Harbour Trust": audit 139 read "— Harbour Trust" for her).
+_TITLE_WORD = "|".join(sorted(TITLES | INNER_TITLES | TITLE_MODIFIERS))
 _OFFICE = (
+    rf"(?=(?:{_NAMED_WORD}\s+){{0,3}}?(?:{_TITLE_WORD})\s+(?:of|for)\s)"
     rf"(?:{_NAMED_WORD}\s+){{1,4}}?(?:(?:of|for)\s+(?:the\s+)?(?:{_NAMED_WORD}\s+){{1,4}}?"
     rf"(?:(?:and|&)\s+(?:{_NAMED_WORD}\s+){{1,3}}?)?){{1,2}}"
 )
