@@ -1825,7 +1825,7 @@ def test_a_speaker_named_by_a_given_name_is_labelled_by_the_surname_written_with
     # "Roe" a surname, whatever follows it elsewhere.
     from generator.compare.quote.speakers import full_name
 
-    story = "Bo Lee scored 20. Bo Lee set a record. As ever, he was Dependable Bo. “We won,” Bo said."
+    story = "PM EST\nAcme's Bo Lee scored 20. But Bo said it was easy. Bo Lee set a record. He was Dependable Bo."
     assert full_name("Bo", "", story) == full_name("Bo", story, story) == "Bo Lee"
     assert full_name("Roe", "", "Donald Roe spoke. President Roe left. Roe Tower is tall. Roe Tower fell.") == "Roe"
 

@@ -250,8 +250,17 @@ def _as_given_name(name: str, story: str) -> str | None:
     pattern = rf"(?<![\w’'.-]){re.escape(name)}\s+((?:{_PARTICLE}\s+)?[A-Z][a-z][\w’'-]*)"
     after = [re.sub(r"[’']s$", "", m) for m in re.findall(pattern, story)]
     after = [w for w in after if w.split()[-1] not in _NOT_GIVEN and w.lower() not in DAYS | MONTHS | STOP_WORDS]
-    before = re.findall(rf"(?<![\w’'-])[A-Z][\w’'-]*\s+{re.escape(name)}(?![\w’'-])", story)
-    if len(set(after)) != 1 or len(after) < GIVEN_NAME_USES or len(before) > 1:
+    # Capitalised words before it on its line that may be a given name: not a possessive ("Acme's Bo
+    # ..."), a small word that opens a sentence ("But Bo said") or an acronym ("PM EST" of a stamp); a
+    # title before it ("President Bo") makes it a surname.
+    before = [
+        w
+        for w in re.findall(rf"(?<![\w’'-])([A-Z][\w’'-]*)[ \t]+{re.escape(name)}(?![\w’'-])", story)
+        if not re.search(r"[’']s$", w) and w.lower() not in STOP_WORDS and not w.isupper()
+    ]
+    titled = any(w in _NOT_GIVEN for w in before)  # "President Roe": a surname
+    before = [w for w in before if w not in _NOT_GIVEN]
+    if len(set(after)) != 1 or len(after) < GIVEN_NAME_USES or len(before) > 1 or titled:
         return None
     return f"{name} {after[0]}"
 
