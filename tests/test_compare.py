@@ -1812,6 +1812,8 @@ def test_a_he_or_she_after_a_persons_lawyer_or_kin_is_nobodys_for_sure():
     assert pronoun_subject("She flew home on Wednesday night.", [lawyer], lawyer) is None
     # A quote after the lawyer's words is the lawyer's, as the speaker the sentence before names.
     assert quote_speaker("“It went well,” she said.", [lawyer], []) == "Bo Lee"
+    family = "The family lawyer Ann Roe told the court the will was forged."
+    assert pronoun_subject("She said the papers were false.", [family], family) == "Ann Roe"
     adviser = "Harbour Board economic adviser Ann Roe warned that fares would rise."
     assert pronoun_subject("She said the board would meet.", [adviser], adviser) == "Ann Roe"
     # A particle inside the name the sentence opens with is part of it (audit 136: "— Public Advocate Bill").

@@ -141,7 +141,8 @@ def _of_another(before_name: str) -> bool:
     """Whether the words before a name end in a role had for another person named before it ("Roe
     lawyer", "Roe's attorney"): a capitalised word, then the role's lowercase words."""
     words = before_name.split()
-    return bool(words) and words[-1] in _RELATIONS and any(w[:1].isupper() for w in words[:-1][-3:])
+    owner = [w for w in words[:-1][-3:] if w[:1].isupper() and w.lower() not in STOP_WORDS]  # not "The"
+    return bool(words) and words[-1] in _RELATIONS and bool(owner)
 
 
 def _quoted_to(quote: re.Match) -> str:
