@@ -432,9 +432,11 @@ def looks_like_heading(text: str) -> bool:
     return 0 < len(words) <= 14 and len(text) <= 120 and not _TERMINAL.search(text) and not _QUOTED_CLAUSE.search(text)
 
 
+# Time zones a stamp gives (case aside): "GMT", "EDT", "CET".
+TIME_ZONES = r"gmt|bst|utc|[ecmp][sd]?t|cet|cest"
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|gmt|bst|utc|[ecmp][sd]?t|cet|cest|(?:updated|last|"
+    rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
     r"published|posted|at|on|by):?|,|-|/|\||@)$",
     re.IGNORECASE,
 )

@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import InputError
-from .furniture import HEADING_REASON, SECTION_LABEL, Block, sift
+from .furniture import HEADING_REASON, SECTION_LABEL, TIME_ZONES, Block, sift
 from .lexicon import STOP_WORDS
 from .model import Article, Dropped, Paragraph
 
@@ -420,7 +420,7 @@ def headline_case(text: str) -> bool:
 
 
 _CLOCK = re.compile(
-    r"(?i)\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|gmt|bst|utc|[ecmp][sd]?t|cet|cest|last|updated|published|posted|"
+    rf"(?i)\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|published|posted|"
     r"at|on|by)\b|\|"
 )
 
@@ -435,7 +435,7 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     first = re.split(r"\||\bupdated\b", block.text, maxsplit=1, flags=re.IGNORECASE)[0]
     first = first if re.search(r"\d", first) else block.text
     text = re.sub(r"\s*/\s*", "/", _CLOCK.sub(" ", first)).strip(" ,:;@-")
-    text = re.sub(r"\s+@\s+|\s+", " ", text)
+    text = re.sub(r"\s+(?:@\s+)?", " ", text)
     numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]
     ambiguous = len(numbers) == 2 and numbers[0] != numbers[1] and max(numbers) <= 12
     if ambiguous and not re.search(r"[A-Za-z]{3}", text):

@@ -3959,7 +3959,7 @@ def test_a_quote_one_outlet_relays_from_another_medium_may_be_words_of_two_inter
     found = [Conflict("quotes", a, b, "He got out and he was ready", "He left the van and looked calm")]
     summary, _ = _conflict_summary("quotes", found, context=context)
     assert summary.endswith(
-        " Outlet A has them as said to WXYZ: they may be words of two interviews, not one misquoted."
+        " Outlet A gives them as said to WXYZ: they may come from two interviews, not one remark misquoted."
     )
     both = Context(
         sentences={

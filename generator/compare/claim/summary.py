@@ -223,14 +223,14 @@ def _attributed(found: list[Conflict], context: Context | None = None) -> str:
     "The report said ..." cites the publication the article names before it (``context``)."""
     sources: dict[str, str] = {}
     for sentence in [c.a for c in found] + [c.b for c in found]:
-        if sentence.outlet not in sources and (source := cited(sentence.text, _earlier(sentence, context))):
+        if sentence.outlet not in sources and (source := cited(sentence.text, _around(sentence, context)[0])):
             sources[sentence.outlet] = source
     return " Sources: " + "; ".join(f"{o} cites {s}" for o, s in sources.items()) + "." if sources else ""
 
 
 def _venues(found: list[Conflict], context: Context | None) -> str:
     """Where each side of a quotes conflict says the words were said, when the outlets name different
-    media (" Outlet A has them as said to WXYZ: they may be words of two interviews, not one
+    media (" Outlet A gives them as said to WXYZ: they may come from two interviews, not one remark
     misquoted."): a speaker interviewed twice says a thing twice, in other words each time (audit 135
     read a witness's words relayed from a TV station's interview and an outlet's own interview as one
     remark misquoted); "" when every side names the same medium, or none does, or two name one (the
@@ -238,17 +238,18 @@ def _venues(found: list[Conflict], context: Context | None) -> str:
     told: dict[str, str | None] = {}
     for sentence in [c.a for c in found] + [c.b for c in found]:
         if sentence.outlet not in told:
-            told[sentence.outlet] = venue(sentence.text, _earlier(sentence, context), _later(sentence, context))
+            told[sentence.outlet] = venue(sentence.text, *_around(sentence, context))
     said = {o: v for o, v in told.items() if v}
-    media = [_bare(v) for v in said.values()]
+    media = {_bare(v) for v in said.values()}
+    unsaid = len(said) < len(told)  # an outlet that names no medium: perhaps its own interview
     # A medium two outlets name is where the words were said, whatever a third leaves unsaid.
-    if not said or len(set(media) | ({""} if len(said) < len(told) else set())) < 2 or len(set(media)) < len(media):
+    if not said or len(media) < len(said) or len(media) + unsaid < 2:
         return ""
     sides = "; ".join(
-        f"{o} has them from its own interview" if _bare(v) in _bare(o) else f"{o} has them as said to {v}"
+        f"{o} gives them from its own interview" if _bare(v) in _bare(o) else f"{o} gives them as said to {v}"
         for o, v in said.items()
     )
-    return f" {sides[0].upper()}{sides[1:]}: they may be words of two interviews, not one misquoted."
+    return f" {sides[0].upper()}{sides[1:]}: they may come from two interviews, not one remark misquoted."
 
 
 def _bare(name: str) -> str:
@@ -256,22 +257,14 @@ def _bare(name: str) -> str:
     return name.lower().removeprefix("the ")
 
 
-def _earlier(sentence: Sentence, context: Context | None) -> list[str]:
-    """The article's sentences before this one, in order (none without the context)."""
-    if context is None:
-        return []
-    pairs = context.sentences.get(sentence.source, ())
+def _around(sentence: Sentence, context: Context | None) -> tuple[list[str], list[str]]:
+    """The article's sentences before this one and after it, in order (none without the context)."""
+    pairs = context.sentences.get(sentence.source, ()) if context is not None else ()
     keys = [k for k, _ in pairs]
-    return [t for _, t in pairs[: keys.index(sentence.key)]] if sentence.key in keys else []
-
-
-def _later(sentence: Sentence, context: Context | None) -> list[str]:
-    """The article's sentences after this one, in order (none without the context)."""
-    if context is None:
-        return []
-    pairs = context.sentences.get(sentence.source, ())
-    keys = [k for k, _ in pairs]
-    return [t for _, t in pairs[keys.index(sentence.key) + 1 :]] if sentence.key in keys else []
+    if sentence.key not in keys:
+        return [], []
+    at = keys.index(sentence.key)
+    return [t for _, t in pairs[:at]], [t for _, t in pairs[at + 1 :]]
 
 
 def _spanned(quote: str, others: list[str]) -> str:
