@@ -335,8 +335,12 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
         return False  # chanted, “No borders! No wall!” as they marched: one sentence
     if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
         return True
+    if match.start() and text[match.start() - 1] in "([":
+        return False  # a stop just inside a bracket opens a figure ("a mark of 182-158 (. 535)"), ends nothing
     word = _word_before(text, reversed_text, match.start())
     bare = word.rstrip(".").lower()
+    if word.rsplit("-", 1)[-1][:1].isupper():
+        bare = bare.rsplit("-", 1)[-1]  # "Aoraki-Mt. Cook": a capitalised title after a hyphen
     token = word + "."
     if bare in ("a.m", "p.m"):
         return nxt.lower() not in TIME_FOLLOWERS  # "at 3 p.m. Monday" goes on; "at 11 p.m. Police said" ends

@@ -2798,6 +2798,27 @@ def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names
     assert initials.startswith("Only Outlet A and Outlet C (elsewhere in its article) name El Faro Marina")
 
 
+def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_copy_writes_them():
+    """Invented text. A state is named by its name, its style-book abbreviation or its postal code
+    after a town; the Associated Press by "AP"; "Chief Deputy City" before "Attorney Ann Roe" is the
+    office's opening words, no name (audits 136, 138)."""
+    a = _s("A", 0, "The singer moved to a clinic in Harbour Bay, Calif., the Associated Press reported.")
+    b = _s("B", 0, "The singer moved to a clinic, her manager said.")
+
+    def names_beside(text: str) -> str:
+        return _detail_beside("names", [a, b], [_s("C", 0, text)])
+
+    alone = "Only Outlet A names Associated Press and Harbour Bay (California)."
+    assert names_beside("She was seen in a shop in Port Town on Monday.") == alone
+    assert names_beside("She was seen in a shop in Port Town, CA, on Monday, reports AP.") == (
+        "Only Outlet A and Outlet C (elsewhere in its article) name Associated Press; "
+        "only Outlet A names Harbour Bay (California)."
+    )
+    assert "Outlet C (elsewhere in its article) name Harbour Bay" in names_beside("She was seen at Harbour Bay.")
+    assert names("Chief Deputy City Attorney Ann Roe met her.") == {"Attorney Ann Roe"}
+    assert names("Mayor Bo Lee Spokesman Tim Ray said so.") == {"Mayor Bo Lee", "Spokesman Tim Ray"}
+
+
 def test_a_month_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     """Invented text. "Only A gives January 2017" is false where C, whose sentences the claim did not
     group, dates the same vote so (audit 130): C is named as giving it elsewhere in its article; not
@@ -3420,6 +3441,30 @@ def test_a_weekday_names_a_day_of_the_articles_own_week():
     assert kinds(claim, late)["dates"][0].startswith("Only Outlet A gives Oct. 8")
     near = {"0.txt": date(2014, 10, 10), "1.txt": date(2014, 10, 10)}
     assert "Oct. 8" not in kinds(claim, near).get("dates", ("",))[0]
+
+
+def test_two_outlets_weekdays_are_one_day_only_within_a_week_of_each_other():
+    """Invented text. "Tuesday" in an article of Tuesday 4 March and "today" or "Tuesday" in one of
+    Tuesday 29 April are two days eight weeks apart, though both Tuesdays (audit 139: "only A and B
+    give Tuesday" credited two outlets with one day); in articles of one week they are one day."""
+    claim = _claim(
+        "The minister on Tuesday lifted the harbour levy.",
+        "The minister lifted the harbour levy today, officials said.",
+        "The levy was lifted, officials said.",
+    )
+    apart = {"0.txt": date(2031, 3, 4), "1.txt": date(2031, 4, 29), "2.txt": date(2031, 4, 29)}
+    told = kinds(claim, apart)["dates"][0]
+    assert told.startswith("Only Outlet A gives Tuesday; only Outlet B gives today"), told
+    week = {"0.txt": date(2031, 4, 29), "1.txt": date(2031, 4, 29), "2.txt": date(2031, 4, 29)}
+    assert kinds(claim, week)["dates"][0].startswith("Only Outlet A and Outlet B give Tuesday")
+    # A bare weekday in each article: one day where the articles are of one week, two where not.
+    both = _claim(
+        "The minister on Tuesday lifted the levy.", "On Tuesday the minister lifted the levy.", "It was lifted."
+    )
+    assert kinds(both, apart)["dates"][0].startswith(
+        "Only Outlet A gives Tuesday (article of 4 March 2031); only Outlet B gives Tuesday (article of 29 April 2031)"
+    )
+    assert kinds(both, week)["dates"][0].startswith("Only Outlet A and Outlet B give Tuesday")
 
 
 def test_a_service_is_named_by_what_is_posted_on_it():

@@ -9,6 +9,23 @@ def test_abbreviations_and_initials_do_not_split():
     assert split_sentences(text) == [text]
 
 
+def test_a_title_after_a_hyphen_and_a_stop_inside_a_bracket_do_not_split():
+    """Invented text (audit 139): "Harbour-Mt. Cook" names one park; "(. 512)" is a figure a wire copy
+    spaced out; a lowercase word after a hyphen ("state-of-the-art.") still ends its sentence."""
+    assert split_sentences("They met in the Harbour-Mt. Cook park on Sunday. Then they left.") == [
+        "They met in the Harbour-Mt. Cook park on Sunday.",
+        "Then they left.",
+    ]
+    assert split_sentences("He coached to a 41-39 (. 512) mark. He left in May.") == [
+        "He coached to a 41-39 (. 512) mark.",
+        "He left in May.",
+    ]
+    assert split_sentences("The pier is state-of-the-art. No one disputes it.") == [
+        "The pier is state-of-the-art.",
+        "No one disputes it.",
+    ]
+
+
 def test_us_before_title_is_not_a_boundary():
     text = "Putin spoke to former U.S. President Donald Trump. The Kremlin denied it."
     assert split_sentences(text) == ["Putin spoke to former U.S. President Donald Trump.", "The Kremlin denied it."]

@@ -158,8 +158,18 @@ def names(text: str, known: Set[str] = frozenset()) -> set[str]:
         ]
         cuts = sorted(set(cuts))
         for lo, hi in zip([0, *cuts], [*cuts, len(run)], strict=True):
+            if (
+                hi < len(run)
+                and run[hi].rstrip(".") in INNER_TITLES
+                and all(w.rstrip(".") in _OFFICE_OPENING for w in run[lo:hi])
+            ):
+                continue  # "Chief Deputy City" before "Attorney Ann Roe": the office's first words, no name
             _add_name(found, run[lo:hi], m.start() < opening, opens and lo == 0, known)
     return found
+
+
+# Words that open an office before its title word ("Chief Deputy City Attorney", "Assistant U.S. Attorney").
+_OFFICE_OPENING = TITLES | TITLE_MODIFIERS | {"City", "County", "State", "District", "Federal", "Special", "US", "U.S"}
 
 
 def _add_name(found: set[str], parts: list[str], early: bool, opens: bool, known: Set[str]) -> None:
@@ -276,6 +286,7 @@ ALIASES = {
     "UN": {"Nations"},
     "UAE": {"Emirati", "Emirates"},
     "GOP": {"Republican", "Republicans"},
+    "AP": {"Associated"},  # the wire service: "reports AP" / "the Associated Press"
     # Departments by their initials and their key word ("DOJ": "the Justice Department").
     "DOJ": {"Justice"}, "DHS": {"Homeland"}, "DOD": {"Defense", "Pentagon"},
     # Countries whose adjective does not open with the country's name ("Polish President ...").
@@ -313,6 +324,33 @@ STATES = {
     "SD": "South Dakota", "Tenn": "Tennessee", "Tex": "Texas", "Vt": "Vermont", "Va": "Virginia",
     "Wash": "Washington", "WVa": "West Virginia", "Wis": "Wisconsin", "Wyo": "Wyoming",
 }  # fmt: skip
+
+
+# The postal codes, as a place line writes them after a town ("Malibu, CA").
+POSTAL = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+    "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+    "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+    "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+    "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+    "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+    "WI": "Wisconsin", "WY": "Wyoming",
+}  # fmt: skip
+
+
+def state_in(text: str, state: str) -> bool:
+    """Whether the text names a US state in any of news copy's forms: its name, its style-book
+    abbreviation with or without the full stop ("Calif.", "Calif,", "S.C."), or its postal code after a
+    town ("Malibu, CA")."""
+    forms = [state] + [a for a, name in STATES.items() if name == state]
+    forms += [".".join(a) + "." for a, name in STATES.items() if name == state and len(a) == 2 and a.isupper()]
+    if any(re.search(rf"(?<![\w.-]){re.escape(f)}(?![\w-])", text) for f in forms):
+        return True
+    codes = "|".join(code for code, name in POSTAL.items() if name == state)
+    return bool(codes) and re.search(rf"\w,\s+(?:{codes})(?![\w-])(?!\.\w)", text) is not None
 
 
 def aliases(word: str) -> set[str]:

@@ -117,6 +117,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             dated = _dated_elsewhere(full, whole, context, likely) if likely is not None else None
             likeliest = {p: ts[1:] for p, ts in dated.items()} if dated else None
             givers = _day_givers(full, values, article, days, forms, likeliest)
+            published = {m.outlet: days.get(m.source) for m in full.members}
             # A day every outlet gives somewhere in its article is no detail; but an outlet named as
             # giving it from elsewhere in its article is one whose sentence there is likely to tell a
             # fact of this claim (``_dated_elsewhere``), not one that gives the day of another event.
@@ -143,7 +144,20 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             | {(o, v): f"{v} ({year})" for o, extra in relative.items() for v, year in extra.items()}
         )
         if len(outlets) > 1:
-            found_extras = _extras(kind, values, givers, same, every, printed, forms, near, credited, outside, outlets)
+            found_extras = _extras(
+                kind,
+                values,
+                givers,
+                same,
+                every,
+                printed,
+                forms,
+                near,
+                credited,
+                outside,
+                outlets,
+                published if kind == "dates" else None,
+            )
             if kind == "dates" and found_extras and _weekday_beside_date(found_extras[0], full, days):
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + UNDATED_NOTE)
             elif (
@@ -291,6 +305,7 @@ def _extras(
     credited: dict[tuple[str, str], set[str]] | None = None,
     outside: dict[tuple[str, str], list[str]] | None = None,
     telling: list[str] | None = None,
+    published: Mapping[str, date | None] | None = None,
 ) -> list[Difference]:
     """Values only some outlets give: a detail, not a conflict. ``givers`` tells, for each outlet's
     value, every outlet that gives it (in its whole sentences, any wording of the same value); a value
@@ -307,11 +322,14 @@ def _extras(
     (``givers`` when None; a value ``givers`` finds in every outlet is no detail all the same);
     ``outside``: for each value, the story's outlets outside the claim that give it in their articles
     (an audit read "only A, B and C give five sites" where D, whose sentences the claim did not
-    group, gives five sites too): named after the others, as giving it elsewhere in their articles."""
+    group, gives five sites too): named after the others, as giving it elsewhere in their articles.
+    ``published``: each outlet's article date, said beside a day two groups of outlets word alike
+    ("Tuesday (article of 4 March)"), so that the two read as two days."""
     outlets = every or list(values)
     groups: dict[tuple[str, ...], list[str]] = {}
     shown: dict[str, list[str]] = {}
     told: set[object] = set()  # one figure said two ways ("19 firefighters", "nineteen firefighters") once
+    teller: dict[tuple[tuple[str, ...], str], str] = {}  # the outlet whose value each one said is
     for o in outlets:
         for v in values.get(o, []):
             who = givers[(o, v)] | {o}
@@ -322,7 +340,9 @@ def _extras(
                 who = (credited[(o, v)] | here) & who
             key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
             key += _outside_names((outside or {}).get((o, v), []))
-            figure = (same or {}).get((o, v), v)
+            # A value said alike by outlets that do not give one another's is two values ("Tuesday"
+            # in articles eight weeks apart): told once per set of outlets that give it.
+            figure = (same or {}).get((o, v), (v, key))
             if figure not in told and (o, v) not in told:
                 told.add(figure)
                 own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named
@@ -330,14 +350,25 @@ def _extras(
                 mine = _own_prints(o, v, who, here, own, printed or {}, outlets)
                 v = mine[o]
                 other = {p: f for p, f in mine.items() if p != o and (p in own or (p in here and f != v))}
-                groups.setdefault(key, []).append(
-                    v + (" (" + "; ".join(f"{p}: {f}" for p, f in other.items()) + ")" if other else "")
-                )
+                said = v + (" (" + "; ".join(f"{p}: {f}" for p, f in other.items()) + ")" if other else "")
+                groups.setdefault(key, []).append(said)
+                teller[(key, said)] = o
                 for p in outlets:
                     if p in who and mine.get(p, v) not in shown.get(p, []):  # each of an outlet's values once
                         shown.setdefault(p, []).append(mine.get(p, v))
     if not groups:
         return []
+    if published:
+        alike = [v for vs in groups.values() for v in vs]
+        groups = {
+            who: [
+                f"{v} (article of {day.day} {day:%B %Y})"
+                if alike.count(v) > 1 and (day := published.get(teller[(who, v)]))
+                else v
+                for v in vs
+            ]
+            for who, vs in groups.items()
+        }
     parts = [
         f"only {_names_list(list(who))} {'gives' if len(who) == 1 else 'give'} "
         + (f"{', '.join(vs[:4])} and {len(vs) - 4} more" if len(vs) > 4 else _names_list(vs))

@@ -379,21 +379,27 @@ def _day_givers(
     def givers(o: str, v: str) -> set[str]:
         if ends := span_ends(v):
             return givers(o, ends[0]) & givers(o, ends[1])
-        want, when = keys(o, v), resolve(v, days.get(source.get(o, "")))
+        own_day = days.get(source.get(o, ""))
+        want, when = keys(o, v), resolve(v, own_day)
         day = when.day if when else None
         written = bool(day and _WRITTEN_DATE.search(v))
+        # The day a weekday of ``o``'s is near: its own, or, for a bare weekday, its article's.
+        anchor = day or (own_day if when and when.weekday is not None else None)
 
         def gives(p: str) -> bool:
-            # A bare weekday names a day of its article's own week: "Wednesday" in an article of
-            # Wednesday 15 October is no "Oct. 8", though that was a Wednesday too.
+            # A weekday names a day of its article's own week: "Wednesday" in an article of Wednesday
+            # 15 October is no "Oct. 8", though that was a Wednesday too; nor is "Tuesday" in an article
+            # of 3 March the "today" of one of 28 April (audit 139).
             published = days.get(source.get(p, ""))
-            far = written and day is not None and published is not None and abs((day - published).days) > WEEKDAY_REACH
+            far = anchor is not None and published is not None and abs((anchor - published).days) > WEEKDAY_REACH
             mine = {k for k in here[p] if not (far and k.startswith("weekday:"))}
-            if want & (mine | {k for k in rest[p] if not (written and k.startswith("weekday:"))}):
+            elsewhere = {k for k in rest[p] if not ((written or far) and k.startswith("weekday:"))}
+            if _meet(want, mine | elsewhere, anchor):
                 return True
             # "Friday morning" is given by "Thursday night", and back; not a bare "Friday".
             (own_late, own_early, _, _), (_, _, moved_late, moved_early) = night.get(o, _NO_NIGHT), night[p]
-            return bool(want & own_early & moved_late or want & own_late & moved_early)
+            met = want & own_early & moved_late | want & own_late & moved_early
+            return any(not k.startswith("dayweek:") for k in met)  # two known days meet by their date
 
         return {p for p in texts if gives(p)}
 
@@ -404,7 +410,7 @@ def _day_givers(
             for p in sorted(who - {o}):
                 published = days.get(source.get(p, ""))
                 worded = [w for t in texts[p] for w in (*dates(t).values(), *year_periods(t, published))]
-                said = [w for w in worded if want & given(p, w)]
+                said = [w for w in worded if _meet(want, given(p, w))]
                 if said and not any(w.lower() == v.lower() for w in said):
                     forms.setdefault((o, v), {})[p] = said[0]
     return out
@@ -641,8 +647,29 @@ def _when_keys(when: When | None) -> set[str]:
     # The month and day too: "Feb. 8" (its year read from the article's date) is given by "Feb. 8, 2017".
     keys = {f"day:{when.day.isoformat()}", f"md:{when.day:%m-%d}"} if when.day else set()
     if when.weekday is not None:
-        keys.add(f"weekday:{when.weekday}")
+        # The weekday of a known day is no other known day's: "Tuesday" in an article of 4 March and
+        # "today" in one of 28 April were both Tuesdays, and two days (audit 139). It meets a weekday
+        # said where the date is not known (``_meet``).
+        keys.add(f"dayweek:{when.weekday}:{when.day.isoformat()}" if when.day else f"weekday:{when.weekday}")
     return keys
+
+
+def _meet(want: set[str], have: set[str], near: date | None = None) -> bool:
+    """Whether a value's keys meet another's: a key in common, where a known day's weekday
+    ("dayweek:") meets only a weekday whose day is not known ("weekday:"), not another known day's,
+    and a weekday said ``near`` a day (its article's) meets a known day within a week of it."""
+    if any(not k.startswith("dayweek:") and k in have for k in want):
+        return True
+    for k in want:
+        if k.startswith("dayweek:") and f"weekday:{k.split(':')[1]}" in have:
+            return True
+        if k.startswith("weekday:"):
+            for h in have:
+                if h.startswith(f"dayweek:{k[8:]}:") and (
+                    near is None or abs((date.fromisoformat(h.split(":")[2]) - near).days) <= WEEKDAY_REACH
+                ):
+                    return True
+    return False
 
 
 def _value_key(kind: str, value: str) -> str:

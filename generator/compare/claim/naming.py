@@ -15,6 +15,7 @@ from ..name import (
     INNER_TITLES,
     INSTITUTION_WORDS,
     NICKNAMES,
+    POSTAL,
     STATES,
     TITLE_MODIFIERS,
     TITLES,
@@ -25,6 +26,7 @@ from ..name import (
     aliases,
     names,
     one_typo,
+    state_in,
     whole_name,
 )
 from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS, _singular
@@ -125,6 +127,9 @@ def _mentions(text: str, name: str) -> bool:
         return True
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
     # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
+    state = POSTAL.get(name, name)
+    if state in POSTAL.values() and state_in(text, state):  # "Malibu, CA" / "Malibu, Calif."
+        return True
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
 
 
@@ -145,19 +150,24 @@ def _hyphen_parts(words: list[str]) -> list[str]:
     return [p for w in words for p in w.split("-") if p[:1].isupper()]
 
 
+_PLACED = re.compile(r"(.+) \(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")  # "Bellport (Oregon)"
+
+
 def _with_states(text: str, found: list[str]) -> list[str]:
-    """The names with a state said by its name, not news style's abbreviation ("Ore." as Oregon), and
-    joined to the place it follows ("Bellport, Ore." is one place: "Bellport (Oregon)", so that a list of
-    names never reads it as two)."""
+    """The names with a state said by its name, not news style's abbreviation or its postal code after
+    a town ("Ore." as Oregon, "Bellport, OR"), and joined to the place it follows ("Bellport, Ore." is
+    one place: "Bellport (Oregon)", so that a list of names never reads it as two)."""
     out = list(found)
     for n in found:
-        if n not in STATES:
-            continue
         place = next((p for p in out if p != n and re.search(rf"\b{re.escape(p)},\s+{re.escape(n)}\b", text)), None)
+        town = re.search(rf"\w,\s+{re.escape(n)}\b", text) is not None
+        state = STATES.get(n) or (POSTAL.get(n) if town else None)
+        if state is None:
+            continue
         if place is None:
-            out[out.index(n)] = STATES[n]
+            out[out.index(n)] = state
         else:
-            out[out.index(place)] = f"{place} ({STATES[n]})"
+            out[out.index(place)] = f"{place} ({state})"
             out.remove(n)
     return list(dict.fromkeys(out))
 
@@ -309,8 +319,16 @@ def _names_too(text: str, name: str) -> bool:
     words = [unaccented(w) for w in name.split() if w not in TITLES]
     if not words:
         return False
+    if name in POSTAL.values():  # a state by its abbreviation too ("Malibu, Calif.", "Malibu, CA")
+        return state_in(text, name)
+    if (placed := _PLACED.fullmatch(name)) and placed.group(2) in POSTAL.values():
+        return _names_too(text, placed.group(1))  # "Bellport (Oregon)": the town named, with its state or not
     plain = unaccented(_undot(text))
     if _word_in(" ".join(words), plain) or (name.isupper() and _mentions(text, name)):
+        return True
+    # A name by the initials news copy writes for it ("the Associated Press": "reports AP"; "Britain": "UK").
+    whole = {a for w in words for a in aliases(w) if a.isupper() and (len(words) == 1 or a == _initials(name))}
+    if any(_word_in(a, plain) for a in whole):
         return True
     capitals = [w for w in words if w[:1].isupper()]
     # Initials of three words or more ("IAEA"): two letters are as often a person's ("H.R. McMaster"
