@@ -420,7 +420,7 @@ def headline_case(text: str) -> bool:
 
 
 _CLOCK = re.compile(
-    rf"(?i)\b\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|published|posted|"
+    rf"(?i)\b\d{{1,2}}(?:[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|published|posted|"
     r"at|on|by)\b|\|"
 )
 

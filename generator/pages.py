@@ -502,7 +502,9 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "elsewhere": elsewhere(story, claim, against),
         "sites": sites(story),  # fewer than the outlets when a site gave several articles
         "unit": count_unit(story),
-        "claim_sites": len(_sites_of(claim.outlets)),
+        # The sites of the articles the coverage line counts: those that reported it (a weaker match
+        # is named apart), or all of them where every one is a weaker match (audit 141).
+        "claim_sites": len(_sites_of(claim.reporting or claim.outlets)),
         "weak": claim.weak,
         "previous": story.claims[index - 1] if index > 0 else None,
         "next": story.claims[index + 1] if index + 1 < len(story.claims) else None,

@@ -977,6 +977,22 @@ def test_a_claim_that_gives_one_side_as_a_detail_links_the_disagreement():
     assert claim_context(story, 0)["against"] == []
 
 
+def test_a_claim_page_counts_the_sites_of_the_articles_it_counts():
+    """Invented text. "3 of 5 articles reported this ...; Outlet D may have too" goes on "these 3 from
+    2" (the sites of the three it counts), not of all four with the weaker match (audit 141 read "these
+    11 from 10" after "7 of 11")."""
+    a = _s("A", 0, "The ferry ran aground near the pier on Monday.")
+    b = _s("B", 0, "A ferry ran aground by the pier on Monday.")
+    b2 = Sentence("Outlet B (2)", "1b.txt", "The ferry ran aground at the pier on Monday.", 0, 0, 1, 10)
+    d = _s("D", 0, "Harbour traffic was slow on Monday.")
+    claim = Claim("ferry", "ferry", [a, b, b2, d], weak=["Outlet D"])
+    story = _story([claim, Claim("e", "e", [_s("E", 0, "The weather was fine.")])])
+    for article in story.articles:
+        article.paragraphs = [Paragraph(m.text, 1) for c in story.claims for m in c.members if m.source == article.source]
+    page = claim_context(story, 0)
+    assert claim.reporting == ["Outlet A", "Outlet B", "Outlet B (2)"] and page["claim_sites"] == 2
+
+
 def test_an_emergency_number_is_no_figure():
     """Invented text. "A 911 call" names a telephone line, not a count (audit 92 read "only A gives 911
     call" as a figure); 911 of anything else is a count."""

@@ -424,6 +424,7 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "3 / 27 / 2029 @ 10:05AM": "2029-03-27",
         "Mar 1 2029, 2:35am CET": "2029-03-01",
         "05 / 02 / 2029": None,
+        "2 A.M. FEB. 4, 2029": "2029-02-04",  # an hour without minutes is no day (audit 141: 2004-02-02)
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases
