@@ -988,7 +988,8 @@ def test_a_claim_page_counts_the_sites_of_the_articles_it_counts():
     claim = Claim("ferry", "ferry", [a, b, b2, d], weak=["Outlet D"])
     story = _story([claim, Claim("e", "e", [_s("E", 0, "The weather was fine.")])])
     for article in story.articles:
-        article.paragraphs = [Paragraph(m.text, 1) for c in story.claims for m in c.members if m.source == article.source]
+        told = [m for c in story.claims for m in c.members if m.source == article.source]
+        article.paragraphs = [Paragraph(m.text, 1) for m in told]
     page = claim_context(story, 0)
     assert claim.reporting == ["Outlet A", "Outlet B", "Outlet B (2)"] and page["claim_sites"] == 2
 
