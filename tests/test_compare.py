@@ -994,6 +994,33 @@ def test_a_claim_page_counts_the_sites_of_the_articles_it_counts():
     assert claim.reporting == ["Outlet A", "Outlet B", "Outlet B (2)"] and page["claim_sites"] == 2
 
 
+def test_a_figure_is_one_value_in_its_units_abbreviation_plural_or_hyphened_word():
+    """Invented text (audits 140, 141): "70-yd" and "70-yard", "6-feet" and "6-foot", "two
+    semi-automatic pistols" and "2 semiautomatic pistols", "two grandkids" and "two grandchildren" are
+    each one value; "1010 WINS" is a station, no figure."""
+    pairs = [
+        ("Roe broke a 70-yd run in the third.", "Roe broke a 70-yard run in the third."),
+        ("The suspect is 6-feet tall.", "The suspect is a 6-foot man."),
+        ("He fled with two semi-automatic pistols.", "He fled with 2 semiautomatic pistols."),
+        ("She leaves two grandkids.", "She leaves two grandchildren."),
+    ]
+    for a, b in pairs:
+        assert "numbers" not in kinds(_claim(a, b)), (a, b)
+        assert "numbers" in kinds(_claim(a, "He fled, police said.")), a  # each is a figure
+    assert number_slots("The driver fled, police told 1010 WINS.") == []
+
+
+def test_a_weekday_or_a_year_inside_a_name_is_no_date():
+    """Invented text (audit 141): "Patch Tuesday" names a release day, "Harbour Server 2003 and 2008" a
+    product; "In 2003", "summer 2016", "by Tuesday" and "the mayor's 2016 campaign" say when."""
+    from generator.compare.date import dates
+
+    assert dates("It is not Patch Tuesday, the vendor said.") == {}
+    assert dates("Harbour Server 2003 and 2008 are not affected.") == {}
+    assert set(dates("In 2003 the pier closed, and by Tuesday it was open.")) == {"2003", "tuesday"}
+    assert set(dates("The mayor's 2016 campaign began in summer 2015.")) == {"2016", "2015"}
+
+
 def test_an_emergency_number_is_no_figure():
     """Invented text. "A 911 call" names a telephone line, not a count (audit 92 read "only A gives 911
     call" as a figure); 911 of anything else is a count."""

@@ -11,7 +11,7 @@ from functools import lru_cache
 from dateutil.easter import easter
 from dateutil.parser import parse as parse_date
 
-from ..lexicon import HOLIDAY, STOP_WORDS
+from ..lexicon import HOLIDAY, MONTHS, STOP_WORDS
 from .text import _replacements
 
 _MONTH = (
@@ -125,6 +125,36 @@ _NOT_A_DAY_AFTER = re.compile(
 )
 
 
+# Days that are names of events, not the weekday of a date ("It's not Patch Tuesday"; audit 141).
+_NAMED_WEEKDAY = re.compile(r"(?:Patch|Super|Giving|Cyber|Black|Bloody|Manic|Mega|Small Business)\s+$", re.IGNORECASE)
+# A word before a year that makes the year part of a name ("Windows Server 2003", "Euro 2016"): a
+# capitalised word without digits, full stops or a possessive; not a month, a season, a holiday, a
+# time word, a preposition or a conjunction, which say when ("In 2003", "Summer 2016", "Christmas 2016").
+_NAME_BEFORE_YEAR = re.compile(r"(?<![\w.’'-])([A-Z][a-z]*[A-Za-z])\s+$")
+_LISTED_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:,\s*|,?\s+(?:and|or)\s+)$")
+_WHEN_WORDS = {
+    "In", "Since", "By", "Until", "Till", "Before", "After", "From", "During", "Through", "Of", "For", "And",
+    "Or", "Than", "Around", "About", "Early", "Late", "Mid", "Spring", "Summer", "Fall", "Autumn", "Winter",
+    "Christmas", "Easter", "Year", "Class", "Season", "Term", "Fiscal", "FY", "Q1", "Q2", "Q3", "Q4", "AD",
+    "BC", "CE", "Circa", "As", "At", "On", "To", "The", "That", "This", "Then", "Back", "Last", "Next",
+}  # fmt: skip
+
+
+def _in_a_name(text: str, m: re.Match) -> bool:
+    """Whether a weekday or a year found in ``text`` is part of a name: "Patch Tuesday", "Windows
+    Server 2003" (audit 141: "only A gives 2003")."""
+    surface = m.group(0).strip()
+    before = text[: m.start()]
+    if surface.lower() in _WEEKDAYS:
+        return _NAMED_WEEKDAY.search(before) is not None
+    if re.fullmatch(r"(?:1[89]|20)\d\d", surface):
+        if listed := _LISTED_YEAR.search(before):
+            before = before[: listed.start()]  # "Windows Server 2003 and 2008": both in the name
+        word = _NAME_BEFORE_YEAR.search(before)
+        return word is not None and word.group(1) not in _WHEN_WORDS and word.group(1).lower() not in MONTHS
+    return False
+
+
 def dates(text: str) -> dict[str, str]:
     """Days and dates in the text, by comparison key, as printed ("Nov. 30", "Monday", "2024")."""
     return dict(_dates(text))
@@ -135,7 +165,7 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for m in _DATE.finditer(text):
         surface = m.group(0).strip()
-        if _month_as_name(text, m) or _holiday_as_thing(text, m):
+        if _month_as_name(text, m) or _holiday_as_thing(text, m) or _in_a_name(text, m):
             continue
         if surface.split()[0] in ("Today", "Tomorrow", "Yesterday", "Tonight", "This") and re.search(
             r"[\w,;]\s*[\"“‘']?$", text[: m.start()]

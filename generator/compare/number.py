@@ -68,7 +68,10 @@ _AT_MOST = {"most", "under", "less", "fewer", "below", "up", "within"}
 _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", "inhabitant": "people",
               "nation": "country", "firm": "company", "location": "site", "place": "site",
               "house": "home", "residence": "home", "dwelling": "home",
-              "appliance": "engine"}  # fmt: skip  # a fire appliance is a fire engine (UK)
+              "appliance": "engine",  # a fire appliance is a fire engine (UK)
+              # A unit and its abbreviation or irregular plural ("86-yd run" / "86-yard run"; audit 141).
+              "yd": "yard", "ft": "foot", "feet": "foot", "lb": "pound", "hr": "hour", "mi": "mile",
+              "kid": "child", "children": "child", "grandkid": "grandchild", "grandchildren": "grandchild"}  # fmt: skip
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 # A distance per hour is a speed, counted as its abbreviation counts it ("59 miles an hour" is "59 mph";
 # audit 104 read "only Fox News gives 59 mph" where another outlet gave "59 miles per hour").
@@ -169,7 +172,7 @@ def _is_number(token: str) -> bool:
 _TENS = {w for w, v in CARDINALS.items() if 20 <= v < 100 and not v % 10}
 _ONES = {w: v for w, v in CARDINALS.items() if v < 10}
 _CURRENCY = "$£€"
-_WHOLE_NOUNS = {"people", "men", "women", "children", "personnel"}  # plural without an -s
+_WHOLE_NOUNS = {"people", "men", "women", "children", "grandchildren", "personnel", "feet"}  # plural without an -s
 _NOT_NOUNS = {"ahead", "away", "back", "earlier", "later", "ago", "today", "tonight", "yesterday", "tomorrow", "now",
               "alone", "also", "still", "already", "apart", "together", "overall", "instead",
               # verbs in the past that end in neither -ed nor -ing ("a 4.2 magnitude tremor shook ...")
@@ -328,19 +331,20 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
             unit = tokens[k]
             printed = " ".join(tokens[start : k + 1])  # "200 Central American migrants", not "200 Central"
-        if tok == "two" and not _plural(unit):
-            continue  # "the two leaders" is mostly a determiner; "two guards" counts
+        if tok == "two" and not _plural(unit) and not (k > j and _plural(tokens[k])):
+            continue  # "the two leaders" is mostly a determiner; "two guards", "two loaded pistols" count
         low, high, bound = _hedged(value, set(tokens[max(0, start - 2) : start]))
         if i in ranges:
             low, high, bound = min(ranges[i][0], value), max(ranges[i][0], value), ""
         if not unit:
             continue  # a bare number counts nothing named
-        if re.search(rf"(?<![\w-]){re.escape(unit[:1].upper() + unit[1:])}\b", text) and not re.search(
+        capitals = [unit[:1].upper() + unit[1:]] + ([unit.upper()] if len(unit) >= 3 and text != text.upper() else [])
+        if any(re.search(rf"(?<![\w-]){re.escape(form)}\b", text) for form in capitals) and not re.search(
             rf"(?<![\w-]){re.escape(unit)}\b", text
         ):
-            # A name, not what is counted ("Jane Doe, 30; Ann Roe"). A word the text also writes in
-            # lower case is a word: a headline in title case ("19 Firefighters Killed") above an
-            # article that counts "19 firefighters" names no one.
+            # A name, not what is counted ("Jane Doe, 30; Ann Roe"; "told 1010 WINS", a station). A word
+            # the text also writes in lower case is a word: a headline in title case ("19 Firefighters
+            # Killed") above an article that counts "19 firefighters" names no one.
             continue
         if _SOURCES_AFTER.match(" ".join(tokens[(k if unit == tokens[k] else j) + 1 :][:4])) and (
             _singular(unit) in PEOPLE | _SOURCE_NOUNS
@@ -378,11 +382,15 @@ _MODIFIERS = {
 }  # fmt: skip
 
 
+_HYPHENED_PREFIX = re.compile(r"\b(semi|anti|non|multi|co|pre|post|sub|ex)-(?=[a-z])", re.IGNORECASE)
+
+
 def _cleaned(text: str) -> str:
     """The text with what counts nothing blanked: figures converted in brackets, labels ("Week 15",
     "HR 1"), scores, dates, slashed numbers and models ("9/11", "AR-15"); a number set off by a comma
     or a bracket marked so ("Williams, 91, passed away": it counts nothing after it)."""
     text = _DASHED_EMERGENCY.sub(lambda m: m.group(0).replace("-", "").replace("–", ""), text)  # "9-1-1": 911
+    text = _HYPHENED_PREFIX.sub(r"\1", text)  # "semi-automatic" is "semiautomatic" (audit 140)
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
