@@ -995,13 +995,13 @@ def test_a_claim_page_counts_the_sites_of_the_articles_it_counts():
 
 
 def test_a_figure_is_one_value_in_its_units_abbreviation_plural_or_hyphened_word():
-    """Invented text (audits 140, 141): "70-yd" and "70-yard", "6-feet" and "6-foot", "two
-    semi-automatic pistols" and "2 semiautomatic pistols", "two grandkids" and "two grandchildren" are
+    """Invented text (audits 140, 141): "70-yd" and "70-yard", "6-feet" and "6-foot", "three
+    semi-automatic pistols" and "3 semiautomatic pistols", "two grandkids" and "two grandchildren" are
     each one value; "1010 WINS" is a station, no figure."""
     pairs = [
         ("Roe broke a 70-yd run in the third.", "Roe broke a 70-yard run in the third."),
         ("The suspect is 6-feet tall.", "The suspect is a 6-foot man."),
-        ("He fled with two semi-automatic pistols.", "He fled with 2 semiautomatic pistols."),
+        ("He fled with three semi-automatic pistols.", "He fled with 3 semiautomatic pistols."),
         ("She leaves two grandkids.", "She leaves two grandchildren."),
     ]
     for a, b in pairs:
@@ -1018,6 +1018,7 @@ def test_a_weekday_or_a_year_inside_a_name_is_no_date():
     assert dates("It is not Patch Tuesday, the vendor said.") == {}
     assert dates("Harbour Server 2003 and 2008 are not affected.") == {}
     assert set(dates("In 2003 the pier closed, and by Tuesday it was open.")) == {"2003", "tuesday"}
+    assert set(dates("Between 1991 and 1998 he lived abroad.")) == {"1991", "1998"}
     assert set(dates("The mayor's 2016 campaign began in summer 2015.")) == {"2016", "2015"}
 
 
@@ -2845,7 +2846,7 @@ def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names
 def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_copy_writes_them():
     """Invented text. A state is named by its name, its style-book abbreviation or its postal code
     after a town; the Associated Press by "AP"; "Chief Deputy City" before "Attorney Ann Roe" is the
-    office's opening words, no name (audits 136, 138)."""
+    office's opening words, no name; so is "Article" before "60" (audits 136, 138, 140)."""
     a = _s("A", 0, "The singer moved to a clinic in Harbour Bay, Calif., the Associated Press reported.")
     b = _s("B", 0, "The singer moved to a clinic, her manager said.")
 
@@ -2861,6 +2862,9 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     assert "Outlet C (elsewhere in its article) name Harbour Bay" in names_beside("She was seen at Harbour Bay.")
     assert names("Chief Deputy City Attorney Ann Roe met her.") == {"Attorney Ann Roe"}
     assert names("Mayor Bo Lee Spokesman Tim Ray said so.") == {"Mayor Bo Lee", "Spokesman Tim Ray"}
+    # A numbered part is no name (audit 140: "only A names Article"); a maker's model keeps its maker.
+    assert names("Under Article 60 of the harbour charter, the vote was held.") == set()
+    assert names("The Boeing 737 landed at Port Town.") == {"Boeing", "Port Town"}
 
 
 def test_a_month_an_outlet_outside_the_claim_gives_is_named_with_the_detail():

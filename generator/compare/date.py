@@ -151,7 +151,10 @@ def _in_a_name(text: str, m: re.Match) -> bool:
         if listed := _LISTED_YEAR.search(before):
             before = before[: listed.start()]  # "Windows Server 2003 and 2008": both in the name
         word = _NAME_BEFORE_YEAR.search(before)
-        return word is not None and word.group(1) not in _WHEN_WORDS and word.group(1).lower() not in MONTHS
+        if word is None or word.group(1) in _WHEN_WORDS or word.group(1).lower() in MONTHS:
+            return False
+        earlier = before[: word.start()].rstrip()
+        return bool(earlier) and earlier[-1] not in '.!?:;"“‘('  # a sentence's first word is capitalised as such
     return False
 
 

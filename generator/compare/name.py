@@ -113,6 +113,15 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])(\d+(?:st|nd|rd|th))\s+$")
 _QUOTE_START = re.compile(r"(?:[:,]\s*)?[“\"]\s*(?=[A-Z])")
 
 
+# Words a number follows to label a part or a place ("Article 60", "Gate 12"), not names.
+LABEL_WORDS = {
+    "Article", "Section", "Chapter", "Clause", "Paragraph", "Part", "Rule", "Item", "Page", "Figure", "Table",
+    "Grade", "Level", "Phase", "Stage", "Week", "Game", "Round", "Room", "Gate", "Exit", "Pier", "Platform",
+    "Terminal", "Channel", "Proposition", "Measure", "Question", "Amendment", "Category", "Division", "Ward",
+    "Precinct", "Lot", "Block", "Suite", "Floor", "Row", "Seat", "Box", "Volume", "Issue", "Episode", "Season",
+}  # fmt: skip
+
+
 def names(text: str, known: Set[str] = frozenset()) -> set[str]:
     """Capitalised names in the text. A lone capitalised first word counts only if it is a known
     name (seen mid-sentence elsewhere), since any sentence starts with a capital."""
@@ -138,6 +147,8 @@ def names(text: str, known: Set[str] = frozenset()) -> set[str]:
         if opens and len(run) > 1 and (run[0].lower() in STOP_WORDS | COUNTS or run[0].endswith("ly")):
             run = run[1:]  # "Throughout WWII", "Luckily Smith": the sentence's first word is no name
             opens = False
+        if len(run) == 1 and run[0] in LABEL_WORDS and re.match(r"\s+\d", text[m.end() :]):
+            continue  # "Article 60", "Section 8": a numbered part or place, no name (audit 140)
         if text[m.end() : m.end() + 2][:1] == "-" and text[m.end() + 1 : m.end() + 2].isdigit():
             run = run[:-1]  # "AR-15", "F-16": a model's designation, not a name
         # A possessive ends a name ("Arizona Public Radio's Gillian Ferris" names two), and so does a

@@ -331,8 +331,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
             unit = tokens[k]
             printed = " ".join(tokens[start : k + 1])  # "200 Central American migrants", not "200 Central"
-        if tok == "two" and not _plural(unit) and not (k > j and _plural(tokens[k])):
-            continue  # "the two leaders" is mostly a determiner; "two guards", "two loaded pistols" count
+        if tok == "two" and not _plural(unit):
+            continue  # "the two leaders" is mostly a determiner; "two guards" counts
         low, high, bound = _hedged(value, set(tokens[max(0, start - 2) : start]))
         if i in ranges:
             low, high, bound = min(ranges[i][0], value), max(ranges[i][0], value), ""
