@@ -1022,6 +1022,16 @@ def test_a_weekday_or_a_year_inside_a_name_is_no_date():
     assert set(dates("The mayor's 2016 campaign began in summer 2015.")) == {"2016", "2015"}
 
 
+def test_a_figure_given_without_its_noun_is_no_side_of_a_score_nor_the_whole_of_a_part():
+    """Invented text (audit 141): a "10-5" record gives no "5 seed", "1 of 13" no "13 plays"; "the 19
+    who died" still gives "19 firefighters"."""
+    seed = kinds(_claim("The win gave Harbour FC the 5 seed in the playoffs.", "Harbour FC (10-5) won the game."))
+    assert seed["numbers"][0] == "Only Outlet A gives 5 seed."
+    plays = kinds(_claim("The Harbour FC drive took 13 plays.", "Roe went 1 of 13 passing in the game."))
+    assert plays["numbers"][0] == "Only Outlet A gives 13 plays."
+    assert "numbers" not in kinds(_claim("The fire killed 19 firefighters.", "The 19 who died were honoured."))
+
+
 def test_an_emergency_number_is_no_figure():
     """Invented text. "A 911 call" names a telephone line, not a count (audit 92 read "only A gives 911
     call" as a figure); 911 of anything else is a count."""
@@ -2862,6 +2872,9 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     assert "Outlet C (elsewhere in its article) name Harbour Bay" in names_beside("She was seen at Harbour Bay.")
     assert names("Chief Deputy City Attorney Ann Roe met her.") == {"Attorney Ann Roe"}
     assert names("Mayor Bo Lee Spokesman Tim Ray said so.") == {"Mayor Bo Lee", "Spokesman Tim Ray"}
+    # Two peoples' words joined are no name (audit 140: "only A names British-Irish").
+    boxer = [_s("A", 0, "The British-Irish boxer Ann Roe won the bout."), _s("B", 0, "The boxer won the bout.")]
+    assert _detail_beside("names", boxer, [_s("C", 0, "The crowd cheered.")]) == "Only Outlet A names Ann Roe."
     # A numbered part is no name (audit 140: "only A names Article"); a maker's model keeps its maker.
     assert names("Under Article 60 of the harbour charter, the vote was held.") == set()
     assert names("The Boeing 737 landed at Port Town.") == {"Boeing", "Port Town"}

@@ -219,7 +219,7 @@ def _number_givers(
     held = {p: [y for t in ts for y in number_slots(t)] for p, ts in article.items()}
     here = {p: number_slots(t) for p, t in whole.items()}
     parts = {p: _part_slots(t) for p, t in whole.items()}
-    bare = {p: _bare_numbers(t) | _part_counts(t) for p, t in whole.items()}
+    bare = {p: _loose_figures(t) | _part_counts(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot, o: str) -> bool:
         if not x.bound and x.low < x.high == x.value:  # a range ("between 40 and 60"): that range only
@@ -272,6 +272,18 @@ def _number_givers(
             slot = next(x for x in slots[o] if x.surface == v)
             givers[(o, v)] = {p for p in whole if gives(p, slot, o)}
     return givers
+
+
+# A figure in digits standing alone, not one side of a score or record ("10-5"), a time ("10:03") or a
+# fraction ("3/4"), nor a whole a part is of ("one of 13 passes"): a figure another outlet may give
+# without its noun ("the 19 who died"). Audit 141 read "five seed" credited to outlets for a "9-5"
+# record and "13-play drive" to "one of 13 passes".
+_LOOSE_FIGURE = re.compile(r"(?<![\d:/.,-])(?<!\bof )\d[\d,]*(?:\.\d+)?(?![\d:/]|-\d|\.\d)")
+
+
+def _loose_figures(text: str) -> set[float]:
+    """The figures in digits the text gives alone (``_LOOSE_FIGURE``)."""
+    return {float(m.group(0).replace(",", "")) for m in _LOOSE_FIGURE.finditer(text) if m.group(0).rstrip(",")}
 
 
 _PART = re.compile(

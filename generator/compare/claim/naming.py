@@ -210,8 +210,8 @@ def _common_word(name: str, context: Context) -> bool:
     """A "name" that is a common word: a small word at a clause's start ("Because", "They're"), an
     institution word alone ("Department"), a word for a people or a party (``lexicon.DEMONYMS``), or a
     word the story's articles also write in lower case ("Authorities" / "authorities")."""
-    if all(w in DEMONYMS for w in name.split()) or name.split()[-1] in DEMONYMS:
-        return True  # "American", "Democratic", "TV", "the California Democrat": no name of who or what
+    if all(w in DEMONYMS for w in re.split(r"[\s-]+", name)) or name.split()[-1] in DEMONYMS:
+        return True  # "American", "British-Irish", "TV", "the California Democrat": no name of who or what
     if re.fullmatch(r"[A-Z]{2,}s", name):
         return True  # initials in the plural ("three ICBMs", "the SUVs"): things, not a name
     if re.fullmatch(r"[A-Z][a-z]+ians", name):
