@@ -18,7 +18,6 @@ from ..number import (
     CLOSE,
     PEOPLE,
     Slot,
-    _bare_numbers,
     _compound,
     _overlap,
     _part_slots,
