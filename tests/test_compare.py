@@ -713,6 +713,9 @@ def test_the_source_a_sentence_cites():
     assert cited("The pier will reopen in May, the report said.") is None
     assert cited("The pier will reopen in May, according to the newspaper.") is None
     assert cited("The pier will reopen in May, the Harbour Gazette reported.") == "the Harbour Gazette"
+    # "According to" opening a sentence is no source that "reports" (audit 136's story: "cites According to").
+    assert cited("According to the harbour police, the pier will reopen in May.") == "the harbour police"
+    assert cited("According to reports, a ferry sank near the pier.") != "According to"
 
 
 def test_an_unnamed_publication_is_the_one_the_article_named_before():
@@ -1030,6 +1033,15 @@ def test_a_figure_given_without_its_noun_is_no_side_of_a_score_nor_the_whole_of_
     plays = kinds(_claim("The Harbour FC drive took 13 plays.", "Roe went 1 of 13 passing in the game."))
     assert plays["numbers"][0] == "Only Outlet A gives 13 plays."
     assert "numbers" not in kinds(_claim("The fire killed 19 firefighters.", "The 19 who died were honoured."))
+
+
+def test_figures_of_what_was_done_to_them_with_two_verbs_are_two_counts():
+    """Invented text: "shot three co-workers, killing two" and "shot and killed two co-workers" give
+    the shot and the killed: no conflict (an irregular past, "shot", is a verb too)."""
+    a = "Ann Roe allegedly shot three co-workers, killing two, at the harbour plant."
+    b = "Ann Roe shot and killed two co-workers at the harbour plant, police said."
+    assert number_conflicts(a, b, True) == []
+    assert len(number_conflicts(a, "Ann Roe allegedly shot four co-workers at the harbour plant.", True)) == 1
 
 
 def test_an_emergency_number_is_no_figure():
@@ -2878,6 +2890,9 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     # A numbered part is no name (audit 140: "only A names Article"); a maker's model keeps its maker.
     assert names("Under Article 60 of the harbour charter, the vote was held.") == set()
     assert names("The Boeing 737 landed at Port Town.") == {"Boeing", "Port Town"}
+    # A degree after a person's name is no state ("Ann Roe, MD"); a town's state is ("Port Town, CA").
+    doctor = [_s("A", 0, "The report was written by Ann Roe, MD, of the clinic."), _s("B", 0, "The report was out.")]
+    assert "Maryland" not in _detail_beside("names", doctor, [_s("C", 0, "It was read in Port Town, MD.")])
 
 
 def test_a_month_an_outlet_outside_the_claim_gives_is_named_with_the_detail():

@@ -352,6 +352,10 @@ POSTAL = {
 }  # fmt: skip
 
 
+# Postal codes that are as often a degree after a person's name ("Ann Roe, MD", "Bo Lee, MA"): no state.
+DEGREE_CODES = {"MD", "MA", "MS", "PA"}
+
+
 def state_in(text: str, state: str) -> bool:
     """Whether the text names a US state in any of news copy's forms: its name, its style-book
     abbreviation with or without the full stop ("Calif.", "Calif,", "S.C."), or its postal code after a
@@ -360,7 +364,7 @@ def state_in(text: str, state: str) -> bool:
     forms += [".".join(a) + "." for a, name in STATES.items() if name == state and len(a) == 2 and a.isupper()]
     if any(re.search(rf"(?<![\w.-]){re.escape(f)}(?![\w-])", text) for f in forms):
         return True
-    codes = "|".join(code for code, name in POSTAL.items() if name == state)
+    codes = "|".join(code for code, name in POSTAL.items() if name == state and code not in DEGREE_CODES)
     return bool(codes) and re.search(rf"\w,\s+(?:{codes})(?![\w-])(?!\.\w)", text) is not None
 
 

@@ -213,8 +213,15 @@ def _verb_before(tokens: list[str], i: int) -> str:
     for tok in reversed(tokens[max(0, i - 4) : i]):
         if tok in _LEADING:
             continue
+        if tok in _DONE_TO:
+            return tok  # "shot three co-workers" is no "killed two co-workers" (audit 136's story)
         return tok[:4] if len(tok) > 4 and re.search(r"(?:ing|ed)$", tok) else ""
     return ""
+
+
+# Verbs in the past that end in neither -ed nor -ing and say what was done to what is counted.
+_DONE_TO = {"shot", "hit", "struck", "hurt", "beat", "caught", "held", "found", "took", "sent", "brought", "left",
+            "led", "bought", "sold", "paid", "won", "lost", "fought", "saw", "bit", "cut"}  # fmt: skip
 
 
 def _plural(word: str) -> bool:

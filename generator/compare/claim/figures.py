@@ -340,9 +340,10 @@ def _extras(
                 who = (credited[(o, v)] | here) & who
             key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
             key += _outside_names((outside or {}).get((o, v), []))
-            # A value said alike by outlets that do not give one another's is two values ("Tuesday"
-            # in articles eight weeks apart): told once per set of outlets that give it.
-            figure = (same or {}).get((o, v), (v, key))
+            # A day said alike by outlets that do not give one another's, where what it means hangs on
+            # the article's date, is two values ("Tuesday" in articles eight weeks apart): told once
+            # per set of outlets that give it. A written date ("Jan. 6") is one value.
+            figure = (same or {}).get((o, v), (v, key) if kind == "dates" and _by_article(v) else v)
             if figure not in told and (o, v) not in told:
                 told.add(figure)
                 own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named
@@ -377,6 +378,13 @@ def _extras(
     text = "; ".join(parts)
     several = kind == "dates" and sum(len(vs) for vs in groups.values()) > 1
     return [Difference(kind, text[0].upper() + text[1:] + "." + (SEVERAL_DAYS_NOTE if several else ""), shown)]
+
+
+def _by_article(value: str) -> bool:
+    """Whether what a day means hangs on its article's date: a weekday or a day counted from it
+    ("Tuesday", "yesterday", "this morning"), not a written date."""
+    when = resolve(value, None)
+    return when is None or (when.day is None and when.weekday is not None)
 
 
 def _own_prints(

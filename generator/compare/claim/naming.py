@@ -12,6 +12,7 @@ from ...similarity import normalise, unaccented
 from ..context import Context
 from ..name import (
     COUNTS,
+    DEGREE_CODES,
     INNER_TITLES,
     INSTITUTION_WORDS,
     NICKNAMES,
@@ -127,7 +128,7 @@ def _mentions(text: str, name: str) -> bool:
         return True
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
     # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
-    state = POSTAL.get(name, name)
+    state = name if name in DEGREE_CODES else POSTAL.get(name, name)
     if state in POSTAL.values() and state_in(text, state):  # "Malibu, CA" / "Malibu, Calif."
         return True
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
@@ -161,7 +162,7 @@ def _with_states(text: str, found: list[str]) -> list[str]:
     for n in found:
         place = next((p for p in out if p != n and re.search(rf"\b{re.escape(p)},\s+{re.escape(n)}\b", text)), None)
         town = re.search(rf"\w,\s+{re.escape(n)}\b", text) is not None
-        state = STATES.get(n) or (POSTAL.get(n) if town else None)
+        state = STATES.get(n) or (POSTAL.get(n) if town and n not in DEGREE_CODES else None)
         if state is None:
             continue
         if place is None:

@@ -25,7 +25,7 @@ _CITED = (
     re.compile(
         rf"^(?:{_LINKS},?\s+)?(?P<src>(?:[A-Z][\w.’'-]*|the|a|an)(?:\s+(?:[\w.’'-]+|\([^()]{{1,30}}\))){{0,6}}?){_BETWEEN}\s+{_CITING}\b"
     ),
-    re.compile(r"\baccording to (?P<src>[^,;:“”\"()]{2,60}?)\s*(?:[,;:)]|[.!?]?\s*$)"),
+    re.compile(r"\b[Aa]ccording to (?P<src>[^,;:“”\"()]{2,60}?)\s*(?:[,;:)]|[.!?]?\s*$)"),
     # "..., a spokesman said." / "..., said Ann Roe." at the end.
     re.compile(rf",\s*(?P<src>[^,“”\"]{{2,60}}?){_BETWEEN}\s+{_CITING}(?:\s+\w+)?\s*[.!?]?$"),
     re.compile(r",\s*(?:said|says|added|wrote)\s+(?P<src>[^,.“”\"]{2,60})[.!?]?$"),
@@ -48,6 +48,8 @@ def cited(text: str, earlier: Sequence[str] = ()) -> str | None:
         if found := pattern.search(plain):
             source = _LINKING.sub("", found.group("src").strip())  # "But he said": a pronoun after all
             first, _, rest = source.partition(" ")
+            if source.lower() == "according to":
+                continue  # "According to reports, ...": "reports" is no verb of a source here
             if first.lower() in _PRONOUNS or not re.search(r"[A-Za-z]", source) or source in ("A", "An", "The"):
                 continue  # "he said"; "A reported 29 firefighters died" (an adjective)
             if _unnamed_publication(source):
