@@ -1000,7 +1000,7 @@ def test_a_claim_page_counts_the_sites_of_the_articles_it_counts():
 def test_a_figure_is_one_value_in_its_units_abbreviation_plural_or_hyphened_word():
     """Invented text (audits 140, 141): "70-yd" and "70-yard", "6-feet" and "6-foot", "three
     semi-automatic pistols" and "3 semiautomatic pistols", "two grandkids" and "two grandchildren" are
-    each one value; "1010 WINS" is a station, no figure."""
+    each one value; "1010 WINS" is a station and "#1 pick" a rank, no figure."""
     pairs = [
         ("Roe broke a 70-yd run in the third.", "Roe broke a 70-yard run in the third."),
         ("The suspect is 6-feet tall.", "The suspect is a 6-foot man."),
@@ -1011,6 +1011,7 @@ def test_a_figure_is_one_value_in_its_units_abbreviation_plural_or_hyphened_word
         assert "numbers" not in kinds(_claim(a, b)), (a, b)
         assert "numbers" in kinds(_claim(a, "He fled, police said.")), a  # each is a figure
     assert number_slots("The driver fled, police told 1010 WINS.") == []
+    assert number_slots("He was the #1 pick in the draft.") == []  # a rank, no count
 
 
 def test_a_weekday_or_a_year_inside_a_name_is_no_date():

@@ -389,6 +389,7 @@ _MODIFIERS = {
 }  # fmt: skip
 
 
+_RANK = re.compile(r"#\s?\d+\b")
 _HYPHENED_PREFIX = re.compile(r"\b(semi|anti|non|multi|co|pre|post|sub|ex)-(?=[a-z])", re.IGNORECASE)
 
 
@@ -398,6 +399,7 @@ def _cleaned(text: str) -> str:
     or a bracket marked so ("Williams, 91, passed away": it counts nothing after it)."""
     text = _DASHED_EMERGENCY.sub(lambda m: m.group(0).replace("-", "").replace("–", ""), text)  # "9-1-1": 911
     text = _HYPHENED_PREFIX.sub(r"\1", text)  # "semi-automatic" is "semiautomatic" (audit 140)
+    text = _RANK.sub(" ", text)  # "the #1 pick": a rank, no count (audit 141)
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
