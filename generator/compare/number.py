@@ -59,7 +59,7 @@ PEOPLE = {
     "resident", "inhabitant", "individual", "person", "voter", "delegate", "lawmaker", "senator", "representative",
     "death", "dead", "fatality", "casualty", "body", "bodies", "personnel",
 }  # fmt: skip
-_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z]+-\d+\b")  # "9/11", "AR-15": a name, a date or a model
+_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z]+-\d+(?:\.\d+)?\b")  # "9/11", "AR-15": a name, a date or a model
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
 _AT_MOST = {"most", "under", "less", "fewer", "below", "up", "within"}

@@ -277,7 +277,7 @@ def _number_givers(
 # fraction ("3/4"), nor a whole a part is of ("one of 13 passes"): a figure another outlet may give
 # without its noun ("the 19 who died"). Audit 141 read "five seed" credited to outlets for a "9-5"
 # record and "13-play drive" to "one of 13 passes".
-_LOOSE_FIGURE = re.compile(r"(?<![\d:/.,-])(?<!\bof )\d[\d,]*(?:\.\d+)?(?![\d:/]|-\d|\.\d)")
+_LOOSE_FIGURE = re.compile(r"(?<![\d:/.,-])(?<!\d of )\d[\d,]*(?:\.\d+)?(?![\d:/]|-\d|\.\d)")
 
 
 def _loose_figures(text: str) -> set[float]:
