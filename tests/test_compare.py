@@ -1034,7 +1034,7 @@ def test_a_figure_given_without_its_noun_is_no_side_of_a_score_nor_the_whole_of_
     plays = kinds(_claim("The Harbour FC drive took 13 plays.", "Roe went 1 of 13 passing in the game."))
     assert plays["numbers"][0] == "Only Outlet A gives 13 plays."
     assert "numbers" not in kinds(_claim("The fire killed 19 firefighters.", "The 19 who died were honoured."))
-    quake = _claim("A 5.6 magnitude quake hit the island.", "A quake with a magnitude of 5.6 hit the island.")
+    quake = _claim("A 5.6 magnitude quake hit the island.", "The island was hit by a quake of a magnitude of 5.6.")
     assert "numbers" not in kinds(quake)  # "of" before a figure is no part's whole
     assert number_slots("A magnitude-5.2 quake hurt three people.")[0].surface == "three people"  # no "2 quake"
 
