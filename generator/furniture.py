@@ -437,7 +437,9 @@ TIME_ZONES = r"gmt|bst|utc|[ecmp][sd]?t|cet|cest"
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
-    r"published|posted|at|on|by):?|,|-|/|\||@)$",
+    r"published|posted|article|at|on|by):?|,|-|/|\||@"
+    # A zone by its offset, in brackets or not ("(GMT+05:00)", "UTC+3"; audit 140).
+    r"|\(?(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?)$",
     re.IGNORECASE,
 )
 
@@ -464,7 +466,7 @@ def is_dateline(text: str) -> bool:
 
 DATELINE_WORDS = 16  # "POSTED: 09:05 GMT, 3 June 2031 | UPDATED: 17:40 GMT, 4 June 2031"
 # A day in figures with its year ("05 / 02 / 2013", "2/29/2012"): a date, where every word is one.
-_NUMERIC_DAY = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d\d\b")
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}\s*([/.])\s*\d{1,2}\s*\1\s*(?:19|20)\d\d\b")  # "2/29/2012", "08.07.2012"
 
 
 _STAMP = re.compile(

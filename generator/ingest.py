@@ -420,9 +420,12 @@ def headline_case(text: str) -> bool:
 
 
 _CLOCK = re.compile(
-    rf"(?i)\b\d{{1,2}}(?:[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|published|posted|"
-    r"at|on|by)\b|\|"
+    r"(?i)\(?\b(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?"  # a zone by its offset: "(GMT+05:00)"
+    rf"|\b\d{{1,2}}(?:[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|"
+    r"published|posted|article|at|on|by)\b|\|"
 )
+# A day in figures with dots ("08.07.2012"), read as with slashes (not as a clock, "08.07").
+_DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
 
 
 def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
@@ -434,6 +437,7 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     # The first stamp of several ("PUBLISHED: ... | UPDATED: ..."), without its words and clock.
     first = re.split(r"\||\bupdated\b", block.text, maxsplit=1, flags=re.IGNORECASE)[0]
     first = first if re.search(r"\d", first) else block.text
+    first = _DOTTED_DAY.sub(r"\1/\2/\3", first)
     text = re.sub(r"\s*/\s*", "/", _CLOCK.sub(" ", first)).strip(" ,:;@-")
     text = re.sub(r"\s+(?:@\s+)?", " ", text)
     numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]

@@ -425,6 +425,10 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "Mar 1 2029, 2:35am CET": "2029-03-01",
         "05 / 02 / 2029": None,
         "2 A.M. FEB. 4, 2029": "2029-02-04",  # an hour without minutes is no day (audit 141: 2004-02-02)
+        # Audit 140: a zone by its offset; a day with dots (its day over 12, or not read).
+        "4 October 2029, 18:07 (GMT+05:00)": "2029-10-04",
+        "Article posted on 28.07.2029": "2029-07-28",
+        "Article posted on 08.07.2029": None,
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases
