@@ -1012,6 +1012,7 @@ def test_a_figure_is_one_value_in_its_units_abbreviation_plural_or_hyphened_word
         assert "numbers" in kinds(_claim(a, "He fled, police said.")), a  # each is a figure
     assert number_slots("The driver fled, police told 1010 WINS.") == []
     assert number_slots("He was the #1 pick in the draft.") == []  # a rank, no count
+    assert number_slots("Roe, a 6-foot-7 offensive lineman, was hurt.") == []  # a height, no "6 offensive"
 
 
 def test_a_weekday_or_a_year_inside_a_name_is_no_date():
@@ -1037,6 +1038,9 @@ def test_a_figure_given_without_its_noun_is_no_side_of_a_score_nor_the_whole_of_
     quake = _claim("A 5.6 magnitude quake hit the island.", "The island was hit by a quake of a magnitude of 5.6.")
     assert "numbers" not in kinds(quake)  # "of" before a figure is no part's whole
     assert number_slots("A magnitude-5.2 quake hurt three people.")[0].surface == "three people"  # no "2 quake"
+    # A figure with a noun after it counts that noun: "10 seconds ran off" gives no "10 yards" (audit 143).
+    run = kinds(_claim("Roe ran for 10 yards before the whistle.", "Then 10 seconds ran off the clock."))
+    assert run["numbers"][0] == "Only Outlet A gives 10 yards."
 
 
 def test_figures_of_what_was_done_to_them_with_two_verbs_are_two_counts():
@@ -1046,6 +1050,20 @@ def test_figures_of_what_was_done_to_them_with_two_verbs_are_two_counts():
     b = "Ann Roe shot and killed two co-workers at the harbour plant, police said."
     assert number_conflicts(a, b, True) == []
     assert len(number_conflicts(a, "Ann Roe allegedly shot four co-workers at the harbour plant.", True)) == 1
+
+
+def test_a_name_set_off_after_a_relation_after_the_verb_speaks():
+    """Invented text (audits 140, 143): "said Ann Roe's father, Bo Lee." gives the words to the
+    father, not to the daughter; "said the harbour's spokesman, Bo Lee." to the spokesman."""
+    from generator.compare.quote import utterance_speaker
+
+    for text in (
+        "“We wanted justice,” said Ann Roe's father, Bo Lee.",
+        "“We wanted justice,” said Roe's father, Bo Lee.",
+        "“We wanted justice,” said the harbour's spokesman, Bo Lee.",
+    ):
+        assert utterance_speaker(text, [], [], text) == "Bo Lee", text
+        assert speakers(text) == {"Bo", "Lee"}, text
 
 
 def test_an_emergency_number_is_no_figure():
@@ -2894,6 +2912,7 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     # A numbered part is no name (audit 140: "only A names Article"); a maker's model keeps its maker.
     assert names("Under Article 60 of the harbour charter, the vote was held.") == set()
     assert names("The Boeing 737 landed at Port Town.") == {"Boeing", "Port Town"}
+    assert names("The car stopped near Interstate 805 at dawn.") == set()  # no "only A names Interstate"
     # A degree after a person's name is no state ("Ann Roe, MD"); a town's state is ("Port Town, CA").
     doctor = [_s("A", 0, "The report was written by Ann Roe, MD, of the clinic."), _s("B", 0, "The report was out.")]
     assert "Maryland" not in _detail_beside("names", doctor, [_s("C", 0, "It was read in Port Town, MD.")])
@@ -3545,6 +3564,14 @@ def test_two_outlets_weekdays_are_one_day_only_within_a_week_of_each_other():
         "Only Outlet A gives Tuesday (article of 4 March 2031); only Outlet B gives Tuesday (article of 29 April 2031)"
     )
     assert kinds(both, week)["dates"][0].startswith("Only Outlet A and Outlet B give Tuesday")
+
+
+def test_a_day_of_the_month_in_an_undated_article_is_that_day():
+    """Invented text (audits 141, 143): "June 17" in an article with no date gives the "June 17" of a
+    dated one, though its year is not known."""
+    claim = _claim("The trial is set for June 17, the court said.", "A trial is set for June 17.", "A trial is set.")
+    days = {"0.txt": date(2031, 5, 2), "1.txt": None, "2.txt": date(2031, 5, 2)}
+    assert kinds(claim, days)["dates"][0] == "Only Outlet A and Outlet B give June 17."
 
 
 def test_a_service_is_named_by_what_is_posted_on_it():

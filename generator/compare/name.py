@@ -119,6 +119,7 @@ LABEL_WORDS = {
     "Grade", "Level", "Phase", "Stage", "Week", "Game", "Round", "Room", "Gate", "Exit", "Pier", "Platform",
     "Terminal", "Channel", "Proposition", "Measure", "Question", "Amendment", "Category", "Division", "Ward",
     "Precinct", "Lot", "Block", "Suite", "Floor", "Row", "Seat", "Box", "Volume", "Issue", "Episode", "Season",
+    "District", "Interstate", "Highway", "Route", "Flight",
 }  # fmt: skip
 
 

@@ -390,6 +390,7 @@ _MODIFIERS = {
 
 
 _RANK = re.compile(r"#\s?\d+\b")
+_HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b")
 _HYPHENED_PREFIX = re.compile(r"\b(semi|anti|non|multi|co|pre|post|sub|ex)-(?=[a-z])", re.IGNORECASE)
 
 
@@ -400,6 +401,7 @@ def _cleaned(text: str) -> str:
     text = _DASHED_EMERGENCY.sub(lambda m: m.group(0).replace("-", "").replace("–", ""), text)  # "9-1-1": 911
     text = _HYPHENED_PREFIX.sub(r"\1", text)  # "semi-automatic" is "semiautomatic" (audit 140)
     text = _RANK.sub(" ", text)  # "the #1 pick": a rank, no count (audit 141)
+    text = _HEIGHT.sub(" ", text)  # "a 6-foot-7 lineman": a height, no count of linemen (audit 143)
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)

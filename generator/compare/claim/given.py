@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ...align.claims import title_faults
-from ...lexicon import HOLIDAY
+from ...lexicon import HOLIDAY, STOP_WORDS
 from ...model import Claim, Sentence
 from ...segment import QUOTATION
 from ..context import Context
@@ -281,8 +281,16 @@ _LOOSE_FIGURE = re.compile(r"(?<![\d:/.,-])(?<!\d of )\d[\d,]*(?:\.\d+)?(?![\d:/
 
 
 def _loose_figures(text: str) -> set[float]:
-    """The figures in digits the text gives alone (``_LOOSE_FIGURE``)."""
-    return {float(m.group(0).replace(",", "")) for m in _LOOSE_FIGURE.finditer(text) if m.group(0).rstrip(",")}
+    """The figures in digits the text gives alone (``_LOOSE_FIGURE``): with no word after them or a
+    small one ("the 19 who died", "a mother of 12, was"), not a noun they count ("10 seconds ran off"
+    gives no "10 yards"; audit 143)."""
+    out = set()
+    for m in _LOOSE_FIGURE.finditer(text):
+        after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
+        if after and after.group(1).lower() not in STOP_WORDS and not text[m.end() : m.end() + 1].strip():
+            continue
+        out.add(float(m.group(0).replace(",", "")))
+    return out
 
 
 _PART = re.compile(
@@ -348,8 +356,12 @@ def _day_givers(
         if when and when.year and not when.month and not when.day and when.weekday is None:
             return {f"year:{when.year}", _value_key("dates", v)}  # "2017" is given by any day of 2017
         if when and when.month and not when.day and when.weekday is None:
-            # "March" is given by any day of March; "March 2016" by one of March 2016.
-            return {f"month:{when.year or ''}-{when.month}", _value_key("dates", v)}
+            # "March" is given by any day of March; "March 2016" by one of March 2016. A day of the
+            # month whose year no date tells ("June 17" in an undated article) is that month and day
+            # (audit 143: "only A gives June 17" beside an undated outlet's "June 17").
+            of_month = re.search(r"(?<![\d,])\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", v)
+            day_key = {f"md:{when.month:02d}-{int(of_month.group(1)):02d}"} if of_month else set()
+            return {f"month:{when.year or ''}-{when.month}", _value_key("dates", v)} | day_key
         return _when_keys(when) or {_value_key("dates", v)}
 
     def given(p: str, v: str) -> set[str]:

@@ -48,6 +48,10 @@ _SPEAKER = re.compile(
     # relation or role is the speaker, not the person the relation is of (audit 137).
     rf"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|{_NAMED_WORD}[’']s)\s+(?:[a-z-]+\s+){{0,3}}?[a-z-]+,\s+({_NAMED}),"
     rf"\s+(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
+    # "said Ann Roe's father, Bo Lee.", "said the victim's sister, Bo Lee.": after the verb too, the
+    # name set off after the relation speaks (audit 143 read the father's words as his daughter's).
+    rf"|\b(?:[Ss]aid|[Ss]ays|[Aa]dded|wrote|writes)\s+(?:(?:his|her|their|the)\s+|(?:{_NAMED_WORD}\s+){{0,3}}{_NAMED_WORD}[’']s\s+)"
+    rf"(?:[a-z’'-]+\s+){{0,3}}?[a-z’'-]+,\s+((?:{_PARTICLE}\s+)?{_NAMED})(?=\s*(?:[,.;:!?]|$))"
     rf"|({_NAMED})(?:\s+from\s+{_NAMED},?(?=\s))?(?:(?P<apposed>(?:,(?:[^,“”\"]|“…”){{1,120}}){{1,2}},)|\s+\([^()]{{1,40}}\))?"
     rf"\s+(?:(?:has|had)\s+)?(?:(?:\w+ly|{_WHEN_ADVERB})\s+)?{_SAYING}\b"
     # ... not, after an apposition, where the verb's own speaker follows it ("A girl, Bo Lee, whose
