@@ -71,7 +71,8 @@ _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", 
               "appliance": "engine",  # a fire appliance is a fire engine (UK)
               # A unit and its abbreviation or irregular plural ("86-yd run" / "86-yard run"; audit 141).
               "yd": "yard", "ft": "foot", "feet": "foot", "lb": "pound", "hr": "hour", "mi": "mile",
-              "kid": "child", "children": "child", "grandkid": "grandchild", "grandchildren": "grandchild"}  # fmt: skip
+              "kid": "child", "children": "child", "grandkid": "grandchild", "grandchildren": "grandchild",
+              "catch": "reception"}  # fmt: skip
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 # A distance per hour is a speed, counted as its abbreviation counts it ("59 miles an hour" is "59 mph";
 # audit 104 read "only Fox News gives 59 mph" where another outlet gave "59 miles per hour").
@@ -160,6 +161,8 @@ class Slot:
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]  # "catches", "witnesses", "boxes": not "catche"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
