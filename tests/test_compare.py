@@ -1042,6 +1042,9 @@ def test_a_figure_given_without_its_noun_is_no_side_of_a_score_nor_the_whole_of_
     # A figure with a noun after it counts that noun: "10 seconds ran off" gives no "10 yards" (audit 143).
     run = kinds(_claim("Roe ran for 10 yards before the whistle.", "Then 10 seconds ran off the clock."))
     assert run["numbers"][0] == "Only Outlet A gives 10 yards."
+    # ... but a name or a scale after a figure is no noun it counts.
+    sum_ = _claim("Roe agreed to give 35,000 reals to charity.", "Roe agreed to give 35,000 Brazilian reals to a fund.")
+    assert "numbers" not in kinds(sum_)
 
 
 def test_figures_of_what_was_done_to_them_with_two_verbs_are_two_counts():

@@ -280,6 +280,9 @@ def _number_givers(
 _LOOSE_FIGURE = re.compile(r"(?<![\d:/.,-])(?<!\d of )\d[\d,]*(?:\.\d+)?(?![\d:/]|-\d|\.\d)")
 
 
+_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"}
+
+
 def _loose_figures(text: str) -> set[float]:
     """The figures in digits the text gives alone (``_LOOSE_FIGURE``): with no word after them or a
     small one ("the 19 who died", "a mother of 12, was"), not a noun they count ("10 seconds ran off"
@@ -287,8 +290,9 @@ def _loose_figures(text: str) -> set[float]:
     out = set()
     for m in _LOOSE_FIGURE.finditer(text):
         after = re.match(r"\s*([A-Za-z]+)", text[m.end() :])
-        if after and after.group(1).lower() not in STOP_WORDS and not text[m.end() : m.end() + 1].strip():
-            continue
+        word = after.group(1) if after else ""
+        if word.islower() and word not in STOP_WORDS | _SCALES and not text[m.end() : m.end() + 1].strip():
+            continue  # a lowercase noun it counts; not a name ("35,000 Brazilian reals") nor "22.4 billion"
         out.add(float(m.group(0).replace(",", "")))
     return out
 
