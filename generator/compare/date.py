@@ -135,7 +135,7 @@ _LISTED_YEAR = re.compile(r"(?:1[89]|20)\d\d(?:,\s*|,?\s+(?:and|or)\s+)$")
 _WHEN_WORDS = {
     "In", "Since", "By", "Until", "Till", "Before", "After", "From", "During", "Through", "Of", "For", "And",
     "Or", "Than", "Around", "About", "Early", "Late", "Mid", "Spring", "Summer", "Fall", "Autumn", "Winter",
-    "Christmas", "Easter", "Year", "Class", "Season", "Term", "Fiscal", "FY", "Q1", "Q2", "Q3", "Q4", "AD",
+    "Christmas", "Easter", "Year", "Class", "Season", "Term", "Fiscal", "FY", "AD",
     "BC", "CE", "Circa", "As", "At", "On", "To", "The", "That", "This", "Then", "Back", "Last", "Next",
 }  # fmt: skip
 

@@ -359,11 +359,15 @@ DEGREE_CODES = {"MD", "MA", "MS", "PA"}
 
 def state_in(text: str, state: str) -> bool:
     """Whether the text names a US state in any of news copy's forms: its name, its style-book
-    abbreviation with or without the full stop ("Calif.", "Calif,", "S.C."), or its postal code after a
-    town ("Malibu, CA")."""
-    forms = [state] + [a for a, name in STATES.items() if name == state]
-    forms += [".".join(a) + "." for a, name in STATES.items() if name == state and len(a) == 2 and a.isupper()]
-    if any(re.search(rf"(?<![\w.-]){re.escape(f)}(?![\w-])", text) for f in forms):
+    abbreviation with or without the full stop after a town or a party's letter ("Malibu, Calif.",
+    "Calif,", "(D-S.C.)"), or its postal code after a town ("Malibu, CA")."""
+    if re.search(rf"(?<![\w.-]){re.escape(state)}(?![\w-])", text):
+        return True
+    # An abbreviation only where it follows a town or a party's letter ("Malibu, Calif.", "(R-Calif.)",
+    # "Rancho Mirage, Calif,"): "Miss", "Mass", "La" and "Del" are words and names elsewhere.
+    forms = [a for a, name in STATES.items() if name == state]
+    forms += [".".join(a) for a, name in STATES.items() if name == state and len(a) == 2 and a.isupper()]
+    if any(re.search(rf"(?:,\s+|-){re.escape(f)}(?:\.|,|\)|$)", text) for f in forms):
         return True
     codes = "|".join(code for code, name in POSTAL.items() if name == state and code not in DEGREE_CODES)
     return bool(codes) and re.search(rf"\w,\s+(?:{codes})(?![\w-])(?!\.\w)", text) is not None
