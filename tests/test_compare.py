@@ -2917,6 +2917,10 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     assert names("Under Article 60 of the harbour charter, the vote was held.") == set()
     assert names("The Boeing 737 landed at Port Town.") == {"Boeing", "Port Town"}
     assert names("The car stopped near Interstate 805 at dawn.") == set()  # no "only A names Interstate"
+    from generator.compare.name import state_in
+
+    assert state_in("Rep. Ann Roe (R-Calif.) spoke.", "California") and state_in("Port Town, Miss., 4", "Mississippi")
+    assert not state_in("Miss Roe went to Mass at La Paz.", "Mississippi")  # abbreviations only after a town
     # A degree after a person's name is no state ("Ann Roe, MD"); a town's state is ("Port Town, CA").
     doctor = [_s("A", 0, "The report was written by Ann Roe, MD, of the clinic."), _s("B", 0, "The report was out.")]
     assert "Maryland" not in _detail_beside("names", doctor, [_s("C", 0, "It was read in Port Town, MD.")])
