@@ -2870,6 +2870,11 @@ def _detail_beside(kind: str, here: list[Sentence], outside: list[Sentence]) -> 
     return next(d.summary for d in story.claims[0].differences if d.kind == kind)
 
 
+def _names_beside(here: list[Sentence], text: str) -> str:
+    """The names detail of a claim of the ``here`` sentences, beside Outlet C's sentence ``text``."""
+    return _detail_beside("names", here, [_s("C", 0, text)])
+
+
 def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names_it():
     """Invented text. "Only A and C (elsewhere in its article) name Ann May" is said only where C names
     her: not for "the end of May" nor for another "el" (audit 128 found three such credits false);
@@ -2878,7 +2883,7 @@ def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names
     b = _s("B", 0, "The prime minister met the crews at the gate on Tuesday.")
 
     def names(text: str) -> str:
-        return _detail_beside("names", [a, b], [_s("C", 0, text)])
+        return _names_beside([a, b], text)
 
     alone = "Only Outlet A names El Faro Marina and Ann May."
     assert names("The gate will reopen by the end of May, el capitan said.") == alone
@@ -2895,11 +2900,13 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     """Invented text. A state is named by its name, its style-book abbreviation or its postal code
     after a town; the Associated Press by "AP"; "Chief Deputy City" before "Attorney Ann Roe" is the
     office's opening words, no name; so is "Article" before "60" (audits 136, 138, 140)."""
-    a = _s("A", 0, "The singer moved to a clinic in Harbour Bay, Calif., the Associated Press reported.")
-    b = _s("B", 0, "The singer moved to a clinic, her manager said.")
+    singer = [
+        _s("A", 0, "The singer moved to a clinic in Harbour Bay, Calif., the Associated Press reported."),
+        _s("B", 0, "The singer moved to a clinic, her manager said."),
+    ]
 
     def names_beside(text: str) -> str:
-        return _detail_beside("names", [a, b], [_s("C", 0, text)])
+        return _names_beside(singer, text)
 
     alone = "Only Outlet A names Associated Press and Harbour Bay (California)."
     assert names_beside("She was seen in a shop in Port Town on Monday.") == alone
@@ -2912,7 +2919,7 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     assert names("Mayor Bo Lee Spokesman Tim Ray said so.") == {"Mayor Bo Lee", "Spokesman Tim Ray"}
     # Two peoples' words joined are no name (audit 140: "only A names British-Irish").
     boxer = [_s("A", 0, "The British-Irish boxer Ann Roe won the bout."), _s("B", 0, "The boxer won the bout.")]
-    assert _detail_beside("names", boxer, [_s("C", 0, "The crowd cheered.")]) == "Only Outlet A names Ann Roe."
+    assert _names_beside(boxer, "The crowd cheered.") == "Only Outlet A names Ann Roe."
     # A numbered part is no name (audit 140: "only A names Article"); a maker's model keeps its maker.
     assert names("Under Article 60 of the harbour charter, the vote was held.") == set()
     assert names("The Boeing 737 landed at Port Town.") == {"Boeing", "Port Town"}
@@ -2923,7 +2930,7 @@ def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_co
     assert not state_in("Miss Roe went to Mass at La Paz.", "Mississippi")  # abbreviations only after a town
     # A degree after a person's name is no state ("Ann Roe, MD"); a town's state is ("Port Town, CA").
     doctor = [_s("A", 0, "The report was written by Ann Roe, MD, of the clinic."), _s("B", 0, "The report was out.")]
-    assert "Maryland" not in _detail_beside("names", doctor, [_s("C", 0, "It was read in Port Town, MD.")])
+    assert "Maryland" not in _names_beside(doctor, "It was read in Port Town, MD.")
 
 
 def test_a_month_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
