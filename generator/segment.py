@@ -336,7 +336,7 @@ def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:
     if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
         return True
     if match.start() and text[match.start() - 1] in "([":
-        return False  # a stop just inside a bracket opens a figure ("a mark of 182-158 (. 535)"), ends nothing
+        return False  # a stop just inside a bracket opens a figure ("a 41-39 (. 512) season"), ends nothing
     word = _word_before(text, reversed_text, match.start())
     bare = word.rstrip(".").lower()
     if word.rsplit("-", 1)[-1][:1].isupper():

@@ -1048,12 +1048,12 @@ def test_a_figure_given_without_its_noun_is_no_side_of_a_score_nor_the_whole_of_
 
 
 def test_figures_of_what_was_done_to_them_with_two_verbs_are_two_counts():
-    """Invented text: "shot three co-workers, killing two" and "shot and killed two co-workers" give
+    """Invented text: "shot four dock-hands, killing three" and "shot and killed three dock-hands" give
     the shot and the killed: no conflict (an irregular past, "shot", is a verb too)."""
-    a = "Ann Roe allegedly shot three co-workers, killing two, at the harbour plant."
-    b = "Ann Roe shot and killed two co-workers at the harbour plant, police said."
+    a = "On the quay Ann Roe shot four dock-hands, killing three, the harbour police said."
+    b = "On the quay Ann Roe shot and killed three dock-hands, the harbour police said."
     assert number_conflicts(a, b, True) == []
-    assert len(number_conflicts(a, "Ann Roe allegedly shot four co-workers at the harbour plant.", True)) == 1
+    assert len(number_conflicts(a, "On the quay Ann Roe shot six dock-hands, the harbour police said.", True)) == 1
 
 
 def test_a_name_set_off_after_a_relation_after_the_verb_speaks():
@@ -3582,11 +3582,11 @@ def test_two_outlets_weekdays_are_one_day_only_within_a_week_of_each_other():
 
 
 def test_a_day_of_the_month_in_an_undated_article_is_that_day():
-    """Invented text (audits 141, 143): "June 17" in an article with no date gives the "June 17" of a
+    """Invented text (audits 141, 143): "July 9" in an article with no date gives the "July 9" of a
     dated one, though its year is not known."""
-    claim = _claim("The trial is set for June 17, the court said.", "A trial is set for June 17.", "A trial is set.")
+    claim = _claim("The pier hearing opens on July 9, the port said.", "Its hearing opens July 9.", "It opens soon.")
     days = {"0.txt": date(2031, 5, 2), "1.txt": None, "2.txt": date(2031, 5, 2)}
-    assert kinds(claim, days)["dates"][0] == "Only Outlet A and Outlet B give June 17."
+    assert kinds(claim, days)["dates"][0] == "Only Outlet A and Outlet B give July 9."
 
 
 def test_a_service_is_named_by_what_is_posted_on_it():

@@ -217,7 +217,7 @@ def _verb_before(tokens: list[str], i: int) -> str:
         if tok in _LEADING:
             continue
         if tok in _DONE_TO:
-            return tok  # "shot three co-workers" is no "killed two co-workers" (audit 136's story)
+            return tok  # "shot four dock-hands" is no "killed three dock-hands" (invented)
         return tok[:4] if len(tok) > 4 and re.search(r"(?:ing|ed)$", tok) else ""
     return ""
 
