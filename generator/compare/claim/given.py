@@ -687,15 +687,16 @@ def _meet(want: set[str], have: set[str], near: date | None = None) -> bool:
     and a weekday said ``near`` a day (its article's) meets a known day within a week of it."""
     if any(not k.startswith("dayweek:") and k in have for k in want):
         return True
-    for k in want:
-        if k.startswith("dayweek:") and f"weekday:{k.split(':')[1]}" in have:
+    known = [h.split(":")[1:] for h in have if h.startswith("dayweek:")]  # [weekday, day]
+    for kind, _, rest in (k.partition(":") for k in want):
+        weekday = rest.split(":")[0]
+        if kind == "dayweek" and f"weekday:{weekday}" in have:
             return True
-        if k.startswith("weekday:"):
-            for h in have:
-                if h.startswith(f"dayweek:{k[8:]}:") and (
-                    near is None or abs((date.fromisoformat(h.split(":")[2]) - near).days) <= WEEKDAY_REACH
-                ):
-                    return True
+        if kind == "weekday" and any(
+            wd == weekday and (near is None or abs((date.fromisoformat(day) - near).days) <= WEEKDAY_REACH)
+            for wd, day in known
+        ):
+            return True
     return False
 
 

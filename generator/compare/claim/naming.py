@@ -128,8 +128,8 @@ def _mentions(text: str, name: str) -> bool:
         return True
     # A country by its initials or its words ("American" / "the U.S.", "British" / "the UK"); a state
     # by its abbreviation, after a party's letter too ("Rep. Ann Roe (R-Ark.)").
-    state = name if name in DEGREE_CODES else POSTAL.get(name, name)
-    if state in POSTAL.values() and state_in(text, state):  # "Malibu, CA" / "Malibu, Calif."
+    state = POSTAL.get(name, name)
+    if name not in DEGREE_CODES and state in POSTAL.values() and state_in(text, state):  # "Malibu, CA"
         return True
     return any(_word_in(alias, text) or _word_in(alias, open_text) for w in name.split() for alias in aliases(w))
 
