@@ -384,10 +384,13 @@ def sentence_reasons(sentences: list[tuple[int, str]]) -> list[str | None]:
 
 
 # A sentence's end, with any closing quote or bracket after it ("。": Chinese, Japanese); a line ending
-# in a colon or semicolon is no heading either (``_TERMINAL``).
+# in a colon, a semicolon or a comma is no heading either (``_TERMINAL``): it runs on into the next
+# paragraph ("To which he replied," above the reply). Nor is one whose stop is followed by an opening
+# mark set apart, a closing quote typed the wrong way round ("... knew that. “"; audit 145 read such
+# lines of a quoted speech as sub-headings and left them out).
 _CLOSERS = "\"'”’»)\\]」』"
 SENTENCE_END = re.compile(rf"[.!?…。！？][{_CLOSERS}]*\s*$")
-_TERMINAL = re.compile(rf"[.!?…:;。！？][{_CLOSERS}]*\s*$")
+_TERMINAL = re.compile(rf"[.!?…:;,。！？][{_CLOSERS}]*(?:\s+[“‘„«])?\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” said Peskov' is a sentence
 

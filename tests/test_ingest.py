@@ -105,6 +105,22 @@ def test_heading_detection():
     assert not looks_like_heading("“We will not sell the pier.”") and not looks_like_heading("“No. Not now”.")
 
 
+def test_a_quoted_speech_broken_over_short_paragraphs_is_text_not_headings():
+    """Invented text. A short line that runs on into the next paragraph (ending in a comma) and one
+    whose stop is followed by a closing quote typed as an opening one ("... that. “") are a speech's
+    lines, not sub-headings (audit 145 found such lines of a quoted speech left out as headings)."""
+    texts = [
+        "The harbour master spoke to the crews on Monday.",
+        "“We checked the pier twice.",
+        "Nobody was hurt. “",
+        "To which the mayor replied,",
+        "“Then it stays open.”",
+    ]
+    kept, dropped = sift([Block(t, i + 1) for i, t in enumerate(texts)])
+    assert [b.text for b in kept] == texts and dropped == []
+    assert looks_like_heading("Harbour news, in brief") and looks_like_heading("Pier reopens “")
+
+
 def test_a_question_someone_is_then_said_to_answer_is_text_not_a_heading():
     """Invented text. A short question standing as a paragraph is a sub-heading, unless the next
     paragraph is a reply to it (a quote tagged "replied", "answered", "responded"): then it was asked."""
