@@ -1104,6 +1104,15 @@ def test_a_word_between_a_figure_and_what_it_counts_is_not_what_it_counts():
     assert [x.surface for x in number_slots("It was sold in 40 different states.")] == ["40 different states"]
     assert [x.surface for x in number_slots("The 19 family members wept.")] == ["19 family members"]
     assert "numbers" not in kinds(_claim("Police got a 911 call at noon.", "Police were called at noon."))
+    # Nor is "consecutive" (audit 144 read "four consecutive life sentences" as a count of
+    # "consecutive" at odds with another outlet's "seven consecutive life sentences and four sentences
+    # of life without parole"; invented words below).
+    assert [x.surface for x in number_slots("The club lost four straight games.")] == ["four straight games"]
+    story, _, _ = _two_claims(
+        "A judge handed Roe four consecutive life terms without parole on Monday.",
+        "Judge Ann Lee gave Roe seven consecutive life terms and four terms of life without parole.",
+    )
+    assert compare_story(story, _likely(0.9)) == []
 
 
 def test_no_with_a_number_is_not_a_negation():
@@ -4437,6 +4446,7 @@ def test_a_weekday_before_a_kind_of_thing_is_no_day():
 
     assert dates("Ann Roe, a Sunday columnist, wrote about the pier.") == {}
     assert dates("The Sunday edition carried the story.") == {}
+    assert dates("The club advertised the fair in a Sunday bulletin.") == {}  # audit 145
     assert dates("The pier closed on Sunday night.") == {"sunday": "Sunday"}
     assert dates("The March 5 edition carried the story.") == {"march 5": "March 5"}
 

@@ -120,7 +120,7 @@ _TIMES_OF_DAY = {"morning", "afternoon", "evening", "night", "weekend", "holiday
 
 _NOT_A_DAY_AFTER = re.compile(
     r"\s+(?:columnist|columns?|editions?|papers?|newspapers?|magazines?|supplements?|school|services?|shows?"
-    r"|programmes?|programs?|best)\b",
+    r"|programmes?|programs?|best|bulletins?|newsletters?)\b",
     re.IGNORECASE,
 )
 

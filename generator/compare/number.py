@@ -389,6 +389,9 @@ _MODIFIERS = {
     "mostly", "largely", "mainly", "fully", "partly", "partially", "highly", "heavily", "widely", "severely",
     "critically", "seriously", "slightly", "badly", "lightly", "entirely", "completely", "officially",
     "reportedly", "allegedly", "apparently", "publicly", "separately", "respectively", "specially", "especially",
+    # "seven consecutive life sentences": what is counted is not "consecutive" (audit 144 read it as
+    # the unit of "four consecutive life sentences" beside "four sentences of life without parole").
+    "consecutive", "successive", "straight",
 }  # fmt: skip
 
 
