@@ -91,4 +91,6 @@ DEMONYMS = frozenset({
     # initials used as common nouns ("a DNA sample", "the GPS", "an SUV")
     "DNA", "GPS", "SUV", "ATM", "CPR", "PDF", "IED", "GDP", "CEO", "ID", "IQ", "CD", "CDs", "DVD", "DVDs",
     "PR", "ICBM",
+    # a post's initials ("the party's VP candidate"; audit 145 read "only A names VP")
+    "VP", "CFO", "COO", "CTO",
 })  # fmt: skip

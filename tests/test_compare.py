@@ -2903,6 +2903,11 @@ def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names
     )
     initials = names("The EFM board will meet again.")
     assert initials.startswith("Only Outlet A and Outlet C (elsewhere in its article) name El Faro Marina")
+    # A one-word name some copy prints in capitals is named so (audit 145: "the TARDIS").
+    ferry = [_s("A", 0, "The crew boarded the Seawolf at dawn."), _s("B", 0, "The crew boarded the ferry at dawn.")]
+    assert _names_beside(ferry, "Later the SEAWOLF sailed.") == (
+        "Only Outlet A and Outlet C (elsewhere in its article) name the Seawolf."
+    )
 
 
 def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_copy_writes_them():
@@ -3427,6 +3432,9 @@ def test_names_read_as_a_reader_reads_them():
     assert names("Prices rose 2 percent. Excluding fuel, they rose less.") == set()
     # Initials used as common nouns are no name an outlet alone gives.
     claim = _claim("A DNA sample tied Ann Roe to the boat.", "Police tied Ann Roe to the boat.")
+    assert "names" not in kinds(claim)
+    # Nor are a post's initials (audit 145: "only A names VP").
+    claim = _claim("Ann Roe, the Harbour Party's former VP pick, sailed.", "Ann Roe of the Harbour Party sailed.")
     assert "names" not in kinds(claim)
 
 
@@ -6239,6 +6247,21 @@ def test_a_night_and_the_next_morning_give_each_other():
         "The two rowers flew out of the island Thursday night, the club said.",
     )
     assert "Friday" in kinds(bare, days).get("dates", ("", False))[0]
+
+
+def test_a_day_given_across_the_night_is_said_in_each_outlets_words():
+    """Invented text (audits 144, 145: "only A and B give Sunday" of B's "late Saturday"): an outlet
+    that gives a day across the night is named with its own words, and its day is not listed again
+    as a second value."""
+    saturday = date(2016, 8, 20)
+    days = {"0.txt": saturday, "1.txt": saturday, "2.txt": saturday}
+    claim = _claim(
+        "The two rowers flew home to Port Town on Friday morning, the club said.",
+        "The two rowers flew out of the island late Thursday, the club said.",
+        "The two rowers left the island, the club said.",
+    )
+    summary = kinds(claim, days)["dates"][0]
+    assert summary == "Only Outlet A and Outlet B give Friday morning (Outlet B: late Thursday)."
 
 
 def test_a_reply_keeps_the_particle_of_its_speakers_name():

@@ -550,6 +550,29 @@ def said_early(m: re.Match) -> bool:
     return early or bool(_EARLY.match(m.string, m.end())) or m.string[: m.start()].lower().endswith("early ")
 
 
+def night_words(m: re.Match) -> str:
+    """A date as its text says it of late or early hours ("late Saturday", "Friday night", "early
+    Sunday", "Sunday morning"), or as it is."""
+    before = m.string[: m.start()].lower()
+    lead = "late " if before.endswith("late ") else "early " if before.endswith("early ") else ""
+    after = _LATE.match(m.string, m.end()) or _EARLY.match(m.string, m.end())
+    return lead + m.group(0) + (" " + after.group(0).strip() if after else "")
+
+
+def without_the_hours(words: str) -> str:
+    """A date said of late or early hours without them ("late Saturday" -> "Saturday")."""
+    return re.sub(r"^(?:late|early)\s+|\s+(?:night|evening|morning)$", "", words, flags=re.IGNORECASE)
+
+
+def said_in_the_night(text: str, value: str) -> str | None:
+    """The words a text dates ``value`` by where it says it of late or early hours ("early Saturday"
+    for "Saturday"), if it does."""
+    for m in _DATE.finditer(text):
+        if m.group(0) == value and (said_late(m) or said_early(m)):
+            return night_words(m)
+    return None
+
+
 def _span(m: re.Match, published: date | None, before: str) -> tuple[date, date] | None:
     """The days a date or period found in a slot can mean."""
     if m.re is PERIOD:

@@ -10,7 +10,18 @@ from datetime import date
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
-from ..date import When, _apart, _days, date_spans, dates, resolve, same_time, span_ends
+from ..date import (
+    When,
+    _apart,
+    _days,
+    date_spans,
+    dates,
+    resolve,
+    said_in_the_night,
+    same_time,
+    span_ends,
+    without_the_hours,
+)
 from ..number import Slot, is_money, number_slots, with_hedge
 from .difference import Compared, Difference
 from .given import (
@@ -137,7 +148,11 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
             if kind == "numbers"
             else {
-                (o, v): f"“{lead}{v}”" if (lead := span_start(by_outlet[o], v)) else v
+                # A day said of its late or early hours is printed so ("early Saturday"): it is given
+                # by another outlet's "Friday night" too (``_day_givers``), not by a bare "Saturday".
+                (o, v): f"“{lead}{v}”"
+                if (lead := span_start(by_outlet[o], v))
+                else said_in_the_night(by_outlet[o], v) or v
                 for o in outlets
                 for v in values[o]
             }
@@ -348,6 +363,7 @@ def _extras(
                 told.add(figure)
                 own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named
                 told.update(own.items())  # "today" said as B's form of "Wednesday" is not said again
+                told.update((p, without_the_hours(f)) for p, f in own.items())  # nor B's "Thursday" of "late Thursday"
                 mine = _own_prints(o, v, who, here, own, printed or {}, outlets)
                 v = mine[o]
                 other = {p: f for p, f in mine.items() if p != o and (p in own or (p in here and f != v))}

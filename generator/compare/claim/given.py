@@ -12,7 +12,19 @@ from ...lexicon import HOLIDAY, STOP_WORDS
 from ...model import Claim, Sentence
 from ...segment import QUOTATION
 from ..context import Context
-from ..date import _DATE, PERIOD, When, date_conflicts, dates, period, resolve, said_early, said_late, span_ends
+from ..date import (
+    _DATE,
+    PERIOD,
+    When,
+    date_conflicts,
+    dates,
+    night_words,
+    period,
+    resolve,
+    said_early,
+    said_late,
+    span_ends,
+)
 from ..name import _word_in
 from ..number import (
     CLOSE,
@@ -440,7 +452,32 @@ def _day_givers(
                 said = [w for w in worded if _meet(want, given(p, w))]
                 if said and not any(w.lower() == v.lower() for w in said):
                     forms.setdefault((o, v), {})[p] = said[0]
+                elif not said and (across := _across_the_night(texts[p], published, want)):
+                    # Given across the night ("Saturday night" for an early "Sunday"): said in its own
+                    # words (audits 144, 145 read "only A and B give Sunday" of B's "late Saturday").
+                    forms.setdefault((o, v), {})[p] = across
     return out
+
+
+def _across_the_night(texts: tuple[str, ...], published: date | None, want: set[str]) -> str | None:
+    """The words of the first day the texts say late or early ("Saturday night", "early Sunday")
+    whose day moved across the night is one of ``want``'s keys."""
+    for text in texts:
+        for m in _DATE.finditer(text):
+            step = 1 if said_late(m) else -1 if said_early(m) else 0
+            when = resolve(m.group(0), published) if step else None
+            if when is None:
+                continue
+            if when.day:
+                day = when.day + timedelta(days=step)
+                moved = _when_keys(When(day, day.weekday(), day.month, day.year))
+            elif when.weekday is not None and when.month is None:
+                moved = {f"weekday:{(when.weekday + step) % 7}"}
+            else:
+                continue
+            if moved & want:
+                return night_words(m)
+    return None
 
 
 WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name

@@ -327,6 +327,9 @@ def _names_too(text: str, name: str) -> bool:
     plain = unaccented(_undot(text))
     if _word_in(" ".join(words), plain) or (name.isupper() and _mentions(text, name)):
         return True
+    # A name some copy prints in capitals ("the Tardis": "the TARDIS"; audit 145).
+    if len(words) == 1 and len(words[0]) >= 4 and _word_in(words[0].upper(), plain):
+        return True
     # A name by the initials news copy writes for it ("the Associated Press": "reports AP"; "Britain": "UK").
     whole = {a for w in words for a in aliases(w) if a.isupper() and (len(words) == 1 or a == _initials(name))}
     if any(_word_in(a, plain) for a in whole):
