@@ -3604,6 +3604,13 @@ def test_a_day_of_the_month_in_an_undated_article_is_that_day():
     claim = _claim("The pier hearing opens on July 9, the port said.", "Its hearing opens July 9.", "It opens soon.")
     days = {"0.txt": date(2031, 5, 2), "1.txt": None, "2.txt": date(2031, 5, 2)}
     assert kinds(claim, days)["dates"][0] == "Only Outlet A and Outlet B give July 9."
+    # ... and no other day of that month (audit 144: "6 December" credited to "December 13 2008").
+    claim = _claim(
+        "The harbour wall collapsed on 6 December, officials said.",
+        "Repairs began on Saturday December 13 2008 after the harbour wall collapsed, officials said.",
+        "The harbour wall collapsed, officials said.",
+    )
+    assert kinds(claim)["dates"][0].startswith("Only Outlet A gives 6 December; only Outlet B gives Saturday")
 
 
 def test_a_service_is_named_by_what_is_posted_on_it():

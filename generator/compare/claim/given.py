@@ -375,9 +375,11 @@ def _day_givers(
             # "March" is given by any day of March; "March 2016" by one of March 2016. A day of the
             # month whose year no date tells ("June 17" in an undated article) is that month and day
             # (audit 143: "only A gives June 17" beside an undated outlet's "June 17").
+            # Not the whole month, then: "6 December" is no "December 13" (audit 144).
             of_month = re.search(r"(?<![\d,])\b([0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)", v)
-            day_key = {f"md:{when.month:02d}-{int(of_month.group(1)):02d}"} if of_month else set()
-            return {f"month:{when.year or ''}-{when.month}", _value_key("dates", v)} | day_key
+            if of_month:
+                return {f"md:{when.month:02d}-{int(of_month.group(1)):02d}", _value_key("dates", v)}
+            return {f"month:{when.year or ''}-{when.month}", _value_key("dates", v)}
         return _when_keys(when) or {_value_key("dates", v)}
 
     def given(p: str, v: str) -> set[str]:
