@@ -4812,6 +4812,9 @@ def test_a_quote_is_credited_to_the_speaker_whose_tag_stands_nearest_it():
     )
     assert quote_speaker_label(radio, "We will rebuild") == "Ann Roe"
     assert quote_speaker_label(radio, "broke it") == "Bo Lee"
+    # A speaker known by a number keeps it (audit 144 printed "Juror No").
+    assert quote_speaker_label("“We listened,” said Juror No. 4, a teacher.", "We listened") == "Juror No. 4"
+    assert quote_speaker_label("“We listened,” Juror No. 11 said.", "We listened") == "Juror No. 11"
     a = Sentence("Outlet A", "0.txt", text, 0, 0, 1, 1)
     b = Sentence("Outlet B", "1.txt", "Ann Roe told reporters the pier would be rebuilt by summer.", 0, 0, 1, 1)
     summary = _summaries(Claim("c", "c", [a, b]), Context())["quotes"]

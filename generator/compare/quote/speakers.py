@@ -16,7 +16,8 @@ from .words import _SAYING, _quotes
 _NAMED_WORD = r"[A-Z][\w’'-]*(?:\.[A-Z][\w’'-]*)*"  # "A.J." is one word of a name
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A particle inside a name is part of it ("Ana da Silva Roe"), never its first word.
-_NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_WORD})*"
+# ... and a numbered one ends with its number ("Juror No. 8"; audit 144 labelled the words "Juror No").
+_NAMED = rf"(?<![\w’'.-]){_NAMED_WORD}(?:\s+No\.\s?\d{{1,4}}\b|(?:\.?\s+|\s+{_PARTICLE}\s+){_NAMED_WORD})*"
 # Lowercase words that describe the person named next ("said Acme campaign manager Bo Lee", "said
 # co-author Bo Lee"): the speaker is the name after them, not the organisation before; never a small
 # word ("said Friday that Roe ...": Roe is no speaker).
@@ -368,7 +369,8 @@ def _label(name: str) -> str:
     words = _named_words(" ".join(raw[last + 1 :])) or _named_words(name)
     # Four words or more after a title are an office's words before a name ("Chief Patrol Agent Bo
     # Lee" -> "Bo Lee"; an audit read "Patrol Agent Bo Lee"); three may be a name ("Luis Alberto Roe").
-    return " ".join(words[-2:] if len(words) > 3 and last >= 0 else words)
+    label = " ".join(words[-2:] if len(words) > 3 and last >= 0 else words)
+    return re.sub(r"\bNo (?=\d)", "No. ", label)  # "Juror No. 8" keeps its stop
 
 
 # Verbs of a statement, not only of saying, that give "he" or "she" a view in the outlet's words ("He
