@@ -4466,6 +4466,16 @@ def test_a_weekday_before_a_kind_of_thing_is_no_day():
     assert dates("The March 5 edition carried the story.") == {"march 5": "March 5"}
 
 
+def test_a_scores_last_figure_is_no_day_of_the_month():
+    """Invented text (audit 144 read "7 Oct." of "a 30-7 Oct. 19 loss"): a day before its month is
+    not a score's last figure, nor read where a day follows the month."""
+    from generator.compare import dates
+
+    assert dates("The Harbour Gulls were beaten in a 30-7 Oct. 19 loss.") == {"oct 19": "Oct. 19"}
+    assert dates("The pier opened on 6 December 2008.") == {"6 december 2008": "6 December 2008"}
+    assert dates("The pier opened on 6 Dec.") == {"6 dec": "6 Dec."}
+
+
 # --- Read on many outlets: what a negation applies to, and what a figure counts -------------------
 
 

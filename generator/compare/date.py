@@ -23,7 +23,9 @@ _DATE = re.compile(
     rf"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight"
     r"|[Tt]his\s+(?:morning|afternoon|evening)"
     rf"|{_MONTH}(?:\s+{_DAY_NUM})?(?:,?\s+(?:19|20)\d{{2}}|\s+(?:of\s+)?(?:last|this|next)\s+year(?![’']s))?"
-    rf"|{_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?"
+    # A day before its month, not a score's last figure nor one whose month a day follows ("a 30-7 Oct.
+    # 19 loss": Oct. 19, not 7 Oct.; audit 144).
+    rf"|(?<!\d[-–]){_DAY_NUM}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?:19|20)\d{{2}})?(?!\s+\d{{1,2}}(?!\d))"
     rf"|{HOLIDAY.pattern}|(?:19|20)\d{{2}})(?!\w|-[a-z0-9])"  # "October-December": two months; "March-long": none
 )
 
