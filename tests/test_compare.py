@@ -4466,6 +4466,21 @@ def test_a_weekday_before_a_kind_of_thing_is_no_day():
     assert dates("The March 5 edition carried the story.") == {"march 5": "March 5"}
 
 
+def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
+    """Invented text (audit 145: "only A gives $1 million" beside "a million dollars", "$US1 million")."""
+    from generator.compare.number import number_slots
+
+    for text in [
+        "The storm did a million dollars damage.",
+        "The storm did one-million dollars in damage.",
+        "The storm did $US1 million in damage.",
+        "The storm did US$ 1 million in damage.",
+    ]:
+        [slot] = number_slots(text)
+        assert (slot.low, slot.unit) == (1_000_000, "dollar"), text
+    assert number_slots("She was one in a million.") == []
+
+
 def test_a_scores_last_figure_is_no_day_of_the_month():
     """Invented text (audit 144 read "7 Oct." of "a 30-7 Oct. 19 loss"): a day before its month is
     not a score's last figure, nor read where a day follows the month."""

@@ -336,7 +336,7 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
             k += 1
         # "A dozen", "a hundred": the article is part of the figure, and a hedge stands before it
         # ("more than a dozen packages" is no dozen).
-        start = i - 1 if i and tok in _MULTIPLIERS and tokens[i - 1] in ("a", "an") else ranges.get(i, (0, i))[1]
+        start = i - 1 if i and tok in _MULTIPLIERS and tokens[i - 1] in ("a", "an", "one") else ranges.get(i, (0, i))[1]
         printed = " ".join(tokens[start:j]) + f" {unit}"
         if j < k < len(tokens) and _plural(tokens[k]) and _singular(tokens[k]) in PEOPLE:
             unit = tokens[k]
@@ -397,6 +397,7 @@ _MODIFIERS = {
 
 _RANK = re.compile(r"#\s?\d+\b")
 _HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b")
+_US_DOLLARS = re.compile(r"(?<![\w$])(?:\$US|US\$)\s?(?=\d)")
 _HYPHENED_PREFIX = re.compile(r"\b(semi|anti|non|multi|co|pre|post|sub|ex)-(?=[a-z])", re.IGNORECASE)
 
 
@@ -408,6 +409,7 @@ def _cleaned(text: str) -> str:
     text = _HYPHENED_PREFIX.sub(r"\1", text)  # "semi-automatic" is "semiautomatic" (audit 140)
     text = _RANK.sub(" ", text)  # "the #1 pick": a rank, no count (audit 141)
     text = _HEIGHT.sub(" ", text)  # "a 6-foot-7 lineman": a height, no count of linemen (audit 143)
+    text = _US_DOLLARS.sub("$", text)  # "$US1 million", "US$1 million": dollars (audit 145)
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
@@ -477,7 +479,12 @@ def _value(tokens: list[str], i: int) -> float | None:
             return None
     if tok in NUMBER_WORDS or tok in MORE_NUMBER_WORDS or (tok == "two" and i + 1 < len(tokens)):
         return float(NUMBER_WORDS.get(tok) or MORE_NUMBER_WORDS.get(tok) or 2)
+    if tok in _LARGE and i and tokens[i - 1] in ("a", "one"):
+        return _MULTIPLIERS[tok]  # "a million dollars", "one million dollars" (audit 145)
     return None
+
+
+_LARGE = ("million", "billion", "trillion")
 
 
 def _hedged(value: float, before: set[str]) -> tuple[float, float, str]:
