@@ -4466,6 +4466,16 @@ def test_a_weekday_before_a_kind_of_thing_is_no_day():
     assert dates("The March 5 edition carried the story.") == {"march 5": "March 5"}
 
 
+def test_a_count_after_the_gives_that_count_in_the_claims_sentences():
+    """Invented text (audit 144: "only A and B give two police officers" beside "The two officers")."""
+    claim = _claim(
+        "Two harbour police officers were charged on Monday.",
+        "The two officers were charged, the court said.",
+        "Officers were charged, the court said.",
+    )
+    assert kinds(claim)["numbers"][0] == "Only Outlet A and Outlet B give two harbour police officers."
+
+
 def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
     """Invented text (audit 145: "only A gives $1 million" beside "a million dollars", "$US1 million")."""
     from generator.compare.number import number_slots

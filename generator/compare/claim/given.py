@@ -33,6 +33,7 @@ from ..number import (
     _compound,
     _overlap,
     _part_slots,
+    _plural,
     _singular,
     _value,
     as_told,
@@ -231,6 +232,7 @@ def _number_givers(
     here = {p: number_slots(t) for p, t in whole.items()}
     parts = {p: _part_slots(t) for p, t in whole.items()}
     bare = {p: _loose_figures(t) | _part_counts(t) for p, t in whole.items()}
+    determined = {p: _determined_counts(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot, o: str) -> bool:
         if not x.bound and x.low < x.high == x.value:  # a range ("between 40 and 60"): that range only
@@ -275,6 +277,8 @@ def _number_givers(
                 text = next((t for t in texts if found[0].surface in t), "")
                 rounded.setdefault((o, x.surface), {})[p] = with_hedge(text, found[0].surface)
             return True
+        if (x.value, _head(x)) in determined[p]:
+            return True
         return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
 
     givers: dict[tuple[str, str], set[str]] = {}
@@ -306,6 +310,26 @@ def _loose_figures(text: str) -> set[float]:
         if word.islower() and word not in STOP_WORDS | _SCALES and not text[m.end() : m.end() + 1].strip():
             continue  # a lowercase noun it counts; not a name ("35,000 Brazilian reals") nor "22.4 billion"
         out.add(float(m.group(0).replace(",", "")))
+    return out
+
+
+# A count after a determiner ("the two officers"), which ``number_slots`` leaves out (mostly the two
+# already named), gives that count of that noun in the claim's own sentences (audit 144: "only A and
+# B give two police officers" beside C's "The two officers ... were arrested").
+_DETERMINED = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+([a-z]+)(?:\s+([a-z]+))?"
+)
+
+
+def _determined_counts(text: str) -> set[tuple[float, str]]:
+    """Each count said after a determiner, with the singular of the plural noun it counts."""
+    out = set()
+    for m in _DETERMINED.finditer(text):
+        value = _value([m.group(1).lower(), "x"], 0)
+        noun = next((w for w in (m.group(3), m.group(2)) if w and _plural(w)), None)
+        if value is not None and noun:
+            out.add((value, _singular(noun)))
     return out
 
 
