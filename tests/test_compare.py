@@ -4474,6 +4474,12 @@ def test_a_count_after_the_gives_that_count_in_the_claims_sentences():
         "Officers were charged, the court said.",
     )
     assert kinds(claim)["numbers"][0] == "Only Outlet A and Outlet B give two harbour police officers."
+    claim = _claim(
+        "Roe will miss two games with a sprained knee.",
+        "Roe will miss the club's final two league games.",
+        "Roe was hurt in training.",
+    )
+    assert kinds(claim)["numbers"][0] == "Only Outlet A and Outlet B give two games."
 
 
 def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():

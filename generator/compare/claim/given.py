@@ -313,21 +313,23 @@ def _loose_figures(text: str) -> set[float]:
     return out
 
 
-# A count after a determiner ("the two officers"), which ``number_slots`` leaves out (mostly the two
-# already named), gives that count of that noun in the claim's own sentences (audit 144: "only A and
-# B give two police officers" beside C's "The two officers ... were arrested").
+# A count after a determiner ("the two officers", "the final two games"), which ``number_slots`` leaves
+# out (mostly the two already named, or a rank), gives that count of that noun in the claim's own
+# sentences (audit 144: "only A and B give two police officers" beside C's "The two officers").
 _DETERMINED = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll)\s+(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"\s+([a-z]+)(?:\s+([a-z]+))?"
+    r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Bb]oth|[Aa]ll|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Za-z]+['’]s)\s+"
+    r"(?:(?:final|last|next|first|past|previous|other)\s+)?"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)((?:\s+[a-z]+){1,3})"
 )
 
 
 def _determined_counts(text: str) -> set[tuple[float, str]]:
-    """Each count said after a determiner, with the singular of the plural noun it counts."""
+    """Each count said after a determiner, with the singular of the first plural noun of the (up to
+    three) words after it ("the team's final two regular season games": games)."""
     out = set()
     for m in _DETERMINED.finditer(text):
         value = _value([m.group(1).lower(), "x"], 0)
-        noun = next((w for w in (m.group(3), m.group(2)) if w and _plural(w)), None)
+        noun = next((w for w in m.group(2).split() if _plural(w)), None)
         if value is not None and noun:
             out.add((value, _singular(noun)))
     return out
