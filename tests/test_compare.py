@@ -4495,6 +4495,8 @@ def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
         [slot] = number_slots(text)
         assert (slot.low, slot.unit) == (1_000_000, "dollar"), text
     assert number_slots("She was one in a million.") == []
+    # A figure below zero is left out, not read without its sign (audit 145: "17 degrees").
+    assert number_slots("Crews worked in temperatures of minus 12 degrees.") == []
 
 
 def test_a_scores_last_figure_is_no_day_of_the_month():

@@ -288,8 +288,8 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if _read_with_another(tokens, i):
             continue
         value = _value(tokens, i)
-        if value is None:
-            continue
+        if value is None or (i and tokens[i - 1] == "minus"):
+            continue  # "minus 17 degrees" is no "17 degrees" (audit 145): a figure below zero is left out
         j = i + 1
         # "between 150 and 200 people", "10 to 12 people", "two or three people": one range, counted
         # by the second number ("from 10 to 12 people" is a change, read as two numbers).
