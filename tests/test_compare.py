@@ -6315,6 +6315,9 @@ def test_a_day_given_across_the_night_is_said_in_each_outlets_words():
     )
     summary = kinds(claim, days)["dates"][0]
     assert summary == "Only Outlet A and Outlet B give Friday morning (Outlet B: late Thursday)."
+    # Late or early in a month is no time of a day: printed as the value is.
+    month = _claim("The pier closed in late March, the club said.", "The pier closed, the club said.")
+    assert kinds(month, days)["dates"][0] == "Only Outlet A gives March."
 
 
 def test_a_reply_keeps_the_particle_of_its_speakers_name():

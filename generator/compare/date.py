@@ -569,10 +569,15 @@ def without_the_hours(words: str) -> str:
 def said_in_the_night(text: str, value: str) -> str | None:
     """The words a text dates ``value`` by where it says it of late or early hours ("early Saturday"
     for "Saturday"), if it does."""
+    if not _IN_A_DAY.search(value):
+        return None  # "late January" is said of a month's last days, not of a day's hours
     for m in _DATE.finditer(text):
         if m.group(0) == value and (said_late(m) or said_early(m)):
             return night_words(m)
     return None
+
+
+_IN_A_DAY = re.compile(r"day\b|(?<!\d)\d{1,2}(?!\d)|^to(?:night|morrow)|^yesterday", re.IGNORECASE)
 
 
 def _span(m: re.Match, published: date | None, before: str) -> tuple[date, date] | None:

@@ -288,8 +288,9 @@ def _another_day(detail: Difference, values: dict[str, list[str]], claim: Claim,
     def apart(x: tuple[When, tuple[date, date] | None], y: tuple[When, tuple[date, date] | None]) -> bool:
         return same_time(x[0], y[0]) is False or _apart(x[1], y[1])
 
-    listed = [when(o, v) for o, vs in detail.by_outlet.items() for v in vs]
-    shown = {v for vs in detail.by_outlet.values() for v in vs}
+    # A day is listed as said ("early Sunday"), and read without its hours.
+    listed = [when(o, without_the_hours(v)) for o, vs in detail.by_outlet.items() for v in vs]
+    shown = {without_the_hours(v) for vs in detail.by_outlet.values() for v in vs}
     for outlet, vs in values.items():
         for v in vs:
             mine = when(outlet, v) if v not in shown else None
