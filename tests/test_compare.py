@@ -297,6 +297,9 @@ def test_a_day_only_one_outlet_gives_beside_a_day_all_give_may_be_another_events
     )
     plain = "Officials confirmed that a second ferry worker was ill."
     assert kinds(_claim(a.replace(" on Wednesday", ""), plain), days)["dates"] == ("Only Outlet A gives Monday.", False)
+    # So where the day is printed with its hours ("early Monday").
+    summary, _ = kinds(_claim(a.replace("on Monday", "early Monday"), b), days)["dates"]
+    assert summary.startswith("Only Outlet A gives early Monday. (The wordings here give another day too")
 
 
 def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
