@@ -3,8 +3,8 @@
 ``reference_split`` is the splitter as it was before it was made linear, kept here verbatim but for
 the word lists, the rule after a dotted acronym (``_acronym_ends``), the opening dateline, inside
 which no sentence ends (``dateline``), an opening mark before a lowercase word, and a quotation's "!" or
-"?" that its sentence goes on after (``_quote_goes_on``, session 42), that it shares with
-``generator.segment``. Sentence boundaries
+"?" that its sentence goes on after (``_quote_goes_on``, session 42), a stop just inside a bracket and a
+title after a hyphen ("Aoraki-Mt. Cook"; session 70), that it shares with ``generator.segment``. Sentence boundaries
 are referenced by annotation work, so on every text the two must agree; the reference is only ever
 given short runs of marks.
 """
@@ -44,9 +44,13 @@ def _reference_is_boundary(text: str, match: re.Match[str]) -> bool:
         return False
     if end[0] in "!?" or end.startswith("...") or end.startswith("…") or end[-1] in "\"'”’»)]":
         return True
+    if match.start() and text[match.start() - 1] in "([":
+        return False
     before = _REF_WORD_BEFORE.search(text, 0, match.start())
     word = before.group(1) if before else ""
     bare = word.rstrip(".").lower()
+    if word.rsplit("-", 1)[-1][:1].isupper():
+        bare = bare.rsplit("-", 1)[-1]
     token = word + "."
     if bare in ("a.m", "p.m"):
         return nxt.lower() not in segment.TIME_FOLLOWERS
