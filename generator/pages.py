@@ -94,9 +94,11 @@ def data_path(story: Story) -> str:
 
 
 def coverage_summary(story: Story) -> list[dict[str, Any]]:
-    """Per outlet: claims it reported (a weaker match counted apart, as the claim pages say it), and
-    claims only it reported (``found_alone``)."""
+    """Per outlet: claims it reported (a weaker match counted apart, as the claim pages say it; so a
+    claim it tells with another value, marked ≠ in the grid: audit 149 read a row of four ● and one ≠
+    beside "4"), and claims only it reported (``found_alone``)."""
     alone = found_alone(story)
+    otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
     rows = []
     for article in story.articles:
         told = [c for c in story.claims if article.outlet in c.outlets]
@@ -105,6 +107,7 @@ def coverage_summary(story: Story) -> list[dict[str, Any]]:
                 "outlet": article.outlet,
                 "reported": sum(1 for c in told if article.outlet in c.reporting),
                 "weaker": sum(1 for c in told if article.outlet in c.weak),
+                "otherwise": sum(1 for c in story.claims if article.outlet in otherwise[c.id]),
                 "alone": sum(1 for c in told if c.id in alone),
             }
         )

@@ -858,9 +858,13 @@ def test_the_outlets_table_counts_what_the_claim_pages_count(site: Path):
         outlet = row.th.get_text()
         sure = sum(1 for c in data["claims"] if outlet in c["outlets"] and outlet not in c["weaker_match"])
         weaker = sum(1 for c in data["claims"] if outlet in c["weaker_match"])
+        # ... and the claims it tells with another value, marked ≠ in the grid (audit 149).
+        other = sum(1 for c in data["claims"] if outlet in c["told_with_another_value"])
         cell = row.select_one("td[data-label='Claims reported']").get_text()
-        assert cell == (f"{sure} (and {weaker} as a weaker match)" if weaker else str(sure)), (outlet, cell)
+        expected = str(sure) + (f" (and {weaker} as a weaker match)" if weaker else "")
+        assert cell == expected + (f" (and {other} with another value)" if other else ""), (outlet, cell)
     assert any("weaker match" in r.get_text() for r in rows)  # the demo story has such outlets
+    assert any("with another value" in r.get_text() for r in rows)  # ... and one that tells a claim otherwise
 
 
 def test_the_story_and_index_count_claims_as_the_claim_pages_count_outlets(site: Path):
