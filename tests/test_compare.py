@@ -4485,6 +4485,22 @@ def test_a_count_after_the_gives_that_count_in_the_claims_sentences():
     assert kinds(claim)["numbers"][0] == "Only Outlet A and Outlet B give two games."
 
 
+def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_it():
+    """Invented text (audit 149: one outlet's 9.1-magnitude quake of 2004 was listed against the
+    6.1-magnitude quake the others report, though its own first sentence gives 6.1 too): a measure
+    the other outlet's article gives anywhere is no disagreement; "magnitude-6.1" is a magnitude."""
+    from generator.compare.number import number_slots
+
+    assert [(x.value, x.unit) for x in number_slots("A magnitude-6.1 quake hit.")] == [(6.1, "magnitude")]
+    a = _s("A", 0, "The strong 6.1-magnitude quake left hundreds injured in a region hit by the 2004 tsunami.")
+    b0 = _s("B", 0, "A magnitude-6.1 earthquake struck the harbour province on Tuesday.")
+    b1 = _s("B", 1, "The 2004 tsunami was set off by a massive 9.1-magnitude quake off the same coast.")
+    story = _story([Claim("c0", "c0", [a, b0]), Claim("c1", "c1", [b1])])
+    for article in story.articles:
+        article.paragraphs = [Paragraph(x.text, 1) for x in (a, b0, b1) if x.source == article.source]
+    assert compare_story(story, _likely(0.9)) == []
+
+
 def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
     """Invented text (audit 145: "only A gives $1 million" beside "a million dollars", "$US1 million")."""
     from generator.compare.number import number_slots

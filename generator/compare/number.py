@@ -397,6 +397,7 @@ _MODIFIERS = {
 
 _RANK = re.compile(r"#\s?\d+\b")
 _HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b")
+_MAGNITUDE_FIRST = re.compile(r"\b[Mm]agnitude[- ](\d(?:\.\d+)?)(?![\d.]*\d)")
 _US_DOLLARS = re.compile(r"(?<![\w$])(?:\$US|US\$)\s?(?=\d)")
 _HYPHENED_PREFIX = re.compile(r"\b(semi|anti|non|multi|co|pre|post|sub|ex)-(?=[a-z])", re.IGNORECASE)
 
@@ -410,6 +411,7 @@ def _cleaned(text: str) -> str:
     text = _RANK.sub(" ", text)  # "the #1 pick": a rank, no count (audit 141)
     text = _HEIGHT.sub(" ", text)  # "a 6-foot-7 lineman": a height, no count of linemen (audit 143)
     text = _US_DOLLARS.sub("$", text)  # "$US1 million", "US$1 million": dollars (audit 145)
+    text = _MAGNITUDE_FIRST.sub(r"\1-magnitude", text)  # "magnitude-6.1 quake" is a "6.1-magnitude quake" (audit 149)
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
