@@ -297,9 +297,9 @@ def test_a_day_only_one_outlet_gives_beside_a_day_all_give_may_be_another_events
     )
     plain = "Officials confirmed that a second ferry worker was ill."
     assert kinds(_claim(a.replace(" on Wednesday", ""), plain), days)["dates"] == ("Only Outlet A gives Monday.", False)
-    # So where the day is printed with its hours ("early Monday").
+    # So where the day is said with its hours ("early Monday").
     summary, _ = kinds(_claim(a.replace("on Monday", "early Monday"), b), days)["dates"]
-    assert summary.startswith("Only Outlet A gives early Monday. (The wordings here give another day too")
+    assert summary.startswith("Only Outlet A gives Monday. (The wordings here give another day too")
 
 
 def test_a_day_an_outlet_gives_only_elsewhere_in_its_article_is_said_so():
@@ -6334,6 +6334,14 @@ def test_a_day_given_across_the_night_is_said_in_each_outlets_words():
     )
     summary = kinds(claim, days)["dates"][0]
     assert summary == "Only Outlet A and Outlet B give Friday morning (Outlet B: late Thursday)."
+    # Where the others give it as it is, it is printed bare (audit 148: "give Saturday morning" of
+    # outlets that say "Saturday").
+    bare = _claim(
+        "The two rowers flew home to Port Town on Friday morning, the club said.",
+        "The two rowers flew home on Friday, the club said.",
+        "The two rowers left the island, the club said.",
+    )
+    assert kinds(bare, days)["dates"][0] == "Only Outlet A and Outlet B give Friday."
     # Late or early in a month is no time of a day: printed as the value is.
     month = _claim("The pier closed in late March, the club said.", "The pier closed, the club said.")
     assert kinds(month, days)["dates"][0] == "Only Outlet A gives March."

@@ -148,11 +148,11 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             {(o, x.surface): with_hedge(by_outlet[o], x.surface) for o in outlets for x in slots[o]}
             if kind == "numbers"
             else {
-                # A day said of its late or early hours is printed so ("early Saturday"): it is given
-                # by another outlet's "Friday night" too (``_day_givers``), not by a bare "Saturday".
-                (o, v): f"“{lead}{v}”"
-                if (lead := span_start(by_outlet[o], v))
-                else said_in_the_night(by_outlet[o], v) or v
+                # A day said of its late or early hours that another outlet gives across the night
+                # ("early Saturday" / "Friday night", ``_day_givers``) is printed with its hours; else
+                # bare, as the outlets that give it say it (audit 148 read "give Saturday morning" of
+                # outlets that say "Saturday").
+                (o, v): f"“{lead}{v}”" if (lead := span_start(by_outlet[o], v)) else _with_hours(by_outlet[o], v, forms)
                 for o in outlets
                 for v in values[o]
             }
@@ -262,6 +262,19 @@ UNDATED_NOTE = (
     " (No article here is dated, so a weekday cannot be matched to a date:"
     " a weekday and a date above may be the same day.)"
 )
+
+
+def _with_hours(text: str, value: str, forms: dict[tuple[str, str], dict[str, str]]) -> str:
+    """A day as the page prints it: with the hours the text says it of ("early Saturday") where
+    another outlet's form of it is said across the night ("Friday night"), else as it is."""
+    night = said_in_the_night(text, value)
+    crossed = any(
+        without_the_hours(f).lower() != value.lower() and f != without_the_hours(f)
+        for (_, v), by in forms.items()
+        if v == value
+        for f in by.values()
+    )
+    return night if night and crossed else value
 
 
 def _another_day(detail: Difference, values: dict[str, list[str]], claim: Claim, days: Mapping[str, object]) -> bool:
