@@ -48,6 +48,7 @@ RELATED = _rx(
     r"what to read next",
     r"editor'?s picks?",
     r"(?:latest|recent) (?:news|stories|posts)",
+    r"(?:view (?:more|all) related(?: content| articles| stories)?\s*)+",  # "View more related contentView all ..."
 )
 FEEDBACK = re.compile(
     r"^\W*(?:leave|send|give|share) (?:us )?(?:your )?feedback\b"
@@ -209,7 +210,8 @@ VIDEO = re.compile(
 # A link to another story after a label: "See also: <headline>", "More: <headline>", "Read more: ...".
 RELATED_LINK = re.compile(
     r"^\W*(?:see also|read more|read also|also read|also see|related|more|watch|recommended|further reading"
-    r"|read next|now read|keep reading|up next|don['’]t miss|must read|see more)"
+    r"|read next|now read|keep reading|up next|don['’]t miss|must read|see more"
+    r"|more (?:from|on|in) [\w.'’ ]{1,40})"  # "More from the Harbour Post: ..." (audit 149)
     r"\s*:\s*\S"
     # a teaser headline tagged with what it links to: "Port strike spreads to the north [VIDEO]"
     r"|^[^.!?]{1,150}\[(?:insight|video|reaction|reveal|pictures|photos|latest|poll|analysis|live)\]\W*$"
@@ -390,7 +392,7 @@ def sentence_reasons(sentences: list[tuple[int, str]]) -> list[str | None]:
 # lines of a quoted speech as sub-headings and left them out).
 _CLOSERS = "\"'”’»)\\]」』"
 SENTENCE_END = re.compile(rf"[.!?…。！？][{_CLOSERS}]*\s*$")
-_TERMINAL = re.compile(rf"[.!?…:;,。！？][{_CLOSERS}]*(?:\s+[“‘„«])?\s*$")
+_TERMINAL = re.compile(rf"[.!?…:;,。！？][{_CLOSERS}]*(?:\s+[“‘„«\"'])?\s*$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” said Peskov' is a sentence
 
@@ -400,7 +402,9 @@ _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” sa
 # and a longer one is a sentence of the text. Six words until session 34, when an audit found three
 # sub-headings of seven to eleven words read as claims (the only such lines in the corpus).
 QUESTION_HEADING_WORDS = 12
-_SHORT_QUESTION = re.compile(r"^[A-Z][^\"“”.!?;:]*\?$")
+# ... not one that opens with "But", "And", "Yet" or "Or" ("But how could he miss it?"): it goes on
+# from the text ("So what does it mean?" may head a section).
+_SHORT_QUESTION = re.compile(r"^(?!(?:But|And|Yet|Or)\b)[A-Z][^\"“”.!?;:]*\?$")
 
 
 # A sub-heading may quote a phrase of the text, and a page may print it with a full stop after the
@@ -441,6 +445,8 @@ _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
     r"published|posted|article|at|on|by):?|,|-|/|\||@"
+    # A wire's name before its stamp ("AFP, Tuesday 2 Jul 2013"; audit 149).
+    r"|afp|ap|reuters|upi|xinhua|dpa|ians|pti|ani|bernama|yonhap|kyodo"
     # A zone by its offset, in brackets or not ("(GMT+05:00)", "UTC+3"; audit 140).
     r"|\(?(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?)$",
     re.IGNORECASE,

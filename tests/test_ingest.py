@@ -119,6 +119,21 @@ def test_a_quoted_speech_broken_over_short_paragraphs_is_text_not_headings():
     kept, dropped = sift([Block(t, i + 1) for i, t in enumerate(texts)])
     assert [b.text for b in kept] == texts and dropped == []
     assert looks_like_heading("Harbour news, in brief") and looks_like_heading("Pier reopens “")
+    # So with a straight mark typed so ("... at this time. '"), and a short question that opens with
+    # "But" goes on from the text; an explainer's "What happens next?" still heads a section (audit 149).
+    assert not looks_like_heading("'We thank you for your patience at this time. '")
+    assert not looks_like_heading("But how could the pier fail, really?")
+    assert looks_like_heading("What happens next?")
+
+
+def test_a_wire_stamp_and_a_sites_promotion_lines_are_furniture():
+    """Invented lines (audit 149: a wire's stamp and a site's promotion lines read as sub-headings)."""
+    from generator.furniture import furniture_reason
+
+    assert furniture_reason("AFP, Tuesday 2 Jul 2031") == "dateline"
+    assert furniture_reason("More from the Harbour Post: Ferry fares rise again") == "related-story link"
+    assert furniture_reason("View more related contentView all related articles") == "related-articles block"
+    assert furniture_reason("More from the harbour master came on Tuesday, when he spoke again.") is None
 
 
 def test_a_question_someone_is_then_said_to_answer_is_text_not_a_heading():
