@@ -93,4 +93,9 @@ DEMONYMS = frozenset({
     "PR", "ICBM",
     # a post's initials ("the party's VP candidate"; audit 145 read "only A names VP")
     "VP", "CFO", "COO", "CTO",
+    # a knockout's (audit 148 read "only A names TKO")
+    "KO", "KOs", "TKO", "TKOs",
+    # peoples of Central Asia and the Caucasus (audit 148 read "only A names Turkmens")
+    "Turkmen", "Turkmens", "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Azeri", "Azeris",
+    "Chechen", "Chechens",
 })  # fmt: skip

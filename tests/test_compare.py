@@ -3439,6 +3439,9 @@ def test_names_read_as_a_reader_reads_them():
     # Nor are a post's initials (audit 145: "only A names VP").
     claim = _claim("Ann Roe, the Harbour Party's former VP pick, sailed.", "Ann Roe of the Harbour Party sailed.")
     assert "names" not in kinds(claim)
+    # Nor a knockout's, nor a people's name (audit 148: "only A names TKO", "only A names Turkmens").
+    claim = _claim("Ann Roe won by TKO, her tenth KO, as Uzbeks cheered.", "Ann Roe won the bout.")
+    assert "names" not in kinds(claim)
 
 
 def test_a_name_never_runs_from_one_part_into_the_next_and_is_told_without_its_title():
