@@ -4519,6 +4519,19 @@ def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
     assert number_slots("She was one in a million.") == []
     # A figure below zero is left out, not read without its sign (audit 145: "17 degrees").
     assert number_slots("Crews worked in temperatures of minus 12 degrees.") == []
+    # A bulletin's number and a figure before a colon count nothing; "US $5.4-billion" is a sum; a unit
+    # spelt two ways or shortened is one unit (audits 148, 149; invented words).
+    assert number_slots("Bulletin HB08-078 addresses the flaw in version 5.01: XP users should patch.") == []
+    [sum_] = number_slots("The port was sold for US $5.4-billion.")
+    assert (sum_.low, sum_.unit) == (5_400_000_000, "dollar")
+    claim = _claim(
+        "The slide left 14 others trapped 10 kilometres from the port, police said.",
+        "The slide left 14 trapped 10 km from the port, police said.",
+        "The slide hit the port, police said.",
+    )
+    assert kinds(claim)["numbers"][0] == (
+        "Only Outlet A and Outlet B give 14 others (Outlet B: 14 trapped) and 10 kilometres."
+    )
 
 
 def test_a_scores_last_figure_is_no_day_of_the_month():

@@ -59,7 +59,8 @@ PEOPLE = {
     "resident", "inhabitant", "individual", "person", "voter", "delegate", "lawmaker", "senator", "representative",
     "death", "dead", "fatality", "casualty", "body", "bodies", "personnel",
 }  # fmt: skip
-_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z]+-\d+(?:\.\d+)?\b")  # "9/11", "AR-15": a name, a date or a model
+# "9/11", "AR-15", "MS08-078" (a bulletin's number; audit 148 read "078 addresses"): a name, a date or a model
+_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:\.\d+)?\b")
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
 _AT_MOST = {"most", "under", "less", "fewer", "below", "up", "within"}
@@ -72,13 +73,18 @@ _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", 
               # A unit and its abbreviation or irregular plural ("86-yd run" / "86-yard run"; audit 141).
               "yd": "yard", "ft": "foot", "feet": "foot", "lb": "pound", "hr": "hour", "mi": "mile",
               "kid": "child", "children": "child", "grandkid": "grandchild", "grandchildren": "grandchild",
-              "catch": "reception"}  # fmt: skip
+              "catch": "reception",
+              # one unit spelt two ways or shortened ("10 kilometres" / "10 km"; audit 149)
+              "kilometre": "kilometer", "km": "kilometer", "metre": "meter", "centimetre": "centimeter",
+              "cm": "centimeter", "millimetre": "millimeter", "mm": "millimeter", "kg": "kilogram",
+              "litre": "liter"}  # fmt: skip
 _RATES = {"percent", "percentage", "point", "points", "basis", "per"}
 # A distance per hour is a speed, counted as its abbreviation counts it ("59 miles an hour" is "59 mph";
 # audit 104 read "only Fox News gives 59 mph" where another outlet gave "59 miles per hour").
 _SPEED_UNITS = {"mile": "mph", "kilometre": "kph", "kilometer": "kph", "km": "kph"}
 _PAUSE = "qqpause"  # a token for a comma or bracket right after a number
-_SET_OFF = re.compile(r"(\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[,)](?=\s|$)", re.IGNORECASE)
+# ... or a colon ("IE 5.01: XP users should patch": audit 148 read "5.01 xp").
+_SET_OFF = re.compile(r"(\d|\b(?:hundred|thousand|million|billion|trillion|dozen))[,):](?=\s|$)", re.IGNORECASE)
 _NOT_UNITS = (STOP_WORDS - {"others"}) | {
     "percent",
     "per",
@@ -398,7 +404,8 @@ _MODIFIERS = {
 _RANK = re.compile(r"#\s?\d+\b")
 _HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b")
 _MAGNITUDE_FIRST = re.compile(r"\b[Mm]agnitude[- ](\d(?:\.\d+)?)(?![\d.]*\d)")
-_US_DOLLARS = re.compile(r"(?<![\w$])(?:\$US|US\$)\s?(?=\d)")
+_US_DOLLARS = re.compile(r"(?<![\w$])(?:\$US|US\s?\$)\s?(?=\d)")
+_HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion)\b)")  # "$5.4-billion"
 _HYPHENED_PREFIX = re.compile(r"\b(semi|anti|non|multi|co|pre|post|sub|ex)-(?=[a-z])", re.IGNORECASE)
 
 
@@ -410,7 +417,8 @@ def _cleaned(text: str) -> str:
     text = _HYPHENED_PREFIX.sub(r"\1", text)  # "semi-automatic" is "semiautomatic" (audit 140)
     text = _RANK.sub(" ", text)  # "the #1 pick": a rank, no count (audit 141)
     text = _HEIGHT.sub(" ", text)  # "a 6-foot-7 lineman": a height, no count of linemen (audit 143)
-    text = _US_DOLLARS.sub("$", text)  # "$US1 million", "US$1 million": dollars (audit 145)
+    text = _US_DOLLARS.sub("$", text)  # "$US1 million", "US $1 million": dollars (audits 145, 149)
+    text = _HYPHENED_SCALE.sub(" ", text)  # "$5.4-billion" is "$5.4 billion" (audit 149)
     text = _MAGNITUDE_FIRST.sub(r"\1-magnitude", text)  # "magnitude-6.1 quake" is a "6.1-magnitude quake" (audit 149)
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))

@@ -220,7 +220,7 @@ def _anchored_dates(found: list[Conflict], claim: Claim, days: dict[str, date | 
 # are a count of people as "116 people" is, in the claim's own sentences (elsewhere in an article
 # "about 100 injured" may be another accident's). Not for conflicts: "five dead" and "two injured"
 # are two counts, not one counted two ways.
-_PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing"}
+_PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing", "trapped"}
 
 
 def _number_givers(
