@@ -121,6 +121,15 @@ def test_a_dotted_acronym_inside_a_name_does_not_end_a_sentence():
         "It was long.",
     ]
     assert split_sentences("It rained. J.K. Lorne spoke at noon.") == ["It rained.", "J.K. Lorne spoke at noon."]
+    # After a common noun's comma, initials are a person's (audit 148 read "His son, T.J." as a
+    # sentence); after a place's comma, a place that may end one.
+    assert split_sentences("Her brother, B.J. Lorne, rows for Harbour.") == [
+        "Her brother, B.J. Lorne, rows for Harbour."
+    ]
+    assert split_sentences("She lives in Washington, D.C. Lorne said so.") == [
+        "She lives in Washington, D.C.",
+        "Lorne said so.",
+    ]
     # A figure after a dotted acronym goes on (news style opens no sentence with one), but a year may open.
     assert split_sentences("She came to the U.S. 20 years ago to work.") == [
         "She came to the U.S. 20 years ago to work."
