@@ -6363,6 +6363,19 @@ def test_a_day_given_across_the_night_is_said_in_each_outlets_words():
     assert kinds(month, days)["dates"][0] == "Only Outlet A gives March."
 
 
+def test_a_place_a_sentence_opens_with_speaks_no_quote():
+    """Invented text (audit 149: "— Said by" a district's name, of an official's words after "In
+    Bener Meriah, ..., a local official told AFP."): a place the sentence before opens with is no
+    person its "he said" stands for."""
+    from generator.compare.quote.tags import quote_speaker
+
+    quote = "“We have no power and the phones are down,” he added."
+    before = "In Harbour Vale, about 300 people slept outdoors, a local official said."
+    assert quote_speaker(quote, [before], [], f"{before} {quote}") is None
+    named = "In Harbour Vale, Mayor Ann Roe spoke to the crews."
+    assert quote_speaker("“We will rebuild,” she said.", [named], [], named) == "Ann Roe"
+
+
 def test_a_reply_keeps_the_particle_of_its_speakers_name():
     """Invented text (audit 120: "— Silva Veloso", a name no article writes, of "da Silva Veloso
     responded"): the particle is part of the surname a reply's tag names."""

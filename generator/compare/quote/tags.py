@@ -110,6 +110,7 @@ _LONG_LEAD_IN = re.compile(
 _LINKING = re.compile(r"^(?:Also|Meanwhile|However|Still|Separately),\s+(?=[A-Z])")
 # A day or time alone before the subject ("Last Thursday, Roe ...", "On Monday, ...", "Earlier this
 # week, ..."): when, not a question put or a scene set, so the subject after it is the sentence's own.
+_PLACE_OPENING = re.compile(r"^(?:In|At|From|Near|Outside|Inside|Across|Around)\s+(?:[A-Z][\w’'-]*\s*){1,4},\s+")
 _WHEN_OPENING = re.compile(
     rf"^(?:(?:On|Last|This|Early|Late|Earlier|Later)\s+)?(?:this\s+|last\s+)?"
     rf"(?:{'|'.join(sorted(d.capitalize() for d in DAYS))}|{'|'.join(sorted(DAYS))}|week|weekend|month|year|morning)"
@@ -188,6 +189,9 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     if whole:
         return whole if _tags_by_pronoun(text) and _pronoun_fits(text, whole, article) else None
     told = _WHEN_OPENING.sub("", told, count=1)  # "Last Thursday, Ann Roe ...": a day, no lead-in
+    # "In Port Town, ...": a place the sentence opens with is no person a "he" stands for (audit 149
+    # labelled an official's words with the district's name).
+    told = _PLACE_OPENING.sub("", told, count=1)
     # A question put to the person first ("Asked whether ..., Ann Roe, a former clerk, offered ..."):
     # the person the sentence opens with comes after it.
     if lead := _LEAD_IN.match(told) or _LONG_LEAD_IN.match(told):
