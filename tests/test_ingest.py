@@ -132,7 +132,7 @@ def test_a_wire_stamp_and_a_sites_promotion_lines_are_furniture():
 
     assert furniture_reason("AFP, Tuesday 2 Jul 2031") == "dateline"
     assert furniture_reason("More from the Harbour Post: Ferry fares rise again") == "related-story link"
-    assert furniture_reason("View more related contentView all related articles") == "related-articles block"
+    assert furniture_reason("View all related storiesView more related content") == "related-articles block"
     assert furniture_reason("More from the harbour master came on Tuesday, when he spoke again.") is None
 
 
