@@ -402,7 +402,7 @@ _QUOTED_CLAUSE = re.compile(r"[,?!][\"”’]\s+\w")  # '“We will go on,” sa
 # and a longer one is a sentence of the text. Six words until session 34, when an audit found three
 # sub-headings of seven to eleven words read as claims (the only such lines in the corpus).
 QUESTION_HEADING_WORDS = 12
-# ... not one that opens with "But", "And", "Yet" or "Or" ("But how could he miss it?"): it goes on
+# ... not one that opens with "But", "And", "Yet" or "Or" ("But how could the pier fail?"): it goes on
 # from the text ("So what does it mean?" may head a section).
 _SHORT_QUESTION = re.compile(r"^(?!(?:But|And|Yet|Or)\b)[A-Z][^\"“”.!?;:]*\?$")
 

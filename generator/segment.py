@@ -312,7 +312,7 @@ def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str
     start = match.start() - len(word)
     # Initials inside a phrase go on ("adviser H.R. McMaster", "told U.S. Senators"); after "the" they
     # are a country and after a place's comma a place, which can end a sentence ("in the U.S. Smith
-    # said", "Washington, D.C. Jackson's wife"); after a common noun's comma, a person's initials ("His
+    # said", "Washington, D.C. Roe's wife"); after a common noun's comma, a person's initials ("His
     # son, T.J. Roe, plays": audit 148 read "His son, T.J." as a sentence).
     before = _word_before(text, reversed_text, start - 1) if start and text[start - 1] == " " else ""
     if not start or before[-1:] in (".", "!", "?"):

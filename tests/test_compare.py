@@ -1107,9 +1107,8 @@ def test_a_word_between_a_figure_and_what_it_counts_is_not_what_it_counts():
     assert [x.surface for x in number_slots("It was sold in 40 different states.")] == ["40 different states"]
     assert [x.surface for x in number_slots("The 19 family members wept.")] == ["19 family members"]
     assert "numbers" not in kinds(_claim("Police got a 911 call at noon.", "Police were called at noon."))
-    # Nor is "consecutive" (audit 144 read "four consecutive life sentences" as a count of
-    # "consecutive" at odds with another outlet's "seven consecutive life sentences and four sentences
-    # of life without parole"; invented words below).
+    # Nor is "consecutive" (audit 144 read one outlet's count of consecutive life terms as a count of
+    # "consecutive", at odds with another outlet's two counts of terms; invented words below).
     assert [x.surface for x in number_slots("The club lost four straight games.")] == ["four straight games"]
     story, _, _ = _two_claims(
         "A judge handed Roe four consecutive life terms without parole on Monday.",
@@ -4495,9 +4494,9 @@ def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_
     from generator.compare.number import number_slots
 
     assert [(x.value, x.unit) for x in number_slots("A magnitude-6.1 quake hit.")] == [(6.1, "magnitude")]
-    a = _s("A", 0, "The strong 6.1-magnitude quake left hundreds injured in a region hit by the 2004 tsunami.")
-    b0 = _s("B", 0, "A magnitude-6.1 earthquake struck the harbour province on Tuesday.")
-    b1 = _s("B", 1, "The 2004 tsunami was set off by a massive 9.1-magnitude quake off the same coast.")
+    a = _s("A", 0, "Hundreds were hurt when the 6.1-magnitude quake shook a region the 2004 tsunami struck.")
+    b0 = _s("B", 0, "A magnitude-6.1 tremor shook the harbour province on Tuesday.")
+    b1 = _s("B", 1, "The 2004 tsunami followed a huge 9.1-magnitude quake off the same coast.")
     story = _story([Claim("c0", "c0", [a, b0]), Claim("c1", "c1", [b1])])
     for article in story.articles:
         article.paragraphs = [Paragraph(x.text, 1) for x in (a, b0, b1) if x.source == article.source]

@@ -395,8 +395,8 @@ _MODIFIERS = {
     "mostly", "largely", "mainly", "fully", "partly", "partially", "highly", "heavily", "widely", "severely",
     "critically", "seriously", "slightly", "badly", "lightly", "entirely", "completely", "officially",
     "reportedly", "allegedly", "apparently", "publicly", "separately", "respectively", "specially", "especially",
-    # "seven consecutive life sentences": what is counted is not "consecutive" (audit 144 read it as
-    # the unit of "four consecutive life sentences" beside "four sentences of life without parole").
+    # "three consecutive terms": what is counted is not "consecutive" (audit 144 read it as the unit of
+    # one outlet's count of life terms, set against another outlet's count of other terms).
     "consecutive", "successive", "straight",
 }  # fmt: skip
 

@@ -333,7 +333,7 @@ _DETERMINED = re.compile(
 
 def _determined_counts(text: str) -> set[tuple[float, str]]:
     """Each count said after a determiner, with the singular of the first plural noun of the (up to
-    three) words after it ("the team's final two regular season games": games)."""
+    three) words after it ("the club's final two league home games": games)."""
     out = set()
     for m in _DETERMINED.finditer(text):
         value = _value([m.group(1).lower(), "x"], 0)
