@@ -444,7 +444,7 @@ TIME_ZONES = r"gmt|bst|utc|[ecmp][sd]?t|cet|cest"
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
-    r"published|posted|article|at|on|by):?|,|-|/|\||@"
+    r"published|posted|article|at|on|by|hrs):?|,|-|/|\||@"
     # A wire's name before its stamp ("AFP, Tuesday 2 Jul 2013"; audit 149).
     r"|afp|ap|reuters|upi|xinhua|dpa|ians|pti|ani|bernama|yonhap|kyodo"
     # A zone by its offset, in brackets or not ("(GMT+05:00)", "UTC+3"; audit 140).
@@ -464,7 +464,7 @@ def is_dateline(text: str) -> bool:
     "Published 5 hours ago"; or a reading time ("4 min read")."""
     if _STAMP.match(text):
         return True
-    words = text.replace(",", " , ").split()
+    words = text.replace(",", " , ").replace("|", " | ").split()
     return (
         0 < len(words) <= DATELINE_WORDS
         and any(w[0].isdigit() for w in words)

@@ -98,4 +98,6 @@ DEMONYMS = frozenset({
     # peoples of Central Asia and the Caucasus (audit 148 read "only A names Turkmens")
     "Turkmen", "Turkmens", "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Azeri", "Azeris",
     "Chechen", "Chechens",
+    # time zones ("1:40 a.m. ET Saturday"; audit 153 read "only A names ET")
+    "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "GMT", "UTC", "BST",
 })  # fmt: skip

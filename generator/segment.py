@@ -321,7 +321,15 @@ def _acronym_ends(text: str, reversed_text: str, match: re.Match[str], word: str
         noun = _word_before(text, reversed_text, start - 2)
         if noun[:1].islower():
             return False
+    if start and text[start - 1] in "/-–":
+        return False  # a name joined to another ("the Ann Roe/B.J. Lee pile"; audit 153)
+    if before.lower() in {"the", "a", "an"} and len(word) == 3 and f"{word.lower()}." not in _PLACE_INITIALS:
+        return False  # a person's two initials after "the" ("the B.J. Lee era"), not a country's
     return not before or before.lower() in {"the", "a", "an"} or not before[-1:].isalnum()
+
+
+# Two-letter initials of places and bodies that "the" stands before and a sentence may end with.
+_PLACE_INITIALS = {"u.s.", "u.k.", "u.n.", "e.u.", "d.c.", "l.a.", "n.y."}
 
 
 def _is_boundary(text: str, reversed_text: str, match: re.Match[str]) -> bool:

@@ -3441,6 +3441,8 @@ def test_names_read_as_a_reader_reads_them():
     # Nor a knockout's, nor a people's name (audit 148: "only A names TKO", "only A names Turkmens").
     claim = _claim("Ann Roe won by TKO, her tenth KO, as Uzbeks cheered.", "Ann Roe won the bout.")
     assert "names" not in kinds(claim)
+    claim = _claim("The pier shut at 1:40 a.m. ET Saturday, the port said.", "The pier shut, the port said.")
+    assert "names" not in kinds(claim)  # a time zone (audit 153: "only A names ET")
 
 
 def test_a_name_never_runs_from_one_part_into_the_next_and_is_told_without_its_title():

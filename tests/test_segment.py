@@ -126,6 +126,14 @@ def test_a_dotted_acronym_inside_a_name_does_not_end_a_sentence():
     assert split_sentences("Her brother, B.J. Lorne, rows for Harbour.") == [
         "Her brother, B.J. Lorne, rows for Harbour."
     ]
+    # So after "the", two initials are a person's, not a country's (audit 153 read "Carlesimo pile." as a
+    # sentence), and initials joined to another name by a slash go on.
+    assert split_sentences("He joins the B.J. Lorne era. It was short.") == [
+        "He joins the B.J. Lorne era.",
+        "It was short.",
+    ]
+    assert split_sentences("He joins the Roe/B.J. Lorne list.") == ["He joins the Roe/B.J. Lorne list."]
+    assert split_sentences("They met at the U.N. Lorne said so.") == ["They met at the U.N.", "Lorne said so."]
     assert split_sentences("She lives in Washington, D.C. Lorne said so.") == [
         "She lives in Washington, D.C.",
         "Lorne said so.",
