@@ -98,6 +98,9 @@ DEMONYMS = frozenset({
     # peoples of Central Asia and the Caucasus (audit 148 read "only A names Turkmens")
     "Turkmen", "Turkmens", "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Azeri", "Azeris",
     "Chechen", "Chechens",
+    # faiths' adjectives ("an evangelical Christian group"; audit 152 read "only A names Christian")
+    "Christian", "Christians", "Evangelical", "Protestant", "Protestants", "Islamic", "Hindu", "Hindus",
+    "Buddhist", "Buddhists", "Jew", "Jews", "Sunni", "Shiite", "Shia",
     # time zones ("1:40 a.m. ET Saturday"; audit 153 read "only A names ET")
     "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "GMT", "UTC", "BST",
 })  # fmt: skip

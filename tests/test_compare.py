@@ -3443,6 +3443,8 @@ def test_names_read_as_a_reader_reads_them():
     assert "names" not in kinds(claim)
     claim = _claim("The pier shut at 1:40 a.m. ET Saturday, the port said.", "The pier shut, the port said.")
     assert "names" not in kinds(claim)  # a time zone (audit 153: "only A names ET")
+    claim = _claim("The evangelical Christian group Harbour Aid runs the camp.", "Harbour Aid runs the camp.")
+    assert "names" not in kinds(claim)  # a faith's adjective (audit 152: "only A names Christian")
 
 
 def test_a_name_never_runs_from_one_part_into_the_next_and_is_told_without_its_title():
