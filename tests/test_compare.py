@@ -4507,6 +4507,28 @@ def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_
     assert compare_story(story, _likely(0.9)) == []
 
 
+def test_a_count_said_by_what_befell_them_and_a_bound_within_a_bound():
+    """Invented text (audit 152): "some 2 million died" and "some 2 million people" are one count in
+    the claim's own sentences; "less than 25 kilometres" does not give "less than 50 km"."""
+    dead = _claim(
+        "The war, in which some 2 million died, ended in 2005.",
+        "Some 2 million people died in the war, which ended in 2005.",
+        "The war ended in 2005.",
+    )
+    assert (
+        kinds(dead)["numbers"][0]
+        == "Only Outlet A and Outlet B give some 2 million died (Outlet B: some 2 million people)."
+    )
+    near = _claim(
+        "The camp lies less than 50 km from the border.",
+        "The camp lies less than 25 kilometres from the border.",
+        "The camp lies near the border.",
+    )
+    assert (
+        kinds(near)["numbers"][0] == "Only Outlet A gives less than 50 km; only Outlet B gives less than 25 kilometres."
+    )
+
+
 def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
     """Invented text (audit 145: "only A gives $1 million" beside "a million dollars", "$US1 million")."""
     from generator.compare.number import number_slots

@@ -220,7 +220,7 @@ def _anchored_dates(found: list[Conflict], claim: Claim, days: dict[str, date | 
 # are a count of people as "116 people" is, in the claim's own sentences (elsewhere in an article
 # "about 100 injured" may be another accident's). Not for conflicts: "five dead" and "two injured"
 # are two counts, not one counted two ways.
-_PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing", "trapped"}
+_PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing", "trapped", "died"}
 
 
 def _number_givers(
@@ -255,10 +255,11 @@ def _number_givers(
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         # A bound open on one side is given so only by a figure near it (within ``CLOSE``): "more than a
         # dozen people" (on a fence) is no "more than 150 migrants" (an audit).
+        # Not by another bound ("less than 25 kilometres" is no "less than 50 km"; audit 152).
         same += [
             y
             for y in here[p]
-            if x.bound and y not in same and x.low <= y.low and y.high <= x.high and _near_bound(x, y)
+            if x.bound and not y.bound and y not in same and x.low <= y.low and y.high <= x.high and _near_bound(x, y)
         ]
         # A part of a whole in the other outlet's sentences here gives its figure, within the range a
         # hedge allows ("144 of its 600 boats" gives "some 140 boats"; an audit read such an "only A gives"
