@@ -444,7 +444,7 @@ TIME_ZONES = r"gmt|bst|utc|[ecmp][sd]?t|cet|cest"
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
-    r"published|posted|article|at|on|by|hrs):?|,|-|/|\||@"
+    r"published|posted|article|at|on|by|hrs|date):?|,|-|/|\||@"
     # A wire's name before its stamp ("AFP, Tuesday 2 Jul 2013"; audit 149).
     r"|afp|ap|reuters|upi|xinhua|dpa|ians|pti|ani|bernama|yonhap|kyodo"
     # A zone by its offset, in brackets or not ("(GMT+05:00)", "UTC+3"; audit 140).
