@@ -780,6 +780,18 @@ def _two_claims(text_a: str, text_b: str) -> tuple[Story, Sentence, Sentence]:
     return _story([Claim("a", "a", [a]), Claim("b", "b", [b])]), a, b
 
 
+def test_a_disagreement_that_holds_an_earlier_one_takes_its_place():
+    """Invented text (audit 152: one refugee count listed twice, the second listing holding the
+    first): the wider disagreement is listed once, with the claims of both."""
+    a = _s("A", 0, "The camp holds over 24,000 refugees, the charity said.")
+    b = _s("B", 0, "The camp holds about 20,000 refugees, officials said.")
+    c = _s("C", 0, "The camp holds more than 22,000 refugees, aid workers said.")
+    story = _story([Claim("c1", "c1", [a, b]), Claim("c2", "c2", [a, b, c])])
+    found = [d for d in compare_story(story, _likely(0.9)) if d.kind == "numbers"]
+    assert len(found) == 1 and set(found[0].claims) == {"c1", "c2"}
+    assert {m.outlet for m in found[0].members} == {"Outlet A", "Outlet B", "Outlet C"}
+
+
 def test_differently_worded_sentences_of_one_fact_are_compared_with_the_signal():
     story, a, b = _two_claims(
         "The ferry, carrying nine crew members and 136 passengers, was sailing from Dover to Calais.",

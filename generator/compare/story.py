@@ -421,8 +421,31 @@ def _once(found: list[Disagreement]) -> list[Disagreement]:
             ),
             None,
         )
-        same = None if i is not None else next((k for k, e in enumerate(out) if _one_quote_conflict(d, e)), None)
-        if i is not None:
+        # ... and one that lists an earlier one's sentences, or all its values by the same outlets, and
+        # more takes its place (audit 152 read one refugee count's two listings, the second holding the first).
+        wider = (
+            None
+            if i is not None
+            else next(
+                (
+                    k
+                    for k, e in enumerate(out)
+                    if e.kind == d.kind
+                    and ({m.key for m in e.members} <= keys or (e.values and _among(d.kind, _figures(e), _figures(d))))
+                ),
+                None,
+            )
+        )
+        same = (
+            None
+            if i is not None or wider is not None
+            else next((k for k, e in enumerate(out) if _one_quote_conflict(d, e)), None)
+        )
+        if wider is not None:
+            e = out[wider]
+            members = tuple({m.key: m for m in d.members + e.members}.values())
+            out[wider] = replace(d, claims=tuple(dict.fromkeys(e.claims + d.claims)), members=members)
+        elif i is not None:
             members = tuple({m.key: m for m in out[i].members + d.members}.values())
             out[i] = replace(out[i], claims=tuple(dict.fromkeys(out[i].claims + d.claims)), members=members)
         elif same is not None:  # the one of more outlets is listed, with the sentences and claims of both
