@@ -152,7 +152,9 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 # ("early Saturday" / "Friday night", ``_day_givers``) is printed with its hours; else
                 # bare, as the outlets that give it say it (audit 148 read "give Saturday morning" of
                 # outlets that say "Saturday").
-                (o, v): f"“{lead}{v}”" if (lead := span_start(by_outlet[o], v)) else _with_hours(by_outlet[o], v, forms)
+                (o, v): f"“{lead}{v}”"
+                if (lead := span_start(by_outlet[o], v))
+                else _with_hours(by_outlet[o], v, forms.get((o, v), {}))
                 for o in outlets
                 for v in values[o]
             }
@@ -264,16 +266,12 @@ UNDATED_NOTE = (
 )
 
 
-def _with_hours(text: str, value: str, forms: dict[tuple[str, str], dict[str, str]]) -> str:
+def _with_hours(text: str, value: str, forms: dict[str, str]) -> str:
     """A day as the page prints it: with the hours the text says it of ("early Saturday") where
-    another outlet's form of it is said across the night ("Friday night"), else as it is."""
+    another outlet's form of it (``forms``, by outlet) is said across the night ("Friday night"), else
+    as it is."""
     night = said_in_the_night(text, value)
-    crossed = any(
-        without_the_hours(f).lower() != value.lower() and f != without_the_hours(f)
-        for (_, v), by in forms.items()
-        if v == value
-        for f in by.values()
-    )
+    crossed = any(without_the_hours(f).lower() != value.lower() and f != without_the_hours(f) for f in forms.values())
     return night if night and crossed else value
 
 
