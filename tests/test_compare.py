@@ -1053,7 +1053,11 @@ def test_a_figure_given_without_its_noun_is_no_side_of_a_score_nor_the_whole_of_
     assert "numbers" not in kinds(_claim("The fire killed 19 firefighters.", "The 19 who died were honoured."))
     quake = _claim("A 5.6 magnitude quake hit the island.", "The island was hit by a quake of a magnitude of 5.6.")
     assert "numbers" not in kinds(quake)  # "of" before a figure is no part's whole
-    assert number_slots("A magnitude-5.2 quake hurt three people.")[0].surface == "three people"  # no "2 quake"
+    # No "2 quake": "magnitude-5.2" is the quake's magnitude (audit 149), its figure whole.
+    assert [(x.value, x.unit) for x in number_slots("A magnitude-5.2 quake hurt three people.")] == [
+        (5.2, "magnitude"),
+        (3, "people"),
+    ]
     # A figure with a noun after it counts that noun: "10 seconds ran off" gives no "10 yards" (audit 143).
     run = kinds(_claim("Roe ran for 10 yards before the whistle.", "Then 10 seconds ran off the clock."))
     assert run["numbers"][0] == "Only Outlet A gives 10 yards."
@@ -4808,7 +4812,7 @@ def test_a_figure_said_to_fewer_decimals_and_square_units():
         "The laptop weighs 4.5 pounds, the maker said.", "The laptop weighs 4.7 pounds, the maker said."
     )
     # "Square metres" and "square feet" are two units, not one figure told two ways.
-    assert [s.unit for s in number_slots("The hall covers 1,500 square metres.")] == ["square metre"]
+    assert [s.unit for s in number_slots("The hall covers 1,500 square metres.")] == ["square meter"]  # one spelling
     assert number_conflicts("The new hall covers 1,500 square metres.", "The new hall covers 16,000 square feet.") == []
 
 
