@@ -4514,6 +4514,7 @@ def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_
     from generator.compare.number import number_slots
 
     assert [(x.value, x.unit) for x in number_slots("A magnitude-6.1 quake hit.")] == [(6.1, "magnitude")]
+    assert [(x.value, x.unit) for x in number_slots("Earlier a 5.6 quake hit.")] == [(5.6, "magnitude")]
     a = _s("A", 0, "Hundreds were hurt when the 6.1-magnitude quake shook a region the 2004 tsunami struck.")
     b0 = _s("B", 0, "A magnitude-6.1 tremor shook the harbour province on Tuesday.")
     b1 = _s("B", 1, "The 2004 tsunami followed a huge 9.1-magnitude quake off the same coast.")

@@ -403,6 +403,7 @@ _MODIFIERS = {
 
 _RANK = re.compile(r"#\s?\d+\b")
 _HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b")
+_DECIMAL_QUAKE = re.compile(r"\b(\d\.\d)\s+((?:earth)?quakes?|tremors?|aftershocks?|temblors?)\b", re.IGNORECASE)
 _MAGNITUDE_FIRST = re.compile(r"\b[Mm]agnitude[- ](\d(?:\.\d+)?)(?![\d.]*\d)")
 _US_DOLLARS = re.compile(r"(?<![\w$])(?:\$US|US\s?\$)\s?(?=\d)")
 _HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion)\b)")  # "$5.4-billion"
@@ -420,6 +421,7 @@ def _cleaned(text: str) -> str:
     text = _US_DOLLARS.sub("$", text)  # "$US1 million", "US $1 million": dollars (audits 145, 149)
     text = _HYPHENED_SCALE.sub(" ", text)  # "$5.4-billion" is "$5.4 billion" (audit 149)
     text = _MAGNITUDE_FIRST.sub(r"\1-magnitude", text)  # "magnitude-6.1 quake" is a "6.1-magnitude quake" (audit 149)
+    text = _DECIMAL_QUAKE.sub(r"\1-magnitude \2", text)  # so is "a 5.6 quake": no count of quakes
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)
