@@ -422,7 +422,7 @@ def headline_case(text: str) -> bool:
 _CLOCK = re.compile(
     r"(?i)\(?\b(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?"  # a zone by its offset: "(GMT+05:00)"
     rf"|\b\d{{1,2}}(?:[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|"
-    r"published|posted|article|at|on|by|hrs|date)\b|\|"
+    r"published|posted|article|at|on|by|hrs|date|afp|ap|reuters|upi|xinhua|dpa)\b|\|"
 )
 # A day in figures with dots ("08.07.2012"), read as with slashes (not as a clock, "08.07").
 _DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")

@@ -464,6 +464,7 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "Tue Jul 03 2029, 14:58 hrs": "2029-07-03",
         "November 14, 2029|12:35 pm": "2029-11-14",
         "Date Published: Tuesday, November 13, 2029": "2029-11-13",
+        "AFP, Tuesday 3 Jul 2029": "2029-07-03",
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases
