@@ -4,6 +4,7 @@ articles, and how finely a date is told."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -499,6 +500,15 @@ def _day_givers(
 def _across_the_night(texts: tuple[str, ...], published: date | None, want: set[str]) -> str | None:
     """The words of the first day the texts say late or early ("Saturday night", "early Sunday")
     whose day moved across the night is one of ``want``'s keys."""
+    return next((night_words(m) for m, _, _, moved in _night_days(texts, published) if moved & want), None)
+
+
+def _night_days(
+    texts: tuple[str, ...], published: date | None
+) -> Iterator[tuple[re.Match[str], int, set[str], set[str]]]:
+    """Each day the texts say late (step 1: "Thursday night", "late Thursday") or early (step -1:
+    "Friday morning", "early Friday"), with its keys and the keys of the day across the night from it
+    (a late day's next, an early day's before)."""
     for text in texts:
         for m in _DATE.finditer(text):
             step = 1 if said_late(m) else -1 if said_early(m) else 0
@@ -507,14 +517,9 @@ def _across_the_night(texts: tuple[str, ...], published: date | None, want: set[
                 continue
             if when.day:
                 day = when.day + timedelta(days=step)
-                moved = _when_keys(When(day, day.weekday(), day.month, day.year))
+                yield m, step, _when_keys(when), _when_keys(When(day, day.weekday(), day.month, day.year))
             elif when.weekday is not None and when.month is None:
-                moved = {f"weekday:{(when.weekday + step) % 7}"}
-            else:
-                continue
-            if moved & want:
-                return night_words(m)
-    return None
+                yield m, step, {f"weekday:{when.weekday}"}, {f"weekday:{(when.weekday + step) % 7}"}
 
 
 WEEKDAY_REACH = 6  # days from the article's date a bare weekday can name
@@ -533,20 +538,9 @@ def _overnight_keys(texts: tuple[str, ...], published: date | None) -> tuple[set
     early: set[str] = set()
     moved_late: set[str] = set()
     moved_early: set[str] = set()
-    for text in texts:
-        for m in _DATE.finditer(text):
-            step = 1 if said_late(m) else -1 if said_early(m) else 0
-            when = resolve(m.group(0), published) if step else None
-            if when is None:
-                continue
-            own, moved = (late, moved_late) if step == 1 else (early, moved_early)
-            if when.day:
-                day = when.day + timedelta(days=step)
-                own |= _when_keys(when)
-                moved |= _when_keys(When(day, day.weekday(), day.month, day.year))
-            elif when.weekday is not None and when.month is None:
-                own.add(f"weekday:{when.weekday}")
-                moved.add(f"weekday:{(when.weekday + step) % 7}")
+    for _, step, keys, moved in _night_days(texts, published):
+        (late if step == 1 else early).update(keys)
+        (moved_late if step == 1 else moved_early).update(moved)
     return late, early, moved_late, moved_early
 
 
