@@ -101,6 +101,6 @@ DEMONYMS = frozenset({
     # faiths' adjectives ("an evangelical Christian group"; audit 152 read "only A names Christian")
     "Christian", "Christians", "Evangelical", "Protestant", "Protestants", "Islamic", "Hindu", "Hindus",
     "Buddhist", "Buddhists", "Jew", "Jews", "Sunni", "Shiite", "Shia",
-    # time zones ("1:40 a.m. ET Saturday"; audit 153 read "only A names ET")
+    # time zones ("at 2:15 a.m. ET"; audit 153 read "only A names ET")
     "ET", "EST", "EDT", "PT", "PST", "PDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "GMT", "UTC", "BST",
 })  # fmt: skip

@@ -4525,21 +4525,21 @@ def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_
 
 
 def test_a_count_said_by_what_befell_them_and_a_bound_within_a_bound():
-    """Invented text (audit 152): "some 2 million died" and "some 2 million people" are one count in
+    """Invented text (audit 152): "some 3 million died" and "some 3 million people" are one count in
     the claim's own sentences; "less than 25 kilometres" does not give "less than 50 km"."""
     dead = _claim(
-        "The war, in which some 2 million died, ended in 2005.",
-        "Some 2 million people died in the war, which ended in 2005.",
-        "The war ended in 2005.",
+        "The war, in which some 3 million died, ended in 2001.",
+        "Some 3 million people were lost in that war, which ended in 2001.",
+        "The war ended in 2001.",
     )
     assert (
         kinds(dead)["numbers"][0]
-        == "Only Outlet A and Outlet B give some 2 million died (Outlet B: some 2 million people)."
+        == "Only Outlet A and Outlet B give some 3 million died (Outlet B: some 3 million people)."
     )
     near = _claim(
-        "The camp lies less than 50 km from the border.",
-        "The camp lies less than 25 kilometres from the border.",
-        "The camp lies near the border.",
+        "The depot stands less than 50 km from the coast.",
+        "The depot stands less than 25 kilometres from the coast.",
+        "The depot stands near the coast.",
     )
     assert (
         kinds(near)["numbers"][0] == "Only Outlet A gives less than 50 km; only Outlet B gives less than 25 kilometres."
