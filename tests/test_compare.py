@@ -3457,7 +3457,7 @@ def test_names_read_as_a_reader_reads_them():
     # Nor a knockout's, nor a people's name (audit 148: "only A names TKO", "only A names Turkmens").
     claim = _claim("Ann Roe won by TKO, her tenth KO, as Uzbeks cheered.", "Ann Roe won the bout.")
     assert "names" not in kinds(claim)
-    claim = _claim("The pier shut at 1:40 a.m. ET Saturday, the port said.", "The pier shut, the port said.")
+    claim = _claim("The pier shut at 2:15 a.m. ET, the port said.", "The pier shut, the port said.")
     assert "names" not in kinds(claim)  # a time zone (audit 153: "only A names ET")
     claim = _claim("The evangelical Christian group Harbour Aid runs the camp.", "Harbour Aid runs the camp.")
     assert "names" not in kinds(claim)  # a faith's adjective (audit 152: "only A names Christian")
@@ -4526,7 +4526,7 @@ def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_
 
 def test_a_count_said_by_what_befell_them_and_a_bound_within_a_bound():
     """Invented text (audit 152): "some 3 million died" and "some 3 million people" are one count in
-    the claim's own sentences; "less than 25 kilometres" does not give "less than 50 km"."""
+    the claim's own sentences; "under 25 kilometres" does not give "under 50 km"."""
     dead = _claim(
         "The war, in which some 3 million died, ended in 2001.",
         "Some 3 million people were lost in that war, which ended in 2001.",
@@ -4537,13 +4537,11 @@ def test_a_count_said_by_what_befell_them_and_a_bound_within_a_bound():
         == "Only Outlet A and Outlet B give some 3 million died (Outlet B: some 3 million people)."
     )
     near = _claim(
-        "The depot stands less than 50 km from the coast.",
-        "The depot stands less than 25 kilometres from the coast.",
-        "The depot stands near the coast.",
+        "The depot stands under 50 km off the coast.",
+        "The depot stands under 25 kilometres off the coast.",
+        "The depot stands off the coast.",
     )
-    assert (
-        kinds(near)["numbers"][0] == "Only Outlet A gives less than 50 km; only Outlet B gives less than 25 kilometres."
-    )
+    assert kinds(near)["numbers"][0] == "Only Outlet A gives under 50 km; only Outlet B gives under 25 kilometres."
 
 
 def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
