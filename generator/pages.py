@@ -93,12 +93,14 @@ def data_path(story: Story) -> str:
     return f"{story.slug}/{story.slug}.json"
 
 
-def coverage_summary(story: Story) -> list[dict[str, Any]]:
+def coverage_summary(story: Story, otherwise: dict[str, list[str]] | None = None) -> list[dict[str, Any]]:
     """Per outlet: claims it reported (a weaker match counted apart, as the claim pages say it; so a
     claim it tells with another value, marked ≠ in the grid: audit 149 read a row of four ● and one ≠
-    beside "4"), and claims only it reported (``found_alone``)."""
+    beside "4"), and claims only it reported (``found_alone``). ``otherwise``: ``told_otherwise`` by
+    claim id, when the caller has it."""
     alone = found_alone(story)
-    otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
+    if otherwise is None:
+        otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
     rows = []
     for article in story.articles:
         told = [c for c in story.claims if article.outlet in c.outlets]
@@ -970,16 +972,17 @@ def _words(text: str) -> str:
 
 
 def _story_context(story: Story) -> dict[str, Any]:
+    otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
     return {
         **_common(story),
         "weak_sides": weak_sides(story),
         "cut_quotations": cut_quotations(story),
-        "otherwise": {c.id: told_otherwise(story, c) for c in story.claims},
+        "otherwise": otherwise,
         # How many sites the articles that report a claim come from (a story counted by article).
         "reporting_sites": {c.id: len(_sites_of(c.reporting)) for c in story.claims},
         "differs_here": differs_here(story),
         "span": published_span(story),
-        "coverage": coverage_summary(story),
+        "coverage": coverage_summary(story, otherwise),
         **story_overview(story),
         "claim_of": {c.id: c for c in story.claims},
         "outlet_of": {a.source: a.outlet for a in story.articles},

@@ -4491,20 +4491,25 @@ def test_a_weekday_before_a_kind_of_thing_is_no_day():
     assert dates("The March 5 edition carried the story.") == {"march 5": "March 5"}
 
 
+def _numbers_detail(*texts: str) -> str:
+    """The numbers detail of a claim of one sentence per outlet."""
+    return kinds(_claim(*texts))["numbers"][0]
+
+
 def test_a_count_after_the_gives_that_count_in_the_claims_sentences():
     """Invented text (audit 144: "only A and B give two police officers" beside "The two officers")."""
-    claim = _claim(
+    officers = _numbers_detail(
         "Two harbour police officers were charged on Monday.",
         "The two officers were charged, the court said.",
         "Officers were charged, the court said.",
     )
-    assert kinds(claim)["numbers"][0] == "Only Outlet A and Outlet B give two harbour police officers."
-    claim = _claim(
+    assert officers == "Only Outlet A and Outlet B give two harbour police officers."
+    games = _numbers_detail(
         "Roe will miss two games with a sprained knee.",
         "Roe will miss the club's final two league games.",
         "Roe was hurt in training.",
     )
-    assert kinds(claim)["numbers"][0] == "Only Outlet A and Outlet B give two games."
+    assert games == "Only Outlet A and Outlet B give two games."
 
 
 def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_it():
@@ -4527,21 +4532,18 @@ def test_a_measure_an_outlet_gives_anywhere_in_its_article_is_no_other_value_of_
 def test_a_count_said_by_what_befell_them_and_a_bound_within_a_bound():
     """Invented text (audit 152): "some 3 million died" and "some 3 million people" are one count in
     the claim's own sentences; "under 25 kilometres" does not give "under 50 km"."""
-    dead = _claim(
+    dead = _numbers_detail(
         "The war, in which some 3 million died, ended in 2001.",
         "Some 3 million people were lost in that war, which ended in 2001.",
         "The war ended in 2001.",
     )
-    assert (
-        kinds(dead)["numbers"][0]
-        == "Only Outlet A and Outlet B give some 3 million died (Outlet B: some 3 million people)."
-    )
-    near = _claim(
+    assert dead == "Only Outlet A and Outlet B give some 3 million died (Outlet B: some 3 million people)."
+    near = _numbers_detail(
         "The depot stands under 50 km off the coast.",
         "The depot stands under 25 kilometres off the coast.",
         "The depot stands off the coast.",
     )
-    assert kinds(near)["numbers"][0] == "Only Outlet A gives under 50 km; only Outlet B gives under 25 kilometres."
+    assert near == "Only Outlet A gives under 50 km; only Outlet B gives under 25 kilometres."
 
 
 def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
@@ -4564,14 +4566,12 @@ def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
     assert number_slots("Bulletin HB08-078 addresses the flaw in version 5.01: XP users should patch.") == []
     [sum_] = number_slots("The port was sold for US $5.4-billion.")
     assert (sum_.low, sum_.unit) == (5_400_000_000, "dollar")
-    claim = _claim(
+    slide = _numbers_detail(
         "The slide left 14 others trapped 10 kilometres from the port, police said.",
         "The slide left 14 trapped 10 km from the port, police said.",
         "The slide hit the port, police said.",
     )
-    assert kinds(claim)["numbers"][0] == (
-        "Only Outlet A and Outlet B give 14 others (Outlet B: 14 trapped) and 10 kilometres."
-    )
+    assert slide == "Only Outlet A and Outlet B give 14 others (Outlet B: 14 trapped) and 10 kilometres."
 
 
 def test_a_scores_last_figure_is_no_day_of_the_month():
