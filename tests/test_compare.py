@@ -6422,3 +6422,51 @@ def test_a_reply_keeps_the_particle_of_its_speakers_name():
     text = 'Told of the plan, da Silva Roe responded: "We will see."'
     before = "Chief Ana da Silva Roe spoke on Monday."
     assert utterance_speaker(text, [before], [], f"{before} {text}") == "da Silva Roe"
+
+
+def test_people_counted_on_top_of_others_are_counted():
+    """Invented text (audit 152: "only A gives four people" beside B's "Four other people died"):
+    "four other people" and "two more officers" count people, as "four others" does; as counts on top
+    of others they are never set against another outlet's count."""
+    from generator.compare.number import counts, number_slots
+
+    assert [x.surface for x in number_slots("Four other people died.")] == ["four other people"]
+    assert [x.surface for x in number_slots("He said two more officers were hurt.")] == ["two more officers"]
+    assert not number_slots("Three other states sued.")
+    assert not counts("Four other people died.")
+    hospital = _numbers_detail(
+        "Another four people died in hospital, the harbour doctor said.",
+        "Four other people died in hospital, he said.",
+        "Dozens were hurt and taken to three clinics, he said.",
+    )
+    assert hospital == "Only Outlet A and Outlet B give four people; only Outlet C gives three clinics."
+    blast = kinds(
+        _claim("Six people died in the blast, police said.", "Four other people died in the blast, police said.")
+    )
+    assert blast["numbers"] == ("Only Outlet A gives six people; only Outlet B gives four other people.", False)
+
+
+def test_a_figure_converted_in_brackets_is_given():
+    """Invented text (audit 152: "only A and B give six miles" where C printed "10 kilometres (6
+    miles)"): the figure in brackets is one the outlet gives."""
+    miles = _numbers_detail(
+        "The ferry sank in water 10 kilometres (6 miles) deep, the coast guard said.",
+        "The ferry sank in water six miles deep, the coast guard said.",
+        "The ferry sank, the coast guard said.",
+    )
+    assert miles == "Only Outlet A gives 10 kilometres; only Outlet A and Outlet B give six miles."
+
+
+def test_a_count_worded_with_a_word_between_is_the_same_count():
+    """Invented text (audit 153: "four consecutive life sentences" was read as no figure, so "only A and
+    B give four sentences" left it out): "four consecutive life terms" is read as "four life terms" is,
+    given by "four terms of life", and is no other value beside it."""
+    terms = _numbers_detail(
+        "Roe got four consecutive life terms on Monday.",
+        "Roe got seven life terms and four terms of life without parole.",
+        "Roe was sentenced on Monday.",
+    )
+    assert terms == (
+        "Only Outlet A and Outlet B give four consecutive life terms (Outlet B: four terms); "
+        "only Outlet B gives seven life terms."
+    )

@@ -326,13 +326,31 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         unit = unit.removeprefix(_BARE)
         # Rates: outlets quote different measures (quarterly, annualised, year on year); a word in
         # -ing is a verb ("the 19 representing the city"), not what is counted.
-        if unit in _NOT_UNITS or unit in _RATES or unit[:1].isdigit() or (unit.endswith("ing") and len(unit) > 5):
+        if (
+            (unit in _NOT_UNITS and unit not in _ON_TOP)
+            or unit in _RATES
+            or unit[:1].isdigit()
+            or (unit.endswith("ing") and len(unit) > 5)
+        ):
             continue
         if unit in _MODIFIERS:
-            # "40 different states": what is counted is the plural noun after it, written so in the text;
+            # "40 different states": what is counted is the plural noun after it, written so in the text,
+            # or a noun before one ("four consecutive life sentences", as "four life sentences" is read);
             # else ("three clearly marked schools", "11 different UN schools") the figure is left out.
             after = tokens[j + 1] if j + 1 < len(tokens) else ""
-            if not (_plural(after) and _noun_like(after) and re.search(rf"(?<![\w-]){re.escape(after)}\b", text)):
+            then = tokens[j + 2] if j + 2 < len(tokens) else ""
+            if not (
+                _noun_like(after)
+                and re.search(rf"(?<![\w-]){re.escape(after)}\b", text)
+                and (_plural(after) or (_plural(then) and _noun_like(then)))
+            ):
+                continue
+            j, unit = j + 1, after
+        elif unit in _ON_TOP:
+            # "four other people", "two more officers": people counted on top of others, read as
+            # "four others" is (``added`` keeps them out of conflicts); of things, left out.
+            after = tokens[j + 1] if j + 1 < len(tokens) else ""
+            if not (_plural(after) and _singular(after) in PEOPLE):
                 continue
             j, unit = j + 1, after
         # People counted with a modifier before them are counted as people ("75 health care workers");
@@ -399,6 +417,7 @@ _MODIFIERS = {
     # one outlet's count of life terms, set against another outlet's count of other terms).
     "consecutive", "successive", "straight",
 }  # fmt: skip
+_ON_TOP = {"other", "more"}  # "four other people": more of them, on top of those counted before
 
 
 _RANK = re.compile(r"#\s?\d+\b")
@@ -767,6 +786,19 @@ def _conversions(text: str) -> dict[tuple[str, float, str], tuple[float, str, st
     return out
 
 
+def head_noun(slot: Slot) -> str:
+    """The noun a figure's printed words end with, singular ("four young couples" -> "couple"; "four
+    life terms", counted as lives, -> "term")."""
+    return _singular(re.sub(r"\W+$", "", slot.surface.split()[-1].lower()))
+
+
+def bracketed_slots(text: str) -> list[Slot]:
+    """The figures the text gives again in brackets in other units or money ("10 kilometres (6
+    miles)": 6 miles), which ``number_slots`` leaves out as no figure of their own: an outlet that
+    prints them gives them, for a detail of who gives a figure."""
+    return [y for m in _CONVERTED.finditer(text) for y in number_slots(m.group(0)[1:-1])]
+
+
 def converted(value: str) -> bool:
     """Whether a value is a figure with its conversion in brackets, as ``conversion_conflicts`` gives
     it: its sides differ in the conversion, not in the figure both count."""
@@ -802,8 +834,8 @@ def added(text: str, slot: Slot) -> bool:
     "an additional 40 officers", "30 more cabins"): a count of more of them, never the same count as
     another wording's ("about 200 cabins have burned")."""
     number = slot.surface.split()[0]
-    for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w])", text):
-        if _ADDED.search(text[: m.start()]) or re.match(r"\s+more\b", text[m.end() :]):
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(number)}(?![\w])", text, re.IGNORECASE):
+        if _ADDED.search(text[: m.start()]) or re.match(r"\s+(?:more|other)\b", text[m.end() :], re.IGNORECASE):
             return True
     return False
 
@@ -838,8 +870,10 @@ def figure_conflicts(
                 continue
             if counted_many(whole_a, x.unit) or counted_many(whole_b, y.unit):
                 continue
-            if any(_overlap(x, z) for z in all_b if z.unit == x.unit) or any(
-                _overlap(y, z) for z in all_a if z.unit == y.unit
+            # Either outlet gives the other's figure of that noun, however worded ("four terms of
+            # life" gives "four consecutive life terms").
+            if any(_overlap(x, z) for z in all_b if z.unit == x.unit or head_noun(z) == head_noun(x)) or any(
+                _overlap(y, z) for z in all_a if z.unit == y.unit or head_noun(z) == head_noun(y)
             ):
                 continue
             if y.low in bare_a or x.low in bare_b:

@@ -22,7 +22,7 @@ from ..date import (
     span_ends,
     without_the_hours,
 )
-from ..number import Slot, is_money, number_slots, with_hedge
+from ..number import Slot, head_noun, is_money, number_slots, with_hedge
 from .difference import Compared, Difference
 from .given import (
     _PEOPLE_COUNTED,
@@ -32,7 +32,6 @@ from .given import (
     _dated_elsewhere,
     _day_givers,
     _group,
-    _head,
     _number_givers,
     _particular,
     _quoted_relative_day,
@@ -250,7 +249,7 @@ def _outside_givers(
             x = next(s for s in slots[o] if s.surface == v)
             out[(o, v)] = []
             for p, ys in held.items():
-                of_noun = [y for y in ys if y.unit == x.unit or _head(y) == _head(x)]
+                of_noun = [y for y in ys if y.unit == x.unit or head_noun(y) == head_noun(x)]
                 if of_noun and all(
                     (y.value, y.low, y.high, y.bound) == (x.value, x.low, x.high, x.bound) for y in of_noun
                 ):

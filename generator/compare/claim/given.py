@@ -38,7 +38,9 @@ from ..number import (
     _singular,
     _value,
     as_told,
+    bracketed_slots,
     converted,
+    head_noun,
     is_money,
     number_slots,
     rounds_to,
@@ -128,8 +130,10 @@ def _also_gives(whole: dict[str, str], c: Conflict, articles: dict[str, str] | N
         # were killed" in another year's crash); a measure ("a 6.1-magnitude quake", "2,000 acres") the
         # outlet gives anywhere is one it gives (audit 149: an article's 2004 quake of 9.1 against the
         # 6.1 of the quake it reports was listed as a disagreement).
+        # The same noun counted, however its figure is worded ("four sentences of life" gives "four
+        # consecutive life sentences", read as a count of lives).
         return any(
-            _same_kind(x, y)
+            (_same_kind(x, y) or (head_noun(x) == head_noun(y) and not (x.verb and y.verb and x.verb != y.verb)))
             and _overlap(x, y)
             and (not near or x.unit not in _PEOPLE_COUNTED or bool(around & y.context))
             for x in told
@@ -237,7 +241,7 @@ def _number_givers(
     firefighters". ``rounded`` collects, for each, the outlets that give it in another form, with
     their own figure ("8,374 acres" for "8,400 acres", "two Amtrak personnel" for "two crew
     members"), so the page can say both."""
-    held = {p: [y for t in ts for y in number_slots(t)] for p, ts in article.items()}
+    held = {p: [y for t in ts for y in (*number_slots(t), *bracketed_slots(t))] for p, ts in article.items()}
     here = {p: number_slots(t) for p, t in whole.items()}
     parts = {p: _part_slots(t) for p, t in whole.items()}
     bare = {p: _loose_figures(t) | _part_counts(t) for p, t in whole.items()}
@@ -270,7 +274,7 @@ def _number_givers(
         def one_figure(y: Slot) -> bool:
             return not _groups_apart(x, y) and (
                 y.unit == x.unit
-                or _head(x) == _head(y)  # "four young couples" gives "four couples"
+                or head_noun(x) == head_noun(y)  # "four young couples" gives "four couples"
                 or (y.unit in PEOPLE and x.unit in PEOPLE)
                 # people said by what happened to them: in the claim's own sentences
                 or (y in here[p] and y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
@@ -287,7 +291,7 @@ def _number_givers(
                 text = next((t for t in texts if found[0].surface in t), "")
                 rounded.setdefault((o, x.surface), {})[p] = with_hedge(text, found[0].surface)
             return True
-        if (x.value, _head(x)) in determined[p]:
+        if (x.value, head_noun(x)) in determined[p]:
             return True
         return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
 
@@ -373,11 +377,6 @@ def _particular(value: float) -> bool:
     """A figure two counts of one story rarely share by chance: 100 or more, and not a multiple of ten
     ("183", "8,374"; not "19", "400" or "55,000")."""
     return value >= 100 and value == int(value) and int(value) % 10 != 0
-
-
-def _head(slot: Slot) -> str:
-    """The noun a figure's printed words end with, singular ("four young couples" -> "couple")."""
-    return _singular(re.sub(r"\W+$", "", slot.surface.split()[-1].lower()))
 
 
 def _day_givers(
