@@ -6470,3 +6470,22 @@ def test_a_count_worded_with_a_word_between_is_the_same_count():
         "Only Outlet A and Outlet B give four consecutive life terms (Outlet B: four terms); "
         "only Outlet B gives seven life terms."
     )
+
+
+def test_a_year_said_from_the_articles_date_is_told_where_other_articles_name_that_year_elsewhere():
+    """Invented text (audit 150's Hunter claim: "earlier this year" left out beside "2017" because the
+    other articles named the year of their date for other things): C's "last year" is told beside A's
+    and B's 2027 though their articles give 2029 elsewhere."""
+    texts = (
+        "The port bought the old ferry yard in 2027, officials said.",
+        "The port's purchase of the old ferry yard in 2027 was approved by the council.",
+        "Last year, the port bought the old ferry yard for $4 million.",
+    )
+    days = {f"{i}.txt": date(2030, 5, 2) for i in range(3)}
+    articles = {
+        "0.txt": texts[0] + "\nThe harbour flooded in 2029.",
+        "1.txt": texts[1] + "\nA new mayor took office in 2029.",
+        "2.txt": texts[2],
+    }
+    summary = _summaries(_claim(*texts), Context(days=days, texts=articles))
+    assert summary["dates"].startswith("Only Outlet A and Outlet B give 2027; only Outlet C gives last year (2029).")
