@@ -6489,3 +6489,13 @@ def test_a_year_said_from_the_articles_date_is_told_where_other_articles_name_th
     }
     summary = _summaries(_claim(*texts), Context(days=days, texts=articles))
     assert summary["dates"].startswith("Only Outlet A and Outlet B give 2027; only Outlet C gives last year (2029).")
+
+
+def test_a_motive_denied_is_no_denial_of_the_act():
+    """Invented text (audit 155: "the main motivation ... was not to sell servers but to ..." was
+    listed as saying the opposite of "plans to sell servers"): a negation of why something is done
+    denies no statement that it is done."""
+    motive = "The main reason for buying the ferry line was not to run ferries but to own its piers, Roe said."
+    plan = "Harbour Co plans to run ferries on the line, but it bought it mostly for its piers."
+    assert not negation_conflict(motive, plan)
+    assert negation_conflict("Harbour Co will not run ferries on the line, Roe said.", plan)
