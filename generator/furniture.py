@@ -444,7 +444,7 @@ TIME_ZONES = r"gmt|bst|utc|[ecmp][sd]?t|cet|cest"
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
-    r"published|posted|article|at|on|by|hrs|date):?|,|-|/|\||@"
+    r"published|posted|article|at|on|by|hrs|date|time):?|,|-|/|\||@"
     # A wire's name before its stamp ("AFP, Tuesday 2 Jul 2013"; audit 149).
     r"|afp|ap|reuters|upi|xinhua|dpa|ians|pti|ani|bernama|yonhap|kyodo"
     # A zone by its offset, in brackets or not ("(GMT+05:00)", "UTC+3"; audit 140).
@@ -461,16 +461,28 @@ _CALENDAR = re.compile(
 
 def is_dateline(text: str) -> bool:
     """A short line of dates and times: "3 May 2019 Last updated at 10:02 GMT", "8:14 AM, TUE 7 MAY 2019",
-    "Published 5 hours ago"; or a reading time ("4 min read")."""
+    "Published 5 hours ago", "March 1, 2031 - 07:58 GMT (23:58 PST)", or one after the place a
+    release was filed from ("PORT TOWN, Calif. —2 / 29 / 2031"); or a reading time ("4 min read")."""
     if _STAMP.match(text):
         return True
-    words = text.replace(",", " , ").replace("|", " | ").split()
+    text = stamp_text(text)
+    # A time given again in brackets in another zone: "(23:58 PST)".
+    words = [w.strip("()") for w in text.replace(",", " , ").replace("|", " | ").split() if w.strip("()")]
     return (
         0 < len(words) <= DATELINE_WORDS
         and any(w[0].isdigit() for w in words)
         and (any(_CALENDAR.search(w) for w in words) or _NUMERIC_DAY.search(text) is not None)
         and all(_DATE_WORD.match(w) for w in words)
     )
+
+
+# A place a release was filed from, in capitals, before its stamp: "PORT TOWN, Calif. —", "LONDON —".
+_PLACE_BEFORE_STAMP = re.compile(r"^[A-Z][A-Z .'’-]+(?:,(?:\s+[A-Z][A-Za-z]*\.?){1,3})?\s*[—–-]+\s*(?=\d)")
+
+
+def stamp_text(text: str) -> str:
+    """A line's stamp without the place before it ("PORT TOWN, Calif. —2 / 29 / 2031": "2 / 29 / 2031")."""
+    return _PLACE_BEFORE_STAMP.sub("", text)
 
 
 DATELINE_WORDS = 16  # "POSTED: 09:05 GMT, 3 June 2031 | UPDATED: 17:40 GMT, 4 June 2031"

@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import InputError
-from .furniture import HEADING_REASON, SECTION_LABEL, TIME_ZONES, Block, sift
+from .furniture import HEADING_REASON, SECTION_LABEL, TIME_ZONES, Block, sift, stamp_text
 from .lexicon import STOP_WORDS
 from .model import Article, Dropped, Paragraph
 
@@ -422,10 +422,10 @@ def headline_case(text: str) -> bool:
 _CLOCK = re.compile(
     r"(?i)\(?\b(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?"  # a zone by its offset: "(GMT+05:00)"
     rf"|\b\d{{1,2}}(?:[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|"
-    r"published|posted|article|at|on|by|hrs|date|afp|ap|reuters|upi|xinhua|dpa)\b|\|"
+    r"published|posted|article|at|on|by|hrs|date|time|afp|ap|reuters|upi|xinhua|dpa)\b|\|"
 )
 # A day in figures with dots ("08.07.2012"), read as with slashes (not as a clock, "08.07").
-_DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b")
+_DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)\b")  # "08.07.2012", "02.29.12"
 
 
 def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
@@ -437,8 +437,9 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     # The first stamp of several ("PUBLISHED: ... | UPDATED: ..."), without its words and clock.
     first = re.split(r"\||\bupdated\b", block.text, maxsplit=1, flags=re.IGNORECASE)[0]
     first = first if re.search(r"\d", first) else block.text
-    first = _DOTTED_DAY.sub(r"\1/\2/\3", first)
-    text = re.sub(r"\s*/\s*", "/", _CLOCK.sub(" ", first)).strip(" ,:;@-")
+    first = _DOTTED_DAY.sub(r"\1/\2/\3", stamp_text(first))
+    text = re.sub(r"\s*/\s*", "/", re.sub(r"\(\s*\)", " ", _CLOCK.sub(" ", first))).strip(" ,:;@-")
+    text = re.sub(r"(?:\s+-)+$", "", text)  # "March 1, 2031 - - 07:58 GMT": the dashes the clock stood after
     text = re.sub(r"\s+(?:@\s+)?", " ", text)
     numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]
     ambiguous = len(numbers) == 2 and numbers[0] != numbers[1] and max(numbers) <= 12

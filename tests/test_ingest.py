@@ -465,6 +465,12 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "November 14, 2029|12:35 pm": "2029-11-14",
         "Date Published: Tuesday, November 13, 2029": "2029-11-13",
         "AFP, Tuesday 3 Jul 2029": "2029-07-03",
+        # Audits 154 and 155: a release's place before its stamp, a year of two figures after dots, a
+        # time given again in another zone in brackets, "Published time:".
+        "PORT TOWN, Calif. —2 / 27 / 2029": "2029-02-27",
+        "02.27.29 4:15 PM": "2029-02-27",
+        "March 1, 2029 - - 07:58 GMT (23:58 PST)": "2029-03-01",
+        "Published time: March 12, 2029 02:03": "2029-03-12",
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases
