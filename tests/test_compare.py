@@ -6499,3 +6499,21 @@ def test_a_motive_denied_is_no_denial_of_the_act():
     plan = "Harbour Co plans to run ferries on the line, but it bought it mostly for its piers."
     assert not negation_conflict(motive, plan)
     assert negation_conflict("Harbour Co will not run ferries on the line, Roe said.", plan)
+
+
+def test_an_event_dated_after_an_article_came_out_is_not_what_it_tells():
+    """Invented text (audit 154: Wednesday night's crowd set against a count in an article of the
+    Monday before, of Monday's march): where every day one sentence names falls after the other
+    outlet's article came out, the two tell two events, never one told two ways."""
+
+    def numbers(date_b: str) -> list:
+        story, _, _ = _two_claims(
+            "On Wednesday night, about 200 people marched to the harbour, police said.",
+            "Nearly 100 people marched to the harbour, police said.",
+        )
+        story.articles[0].date = "2030-03-14"  # a Thursday
+        story.articles[1].date = date_b
+        return [d for d in compare_story(story, _likely(0.9)) if d.kind == "numbers"]
+
+    assert not numbers("2030-03-11")  # the Monday before the march
+    assert numbers("2030-03-14")

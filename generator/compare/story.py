@@ -16,7 +16,7 @@ from ..similarity import incidence
 from .claim import compare_claim
 from .claim.difference import Difference
 from .claim.given import _agreeing_numbers, _also_gives, giving, told_together
-from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, pair_conflicts
+from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, pair_conflicts, told_after
 from .claim.part import part_text
 from .claim.summary import _conflict_summary
 from .context import Context, story_context
@@ -115,7 +115,7 @@ def _figure_conflicts(
 ) -> list[Conflict]:
     """Figures of one thing that the two outlets' whole articles tell apart (``figure_conflicts``), for
     sentences of no two different years."""
-    if _other_years(a.text, b.text):
+    if _other_years(a.text, b.text) or told_after(a, b, context.days) or told_after(b, a, context.days):
         return []
     found = figure_conflicts(
         a.text,
