@@ -6517,3 +6517,20 @@ def test_an_event_dated_after_an_article_came_out_is_not_what_it_tells():
 
     assert not numbers("2030-03-11")  # the Monday before the march
     assert numbers("2030-03-14")
+
+
+def test_a_crowd_counted_as_people_and_shots_counted_as_bullets_are_one_count():
+    """Invented text (audits 154 and 155: "46 people" and "at least 46 demonstrators", "13 bullets"
+    and "13 shots" were told as figures only one outlet gives)."""
+    crowd = _numbers_detail(
+        "Police said 46 people were arrested at the harbour.",
+        "At least 46 demonstrators were arrested at the harbour, police said.",
+        "Many were arrested at the harbour.",
+    )
+    assert crowd == "Only Outlet A and Outlet B give 46 people (Outlet B: at least 46 demonstrators)."
+    shots = _numbers_detail(
+        "Roe fired 13 bullets at the car, police said.",
+        "Roe fired 13 shots at the car, police said.",
+        "Roe fired at the car.",
+    )
+    assert shots == "Only Outlet A and Outlet B give 13 bullets."

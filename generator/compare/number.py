@@ -58,6 +58,8 @@ PEOPLE = {
     "civilian", "patient", "man", "men", "woman", "women", "agent", "trooper", "deputy", "hotshot", "volunteer",
     "resident", "inhabitant", "individual", "person", "voter", "delegate", "lawmaker", "senator", "representative",
     "death", "dead", "fatality", "casualty", "body", "bodies", "personnel",
+    # a crowd's people (audit 154: "46 people" and "at least 46 demonstrators" read as two counts)
+    "demonstrator", "protestor", "marcher", "rioter", "activist", "mourner", "suspect",
 }  # fmt: skip
 # "9/11", "AR-15", "MS08-078" (a bulletin's number; audit 148 read "078 addresses"): a name, a date or a model
 _SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:\.\d+)?\b")
@@ -74,6 +76,7 @@ _SAME_UNIT = {"resident": "people", "person": "people", "individual": "people", 
               "yd": "yard", "ft": "foot", "feet": "foot", "lb": "pound", "hr": "hour", "mi": "mile",
               "kid": "child", "children": "child", "grandkid": "grandchild", "grandchildren": "grandchild",
               "catch": "reception",
+              "bullet": "shot", "gunshot": "shot",  # "13 bullets" / "13 shots" fired (audit 155)
               # one unit spelt two ways or shortened ("10 kilometres" / "10 km"; audit 149)
               "kilometre": "kilometer", "km": "kilometer", "metre": "meter", "centimetre": "centimeter",
               "cm": "centimeter", "millimetre": "millimeter", "mm": "millimeter", "kg": "kilogram",
