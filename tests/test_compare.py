@@ -6534,3 +6534,13 @@ def test_a_crowd_counted_as_people_and_shots_counted_as_bullets_are_one_count():
         "Roe fired at the car.",
     )
     assert shots == "Only Outlet A and Outlet B give 13 bullets."
+
+
+def test_a_person_who_concurs_is_whom_the_next_he_said_stands_for():
+    """Invented text (audit 154: "he said" after "His cousin, ..., concurred." was read as the man
+    quoted before): the one who concurs speaks next."""
+    from generator.compare.quote.tags import reported_speaker
+
+    before = ["His cousin, Bo Lee, also a ferryman, concurred.", "“They never check the ferries,” said Ann Roe, 39."]
+    text = "Last year, he said, an inspector stopped him at the pier and fined him."
+    assert reported_speaker(text, before) == "Bo Lee"

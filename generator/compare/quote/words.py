@@ -170,7 +170,7 @@ def _excerpt(pieces: list[tuple[str, ...]], whole: tuple[str, ...]) -> bool:
 
 _SPEECH = (
     r"said|says|told|tells|added|adds|tweeted|wrote|writes|stated|explained|acknowledged|noted|argued|recalled"
-    r"|reiterated|reiterates|recounted|recounts|reminded|remarked|insisted"
+    r"|reiterated|reiterates|recounted|recounts|reminded|remarked|insisted|concurred|concurs"
     # verbs that tell speech only before a quote ("Lee countered: “...”", not "Port Town countered with a
     # run"), or before the colon that opens it (a tag read without its quote); "replied" and "responded"
     # are read beside one quote (``_REPLY``)
