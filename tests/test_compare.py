@@ -6544,3 +6544,18 @@ def test_a_person_who_concurs_is_whom_the_next_he_said_stands_for():
     before = ["His cousin, Bo Lee, also a ferryman, concurred.", "“They never check the ferries,” said Ann Roe, 39."]
     text = "Last year, he said, an inspector stopped him at the pier and fined him."
     assert reported_speaker(text, before) == "Bo Lee"
+
+
+def test_a_sums_scale_in_letters_is_read():
+    """Invented text (audit 155: "$334m" and "($281M in cash)" were read as no figure, so "only A
+    gives $334 million" left out the outlet that wrote "$334m")."""
+    from generator.compare.number import number_slots
+
+    assert [x.value for x in number_slots("It cost £2bn and €5.4bn.")] == [2e9, 5.4e9]
+    assert not number_slots("He ran 5m in the heat.")
+    sums = _numbers_detail(
+        "Harbour Co will pay $334m for the ferry line, it said.",
+        "Harbour Co will pay $334 million for the ferry line, it said.",
+        "Harbour Co will buy the ferry line, it said.",
+    )
+    assert sums == "Only Outlet A and Outlet B give $334 million."

@@ -428,6 +428,10 @@ _HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b")
 _DECIMAL_QUAKE = re.compile(r"\b(\d\.\d)\s+((?:earth)?quakes?|tremors?|aftershocks?|temblors?)\b", re.IGNORECASE)
 _MAGNITUDE_FIRST = re.compile(r"\b[Mm]agnitude[- ](\d(?:\.\d+)?)(?![\d.]*\d)")
 _US_DOLLARS = re.compile(r"(?<![\w$])(?:\$US|US\s?\$)\s?(?=\d)")
+# A sum's scale in a letter or two after its figure, as British and business copy writes it: "$334m",
+# "£2bn", "€5.4bn", "$281M" (only after a currency sign: "5m" alone may be five metres).
+_SCALE_LETTER = re.compile(r"(?<![\w.])([$£€¥]\s?\d[\d,]*(?:\.\d+)?)\s?(bn|mn|m|k)\b", re.IGNORECASE)
+_SCALE_WORD = {"bn": "billion", "mn": "million", "m": "million", "k": "thousand"}
 _HYPHENED_SCALE = re.compile(r"(?<=\d)-(?=(?:million|billion|trillion)\b)")  # "$5.4-billion"
 _HYPHENED_PREFIX = re.compile(r"\b(semi|anti|non|multi|co|pre|post|sub|ex)-(?=[a-z])", re.IGNORECASE)
 
@@ -441,6 +445,7 @@ def _cleaned(text: str) -> str:
     text = _RANK.sub(" ", text)  # "the #1 pick": a rank, no count (audit 141)
     text = _HEIGHT.sub(" ", text)  # "a 6-foot-7 lineman": a height, no count of linemen (audit 143)
     text = _US_DOLLARS.sub("$", text)  # "$US1 million", "US $1 million": dollars (audits 145, 149)
+    text = _SCALE_LETTER.sub(lambda m: f"{m.group(1)} {_SCALE_WORD[m.group(2).lower()]}", text)  # "$334m" (audit 155)
     text = _HYPHENED_SCALE.sub(" ", text)  # "$5.4-billion" is "$5.4 billion" (audit 149)
     text = _MAGNITUDE_FIRST.sub(r"\1-magnitude", text)  # "magnitude-6.1 quake" is a "6.1-magnitude quake" (audit 149)
     text = _DECIMAL_QUAKE.sub(r"\1-magnitude \2", text)  # so is "a 5.6 quake": no count of quakes
