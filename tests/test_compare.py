@@ -6559,3 +6559,20 @@ def test_a_sums_scale_in_letters_is_read():
         "Harbour Co will buy the ferry line, it said.",
     )
     assert sums == "Only Outlet A and Outlet B give $334 million."
+
+
+def test_a_quote_that_speaks_of_someone_is_not_given_to_them():
+    """Invented text (audit 154: a spokesman's "As president, Senator X will fight ..." was printed as
+    X's words, the sentence naming X as stating before it)."""
+    plan = "Roe opposed the plan to close the pier."
+    aide = (
+        "At the time, Roe stated that he opposed the plan, with an aide stating: "
+        "“As mayor, Senator Roe will fight to keep the pier open.”"
+    )
+    assert _summaries(_claim(aide, plan))["quotes"] == (
+        "Only Outlet A quotes here (“As mayor, Senator Roe will fight to keep the pier open”)."
+    )
+    own = "At the time, Roe stated that he opposed the plan: “As mayor, I will fight to keep the pier open.”"
+    assert _summaries(_claim(own, plan))["quotes"] == (
+        "Only Outlet A quotes here (Roe: “As mayor, I will fight to keep the pier open”)."
+    )

@@ -72,6 +72,10 @@ def _with_speaker(claim: Claim, outlet: str, quote: str, context: Context | None
             found = re.search(rf"(?<![\w.’'-]){re.escape(label)}(?![\w-])", QUOTATION.sub(" ", m.text))
             if joint(m.text, label):
                 continue  # several people's words at once ("Ann Roe and Bo Lee said"): no one's alone
+            if re.search(rf"(?<![\w-]){re.escape(label.split()[-1])}(?![\w-])", quote):
+                # The quote speaks of them ("Roe said that, with an aide stating: “Senator Roe will
+                # fight ...”"; audit 154): another's words about them, not theirs.
+                continue
             if found and not re.search(r"\b(?:of|from|in)\s+$", m.text[: found.start()]):  # "X of Maryland, ..."
                 return f"{_in_full(label, m.key, context)}: “{_clip(quote)}”"
         elif person := saying_subject(m.text, context.texts.get(m.source, m.text) if context else m.text):
