@@ -409,6 +409,15 @@ ENGLISH_WORDS = 40  # a shorter text (a headline and a line or two) is not judge
 SMALL_WORD_SHARE = 0.12
 
 
+def _unstopped(text: str) -> bool:
+    """A line that ends without a stop, as a headline does ("Jury sees the moment ... gunplay", "...
+    'had begged to stay'": a quote closed after a word, not after a stop)."""
+    return text.rstrip().rstrip("\"”’'").rstrip()[-1:] not in ".!?:;…"
+
+
+DECK_LINES = 3  # the lines of a deck (a standfirst, its points) that may stand between headline and dateline
+
+
 HEADLINE_WORDS = 25  # a headline is at most this long; a title-case first paragraph longer is prose
 
 
@@ -490,11 +499,18 @@ def build_article(
             dropped[i] = Dropped(path.name, block.line, block.text, "headline (shown as the article title)")
     # A headline written as a sentence ("... Swimmer And Actress Dies Aged 91."): the first block of a
     # file that names no title, in title case and headline-short, with more text after it.
+    # So is one without a closing stop above the article's dateline, at most a few lines of its deck
+    # between ("Jury shown the moment ... / [deck] / PUBLISHED: 12 April 2031"; audit 155 found such
+    # headlines aligned as sentences).
+    stamped = next((blocks.index(b) for b, reason in dropped_blocks if reason == "dateline"), None)
     if (
         not title
         and len(kept) > 1
         and kept[0] is blocks[0]
-        and headline_case(kept[0].text)
+        and (
+            headline_case(kept[0].text)
+            or (_unstopped(kept[0].text) and stamped is not None and 0 < stamped <= DECK_LINES + 1)
+        )
         and len(kept[0].text.split()) <= HEADLINE_WORDS
     ):
         title = kept[0].text

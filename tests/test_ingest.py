@@ -654,3 +654,26 @@ def test_a_writers_note_is_listed_only_where_it_ends_the_article(tmp_path):
     note = "writer's note (who wrote it, how to reach them)"
     assert [(d.line, d.reason) for d in found.dropped][1:] == [(9, note), (11, note), (13, note), (15, "advertisement")]
     assert [p.line for p in found.paragraphs] == [3, 5, 7]
+
+
+def test_a_line_without_a_stop_above_the_dateline_is_the_headline(tmp_path):
+    """Invented text (audit 155: a headline in sentence case above its dateline, and one above the
+    lines of its deck, were aligned as the article's sentences)."""
+    body = "The mayor opened the new bridge on Friday, three years after work began."
+    long_a = "Mayor opens the new bridge over the river after three years of work and two strikes by the builders"
+    long_b = "Mayor opens the new bridge over the river as crowds who waited for years say it 'was worth the wait'"
+    cases = {
+        "a.md": f"{long_a}\n\n07 June 2031 | 4:00am\n\n",
+        "b.md": f"{long_b}\n\nCrowds lined the river\n\nPUBLISHED: 7 June 2031\n\n",
+        "c.md": "The mayor opened the new bridge.\n\n07 June 2031\n\n",  # a sentence: no headline
+    }
+    titles = {}
+    for name, head in cases.items():
+        path = tmp_path / name
+        path.write_text(f"URL: http://example.com/x\n\n{head}{body}\n", encoding="utf-8")
+        titles[name] = read_article(path).title
+    assert titles == {
+        "a.md": long_a,
+        "b.md": long_b,
+        "c.md": None,
+    }
