@@ -459,6 +459,13 @@ _CALENDAR = re.compile(
 )
 
 
+def headline_case(text: str) -> bool:
+    """Title Case: at least four words of four letters or more, every one capitalised ("Swimmer And
+    Actress Dies Aged 91"), as a headline is and a sentence of prose ("... spoke on Thursday") is not."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
 def is_dateline(text: str) -> bool:
     """A short line of dates and times: "3 May 2019 Last updated at 10:02 GMT", "8:14 AM, TUE 7 MAY 2019",
     "Published 5 hours ago", "March 1, 2031 - 07:58 GMT (23:58 PST)", or one after the place a

@@ -23,7 +23,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import InputError
-from .furniture import HEADING_REASON, SECTION_LABEL, TIME_ZONES, Block, sift, stamp_text
+from .furniture import HEADING_REASON, SECTION_LABEL, TIME_ZONES, Block, headline_case, sift, stamp_text
 from .lexicon import STOP_WORDS
 from .model import Article, Dropped, Paragraph
 
@@ -419,13 +419,6 @@ DECK_LINES = 3  # the lines of a deck (a standfirst, its points) that may stand 
 
 
 HEADLINE_WORDS = 25  # a headline is at most this long; a title-case first paragraph longer is prose
-
-
-def headline_case(text: str) -> bool:
-    """Title Case: at least four words of four letters or more, every one capitalised ("Swimmer And
-    Actress Dies Aged 91"), as a headline is and a sentence of prose ("... spoke on Thursday") is not."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= 4]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 _CLOCK = re.compile(

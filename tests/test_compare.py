@@ -6576,3 +6576,14 @@ def test_a_quote_that_speaks_of_someone_is_not_given_to_them():
     assert _summaries(_claim(own, plan))["quotes"] == (
         "Only Outlet A quotes here (Roe: “As mayor, I will fight to keep the pier open”)."
     )
+
+
+def test_words_capitalised_only_in_a_title_case_line_are_no_names():
+    """Invented text (audit 155: "only A names the Stage", from a deck in Title Case): a name the
+    outlet writes only in lines in Title Case is capitals of style."""
+    deck = (
+        "Harbour Co Low-Cost Ferry Services Set the Stage for Harbour Co’s Disruptive Approach To Lead "
+        "Fast-Growing Coastal Market"
+    )
+    plan = "Harbour Co plans cheaper ferry crossings across the bay, Roe said."
+    assert _summaries(_claim(deck, plan))["names"] == "Only Outlet B names Roe."

@@ -207,7 +207,8 @@ def test_non_utf8_text_is_decoded(tmp_path: Path):
 
 
 def test_a_title_case_line_before_the_dateline_is_the_headline(tmp_path):
-    from generator.ingest import headline_case, read_article
+    from generator.furniture import headline_case
+    from generator.ingest import read_article
 
     path = tmp_path / "a.md"
     path.write_text(

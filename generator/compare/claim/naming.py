@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ...furniture import headline_case
 from ...lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
 from ...segment import QUOTATION, dateline
 from ...similarity import normalise, unaccented
@@ -293,6 +294,7 @@ def _shown_alone(alone: list[str], o: str, view: Compared) -> list[str]:
         and not _own_name(n, o)
         and not (_in_a_title(by_outlet[o], n) or _in_a_title(whole, n))
         and not _posted_to(by_outlet[o], n)
+        and not _title_cased_only(n, o, view)
     ]
     # Told by its whole name: "Kent and Essex Fire and Rescue", not "Kent, Rescue"; a person
     # by the name alone: "Ann Roe", not "Attorney Ann Roe".
@@ -308,6 +310,18 @@ def _shown_alone(alone: list[str], o: str, view: Compared) -> list[str]:
         )
     ]
     return alone[:4]
+
+
+def _title_cased_only(name: str, outlet: str, view: Compared) -> bool:
+    """Whether the outlet writes the name only in lines in Title Case (a deck, "... Set The Stage For
+    A Disruptive Approach"; audit 155 read "only A names the Stage"): capitals of style, not a name
+    its prose gives."""
+    own = [m.text for m in view.claim.members if m.outlet == outlet]
+    if not any(headline_case(t) for t in own if _word_in(name, t)):
+        return False
+    # Its sentences here one by one, and its article line by line (``article`` opens with them joined).
+    lines = own + [line for text in view.article[outlet][1:] for line in text.splitlines()]
+    return not any(_word_in(name, line) for line in lines if not headline_case(line))
 
 
 def _names_too(text: str, name: str) -> bool:
