@@ -6587,3 +6587,13 @@ def test_words_capitalised_only_in_a_title_case_line_are_no_names():
     )
     plan = "Harbour Co plans cheaper ferry crossings across the bay, Roe said."
     assert _summaries(_claim(deck, plan))["names"] == "Only Outlet B names Roe."
+
+
+def test_a_models_year_is_no_date():
+    """Invented text (audit 156: "only A gives 2013", the year of a car's model): a year between a
+    determiner or a describing word and a vehicle's make names the model; after "in" it dates."""
+    from generator.compare.date import dates
+
+    assert dates("The driver of a grey 2029 Toyota Camry fled on Friday.") == {"friday": "Friday"}
+    assert dates("Roe’s 2024 Honda was found.") == {}
+    assert dates("In 2029 Ford sold more trucks.") == {"2029": "2029"}

@@ -142,6 +142,19 @@ _WHEN_WORDS = {
 }  # fmt: skip
 
 
+# A vehicle's make after a year: the year names the model ("a 2013 Toyota Camry", "his 1998 Ford pickup").
+_MODEL_AFTER = re.compile(
+    r"\s+(?:Toyota|Honda|Ford|Chevrolet|Chevy|Nissan|Dodge|Jeep|Chrysler|Buick|Cadillac|GMC|Lincoln|Hyundai|Kia"
+    r"|Mazda|Subaru|Mitsubishi|Volkswagen|VW|Audi|BMW|Mercedes(?:-Benz)?|Lexus|Acura|Infiniti|Volvo|Porsche|Tesla"
+    r"|Pontiac|Saturn|Mercury|Oldsmobile|Plymouth|Ram|Fiat|Peugeot|Renault|Vauxhall|Harley-Davidson|Yamaha|Suzuki)\b"
+)
+
+# ... after a determiner or a describing word, not a preposition of time ("In 2013 Ford sold ...").
+_MODEL_BEFORE = re.compile(
+    r"(?<![\w-])(?:a|an|the|his|her|their|its|my|our|your|[\w-]+['’]s|(?!(?:in|since|by|until|till|from|of|during|before|after|through|to|and|or|for|at|on)\s)[a-z][\w-]*)\s+$"
+)
+
+
 def _in_a_name(text: str, m: re.Match) -> bool:
     """Whether a weekday or a year found in ``text`` is part of a name: "Patch Tuesday", "Windows
     Server 2003" (audit 141: "only A gives 2003")."""
@@ -150,6 +163,8 @@ def _in_a_name(text: str, m: re.Match) -> bool:
     if surface.lower() in _WEEKDAYS:
         return _NAMED_WEEKDAY.search(before) is not None
     if re.fullmatch(r"(?:1[89]|20)\d\d", surface):
+        if _MODEL_AFTER.match(text, m.end()) and _MODEL_BEFORE.search(before):
+            return True  # "a grey 2013 Toyota Camry": a model's year (audit 156 read it as a date)
         if listed := _LISTED_YEAR.search(before):
             before = before[: listed.start()]  # "Windows Server 2003 and 2008": both in the name
         word = _NAME_BEFORE_YEAR.search(before)
