@@ -405,6 +405,9 @@ QUESTION_HEADING_WORDS = 12
 # ... not one that opens with "But", "And", "Yet" or "Or" ("But how could the pier fail?"): it goes on
 # from the text ("So what does it mean?" may head a section).
 _SHORT_QUESTION = re.compile(r"^(?!(?:But|And|Yet|Or)\b)[A-Z][^\"“”.!?;:]*\?$")
+# ... nor a statement with a question put after it ("Roe now has 2,029 points, but who's counting?";
+# audit 157 read such a line of text dropped as a heading).
+_TAG_QUESTION = re.compile(r",\s+(?:but|and|so|or)\s+\w+[’']?\w*\s+\w+\?$")
 
 
 # A sub-heading may quote a phrase of the text, and a page may print it with a full stop after the
@@ -434,7 +437,11 @@ def looks_like_heading(text: str) -> bool:
     if phrase := _QUOTED_PHRASE.match(text.strip()):
         text = phrase.group(1)
     words = _WORD.findall(text)
-    if _SHORT_QUESTION.match(text.strip()) and 0 < len(words) <= QUESTION_HEADING_WORDS:
+    if (
+        _SHORT_QUESTION.match(text.strip())
+        and 0 < len(words) <= QUESTION_HEADING_WORDS
+        and not _TAG_QUESTION.search(text)
+    ):
         return True
     return 0 < len(words) <= 14 and len(text) <= 120 and not _TERMINAL.search(text) and not _QUOTED_CLAUSE.search(text)
 
@@ -444,7 +451,7 @@ TIME_ZONES = r"gmt|bst|utc|[ecmp][sd]?t|cet|cest"
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
-    r"published|posted|article|at|on|by|hrs|date|time):?|,|-|/|\||@"
+    r"published|posted|article|at|on|by|hrs|date|time|first):?|,|-|/|\||@"
     # A wire's name before its stamp ("AFP, Tuesday 2 Jul 2013"; audit 149).
     r"|afp|ap|reuters|upi|xinhua|dpa|ians|pti|ani|bernama|yonhap|kyodo"
     # A zone by its offset, in brackets or not ("(GMT+05:00)", "UTC+3"; audit 140).

@@ -424,7 +424,7 @@ HEADLINE_WORDS = 25  # a headline is at most this long; a title-case first parag
 _CLOCK = re.compile(
     r"(?i)\(?\b(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?"  # a zone by its offset: "(GMT+05:00)"
     rf"|\b\d{{1,2}}(?:[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|"
-    r"published|posted|article|at|on|by|hrs|date|time|afp|ap|reuters|upi|xinhua|dpa)\b|\|"
+    r"published|posted|article|at|on|by|hrs|date|time|first|afp|ap|reuters|upi|xinhua|dpa)\b|\|"
 )
 # A day in figures with dots ("08.07.2012"), read as with slashes (not as a clock, "08.07").
 _DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)\b")  # "08.07.2012", "02.29.12"

@@ -6597,3 +6597,18 @@ def test_a_models_year_is_no_date():
     assert dates("The driver of a grey 2029 Toyota Camry fled on Friday.") == {"friday": "Friday"}
     assert dates("Roe’s 2024 Honda was found.") == {}
     assert dates("In 2029 Ford sold more trucks.") == {"2029": "2029"}
+
+
+def test_a_people_counted_by_its_name_is_a_count_of_people_and_a_clock_after_a_hyphen_is_none():
+    """Invented text (audits 156 and 157: "only A, B and C give over 2.5 million people" beside D's
+    "over 2.5 million Turkmens"; "00 media timeout" read from "the under-16:00 media timeout")."""
+    from generator.compare.number import number_slots
+
+    voters = _numbers_detail(
+        "Over 2.5 million people were eligible to vote, officials said.",
+        "Over 2.5 million Turkmens are eligible to vote, officials said.",
+        "Many were eligible to vote, officials said.",
+    )
+    assert voters == "Only Outlet A and Outlet B give over 2.5 million people (Outlet B: over 2.5 million Turkmens)."
+    assert [x.surface for x in number_slots("Three Democrats voted no.")] == []  # a party, no people counted so
+    assert not number_slots("Roe came on at the under-16:00 media timeout and scored.")

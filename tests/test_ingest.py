@@ -145,6 +145,10 @@ def test_a_question_someone_is_then_said_to_answer_is_text_not_a_heading():
     assert [(b.text, reason) for b, reason in dropped] == [("What next?", "heading")]
     kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([*texts[:2], "The council meets on Monday."])])
     assert [(b.text, reason) for b, reason in dropped] == [("Is the pier safe?", "heading")]
+    # A statement with a question put after it is text (audit 157 read one dropped as a heading).
+    tagged = "Roe now has 2,029 points in 106 games for the club, but who's counting?"
+    kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([texts[0], tagged, "The club plays on Friday."])])
+    assert tagged in [b.text for b in kept] and not dropped
 
 
 def test_markdown_header_and_headings(tmp_path: Path):
@@ -472,6 +476,7 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "02.27.29 4:15 PM": "2029-02-27",
         "March 1, 2029 - - 07:58 GMT (23:58 PST)": "2029-03-01",
         "Published time: March 12, 2029 02:03": "2029-03-12",
+        "First Published: June 13, 2029": "2029-06-13",
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicon import CARDINALS, STOP_WORDS
+from ..lexicon import CARDINALS, DEMONYMS, STOP_WORDS
 from .date import _DATE
 from .text import _tokens
 
@@ -62,7 +62,7 @@ PEOPLE = {
     "demonstrator", "protestor", "marcher", "rioter", "activist", "mourner", "suspect",
 }  # fmt: skip
 # "9/11", "AR-15", "MS08-078" (a bulletin's number; audit 148 read "078 addresses"): a name, a date or a model
-_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:\.\d+)?\b")
+_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:[.:]\d+)*\b")  # "under-16:00" whole
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
 _AT_MOST = {"most", "under", "less", "fewer", "below", "up", "within"}
@@ -376,8 +376,10 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if not unit:
             continue  # a bare number counts nothing named
         capitals = [unit[:1].upper() + unit[1:]] + ([unit.upper()] if len(unit) >= 3 and text != text.upper() else [])
-        if any(re.search(rf"(?<![\w-]){re.escape(form)}\b", text) for form in capitals) and not re.search(
-            rf"(?<![\w-]){re.escape(unit)}\b", text
+        if (
+            any(re.search(rf"(?<![\w-]){re.escape(form)}\b", text) for form in capitals)
+            and not re.search(rf"(?<![\w-]){re.escape(unit)}\b", text)
+            and not people_of(unit)
         ):
             # A name, not what is counted ("Jane Doe, 30; Ann Roe"; "told 1010 WINS", a station). A word
             # the text also writes in lower case is a word: a headline in title case ("19 Firefighters
@@ -792,6 +794,19 @@ def _conversions(text: str) -> dict[tuple[str, float, str], tuple[float, str, st
         base = (m.group("sign") or "", value, _singular(unit[-1].lower()) if unit else "")
         out[base] = (to, m.group("to_sign") or _singular(to_unit), m.group(0).strip())
     return out
+
+
+# Peoples counted by their name ("2.5 million Turkmens", "three Britons"), not parties or faiths: a count
+# of people, written with a capital.
+_PEOPLES = frozenset(w.lower() for w in DEMONYMS if w.endswith("s") and w[:1].isupper() and len(w) > 3) - {
+    "democrats", "republicans", "muslims", "catholics", "christians", "protestants", "hindus", "buddhists", "jews",
+    "kos", "tkos", "cds", "dvds",
+}  # fmt: skip
+
+
+def people_of(unit: str) -> bool:
+    """Whether a unit is a people counted by its name ("turkmens": "2.5 million Turkmens")."""
+    return unit in _PEOPLES or f"{unit}s" in _PEOPLES
 
 
 def head_noun(slot: Slot) -> str:

@@ -25,9 +25,9 @@ from ..date import (
 from ..number import Slot, head_noun, is_money, number_slots, with_hedge
 from .difference import Compared, Difference
 from .given import (
-    _PEOPLE_COUNTED,
     _WRITTEN_DATE,
     REPORT_WORD,
+    _counts_people,
     _date_grain,
     _dated_elsewhere,
     _day_givers,
@@ -91,7 +91,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                     else f"group {_group(x)}"  # a group's size: its members, no other people
                     if _group(x)
                     else "people"
-                    if x.unit in _PEOPLE_COUNTED
+                    if _counts_people(x)
                     else x.unit,
                 )
                 for o in outlets

@@ -43,6 +43,7 @@ from ..number import (
     head_noun,
     is_money,
     number_slots,
+    people_of,
     rounds_to,
     several_slots,
     with_hedge,
@@ -228,6 +229,12 @@ def _anchored_dates(found: list[Conflict], claim: Claim, days: dict[str, date | 
 _PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "missing", "trapped", "died"}
 
 
+def _counts_people(slot: Slot) -> bool:
+    """Whether a figure counts people, by what they are, what happened to them or their people ("116
+    injured", "2.5 million Turkmens")."""
+    return slot.unit in _PEOPLE_COUNTED or people_of(slot.unit)
+
+
 def _number_givers(
     values: dict[str, list[str]],
     slots: dict[str, list],
@@ -277,7 +284,7 @@ def _number_givers(
                 or head_noun(x) == head_noun(y)  # "four young couples" gives "four couples"
                 or (y.unit in PEOPLE and x.unit in PEOPLE)
                 # people said by what happened to them: in the claim's own sentences
-                or (y in here[p] and y.unit in _PEOPLE_COUNTED and x.unit in _PEOPLE_COUNTED)
+                or (y in here[p] and _counts_people(y) and _counts_people(x))
                 or (is_money(x) and is_money(y))
                 # A figure too particular to be another count ("183 CD's" / "183 compact discs")
                 or (_particular(x.value) and y.value == x.value and is_money(x) == is_money(y))
