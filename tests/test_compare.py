@@ -1029,6 +1029,8 @@ def test_a_figure_is_one_value_in_its_units_abbreviation_plural_or_hyphened_word
     assert number_slots("The driver fled, police told 1010 WINS.") == []
     assert number_slots("He was the #1 pick in the draft.") == []  # a rank, no count
     assert number_slots("Roe, a 6-foot-7 offensive lineman, was hurt.") == []  # a height, no "6 offensive"
+    # ... and a weight said with it, a build (audit 157 read two players' weights set one against the other)
+    assert number_slots("The 6-foot-9, 260-pound Roe blocked six shots.")[0].surface == "six shots"
 
 
 def test_a_weekday_or_a_year_inside_a_name_is_no_date():

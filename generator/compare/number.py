@@ -426,7 +426,9 @@ _ON_TOP = {"other", "more"}  # "four other people": more of them, on top of thos
 
 
 _RANK = re.compile(r"#\s?\d+\b")
-_HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b")
+# A height, and a weight said with it ("a 6-foot-9, 260-pound forward": a player's build, no count; audit
+# 157 read two players' weights as one outlet's figure against another's).
+_HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b(?:\s*,\s*\d{2,3}-(?:pound|lb)\b)?")
 _DECIMAL_QUAKE = re.compile(r"\b(\d\.\d)\s+((?:earth)?quakes?|tremors?|aftershocks?|temblors?)\b", re.IGNORECASE)
 _MAGNITUDE_FIRST = re.compile(r"\b[Mm]agnitude[- ](\d(?:\.\d+)?)(?![\d.]*\d)")
 _US_DOLLARS = re.compile(r"(?<![\w$])(?:\$US|US\s?\$)\s?(?=\d)")
