@@ -501,7 +501,9 @@ def stamp_text(text: str) -> str:
 
 DATELINE_WORDS = 16  # "POSTED: 09:05 GMT, 3 June 2031 | UPDATED: 17:40 GMT, 4 June 2031"
 # A day in figures with its year ("05 / 02 / 2013", "2/29/2012"): a date, where every word is one.
-_NUMERIC_DAY = re.compile(r"\b\d{1,2}\s*([/.])\s*\d{1,2}\s*\1\s*(?:19|20)\d\d\b")  # "2/29/2012", "08.07.2012"
+_NUMERIC_DAY = re.compile(
+    r"\b\d{1,2}\s*([/.])\s*\d{1,2}\s*\1\s*(?:19|20)?\d\d\b"
+)  # "2/29/2012", "08.07.2012", "11 / 28 / 05"
 
 
 _STAMP = re.compile(

@@ -454,9 +454,9 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     return day[:10] if len(day) >= 10 else None
 
 
-# A day in a page's address, as news sites print it: "/2013/07/21/", "/story/2013-07-21/" (a year and
+# A day in a page's address, as news sites print it: "/2013/07/21/", "/story/2013-07-21/", "_2013_07_21_" (a year and
 # a month alone, "/2013/06/", names no day).
-_URL_DAY = re.compile(r"/((?:19|20)\d\d)([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/._-]|$)")
+_URL_DAY = re.compile(r"[/_]((?:19|20)\d\d)([/_-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/._-]|$)")
 
 
 def url_day(url: str) -> str | None:

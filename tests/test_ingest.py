@@ -477,6 +477,7 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "March 1, 2029 - - 07:58 GMT (23:58 PST)": "2029-03-01",
         "Published time: March 12, 2029 02:03": "2029-03-12",
         "First Published: June 13, 2029": "2029-06-13",
+        "11 / 28 / 29": "2029-11-28",
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases
@@ -492,6 +493,7 @@ def test_an_article_without_a_date_or_dateline_takes_the_day_its_address_names(t
     cases = {
         "https://harbour.example/news/story/2029-07-21/pier-fire/": "2029-07-21",
         "https://harbour.example/2029/7/21/pier-fire.html": "2029-07-21",
+        "https://harbour.example/stories/2029/38/pierfire_web_2029_07_21_q.html": "2029-07-21",  # audit 156
         "https://harbour.example/2029/07/pier-fire.html": None,
         "https://harbour.example/2029/02/30/pier-fire": None,
         "https://harbour.example/2029/07/21/a/2029/07/22/b": None,
