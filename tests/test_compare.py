@@ -6117,6 +6117,8 @@ def test_initials_printed_as_a_word_name_what_they_stand_for():
     assert _mentions("The tremor was logged by the US Harbour Survey.", "USHS")
     assert _mentions("The tremor was logged by the U.S. Harbour Survey.", "USHS")
     assert not _mentions("The tremor was logged by the US Navy.", "USHS")
+    # A name's small words may be "in" too (audit 156: OSCE, "... Security and Cooperation in Europe").
+    assert _mentions("Monitors came from the Office for Harbour Safety in Europe.", "OHSE")
 
 
 def test_a_speaker_described_by_title_alone_is_the_person_just_named_with_it():

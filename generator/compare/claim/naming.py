@@ -60,7 +60,7 @@ def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
     return []
 
 
-_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][\w’'-]*)*")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on|in)\s+)*[A-Z][\w’'-]*)*")
 
 
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})")
