@@ -6616,3 +6616,21 @@ def test_a_people_counted_by_its_name_is_a_count_of_people_and_a_clock_after_a_h
     assert voters == "Only Outlet A and Outlet B give over 2.5 million people (Outlet B: over 2.5 million Turkmens)."
     assert [x.surface for x in number_slots("Three Democrats voted no.")] == []  # a party, no people counted so
     assert not number_slots("Roe came on at the under-16:00 media timeout and scored.")
+
+
+def test_sums_in_two_currencies_are_no_two_values_of_one_sum():
+    """Invented text (a blind reading of ECB+ items: "$136M worth" set against "£88m worth" of one
+    theft, the same sum in two currencies)."""
+    from generator.compare.number import number_slots
+
+    assert not number_conflicts(
+        "A thief made off with $136 million worth of gems from the harbour hotel.",
+        "A thief made off with £88m worth of gems from the harbour hotel.",
+        True,
+    )
+    assert number_conflicts(
+        "A thief made off with $136 million worth of gems from the harbour hotel.",
+        "A thief made off with $88m worth of gems from the harbour hotel.",
+        True,
+    )
+    assert [x.surface for x in number_slots("A thief stole £88m worth of gems.")] == ["£88 million worth"]

@@ -216,6 +216,12 @@ def is_money(slot: Slot) -> bool:
     return slot.surface[:1] in _CURRENCY or slot.unit in _MONEY_UNITS
 
 
+def _currency(slot: Slot) -> str:
+    """A sum's currency, by its sign or its word ("" for no sum): sums in two currencies are one sum
+    converted, or two, never one figure told two ways ("$136 million worth" / "£88 million worth")."""
+    return slot.surface[:1] if slot.surface[:1] in _CURRENCY else slot.unit if slot.unit in _MONEY_UNITS else ""
+
+
 _LEADING = _ABOUT | _AT_LEAST | _AT_MOST | {"at", "the", "a", "an", "than", "to", "of", "all", "its", "their"}
 
 
@@ -290,6 +296,7 @@ def number_slots(text: str) -> list[Slot]:
 
 @lru_cache(maxsize=1 << 14)  # every claim reads its outlets' whole articles: each once
 def _number_slots(text: str) -> tuple[Slot, ...]:
+    text = _SCALE_LETTER.sub(lambda m: f"{m.group(1)} {_SCALE_WORD[m.group(2).lower()]}", text)  # "$334m" (audit 155)
     tokens = _tokens(_cleaned(text))
     slots = []
     ranges: dict[int, tuple[float, int]] = {}  # a range's second number: (its first value, where it starts)
@@ -449,7 +456,6 @@ def _cleaned(text: str) -> str:
     text = _RANK.sub(" ", text)  # "the #1 pick": a rank, no count (audit 141)
     text = _HEIGHT.sub(" ", text)  # "a 6-foot-7 lineman": a height, no count of linemen (audit 143)
     text = _US_DOLLARS.sub("$", text)  # "$US1 million", "US $1 million": dollars (audits 145, 149)
-    text = _SCALE_LETTER.sub(lambda m: f"{m.group(1)} {_SCALE_WORD[m.group(2).lower()]}", text)  # "$334m" (audit 155)
     text = _HYPHENED_SCALE.sub(" ", text)  # "$5.4-billion" is "$5.4 billion" (audit 149)
     text = _MAGNITUDE_FIRST.sub(r"\1-magnitude", text)  # "magnitude-6.1 quake" is a "6.1-magnitude quake" (audit 149)
     text = _DECIMAL_QUAKE.sub(r"\1-magnitude \2", text)  # so is "a 5.6 quake": no count of quakes
@@ -723,7 +729,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
     out = []
     for x in sa:
         for y in sb:
-            if x.unit != y.unit or x.unit in several or _overlap(x, y):
+            if x.unit != y.unit or x.unit in several or _overlap(x, y) or _currency(x) != _currency(y):
                 continue
             if (x.part or y.part) and not all(z.part or z.surface.startswith("several") for z in (x, y)):
                 continue  # a part is no whole: "two of the 116 people" / "116 people"
@@ -885,7 +891,7 @@ def figure_conflicts(
     out = []
     for x in sa:
         for y in sb:
-            if x.unit != y.unit or x.unit in several or _overlap(x, y):
+            if x.unit != y.unit or x.unit in several or _overlap(x, y) or _currency(x) != _currency(y):
                 continue
             if not 0 < min(x.value, y.value) * CLOSE >= max(x.value, y.value) or rounds_to(x.value, y.value):
                 continue
