@@ -28,6 +28,7 @@ def story_data(story: Story) -> dict[str, Any]:
                 "url": a.url,
                 "date": a.date,
                 "author": a.author,
+                "same_text_as": a.copy_of,  # the outlet whose text this one repeats (a shared wire copy)
                 "sentences": len({m.key for c in story.claims for m in c.members if m.source == a.source}),
             }
             for a in story.articles

@@ -626,7 +626,9 @@ def read_story_articles(folder: Path) -> Reading:
             if mine and theirs and len(mine & theirs) >= 0.9 * max(len(mine), len(theirs)):
                 path = folder / article.source
                 if _site(article) and _site(other) and _site(article) != _site(other):
-                    # Two known outlets running the same copy (a wire story) is news, not an input error.
+                    # Two known outlets running the same copy (a wire story) is news, not an input error;
+                    # the page says so, for its counts count the copy twice.
+                    article.copy_of = other.outlet
                     reading.warnings.append(
                         InputError(path, f"the same text as {other.source} ({other.outlet}): a shared wire copy?")
                     )

@@ -38,6 +38,7 @@ class Article:
     dropped: list[Dropped] = field(default_factory=list)
     outlet_named: bool = False
     warnings: list[str] = field(default_factory=list)
+    copy_of: str | None = None  # the outlet whose text this article repeats (a shared wire copy)
 
 
 @dataclass(frozen=True)

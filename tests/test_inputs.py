@@ -242,6 +242,27 @@ def test_same_copy_from_two_known_outlets_is_a_warning(tmp_path: Path):
     assert any(
         "b.md: the same text as a.md (sports.example.com): a shared wire copy?" in str(w) for w in reading.warnings
     )
+    assert [a.copy_of for a in reading.articles] == [None, "sports.example.com"]
+
+
+def test_a_shared_wire_copy_is_said_on_the_story_page_and_in_the_export(tmp_path: Path):
+    """Audit 156: two outlets ran one copy and the page counted both without saying so."""
+    text = "\n\nColts beat Chiefs 20-13 to clinch a playoff berth. The win came on Sunday.\n"
+    _folder(
+        tmp_path,
+        {
+            "a.md": "URL: https://sports.example.com/colts\n" + text,
+            "b.md": "URL: https://www.other-news.example.org/colts-win\n" + text,
+            "c.md": "URL: https://third.example.net/colts\n\nThe Colts won 20-13 on Sunday to reach the playoffs.\n",
+        },
+    )
+    out = tmp_path / "out"
+    result = pelican_build(tmp_path / "content", out)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = " ".join((out / "story" / "index.html").read_text().split())
+    assert "the same text as sports.example.com (a shared wire copy)" in page
+    data = json.loads((out / "story" / "story.json").read_text())
+    assert [a["same_text_as"] for a in data["articles"]] == [None, "sports.example.com", None]
 
 
 def test_one_outlet_story_builds_with_a_warning(tmp_path: Path):
