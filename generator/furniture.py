@@ -431,9 +431,18 @@ def _answered(text: str, after: str) -> bool:
     return bool(_SHORT_QUESTION.match(text.strip())) and bool(_REPLY.match(after.strip()))
 
 
+# A sentence's opening phrase set off by a comma, then its clause ("On Dec. 8, the club put Roe on the
+# injured list"; audit 159 read such a line, its stop left off, as a heading).
+_OPENING_PHRASE = re.compile(
+    r"^(?:On|In|At|After|Before|During|Since|When|While|Last|Earlier)\b[^,:;]{1,40},\s+\S+\s+\S+"
+)
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line with no sentence-ending punctuation, or a short question of its own, reads as a
-    heading, not a sentence."""
+    heading, not a sentence; not one that opens with a phrase set off by a comma ("On Monday, ...")."""
+    if _OPENING_PHRASE.match(text.strip()):
+        return False
     if phrase := _QUOTED_PHRASE.match(text.strip()):
         text = phrase.group(1)
     words = _WORD.findall(text)
@@ -451,7 +460,7 @@ TIME_ZONES = r"gmt|bst|utc|[ecmp][sd]?t|cet|cest"
 _DATE_WORD = re.compile(
     r"^(?:\d[\d:.,/-]*(?:st|nd|rd|th|am|pm)?|[ap]\.?m\.?|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
     rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|{TIME_ZONES}|(?:updated|last|"
-    r"published|posted|article|at|on|by|hrs|date|time|first):?|,|-|/|\||@"
+    r"published|posted|article|at|on|by|hrs|date|time|first|story|created):?|,|-|/|\||@"
     # A wire's name before its stamp ("AFP, Tuesday 2 Jul 2013"; audit 149).
     r"|afp|ap|reuters|upi|xinhua|dpa|ians|pti|ani|bernama|yonhap|kyodo"
     # A zone by its offset, in brackets or not ("(GMT+05:00)", "UTC+3"; audit 140).
@@ -501,9 +510,8 @@ def stamp_text(text: str) -> str:
 
 DATELINE_WORDS = 16  # "POSTED: 09:05 GMT, 3 June 2031 | UPDATED: 17:40 GMT, 4 June 2031"
 # A day in figures with its year ("05 / 02 / 2013", "2/29/2012"): a date, where every word is one.
-_NUMERIC_DAY = re.compile(
-    r"\b\d{1,2}\s*([/.])\s*\d{1,2}\s*\1\s*(?:19|20)?\d\d\b"
-)  # "2/29/2012", "08.07.2012", "11 / 28 / 05"
+# "2/29/2012", "08.07.2012", "11 / 28 / 05", "2012.08.08"
+_NUMERIC_DAY = re.compile(r"\b\d{1,2}\s*([/.])\s*\d{1,2}\s*\1\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\.\d\d\.\d\d\b")
 
 
 _STAMP = re.compile(

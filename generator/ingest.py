@@ -424,9 +424,10 @@ HEADLINE_WORDS = 25  # a headline is at most this long; a title-case first parag
 _CLOCK = re.compile(
     r"(?i)\(?\b(?:gmt|utc)\s?[+−-]\s?\d{1,2}(?::?\d\d)?\)?"  # a zone by its offset: "(GMT+05:00)"
     rf"|\b\d{{1,2}}(?:[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.m\.|\s*[ap]m\b)|\b(?:[ap]\.?m\.?|{TIME_ZONES}|last|updated|"
-    r"published|posted|article|at|on|by|hrs|date|time|first|afp|ap|reuters|upi|xinhua|dpa)\b|\|"
+    r"published|posted|article|at|on|by|hrs|date|time|first|story|created|afp|ap|reuters|upi|xinhua|dpa)\b|\|"
 )
 # A day in figures with dots ("08.07.2012"), read as with slashes (not as a clock, "08.07").
+_DOTTED_ISO = re.compile(r"\b((?:19|20)\d\d)\.(\d\d)\.(\d\d)\b")  # "2012.08.08": year, month, day
 _DOTTED_DAY = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.((?:19|20)?\d\d)\b")  # "08.07.2012", "02.29.12"
 
 
@@ -439,7 +440,7 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     # The first stamp of several ("PUBLISHED: ... | UPDATED: ..."), without its words and clock.
     first = re.split(r"\||\bupdated\b", block.text, maxsplit=1, flags=re.IGNORECASE)[0]
     first = first if re.search(r"\d", first) else block.text
-    first = _DOTTED_DAY.sub(r"\1/\2/\3", stamp_text(first))
+    first = _DOTTED_DAY.sub(r"\1/\2/\3", _DOTTED_ISO.sub(r"\1-\2-\3", stamp_text(first)))
     text = re.sub(r"\s*/\s*", "/", re.sub(r"\(\s*\)", " ", _CLOCK.sub(" ", first))).strip(" ,:;@-")
     text = re.sub(r"(?:\s+-)+$", "", text)  # "March 1, 2031 - - 07:58 GMT": the dashes the clock stood after
     text = re.sub(r"\s+(?:@\s+)?", " ", text)

@@ -149,6 +149,10 @@ def test_a_question_someone_is_then_said_to_answer_is_text_not_a_heading():
     tagged = "Roe now has 2,029 points in 106 games for the club, but who's counting?"
     kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([texts[0], tagged, "The club plays on Friday."])])
     assert tagged in [b.text for b in kept] and not dropped
+    # So is a sentence whose stop was left off, opening with a phrase set off by a comma (audit 159).
+    unstopped = "On Dec. 8, the club put its keeper on the injured list"
+    kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([texts[0], unstopped, "The club plays on Friday."])])
+    assert unstopped in [b.text for b in kept] and not dropped
 
 
 def test_markdown_header_and_headings(tmp_path: Path):
@@ -478,6 +482,9 @@ def test_an_article_without_a_date_takes_its_datelines_day(tmp_path):
         "Published time: March 12, 2029 02:03": "2029-03-12",
         "First Published: June 13, 2029": "2029-06-13",
         "11 / 28 / 29": "2029-11-28",
+        # Audit 159: a year first with dots, "Story Created:".
+        "Published: 2029.08.08": "2029-08-08",
+        "Story Created: Aug 7, 2029": "2029-08-07",
     }
     bodies = {line: f"{line}\nFire at the mill\nA fire broke out early on Sunday.\n" for line in cases}
     assert _article_dates(tmp_path, bodies) == cases
