@@ -6634,3 +6634,13 @@ def test_sums_in_two_currencies_are_no_two_values_of_one_sum():
         True,
     )
     assert [x.surface for x in number_slots("A thief stole £88m worth of gems.")] == ["£88 million worth"]
+
+
+def test_crews_that_responded_to_a_fire_said_nothing():
+    """Invented text (audit 159: "“a number” of other apparatus" was printed as the words of a fire
+    department that "responded to the blaze")."""
+    from generator.compare.quote import speakers
+
+    arrived = "Crews from the Harbour Fire Department responded to the blaze with “a number” of engines."
+    assert speakers(arrived) == set()
+    assert speakers("“It will hold,” Roe responded to a reporter.") == {"Roe"}

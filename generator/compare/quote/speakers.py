@@ -107,8 +107,14 @@ def saying_subject(text: str, article: str = "") -> str | None:
 
 # A reply's tag ("“It will be,” Roe replied.") names the speaker of a sentence's one quote; beside a
 # second quote it may follow a question another asked ("Asked, “Is it safe?” Roe replied, “It is.”").
+# Crews that respond to a fire arrive at it, saying nothing (audit 159 read "“a number” of other
+# apparatus" as the words of a fire department that "responded to the blaze").
+_TO_A_SCENE = (
+    r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:scene|blaze|fire|fires|call|calls|incident|crash|emergency|alarm"
+    r"|shooting|accident|report|reports|area|home|house|building)\b"
+)
 _REPLY = re.compile(
-    rf"((?:{_PARTICLE}\s+)?{_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},)?\s+(?:\w+ly\s+)?(?:replied|replies|responded|responds)\b"
+    rf"((?:{_PARTICLE}\s+)?{_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},)?\s+(?:\w+ly\s+)?(?:replied|replies|responded|responds)\b(?!{_TO_A_SCENE})"
 )
 
 
