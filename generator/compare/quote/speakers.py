@@ -111,7 +111,7 @@ def saying_subject(text: str, article: str = "") -> str | None:
 # apparatus" as the words of a fire department that "responded to the blaze").
 _TO_A_SCENE = (
     r"\s+to\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?(?:scene|blaze|fire|fires|call|calls|incident|crash|emergency|alarm"
-    r"|shooting|accident|report|reports|area|home|house|building)\b"
+    r"|shooting|accident|area|home|house|building|reports?\s+of)\b"  # not "responded to reports that ..."
 )
 _REPLY = re.compile(
     rf"((?:{_PARTICLE}\s+)?{_NAMED})(?:(?:,[^,“”\"]{{1,80}}){{1,2}},)?\s+(?:\w+ly\s+)?(?:replied|replies|responded|responds)\b(?!{_TO_A_SCENE})"
