@@ -6644,5 +6644,5 @@ def test_crews_that_responded_to_a_fire_said_nothing():
     arrived = "Crews from the Harbour Fire Department responded to the blaze with “a number” of engines."
     assert speakers(arrived) == set()
     assert speakers("“It will hold,” Roe responded to a reporter.") == {"Roe"}
-    assert speakers("Ann Roe responded to reports that the pier would close.") == {"Ann", "Roe"}
+    assert speakers("Ann Roe responded to reports that the pier would close: “It will not.”") == {"Ann", "Roe"}
     assert speakers("Officers from the Harbour Police responded to reports of shots fired.") == set()
