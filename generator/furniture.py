@@ -256,7 +256,9 @@ CREDIT_LINE = re.compile(
     r"|^\W*(?:©|copyright\b)"
     r"|^\W*this (?:article|story|post|piece) (?:was )?(?:originally|first) (?:appeared|published|ran)\b"
     r"|\bthis material may not be published, broadcast, rewritten,? or redistributed\b"
-    r"|\ball rights reserved\W*$",
+    r"|\ball rights reserved\W*$"
+    # a blog's byline: "On behalf of Jo Lee, Esq. posted in Harbour News on Monday, May 5, 2031."
+    r"|^\W*(?:on behalf of|posted by) .{0,120}?\bposted (?:in|on|at)\b",
     re.IGNORECASE,
 )
 # Notes about the article rather than the story: where it ran in print, that it was updated or

@@ -228,6 +228,8 @@ def test_bylines_and_credit_lines_are_furniture():
         "Copyright 2018 The Associated Press. All rights reserved.",
         "Write to Ann Roe at ann.roe@example.com",
         "Our Standards: The Harbour Wire Trust Principles.",
+        # a blog's byline (audit 156 read its "Esq" and "LLP" as names only one outlet gives)
+        "On behalf of Jo Lee, Esq. posted in Harbour Accidents on Wednesday, May 7, 2031.",
     ]:
         assert is_credit_line(line), line
         assert furniture_reason(line) == "byline or credit line"
@@ -245,7 +247,12 @@ def test_bylines_and_credit_lines_are_furniture():
         "Police followed the coverage closely.",
     ]:
         assert furniture_reason(line) is None, line
-    for line in ["By Sunday, the fire had grown.", "He contributed to the campaign.", "Police said 19 people died."]:
+    for line in [
+        "By Sunday, the fire had grown.",
+        "He contributed to the campaign.",
+        "Police said 19 people died.",
+        "On behalf of the family, the mayor posted a statement on Monday.",
+    ]:
         assert not is_credit_line(line), line
 
 
