@@ -6646,3 +6646,28 @@ def test_crews_that_responded_to_a_fire_said_nothing():
     assert speakers("“It will hold,” Roe responded to a reporter.") == {"Roe"}
     assert speakers("Ann Roe responded to reports that the pier would close: “It will not.”") == {"Ann", "Roe"}
     assert speakers("Officers from the Harbour Police responded to reports of shots fired.") == set()
+
+
+def test_figures_of_events_days_apart_are_two_events_and_a_monthly_weekday_is_no_day():
+    """Invented text (audit 161: a Wednesday aftershock's distance from the city set against the Sunday
+    quake's; "the second Tuesday of every month" read as a day)."""
+    from generator.compare.date import dates, days_apart
+
+    aftershock = "Wednesday's quake struck some 75 kilometres west of Port Town."
+    quake = "The first quake struck on Sunday about 135 kilometres from Port Town."
+    assert days_apart(aftershock, None, quake, None)
+    assert not days_apart(aftershock, None, "The quake struck on Wednesday, 135 kilometres away.", None)
+    # Dated articles: "today" in one of Wednesday 14 March against "Sunday" in one of Monday 12 March
+    # (11 March); in one of Sunday 18 March against "Sunday" in one of Monday 19 March, one day.
+    today = "The quake struck today some 75 kilometres west of Port Town."
+    assert days_apart(today, date(2029, 3, 14), quake, date(2029, 3, 12))
+    assert not days_apart(today, date(2029, 3, 18), quake, date(2029, 3, 19))
+    # Police said it on Friday: the day it was said, not the day of the quake.
+    assert not days_apart("Police said Friday the quake struck 75 kilometres away.", None, quake, None)
+    assert dates("Updates come on the second Tuesday of every month.") == {}
+    crowd = _numbers_detail(
+        "About 14,000 people fled to the hills, officials said.",
+        "Some 14,000 refugees fled to the hills, officials said.",
+        "Many fled to the hills, officials said.",
+    )
+    assert crowd == "Only Outlet A and Outlet B give about 14,000 people (Outlet B: some 14,000 refugees)."

@@ -155,13 +155,20 @@ _MODEL_BEFORE = re.compile(
 )
 
 
+_NTH_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|every|each)\s+$", re.IGNORECASE)
+_OF_EVERY = re.compile(r"\s+(?:of\s+(?:every|each|the)\s+month|of\s+the\s+month|each\s+month|every\s+month)\b")
+
+
 def _in_a_name(text: str, m: re.Match) -> bool:
     """Whether a weekday or a year found in ``text`` is part of a name: "Patch Tuesday", "Windows
     Server 2003" (audit 141: "only A gives 2003")."""
     surface = m.group(0).strip()
     before = text[: m.start()]
     if surface.lower() in _WEEKDAYS:
-        return _NAMED_WEEKDAY.search(before) is not None
+        # "Patch Tuesday"; "the second Tuesday of every month", a schedule, no day (audit 161)
+        return _NAMED_WEEKDAY.search(before) is not None or bool(
+            _NTH_BEFORE.search(before) and _OF_EVERY.match(text, m.end())
+        )
     if re.fullmatch(r"(?:1[89]|20)\d\d", surface):
         if _MODEL_AFTER.match(text, m.end()) and _MODEL_BEFORE.search(before):
             return True  # "a grey 2013 Toyota Camry": a model's year (audit 156 read it as a date)
@@ -450,6 +457,62 @@ def _period(surface: str, published: date) -> tuple[date, date]:
     year = published.year + {"last": -1, "next": 1}.get(which, 0)
     first, last = date(year, 1, 1), date(year, 12, 31)
     return {"earlier this": (first, published), "later this": (published, last)}.get(which, (first, last))
+
+
+# A day something was said on ("police said Friday"): no day of the event a figure counts.
+_SAID_BEFORE_DAY = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|added|stated|tweeted)\s+(?:on\s+)?$", re.IGNORECASE
+)
+
+
+def event_days(text: str, published: date | None) -> set[date] | None:
+    """The days a wording dates what it tells to, read from its article's date (a weekday the last such
+    day up to it), days things were said on aside; None where it names none, or one that is no day (a
+    month, a year) or cannot be placed."""
+    if published is None:
+        return None
+    out: set[date] = set()
+    for surface in dates(text).values():
+        before = text[: text.find(surface)] if surface in text else ""
+        if _SAID_BEFORE_DAY.search(before):
+            continue
+        words = before.split()
+        when = resolve(surface, published, words[-1].lower() if words else "")
+        if when is not None and when.day is not None:
+            out.add(when.day)
+        elif when is not None and when.weekday is not None and when.month is None and when.year is None:
+            out.add(published - timedelta(days=(published.weekday() - when.weekday) % 7))
+        else:
+            return None
+    return out or None
+
+
+def days_apart(a: str, published_a: date | None, b: str, published_b: date | None) -> bool:
+    """Whether two wordings date what they tell to days more than one apart (``event_days``): two
+    events, whose figures are no two values of one thing (audit 161: a Wednesday aftershock's distance
+    set against the Sunday quake's)."""
+    days_a, days_b = event_days(a, published_a), event_days(b, published_b)
+    if days_a and days_b:
+        return all(abs((x - y).days) > 1 for x in days_a for y in days_b)
+    # Undated articles: weekdays alone, two or more days apart either way round the week ("Wednesday's
+    # quake" / "struck on Sunday"), are two days whatever the week.
+    week_a, week_b = _weekdays_only(a), _weekdays_only(b)
+    return bool(week_a and week_b) and all(min((x - y) % 7, (y - x) % 7) > 1 for x in week_a for y in week_b)
+
+
+def _weekdays_only(text: str) -> set[int] | None:
+    """The weekdays a wording names, where every date it names is a weekday (days things were said
+    on aside); None otherwise."""
+    out: set[int] = set()
+    for surface in dates(text).values():
+        before = text[: text.find(surface)] if surface in text else ""
+        if _SAID_BEFORE_DAY.search(before):
+            continue
+        head = surface.lower().split()[0].rstrip("’'s")
+        if head not in _WEEKDAYS:
+            return None
+        out.add(_WEEKDAYS.index(head))
+    return out or None
 
 
 def _days(when: When, published: date | None) -> tuple[date, date] | None:

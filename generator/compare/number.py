@@ -60,6 +60,7 @@ PEOPLE = {
     "death", "dead", "fatality", "casualty", "body", "bodies", "personnel",
     # a crowd's people (audit 154: "46 people" and "at least 46 demonstrators" read as two counts)
     "demonstrator", "protestor", "marcher", "rioter", "activist", "mourner", "suspect",
+    "refugee", "evacuee",  # "some 14,000 refugees" / "about 14,000 people" (audit 161)
 }  # fmt: skip
 # "9/11", "AR-15", "MS08-078" (a bulletin's number; audit 148 read "078 addresses"): a name, a date or a model
 _SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:[.:]\d+)*\b")  # "under-16:00" whole

@@ -20,6 +20,7 @@ from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_year
 from .claim.part import part_text
 from .claim.summary import _conflict_summary
 from .context import Context, story_context
+from .date import days_apart
 from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, _word_in, names, one_typo
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
@@ -115,7 +116,13 @@ def _figure_conflicts(
 ) -> list[Conflict]:
     """Figures of one thing that the two outlets' whole articles tell apart (``figure_conflicts``), for
     sentences of no two different years."""
-    if _other_years(a.text, b.text) or told_after(a, b, context.days) or told_after(b, a, context.days):
+    days = context.days
+    if (
+        _other_years(a.text, b.text)
+        or told_after(a, b, days)
+        or told_after(b, a, days)
+        or days_apart(a.text, days.get(a.source), b.text, days.get(b.source))
+    ):
         return []
     found = figure_conflicts(
         a.text,

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ...lexicon import DAYS, MONTHS
 from ...model import Sentence
 from ..context import Context
-from ..date import _days, date_conflicts, dates, resolve
+from ..date import _days, date_conflicts, dates, days_apart, resolve
 from ..name import _word_in, kind_conflicts, one_word_apart
 from ..negation import negation_conflict
 from ..number import conversion_conflicts, counted_many, number_conflicts, ordinal_conflicts
@@ -129,7 +129,8 @@ def pair_conflicts(
     out: list[Conflict] = []
     need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
     related = overlap >= need if likely is None else likely >= SAME_FACT
-    if related and not _other_years(ta, tb) and not _other_places(ta, tb):
+    apart = days_apart(a.text, days.get(a.source), b.text, days.get(b.source))
+    if related and not _other_years(ta, tb) and not _other_places(ta, tb) and not apart:
         for sa, sb in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
             if (
                 counted_many(context.texts.get(a.source, ""), sa.unit)
