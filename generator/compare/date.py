@@ -497,7 +497,9 @@ def days_apart(a: str, published_a: date | None, b: str, published_b: date | Non
     # Undated articles: weekdays alone, two or more days apart either way round the week ("Wednesday's
     # quake" / "struck on Sunday"), are two days whatever the week.
     week_a, week_b = _weekdays_only(a), _weekdays_only(b)
-    return bool(week_a and week_b) and all(min((x - y) % 7, (y - x) % 7) > 1 for x in week_a for y in week_b)
+    if not (week_a and week_b):
+        return False
+    return all(min((x - y) % 7, (y - x) % 7) > 1 for x in week_a for y in week_b)
 
 
 def _weekdays_only(text: str) -> set[int] | None:
