@@ -465,6 +465,28 @@ _SAID_BEFORE_DAY = re.compile(
 )
 
 
+def _last_weekday(published: date, weekday: int) -> date:
+    """The last day of that weekday up to the article's date ("Wednesday" in an article of Thursday 14
+    March: 13 March): the day news copy means by a bare weekday of what has happened."""
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def first_days(text: str, published: date) -> list[date | None]:
+    """The earliest day each date of a text can mean, read from its article's date: a weekday the
+    last such day up to that date, a month or a year its first day; None for one that cannot be
+    placed."""
+    out: list[date | None] = []
+    for surface in dates(text).values():
+        words = text[: text.find(surface)].split() if surface in text else []
+        when = resolve(surface, published, words[-1].lower() if words else "")
+        if when is not None and when.day is None and when.weekday is not None and when.month is None:
+            out.append(_last_weekday(published, when.weekday))
+            continue
+        span = _days(when, published) if when is not None else None
+        out.append(span[0] if span else None)
+    return out
+
+
 def event_days(text: str, published: date | None) -> set[date] | None:
     """The days a wording dates what it tells to, read from its article's date (a weekday the last such
     day up to it), days things were said on aside; None where it names none, or one that is no day (a
@@ -481,7 +503,7 @@ def event_days(text: str, published: date | None) -> set[date] | None:
         if when is not None and when.day is not None:
             out.add(when.day)
         elif when is not None and when.weekday is not None and when.month is None and when.year is None:
-            out.add(published - timedelta(days=(published.weekday() - when.weekday) % 7))
+            out.add(_last_weekday(published, when.weekday))
         else:
             return None
     return out or None

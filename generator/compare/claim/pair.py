@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
 from ...lexicon import DAYS, MONTHS
 from ...model import Sentence
 from ..context import Context
-from ..date import _days, date_conflicts, dates, days_apart, resolve
+from ..date import date_conflicts, days_apart, first_days
 from ..name import _word_in, kind_conflicts, one_word_apart
 from ..negation import negation_conflict
 from ..number import conversion_conflicts, counted_many, number_conflicts, ordinal_conflicts
@@ -82,22 +82,6 @@ def _other_places(a: str, b: str) -> bool:
     return bool(pa and pb) and not any(x in y or y in x for x in pa for y in pb)
 
 
-def _first_days(text: str, published: date) -> list[date | None]:
-    """The earliest day each date of a text can mean, read from its article's date: a weekday the
-    last such day up to that date ("Wednesday" in an article of Thursday 14 March: 13 March), a month
-    or a year its first day; None for one that cannot be placed."""
-    out: list[date | None] = []
-    for surface in dates(text).values():
-        words = text[: text.find(surface)].split() if surface in text else []
-        when = resolve(surface, published, words[-1].lower() if words else "")
-        if when is not None and when.day is None and when.weekday is not None and when.month is None:
-            out.append(published - timedelta(days=(published.weekday() - when.weekday) % 7))
-            continue
-        span = _days(when, published) if when is not None else None
-        out.append(span[0] if span else None)
-    return out
-
-
 def told_after(a: Sentence, b: Sentence, days: dict[str, date | None]) -> bool:
     """Whether every day ``a`` names falls after ``b``'s article came out and by the time ``a``'s did:
     ``b`` cannot tell that event, past for ``a`` and yet to come for ``b`` (audit 154: Wednesday
@@ -107,7 +91,7 @@ def told_after(a: Sentence, b: Sentence, days: dict[str, date | None]) -> bool:
     published_a, published_b = days.get(a.source), days.get(b.source)
     if published_a is None or published_b is None:
         return False
-    firsts = _first_days(a.text, published_a)
+    firsts = first_days(a.text, published_a)
     return bool(firsts) and all(day is not None and published_b < day <= published_a for day in firsts)
 
 
