@@ -407,7 +407,7 @@ QUESTION_HEADING_WORDS = 12
 # ... not one that opens with "But", "And", "Yet" or "Or" ("But how could the pier fail?"): it goes on
 # from the text ("So what does it mean?" may head a section).
 _SHORT_QUESTION = re.compile(r"^(?!(?:But|And|Yet|Or)\b)[A-Z][^\"“”.!?;:]*\?$")
-# ... nor a statement with a question put after it ("Roe now has 2,029 points, but who's counting?";
+# ... nor a statement with a question put after it ("Roe now has 1,412 goals, but who's counting?";
 # audit 157 read such a line of text dropped as a heading).
 _TAG_QUESTION = re.compile(r",\s+(?:but|and|so|or)\s+\w+[’']?\w*\s+\w+\?$")
 
@@ -486,7 +486,7 @@ def headline_case(text: str) -> bool:
 
 def is_dateline(text: str) -> bool:
     """A short line of dates and times: "3 May 2019 Last updated at 10:02 GMT", "8:14 AM, TUE 7 MAY 2019",
-    "Published 5 hours ago", "March 1, 2031 - 07:58 GMT (23:58 PST)", or one after the place a
+    "Published 5 hours ago", "March 1, 2031 - 06:15 GMT (22:15 PST)", or one after the place a
     release was filed from ("PORT TOWN, Calif. —2 / 29 / 2031"); or a reading time ("4 min read")."""
     if _STAMP.match(text):
         return True

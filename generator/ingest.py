@@ -442,7 +442,7 @@ def _dateline_day(path: Path, datelines: list[Block]) -> str | None:
     first = first if re.search(r"\d", first) else block.text
     first = _DOTTED_DAY.sub(r"\1/\2/\3", _DOTTED_ISO.sub(r"\1-\2-\3", stamp_text(first)))
     text = re.sub(r"\s*/\s*", "/", re.sub(r"\(\s*\)", " ", _CLOCK.sub(" ", first))).strip(" ,:;@-")
-    text = re.sub(r"(?:\s+-)+$", "", text)  # "March 1, 2031 - - 07:58 GMT": the dashes the clock stood after
+    text = re.sub(r"(?:\s+-)+$", "", text)  # "March 1, 2031 - - 06:15 GMT": the dashes the clock stood after
     text = re.sub(r"\s+(?:@\s+)?", " ", text)
     numbers = [int(n) for n in re.findall(r"\d+", text)[:2]]
     ambiguous = len(numbers) == 2 and numbers[0] != numbers[1] and max(numbers) <= 12

@@ -1030,7 +1030,7 @@ def test_a_figure_is_one_value_in_its_units_abbreviation_plural_or_hyphened_word
     assert number_slots("He was the #1 pick in the draft.") == []  # a rank, no count
     assert number_slots("Roe, a 6-foot-7 offensive lineman, was hurt.") == []  # a height, no "6 offensive"
     # ... and a weight said with it, a build (audit 157 read two players' weights set one against the other)
-    assert number_slots("The 6-foot-9, 260-pound Roe blocked six shots.")[0].surface == "six shots"
+    assert number_slots("The 6-foot-10, 245-pound Roe blocked six shots.")[0].surface == "six shots"
 
 
 def test_a_weekday_or_a_year_inside_a_name_is_no_date():
@@ -6496,7 +6496,7 @@ def test_a_year_said_from_the_articles_date_is_told_where_other_articles_name_th
 
 
 def test_a_motive_denied_is_no_denial_of_the_act():
-    """Invented text (audit 155: "the main motivation ... was not to sell servers but to ..." was
+    """Invented text (audit 155: "the motive of the deal ... was not to sell its products but to ..." was
     listed as saying the opposite of "plans to sell servers"): a negation of why something is done
     denies no statement that it is done."""
     motive = "The main reason for buying the ferry line was not to run ferries but to own its piers, Roe said."
@@ -6512,7 +6512,7 @@ def test_an_event_dated_after_an_article_came_out_is_not_what_it_tells():
 
     def numbers(date_b: str) -> list:
         story, _, _ = _two_claims(
-            "On Wednesday night, about 200 people marched to the harbour, police said.",
+            "Late on Wednesday, some 200 people marched to the harbour, police said.",
             "Nearly 100 people marched to the harbour, police said.",
         )
         story.articles[0].date = "2030-03-14"  # a Thursday
@@ -6524,14 +6524,14 @@ def test_an_event_dated_after_an_article_came_out_is_not_what_it_tells():
 
 
 def test_a_crowd_counted_as_people_and_shots_counted_as_bullets_are_one_count():
-    """Invented text (audits 154 and 155: "46 people" and "at least 46 demonstrators", "13 bullets"
+    """Invented text (audits 154 and 155: a count of people and of demonstrators, "13 bullets"
     and "13 shots" were told as figures only one outlet gives)."""
     crowd = _numbers_detail(
-        "Police said 46 people were arrested at the harbour.",
-        "At least 46 demonstrators were arrested at the harbour, police said.",
+        "Police said 38 people were held at the harbour.",
+        "At least 38 demonstrators were held at the harbour, police said.",
         "Many were arrested at the harbour.",
     )
-    assert crowd == "Only Outlet A and Outlet B give 46 people (Outlet B: at least 46 demonstrators)."
+    assert crowd == "Only Outlet A and Outlet B give 38 people (Outlet B: at least 38 demonstrators)."
     shots = _numbers_detail(
         "Roe fired 13 bullets at the car, police said.",
         "Roe fired 13 shots at the car, police said.",
@@ -6604,18 +6604,18 @@ def test_a_models_year_is_no_date():
 
 
 def test_a_people_counted_by_its_name_is_a_count_of_people_and_a_clock_after_a_hyphen_is_none():
-    """Invented text (audits 156 and 157: "only A, B and C give over 2.5 million people" beside D's
-    "over 2.5 million Turkmens"; "00 media timeout" read from "the under-16:00 media timeout")."""
+    """Invented text (audits 156 and 157: "only A, B and C give" a count of people beside D's count of
+    Turkmens; a figure "00" read from a game clock after a hyphen, "the under-12:00 break")."""
     from generator.compare.number import number_slots
 
     voters = _numbers_detail(
-        "Over 2.5 million people were eligible to vote, officials said.",
-        "Over 2.5 million Turkmens are eligible to vote, officials said.",
+        "Over 1.5 million people could vote in the poll, officials said.",
+        "Over 1.5 million Turkmens could vote in the poll, officials said.",
         "Many were eligible to vote, officials said.",
     )
-    assert voters == "Only Outlet A and Outlet B give over 2.5 million people (Outlet B: over 2.5 million Turkmens)."
+    assert voters == "Only Outlet A and Outlet B give over 1.5 million people (Outlet B: over 1.5 million Turkmens)."
     assert [x.surface for x in number_slots("Three Democrats voted no.")] == []  # a party, no people counted so
-    assert not number_slots("Roe came on at the under-16:00 media timeout and scored.")
+    assert not number_slots("Roe came on at the under-12:00 break and scored.")
 
 
 def test_sums_in_two_currencies_are_no_two_values_of_one_sum():
@@ -6641,7 +6641,7 @@ def test_crews_that_responded_to_a_fire_said_nothing():
     department that "responded to the blaze")."""
     from generator.compare.quote import speakers
 
-    arrived = "Crews from the Harbour Fire Department responded to the blaze with “a number” of engines."
+    arrived = "Crews of the Harbour Fire Service responded to the blaze with “a few” of their engines."
     assert speakers(arrived) == set()
     assert speakers("“It will hold,” Roe responded to a reporter.") == {"Roe"}
     assert speakers("Ann Roe responded to reports that the pier would close: “It will not.”") == {"Ann", "Roe"}
@@ -6650,7 +6650,7 @@ def test_crews_that_responded_to_a_fire_said_nothing():
 
 def test_figures_of_events_days_apart_are_two_events_and_a_monthly_weekday_is_no_day():
     """Invented text (audit 161: a Wednesday aftershock's distance from the city set against the Sunday
-    quake's; "the second Tuesday of every month" read as a day)."""
+    quake's; a weekday of every month read as a day)."""
     from generator.compare.date import dates, days_apart
 
     aftershock = "Wednesday's quake struck some 75 kilometres west of Port Town."
@@ -6664,7 +6664,7 @@ def test_figures_of_events_days_apart_are_two_events_and_a_monthly_weekday_is_no
     assert not days_apart(today, date(2029, 3, 18), quake, date(2029, 3, 19))
     # Police said it on Friday: the day it was said, not the day of the quake.
     assert not days_apart("Police said Friday the quake struck 75 kilometres away.", None, quake, None)
-    assert dates("Updates come on the second Tuesday of every month.") == {}
+    assert dates("Updates come out on the second Friday of each month.") == {}
     crowd = _numbers_detail(
         "About 14,000 people fled to the hills, officials said.",
         "Some 14,000 refugees fled to the hills, officials said.",

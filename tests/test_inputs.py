@@ -247,13 +247,13 @@ def test_same_copy_from_two_known_outlets_is_a_warning(tmp_path: Path):
 
 def test_a_shared_wire_copy_is_said_on_the_story_page_and_in_the_export(tmp_path: Path):
     """Audit 156: two outlets ran one copy and the page counted both without saying so."""
-    text = "\n\nColts beat Chiefs 20-13 to clinch a playoff berth. The win came on Sunday.\n"
+    text = "\n\nThe Harbour Hawks beat the Gulls 24-17 to reach the cup final. The win came on Sunday.\n"
     _folder(
         tmp_path,
         {
             "a.md": "URL: https://sports.example.com/colts\n" + text,
             "b.md": "URL: https://www.other-news.example.org/colts-win\n" + text,
-            "c.md": "URL: https://third.example.net/colts\n\nThe Colts won 20-13 on Sunday to reach the playoffs.\n",
+            "c.md": "URL: https://third.example.net/hawks\n\nThe Hawks won 24-17 on Sunday to reach the cup final.\n",
         },
     )
     out = tmp_path / "out"

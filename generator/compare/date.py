@@ -165,7 +165,7 @@ def _in_a_name(text: str, m: re.Match) -> bool:
     surface = m.group(0).strip()
     before = text[: m.start()]
     if surface.lower() in _WEEKDAYS:
-        # "Patch Tuesday"; "the second Tuesday of every month", a schedule, no day (audit 161)
+        # "Patch Tuesday"; "the second Friday of each month", a schedule, no day (audit 161)
         return _NAMED_WEEKDAY.search(before) is not None or bool(
             _NTH_BEFORE.search(before) and _OF_EVERY.match(text, m.end())
         )

@@ -160,12 +160,12 @@ def _stated(tokens: list[str], i: int) -> bool:
     if before[-1:] and before[-1] in _MODAL and after[:1] == ["have"]:
         return False  # "would not have ...": what did not happen
     if _MOTIVE & set(tokens[max(0, i - 8) : i]) and before[-1:] and before[-1] in _BE:
-        return False  # "the motive was not to sell servers": why, not whether, it is done (audit 155)
+        return False  # "the motive was not to sell boats": why, not whether, it is done (audit 155)
     return not (any(t.startswith("plea") for t in before[-2:]) or tokens[i + 1 : i + 3] == ["guilty", "plea"])
 
 
-# Nouns of purpose: "the main motivation was not to sell servers (but to ...)" denies a reason for
-# selling, not that servers are sold.
+# Nouns of purpose: "the aim of the deal was not to sell boats (but to ...)" denies a reason for
+# selling, not that boats are sold.
 _MOTIVE = {
     "motivation", "motive", "motives", "reason", "purpose", "aim", "goal", "point", "intent", "intention", "objective",
     "rationale", "idea",

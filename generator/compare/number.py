@@ -58,12 +58,12 @@ PEOPLE = {
     "civilian", "patient", "man", "men", "woman", "women", "agent", "trooper", "deputy", "hotshot", "volunteer",
     "resident", "inhabitant", "individual", "person", "voter", "delegate", "lawmaker", "senator", "representative",
     "death", "dead", "fatality", "casualty", "body", "bodies", "personnel",
-    # a crowd's people (audit 154: "46 people" and "at least 46 demonstrators" read as two counts)
+    # a crowd's people (audit 154: a count of people and the same count of demonstrators read as two counts)
     "demonstrator", "protestor", "marcher", "rioter", "activist", "mourner", "suspect",
     "refugee", "evacuee",  # "some 14,000 refugees" / "about 14,000 people" (audit 161)
 }  # fmt: skip
 # "9/11", "AR-15", "MS08-078" (a bulletin's number; audit 148 read "078 addresses"): a name, a date or a model
-_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:[.:]\d+)*\b")  # "under-16:00" whole
+_SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:[.:]\d+)*\b")  # "under-12:00" whole
 _ABOUT = {"about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "circa"}
 _AT_LEAST = {"least", "over", "more", "upwards", "exceeding", "plus"}
 _AT_MOST = {"most", "under", "less", "fewer", "below", "up", "within"}
@@ -434,7 +434,7 @@ _ON_TOP = {"other", "more"}  # "four other people": more of them, on top of thos
 
 
 _RANK = re.compile(r"#\s?\d+\b")
-# A height, and a weight said with it ("a 6-foot-9, 260-pound forward": a player's build, no count; audit
+# A height, and a weight said with it ("a 6-foot-10, 245-pound forward": a player's build, no count; audit
 # 157 read two players' weights as one outlet's figure against another's).
 _HEIGHT = re.compile(r"\b\d-(?:foot|feet)-\d{1,2}\b(?:\s*,\s*\d{2,3}-(?:pound|lb)\b)?")
 _DECIMAL_QUAKE = re.compile(r"\b(\d\.\d)\s+((?:earth)?quakes?|tremors?|aftershocks?|temblors?)\b", re.IGNORECASE)
@@ -805,7 +805,7 @@ def _conversions(text: str) -> dict[tuple[str, float, str], tuple[float, str, st
     return out
 
 
-# Peoples counted by their name ("2.5 million Turkmens", "three Britons"), not parties or faiths: a count
+# Peoples counted by their name ("1.5 million Turkmens", "three Britons"), not parties or faiths: a count
 # of people, written with a capital.
 _PEOPLES = frozenset(w.lower() for w in DEMONYMS if w.endswith("s") and w[:1].isupper() and len(w) > 3) - {
     "democrats", "republicans", "muslims", "catholics", "christians", "protestants", "hindus", "buddhists", "jews",
@@ -814,7 +814,7 @@ _PEOPLES = frozenset(w.lower() for w in DEMONYMS if w.endswith("s") and w[:1].is
 
 
 def people_of(unit: str) -> bool:
-    """Whether a unit is a people counted by its name ("turkmens": "2.5 million Turkmens")."""
+    """Whether a unit is a people counted by its name ("turkmens": "1.5 million Turkmens")."""
     return unit in _PEOPLES or f"{unit}s" in _PEOPLES
 
 

@@ -141,7 +141,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 for key, by in forms.items():
                     there = own_forms.get(key, {})
                     forms[key] = {p: said for p, f in by.items() if (said := f if p in near[key] else there.get(p))}
-            # A year said from the article's date ("earlier this year") is given only where the claim's
+            # A year counted from the article's date ("earlier this year") is given only where the claim's
             # sentences, or those likely to tell its fact, give that year: an article names its own
             # year for many things (the detail "only C gives earlier this year (2018)" beside "A and B
             # give 2017" was left out because A and B named 2018 elsewhere).

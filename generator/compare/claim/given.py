@@ -231,7 +231,7 @@ _PEOPLE_COUNTED = PEOPLE | {"other", "injured", "wounded", "hurt", "survivor", "
 
 def _counts_people(slot: Slot) -> bool:
     """Whether a figure counts people, by what they are, what happened to them or their people ("116
-    injured", "2.5 million Turkmens")."""
+    injured", "1.5 million Turkmens")."""
     return slot.unit in _PEOPLE_COUNTED or people_of(slot.unit)
 
 
