@@ -471,14 +471,30 @@ def _last_weekday(published: date, weekday: int) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def first_days(text: str, published: date) -> list[date | None]:
-    """The earliest day each date of a text can mean, read from its article's date: a weekday the
-    last such day up to that date, a month or a year its first day; None for one that cannot be
-    placed."""
-    out: list[date | None] = []
+def _event_dates(text: str) -> list[tuple[str, str]]:
+    """Each date a text names, with the words before it, days things were said on aside ("police said
+    Friday" dates no event a figure counts)."""
+    out = []
     for surface in dates(text).values():
-        words = text[: text.find(surface)].split() if surface in text else []
-        when = resolve(surface, published, words[-1].lower() if words else "")
+        before = text[: text.find(surface)] if surface in text else ""
+        if not _SAID_BEFORE_DAY.search(before):
+            out.append((surface, before))
+    return out
+
+
+def _resolved(surface: str, before: str, published: date) -> When | None:
+    """A date as ``resolve`` reads it after the words before it."""
+    words = before.split()
+    return resolve(surface, published, words[-1].lower() if words else "")
+
+
+def first_days(text: str, published: date) -> list[date | None]:
+    """The earliest day each date of a text can mean (``_event_dates``), read from its article's date:
+    a weekday the last such day up to that date, a month or a year its first day; None for one that
+    cannot be placed."""
+    out: list[date | None] = []
+    for surface, before in _event_dates(text):
+        when = _resolved(surface, before, published)
         if when is not None and when.day is None and when.weekday is not None and when.month is None:
             out.append(_last_weekday(published, when.weekday))
             continue
@@ -488,18 +504,14 @@ def first_days(text: str, published: date) -> list[date | None]:
 
 
 def event_days(text: str, published: date | None) -> set[date] | None:
-    """The days a wording dates what it tells to, read from its article's date (a weekday the last such
-    day up to it), days things were said on aside; None where it names none, or one that is no day (a
-    month, a year) or cannot be placed."""
+    """The days a wording dates what it tells to (``_event_dates``), read from its article's date (a
+    weekday the last such day up to it); None where it names none, or one that is no day (a month, a
+    year) or cannot be placed."""
     if published is None:
         return None
     out: set[date] = set()
-    for surface in dates(text).values():
-        before = text[: text.find(surface)] if surface in text else ""
-        if _SAID_BEFORE_DAY.search(before):
-            continue
-        words = before.split()
-        when = resolve(surface, published, words[-1].lower() if words else "")
+    for surface, before in _event_dates(text):
+        when = _resolved(surface, before, published)
         if when is not None and when.day is not None:
             out.add(when.day)
         elif when is not None and when.weekday is not None and when.month is None and when.year is None:
@@ -528,10 +540,7 @@ def _weekdays_only(text: str) -> set[int] | None:
     """The weekdays a wording names, where every date it names is a weekday (days things were said
     on aside); None otherwise."""
     out: set[int] = set()
-    for surface in dates(text).values():
-        before = text[: text.find(surface)] if surface in text else ""
-        if _SAID_BEFORE_DAY.search(before):
-            continue
+    for surface, _ in _event_dates(text):
         head = surface.lower().split()[0].rstrip("’'s")
         if head not in _WEEKDAYS:
             return None

@@ -387,7 +387,7 @@ def _number_slots(text: str) -> tuple[Slot, ...]:
         if (
             any(re.search(rf"(?<![\w-]){re.escape(form)}\b", text) for form in capitals)
             and not re.search(rf"(?<![\w-]){re.escape(unit)}\b", text)
-            and not people_of(unit)
+            and not (_plural(unit) and people_of(_singular(unit)))  # "Turkmens", not "Brazilian reals"
         ):
             # A name, not what is counted ("Jane Doe, 30; Ann Roe"; "told 1010 WINS", a station). A word
             # the text also writes in lower case is a word: a headline in title case ("19 Firefighters
@@ -805,17 +805,17 @@ def _conversions(text: str) -> dict[tuple[str, float, str], tuple[float, str, st
     return out
 
 
-# Peoples counted by their name ("1.5 million Turkmens", "three Britons"), not parties or faiths: a count
-# of people, written with a capital.
-_PEOPLES = frozenset(w.lower() for w in DEMONYMS if w.endswith("s") and w[:1].isupper() and len(w) > 3) - {
-    "democrats", "republicans", "muslims", "catholics", "christians", "protestants", "hindus", "buddhists", "jews",
-    "kos", "tkos", "cds", "dvds",
+# Peoples counted by their name ("1.5 million Turkmens", "four Americans"), not parties or faiths: a count
+# of people, written with a capital. Kept singular, as a slot's unit is.
+_PEOPLES = frozenset(_singular(w.lower()) for w in DEMONYMS if w.endswith("s") and w[:1].isupper() and len(w) > 3) - {
+    "democrat", "republican", "muslim", "catholic", "christian", "protestant", "hindu", "buddhist", "jew",
+    "ko", "tko", "cd", "dvd",
 }  # fmt: skip
 
 
 def people_of(unit: str) -> bool:
-    """Whether a unit is a people counted by its name ("turkmens": "1.5 million Turkmens")."""
-    return unit in _PEOPLES or f"{unit}s" in _PEOPLES
+    """Whether a unit, singular, is a people counted by its name ("turkmen": "1.5 million Turkmens")."""
+    return unit in _PEOPLES
 
 
 def head_noun(slot: Slot) -> str:

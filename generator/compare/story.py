@@ -16,11 +16,10 @@ from ..similarity import incidence
 from .claim import compare_claim
 from .claim.difference import Difference
 from .claim.given import _agreeing_numbers, _also_gives, giving, told_together
-from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, pair_conflicts, told_after
+from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, events_apart, pair_conflicts
 from .claim.part import part_text
 from .claim.summary import _conflict_summary
 from .context import Context, story_context
-from .date import days_apart
 from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, _word_in, names, one_typo
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
@@ -116,13 +115,7 @@ def _figure_conflicts(
 ) -> list[Conflict]:
     """Figures of one thing that the two outlets' whole articles tell apart (``figure_conflicts``), for
     sentences of no two different years."""
-    days = context.days
-    if (
-        _other_years(a.text, b.text)
-        or told_after(a, b, days)
-        or told_after(b, a, days)
-        or days_apart(a.text, days.get(a.source), b.text, days.get(b.source))
-    ):
+    if _other_years(a.text, b.text) or events_apart(a, b, context.days):
         return []
     found = figure_conflicts(
         a.text,

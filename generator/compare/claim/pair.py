@@ -95,6 +95,17 @@ def told_after(a: Sentence, b: Sentence, days: dict[str, date | None]) -> bool:
     return bool(firsts) and all(day is not None and published_b < day <= published_a for day in firsts)
 
 
+def events_apart(a: Sentence, b: Sentence, days: dict[str, date | None]) -> bool:
+    """Whether two sentences' dates say they tell two events, so that their figures are no two values of
+    one thing: one told after the other's article came out (``told_after``, either way), or the two
+    dated to days apart (``date.days_apart``)."""
+    return (
+        told_after(a, b, days)
+        or told_after(b, a, days)
+        or days_apart(a.text, days.get(a.source), b.text, days.get(b.source))
+    )
+
+
 def pair_conflicts(
     a: Sentence,
     ta: str,
@@ -113,8 +124,7 @@ def pair_conflicts(
     out: list[Conflict] = []
     need = SAME_CLAIM_OVERLAP if same_claim else CROSS_CLAIM_OVERLAP
     related = overlap >= need if likely is None else likely >= SAME_FACT
-    apart = days_apart(a.text, days.get(a.source), b.text, days.get(b.source))
-    if related and not _other_years(ta, tb) and not _other_places(ta, tb) and not apart:
+    if related and not _other_years(ta, tb) and not _other_places(ta, tb) and not events_apart(a, b, days):
         for sa, sb in number_conflicts(ta, tb, likely is not None and likely >= NUMBER_SURE):
             if (
                 counted_many(context.texts.get(a.source, ""), sa.unit)
