@@ -471,13 +471,14 @@ def _last_weekday(published: date, weekday: int) -> date:
     return published - timedelta(days=(published.weekday() - weekday) % 7)
 
 
-def _event_dates(text: str) -> list[tuple[str, str]]:
-    """Each date a text names, with the words before it, days things were said on aside ("police said
-    Friday" dates no event a figure counts)."""
+def _event_dates(text: str, said: bool = False) -> list[tuple[str, str]]:
+    """Each date a text names, with the words before it; days things were said on only with ``said``
+    ("police said Friday" dates no event a figure counts, but no article can tell what was said after
+    it came out either)."""
     out = []
     for surface in dates(text).values():
         before = text[: text.find(surface)] if surface in text else ""
-        if not _SAID_BEFORE_DAY.search(before):
+        if said or not _SAID_BEFORE_DAY.search(before):
             out.append((surface, before))
     return out
 
@@ -489,11 +490,11 @@ def _resolved(surface: str, before: str, published: date) -> When | None:
 
 
 def first_days(text: str, published: date) -> list[date | None]:
-    """The earliest day each date of a text can mean (``_event_dates``), read from its article's date:
-    a weekday the last such day up to that date, a month or a year its first day; None for one that
-    cannot be placed."""
+    """The earliest day each date of a text can mean (``_event_dates``, days things were said on too),
+    read from its article's date: a weekday the last such day up to that date, a month or a year its
+    first day; None for one that cannot be placed."""
     out: list[date | None] = []
-    for surface, before in _event_dates(text):
+    for surface, before in _event_dates(text, said=True):
         when = _resolved(surface, before, published)
         if when is not None and when.day is None and when.weekday is not None and when.month is None:
             out.append(_last_weekday(published, when.weekday))
