@@ -6615,8 +6615,8 @@ def test_a_people_counted_by_its_name_is_a_count_of_people_and_a_clock_after_a_h
     )
     assert voters == "Only Outlet A and Outlet B give over 1.5 million people (Outlet B: over 1.5 million Turkmens)."
     assert [x.surface for x in number_slots("Three Democrats voted no.")] == []  # a party, no people counted so
-    # A people's adjective before another noun counts no people ("three European leaders", "100 Brazilian reals").
-    assert not number_slots("The three European leaders met.") and not number_slots("They paid 100 Brazilian reals.")
+    # A people's adjective before another noun counts no people ("two Canadian ferries", "100 Brazilian reals").
+    assert not number_slots("Two Canadian ferries sailed.") and not number_slots("They paid 100 Brazilian reals.")
     assert not number_slots("Roe came on at the under-12:00 break and scored.")
 
 
