@@ -6673,3 +6673,97 @@ def test_figures_of_events_days_apart_are_two_events_and_a_monthly_weekday_is_no
         "Many fled to the hills, officials said.",
     )
     assert crowd == "Only Outlet A and Outlet B give about 14,000 people (Outlet B: some 14,000 refugees)."
+
+
+def test_a_year_that_labels_a_thing_in_every_wording_is_no_date_detail():
+    """Invented text (audits 164 and 165: "only A and B give 2015" of two outlets that name "the 2015
+    pact" under a claim of its renewal; "a 1962 trade law")."""
+    from generator.compare.claim.given import labelling_year
+
+    assert labelling_year("The harbour board delayed renewing the 2015 ferry pact.", "2015")
+    assert labelling_year("Roe's 2016 rival lost.", "2016")
+    assert not labelling_year("The ferry pact was signed in 2015 and renewed since.", "2015")
+    assert not labelling_year("The 2015 pact and the one signed in 2015 differ.", "2015")  # one says when
+    assert not labelling_year("The ferries of 2015, 2016 and 2017.", "2015")
+    days = {"0.txt": date(2031, 4, 2), "1.txt": date(2031, 4, 2), "2.txt": date(2031, 4, 2)}
+    labels = _claim(
+        "The harbour board delayed renewing the 2015 ferry pact, which caps fares.",
+        "The 2015 pact the board signed caps fares for ten years.",
+        "The board must decide next month whether to renew the pact.",
+    )
+    assert "dates" not in kinds(labels, days)
+    # A year one wording says when something happened still makes a detail.
+    dated = _claim(
+        "The harbour board delayed renewing the 2015 ferry pact, which caps fares.",
+        "The pact the board signed in 2015 caps fares for ten years.",
+        "The board must decide next month whether to renew the pact.",
+    )
+    assert kinds(dated, days)["dates"][0].startswith("Only Outlet A and Outlet B give 2015")
+
+
+def test_a_shooting_tally_and_a_score_said_with_its_time_count_nothing():
+    """Invented text (audits 166 and 167: "a 10-for-11 mark" read as "10 mark", "tied the game at 13
+    late in the third" as "13 late")."""
+    assert number_slots("Roe added 17 points, with a 10-for-11 mark at the line.") == []
+    assert number_slots("The Gulls tied the game at 13 late in the third quarter.") == []
+    assert [x.surface for x in number_slots("The harbour board waived 13 late fees.")] == ["13 late fees"]
+    # A sum with the time after it, and one converted in words in brackets (audit 166).
+    late = number_slots("Thieves took gems worth over $2.6 million early Monday.")
+    assert [(x.surface, x.unit) for x in late] == [("$2.6 million", "dollar")]
+    words = number_slots("Thieves took $2.6 million (two million euros) in gems.")
+    assert [x.surface for x in words] == ["$2.6 million"]
+
+
+def test_a_weekday_still_to_come_is_no_day_of_the_article_week():
+    """Invented text (audit 167: "next Sunday", a game to come, credited as giving the Sunday of a game
+    already played)."""
+    from generator.compare.date import dates
+
+    assert dates("The Gulls play at Port Town next Sunday.") == {}
+    assert dates("They meet again this coming Friday.") == {}
+    assert dates("The Gulls played on Sunday.") == {"sunday": "Sunday"}
+
+
+def test_a_day_still_to_come_is_not_set_against_one_gone_by():
+    """Invented text (audit 167: a star "leaves the show at Christmas", in an August article, set
+    beside the Sunday his successor was named, as one event dated two ways)."""
+    from generator.compare.date import yet_to_come
+
+    august = date(2031, 8, 4)
+    leaves = "Ann Roe takes over from Bo Lee, who leaves the show at Christmas."
+    named = "Ann Roe was named as the new lead on Sunday."
+    assert yet_to_come(("Christmas", leaves, august), ("Sunday", named, august))
+    assert yet_to_come(("Sunday", named, august), ("Christmas", leaves, august))
+    # A bare weekday in a wording that looks ahead may be the next one: no two events for sure.
+    due = "Bo Lee is due in court on Tuesday."
+    assert not yet_to_come(("19 August", "The hearing is on 19 August.", august), ("Tuesday", due, august))
+    # A day to come for one article but gone by when the other was written may be one planned event.
+    assert not yet_to_come(("Christmas", leaves, august), ("Sunday", named, date(2031, 12, 28)))
+    days = {"0.txt": august, "1.txt": august}
+    claim = _claim(
+        "Ann Roe will be the new lead, taking over from Bo Lee, who leaves the show at Christmas.",
+        "Ann Roe will be the new lead, taking over from Bo Lee, the producer announced on Sunday.",
+    )
+    summary, conflict = kinds(claim, days)["dates"]
+    assert not conflict and "Different days" not in summary
+
+
+def test_a_one_word_title_in_quotation_marks_is_named_not_quoted():
+    """Invented text (audit 166: "only A quotes “Scrubs”" of a show's name)."""
+    claim = _claim(
+        "Roe had a role on “Moorings” and starred in “Harbour Lights” and “The Long Pier.”",
+        "Her films include “Harbour Lights” and “The Long Pier.”",
+    )
+    found = _summaries(claim)
+    assert "quotes" not in found and found["names"] == "Only Outlet A names “Moorings”."
+
+
+def test_a_company_named_by_its_initials_with_co_left_out_in_full():
+    """Invented text (audit 166: "only A names TSMC" beside B's "Taiwan Semiconductor Manufacturing")."""
+    claim = _claim(
+        "The yard builds hulls with HSSC and two other firms.",
+        "The yard builds hulls with Harbour Steel Shipping and Port Town Metals.",
+    )
+    assert "HSSC" not in _summaries(claim).get("names", "")
+    other = _claim("The yard builds hulls with HSSC and two other firms.", "The yard builds hulls with Harbour Steel.")
+    assert "HSSC" in _summaries(other)["names"]

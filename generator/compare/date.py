@@ -127,6 +127,11 @@ _NOT_A_DAY_AFTER = re.compile(
 )
 
 
+# A weekday still to come, said so ("play at Houston next Sunday", "this coming Friday"): not the day
+# a bare weekday names in news copy, the last one up to the article's date.
+_COMING_WEEKDAY = re.compile(r"\b(?:next|this\s+coming|coming|following)\s+$", re.IGNORECASE)
+
+
 # Days that are names of events, not the weekday of a date ("It's not Patch Tuesday"; audit 141).
 _NAMED_WEEKDAY = re.compile(r"(?:Patch|Super|Giving|Cyber|Black|Bloody|Manic|Mega|Small Business)\s+$", re.IGNORECASE)
 # A word before a year that makes the year part of a name ("Windows Server 2003", "Euro 2016"): a
@@ -200,6 +205,8 @@ def _dates(text: str) -> tuple[tuple[str, str], ...]:
             continue  # capitalised inside a sentence: a title ("on NBC's Today show", "The Tonight Show"), not a day
         if surface.lower() in _WEEKDAYS and _NOT_A_DAY_AFTER.match(text, m.end()):
             continue  # "a Sunday columnist", "the Sunday edition": a kind of thing, not a day
+        if surface.lower() in _WEEKDAYS and _COMING_WEEKDAY.search(text[: m.start()]):
+            continue  # "next Sunday": a day to come, not the last Sunday up to the article (audit 167)
         surface = _tidy(surface)
         key = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|[.,]|\bof\b", "", surface.lower())
         found[" ".join(key.split())] = surface
@@ -535,6 +542,42 @@ def days_apart(a: str, published_a: date | None, b: str, published_b: date | Non
     if not (week_a and week_b):
         return False
     return all(min((x - y) % 7, (y - x) % 7) > 1 for x in week_a for y in week_b)
+
+
+# Words that put what a sentence tells ahead of its article: a bare weekday there may be the next one
+# ("is due in court on Tuesday"), not the last one up to the article's date.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|due|scheduled|expected|set\s+to|plans?\s+to|planned|going\s+to|to\s+appear|upcoming)\b"
+    r"|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _day_of(value: str, text: str, published: date) -> date | None:
+    """The day a value names, read from its article's date: a bare weekday the last one up to it,
+    where nothing in the text puts what it tells ahead."""
+    when = resolve(value, published)
+    if when is None:
+        return None
+    if when.day is not None:
+        return when.day
+    if when.weekday is not None and when.month is None and when.year is None and not _AHEAD.search(text):
+        return _last_weekday(published, when.weekday)
+    return None
+
+
+def yet_to_come(a: tuple[str, str, date | None], b: tuple[str, str, date | None]) -> bool:
+    """Whether, of two (value, text, article date) triples, one day is still to come when both articles
+    were written and the other had passed when its own was: two events, not one dated two ways (audit
+    167: a star "leaves the show at Christmas", in an August article, beside the Sunday his successor
+    was announced)."""
+    for (v, t, p), (w, u, q) in ((a, b), (b, a)):
+        if p is None or q is None:
+            return False
+        ahead, past = _day_of(v, t, p), _day_of(w, u, q)
+        if ahead is not None and past is not None and ahead > max(p, q) and past <= q:
+            return True
+    return False
 
 
 def _weekdays_only(text: str) -> set[int] | None:

@@ -117,7 +117,11 @@ _NOT_UNITS = (STOP_WORDS - {"others"}) | {
 # A figure in brackets right after another is the same figure in other units or money ("10 kilometres
 # (6.2 miles)", "$1 million (£800,000)", "100 reals (about US $33)"), or a team's record ("the Colts
 # (11-4)"): not a figure of its own.
-_CONVERTED = re.compile(r"\(\s*(?:about |around |roughly |some |nearly )?(?:[A-Za-z]{1,3}\s?)?[$£€¥]?\d[^()]*\)")
+_CONVERTED = re.compile(
+    r"\(\s*(?:about |around |roughly |some |nearly )?(?:(?:[A-Za-z]{1,3}\s?)?[$£€¥]?\d"
+    # ... or in words ("$2.6 million (two million euros)"; audit 166)
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:hundred|thousand|million|billion)\b)[^()]*\)"
+)
 # A number right after a capitalised word inside a sentence names something ("Week 15", "Flight 370",
 # "Section 7"): a label, not a count. Not a word that opens a sentence ("Between 150 and 200 people").
 _LABEL = re.compile(r"(?<=[^.!?:\"“”\s]\s)([A-Z][a-z]+)\s+\d[\d,]*\b")
@@ -201,6 +205,8 @@ _SCORE = re.compile(r"\b(\d[\d,]*)(?:\s+|-)to(?:\s+|-)(\d[\d,]*)\b")
 # A score or a record written with a dash ("a 15-2 run", "a 27-24 loss", "the Colts (11-4)"): two
 # tallies of a game, no count of the noun after them.
 _DASHED_SCORE = re.compile(r"(?<![\w.,-])\d+[-–]\d+(?![\w-])")
+# So is a shooting tally ("went 7-for-14 from the field", "a 10-for-11 mark": audit 166 read "10 mark").
+_TALLY = re.compile(r"(?<![\w.,-])\d+-for-\d+(?![\w-])")
 
 
 def _score(m: re.Match) -> str:
@@ -429,7 +435,14 @@ _MODIFIERS = {
     # "three consecutive terms": what is counted is not "consecutive" (audit 144 read it as the unit of
     # one outlet's count of life terms, set against another outlet's count of other terms).
     "consecutive", "successive", "straight",
+    "late", "early",  # "13 late fees" counts fees (a time after a figure: ``_TIME_AFTER``)
 }  # fmt: skip
+# A time said right after a figure ("tied the game at 13 late in the third", "worth $2.6 million early
+# Monday"): the figure ends there (audit 167 read "13 late"); "13 late fees" still counts fees.
+_TIME_AFTER = re.compile(
+    r"(?:(?<=\d)|(?<=illion)|(?<=thousand))\s+(?:early|late)\s+"
+    r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|in|on)\b)"
+)
 _ON_TOP = {"other", "more"}  # "four other people": more of them, on top of those counted before
 
 
@@ -460,6 +473,7 @@ def _cleaned(text: str) -> str:
     text = _HYPHENED_SCALE.sub(" ", text)  # "$5.4-billion" is "$5.4 billion" (audit 149)
     text = _MAGNITUDE_FIRST.sub(r"\1-magnitude", text)  # "magnitude-6.1 quake" is a "6.1-magnitude quake" (audit 149)
     text = _DECIMAL_QUAKE.sub(r"\1-magnitude \2", text)  # so is "a 5.6 quake": no count of quakes
+    text = _TIME_AFTER.sub(", ", _TALLY.sub(" ", text))
     clean = _CAPS_LABEL.sub(r"\1", _LABEL.sub(_label, _CONVERTED.sub(" ", text)))
     clean = _SLASHED.sub(" ", _DATE.sub(" ", _SCORE.sub(_score, clean).replace("%", " percent")))
     clean = _DASHED_SCORE.sub(" ", clean)

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from ...model import Claim
 from ..context import Context
+from ..date import yet_to_come
 from ..text import Likely
 from .difference import Compared, Difference
 from .figures import figure_details
@@ -137,6 +138,14 @@ def compare_claim(
     # So with days (an audit: a post one outlet quotes said "last week", beside the outlet's own
     # holiday weekend): the two days are not the outlets' disagreement.
     _keep(conflicts, "dates", lambda c: not _also_dated(whole, c))
+    # Nor a day still to come set against one gone by (``date.yet_to_come``): two events.
+    _keep(
+        conflicts,
+        "dates",
+        lambda c: (
+            not yet_to_come((c.value_a, c.a.text, days.get(c.a.source)), (c.value_b, c.b.text, days.get(c.b.source)))
+        ),
+    )
     # Days told apart for sure: one statement worded alike and dated two ways, or two times both said
     # from the article's date. When there are such, they alone are the conflict: another outlet's day
     # in the claim ("two aides on the staff since 2005", invented) is no side of it.

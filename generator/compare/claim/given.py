@@ -696,6 +696,26 @@ def reported_on(text: str, value: str) -> bool:
     )
 
 
+# A year said as the label of a thing ("the 2015 agreement", "a 2017 arrest", "Roe's 2016 rival"):
+# it tells which thing is meant, not when the claim's event happened. Audits 164 and 165 read "only A
+# and B give 2015" of two outlets that name "the 2015 deal" under a claim of its renewal, where C names
+# it so elsewhere. A year after "in", "since" or "of" dates, and one before a comma or "and" ends a phrase.
+_LABEL_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|whose)|\w['’]s)\s+$", re.IGNORECASE)
+_LABEL_AFTER = re.compile(
+    r"[-\s]+(?!(?:and|or|to|through|until|till|when|as|in|at|on|after|before|for|with|by|of|the|a|an)\b)[A-Za-z]"
+)
+
+
+def labelling_year(text: str, value: str) -> bool:
+    """Whether a bare year stands, wherever the text says it, as the label of the thing after it."""
+    if not re.fullmatch(r"(?:1[89]|20)\d\d", value):
+        return False
+    spots = list(re.finditer(rf"(?<![\w$£€.,-]){value}(?![\w%-])", text))
+    return bool(spots) and all(
+        _LABEL_BEFORE.search(text[: m.start()]) and _LABEL_AFTER.match(text, m.end()) for m in spots
+    )
+
+
 def _said_on(text: str, value: str) -> bool:
     """Whether the date says when something was said ("Roe said Friday that ...", "Roe on Friday
     said ..."), not when what is said happened."""

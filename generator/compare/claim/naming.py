@@ -92,6 +92,16 @@ def _mentions(text: str, name: str) -> bool:
             spelt = "".join(w if w.isupper() and w.isalpha() else w[0] for w in ws)
             if any(name in _initials(" ".join(x)) for x in (ws, _hyphen_parts(ws))) or name in spelt:
                 return True
+            # A company's initials with its "Co." or "Corp." left out of the name written in full ("HSSC":
+            # "Harbour Steel Shipping"; audit 166 read "only A names TSMC" beside B's name in full).
+            caps = [w for w in ws if w[:1].isupper()]
+            k = len(name) - 1
+            if (
+                k >= 3
+                and name.endswith("C")
+                and any(_initials(" ".join(caps[i : i + k])) == name[:-1] for i in range(len(caps) - k + 1))
+            ):
+                return True
     # Initials printed as a word ("Nafta"): a whole run of capitalised words, or all but its first
     # ("The ..."), spells it.
     if 4 <= len(name) <= 6 and name.isalpha() and name.istitle():

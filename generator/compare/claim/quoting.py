@@ -40,11 +40,12 @@ _TITLE_SMALL = {"a", "an", "the", "of", "to", "in", "on", "at", "for", "and", "o
 
 def title(quote: str) -> bool:
     """Whether a quotation is a title or a name in quotation marks (a film, a book, a nickname:
-    "Harbour Lights", "The Man Who Sailed Home"; invented), not someone's words: two to eight words,
-    every one capitalised but a title's small words, no sentence's end mark."""
+    "Harbour Lights", "The Man Who Sailed Home", "Moorings"; invented), not someone's words: one to
+    eight words, every one capitalised but a title's small words, no sentence's end mark (audit 166 read
+    "only A quotes “Scrubs”" of a show's name)."""
     words = quote.strip().rstrip(",;:").split()
     return (
-        2 <= len(words) <= 8
+        1 <= len(words) <= 8
         and not quote.strip().endswith((".", "!", "?"))
         and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
         and words[0][:1].isupper()
