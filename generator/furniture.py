@@ -409,7 +409,10 @@ QUESTION_HEADING_WORDS = 12
 _SHORT_QUESTION = re.compile(r"^(?!(?:But|And|Yet|Or)\b)[A-Z][^\"“”.!?;:]*\?$")
 # ... nor a statement with a question put after it ("Roe now has 1,412 goals, but who's counting?";
 # audit 157 read such a line of text dropped as a heading).
-_TAG_QUESTION = re.compile(r",\s+(?:but|and|so|or)\s+\w+[’']?\w*\s+\w+\?$")
+# Or a tag ("Not bad for a late pick, huh?"; audit 171).
+_TAG_QUESTION = re.compile(
+    r",\s+(?:(?:but|and|so|or)\s+\w+[’']?\w*\s+\w+|huh|eh|right|no|(?:is|was|are|were|do|does|did)n[’']t\s+\w+)\?$"
+)
 
 
 # A sub-heading may quote a phrase of the text, and a page may print it with a full stop after the

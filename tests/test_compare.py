@@ -6767,3 +6767,14 @@ def test_a_company_named_by_its_initials_with_co_left_out_in_full():
     assert "HSSC" not in _summaries(claim).get("names", "")
     other = _claim("The yard builds hulls with HSSC and two other firms.", "The yard builds hulls with Harbour Steel.")
     assert "HSSC" in _summaries(other)["names"]
+
+
+def test_a_heading_that_credits_reports_is_not_about_a_report():
+    """Invented text (audit 169: "only A, B and C give Tuesday", the day media reports came out, under a
+    claim of a trip made over the weekend, headed by a sentence "..., according to media reports Tuesday")."""
+    days = {"0.txt": date(2031, 4, 8), "1.txt": date(2031, 4, 8)}
+    claim = _claim(
+        "Ann Roe met the harbour board on Saturday, according to media reports on Tuesday.",
+        "Ann Roe met the harbour board on Saturday.",
+    )
+    assert "dates" not in kinds(replace(claim, heading_key=claim.members[0].key), days)

@@ -149,6 +149,10 @@ def test_a_question_someone_is_then_said_to_answer_is_text_not_a_heading():
     tagged = "Roe now has 1,412 goals in 96 games for the club, but who's counting?"
     kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([texts[0], tagged, "The club plays on Friday."])])
     assert tagged in [b.text for b in kept] and not dropped
+    # So is one with a tag put after it (audit 171).
+    for tag in ("Not bad for a keeper picked up in March, huh?", "The ferry was late again, wasn't it?"):
+        kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([texts[0], tag, "The club plays on Friday."])])
+        assert tag in [b.text for b in kept] and not dropped
     # So is a sentence whose stop was left off, opening with a phrase set off by a comma (audit 159).
     unstopped = "On Dec. 8, the club put its keeper on the injured list"
     kept, dropped = sift([Block(t, i + 1) for i, t in enumerate([texts[0], unstopped, "The club plays on Friday."])])

@@ -103,7 +103,10 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             # the claim only where its heading is about a report (audit 105: "only A and B give Monday",
             # the day another paper published, under a claim of what the paper found).
             heading = next((m.text for m in full.members if m.key == full.heading_key), "")
-            about_report = REPORT_WORD.search(heading) is not None
+            # A heading that only credits reports ("..., according to media reports Tuesday") is about what
+            # they report, not about them (audit 169: "only A, B and C give Tuesday", the day of the reports,
+            # under a claim of a trip over Easter weekend).
+            about_report = REPORT_WORD.search(_CREDITED_TO_REPORTS.sub(" ", heading)) is not None
             # "Tomorrow" inside a quote (a tweet, a remark) is the speaker's day, counted from when
             # they spoke, not a date the outlet gives (an audit: "only A gives tomorrow" where B
             # quotes the same tweet).
@@ -204,6 +207,9 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + OTHER_DAY_NOTE)
             diffs += found_extras
     return diffs
+
+
+_CREDITED_TO_REPORTS = re.compile(r"\baccording\s+to\s+(?:(?:the\s+)?[\w.’'-]+\s+){0,3}?reports?\b", re.IGNORECASE)
 
 
 def _relative_year_values(
