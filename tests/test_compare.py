@@ -6778,3 +6778,14 @@ def test_a_heading_that_credits_reports_is_not_about_a_report():
         "Ann Roe met the harbour board on Saturday.",
     )
     assert "dates" not in kinds(replace(claim, heading_key=claim.members[0].key), days)
+
+
+def test_counts_of_people_to_whom_two_things_befell_are_no_two_values_of_one():
+    """Invented text (audit 170: a school's dead set beside the people sheltering in another school, as
+    two values of one count)."""
+    killed = "Officials said 42 people were killed at the harbour school."
+    sheltering = "About 60 people were sheltering at the harbour school, officials said."
+    assert not number_conflicts(killed, sheltering, True)
+    assert not number_conflicts(killed, "They were among 60 people who had sought shelter at the school.", True)
+    # The dead said two ways are one fate: two tolls still differ.
+    assert number_conflicts(killed, "At least 43 people died at the harbour school, officials said.", True)

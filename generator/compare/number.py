@@ -760,6 +760,8 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
                 continue
             if x.verb and y.verb and x.verb != y.verb:
                 continue  # two things done: "sinking two boats", "towing five boats"
+            if _fates_apart(a, x, b, y):
+                continue  # two things befell them: "42 people were killed" / "400 people who sought shelter"
             if stretch_of(a, x) != stretch_of(b, y):
                 continue  # counted over two stretches: "six games this season" / "10 games"
             if not _same_compound(x, y):
@@ -910,7 +912,7 @@ def figure_conflicts(
                 continue
             if not 0 < min(x.value, y.value) * CLOSE >= max(x.value, y.value) or rounds_to(x.value, y.value):
                 continue
-            if (x.verb and y.verb and x.verb != y.verb) or not _same_compound(x, y):
+            if (x.verb and y.verb and x.verb != y.verb) or not _same_compound(x, y) or _fates_apart(a, x, b, y):
                 continue
             if stretch_of(a, x) != stretch_of(b, y):
                 continue
@@ -992,6 +994,39 @@ def _compound(slot: Slot) -> str:
     if "-" not in words[0] or words[0].rsplit("-", 1)[1] in {*NUMBER_WORDS, *_MULTIPLIERS}:
         return ""
     return words[1].lower() if len(words) > 1 else "-"
+
+
+# What befell people counted plainly ("42 people were killed", "about 1,000 people were sheltering",
+# "400 people who had sought shelter"): the verb after the figure, the dead and the hurt each one fate
+# however worded. Two counts of people to whom two things happened count two groups (audit 170 set a
+# school's dead beside the people sheltering in another school).
+_FATE_AFTER = re.compile(
+    r"\s+(?:who\s+|that\s+)?(?:(?:were|was|are|is|had|have|has)\s+)?(?:been\s+)?(?:[a-z]+ly\s+)?"
+    r"([a-z]{3,}(?:ed|ing)|died|dead|hurt|shot|fled|sought|taken)\b"
+)
+_FATES = {
+    "killed": "dead", "dead": "dead", "died": "dead", "perished": "dead", "drowned": "dead",
+    "injured": "hurt", "wounded": "hurt", "hurt": "hurt",
+}  # fmt: skip
+
+
+def fate(text: str, slot: Slot) -> str:
+    """What befell the people a plain count counts ("dead", "hurt", or the verb's stem's first letters),
+    read after the figure; "" where the count is of something else or no verb follows it."""
+    if slot.unit not in ("people", "person", "other"):
+        return ""
+    at = text.lower().find(slot.surface.lower())
+    found = _FATE_AFTER.match(text.lower(), at + len(slot.surface)) if at >= 0 else None
+    if found is None:
+        return ""
+    word = found.group(1)
+    return _FATES.get(word) or re.sub(r"(?:ing|ed)$", "", word)[:4]  # "tuning" / "tuned": one verb
+
+
+def _fates_apart(a: str, x: Slot, b: str, y: Slot) -> bool:
+    """Whether two counts of people say two different things befell them (``fate``)."""
+    fx, fy = fate(a, x), fate(b, y)
+    return bool(fx and fy and fx != fy)
 
 
 def _same_compound(x: Slot, y: Slot) -> bool:
