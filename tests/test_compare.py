@@ -6689,29 +6689,29 @@ def test_a_year_that_labels_a_thing_in_every_wording_is_no_date_detail():
     labels = _claim(
         "The harbour board delayed renewing the 2015 ferry pact, which caps fares.",
         "The 2015 pact the board signed caps fares for ten years.",
-        "The board must decide next month whether to renew the pact.",
+        "The board will choose next month whether to renew the pact.",
     )
     assert "dates" not in kinds(labels, days)
     # A year one wording says when something happened still makes a detail.
     dated = _claim(
         "The harbour board delayed renewing the 2015 ferry pact, which caps fares.",
         "The pact the board signed in 2015 caps fares for ten years.",
-        "The board must decide next month whether to renew the pact.",
+        "The board will choose next month whether to renew the pact.",
     )
     assert kinds(dated, days)["dates"][0].startswith("Only Outlet A and Outlet B give 2015")
 
 
 def test_a_shooting_tally_and_a_score_said_with_its_time_count_nothing():
-    """Invented text (audits 166 and 167: "a 10-for-11 mark" read as "10 mark", "tied the game at 13
-    late in the third" as "13 late")."""
+    """Invented text (audits 166 and 167: a tally's first figure read as a count, a score said with when it
+    stood read as "13 late")."""
     assert number_slots("Roe added 17 points, with a 10-for-11 mark at the line.") == []
-    assert number_slots("The Gulls tied the game at 13 late in the third quarter.") == []
+    assert number_slots("The Gulls levelled the match at 21 late in the second half.") == []
     assert [x.surface for x in number_slots("The harbour board waived 13 late fees.")] == ["13 late fees"]
     # A sum with the time after it, and one converted in words in brackets (audit 166).
-    late = number_slots("Thieves took gems worth over $2.6 million early Monday.")
-    assert [(x.surface, x.unit) for x in late] == [("$2.6 million", "dollar")]
-    words = number_slots("Thieves took $2.6 million (two million euros) in gems.")
-    assert [x.surface for x in words] == ["$2.6 million"]
+    late = number_slots("Thieves took gems worth over $3.1 million early Friday.")
+    assert [(x.surface, x.unit) for x in late] == [("$3.1 million", "dollar")]
+    words = number_slots("Thieves took $5.3 million (four million euros) in gems.")
+    assert [x.surface for x in words] == ["$5.3 million"]
 
 
 def test_a_weekday_still_to_come_is_no_day_of_the_article_week():
@@ -6725,12 +6725,12 @@ def test_a_weekday_still_to_come_is_no_day_of_the_article_week():
 
 
 def test_a_day_still_to_come_is_not_set_against_one_gone_by():
-    """Invented text (audit 167: a star "leaves the show at Christmas", in an August article, set
+    """Invented text (audit 167: a lead actor quits the show "at Christmas", in an August article, set
     beside the Sunday his successor was named, as one event dated two ways)."""
     from generator.compare.date import yet_to_come
 
     august = date(2031, 8, 4)
-    leaves = "Ann Roe takes over from Bo Lee, who leaves the show at Christmas."
+    leaves = "Ann Roe takes over from Bo Lee, who quits the show at Christmas."
     named = "Ann Roe was named as the new lead on Sunday."
     assert yet_to_come(("Christmas", leaves, august), ("Sunday", named, august))
     assert yet_to_come(("Sunday", named, august), ("Christmas", leaves, august))
@@ -6741,7 +6741,7 @@ def test_a_day_still_to_come_is_not_set_against_one_gone_by():
     assert not yet_to_come(("Christmas", leaves, august), ("Sunday", named, date(2031, 12, 28)))
     days = {"0.txt": august, "1.txt": august}
     claim = _claim(
-        "Ann Roe will be the new lead, taking over from Bo Lee, who leaves the show at Christmas.",
+        "Ann Roe will be the new lead, taking over from Bo Lee, who quits the show at Christmas.",
         "Ann Roe will be the new lead, taking over from Bo Lee, the producer announced on Sunday.",
     )
     summary, conflict = kinds(claim, days)["dates"]
@@ -6786,6 +6786,6 @@ def test_counts_of_people_to_whom_two_things_befell_are_no_two_values_of_one():
     killed = "Officials said 42 people were killed at the harbour school."
     sheltering = "About 60 people were sheltering at the harbour school, officials said."
     assert not number_conflicts(killed, sheltering, True)
-    assert not number_conflicts(killed, "They were among 60 people who had sought shelter at the school.", True)
+    assert not number_conflicts(killed, "They were among 60 people who had fled to the school.", True)
     # The dead said two ways are one fate: two tolls still differ.
     assert number_conflicts(killed, "At least 43 people died at the harbour school, officials said.", True)

@@ -569,7 +569,7 @@ def _day_of(value: str, text: str, published: date) -> date | None:
 def yet_to_come(a: tuple[str, str, date | None], b: tuple[str, str, date | None]) -> bool:
     """Whether, of two (value, text, article date) triples, one day is still to come when both articles
     were written and the other had passed when its own was: two events, not one dated two ways (audit
-    167: a star "leaves the show at Christmas", in an August article, beside the Sunday his successor
+    167: a lead actor quits the show "at Christmas", in an August article, beside the Sunday his successor
     was announced)."""
     for (v, t, p), (w, u, q) in ((a, b), (b, a)):
         if p is None or q is None:

@@ -119,7 +119,7 @@ _NOT_UNITS = (STOP_WORDS - {"others"}) | {
 # (11-4)"): not a figure of its own.
 _CONVERTED = re.compile(
     r"\(\s*(?:about |around |roughly |some |nearly )?(?:(?:[A-Za-z]{1,3}\s?)?[$£€¥]?\d"
-    # ... or in words ("$2.6 million (two million euros)"; audit 166)
+    # ... or in words ("$5.3 million (four million euros)"; audit 166)
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:hundred|thousand|million|billion)\b)[^()]*\)"
 )
 # A number right after a capitalised word inside a sentence names something ("Week 15", "Flight 370",
@@ -205,7 +205,8 @@ _SCORE = re.compile(r"\b(\d[\d,]*)(?:\s+|-)to(?:\s+|-)(\d[\d,]*)\b")
 # A score or a record written with a dash ("a 15-2 run", "a 27-24 loss", "the Colts (11-4)"): two
 # tallies of a game, no count of the noun after them.
 _DASHED_SCORE = re.compile(r"(?<![\w.,-])\d+[-–]\d+(?![\w-])")
-# So is a shooting tally ("went 7-for-14 from the field", "a 10-for-11 mark": audit 166 read "10 mark").
+# So is a shooting tally ("shot 6-for-15 from the floor", "a 9-for-12 mark"; audit 166 read a tally's
+# first figure as a count).
 _TALLY = re.compile(r"(?<![\w.,-])\d+-for-\d+(?![\w-])")
 
 
@@ -437,8 +438,8 @@ _MODIFIERS = {
     "consecutive", "successive", "straight",
     "late", "early",  # "13 late fees" counts fees (a time after a figure: ``_TIME_AFTER``)
 }  # fmt: skip
-# A time said right after a figure ("tied the game at 13 late in the third", "worth $2.6 million early
-# Monday"): the figure ends there (audit 167 read "13 late"); "13 late fees" still counts fees.
+# A time said right after a figure ("levelled the match at 21 late in the second half", "worth $3.1 million
+# early Friday"): the figure ends there (audit 167 read a score as "13 late"); "13 late fees" still counts fees.
 _TIME_AFTER = re.compile(
     r"(?:(?<=\d)|(?<=illion)|(?<=thousand))\s+(?:early|late)\s+"
     r"(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:morning|afternoon|evening|night|in|on)\b)"
@@ -997,7 +998,7 @@ def _compound(slot: Slot) -> str:
 
 
 # What befell people counted plainly ("42 people were killed", "about 1,000 people were sheltering",
-# "400 people who had sought shelter"): the verb after the figure, the dead and the hurt each one fate
+# "80 people who had fled there"): the verb after the figure, the dead and the hurt each one fate
 # however worded. Two counts of people to whom two things happened count two groups (audit 170 set a
 # school's dead beside the people sheltering in another school).
 _FATE_AFTER = re.compile(
