@@ -6722,6 +6722,7 @@ def test_a_weekday_still_to_come_is_no_day_of_the_article_week():
     assert dates("The Gulls play at Port Town next Sunday.") == {}
     assert dates("They meet again this coming Friday.") == {}
     assert dates("The Gulls played on Sunday.") == {"sunday": "Sunday"}
+    assert dates("Following Monday's vote, the board met.") == {"monday": "Monday"}
 
 
 def test_a_day_still_to_come_is_not_set_against_one_gone_by():

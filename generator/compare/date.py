@@ -129,7 +129,8 @@ _NOT_A_DAY_AFTER = re.compile(
 
 # A weekday still to come, said so ("play at Houston next Sunday", "this coming Friday"): not the day
 # a bare weekday names in news copy, the last one up to the article's date.
-_COMING_WEEKDAY = re.compile(r"\b(?:next|this\s+coming|coming|following)\s+$", re.IGNORECASE)
+# Not "following" alone: "Following Monday's vote, ..." dates the vote.
+_COMING_WEEKDAY = re.compile(r"\b(?:next|(?:this|the)\s+coming|the\s+following)\s+$", re.IGNORECASE)
 
 
 # Days that are names of events, not the weekday of a date ("It's not Patch Tuesday"; audit 141).
