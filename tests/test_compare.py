@@ -4051,7 +4051,8 @@ def test_a_title_in_quotation_marks_is_told_from_someones_words():
 
     assert title("Harbour Lights") and title("The Man Who Sailed Home") and title("A Song for the Old Harbour")
     assert not title("Tell me who you are") and not title("We Will Win.") and not title("harbour lights")
-    assert not title("Lights") and not title("This Is The Day We Rebuild The Old Harbour Wall Together")
+    assert not title("This Is The Day We Rebuild The Old Harbour Wall Together")
+    assert title("Lights") and not title("lights")  # a one-word title too (audit 166)
 
 
 def test_quote_details_are_checked_against_each_other_outlets_whole_article():
@@ -6685,6 +6686,8 @@ def test_a_year_that_labels_a_thing_in_every_wording_is_no_date_detail():
     assert not labelling_year("The ferry pact was signed in 2015 and renewed since.", "2015")
     assert not labelling_year("The 2015 pact and the one signed in 2015 differ.", "2015")  # one says when
     assert not labelling_year("The ferries of 2015, 2016 and 2017.", "2015")
+    assert not labelling_year("Her licence was suspended after a 2019 arrest.", "2019")  # it dates an event
+    assert not labelling_year("He was serving time for a 2001 armed assault conviction.", "2001")
     days = {"0.txt": date(2031, 4, 2), "1.txt": date(2031, 4, 2), "2.txt": date(2031, 4, 2)}
     labels = _claim(
         "The harbour board delayed renewing the 2015 ferry pact, which caps fares.",

@@ -706,13 +706,26 @@ _LABEL_AFTER = re.compile(
 )
 
 
+# ... but a year before an event ("a 2019 arrest", "a 1998 assault conviction", "the 2016 election")
+# dates that event, which the claim may tell: still a date.
+_EVENT_AFTER = re.compile(
+    r"[-\s]+(?:[\w-]+\s+){0,2}?(?:arrests?|convictions?|assaults?|shootings?|killings?|murders?|attacks?|bombings?"
+    r"|crash(?:es)?|fires?|accidents?|elections?|trials?|indictments?|(?:earth)?quakes?|storms?|floods?|hurricanes?)\b",
+    re.IGNORECASE,
+)
+
+
 def labelling_year(text: str, value: str) -> bool:
-    """Whether a bare year stands, wherever the text says it, as the label of the thing after it."""
+    """Whether a bare year stands, wherever the text says it, as the label of the thing after it (not
+    of an event it dates)."""
     if not re.fullmatch(r"(?:1[89]|20)\d\d", value):
         return False
     spots = list(re.finditer(rf"(?<![\w$£€.,-]){value}(?![\w%-])", text))
     return bool(spots) and all(
-        _LABEL_BEFORE.search(text[: m.start()]) and _LABEL_AFTER.match(text, m.end()) for m in spots
+        _LABEL_BEFORE.search(text[: m.start()])
+        and _LABEL_AFTER.match(text, m.end())
+        and not _EVENT_AFTER.match(text, m.end())
+        for m in spots
     )
 
 
