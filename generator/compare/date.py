@@ -520,14 +520,23 @@ def event_days(text: str, published: date | None) -> set[date] | None:
         return None
     out: set[date] = set()
     for surface, before in _event_dates(text):
-        when = _resolved(surface, before, published)
-        if when is not None and when.day is not None:
-            out.add(when.day)
-        elif when is not None and when.weekday is not None and when.month is None and when.year is None:
-            out.add(_last_weekday(published, when.weekday))
-        else:
+        day = _placed(_resolved(surface, before, published), published)
+        if day is None:
             return None
+        out.add(day)
     return out or None
+
+
+def _placed(when: When | None, published: date, weekdays: bool = True) -> date | None:
+    """The one day a date names, read from its article's date: its own day, or (with ``weekdays``) a
+    bare weekday's last such day up to that date; None for a month, a year or what cannot be placed."""
+    if when is None:
+        return None
+    if when.day is not None:
+        return when.day
+    if weekdays and when.weekday is not None and when.month is None and when.year is None:
+        return _last_weekday(published, when.weekday)
+    return None
 
 
 def days_apart(a: str, published_a: date | None, b: str, published_b: date | None) -> bool:
@@ -555,16 +564,9 @@ _AHEAD = re.compile(
 
 
 def _day_of(value: str, text: str, published: date) -> date | None:
-    """The day a value names, read from its article's date: a bare weekday the last one up to it,
-    where nothing in the text puts what it tells ahead."""
-    when = resolve(value, published)
-    if when is None:
-        return None
-    if when.day is not None:
-        return when.day
-    if when.weekday is not None and when.month is None and when.year is None and not _AHEAD.search(text):
-        return _last_weekday(published, when.weekday)
-    return None
+    """The day a value names (``_placed``), a bare weekday only where nothing in the text puts what it
+    tells ahead."""
+    return _placed(resolve(value, published), published, weekdays=not _AHEAD.search(text))
 
 
 def yet_to_come(a: tuple[str, str, date | None], b: tuple[str, str, date | None]) -> bool:
@@ -572,13 +574,14 @@ def yet_to_come(a: tuple[str, str, date | None], b: tuple[str, str, date | None]
     were written and the other had passed when its own was: two events, not one dated two ways (audit
     167: a lead actor quits the show "at Christmas", in an August article, beside the Sunday his successor
     was announced)."""
-    for (v, t, p), (w, u, q) in ((a, b), (b, a)):
-        if p is None or q is None:
-            return False
-        ahead, past = _day_of(v, t, p), _day_of(w, u, q)
-        if ahead is not None and past is not None and ahead > max(p, q) and past <= q:
-            return True
-    return False
+    (va, ta, pa), (vb, tb, pb) = a, b
+    if pa is None or pb is None:
+        return False
+    day_a, day_b = _day_of(va, ta, pa), _day_of(vb, tb, pb)
+    if day_a is None or day_b is None:
+        return False
+    latest = max(pa, pb)
+    return (day_a > latest and day_b <= pb) or (day_b > latest and day_a <= pa)
 
 
 def _weekdays_only(text: str) -> set[int] | None:

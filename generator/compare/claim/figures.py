@@ -35,7 +35,7 @@ from .given import (
     _number_givers,
     _particular,
     _quoted_relative_day,
-    labelling_year,
+    labelled_years,
     outside_days,
     reported_on,
     year_periods,
@@ -123,12 +123,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             }
             # A year every wording here that says it says as the label of a thing ("the 2015 deal",
             # "a 1962 trade law") dates that thing, not the claim's event: no detail (audits 164, 165).
-            labels = {v for t in by_outlet.values() for v in dates(t).values() if labelling_year(t, v)}
-            labels = {
-                v
-                for v in labels
-                if all(labelling_year(t, v) for t in by_outlet.values() if re.search(rf"(?<!\d){v}(?!\d)", t))
-            }
+            labels = labelled_years(list(by_outlet.values()))
             values = {o: [v for v in vs if v not in labels] for o, vs in values.items()}
             relative = _relative_year_values(full, by_outlet, values, days)
             for o, extra in relative.items():

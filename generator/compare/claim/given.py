@@ -729,6 +729,12 @@ def labelling_year(text: str, value: str) -> bool:
     )
 
 
+def labelled_years(texts: list[str]) -> set[str]:
+    """The years that every text saying them says as a label (``labelling_year``): no date of any."""
+    years = {v for t in texts for v in re.findall(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)", t)}
+    return {v for v in years if all(labelling_year(t, v) for t in texts if re.search(rf"(?<!\d){v}(?!\d)", t))}
+
+
 def _said_on(text: str, value: str) -> bool:
     """Whether the date says when something was said ("Roe said Friday that ...", "Roe on Friday
     said ..."), not when what is said happened."""
