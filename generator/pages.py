@@ -834,13 +834,24 @@ def _sites_of(outlets: list[str]) -> set[str]:
 
 
 def claim_counts(story: Story) -> dict[str, int]:
-    """How many claims more than one outlet told, how many more only with weaker matches of the others
-    (a weaker match is not counted as reporting), how many one outlet alone told (``found_alone``), and
-    how many one outlet told and others with another value."""
+    """How many claims more than one outlet told (and of them how many only copies of one text tell),
+    how many more only with weaker matches of the others (a weaker match is not counted as reporting),
+    how many one outlet alone told (``found_alone``), and how many one outlet told and others with
+    another value."""
     several = sum(1 for c in story.claims if len(c.outlets) > 1)
     told = sum(1 for c in story.claims if len(c.reporting) > 1)
     alone = len(found_alone(story))
-    return {"several": told, "weakly": several - told, "alone": alone, "otherwise": len(story.claims) - several - alone}
+    # Of those told by several, the claims only copies of one text tell (a wire story two sites ran word
+    # for word): counted as told by both, as the outlets table says, but no two tellings (audit 167).
+    text_of = {a.outlet: a.copy_of or a.outlet for a in story.articles}
+    copies = sum(1 for c in story.claims if len(c.reporting) > 1 and len({text_of.get(o, o) for o in c.reporting}) == 1)
+    return {
+        "several": told,
+        "copies": copies,
+        "weakly": several - told,
+        "alone": alone,
+        "otherwise": len(story.claims) - several - alone,
+    }
 
 
 def story_overview(story: Story) -> dict[str, Any]:

@@ -1967,6 +1967,21 @@ def test_a_speaker_with_an_age_or_a_home_town_is_the_name():
     assert speakers("Crowds in Port Town, said to be thousands, cheered.") == set()
 
 
+def test_an_office_or_trade_before_a_name_is_no_part_of_it():
+    """Invented text (audit 167 labelled a quote "— Producer Roe"): a trade or office written before a
+    name ("Producer", "Professor", "Councilman") is not a word of the speaker's name; a surname that is
+    also a church office ("Ann Bishop") stays a name."""
+    from generator.compare.quote import speakers
+    from generator.compare.quote.speakers import _speaker_label
+
+    producer = "“The pick is perfect,” Producer Roe said on Sunday."
+    assert speakers(producer) == {"Roe"} and _speaker_label(producer) == "Roe"
+    council = "“We need answers,” said Harbour Councilman Bo Lee."
+    assert _speaker_label(council) == "Bo Lee"
+    assert _speaker_label("“It is over,” Professor Ann Roe told reporters.") == "Ann Roe"
+    assert _speaker_label("“It is over,” Ann Bishop told reporters.") == "Ann Bishop"
+
+
 def test_a_quote_is_no_apposition_of_the_name_before_it():
     """Invented text. "At Harbour Grill, which opens early, “...,” said Ann Roe, a cook." is Ann Roe's
     quote, not the grill's (audit 129 heard a restaurant named as a waitress's speaker); an apposition
@@ -5557,6 +5572,19 @@ def test_quote_speakers_found_past_a_lead_in_a_role_tag_an_owner_and_a_cut_quote
     assert quote_speaker(quoted, ["Aides said he wanted to hold firm.", named], [], article) is None
 
 
+def test_a_quote_after_a_lead_in_of_another_subject_is_not_the_first_tags():
+    """Invented text (audit 167 read a paragraph's quote as the words of the person the paragraph before
+    first quotes, where that paragraph's last clause leads in to it with someone else as its subject)."""
+    bare = "“Brilliant! The best pick.”"
+    lead = "Critic Ann Roe wrote: “A fine actor, at least” while his old co-star Bo Lee was as pleased with it:"
+    assert quote_speaker(bare, [lead], [], "") is None
+    added = "“A fine actor,” Ann Roe wrote, and Bo Lee added:"
+    assert quote_speaker(bare, [added], [], "") == "Bo Lee"
+    # A lead-in of the tag's own speaker, or a clause of hers, still gives her the quote.
+    assert quote_speaker(bare, ["“A fine actor,” Ann Roe wrote, adding:"], [], "") == "Ann Roe"
+    assert quote_speaker(bare, ["“A fine actor,” said Roe, who was in Paris and Rome that week:"], [], "") == "Roe"
+
+
 def test_a_sentence_that_goes_on_inside_relayed_words_names_no_speaker():
     """Invented text. "He said, ‘We did nothing." opens another's words and does not close them: the
     sentence is mostly that other person's words, relayed, so no one is named for it."""
@@ -6301,6 +6329,19 @@ def test_a_post_printed_with_other_words_in_several_places_is_two_posts():
         "The mayor said that “the harbour will stay open to all boats this summer and next.”",
     )
     assert spoken["quotes"][1]
+
+
+def test_words_only_one_outlet_quotes_of_a_speaker_another_quotes_are_these_words():
+    """Invented text (audit 178 read "only A quotes Ann Roe: ..." as saying no other outlet quotes her,
+    where another outlet on the page quotes her in other words): the detail says "these words of"."""
+    a = "“The pier stays shut until May,” Ann Roe said on Friday, and Bo Lee called it “a sad day”."
+    b = "The pier closed on Friday, a day Bo Lee called “a sad day” for the town."
+    claim = _claim(a, b)
+    plain = _summaries(claim, Context(texts={"0.txt": a, "1.txt": b}))["quotes"]
+    assert "Only Outlet A quotes Ann Roe: “The pier stays shut until May”" in plain
+    said = f"{b} “It had to be done,” Ann Roe said of the closure."
+    told = _summaries(claim, Context(texts={"0.txt": a, "1.txt": said}))["quotes"]
+    assert "Only Outlet A quotes these words of Ann Roe: “The pier stays shut until May”" in told
 
 
 def test_a_detail_given_only_by_a_weaker_match_sentence_says_so():

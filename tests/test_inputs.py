@@ -263,6 +263,13 @@ def test_a_shared_wire_copy_is_said_on_the_story_page_and_in_the_export(tmp_path
     assert "the same text as sports.example.com (a shared wire copy)" in page
     data = json.loads((out / "story" / "story.json").read_text())
     assert [a["same_text_as"] for a in data["articles"]] == [None, "sports.example.com", None]
+    # Audit 167: the count of claims told by several outlets says how many only the copies tell.
+    copies = {"sports.example.com", "other-news.example.org"}
+    only = [c for c in data["claims"] if {m["outlet"] for m in c["members"]} == copies]
+    assert only, data["claims"]
+    assert f"told by more than one outlet ({len(only)} of them only by copies of one text)" in page
+    index = " ".join((out / "index.html").read_text().split())
+    assert f"told by more than one outlet, {len(only)} of them only by copies of one text" in index
 
 
 def test_one_outlet_story_builds_with_a_warning(tmp_path: Path):

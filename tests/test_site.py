@@ -43,7 +43,7 @@ def said_lead(heading: str, pronoun: str | None = None) -> str:
         return f" “{pronoun.capitalize()}” refers to "
     if pronoun:
         return f" “{pronoun.capitalize()}” is "
-    return " Said by " if re.search(r"[.?!…][”’\"']?$", heading.strip()) else ", said by "
+    return " Said by " if re.search(r"[.?!…][”’\"']*$", heading.strip()) else ", said by "
 
 
 def said_text(heading: str, name: str, pronoun: str | None = None) -> str:

@@ -103,6 +103,10 @@ TITLES = {
     "Ambassador", "Adviser", "Advisor", "Sheriff", "Chairman", "Chairwoman", "Representative", "Congressman",
     "Congresswoman", "Cpl", "Pvt", "Cmdr", "Maj", "Cpt", "Corporal", "Lieutenant", "Trooper", "Deputy", "Rev",
     "Sir", "Dame", "Manager", "Coach",
+    # Offices and trades written before a name ("Producer Ann Roe", "Detective Bo Lee"): no part of it
+    # (audit 167 read "— Producer Roe").
+    "Producer", "Professor", "Prof", "Detective", "Councilman", "Councilwoman", "Councillor", "Councilor",
+    "Archbishop", "Rabbi", "Pastor", "Superintendent", "Coroner", "Prosecutor",
 }  # fmt: skip
 
 

@@ -344,13 +344,24 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
                 )
                 phrases.append(
                     f"only {who} {'quote' if also else 'quotes'} "
-                    + " and ".join(_with_speaker(full, o, q, view.context) for q in group[:2])
+                    + " and ".join(_these_words(view, o, _with_speaker(full, o, q, view.context)) for q in group[:2])
                     + (" and more" if len(group) > 2 else "")
                     + some
                 )
         parts = "; ".join(phrases)
         return [Difference("quotes", parts[0].upper() + parts[1:] + ".", only_here), *named]
     return named
+
+
+def _these_words(view: Compared, outlet: str, shown: str) -> str:
+    """A quote as a detail prints it ("Ann Roe: “...”"), as "these words of Ann Roe: “...”" where
+    another outlet of the claim names the same speaker saying something, anywhere in its article:
+    "only A quotes Ann Roe" would say no other outlet gives her words at all (audit 178)."""
+    said = re.match(r"(.+?): “", shown)
+    surname = said.group(1).split()[-1] if said else ""
+    if surname and any(surname in speakers(t) for p in view.every if p != outlet for t in view.article[p][1:]):
+        return f"these words of {shown}"
+    return shown
 
 
 def _once(quoted: list[str]) -> list[str]:

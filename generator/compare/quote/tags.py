@@ -165,6 +165,8 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
     quote_only = bool(_QUOTE.search(text)) and not re.search(r"[^\W\d_]", plain)
     if speakers(text) or not (_PRONOUN_SAYS.search(plain) or quote_only):
         return None
+    if quote_only and (clause := _lead_in(previous)) is not None:
+        return _lead_speaker(clause, article)
     if speakers(previous):
         label = _speaker_label(previous)
         if joint(previous, label) or _of_another(previous[: max(previous.find(label), 0)]):
@@ -242,6 +244,30 @@ def speaker_before(text: str, previous: str, article: str = "") -> str | None:
         return None
     person = " ".join(named) if len(named) >= 2 or last >= 0 else _person(named[0], article)
     return person if person and _pronoun_fits(text, person, article) else None
+
+
+# A clause after a sentence's last quote that opens anew with someone as its subject and ends in a
+# colon, a lead-in to the next paragraph's quote: '“...,” Ann Roe wrote, while her co-host Bo Lee was
+# as pleased with the pick:' (invented; audit 167 read the next paragraph's quote as the first
+# speaker's).
+_OTHER_LEAD_IN = re.compile(
+    r"(?:^\s*|[,;]\s+)(?:while|whilst|whereas|but|and)\s+(?:[a-z][\w’'-]*\s+){0,3}[A-Z][^:“”\"]*:\s*$"
+)
+
+
+def _lead_in(previous: str) -> str | None:
+    """The clause of a sentence after its last quote, where it opens anew with a subject of its own and
+    ends in a colon, a lead-in to the quote that follows (whose words are that subject's, not those of
+    the speaker the sentence's first tag names); None for any other sentence."""
+    closes = [m.end() for m in _QUOTE.finditer(previous)]
+    lead = _OTHER_LEAD_IN.search(previous[closes[-1] :]) if closes else None
+    return lead.group(0) if lead else None
+
+
+def _lead_speaker(lead: str, article: str) -> str | None:
+    """Whose words a lead-in clause (``_lead_in``) introduces: the speaker its own tag names ("..., and
+    Bo Lee added:"), else no one named (its subject may be no speaker: "while the crowd was quiet:")."""
+    return _named(lead, _speaker_label(lead), article) if speakers(lead) else None
 
 
 # An office a sentence opens with, for the one person the article names with its title ("The governor
@@ -833,6 +859,8 @@ def _goes_on_from(
     sentences back."""
     if not before:
         return None
+    if text.lstrip().startswith(("“", '"')) and (clause := _lead_in(before[0])) is not None:
+        return _lead_speaker(clause, article)  # a quote the sentence before leads in to
     pronoun = pronoun_own = _says_pronoun(text)
     if named := _named_back(text, before, 0, pronoun if _tags_by_pronoun(text) else None, article):
         return named
