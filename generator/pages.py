@@ -108,7 +108,7 @@ def coverage_summary(story: Story, otherwise: dict[str, list[str]] | None = None
             {
                 "outlet": article.outlet,
                 "reported": sum(1 for c in told if article.outlet in c.reporting),
-                "weaker": sum(1 for c in told if article.outlet in c.weak),
+                "weaker": sum(1 for c in told if article.outlet in c.weak and article.outlet not in otherwise[c.id]),
                 "otherwise": sum(1 for c in story.claims if article.outlet in otherwise[c.id]),
                 "alone": sum(1 for c in told if c.id in alone),
             }
@@ -504,6 +504,9 @@ def claim_context(story: Story, index: int) -> dict[str, Any]:
         "posts": any(post_trailer(m.text)[0] < len(m.text) for m in claim.members),
         "missing": [o for o in story.outlets if o not in outlets],
         "against": (against := told_otherwise(story, claim, disputes)),
+        # The outlets the coverage line counts as having it: not one told with another value.
+        "found": (found := found_in(claim, against)),
+        "weak_found": [o for o in claim.weak if o in found],
         "elsewhere": elsewhere(story, claim, against),
         "sites": sites(story),  # fewer than the outlets when a site gave several articles
         "unit": count_unit(story),
@@ -729,16 +732,25 @@ def _side_held(claim: Claim, d: Disagreement) -> bool:
 def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | None = None) -> list[str]:
     """The outlets a claim lacks whose sentence is the other side of a disagreement its page shows
     (``_disputes``): they tell the fact with another value, and every page and the export say so, not
-    that the outlet was not found (audits 92, 93). A name spelt two ways is shown under "The other
-    side" too, but no other value of the claim's fact (audit 103 heard "tells it with another value"
-    of an outlet whose one difference was "Vincente" for "Vicente")."""
+    that the outlet was not found (audits 92, 93). So too an outlet the claim holds only as a weaker
+    match, beside an outlet that surely tells it: its sentences here may tell another fact, its sentence
+    there tells this one with another value (audit 179 read ◐ on the story page beside its claim's
+    other side). A name spelt two ways is shown under "The other side" too, but no other value of the
+    claim's fact (audit 103 heard "tells it with another value" of an outlet whose one difference was
+    "Vincente" for "Vicente")."""
     disputes = _disputes(story, claim) if disputes is None else disputes
     return [
         o
         for o in story.outlets
-        if o not in claim.outlets
+        if (o not in claim.outlets or (o in claim.weak and claim.reporting))
         and any(m.outlet == o for d in disputes if not d["disagreement"].spelling for m in d["other_side"])
     ]
+
+
+def found_in(claim: Claim, otherwise: list[str]) -> list[str]:
+    """The outlets a claim's coverage counts as having it (reporting it, or a weaker match): not one
+    that tells it with another value (``told_otherwise``), though the claim holds its weaker match."""
+    return [o for o in claim.outlets if o not in otherwise]
 
 
 def _disputed_details(claim: Claim, disputes: list[dict[str, Any]]) -> list[int]:
@@ -838,7 +850,9 @@ def claim_counts(story: Story) -> dict[str, int]:
     how many more only with weaker matches of the others (a weaker match is not counted as reporting),
     how many one outlet alone told (``found_alone``), and how many one outlet told and others with
     another value."""
-    several = sum(1 for c in story.claims if len(c.outlets) > 1)
+    # An outlet that tells a claim with another value is not counted as having it, though the claim
+    # holds a weaker match of its (``told_otherwise``): the claim counts as told by the others.
+    several = sum(1 for c in story.claims if len(found_in(c, told_otherwise(story, c))) > 1)
     told = sum(1 for c in story.claims if len(c.reporting) > 1)
     alone = len(found_alone(story))
     # Of those told by several, the claims only copies of one text tell (a wire story two sites ran word

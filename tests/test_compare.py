@@ -5769,6 +5769,36 @@ def test_an_outlet_giving_this_sides_value_from_another_claim_is_no_other_side()
     assert _disputes(story, both) == [] and told_otherwise(story, both) == []
 
 
+def test_an_outlet_only_a_weaker_match_here_and_the_other_side_there_tells_it_otherwise():
+    """Invented text (audit 179: the story page marked an outlet ◐, a weaker match, on a claim whose own
+    page set that outlet's sentence in another claim under "The other side"): it tells the fact with
+    another value, marked and counted so, not as a weaker match; its weaker match stays on the claim."""
+    from generator.compare import Disagreement
+    from generator.pages import claim_counts, coverage_summary, found_in, told_otherwise
+
+    b = _s("B", 0, "The mayor will meet the governor on the ferry on Friday.")
+    c = _s("C", 0, "The mayor will meet the governor on the ferry, aides said.")
+    a_weak = _s("A", 1, "The ferry leaves the harbour at noon.")
+    a = _s("A", 0, "The mayor is unlikely to meet the governor on the ferry.")
+    this, that = Claim("b", "b", [b, c, a_weak]), Claim("a", "a", [a])
+    this.weak_sentences = [a_weak.key]
+    this.weak = ["Outlet A"]
+    story = _story([this, that])
+    values = {"Outlet A": ["not meet"], "Outlet B": ["meet"], "Outlet C": ["meet"]}
+    story.disagreements = [Disagreement("negation", "A says the opposite", ("b", "a"), (a, b, c), values)]
+    assert told_otherwise(story, this) == ["Outlet A"]
+    assert found_in(this, ["Outlet A"]) == ["Outlet B", "Outlet C"]
+    rows = {r["outlet"]: r for r in coverage_summary(story)}
+    assert rows["Outlet A"]["weaker"] == 0 and rows["Outlet A"]["otherwise"] == 1
+    assert claim_counts(story)["weakly"] == 0
+    # Beside no outlet that surely tells it, a weaker match is no other value of its fact.
+    alone = Claim("b", "b", [c, a_weak])
+    alone.weak_sentences, alone.weak = [a_weak.key, c.key], ["Outlet A", "Outlet C"]
+    story = _story([alone, that])
+    story.disagreements = [Disagreement("negation", "A says the opposite", ("b", "a"), (a, c), values)]
+    assert told_otherwise(story, alone) == []
+
+
 def test_a_claim_reached_only_through_weaker_matches_is_no_side_of_a_disagreement():
     from generator.compare import Disagreement, without_weak_sides
 
