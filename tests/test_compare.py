@@ -5165,6 +5165,23 @@ def test_a_name_written_with_or_without_its_accents_is_one_name():
     assert "names" in kinds(_claim(accented, other))
 
 
+def test_a_name_another_article_spells_the_british_way_is_named_there_too():
+    """Invented text (audit 181 read "only A and B name Technicolor" where another outlet's article
+    writes "Technicolour"): a longer word's British spelling is the same name; another name is not."""
+    a = "The star of many Technicolor musicals at the Harbor Center died on Friday, aged 90."
+    b = "The swimmer and film star died on Friday at the age of 90, her family said."
+    elsewhere = f"{b} She made glittering Technicolour musicals at the Harbour Centre."
+    assert "names" not in _summaries(_claim(a, b), Context(texts={"0.txt": a, "1.txt": elsewhere}))
+    other = f"{b} She made glittering Cinemascope musicals at the Harbour Hall."
+    named = _summaries(_claim(a, b), Context(texts={"0.txt": a, "1.txt": other}))["names"]
+    assert "Technicolor" in named
+    # An outlet outside the claim whose article spells it so is named as giving it there.
+    c = "Her glittering Technicolour musicals made her a star."
+    texts, outlets = {"0.txt": a, "1.txt": other, "2.txt": c}, {"0.txt": "Outlet A", "1.txt": "Outlet B", "2.txt": "C"}
+    named = _summaries(_claim(a, b), Context(texts=texts, outlets=outlets))["names"]
+    assert "Only Outlet A and C (elsewhere in its article) name Technicolor" in named, named
+
+
 def test_a_quote_headings_speaker_is_spelt_as_most_of_the_storys_articles_spell_the_name():
     """Invented text. One article misspells the speaker ("Vincente Roa"); two others write "Vicente
     Roa": the heading of the bare quote that goes on from his says "Vicente Roa". As many articles, the

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from ...furniture import headline_case
 from ...lexicon import DAYS, DEMONYMS, MONTHS, STOP_WORDS
@@ -36,6 +37,20 @@ from .difference import Compared, Difference
 from .figures import _other_articles
 from .part import part_text
 from .summary import only_names
+
+# British spellings of a name's longer words, as American English writes them ("Technicolour",
+# "Harbour Centre": audit 181 read "only A and B name Technicolor" where C's article writes it so).
+_BRITISH = ((re.compile(r"\b([A-Za-z]{3,})our\b"), r"\1or"), (re.compile(r"\b([A-Za-z]{3,})tre\b"), r"\1ter"))
+
+
+@lru_cache(maxsize=1 << 12)  # an article, asked about for every name of every claim
+def spelt_alike(text: str) -> str:
+    """The text without accents and with British spellings of longer words written the American way:
+    one name however an outlet spells it ("Calderón" / "Calderon", "Harbour" / "Harbor")."""
+    text = unaccented(text)
+    for british, american in _BRITISH:
+        text = british.sub(american, text)
+    return text
 
 
 def _one_surname(lone: dict[str, list[str]]) -> list[tuple[str, str]]:
@@ -336,19 +351,19 @@ def _title_cased_only(name: str, outlet: str, view: Compared) -> bool:
 
 def _names_too(text: str, name: str) -> bool:
     """Whether an article outside the claim names what the claim's outlet names, so a detail may say it
-    does: the whole name (titles and accents aside), its initials ("IAEA", of three words or more), its
-    last word as a name (a surname; capitalised, not a month or a day), or each of its words,
-    capitalised ("the Pocono Mountain woods"). Any word of the name in any case (``_mentions``) is
+    does: the whole name (titles, accents and British spellings aside), its initials ("IAEA", of three
+    words or more), its last word as a name (a surname; capitalised, not a month or a day), or each of
+    its words, capitalised ("the Pocono Mountain woods"). Any word of the name in any case (``_mentions``) is
     enough to keep "only A names" from a page, not to credit another outlet with a name (audit 128:
     "Theresa May" credited for "the end of May", "El Chaparral" for another "el")."""
-    words = [unaccented(w) for w in name.split() if w not in TITLES]
+    words = [spelt_alike(w) for w in name.split() if w not in TITLES]  # "Harbour" is "Harbor" too
     if not words:
         return False
     if name in POSTAL.values():  # a state by its abbreviation too ("Malibu, Calif.", "Malibu, CA")
         return state_in(text, name)
     if (placed := _PLACED.fullmatch(name)) and placed.group(2) in POSTAL.values():
         return _names_too(text, placed.group(1))  # "Bellport (Oregon)": the town named, with its state or not
-    plain = unaccented(_undot(text))
+    plain = spelt_alike(_undot(text))
     if _word_in(" ".join(words), plain) or (name.isupper() and _mentions(text, name)):
         return True
     # A name some copy prints in capitals ("the Tardis": "the TARDIS"; audit 145).
@@ -408,12 +423,13 @@ def name_details(view: Compared) -> list[Difference]:
         alone = [n for n in alone if not any(_mentions(t, n) for p in every if p != o for t in article[p])]
         if kept := _shown_alone(alone, o, view):
             lone[o] = kept
-        # ... and without accents ("Calderón" / "Calderon" is one name): a name so found is no one
-        # outlet's alone; but one surname accented two ways may be two people (``_one_surname``).
+        # ... and without accents ("Calderón" / "Calderon" is one name), in either spelling
+        # ("Harbour Centre" / "Harbor Center", ``spelt_alike``): a name so found is no one outlet's
+        # alone; but one surname accented two ways may be two people (``_one_surname``).
         plain = [
             n
             for n in alone
-            if not any(_mentions(unaccented(t), unaccented(n)) for p in every if p != o for t in article[p])
+            if not any(_mentions(spelt_alike(t), spelt_alike(n)) for p in every if p != o for t in article[p])
         ]
         if kept := _shown_alone(plain, o, view):
             lone_plain[o] = kept
