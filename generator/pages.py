@@ -98,9 +98,8 @@ def coverage_summary(story: Story, otherwise: dict[str, list[str]] | None = None
     claim it tells with another value, marked ≠ in the grid: audit 149 read a row of four ● and one ≠
     beside "4"), and claims only it reported (``found_alone``). ``otherwise``: ``told_otherwise`` by
     claim id, when the caller has it."""
-    alone = found_alone(story)
-    if otherwise is None:
-        otherwise = {c.id: told_otherwise(story, c) for c in story.claims}
+    otherwise = otherwise_by_claim(story, otherwise)
+    alone = found_alone(story, otherwise)
     rows = []
     for article in story.articles:
         told = [c for c in story.claims if article.outlet in c.outlets]
@@ -116,11 +115,18 @@ def coverage_summary(story: Story, otherwise: dict[str, list[str]] | None = None
     return rows
 
 
-def found_alone(story: Story) -> set[str]:
+def otherwise_by_claim(story: Story, otherwise: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """``told_otherwise`` of each claim by id: ``otherwise`` where the caller has it, else worked out."""
+    return {c.id: told_otherwise(story, c) for c in story.claims} if otherwise is None else otherwise
+
+
+def found_alone(story: Story, otherwise: dict[str, list[str]] | None = None) -> set[str]:
     """The ids of the claims found in one outlet only: of one outlet's sentences, and told by no other
     outlet with another value either (``told_otherwise``: a claim whose page shows other outlets
-    telling the fact with another value is no fact "found in no other outlet", as an audit read it)."""
-    return {c.id for c in story.claims if len(c.outlets) == 1 and not told_otherwise(story, c)}
+    telling the fact with another value is no fact "found in no other outlet", as an audit read it).
+    ``otherwise``: ``told_otherwise`` by claim id, when the caller has it."""
+    otherwise = otherwise_by_claim(story, otherwise)
+    return {c.id for c in story.claims if len(c.outlets) == 1 and not otherwise[c.id]}
 
 
 def _context(paragraph: str, sentence: str) -> tuple[str, str, str] | None:
@@ -845,16 +851,17 @@ def _sites_of(outlets: list[str]) -> set[str]:
     return {site_of(o) for o in outlets}
 
 
-def claim_counts(story: Story) -> dict[str, int]:
+def claim_counts(story: Story, otherwise: dict[str, list[str]] | None = None) -> dict[str, int]:
     """How many claims more than one outlet told (and of them how many only copies of one text tell),
     how many more only with weaker matches of the others (a weaker match is not counted as reporting),
     how many one outlet alone told (``found_alone``), and how many one outlet told and others with
-    another value."""
+    another value. ``otherwise``: ``told_otherwise`` by claim id, when the caller has it."""
+    otherwise = otherwise_by_claim(story, otherwise)
     # An outlet that tells a claim with another value is not counted as having it, though the claim
     # holds a weaker match of its (``told_otherwise``): the claim counts as told by the others.
-    several = sum(1 for c in story.claims if len(found_in(c, told_otherwise(story, c))) > 1)
+    several = sum(1 for c in story.claims if len(found_in(c, otherwise[c.id])) > 1)
     told = sum(1 for c in story.claims if len(c.reporting) > 1)
-    alone = len(found_alone(story))
+    alone = len(found_alone(story, otherwise))
     # Of those told by several, the claims only copies of one text tell (a wire story two sites ran word
     # for word): counted as told by both, as the outlets table says, but no two tellings (audit 167).
     text_of = {a.outlet: a.copy_of or a.outlet for a in story.articles}
@@ -868,10 +875,11 @@ def claim_counts(story: Story) -> dict[str, int]:
     }
 
 
-def story_overview(story: Story) -> dict[str, Any]:
+def story_overview(story: Story, otherwise: dict[str, list[str]] | None = None) -> dict[str, Any]:
     """What a story page leads with: what most outlets report, then what one outlet alone says. An
     outlet that is a weaker match for a claim is not counted there: the claim is listed by the
-    outlets that surely told it."""
+    outlets that surely told it. ``otherwise``: ``told_otherwise`` by claim id, when the caller has it."""
+    otherwise = otherwise_by_claim(story, otherwise)
     n = len(story.outlets)
 
     def sure(c: Claim) -> int:
@@ -885,12 +893,12 @@ def story_overview(story: Story) -> dict[str, Any]:
         while sum(1 for c in widest if sure(c) >= least) > 10 and any(sure(c) > least for c in widest):
             least += 1  # too many ties: a higher bar, still with every claim that reaches it
         widest = [c for c in widest if sure(c) >= least]
-    found = found_alone(story)
+    found = found_alone(story, otherwise)
     alone = {o: [c for c in story.claims if c.outlets == [o] and c.id in found] for o in story.outlets}
     return {
         "sites": sites(story),
         "unit": count_unit(story),
-        "counts": claim_counts(story),
+        "counts": claim_counts(story, otherwise),
         "second_article": next((o for o in story.outlets if o.endswith(" (2)")), None),
         "agreed": widest,
         "agreed_least": least,
@@ -1008,7 +1016,7 @@ def _story_context(story: Story) -> dict[str, Any]:
         "differs_here": differs_here(story),
         "span": published_span(story),
         "coverage": coverage_summary(story, otherwise),
-        **story_overview(story),
+        **story_overview(story, otherwise),
         "claim_of": {c.id: c for c in story.claims},
         "outlet_of": {a.source: a.outlet for a in story.articles},
         "dropped_lines": [d for d in story.dropped if d.reason != OUTSIDE],

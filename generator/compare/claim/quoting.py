@@ -357,7 +357,7 @@ def _these_words(view: Compared, outlet: str, shown: str) -> str:
     """A quote as a detail prints it ("Ann Roe: “...”"), as "these words of Ann Roe: “...”" where
     another outlet of the claim names the same speaker saying something, anywhere in its article:
     "only A quotes Ann Roe" would say no other outlet gives her words at all (audit 178)."""
-    said = re.match(r"(.+?): “", shown)
+    said = re.match(r"([^“]+?): “", shown)  # the speaker before the quote, never words inside it
     surname = said.group(1).split()[-1] if said else ""
     if surname and any(surname in speakers(t) for p in view.every if p != outlet for t in view.article[p][1:]):
         return f"these words of {shown}"
