@@ -1011,6 +1011,8 @@ def _story_context(story: Story) -> dict[str, Any]:
         "weak_sides": weak_sides(story),
         "cut_quotations": cut_quotations(story),
         "otherwise": otherwise,
+        # Whether any ◐ is shown: a weaker match not told with another value (that one shows ≠).
+        "any_weak": any(o not in otherwise[c.id] for c in story.claims for o in c.weak),
         # How many sites the articles that report a claim come from (a story counted by article).
         "reporting_sites": {c.id: len(_sites_of(c.reporting)) for c in story.claims},
         "differs_here": differs_here(story),

@@ -655,3 +655,47 @@ def test_the_label_of_a_heading_in_the_outlets_own_words_names_its_he_she_or_off
     )
     assert reported_word(f"The mayor added that the claims are {long}") == "the mayor"
     assert not frames_a_phrase(f"He added, {long}") and reported_word(f"He added, {long}") == ""
+
+
+def test_an_outlet_weak_here_and_the_other_side_there_is_explained_as_such_on_both_pages():
+    """Invented text. An outlet held by a claim only as a weaker match, whose sentence in another claim
+    is the claim's other side, shows ≠ (no ◐): the story page's keys explain ≠ and not ◐, and its card
+    on the claim page points to "The other side" (session 74 left both untested)."""
+    from generator.compare import Disagreement
+    from generator.pages import _story_context
+
+    texts = {
+        "a": ["The mayor is unlikely to meet the governor on the ferry.", "The ferry leaves the harbour at noon."],
+        "b": ["The mayor will meet the governor on the ferry on Friday."],
+        "c": ["The mayor will meet the governor on the ferry, aides said."],
+    }
+    articles = [Article(f"{o}.md", f"Outlet {o.upper()}", [Paragraph(" ".join(t), 1)]) for o, t in texts.items()]
+    sent = {
+        (o, i): Sentence(f"Outlet {o.upper()}", f"{o}.md", t, i, 0, 1, len(ts))
+        for o, ts in texts.items()
+        for i, t in enumerate(ts)
+    }
+    a, a_weak, b, c = sent["a", 0], sent["a", 1], sent["b", 0], sent["c", 0]
+    this = Claim("c-1", "c-1", [b, c, a_weak], number=1)
+    this.weak_sentences, this.weak = [a_weak.key], ["Outlet A"]
+    s = Story("s", "S", articles, [this, Claim("c-2", "c-2", [a], number=2)])
+    values = {"Outlet A": ["not meet"], "Outlet B": ["meet"], "Outlet C": ["meet"]}
+    s.disagreements = [Disagreement("negation", "Outlet A says the opposite.", ("c-1", "c-2"), (a, b, c), values)]
+    env = Environment(loader=FileSystemLoader(ROOT / "theme" / "templates"), autoescape=True)
+    env.filters.update(TEMPLATE_FILTERS)
+    html = env.get_template("story.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
+    )
+    page = BeautifulSoup(html, "html.parser")
+    assert "◐" not in page.get_text() and "weaker match" not in " ".join(h.get_text() for h in page.select("p.hint"))
+    assert "≠ tells it with another value" in page.get_text()
+    card = render_page(s, claim_context(s, 0)).select_one("section.wordings").get_text(" ", strip=True)
+    assert "Its sentence that tells this fact, with another value, is under “The other side” above." in card
+    # With another weaker match that is no other side, ◐ is shown and explained.
+    this.members.append(d := Sentence("Outlet D", "d.md", "The governor keeps a boat on the ferry.", 0, 0, 1, 1))
+    s.articles.append(Article("d.md", "Outlet D", [Paragraph(d.text, 1)]))
+    this.weak_sentences, this.weak = [a_weak.key, d.key], ["Outlet A", "Outlet D"]
+    html = env.get_template("story.html").render(
+        SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
+    )
+    assert "◐ may have reported it, a weaker match" in BeautifulSoup(html, "html.parser").get_text()
