@@ -2945,6 +2945,30 @@ def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names
     )
 
 
+def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_from_a_sentence_of_the_same_fact():
+    """Invented text. Outlet C, outside the claim, names the Harbour Board in a sentence of this claim's
+    fact (credited) or only in another fact's, its press officer's title (not credited: audits 184 and
+    185 read "the White House" of a press secretary and another migrant's country credited so)."""
+    a = _s("A", 0, "The Harbour Board closed the quay on Tuesday.")
+    b = _s("B", 0, "The quay was closed on Tuesday.")
+    told = _s("C", 0, "The Harbour Board shut the quay this week.")
+    other = _s("C", 0, "Harbour Board press officer Ann Roe spoke at the fair.")
+
+    def names(c: Sentence) -> str:
+        story = _story([Claim("c", "c", [a, b]), Claim("o", "o", [c])])
+        for article in story.articles:
+            article.paragraphs = [Paragraph(x.text, 1) for x in (a, b, c) if x.source == article.source]
+
+        def likely(x: str, y: str) -> float:
+            return 0.9 if {x, y} <= {a.key, b.key} or told.text == c.text else 0.05
+
+        compare_story(story, likely)
+        return next(d.summary for d in story.claims[0].differences if d.kind == "names")
+
+    assert names(told) == "Only Outlet A and Outlet C (elsewhere in its article) name Harbour Board."
+    assert names(other) == "Only Outlet A names Harbour Board."
+
+
 def test_a_state_a_wire_service_and_an_office_are_credited_in_every_form_news_copy_writes_them():
     """Invented text. A state is named by its name, its style-book abbreviation or its postal code
     after a town; the Associated Press by "AP"; "Chief Deputy City" before "Attorney Ann Roe" is the

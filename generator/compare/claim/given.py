@@ -593,6 +593,22 @@ def _dated_elsewhere(
     return out
 
 
+def telling_outside(claim: Claim, context: Context, likely: Likely, every: list[str]) -> dict[str, tuple[str, ...]]:
+    """The sentences of the story's articles outside the claim (of outlets not in ``every``) that the fact
+    signal finds at least somewhat likely (``NEGATION_LIKELY``) to state a fact with one of the claim's,
+    by file, in the story's order: where another outlet may tell this claim's fact in words the grouping
+    did not match, not the day or the name of something else its article tells."""
+    members = [m.key for m in claim.members]
+    out: dict[str, tuple[str, ...]] = {}
+    for file, sentences in context.sentences.items():
+        outlet = context.outlets.get(file)
+        if outlet is None or outlet in every:
+            continue
+        if told := tuple(t for key, t in sentences if any(likely(key, k) >= NEGATION_LIKELY for k in members)):
+            out[file] = told
+    return out
+
+
 def outside_days(
     claim: Claim,
     values: dict[str, list[str]],
@@ -606,15 +622,11 @@ def outside_days(
     state a fact with one of the claim's (audit 130 read "only A gives January 2017" where C, outside
     the claim, writes "in January last year" of the same invitation); read from each article's own
     date. Not a weekday or a bare year: those name the days of many things."""
-    members = [m.key for m in claim.members]
     texts: dict[str, tuple[str, ...]] = {}
     files: dict[str, str] = {}
-    for file, sentences in context.sentences.items():
-        outlet = context.outlets.get(file)
-        if outlet is None or outlet in every:
-            continue
-        told = tuple(t for key, t in sentences if any(likely(key, k) >= NEGATION_LIKELY for k in members))
-        if told and outlet not in texts:  # an outlet's first article that tells it (its date reads it)
+    for file, told in telling_outside(claim, context, likely, every).items():
+        outlet = context.outlets[file]
+        if outlet not in texts:  # an outlet's first article that tells it (its date reads it)
             texts[outlet] = ("", *told)
             files[outlet] = file
     if not texts:

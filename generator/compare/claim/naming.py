@@ -35,6 +35,7 @@ from ..name import (
 from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS, _singular
 from .difference import Compared, Difference
 from .figures import _other_articles
+from .given import telling_outside
 from .part import part_text
 from .summary import only_names
 
@@ -441,7 +442,14 @@ def name_details(view: Compared) -> list[Difference]:
         diffs.append(Difference("names", f"Different people named for the same thing ({told_by}).", shown, True, keys))
     elif lone_plain and not found and len(outlets) > 1:
         shown = {o: [_with_article(by_outlet[o], n) for n in ns] for o, ns in lone_plain.items()}
-        elsewhere = _other_articles(context, every)  # the articles of the story's outlets outside the claim
+        # The story's outlets outside the claim credited with a name ("only A and C (elsewhere in its
+        # article) name Ann Roe") from their sentences likely to tell a fact of this claim: a name
+        # elsewhere in an article is as often another thing's (audits 184, 185: "the White House" of
+        # its press secretary, "Guatemala" of another migrant, "Washington" for the government).
+        elsewhere = _other_articles(context, every) if view.likely is None else {}
+        if view.likely is not None:
+            for file, told in telling_outside(claim, context, view.likely, every).items():
+                elsewhere[context.outlets[file]] = (*elsewhere.get(context.outlets[file], ()), *told)
         outside = {
             n: also
             for ns in lone_plain.values()
