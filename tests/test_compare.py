@@ -2145,7 +2145,7 @@ def test_a_quote_given_to_she_is_given_to_whom_the_sentence_before_names():
     keyed = ((tagged.key, tagged.text), (going_on.key, going_on.text))
     context = Context(texts=texts, sentences={"0.txt": keyed, "1.txt": ((b.key, b.text),)})
     assert _summaries(claim, context)["quotes"].startswith(
-        "Only Outlet A quotes here (Ann Roe: “We will stay on this quay” and Ann Roe: “We will rebuild the quay for"
+        "Only Outlet A quotes here (Ann Roe: “We will stay on this quay” and “We will rebuild the quay for"
     )
     assert speaker_before("“We will rebuild,” said Jo Park.", "Bo Lee said the boats were lost.") is None
     assert speaker_before("“We will rebuild,” they said.", "Bo Lee said the boats were lost.") is None
@@ -3042,6 +3042,28 @@ def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
     # An article that counts sites for several things ("five sites" and "two sites") is not named.
     counts = replace(others[0], text="Five sites were in the running, and two sites were dropped.")
     assert numbers([counts]) == "Only Outlet A gives five sites."
+
+
+def test_people_an_outlet_outside_the_claim_counts_by_another_word_are_named_from_a_sentence_of_the_fact():
+    """Invented text (audit 186: "only A gives 400 firefighters" where C, outside the claim, says "about
+    400 ground personnel" of the same crews): one number of people by another word is named, from a
+    sentence the fact signal finds likely to tell a fact of the claim only."""
+    a = _s("A", 0, "The agency says 400 firefighters are now battling the harbour blaze.")
+    b = _s("B", 0, "Crews were battling the harbour blaze on Monday.")
+    told = _s("C", 0, "About 400 ground personnel were working to control the harbour blaze.")
+    other = _s("C", 0, "About 400 ground personnel marched in the town parade last year.")
+    assert _detail_beside("numbers", [a, b], [told]) == (
+        "Only Outlet A and Outlet C (elsewhere in its article) give 400 firefighters."
+    )
+
+    def numbers(c: Sentence) -> str:
+        story = _story([Claim("c", "c", [a, b]), Claim("o", "o", [c])])
+        for article in story.articles:
+            article.paragraphs = [Paragraph(x.text, 1) for x in (a, b, c) if x.source == article.source]
+        compare_story(story, lambda x, y: 0.9 if {x, y} <= {a.key, b.key} else 0.05)
+        return next(d.summary for d in story.claims[0].differences if d.kind == "numbers")
+
+    assert numbers(other) == "Only Outlet A gives 400 firefighters."
 
 
 def test_a_quote_an_outlet_outside_the_claim_quotes_is_named_with_the_detail():
@@ -6413,6 +6435,20 @@ def test_words_only_one_outlet_quotes_of_a_speaker_another_quotes_are_these_word
     said = f"{b} “It had to be done,” Ann Roe said of the closure."
     told = _summaries(claim, Context(texts={"0.txt": a, "1.txt": said}))["quotes"]
     assert "Only Outlet A quotes these words of Ann Roe: “The pier stays shut until May”" in told
+
+
+def test_the_one_outlet_quoting_here_gives_these_words_of_a_speaker_another_quotes_elsewhere():
+    """Invented text (audit 188 read "only A quotes here (Ann Roe: ...)" as no other outlet quoting her,
+    where B quotes her in the next paragraph): "these words of", and her name once for two quotes."""
+    a = "“The pier stays shut until May,” Ann Roe said. “It is not safe,” Ann Roe said."
+    b = "The pier will stay shut until May, the council said."
+    claim = _claim("“The pier stays shut until May,” Ann Roe said.", "“It is not safe,” Ann Roe said.", b)
+    claim.members[1] = replace(claim.members[1], outlet="Outlet A", source="0.txt", index=1)
+    plain = _summaries(claim, Context(texts={"0.txt": a, "2.txt": b}))["quotes"]
+    assert plain == "Only Outlet A quotes here (Ann Roe: “The pier stays shut until May” and “It is not safe”)."
+    said = f"{b} “It had to be done,” Ann Roe said of the closure."
+    told = _summaries(claim, Context(texts={"0.txt": a, "2.txt": said}))["quotes"]
+    assert told.startswith("Only Outlet A quotes here (these words of Ann Roe: “The pier stays shut until May” and")
 
 
 def test_a_detail_given_only_by_a_weaker_match_sentence_says_so():

@@ -22,7 +22,8 @@ from ..date import (
     span_ends,
     without_the_hours,
 )
-from ..number import Slot, head_noun, is_money, number_slots, with_hedge
+from ..number import PEOPLE, Slot, head_noun, is_money, number_slots, with_hedge
+from ..text import Likely
 from .difference import Compared, Difference
 from .given import (
     _WRITTEN_DATE,
@@ -38,6 +39,7 @@ from .given import (
     labelled_years,
     outside_days,
     reported_on,
+    telling_outside,
     year_periods,
 )
 from .pair import Conflict
@@ -79,7 +81,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             forms: dict[tuple[str, str], dict[str, str]] = {}  # another outlet's own form of a figure
             givers = _number_givers(values, slots, whole, article, forms)
             outside: dict[tuple[str, str], list[str]] | None = _outside_givers(
-                values, slots, _other_articles(context, every)
+                values, slots, _other_articles(context, every), _telling_by_outlet(full, context, likely, every)
             )
             near = _number_givers(values, slots, whole, {p: (whole[p],) for p in article})
             same = {
@@ -254,13 +256,20 @@ def _other_articles(context: Context, every: list[str]) -> dict[str, tuple[str, 
 
 
 def _outside_givers(
-    values: dict[str, list[str]], slots: dict[str, list[Slot]], others: dict[str, tuple[str, ...]]
+    values: dict[str, list[str]],
+    slots: dict[str, list[Slot]],
+    others: dict[str, tuple[str, ...]],
+    telling: dict[str, tuple[str, ...]] | None = None,
 ) -> dict[tuple[str, str], list[str]]:
     """For each outlet's figure, the other outlets whose articles give the same figure of the same noun
     ("five sites" / "five sites"; a range only as that range), and no other figure of it: an article
     that counts a noun for several things ("six games" of one player, "three games" of another) may
-    give the same figure for another of them. In the story's order of outlets."""
+    give the same figure for another of them. Or, in a sentence likely to tell a fact of the claim
+    (``telling``, by outlet), the same number of people by another word ("about 400 ground personnel"
+    / "400 firefighters": audit 186 read "only A gives" of such a figure). In the story's order of
+    outlets."""
     held = {p: [y for t in ts for y in number_slots(t)] for p, ts in others.items()}
+    near = {p: [y for t in ts for y in number_slots(t)] for p, ts in (telling or {}).items()}
     out: dict[tuple[str, str], list[str]] = {}
     for o, vs in values.items():
         for v in vs:
@@ -268,10 +277,23 @@ def _outside_givers(
             out[(o, v)] = []
             for p, ys in held.items():
                 of_noun = [y for y in ys if y.unit == x.unit or head_noun(y) == head_noun(x)]
-                if of_noun and all(
-                    (y.value, y.low, y.high, y.bound) == (x.value, x.low, x.high, x.bound) for y in of_noun
-                ):
+                if (
+                    of_noun
+                    and all((y.value, y.low, y.high, y.bound) == (x.value, x.low, x.high, x.bound) for y in of_noun)
+                ) or (x.unit in PEOPLE and any(y.unit in PEOPLE and y.value == x.value for y in near.get(p, ()))):
                     out[(o, v)].append(p)
+    return out
+
+
+def _telling_by_outlet(
+    claim: Claim, context: Context, likely: Likely | None, every: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """The sentences of each outlet outside the claim likely to tell a fact of it (``telling_outside``);
+    none without the fact signal."""
+    out: dict[str, tuple[str, ...]] = {}
+    if likely is not None:
+        for file, told in telling_outside(claim, context, likely, every).items():
+            out[context.outlets[file]] = (*out.get(context.outlets[file], ()), *told)
     return out
 
 

@@ -34,8 +34,7 @@ from ..name import (
 )
 from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS, _singular
 from .difference import Compared, Difference
-from .figures import _other_articles
-from .given import telling_outside
+from .figures import _other_articles, _telling_by_outlet
 from .part import part_text
 from .summary import only_names
 
@@ -446,10 +445,11 @@ def name_details(view: Compared) -> list[Difference]:
         # article) name Ann Roe") from their sentences likely to tell a fact of this claim: a name
         # elsewhere in an article is as often another thing's (audits 184, 185: "the White House" of
         # its press secretary, "Guatemala" of another migrant, "Washington" for the government).
-        elsewhere = _other_articles(context, every) if view.likely is None else {}
-        if view.likely is not None:
-            for file, told in telling_outside(claim, context, view.likely, every).items():
-                elsewhere[context.outlets[file]] = (*elsewhere.get(context.outlets[file], ()), *told)
+        elsewhere = (
+            _other_articles(context, every)
+            if view.likely is None
+            else _telling_by_outlet(claim, context, view.likely, every)
+        )
         outside = {
             n: also
             for ns in lone_plain.values()

@@ -4,6 +4,7 @@ tidied, shortened or elsewhere in its article."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ...model import Claim
@@ -234,7 +235,9 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
     """The one outlet that quotes: "Only A quotes here (its words)". Which other outlet tells the quote
     in its own words is not said: four browser audits read "B tells it without a quote" false far more
     often than true (the last two, 7 of 7 after it needed a word of the quote), as the fact signal
-    joins sentences on one event that say other things."""
+    joins sentences on one event that say other things. The words are "these words of" their speaker
+    where another outlet of the claim quotes that speaker elsewhere (``_these_words``; audit 188 read
+    "only A quotes here (Ann Roe: ...)" as no other outlet quoting her at all)."""
     full = view.full
     # Which words: a reader should not have to find them (a browser audit).
     said: dict[tuple[str, ...], str] = {}  # each quote once, without the end mark a whole sentence brings
@@ -243,7 +246,9 @@ def _one_quotes(view: Compared, one: str, quoted: list[str]) -> list[Difference]
             said.setdefault(quote_words(q), q.strip().rstrip(".,;:"))
     which = (
         " ("
-        + " and ".join(_with_speaker(full, one, q, view.context) for q in list(said.values())[:2])
+        + _one_speaker(
+            _these_words(view, one, _with_speaker(full, one, q, view.context)) for q in list(said.values())[:2]
+        )
         + (" and more" if len(said) > 2 else "")
         + ")"
         if said
@@ -344,13 +349,27 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
                 )
                 phrases.append(
                     f"only {who} {'quote' if also else 'quotes'} "
-                    + " and ".join(_these_words(view, o, _with_speaker(full, o, q, view.context)) for q in group[:2])
+                    + _one_speaker(_these_words(view, o, _with_speaker(full, o, q, view.context)) for q in group[:2])
                     + (" and more" if len(group) > 2 else "")
                     + some
                 )
         parts = "; ".join(phrases)
         return [Difference("quotes", parts[0].upper() + parts[1:] + ".", only_here), *named]
     return named
+
+
+def _one_speaker(shown: Iterable[str]) -> str:
+    """Quotes as a detail prints them, joined by "and", their speaker said once where two have the same
+    ("these words of Ann Roe: “...” and “...”", not her name twice)."""
+    out: list[str] = []
+    said = ""
+    for q in shown:
+        speaker = re.match(r"[^“]+?: (?=“)", q)
+        if speaker and speaker.group(0) == said:
+            q = q[len(said) :]
+        said = speaker.group(0) if speaker else ""
+        out.append(q)
+    return " and ".join(out)
 
 
 def _these_words(view: Compared, outlet: str, shown: str) -> str:
