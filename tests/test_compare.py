@@ -956,6 +956,12 @@ def test_a_groups_size_is_its_members_not_people_of_another_role():
     # Its members or people counted plainly are one figure with it.
     assert "numbers" not in kinds(_claim("A 20-member team reached the pier.", "About 20 members of it came."))
     assert "numbers" not in kinds(_claim("A 12-person panel will study it.", "Twelve people will study it."))
+    # A group whose noun a name hides ("the 12-member Harbour Watch panel") may be the other's group of
+    # that size (audit 186: "only A gives 20-member" beside "a 20-person crew"); not people of a role.
+    hidden = "The board named the 12-member Harbour Watch panel to study the pier."
+    assert "numbers" not in kinds(_claim(hidden, "The board named a 12-person panel to study the pier."))
+    officers = kinds(_claim(hidden, "The board named a panel to study the pier; a dozen officers stood by."))
+    assert officers["numbers"][0].startswith("Only Outlet A gives 12-member")
 
 
 def test_a_figure_is_printed_with_its_hedge_once():

@@ -81,9 +81,12 @@ def _plain_people(slot: Slot) -> bool:
 
 def _groups_apart(x: Slot, y: Slot) -> bool:
     """Whether one figure tells a group's size and the other counts anything but that group or
-    people plainly ("a 12-person panel" / "a dozen guards")."""
+    people plainly ("a 12-person panel" / "a dozen guards"). A group whose noun the figure's words do
+    not reach ("the 20-member Hotshot crew": "-") may be any other group of that size (audit 186 read
+    "only A gives 20-member" beside "a 20-person crew")."""
     gx, gy = _group(x), _group(y)
-    return bool((gx or gy) and gx != gy and not (_plain_people(x) or _plain_people(y)))
+    unknown = bool(gx and gy and "-" in (gx, gy))
+    return bool((gx or gy) and gx != gy and not unknown and not (_plain_people(x) or _plain_people(y)))
 
 
 def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str, list[str]]:
