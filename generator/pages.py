@@ -857,21 +857,27 @@ def claim_counts(story: Story, otherwise: dict[str, list[str]] | None = None) ->
     how many one outlet alone told (``found_alone``), and how many one outlet told and others with
     another value. ``otherwise``: ``told_otherwise`` by claim id, when the caller has it."""
     otherwise = otherwise_by_claim(story, otherwise)
-    # An outlet that tells a claim with another value is not counted as having it, though the claim
-    # holds a weaker match of its (``told_otherwise``): the claim counts as told by the others.
-    several = sum(1 for c in story.claims if len(found_in(c, otherwise[c.id])) > 1)
     told = sum(1 for c in story.claims if len(c.reporting) > 1)
     alone = len(found_alone(story, otherwise))
     # Of those told by several, the claims only copies of one text tell (a wire story two sites ran word
     # for word): counted as told by both, as the outlets table says, but no two tellings (audit 167).
     text_of = {a.outlet: a.copy_of or a.outlet for a in story.articles}
     copies = sum(1 for c in story.claims if len(c.reporting) > 1 and len({text_of.get(o, o) for o in c.reporting}) == 1)
+    # An outlet that tells a claim with another value is not counted as having it, though the claim
+    # holds a weaker match of its (``told_otherwise``). A claim one outlet surely tells and another with
+    # another value is counted so, though a third is a weaker match of it (≠ says more than ◐: audits
+    # 187 and 189 read such a claim in "match only weakly" and no "with another value" in the count).
+    weakly = sum(
+        1
+        for c in story.claims
+        if len(c.reporting) <= 1 and len(found_in(c, otherwise[c.id])) > 1 and not otherwise[c.id]
+    )
     return {
         "several": told,
         "copies": copies,
-        "weakly": several - told,
+        "weakly": weakly,
         "alone": alone,
-        "otherwise": len(story.claims) - several - alone,
+        "otherwise": len(story.claims) - told - weakly - alone,
     }
 
 

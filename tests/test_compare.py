@@ -5860,6 +5860,16 @@ def test_an_outlet_only_a_weaker_match_here_and_the_other_side_there_tells_it_ot
     rows = {r["outlet"]: r for r in coverage_summary(story)}
     assert rows["Outlet A"]["weaker"] == 0 and rows["Outlet A"]["otherwise"] == 1
     assert claim_counts(story)["weakly"] == 0
+    # Beside a third outlet's weaker match, one outlet telling it and another with another value is
+    # counted as told with another value, not as matched only weakly (audits 187, 189).
+    c_weak = _s("C", 1, "The ferry leaves the harbour at noon, aides said.")
+    both = Claim("b", "b", [b, c_weak, a_weak])
+    both.weak_sentences, both.weak = [c_weak.key, a_weak.key], ["Outlet A", "Outlet C"]
+    story = _story([both, that])
+    story.disagreements = [Disagreement("negation", "A says the opposite", ("b", "a"), (a, b, c), values)]
+    assert told_otherwise(story, both) == ["Outlet A"]
+    counts = claim_counts(story)
+    assert (counts["weakly"], counts["otherwise"], counts["alone"]) == (0, 2, 0)  # "a" is told otherwise too
     # Beside no outlet that surely tells it, a weaker match is no other value of its fact.
     alone = Claim("b", "b", [c, a_weak])
     alone.weak_sentences, alone.weak = [a_weak.key, c.key], ["Outlet A", "Outlet C"]
