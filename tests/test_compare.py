@@ -6567,9 +6567,19 @@ def test_a_day_given_across_the_night_is_said_in_each_outlets_words():
         "The two rowers left the island, the club said.",
     )
     assert kinds(bare, days)["dates"][0] == "Only Outlet A and Outlet B give Friday."
-    # Late or early in a month is no time of a day: printed as the value is.
+    # Late or early in a month is no time of a day, but a part of the month: printed as the outlet
+    # says it where only it gives the month, and no other outlet's "early March" gives it (audit 190);
+    # where another gives the month bare, bare.
     month = _claim("The pier closed in late March, the club said.", "The pier closed, the club said.")
-    assert kinds(month, days)["dates"][0] == "Only Outlet A gives March."
+    assert kinds(month, days)["dates"][0] == "Only Outlet A gives late March."
+    early = _claim(
+        "The pier closed in late March, the club said.",
+        "The pier closed, the club said.",
+        "The pier shut in early March, the club said.",
+    )
+    assert kinds(early, days)["dates"][0].startswith("Only Outlet A gives late March; only Outlet C gives early March.")
+    bare = _claim("The pier closed in late March, the club said.", "The pier closed in March, the club said.")
+    assert "dates" not in kinds(bare, days)
 
 
 def test_a_place_a_sentence_opens_with_speaks_no_quote():

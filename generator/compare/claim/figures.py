@@ -37,6 +37,7 @@ from .given import (
     _particular,
     _quoted_relative_day,
     labelled_years,
+    month_said,
     outside_days,
     reported_on,
     telling_outside,
@@ -167,9 +168,13 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 # A day said of its late or early hours that another outlet gives across the night
                 # ("early Saturday" / "Friday night", ``_day_givers``) is printed with its hours; else
                 # bare, as the outlets that give it say it (audit 148 read "give Saturday morning" of
-                # outlets that say "Saturday").
+                # outlets that say "Saturday"). A month that only its outlet gives is printed with
+                # the end of it the outlet says ("late January": another outlet's "early January" is
+                # no such day, ``_day_givers``); one others give too, bare, as they may say it.
                 (o, v): f"“{lead}{v}”"
                 if (lead := span_start(by_outlet[o], v))
+                else month_said(by_outlet[o], v)
+                if givers.get((o, v), {o}) <= {o}
                 else _with_hours(by_outlet[o], v, forms.get((o, v), {}))
                 for o in outlets
                 for v in values[o]
@@ -410,6 +415,9 @@ def _extras(
             # the article's date, is two values ("Tuesday" in articles eight weeks apart): told once
             # per set of outlets that give it. A written date ("Jan. 6") is one value.
             figure = (same or {}).get((o, v), (v, key) if kind == "dates" and _by_article(v) else v)
+            shown_as = (printed or {}).get((o, v), v)
+            if kind == "dates" and shown_as != v and month_said(shown_as, v) == shown_as:
+                figure = (figure, shown_as)  # "late March" and "early March": two values
             if figure not in told and (o, v) not in told:
                 told.add(figure)
                 own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named

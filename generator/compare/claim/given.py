@@ -472,7 +472,22 @@ def _day_givers(
         # The day a weekday of ``o``'s is near: its own, or, for a bare weekday, its article's.
         anchor = day or (own_day if when and when.weekday is not None else None)
 
+        said = [m.text for m in claim.members if m.outlet == o] + list(texts.get(o, ()))
+        part = _month_part(next((t for t in said if v in t), ""), v) if when and _month_only(when) else ""
+
         def gives(p: str) -> bool:
+            # "Late January" is no "early January": a month's two ends are two times (audit 190 read one
+            # outlet's late-January memo credited with another's early-January report).
+            if part in _OTHER_END and when is not None:
+                published = days.get(source.get(p, ""))
+                ends = {
+                    _month_part(t, w) if _month_only(x) else ""
+                    for t in texts[p]
+                    for w in dates(t).values()
+                    if (x := resolve(w, published)) and x.month == when.month and x.year in (when.year, None)
+                }
+                if ends == {_OTHER_END[part]}:
+                    return False
             # A weekday names a day of its article's own week: "Wednesday" in an article of Wednesday
             # 15 October is no "Oct. 8", though that was a Wednesday too; nor is "Tuesday" in an article
             # of 3 March the "today" of one of 28 April (audit 139).
@@ -504,6 +519,41 @@ def _day_givers(
                     # words (audits 144, 145 read "only A and B give Sunday" of B's "late Saturday").
                     forms.setdefault((o, v), {})[p] = across
     return out
+
+
+# The words before a month that say which end of it ("late January", "the end of May", "mid-June").
+_MONTH_PART = re.compile(
+    r"\b(?:(early|at\s+the\s+(?:start|beginning)\s+of|in\s+the\s+first\s+days\s+of)"
+    r"|(late|at\s+the\s+end\s+of|by\s+the\s+end\s+of|in\s+the\s+last\s+days\s+of)"
+    r"|(mid|in\s+the\s+middle\s+of))[\s-]+$",
+    re.IGNORECASE,
+)
+_OTHER_END = {"early": "late", "late": "early"}
+
+
+def _month_only(when: When) -> bool:
+    """Whether a date is a month (of a year or none), no day of it."""
+    return bool(when.month and not when.day and when.weekday is None)
+
+
+def _month_part(text: str, value: str) -> str:
+    """Which part of its month a text says a month value of: "early", "late", "mid" or ""."""
+    at = text.find(value)
+    found = _MONTH_PART.search(text[:at]) if at > 0 else None
+    if found is None:
+        return ""
+    return "early" if found.group(1) else "late" if found.group(2) else "mid"
+
+
+def month_said(text: str, value: str) -> str:
+    """A month value with the words before it that say which part of the month ("early January 2017",
+    "mid-June"), as the text says it; the value alone where it says none."""
+    at = text.find(value)
+    found = _MONTH_PART.search(text[:at]) if at > 0 else None
+    if found is None or (when := resolve(value, None)) is None or not _month_only(when):
+        return value
+    words = " ".join(found.group(0).split()).lower()
+    return f"{words}{value}" if words.endswith("-") else f"{words} {value}"
 
 
 def _across_the_night(texts: tuple[str, ...], published: date | None, want: set[str]) -> str | None:
