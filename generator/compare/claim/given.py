@@ -536,11 +536,15 @@ def _month_only(when: When) -> bool:
     return bool(when.month and not when.day and when.weekday is None)
 
 
+def _month_words(text: str, value: str) -> re.Match[str] | None:
+    """The words before a value's first place in a text that say a part of a month (``_MONTH_PART``)."""
+    at = text.find(value)
+    return _MONTH_PART.search(text[:at]) if at > 0 else None
+
+
 def _month_part(text: str, value: str) -> str:
     """Which part of its month a text says a month value of: "early", "late", "mid" or ""."""
-    at = text.find(value)
-    found = _MONTH_PART.search(text[:at]) if at > 0 else None
-    if found is None:
+    if (found := _month_words(text, value)) is None:
         return ""
     return "early" if found.group(1) else "late" if found.group(2) else "mid"
 
@@ -548,8 +552,7 @@ def _month_part(text: str, value: str) -> str:
 def month_said(text: str, value: str) -> str:
     """A month value with the words before it that say which part of the month ("early January 2017",
     "mid-June"), as the text says it; the value alone where it says none."""
-    at = text.find(value)
-    found = _MONTH_PART.search(text[:at]) if at > 0 else None
+    found = _month_words(text, value)
     if found is None or (when := resolve(value, None)) is None or not _month_only(when):
         return value
     words = " ".join(found.group(0).split()).lower()
