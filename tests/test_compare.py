@@ -3051,12 +3051,12 @@ def test_a_figure_an_outlet_outside_the_claim_gives_is_named_with_the_detail():
 
 
 def test_people_an_outlet_outside_the_claim_counts_by_another_word_are_named_from_a_sentence_of_the_fact():
-    """Invented text (audit 186: "only A gives 400 firefighters" where C, outside the claim, says "about
-    400 ground personnel" of the same crews): one number of people by another word is named, from a
+    """Invented text (audit 186: "only A gives 400 firefighters" where C, outside the claim, counts the
+    same crews as "400 ground personnel"): one number of people by another word is named, from a
     sentence the fact signal finds likely to tell a fact of the claim only."""
-    a = _s("A", 0, "The agency says 400 firefighters are now battling the harbour blaze.")
-    b = _s("B", 0, "Crews were battling the harbour blaze on Monday.")
-    told = _s("C", 0, "About 400 ground personnel were working to control the harbour blaze.")
+    a = _s("A", 0, "By noon 400 firefighters had reached the harbour blaze, the agency said.")
+    b = _s("B", 0, "Crews reached the harbour blaze by noon.")
+    told = _s("C", 0, "Some 400 ground personnel had reached the harbour blaze by noon.")
     other = _s("C", 0, "About 400 ground personnel marched in the town parade last year.")
     assert _detail_beside("numbers", [a, b], [told]) == (
         "Only Outlet A and Outlet C (elsewhere in its article) give 400 firefighters."
