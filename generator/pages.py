@@ -867,11 +867,7 @@ def claim_counts(story: Story, otherwise: dict[str, list[str]] | None = None) ->
     # holds a weaker match of its (``told_otherwise``). A claim one outlet surely tells and another with
     # another value is counted so, though a third is a weaker match of it (≠ says more than ◐: audits
     # 187 and 189 read such a claim in "match only weakly" and no "with another value" in the count).
-    weakly = sum(
-        1
-        for c in story.claims
-        if len(c.reporting) <= 1 and len(found_in(c, otherwise[c.id])) > 1 and not otherwise[c.id]
-    )
+    weakly = sum(1 for c in story.claims if len(c.reporting) <= 1 and len(c.outlets) > 1 and not otherwise[c.id])
     return {
         "several": told,
         "copies": copies,

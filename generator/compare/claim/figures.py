@@ -23,7 +23,6 @@ from ..date import (
     without_the_hours,
 )
 from ..number import PEOPLE, Slot, head_noun, is_money, number_slots, with_hedge
-from ..text import Likely
 from .difference import Compared, Difference
 from .given import (
     _WRITTEN_DATE,
@@ -40,7 +39,7 @@ from .given import (
     month_said,
     outside_days,
     reported_on,
-    telling_outside,
+    telling_by_outlet,
     year_periods,
 )
 from .pair import Conflict
@@ -82,7 +81,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             forms: dict[tuple[str, str], dict[str, str]] = {}  # another outlet's own form of a figure
             givers = _number_givers(values, slots, whole, article, forms)
             outside: dict[tuple[str, str], list[str]] | None = _outside_givers(
-                values, slots, _other_articles(context, every), _telling_by_outlet(full, context, likely, every)
+                values, slots, _other_articles(context, every), telling_by_outlet(full, context, likely, every)
             )
             near = _number_givers(values, slots, whole, {p: (whole[p],) for p in article})
             same = {
@@ -287,18 +286,6 @@ def _outside_givers(
                     and all((y.value, y.low, y.high, y.bound) == (x.value, x.low, x.high, x.bound) for y in of_noun)
                 ) or (x.unit in PEOPLE and any(y.unit in PEOPLE and y.value == x.value for y in near.get(p, ()))):
                     out[(o, v)].append(p)
-    return out
-
-
-def _telling_by_outlet(
-    claim: Claim, context: Context, likely: Likely | None, every: list[str]
-) -> dict[str, tuple[str, ...]]:
-    """The sentences of each outlet outside the claim likely to tell a fact of it (``telling_outside``);
-    none without the fact signal."""
-    out: dict[str, tuple[str, ...]] = {}
-    if likely is not None:
-        for file, told in telling_outside(claim, context, likely, every).items():
-            out[context.outlets[file]] = (*out.get(context.outlets[file], ()), *told)
     return out
 
 

@@ -665,6 +665,17 @@ def telling_outside(claim: Claim, context: Context, likely: Likely, every: list[
     return out
 
 
+def telling_by_outlet(
+    claim: Claim, context: Context, likely: Likely | None, every: list[str]
+) -> dict[str, tuple[str, ...]]:
+    """``telling_outside`` by outlet, every article of it; none without the fact signal."""
+    out: dict[str, tuple[str, ...]] = {}
+    if likely is not None:
+        for file, told in telling_outside(claim, context, likely, every).items():
+            out[context.outlets[file]] = (*out.get(context.outlets[file], ()), *told)
+    return out
+
+
 def outside_days(
     claim: Claim,
     values: dict[str, list[str]],

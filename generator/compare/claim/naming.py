@@ -34,7 +34,8 @@ from ..name import (
 )
 from ..number import MORE_NUMBER_WORDS, NUMBER_WORDS, _singular
 from .difference import Compared, Difference
-from .figures import _other_articles, _telling_by_outlet
+from .figures import _other_articles
+from .given import telling_by_outlet
 from .part import part_text
 from .summary import only_names
 
@@ -448,7 +449,7 @@ def name_details(view: Compared) -> list[Difference]:
         elsewhere = (
             _other_articles(context, every)
             if view.likely is None
-            else _telling_by_outlet(claim, context, view.likely, every)
+            else telling_by_outlet(claim, context, view.likely, every)
         )
         outside = {
             n: also
