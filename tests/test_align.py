@@ -17,7 +17,7 @@ similarities_and_outlets = st.integers(2, 14).flatmap(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(similarities_and_outlets)
 def test_cluster_is_a_partition_with_distinct_outlets(data):
     sim, outlets = data
@@ -58,7 +58,7 @@ def test_claims_in_reading_order_with_unique_ids():
     assert len({c.id for c in claims}) == 3
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(similarities_and_outlets)
 def test_attach_keeps_every_sentence_in_one_or_two_claims(data):
     sim, outlets = data
@@ -84,7 +84,7 @@ def test_a_claim_one_outlet_tells_twice_is_one_claim():
     assert merge_repeats([[0, 2], [0, 3]], sim, outlets, 0.43) == [[0, 2], [0, 3]]
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(similarities_and_outlets)
 def test_merge_repeats_keeps_every_sentence_and_is_deterministic(data):
     sim, outlets = data
@@ -115,7 +115,7 @@ def test_cliques_that_tell_one_fact_are_joined():
     assert {i for g in joined for i in g} == set(range(7))
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(similarities_and_outlets)
 def test_merge_overlapping_keeps_every_sentence_and_is_deterministic(data):
     sim, outlets = data
@@ -279,7 +279,7 @@ def test_a_long_post_is_said_to_be_a_post_when_its_title_is_cut():
 words = st.sampled_from(["the", "pier", "said", '"We', 'it."', "“Yes", "no”", "A-B", "—", "(AP)", "x"])
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(words, min_size=1, max_size=40), st.integers(8, 80))
 def test_titles_have_matched_quotes_and_headings_are_their_whole_sentences(parts, limit):
     from generator.align import claim_title, title_stem, title_text
@@ -724,7 +724,7 @@ def test_every_sentence_of_an_embedded_post_is_titled_as_posted():
 _WORDS = ["harbour", "ferry", "storm", "council", "pier", "budget", "crew", "mayor", "bridge", "vote", "fire", "quay"]
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=80)
 @given(
     st.integers(3, 16),
     st.integers(2, 4),

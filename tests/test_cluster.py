@@ -205,7 +205,7 @@ def _grid(values: list[int], n: int) -> np.ndarray:
     return np.round(np.triu(x) + np.triu(x, 1).T, 2)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(grid_cases, st.sampled_from([0.25, 0.4, 0.5, 0.65]), st.sampled_from([None, 0.1, 0.3]))
 def test_cluster_on_tied_grids_equals_the_plain_version(case, threshold: float, floor: float | None):
     values, outlets = case
@@ -250,7 +250,7 @@ def test_attach_passes_equal_the_dense_versions(seed: int):
                     assert attach_all(repeats, sim, outlets, t - 0.05, lone) == expected
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(grid_cases, st.sampled_from([0.3, 0.45, 0.6]), st.booleans())
 def test_attach_passes_on_tied_grids_equal_the_dense_versions(case, threshold: float, lone: bool):
     values, outlets = case
@@ -302,7 +302,7 @@ def test_a_storys_threshold_links_about_a_share_of_the_expected_pairs():
     assert story_threshold(np.zeros((2, 2)), [0, 0], 0.7, 0.2, 0.5) == 0.5  # no pair to link
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.integers(2, 12), st.integers(0, 10_000), st.floats(0.1, 2.0), st.floats(0.1, 2.0))
 def test_a_larger_share_never_raises_the_threshold(n: int, seed: int, share: float, more: float):
     from generator.align import story_threshold

@@ -292,7 +292,7 @@ def test_pair_view_marks_tell_the_truth(words_a, words_b):
 _KEYS = st.lists(st.sampled_from([chr(0xE000 + i) for i in range(12)]), max_size=40).map("".join)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=400)
 @given(_KEYS, _KEYS)
 def test_the_cpp_port_diffs_as_the_python_original_does(a: str, b: str):
     """diff_runs (fast-diff-match-patch) gives diff-match-patch's own runs, exact diffs either way."""

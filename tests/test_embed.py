@@ -158,7 +158,7 @@ def test_padding_does_not_change_a_vector(embedder: Embedder):
     assert np.abs(model.encode([LONG, short, LONG[::-1], "x"])[1] - alone).max() < 1e-6
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(st.characters(blacklist_categories=("Cs",)), max_size=200), at=st.integers(0, 3))
 def test_a_vector_does_not_depend_on_its_batch(embedder: Embedder, text: str, at: int):
     model = embedder._load()

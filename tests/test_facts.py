@@ -33,7 +33,7 @@ similarities_and_outlets = st.integers(2, 12).flatmap(
 )
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(similarities_and_outlets, st.floats(0.1, 0.9))
 def test_cliques_are_maximal_sets_of_linked_sentences_from_different_outlets(data, threshold):
     sim, outlets = data
@@ -48,7 +48,7 @@ def test_cliques_are_maximal_sets_of_linked_sentences_from_different_outlets(dat
     assert groups == cliques(sim.copy(), list(outlets), threshold)  # deterministic
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(similarities_and_outlets, st.floats(0.1, 0.9))
 def test_attach_all_only_adds_sentences_that_match_the_claim(data, threshold):
     sim, outlets = data

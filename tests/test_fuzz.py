@@ -17,7 +17,7 @@ from generator.segment import split_sentences
 
 from .conftest import SEED_FILES, pelican_build
 
-FUZZ = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 # Bytes that look like what people save: text in several encodings, marks, markup, headers, NULs.
 snippets = st.sampled_from(
@@ -101,7 +101,7 @@ def test_story_toml_never_crashes(tmp_path: Path, toml: str):
     assert order is None or (isinstance(order, float) and abs(order) <= 1e15)
 
 
-@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=6, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.sampled_from(["x.txt", "y.md", "z.html", "story.toml"]), fuzzed_bytes), max_size=3))
 def test_the_whole_build_is_exit_0_or_2_and_never_a_partial_site(tmp_path_factory, files):
     root = tmp_path_factory.mktemp("build")

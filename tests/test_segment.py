@@ -196,7 +196,7 @@ def test_an_embedded_posts_trailer_is_found():
         assert (text[:cut], who) == (kept, author), text
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(
     st.lists(
         st.sampled_from(

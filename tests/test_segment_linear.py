@@ -115,14 +115,14 @@ token = st.one_of(
 )
 
 
-@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(token, st.sampled_from([" ", " ", "", "\n"])), max_size=40))
 def test_the_splitter_agrees_with_the_reference_on_news_like_text(parts):
     text = "".join(a + b for a, b in parts)
     assert split_sentences(text) == reference_split(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from([*"aA1 .!?…\"'”’»)]“‘«([\n-", "U.S.", "Mr.", "p.m."]), max_size=60).map("".join))
 def test_the_splitter_agrees_with_the_reference_on_punctuation_soup(text):
     if re.search(r"[.!?…]{12}", text):

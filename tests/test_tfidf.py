@@ -53,7 +53,7 @@ _text = st.lists(
 ).map(" ".join)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(st.lists(_text, min_size=1, max_size=6))
 def test_any_texts_match_scikit_learn(texts: list[str]):
     assert np.array_equal(word_matrix(texts), _sklearn_word(texts))
