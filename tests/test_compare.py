@@ -3096,6 +3096,41 @@ def test_a_quote_an_outlet_outside_the_claim_quotes_is_named_with_the_detail():
     assert summary.endswith("; Outlet C (elsewhere in its article) quotes the same words.")
 
 
+def test_two_words_an_outlet_outside_the_claim_quotes_alone_are_credited_to_it():
+    """Invented text. Two words only A of the claim quotes, which C's article, outside the claim, puts
+    in quotation marks by themselves ("ghost ferries" / “ghost-ferries”): C is named with A (audit 194
+    read "only A quotes" false of such a coinage). Not where C's quote holds other words too, nor for
+    one word, which may stand in quotation marks anywhere."""
+    a = _s("A", 0, "The harbour board called the empty night boats “ghost ferries” in its notice.")
+    b = _s("B", 0, "The harbour board said in its notice that it would “review the fares” next year.")
+
+    def quoted(text: str) -> str:
+        return _detail_beside("quotes", [a, b], [_s("C", 0, text)])
+
+    alone = "Only Outlet A quotes “ghost ferries”; only Outlet B quotes “review the fares”."
+    assert quoted("The night boats ran on.") == alone
+    assert quoted("Locals call the late boats “ghost-ferries” and few ride them.").startswith(
+        "Only Outlet A and Outlet C (elsewhere in its article) quote “ghost ferries”; only Outlet B"
+    )
+    assert quoted("“The ghost ferries run half empty,” a pilot said.") == alone
+    one = _s("A", 0, "The harbour board called the empty night boats “ghosts” in its notice.")
+    assert _detail_beside("quotes", [one, b], [_s("C", 0, "Locals call the late boats “ghosts”.")]).startswith(
+        "Only Outlet A quotes “ghosts”"
+    )
+
+
+def test_contacts_counted_are_people():
+    """Invented text. "48 contacts" in an outbreak are 48 people: an outlet that counts "48 other people"
+    watched gives no figure the other's article lacks (audit 192 read "only A gives 48 other people"
+    false where B counts "48 contacts")."""
+    a = _s("A", 0, "Officials said 48 other people in the town are being watched after meeting the sailor.")
+    b = _s("B", 0, "More than 70 people who may have met the sailor at the clinic are being watched.")
+    contacts = _s("B", 1, "The 48 contacts outside the clinic show no symptoms, officials said.")
+    shelters = _s("B", 1, "The 48 shelters outside the clinic were opened, officials said.")
+    assert _detail_beside("numbers", [a, b], [contacts]) == "Only Outlet B gives more than 70 people."
+    assert _detail_beside("numbers", [a, b], [shelters]).startswith("Only Outlet A gives 48 other people;")
+
+
 def test_a_name_an_outlet_outside_the_claim_names_is_named_with_the_detail():
     """Invented text. "Only A names Selma Roe" where C, whose sentences the claim did not group, names
     her too: the detail names C as naming her elsewhere in its article (audit 127), as a figure's and

@@ -61,6 +61,7 @@ PEOPLE = {
     # a crowd's people (audit 154: a count of people and the same count of demonstrators read as two counts)
     "demonstrator", "protestor", "marcher", "rioter", "activist", "mourner", "suspect",
     "refugee", "evacuee",  # "some 14,000 refugees" / "about 14,000 people" (audit 161)
+    "contact",  # an outbreak's "48 contacts" / "48 other people ... having contact" (audit 192)
 }  # fmt: skip
 # "9/11", "AR-15", "MS08-078" (a bulletin's number; audit 148 read "078 addresses"): a name, a date or a model
 _SLASHED = re.compile(r"\b\d+(?:/\d+)+\b|\b[A-Za-z][A-Za-z\d]*-\d+(?:[.:]\d+)*\b")  # "under-12:00" whole

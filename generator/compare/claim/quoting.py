@@ -278,6 +278,12 @@ def _quotes_whole(texts: tuple[str, ...], quote: str) -> bool:
     return any(_quoted_in(r, quote) for t in texts for r in _article_quotes(t))
 
 
+def _quotes_just(texts: tuple[str, ...], quote: str) -> bool:
+    """Whether the texts quote, in quotation marks, the quote's words and no others."""
+    words = quote_words(quote)
+    return any(quote_words(r) == words for t in texts for r in _article_quotes(t))
+
+
 def _quotes_some(texts: tuple[str, ...], quoted: list[str]) -> bool:
     """Whether the texts quote, in quotation marks, five words or more of one of the quotes in order."""
     return any(len(r.split()) >= 5 and _quoted_in(q, r) for q in quoted for t in texts for r in _article_quotes(t))
@@ -334,8 +340,15 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
         for o, qs in only_here.items():
             by_others: dict[tuple[str, ...], list[str]] = {}
             for q in qs:
-                long = len(q.split()) >= MIN_DETAIL_QUOTE_WORDS  # a word or two may be quoted anywhere
-                also = tuple(p for p, texts in outside.items() if long and _quotes_whole(texts, q))
+                # A word or two may stand in quotation marks anywhere, in a longer quote of other
+                # words too: an outside article gives two words only as its own whole quote ("aqua
+                # musicals" / “aqua-musicals”: audit 194 read "only A quotes" false); one word, never.
+                long = len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
+                also = tuple(
+                    p
+                    for p, texts in outside.items()
+                    if (_quotes_whole(texts, q) if long else len(q.split()) == 2 and _quotes_just(texts, q))
+                )
                 by_others.setdefault(also, []).append(q)
             for also, group in by_others.items():
                 who = _names_list([o, *_outside_names(list(also))])
