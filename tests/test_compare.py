@@ -3117,6 +3117,10 @@ def test_two_words_an_outlet_outside_the_claim_quotes_alone_are_credited_to_it()
     assert _detail_beside("quotes", [one, b], [_s("C", 0, "Locals call the late boats “ghosts”.")]).startswith(
         "Only Outlet A quotes “ghosts”"
     )
+    the = _s("A", 0, "The harbour board called the empty night boats “the ghosts” in its notice.")
+    assert _detail_beside("quotes", [the, b], [_s("C", 0, "Locals call the late boats “ghosts”.")]).startswith(
+        "Only Outlet A quotes “the ghosts”"
+    )
 
 
 def test_contacts_counted_are_people():

@@ -341,13 +341,14 @@ def _some_quote(view: Compared, quoting: list[str], quoted: dict[str, list[str]]
             by_others: dict[tuple[str, ...], list[str]] = {}
             for q in qs:
                 # A word or two may stand in quotation marks anywhere, in a longer quote of other
-                # words too: an outside article gives two words only as its own whole quote ("aqua
-                # musicals" / “aqua-musicals”: audit 194 read "only A quotes" false); one word, never.
+                # words too: an outside article gives two words (articles aside) only as its own whole
+                # quote ("aqua musicals" / “aqua-musicals”: audit 194 read "only A quotes" false); one
+                # word ("the scheme"), never.
                 long = len(q.split()) >= MIN_DETAIL_QUOTE_WORDS
                 also = tuple(
                     p
                     for p, texts in outside.items()
-                    if (_quotes_whole(texts, q) if long else len(q.split()) == 2 and _quotes_just(texts, q))
+                    if (_quotes_whole(texts, q) if long else len(quote_words(q)) == 2 and _quotes_just(texts, q))
                 )
                 by_others.setdefault(also, []).append(q)
             for also, group in by_others.items():
