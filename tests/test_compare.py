@@ -3127,11 +3127,11 @@ def test_contacts_counted_are_people():
     """Invented text. "48 contacts" in an outbreak are 48 people: an outlet that counts "48 other people"
     watched gives no figure the other's article lacks (audit 192 read "only A gives 48 other people"
     false where B counts "48 contacts")."""
-    a = _s("A", 0, "Officials said 48 other people in the town are being watched after meeting the sailor.")
-    b = _s("B", 0, "More than 70 people who may have met the sailor at the clinic are being watched.")
+    a = _s("A", 0, "Officials are watching 48 other people in the port town who met the sailor.")
+    b = _s("B", 0, "Some 70 clinic workers who treated the sailor are also under watch.")
     contacts = _s("B", 1, "The 48 contacts outside the clinic show no symptoms, officials said.")
     shelters = _s("B", 1, "The 48 shelters outside the clinic were opened, officials said.")
-    assert _detail_beside("numbers", [a, b], [contacts]) == "Only Outlet B gives more than 70 people."
+    assert _detail_beside("numbers", [a, b], [contacts]) == "Only Outlet B gives some 70 clinic workers."
     assert _detail_beside("numbers", [a, b], [shelters]).startswith("Only Outlet A gives 48 other people;")
 
 
