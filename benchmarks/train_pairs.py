@@ -34,6 +34,7 @@ from sklearn.preprocessing import StandardScaler  # noqa: E402
 
 import generator.align.features as pair_features_module  # noqa: E402
 from generator.align.features import FEATURES, PairModel, pair_features  # noqa: E402
+from generator.align.signal import verb_vectors  # noqa: E402
 from generator.align.units import parse_sentences, units_of  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
 from generator.similarity import embedding_matrix, lexical_matrix  # noqa: E402
@@ -63,7 +64,7 @@ def features(story: Loaded, embedder: Embedder, weight: float = 0.5) -> dict[str
     rank = {a.outlet: i for i, a in enumerate(story.prepared.articles)}
     return pair_features(
         texts, [rank[s.outlet] for s in sentences], [s.position for s in sentences], parsed, units,
-        embedding_matrix(unit_texts, embedder), lexical_matrix(unit_texts), weight,
+        embedding_matrix(unit_texts, embedder), lexical_matrix(unit_texts), verb_vectors(parsed, embedder), weight,
     )  # fmt: skip
 
 

@@ -3879,6 +3879,30 @@ def test_a_day_named_by_what_happened_on_it_gives_its_date():
     assert "dates" not in kinds(claim)
 
 
+def test_last_week_is_the_calendar_week_before_or_the_seven_days_before_not_two_weeks_ago():
+    """Invented text. "Last week" in an article of a Wednesday is any day from the Monday of the week
+    before to the Tuesday (the calendar week before, or the seven days before), so "two weeks ago" of
+    one event in the same day's article is another time (audits 135 and 200, and the tuning gold: one
+    hiring said both ways); in an article of a Sunday the two may meet. A relative time that opens a
+    sentence fills the same slot as one inside the other wording."""
+    from generator.compare.date import date_conflicts, period
+
+    wednesday, sunday = date(2030, 6, 19), date(2030, 6, 23)
+    assert period("last week", wednesday) == (date(2030, 6, 10), date(2030, 6, 18))
+    assert period("last week", date(2030, 6, 17)) == (date(2030, 6, 10), date(2030, 6, 16))  # a Monday
+    assert period("Two weeks ago", wednesday) == period("two weeks ago", wednesday)
+    said = "The harbour board hired Ann Roe last week as its pilot."
+    other = "The harbour board hired Ann Roe two weeks ago as its pilot."
+    assert date_conflicts(said, other, wednesday, wednesday) == [("last week", "two weeks ago")]
+    assert date_conflicts(said, other, sunday, sunday) == []
+    opening = "Two weeks ago, harbour officials hired pilot Ann Roe, who starts in July."
+    inside = "The old pilot was replaced last week by pilot Ann Roe."
+    assert date_conflicts(opening, inside, wednesday, wednesday) == [("Two weeks ago", "last week")]
+    assert date_conflicts(inside, opening, wednesday, wednesday) == [("last week", "Two weeks ago")]
+    # Two wordings with nothing in common around them are no slot.
+    assert date_conflicts("Two weeks ago it rained.", "Snow fell last week.", wednesday, wednesday) == []
+
+
 def test_a_holiday_is_the_day_it_fell_on_nearest_the_article():
     from generator.compare.date import date_conflicts, resolve
 
@@ -4002,10 +4026,10 @@ def test_a_time_said_relative_to_the_article_is_read_as_its_days():
     assert period("last week", None) is None  # no article date: nothing to read it against
     said = "The harbour board warned last week that the quay would close."
     # A month before is another time; a weekday of last week or a day inside it is the same time said
-    # two ways, and so is "two weeks ago".
+    # two ways.
     other = "The harbour board warned last month that the quay would close."
     assert date_conflicts(said, other, published, published) == [("last week", "last month")]
-    for same in ("on Monday", "on June 12", "two weeks ago", "over the weekend"):
+    for same in ("on Monday", "on June 12", "over the weekend"):
         other = f"The harbour board warned {same} that the quay would close."
         assert date_conflicts(said, other, published, published) == [], same
     # Without the article's date a relative time is not compared.

@@ -15,6 +15,7 @@ from hypothesis.extra.numpy import arrays
 from generator.align import attach_all, build_claims, cliques, cluster
 from generator.align.cluster import _unit, _units
 from generator.align.features import FEATURES, PairModel, pair_features, shipped_model
+from generator.align.signal import verb_vectors
 from generator.align.units import parse_sentences, split_units, units_of
 from generator.embed import DEFAULT_MODEL, PLAIN_MODEL, Embedder, model_identity
 from generator.furniture import furniture_reason, is_credit_line, sentence_furniture
@@ -151,7 +152,10 @@ def test_pair_features_are_symmetric_and_the_model_gives_probabilities(embedder:
     unit_texts = [u.text for u in units]
     vectors = embedder.encode(unit_texts)
     similarity = vectors @ vectors.T
-    feats = pair_features(texts, [0, 0, 1, 1], [0, 1, 0, 1], parsed, units, similarity, lexical_matrix(unit_texts))
+    verbs = verb_vectors(parsed, embedder)
+    feats = pair_features(
+        texts, [0, 0, 1, 1], [0, 1, 0, 1], parsed, units, similarity, lexical_matrix(unit_texts), verbs
+    )
     assert set(feats) == set(FEATURES)
     for name, matrix in feats.items():
         assert matrix.shape == (4, 4) and np.isfinite(matrix).all(), name
@@ -177,6 +181,32 @@ def test_specific_figures_two_sentences_share_are_a_pair_feature(tmp_path: Path)
     assert feats[0, 1] == pytest.approx(np.log(2)) and feats[0, 3] == pytest.approx(np.log(2))
     assert feats[2, 4] == 0  # a year and a small count ("three") are shared by chance
     assert feats[1, 3] == 0 and np.allclose(feats, feats.T)
+
+
+def test_what_two_sentences_say_was_done_is_a_pair_feature(tmp_path: Path):
+    """Invented text. The parse gives each sentence's verbs without the verbs that report ("said",
+    "told"); two sentences with one verb share all their verbs and match at 1, two that tell other
+    things done to the same people ("killed" / "hired") match less, and a sentence with no verb of
+    its own matches nothing. The cosines come from the verbs' vectors (here made up: "slay" near
+    "kill")."""
+    from generator.align.features import _verbs
+
+    texts = [
+        "Police said the storm killed four fishermen near the harbour.",
+        "Four fishermen were killed by the storm, the coast guard told reporters.",
+        "The storm slew four fishermen.",
+        "The harbour board hired four fishermen.",
+        "The mayor said so.",
+    ]
+    parsed = parse_sentences(texts, tmp_path)
+    assert [sorted(p.verbs) for p in parsed] == [["kill"], ["kill"], ["slay"], ["hire"], []]
+    vectors = {"kill": np.array([1.0, 0.0, 0.0]), "slay": np.array([0.8, 0.6, 0.0]), "hire": np.array([0.0, 0.0, 2.0])}
+    jaccard, near = _verbs(parsed, vectors)
+    assert jaccard[0, 1] == 1.0 and near[0, 1] == pytest.approx(1.0)
+    assert jaccard[0, 2] == 0.0 and near[0, 2] == pytest.approx(0.8)  # the vectors are read normalised
+    assert near[0, 3] == pytest.approx(0.0) and near[2, 3] == pytest.approx(0.0)
+    assert not jaccard[4].any() and not near[4].any() and not near[:, 4].any()
+    assert np.allclose(near, near.T) and np.allclose(jaccard, jaccard.T)
 
 
 def test_pair_model_round_trips_as_plain_data():

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -49,6 +50,8 @@ FEATURES = (
     "quote_clash",
     "speaker_clash",
     "rare_figures",
+    "verbs_jaccard",
+    "verbs_cos",
 )
 RARE = 4  # a word or name in at most this many of the story's sentences is a rare anchor
 
@@ -148,6 +151,39 @@ def _shared(sets: list[frozenset[str]]) -> np.ndarray:
     return (matrix @ matrix.T).toarray()
 
 
+def _verbs(parsed: list[Parsed], verb_vectors: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """What two sentences say was done: the share of their verbs in common (|A & B| / |A | B|), and how
+    near their verbs are in meaning (each verb's best cosine among the other's, averaged, the weaker
+    way round); 0 where either has no verb but reporting ones. Sentences on one topic that tell
+    different things of it ("four were killed" / "two were wounded") share their names and nouns."""
+    sets = [p.verbs for p in parsed]
+    n = len(sets)
+    vocabulary = sorted(set().union(*sets))
+    if not vocabulary:
+        return np.zeros((n, n)), np.zeros((n, n))
+    inter = _shared(sets)
+    size = np.array([len(v) for v in sets], dtype=float)
+    union = size[:, None] + size[None, :] - inter
+    with np.errstate(invalid="ignore", divide="ignore"):
+        jaccard = np.nan_to_num(inter / union, nan=0.0, posinf=0.0)
+    index = {v: i for i, v in enumerate(vocabulary)}
+    vectors = np.array([verb_vectors[v] for v in vocabulary], dtype=np.float64)
+    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    sims = vectors @ vectors.T
+    best = np.zeros((len(vocabulary), n))  # verb x sentence: the verb's best cosine among the sentence's
+    for j, verbs in enumerate(sets):
+        if verbs:
+            best[:, j] = sims[:, [index[v] for v in verbs]].max(axis=1)
+    share = np.zeros((n, len(vocabulary)))  # sentence x verb: 1/|verbs| for each of its verbs
+    for i, verbs in enumerate(sets):
+        for v in verbs:
+            share[i, index[v]] = 1.0 / len(verbs)
+    toward = share @ best  # [i, j]: i's verbs' mean best cosine among j's
+    near = np.minimum(toward, toward.T)
+    near[(size == 0)[:, None] | (size == 0)[None, :]] = 0.0
+    return jaccard, near
+
+
 def word_matrix(texts: list[str]) -> np.ndarray:
     """Cosine of word TF-IDF vectors (English stop words out), fitted on the story's sentences."""
     stop = english_stop_words()
@@ -162,9 +198,11 @@ def pair_features(
     units: list[Unit],
     unit_embedding: np.ndarray,
     unit_lexical: np.ndarray,
+    verb_vectors: Mapping[str, np.ndarray],
     weight: float = 0.5,
 ) -> dict[str, np.ndarray]:
-    """All features, each an n x n matrix over the sentences ``texts``."""
+    """All features, each an n x n matrix over the sentences ``texts`` (``verb_vectors``: the embedding
+    of every verb ``parsed`` gives, by lemma)."""
     n = len(texts)
     unit_blend = weight * unit_embedding + (1 - weight) * unit_lexical
     blend = unit_blend[:n, :n]
@@ -183,6 +221,7 @@ def pair_features(
     length = np.log(np.array([max(len(t.split()), 1) for t in texts], dtype=float))
     quote = np.array(['"' in normalise(t) for t in texts])
     quote_clash, speaker_clash = _clashes(texts)
+    verbs_jaccard, verbs_cos = _verbs(parsed, verb_vectors)
     return {
         "blend": blend,
         "embedding": unit_embedding[:n, :n],
@@ -207,6 +246,8 @@ def pair_features(
         "quote_clash": quote_clash,
         "speaker_clash": speaker_clash,
         "rare_figures": _rare_figures(parsed),
+        "verbs_jaccard": verbs_jaccard,
+        "verbs_cos": verbs_cos,
     }
 
 

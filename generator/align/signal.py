@@ -21,7 +21,7 @@ from ..segment import QUOTATION
 from ..similarity import lexical_matrix, normalise
 from .claims import claim_slug, claim_title, grouping_order, in_posts, in_reading_order, inside_quotations
 from .features import pair_features, shipped_model
-from .units import Unit, parse_in_background, units_of
+from .units import Parsed, Unit, parse_in_background, units_of
 
 if TYPE_CHECKING:
     from ..pipeline import Prepared
@@ -57,10 +57,16 @@ def fact_signal(prepared: Prepared, embedder: Embedder, blend: Blend, background
     rank = {a.outlet: i for i, a in enumerate(prepared.articles)}
     feats = pair_features(
         texts, [rank[s.outlet] for s in sentences], [s.position for s in sentences], parsed, units, embedding, lexical,
-        blend.weight,
+        verb_vectors(parsed, embedder), blend.weight,
     )  # fmt: skip
     probability = np.round(shipped_model().probability(feats), 4)
     return Signal(units, np.round(blend.weight * embedding + (1 - blend.weight) * lexical, 4), probability)
+
+
+def verb_vectors(parsed: list[Parsed], embedder: Embedder) -> dict[str, np.ndarray]:
+    """The embedding of each verb the parses give (a lemma alone, embedded as a text and cached so)."""
+    verbs = sorted(set().union(*(p.verbs for p in parsed)))
+    return dict(zip(verbs, embedder.encode(verbs), strict=True)) if verbs else {}
 
 
 # An outlet whose sentences' best fact-signal probability with another outlet's sentence of its claim

@@ -35,7 +35,7 @@ _COORDINATED = {"conj", "parataxis"}
 _SUBORDINATE = {"relcl", "advcl"}
 _SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 MIN_WORDS = 3  # a clause shorter than this (content words and numbers) stays with its parent
-PARSER_VERSION = "parse-3"
+PARSER_VERSION = "parse-4"
 BACKGROUND_TIMEOUT = 600.0  # seconds to wait for a background parse before parsing here
 
 
@@ -131,7 +131,7 @@ def _well_formed(entry: object) -> bool:
     """A cached parse as ``parse_sentences`` writes it: anything else (a damaged file) is parsed again."""
     return (
         isinstance(entry, list)
-        and len(entry) == 4
+        and len(entry) == 5
         and isinstance(entry[0], list)
         and all(
             isinstance(c, list)
@@ -193,10 +193,19 @@ class Parsed:
     names: frozenset[str]  # proper-noun words, lower case
     numbers: frozenset[str]  # numbers, normalised ("19", "nineteen" -> "19"; "4,000" -> "4000")
     lemmas: frozenset[str]  # content-word lemmas
+    verbs: frozenset[str] = frozenset()  # what the sentence says was done: verb lemmas, ``REPORTING`` aside
 
 
-def anchors(doc: Doc) -> tuple[list[str], list[str], list[str]]:
-    names, numbers, lemmas = set(), set(), set()
+# Verbs that say who told something, not what happened ("police said the bridge was closed"): two
+# sentences of one fact differ in them more than in anything else (``features._verbs``).
+REPORTING = frozenset({
+    "say", "tell", "add", "note", "state", "report", "announce", "claim", "explain", "write", "confirm", "insist",
+    "argue", "continue", "describe", "acknowledge", "believe", "think",
+})  # fmt: skip
+
+
+def anchors(doc: Doc) -> tuple[list[str], list[str], list[str], list[str]]:
+    names, numbers, lemmas, verbs = set(), set(), set(), set()
     for t in doc:
         low = t.text.lower()
         if t.like_num or low in NUMBER_WORDS:
@@ -205,7 +214,9 @@ def anchors(doc: Doc) -> tuple[list[str], list[str], list[str]]:
             names.add(low)
         if t.is_alpha and not t.is_stop and t.pos_ in _CONTENT:
             lemmas.add(t.lemma_.lower())
-    return sorted(names), sorted(numbers), sorted(lemmas)
+        if t.pos_ == "VERB" and t.is_alpha and t.lemma_.lower() not in REPORTING:
+            verbs.add(t.lemma_.lower())
+    return sorted(names), sorted(numbers), sorted(lemmas), sorted(verbs)
 
 
 def _parse_entries(texts: list[str]) -> list[list]:
@@ -253,9 +264,15 @@ def parse_in_background(
             store.save()
         out = []
         for k in keys:
-            clauses, names, numbers, lemmas = store.data[k]
+            clauses, names, numbers, lemmas, verbs = store.data[k]
             out.append(
-                Parsed([(s, e, x) for s, e, x in clauses], frozenset(names), frozenset(numbers), frozenset(lemmas))
+                Parsed(
+                    [(s, e, x) for s, e, x in clauses],
+                    frozenset(names),
+                    frozenset(numbers),
+                    frozenset(lemmas),
+                    frozenset(verbs),
+                )
             )
         return out
 

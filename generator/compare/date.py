@@ -32,7 +32,7 @@ _DATE = re.compile(
 
 # A time said relative to the article's date: "last week", "earlier this year", "over the weekend",
 # "three days ago" (read as a span of days by ``period``).
-_COUNT = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNT = r"(?i:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"  # "Two weeks ago, ..."
 PERIOD = re.compile(
     r"\b(?:(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Ee]arlier this|[Ll]ater this)\s+(?:week(?:end)?|month|year)"
     r"|(?:[Oo]ver|[Dd]uring) the weekend"
@@ -402,9 +402,10 @@ _HOLIDAY_WEEKEND = {"easter": (-2, 1), "thanksgiving": (0, 3), "memorial day": (
 _COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 # A period's days are read generously, so that two ways of saying one time never look apart: "last
-# week" is any of the 14 days before the article ("last week" may be the calendar week or the seven
-# days before), "N weeks ago" four days either side, "this weekend" any of the ten days before the
-# article or the three after.
+# week" is any day from the Monday of the calendar week before the article's to the day before it
+# ("last week" may be the calendar week or the seven days before; not "two weeks ago", which it
+# was read to meet until session 77), "N weeks ago" four days either side, "this weekend" any of the
+# ten days before the article or the three after.
 _AGO = {"day": (1, 1), "week": (7, 4), "month": (30, 15), "year": (365, 183)}
 
 
@@ -448,7 +449,9 @@ def _period(surface: str, published: date) -> tuple[date, date]:
         }.get(which, (published - timedelta(days=10), published + timedelta(days=3)))
     if unit == "week":
         return {
-            "last": (published - timedelta(days=14), published - timedelta(days=1)),
+            # The calendar week before the article's or the seven days before it: from the Monday a
+            # week before the article's week to the day before the article.
+            "last": (published - timedelta(days=published.weekday() + 7), published - timedelta(days=1)),
             "past": (published - timedelta(days=8), published),
             "next": (published + timedelta(days=1), published + timedelta(days=14)),
         }.get(which, (published - timedelta(days=7), published + timedelta(days=7)))

@@ -51,7 +51,9 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _replacements(a: str, b: str) -> list[tuple[str, str, str, str]]:
     """Word-diff replacements (text only in a, text only in b) anchored by shared words on both
-    sides: (a's words before, a's part, b's part, words after), the same slot filled differently."""
+    sides: (a's words before, a's part, b's part, words after), the same slot filled differently.
+    The start and the end of both wordings anchor too (a slot at the start has no words before), but
+    not both: two wordings with nothing in common are no slot."""
     segs = pair_diff(a, b)
     out = []
     for i, seg in enumerate(segs):
@@ -59,7 +61,7 @@ def _replacements(a: str, b: str) -> list[tuple[str, str, str, str]]:
             continue
         before = segs[i - 1].text if i and segs[i - 1].op == "equal" else ""
         after = segs[i + 2].text if i + 2 < len(segs) and segs[i + 2].op == "equal" else ""
-        if before and (after or i + 2 == len(segs)):  # the end of both wordings anchors too
+        if (before or i == 0) and (after or (before and i + 2 == len(segs))):
             out.append((before, seg.text, segs[i + 1].text, after))
     return out
 
