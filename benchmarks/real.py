@@ -92,7 +92,10 @@ class Method:
     clique_threshold: float | None = None  # their threshold (None: the grid's, chosen on the tuning stories)
 
 
-PARSER_FEATURES = ("best_clause", "embedding_best_clause", "names", "numbers", "lemmas", "number_clash", "rare_shared")
+VERB_FEATURES = ("verbs_jaccard", "verbs_cos")
+PARSER_FEATURES = (
+    "best_clause", "embedding_best_clause", "names", "numbers", "lemmas", "number_clash", "rare_shared", *VERB_FEATURES
+)  # fmt: skip
 CONTEXT_FEATURES = ("rank_product", "rank_min", "z", "neighbours", "position_gap", "position_first")
 
 
@@ -228,6 +231,15 @@ METHODS = [
     ),
     Method(
         "  without the parser features", pairs=True, attach=0.1, floor=None, every=0.05, lone=True, drop=PARSER_FEATURES
+    ),
+    Method(
+        "  without the verb features (shipped since session 77)",
+        pairs=True,
+        attach=0.1,
+        floor=None,
+        every=0.05,
+        lone=True,
+        drop=VERB_FEATURES,
     ),
     Method(
         "  without the context features",

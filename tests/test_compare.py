@@ -4015,6 +4015,30 @@ def test_a_quoted_word_or_two_is_not_quoting_here():
     assert found["quotes"][0] == "Only Outlet A quotes here (“and it will save the harbour”)."
 
 
+def test_a_day_with_its_year_and_without_it_is_told_alike_whichever_outlet_comes_first():
+    """Invented text. One outlet dates the cancelling "January this year", another "January": the
+    detail says the day with its year, the other's form beside it, in whichever order the story's files
+    put the outlets (``benchmarks/file_order.py`` found the detail worded, and its values listed,
+    otherwise when the files were renamed)."""
+    texts = {
+        "A": "In January this year, the mayor scrapped a February trip to the port to open the new ferry terminal.",
+        "B": "In January, the mayor called off a trip to the harbour to open the ferry terminal, citing its cost.",
+        "C": "She also declined to attend the opening of the new ferry terminal, calling it a waste.",
+    }
+    days = {f"{k}.txt": date(2030, 4, 26) for k in texts}
+
+    def dated(order: str) -> tuple[str, dict[str, list[str]]]:
+        members = [Sentence(f"Outlet {o}", f"{o}.txt", texts[o], 0, 0, 1, 1) for o in order]
+        found = [d for d in compare_claim(Claim("c", "c", members), Context(days=days)) if d.kind == "dates"]
+        assert len(found) == 1
+        return found[0].summary, {o: sorted(v) for o, v in found[0].by_outlet.items()}
+
+    for order in ("ABC", "BAC", "CBA"):
+        summary, values = dated(order)
+        assert "give January this year (Outlet B: January)" in summary, order
+        assert values == {"Outlet A": ["February", "January this year"], "Outlet B": ["January"]}, order
+
+
 def test_a_time_said_relative_to_the_article_is_read_as_its_days():
     from generator.compare.date import date_conflicts, period
 

@@ -388,37 +388,42 @@ def _extras(
     shown: dict[str, list[str]] = {}
     told: set[object] = set()  # one figure said two ways ("19 firefighters", "nineteen firefighters") once
     teller: dict[tuple[tuple[str, ...], str], str] = {}  # the outlet whose value each one said is
-    for o in outlets:
-        for v in values.get(o, []):
-            who = givers[(o, v)] | {o}
-            if len(who) == len(outlets) or (telling and who >= set(telling)):
-                continue
-            here = (near or {}).get((o, v), set(who)) | {o}
-            if credited is not None:
-                who = (credited[(o, v)] | here) & who
-            key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
-            key += _outside_names((outside or {}).get((o, v), []))
-            # A day said alike by outlets that do not give one another's, where what it means hangs on
-            # the article's date, is two values ("Tuesday" in articles eight weeks apart): told once
-            # per set of outlets that give it. A written date ("Jan. 6") is one value.
-            figure = (same or {}).get((o, v), (v, key) if kind == "dates" and _by_article(v) else v)
-            shown_as = (printed or {}).get((o, v), v)
-            if kind == "dates" and shown_as != v and month_said(shown_as, v) == shown_as:
-                figure = (figure, shown_as)  # "late March" and "early March": two values
-            if figure not in told and (o, v) not in told:
-                told.add(figure)
-                own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named
-                told.update(own.items())  # "today" said as B's form of "Wednesday" is not said again
-                told.update((p, without_the_hours(f)) for p, f in own.items())  # nor B's "Thursday" of "late Thursday"
-                mine = _own_prints(o, v, who, here, own, printed or {}, outlets)
-                v = mine[o]
-                other = {p: f for p, f in mine.items() if p != o and (p in own or (p in here and f != v))}
-                said = v + (" (" + "; ".join(f"{p}: {f}" for p, f in other.items()) + ")" if other else "")
-                groups.setdefault(key, []).append(said)
-                teller[(key, said)] = o
-                for p in outlets:
-                    if p in who and mine.get(p, v) not in shown.get(p, []):  # each of an outlet's values once
-                        shown.setdefault(p, []).append(mine.get(p, v))
+    # A day with its year ("January this year", "June 2029") is said before the same day without it,
+    # whichever outlet comes first: the other outlets' bare forms are then said beside it, and which
+    # is said does not hang on the order of the story's files (``benchmarks/file_order.py``).
+    pairs = [(o, v) for o in outlets for v in values.get(o, [])]
+    if kind == "dates":
+        pairs.sort(key=lambda ov: not _WITH_YEAR.search(ov[1]))
+    for o, v in pairs:
+        who = givers[(o, v)] | {o}
+        if len(who) == len(outlets) or (telling and who >= set(telling)):
+            continue
+        here = (near or {}).get((o, v), set(who)) | {o}
+        if credited is not None:
+            who = (credited[(o, v)] | here) & who
+        key = tuple(p if p in here else f"{p} (elsewhere in its article)" for p in outlets if p in who)
+        key += _outside_names((outside or {}).get((o, v), []))
+        # A day said alike by outlets that do not give one another's, where what it means hangs on
+        # the article's date, is two values ("Tuesday" in articles eight weeks apart): told once
+        # per set of outlets that give it. A written date ("Jan. 6") is one value.
+        figure = (same or {}).get((o, v), (v, key) if kind == "dates" and _by_article(v) else v)
+        shown_as = (printed or {}).get((o, v), v)
+        if kind == "dates" and shown_as != v and month_said(shown_as, v) == shown_as:
+            figure = (figure, shown_as)  # "late March" and "early March": two values
+        if figure not in told and (o, v) not in told:
+            told.add(figure)
+            own = {p: f for p, f in (forms or {}).get((o, v), {}).items() if p in who}  # of the outlets named
+            told.update(own.items())  # "today" said as B's form of "Wednesday" is not said again
+            told.update((p, without_the_hours(f)) for p, f in own.items())  # nor B's "Thursday" of "late Thursday"
+            mine = _own_prints(o, v, who, here, own, printed or {}, outlets)
+            v = mine[o]
+            other = {p: f for p, f in mine.items() if p != o and (p in own or (p in here and f != v))}
+            said = v + (" (" + "; ".join(f"{p}: {f}" for p, f in other.items()) + ")" if other else "")
+            groups.setdefault(key, []).append(said)
+            teller[(key, said)] = o
+            for p in outlets:
+                if p in who and mine.get(p, v) not in shown.get(p, []):  # each of an outlet's values once
+                    shown.setdefault(p, []).append(mine.get(p, v))
     if not groups:
         return []
     if published:
@@ -478,6 +483,7 @@ def _own_prints(
     return out
 
 
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|last|next) year\b", re.IGNORECASE)
 # Days only some outlets give, two or more of them, are as often days of different events the claim's
 # wordings tell (a call, its report and its denial) as one event dated two ways: the detail lists each
 # as given, and says so (an audit read "only A gives Monday; only C gives November 11; only B gives
