@@ -3882,8 +3882,9 @@ def test_a_day_named_by_what_happened_on_it_gives_its_date():
 def test_last_week_is_the_calendar_week_before_or_the_seven_days_before_not_two_weeks_ago():
     """Invented text. "Last week" in an article of a Wednesday is any day from the Monday of the week
     before to the Tuesday (the calendar week before, or the seven days before), so "two weeks ago" of
-    one event in the same day's article is another time (audits 135 and 200, and the tuning gold: one
-    hiring said both ways); in an article of a Sunday the two may meet. A relative time that opens a
+    one event in the same day's article is another time (audits 95, 116 and 200 read a lawyer's hiring
+    said both ways as a clear contradiction, and so does the tuning gold); in an article of a Sunday
+    the two may meet. A relative time that opens a
     sentence fills the same slot as one inside the other wording."""
     from generator.compare.date import date_conflicts, period
 
