@@ -4024,7 +4024,7 @@ def test_a_day_with_its_year_and_without_it_is_told_alike_whichever_outlet_comes
     texts = {
         "A": "In January this year, the mayor scrapped a February trip to the port to open the new ferry terminal.",
         "B": "In January, the mayor called off a trip to the harbour to open the ferry terminal, citing its cost.",
-        "C": "She also declined to attend the opening of the new ferry terminal, calling it a waste.",
+        "C": "She also stayed away from the new ferry terminal's launch, calling it a waste.",
     }
     days = {f"{k}.txt": date(2030, 4, 26) for k in texts}
 

@@ -391,10 +391,14 @@ def _extras(
     # A day with its year ("January this year", "June 2029") is said before the same day without it,
     # whichever outlet comes first: the other outlets' bare forms are then said beside it, and which
     # is said does not hang on the order of the story's files (``benchmarks/file_order.py``).
+    # The page still tells the values in the outlets' order (``place``).
     pairs = [(o, v) for o in outlets for v in values.get(o, [])]
+    place = {pair: k for k, pair in enumerate(pairs)}
     if kind == "dates":
         pairs.sort(key=lambda ov: not _WITH_YEAR.search(ov[1]))
+    at: dict[str, int] = {}  # each value said, by the place of the outlet's value it was said for
     for o, v in pairs:
+        first = place[(o, v)]
         who = givers[(o, v)] | {o}
         if len(who) == len(outlets) or (telling and who >= set(telling)):
             continue
@@ -421,11 +425,14 @@ def _extras(
             said = v + (" (" + "; ".join(f"{p}: {f}" for p, f in other.items()) + ")" if other else "")
             groups.setdefault(key, []).append(said)
             teller[(key, said)] = o
+            at[said] = min(at.get(said, first), first)
             for p in outlets:
                 if p in who and mine.get(p, v) not in shown.get(p, []):  # each of an outlet's values once
                     shown.setdefault(p, []).append(mine.get(p, v))
     if not groups:
         return []
+    ordered = sorted(groups.items(), key=lambda group: min(at[v] for v in group[1]))
+    groups = {who: sorted(vs, key=lambda v: at[v]) for who, vs in ordered}
     if published:
         alike = [v for vs in groups.values() for v in vs]
         groups = {
