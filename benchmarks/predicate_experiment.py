@@ -10,7 +10,7 @@ in common (``verbs_jaccard``) and the verbs' best-match MiniLM cosine taken the 
 (``verbs_cos``), reporting verbs such as "say" aside (``align.units.REPORTING``); and each
 sentence's main predicate (the root verb or, where the root reports, the verb of what is reported):
 whether two are one lemma (``main_same``) and the cosine of their embeddings (``main_cos``). The
-first two are shipped (``align.features._verbs``); this script scores the shipped method without
+first two are shipped (``align.features._sets_alike`` of the verbs); this script scores the shipped method without
 them, and with the main predicate's two added, or the same two measures of the sentences' common
 nouns (``nouns_jaccard``, ``nouns_cos``), or the best-match cosine of their subjects' nouns
 (``subj_cos``), as ``name_clash_experiment.py`` scores its features (leave one story out on the
@@ -36,8 +36,7 @@ from report import emit  # noqa: E402
 from signal_experiments import ablation, without_checking  # noqa: E402
 
 import generator.align.units as align_units  # noqa: E402
-from generator.align.features import _verbs  # noqa: E402
-from generator.align.units import Parsed  # noqa: E402
+from generator.align.features import _sets_alike  # noqa: E402
 
 MAIN = ("main_same", "main_cos")
 NOUNS = ("nouns_jaccard", "nouns_cos")
@@ -85,11 +84,6 @@ def _nouns(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     return nouns, subjects
 
 
-def _as_verbs(sets: list[frozenset[str]]) -> list[Parsed]:
-    """Word sets in the place of verbs, for ``_verbs`` to measure."""
-    return [Parsed([], frozenset(), frozenset(), frozenset(), s) for s in sets]
-
-
 def predicate_features(story: real.Loaded, feats: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     texts = [s.text for s in story.prepared.sentences]
     docs = list(align_units._nlp().pipe(texts, batch_size=64))
@@ -103,8 +97,8 @@ def predicate_features(story: real.Loaded, feats: dict[str, np.ndarray]) -> dict
             if read[i] and read[j]:
                 out["main_same"][i, j] = out["main_same"][j, i] = float(read[i] == read[j])
                 out["main_cos"][i, j] = out["main_cos"][j, i] = float(_EMB[read[i]] @ _EMB[read[j]])
-    out["nouns_jaccard"], out["nouns_cos"] = _verbs(_as_verbs(list(nouns)), _EMB)
-    out["subj_cos"] = _verbs(_as_verbs(list(subjects)), _EMB)[1]
+    out["nouns_jaccard"], out["nouns_cos"] = _sets_alike(list(nouns), _EMB)
+    out["subj_cos"] = _sets_alike(list(subjects), _EMB)[1]
     return out
 
 

@@ -189,7 +189,7 @@ def test_what_two_sentences_say_was_done_is_a_pair_feature(tmp_path: Path):
     things done to the same people ("killed" / "hired") match less, and a sentence with no verb of
     its own matches nothing. The cosines come from the verbs' vectors (here made up: "slay" near
     "kill")."""
-    from generator.align.features import _verbs
+    from generator.align.features import _sets_alike
 
     texts = [
         "Police said the storm killed four fishermen near the harbour.",
@@ -201,7 +201,7 @@ def test_what_two_sentences_say_was_done_is_a_pair_feature(tmp_path: Path):
     parsed = parse_sentences(texts, tmp_path)
     assert [sorted(p.verbs) for p in parsed] == [["kill"], ["kill"], ["slay"], ["hire"], []]
     vectors = {"kill": np.array([1.0, 0.0, 0.0]), "slay": np.array([0.8, 0.6, 0.0]), "hire": np.array([0.0, 0.0, 2.0])}
-    jaccard, near = _verbs(parsed, vectors)
+    jaccard, near = _sets_alike([p.verbs for p in parsed], vectors)
     assert jaccard[0, 1] == 1.0 and near[0, 1] == pytest.approx(1.0)
     assert jaccard[0, 2] == 0.0 and near[0, 2] == pytest.approx(0.8)  # the vectors are read normalised
     assert near[0, 3] == pytest.approx(0.0) and near[2, 3] == pytest.approx(0.0)

@@ -151,12 +151,12 @@ def _shared(sets: list[frozenset[str]]) -> np.ndarray:
     return (matrix @ matrix.T).toarray()
 
 
-def _verbs(parsed: list[Parsed], verb_vectors: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """What two sentences say was done: the share of their verbs in common (|A & B| / |A | B|), and how
-    near their verbs are in meaning (each verb's best cosine among the other's, averaged, the weaker
-    way round); 0 where either has no verb but reporting ones. Sentences on one topic that tell
-    different things of it ("four were killed" / "two were wounded") share their names and nouns."""
-    sets = [p.verbs for p in parsed]
+def _sets_alike(sets: list[frozenset[str]], vectors: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """How alike every two sentences' word sets are: the share of words in common (|A & B| / |A | B|),
+    and how near the words are in meaning (each word's best cosine among the other's, by ``vectors``,
+    averaged, the weaker way round); 0 where either set is empty. Of verbs (``Parsed.verbs``), what two
+    sentences say was done: sentences on one topic that tell different things of it ("four were
+    killed" / "two were wounded") share their names and nouns."""
     n = len(sets)
     vocabulary = sorted(set().union(*sets))
     if not vocabulary:
@@ -167,18 +167,18 @@ def _verbs(parsed: list[Parsed], verb_vectors: Mapping[str, np.ndarray]) -> tupl
     with np.errstate(invalid="ignore", divide="ignore"):
         jaccard = np.nan_to_num(inter / union, nan=0.0, posinf=0.0)
     index = {v: i for i, v in enumerate(vocabulary)}
-    vectors = np.array([verb_vectors[v] for v in vocabulary], dtype=np.float64)
-    vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-    sims = vectors @ vectors.T
-    best = np.zeros((len(vocabulary), n))  # verb x sentence: the verb's best cosine among the sentence's
-    for j, verbs in enumerate(sets):
-        if verbs:
-            best[:, j] = sims[:, [index[v] for v in verbs]].max(axis=1)
-    share = np.zeros((n, len(vocabulary)))  # sentence x verb: 1/|verbs| for each of its verbs
-    for i, verbs in enumerate(sets):
-        for v in verbs:
-            share[i, index[v]] = 1.0 / len(verbs)
-    toward = share @ best  # [i, j]: i's verbs' mean best cosine among j's
+    matrix = np.array([vectors[v] for v in vocabulary], dtype=np.float64)
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    sims = matrix @ matrix.T
+    best = np.zeros((len(vocabulary), n))  # word x sentence: the word's best cosine among the sentence's
+    for j, held in enumerate(sets):
+        if held:
+            best[:, j] = sims[:, [index[v] for v in held]].max(axis=1)
+    share = np.zeros((n, len(vocabulary)))  # sentence x word: 1/|words| for each of its words
+    for i, held in enumerate(sets):
+        for v in held:
+            share[i, index[v]] = 1.0 / len(held)
+    toward = share @ best  # [i, j]: i's words' mean best cosine among j's
     near = np.minimum(toward, toward.T)
     near[(size == 0)[:, None] | (size == 0)[None, :]] = 0.0
     return jaccard, near
@@ -221,7 +221,7 @@ def pair_features(
     length = np.log(np.array([max(len(t.split()), 1) for t in texts], dtype=float))
     quote = np.array(['"' in normalise(t) for t in texts])
     quote_clash, speaker_clash = _clashes(texts)
-    verbs_jaccard, verbs_cos = _verbs(parsed, verb_vectors)
+    verbs_jaccard, verbs_cos = _sets_alike([p.verbs for p in parsed], verb_vectors)
     return {
         "blend": blend,
         "embedding": unit_embedding[:n, :n],

@@ -197,7 +197,7 @@ class Parsed:
 
 
 # Verbs that say who told something, not what happened ("police said the bridge was closed"): two
-# sentences of one fact differ in them more than in anything else (``features._verbs``).
+# sentences of one fact differ in them more than in anything else (``features._sets_alike``).
 REPORTING = frozenset({
     "say", "tell", "add", "note", "state", "report", "announce", "claim", "explain", "write", "confirm", "insist",
     "argue", "continue", "describe", "acknowledge", "believe", "think",

@@ -351,6 +351,10 @@ def _weekday_beside_date(detail: Difference, claim: Claim, days: Mapping[str, ob
     return weekday and month_day and not any(days.get(s) for s in sources)
 
 
+# A day said with its year ("January this year", "June 2029"): ``_extras`` says it before the day bare.
+_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|last|next) year\b", re.IGNORECASE)
+
+
 def _extras(
     kind: str,
     values: dict[str, list[str]],
@@ -490,7 +494,6 @@ def _own_prints(
     return out
 
 
-_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|last|next) year\b", re.IGNORECASE)
 # Days only some outlets give, two or more of them, are as often days of different events the claim's
 # wordings tell (a call, its report and its denial) as one event dated two ways: the detail lists each
 # as given, and says so (an audit read "only A gives Monday; only C gives November 11; only B gives
