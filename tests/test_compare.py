@@ -4313,6 +4313,27 @@ def test_outlets_that_print_the_same_words_of_a_quote_go_under_one_label():
     assert "Outlet B and Outlet C" not in summary
 
 
+def test_printings_of_a_quote_apart_only_by_a_contraction_go_under_one_label():
+    # Audit 204: "They're" / "They are" in two printings of one remark, beside a third outlet's other
+    # wording, read as three versions. The comparison reads a contraction spelt out; so does the label.
+    from generator.compare.claim.pair import Conflict
+    from generator.compare.claim.summary import _conflict_summary
+
+    first = "I would like to know who runs the ferry, because they are late every day"
+    short = "I'd like to know who runs the ferry. They're late every day"
+    spelt = "I’d like to know who runs the ferry. They are late every day"
+    a, b, c = (_s(o, 0, f"“{q},” Roe said.") for o, q in (("A", first), ("B", short), ("C", spelt)))
+    found = [Conflict("quotes", a, b, first, short), Conflict("quotes", a, c, first, spelt)]
+    summary, by_outlet = _conflict_summary("quotes", found)
+    assert "Outlet B and Outlet C: I'd like to know who runs the ferry. They're late every day" in summary
+    assert summary.count("ferry") == 2 and by_outlet["Outlet C"] == [spelt]
+    # Other words are still another version.
+    other = "I’d like to know who runs the ferry. They are late most days"
+    found = [Conflict("quotes", a, b, first, short), Conflict("quotes", a, c, first, other)]
+    summary, _ = _conflict_summary("quotes", found)
+    assert "Outlet B and Outlet C" not in summary and summary.count("ferry") == 3
+
+
 def test_a_quote_one_outlet_relays_from_another_medium_may_be_words_of_two_interviews():
     # Audit 135: a witness's words relayed from a TV station's interview beside an outlet's own
     # interview of him, read as one remark misquoted. Said where the outlets name different media

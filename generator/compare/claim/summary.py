@@ -131,15 +131,12 @@ _CUT = "[…]"
 
 
 def _common_quote(x: str, y: str) -> str | None:
-    """The words two printings of a quote both have, where one's words (case, punctuation and "[…]"
-    aside) run whole inside the other's: the shorter, marked "[…]" where the longer goes on; None when
-    neither holds the other."""
-
-    def words(value: str) -> list[str]:
-        return [w for w in (re.sub(r"[^\w'’]", "", t).lower().replace("’", "'") for t in value.split()) if w]
-
-    short, long = sorted((x, y), key=lambda v: len(words(v)))
-    ws, wl = words(short), words(long)
+    """The words two printings of a quote both have, where one's words, read as the comparison reads
+    them (``quote_words``: case, punctuation and "[…]" aside, contractions spelt out, so "They're" is
+    "They are"), run whole inside the other's: the shorter, marked "[…]" where the longer goes on; None
+    when neither holds the other (audit 204 read two printings apart by a contraction as two versions)."""
+    short, long = sorted((x, y), key=lambda v: len(quote_words(v)))
+    ws, wl = quote_words(short), quote_words(long)
     if not ws:
         return None
     at = next((i for i in range(len(wl) - len(ws) + 1) if wl[i : i + len(ws)] == ws), -1)
