@@ -4642,6 +4642,36 @@ def test_a_bounded_figure_is_given_by_a_figure_inside_its_bound():
     assert "over 100 others" in _summaries(_claim(a, c), Context(texts={"0.txt": a, "1.txt": c})).get("numbers", "")
 
 
+def test_a_figure_of_another_event_is_no_figure_of_the_claims_event():
+    """Invented text (audit 206: "over 100 others" of a Sunday crash read as given by "about 100 injured"
+    in a December derailment, a sentence the claim had matched weakly). A member dated a day or more
+    apart from the heading, by a day, a month or a year, neither gives a value of the claim nor gives
+    another outlet's."""
+    from dataclasses import replace
+    from datetime import date
+
+    from generator.compare.date import spans_apart
+
+    sunday = date(2024, 2, 4)
+    heading = "Two crew members died and over 100 others were hurt when the ferry hit the pier early Sunday."
+    same = "Two crew members died when the ferry hit the pier on Sunday, officials said."
+    other = "Three people died and about 100 were hurt when a ferry sank off Port Town in December."
+    assert spans_apart(other, sunday, heading, sunday)
+    assert spans_apart("The ferry sank in 2019.", sunday, heading, sunday)
+    assert not spans_apart("The ferry sank in February.", sunday, heading, sunday)  # the Sunday's month
+    assert not spans_apart("The ferry sank on Saturday night.", sunday, heading, sunday)  # a day apart at most
+    assert not spans_apart("The ferry sank, officials said.", sunday, heading, sunday)  # no date: unknown
+    days = {"0.txt": sunday, "1.txt": sunday}
+    claim = _claim(heading, same)
+    claim = replace(claim, members=[*claim.members, Sentence("Outlet B", "1.txt", other, 1, 0, 1, 1)])
+    claim.heading_key = claim.members[0].key
+    texts = {"0.txt": heading, "1.txt": f"{same} {other}"}
+    found = _summaries(claim, Context(days=days, texts=texts)).get("numbers", "")
+    assert found == "Only Outlet A gives over 100 others."  # not "(Outlet B: about 100)", nor "three people"
+    # Undated articles: no time to set the sentences apart by; the December figures count as before.
+    assert _summaries(claim, Context(texts=texts)).get("numbers", "") == "Only Outlet B gives three people."
+
+
 def test_tomorrow_in_a_quote_is_the_speakers_day_not_the_outlets():
     a = "“We will put out a paper tomorrow,” the editor wrote on Thursday night after the storm."
     b = "The editor wrote on Thursday night that the paper would come out after the storm."

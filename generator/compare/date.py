@@ -557,6 +557,40 @@ def days_apart(a: str, published_a: date | None, b: str, published_b: date | Non
     return all(min((x - y) % 7, (y - x) % 7) > 1 for x in week_a for y in week_b)
 
 
+@lru_cache(maxsize=1 << 14)  # an article's sentences are set beside each claim's heading
+def event_spans(text: str, published: date | None) -> tuple[tuple[date, date], ...] | None:
+    """The spans of days a wording dates what it tells to (``_event_dates``; days things were said on
+    aside), read from its article's date: a day its own (a bare weekday its last such day up to that
+    date), a month or a year whole ("in December" in an article of February: last December); None
+    where it names none, or one that cannot be placed ("last year", "in recent weeks")."""
+    if published is None:
+        return None
+    out: list[tuple[date, date]] = []
+    for surface, before in _event_dates(text):
+        when = _resolved(surface, before, published)
+        day = _placed(when, published)
+        if day is not None:
+            out.append((day, day))
+            continue
+        if when is None or when.weekday is not None or not (when.month or when.year):
+            return None
+        span = _days(when, published)
+        if span is None:
+            return None
+        out.append(span)
+    return tuple(out) or None
+
+
+def spans_apart(a: str, published_a: date | None, b: str, published_b: date | None) -> bool:
+    """Whether two wordings date what they tell to times more than a day apart, by days, months or
+    years (``event_spans``: "early Sunday" / "in December"; "in 2016" / "on March 3, 2018"): two events."""
+    spans_a, spans_b = event_spans(a, published_a), event_spans(b, published_b)
+    if not (spans_a and spans_b):
+        return False
+    gap = timedelta(days=1)
+    return all(x[1] + gap < y[0] or y[1] + gap < x[0] for x in spans_a for y in spans_b)
+
+
 # Words that put what a sentence tells ahead of its article: a bare weekday there may be the next one
 # ("is due in court on Tuesday"), not the last one up to the article's date.
 _AHEAD = re.compile(

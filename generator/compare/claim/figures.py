@@ -20,10 +20,11 @@ from ..date import (
     said_in_the_night,
     same_time,
     span_ends,
+    spans_apart,
     without_the_hours,
 )
 from ..number import PEOPLE, Slot, head_noun, is_money, number_slots, with_hedge
-from .difference import Compared, Difference
+from .difference import Compared, Difference, _outlet_texts
 from .given import (
     _WRITTEN_DATE,
     REPORT_WORD,
@@ -51,10 +52,12 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
     give. Two days in one claim are a conflict only when ``sure_dates`` (one statement dated two ways,
     two times both said from the articles' dates); else they are told as a detail."""
     full, context, likely, conflict = view.full, view.context, view.likely, view.conflict
-    by_outlet, outlets, every, whole, article = view.by_outlet, view.outlets, view.every, view.whole, view.article
+    every = view.every
     days = context.days
     diffs: list[Difference] = []
+    this_event = _this_event(view)
     for kind in ("numbers", "dates"):
+        by_outlet, outlets, whole, article = view.by_outlet, view.outlets, view.whole, view.article
         credited = None
         found = conflict(kind)
         if found and kind == "dates" and not sure_dates:
@@ -76,6 +79,11 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
         # Details are checked against the other outlets' whole sentences, as a reader sees them.
         relative: dict[str, dict[str, int]] = {}  # years said from the article's date, for dates
         if kind == "numbers":
+            # A figure of another event is no figure of this claim's: members and article sentences
+            # dated a day or more apart from the heading ("in December" beside its "early Sunday")
+            # neither give a value here nor give another outlet's (audit 206: "over 100 others" of a
+            # Sunday crash read as given by "about 100 injured" in a December derailment).
+            by_outlet, outlets, whole, article = this_event
             slots = {o: number_slots(t) for o, t in by_outlet.items()}
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}
             forms: dict[tuple[str, str], dict[str, str]] = {}  # another outlet's own form of a figure
@@ -208,6 +216,25 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + OTHER_DAY_NOTE)
             diffs += found_extras
     return diffs
+
+
+def _this_event(view: Compared) -> tuple[dict[str, str], list[str], dict[str, str], dict[str, tuple[str, ...]]]:
+    """The claim's texts without its members dated apart from its heading (``date.spans_apart``): the
+    parts that tell it by outlet, those outlets, each outlet's sentences here, and its texts to look a
+    figure up in (those sentences, then its articles, whole: a sentence elsewhere gives a figure as
+    it gives it); all as ``view`` has them where no member is so dated."""
+    full, days = view.full, view.context.days
+    heading = next((m for m in full.members if m.key == full.heading_key), None)
+    if heading is None:
+        return view.by_outlet, view.outlets, view.whole, view.article
+    when = (heading.text, days.get(heading.source))
+    members = [m for m in full.members if not spans_apart(m.text, days.get(m.source), *when)]
+    if len(members) == len(full.members):
+        return view.by_outlet, view.outlets, view.whole, view.article
+    by_outlet = _outlet_texts(replace(view.claim, members=[m for m in view.claim.members if m in members]))
+    whole = {o: " ".join(m.text for m in members if m.outlet == o) for o in view.every}
+    article = {o: (whole[o], *texts[1:]) for o, texts in view.article.items()}
+    return by_outlet, list(by_outlet), whole, article
 
 
 _CREDITED_TO_REPORTS = re.compile(r"\baccording\s+to\s+(?:(?:the\s+)?[\w.’'-]+\s+){0,3}?reports?\b", re.IGNORECASE)
