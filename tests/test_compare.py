@@ -2949,6 +2949,13 @@ def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_where_it_names
     assert _names_beside(ferry, "Later the SEAWOLF sailed.") == (
         "Only Outlet A and Outlet C (elsewhere in its article) name the Seawolf."
     )
+    # Initials in the plural name them too, with an apostrophe or without (audit 208: "GIs").
+    crew = [_s("A", 0, "The ferry carried RNLI crews at dawn."), _s("B", 0, "The ferry carried the crews at dawn.")]
+    for plural in ("RNLIs", "RNLI's", "RNLI’s"):
+        assert _names_beside(crew, f"The ferry carried the {plural} at dawn.") == (
+            "Only Outlet A and Outlet C (elsewhere in its article) name RNLI."
+        )
+    assert _names_beside(crew, "The ferry carried the RNLs at dawn.") == "Only Outlet A names RNLI."
 
 
 def test_an_outlet_outside_the_claim_is_credited_with_a_name_only_from_a_sentence_of_the_same_fact():

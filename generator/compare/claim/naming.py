@@ -367,6 +367,10 @@ def _names_too(text: str, name: str) -> bool:
     plain = spelt_alike(_undot(text))
     if _word_in(" ".join(words), plain) or (name.isupper() and _mentions(text, name)):
         return True
+    # Initials in the plural, with an apostrophe or without ("GI's" / "GIs"; audit 208 read "only A and
+    # B name GI" beside a third outlet's "a pinup for GIs").
+    if name.isupper() and name.isalpha() and any(_word_in(name + end, plain) for end in ("s", "'s", "’s")):
+        return True
     # A name some copy prints in capitals ("the Tardis": "the TARDIS"; audit 145).
     if len(words) == 1 and len(words[0]) >= 4 and _word_in(words[0].upper(), plain):
         return True
