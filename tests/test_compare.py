@@ -4341,6 +4341,33 @@ def test_printings_of_a_quote_apart_only_by_a_contraction_go_under_one_label():
     assert "Outlet B and Outlet C" not in summary and summary.count("ferry") == 3
 
 
+def test_quotes_of_words_said_in_another_language_may_be_two_translations():
+    # Audit 207: two outlets' wordings of one statement that a state's news agency published, read as a
+    # misquote. Where an outlet's sentence, or the one before it, says the words come from another
+    # language, the item says they may be two translations.
+    from generator.compare.claim.pair import Conflict
+    from generator.compare.claim.summary import _conflict_summary
+
+    a = _s("A", 0, "“The harbour will stay open,” the minister said in a statement carried by state media.")
+    intro = _s("B", 0, "The official news agency published the minister's remarks on Monday.")
+    b = _s("B", 1, "“The port will remain open,” the minister said.")
+    plain = _s("B", 1, "“The port will remain open,” the minister told reporters.")
+    context = Context(sentences={"0.txt": ((a.key, a.text),), "1.txt": ((intro.key, intro.text), (b.key, b.text))})
+    found = [Conflict("quotes", a, b, "The harbour will stay open", "The port will remain open")]
+    summary, _ = _conflict_summary("quotes", found, context=context)
+    assert summary.endswith(
+        " They may be two translations of words said in another language"
+        " (Outlet A: “state media”; Outlet B: “official news agency”)."
+    )
+    a2 = _s("A", 0, "“The harbour will stay open,” the minister said.")
+    alone = Context(sentences={"0.txt": ((a2.key, a2.text),), "1.txt": ((plain.key, plain.text),)})
+    summary, _ = _conflict_summary("quotes", [Conflict("quotes", a2, plain, "x", "y")], context=alone)
+    assert "translation" not in summary
+    said = _s("A", 0, "“We will not pay,” the former president said in Spanish.")
+    summary, _ = _conflict_summary("quotes", [Conflict("quotes", said, plain, "x", "y")], context=alone)
+    assert summary.endswith("(Outlet A: “said in Spanish”).")
+
+
 def test_a_quote_one_outlet_relays_from_another_medium_may_be_words_of_two_interviews():
     # Audit 135: a witness's words relayed from a TV station's interview beside an outlet's own
     # interview of him, read as one remark misquoted. Said where the outlets name different media

@@ -101,7 +101,7 @@ def _conflict_summary(
     # Figures told apart are often two sources' counts (a company's statement, the police): said too.
     more_said = _attributed(found, context) if kind == "numbers" else _negated_in_one(shown) if kind == "quotes" else ""
     if kind == "quotes":
-        more_said += _venues(found, context)
+        more_said += _venues(found, context) + _translated(found, context)
     if kind == "dates" and context is not None:
         more_said = _same_days(found, context)
     return f"{label} ({parts}).{more_said}", by_outlet
@@ -247,6 +247,36 @@ def _venues(found: list[Conflict], context: Context | None) -> str:
         for o, v in said.items()
     )
     return f" {sides[0].upper()}{sides[1:]}: they may come from two interviews, not one remark misquoted."
+
+
+# Words that say a quote comes from another language: a translation, an interpreter, a state's news
+# agency or broadcaster (which publish in their language first), words said in another language.
+_TRANSLATED = re.compile(
+    r"\b(?:translat(?:ed|ion|ions|or)|(?:through|via) an interpreter|state(?:-run)? (?:media|news agency|television"
+    r"|TV|broadcaster)|official news agency|KCNA|Korean Central News Agency|Xinhua|TASS|RIA Novosti|IRNA|Yonhap"
+    r"|(?:said|spoke|speaking|wrote|writing) in (?:Spanish|French|Russian|Arabic|Chinese|Mandarin|Korean|Japanese"
+    r"|German|Portuguese|Italian|Turkish|Persian|Farsi|Hebrew|Ukrainian|Hindi|Urdu))\b"
+)
+
+
+def _translated(found: list[Conflict], context: Context | None) -> str:
+    """For a quotes conflict, where an outlet's sentence or the one before it in its article says the
+    words come from another language (``_TRANSLATED``: "a statement carried by state media", "said in
+    Spanish"): said, as two translations of one statement differ without a misquote (audit 207 read
+    two such items as outlets that disagree); "" when none does."""
+    cues: dict[str, str] = {}
+    for sentence in [c.a for c in found] + [c.b for c in found]:
+        if sentence.outlet in cues:
+            continue
+        before, _ = _around(sentence, context)
+        for text in (sentence.text, *before[-1:]):
+            if found_cue := _TRANSLATED.search(text):
+                cues[sentence.outlet] = found_cue.group(0)
+                break
+    if not cues:
+        return ""
+    said = "; ".join(f"{o}: “{cue}”" for o, cue in cues.items())
+    return f" They may be two translations of words said in another language ({said})."
 
 
 def _bare(name: str) -> str:
