@@ -4706,6 +4706,28 @@ def test_a_figure_of_another_event_is_no_figure_of_the_claims_event():
     assert _summaries(claim, Context(texts=texts)).get("numbers", "") == "Only Outlet B gives three people."
 
 
+def test_a_day_something_was_said_on_is_no_date_of_a_fact_its_heading_dates_otherwise():
+    """Invented text (audit 204, as audit 169: "only A, B and C give Tuesday", days of statements and
+    reports, under a claim of a trip over Easter weekend). Under a heading dated by its own event, a
+    day things were said on is the saying's; under a heading about a statement, it is the claim's."""
+    from datetime import date
+
+    tuesday = date(2024, 4, 9)
+    days = {"0.txt": tuesday, "1.txt": tuesday}
+    trip = "Ann Roe met the mayor of Port Town over Easter weekend, the Harbour Times has confirmed."
+    said = "Ann Roe met the mayor of Port Town over Easter weekend, two people briefed on the trip said on Tuesday."
+    claim = _claim(trip, said)
+    claim.heading_key = claim.members[0].key
+    texts = {"0.txt": trip, "1.txt": said}
+    assert "dates" not in _summaries(claim, Context(days=days, texts=texts))
+    statement = "Ann Roe said on Tuesday that the mayor of Port Town would visit."
+    plain = "Ann Roe said that the mayor of Port Town would visit."
+    claim = _claim(statement, plain)
+    claim.heading_key = claim.members[0].key
+    found = _summaries(claim, Context(days=days, texts={"0.txt": statement, "1.txt": plain}))
+    assert found.get("dates") == "Only Outlet A gives Tuesday."
+
+
 def test_tomorrow_in_a_quote_is_the_speakers_day_not_the_outlets():
     a = "“We will put out a paper tomorrow,” the editor wrote on Thursday night after the storm."
     b = "The editor wrote on Thursday night that the paper would come out after the storm."

@@ -36,6 +36,7 @@ from .given import (
     _number_givers,
     _particular,
     _quoted_relative_day,
+    _said_on,
     labelled_years,
     month_said,
     outside_days,
@@ -117,6 +118,12 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             # they report, not about them (audit 169: "only A, B and C give Tuesday", the day of the reports,
             # under a claim of a trip over Easter weekend).
             about_report = REPORT_WORD.search(_CREDITED_TO_REPORTS.sub(" ", heading)) is not None
+            # A heading dated by its own event ("met ... over Easter weekend"): a day things were said on
+            # ("two people briefed on the trip said on Tuesday") dates the saying, not this fact (audit
+            # 204 read "only A, B and C give Tuesday", days of statements and reports, under such a claim).
+            event_dated = any(
+                not _said_on(heading, v) and not reported_on(heading, v) for v in dict.fromkeys(dates(heading).values())
+            )
             # "Tomorrow" inside a quote (a tweet, a remark) is the speaker's day, counted from when
             # they spoke, not a date the outlet gives (an audit: "only A gives tomorrow" where B
             # quotes the same tweet).
@@ -126,7 +133,9 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                     [
                         v
                         for v in dict.fromkeys(dates(t).values())
-                        if not _quoted_relative_day(t, v) and (about_report or not reported_on(t, v))
+                        if not _quoted_relative_day(t, v)
+                        and (about_report or not reported_on(t, v))
+                        and not (event_dated and _said_on(t, v))
                     ],
                 )
                 for o, t in by_outlet.items()
