@@ -80,10 +80,10 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
         # Details are checked against the other outlets' whole sentences, as a reader sees them.
         relative: dict[str, dict[str, int]] = {}  # years said from the article's date, for dates
         if kind == "numbers":
-            # A figure of another event is no figure of this claim's: members and article sentences
-            # dated a day or more apart from the heading ("in December" beside its "early Sunday")
-            # neither give a value here nor give another outlet's (audit 206: "over 100 others" of a
-            # Sunday crash read as given by "about 100 injured" in a December derailment).
+            # A figure of another event is no figure of this claim's: a member dated a day or more apart
+            # from the heading ("in December" beside its "early Sunday") neither gives a value here nor,
+            # as one of the claim's sentences, gives another outlet's (audit 206: "over 100 others" of a
+            # Sunday crash read as given by "about 100 injured" of a December derailment, a member).
             by_outlet, outlets, whole, article = this_event
             slots = {o: number_slots(t) for o, t in by_outlet.items()}
             values = {o: list(dict.fromkeys(x.surface for x in slots[o])) for o in outlets}

@@ -252,10 +252,11 @@ def _venues(found: list[Conflict], context: Context | None) -> str:
 # Words that say a quote comes from another language: a translation, an interpreter, a state's news
 # agency or broadcaster (which publish in their language first), words said in another language.
 _TRANSLATED = re.compile(
-    r"\b(?:translat(?:ed|ion|ions|or)|(?:through|via) an interpreter|state(?:-run)? (?:media|news agency|television"
-    r"|TV|broadcaster)|official news agency|KCNA|Korean Central News Agency|Xinhua|TASS|RIA Novosti|IRNA|Yonhap"
-    r"|(?:said|spoke|speaking|wrote|writing) in (?:Spanish|French|Russian|Arabic|Chinese|Mandarin|Korean|Japanese"
-    r"|German|Portuguese|Italian|Turkish|Persian|Farsi|Hebrew|Ukrainian|Hindi|Urdu))\b"
+    r"\b(?:translat(?:ed|es|ing|ion|ions|or|ors)|(?:through|via) an interpreter|state(?:-run)? (?:media|news agency"
+    r"|television|TV|broadcaster)|official news agency|KCNA|Korean Central News Agency|Xinhua|TASS|RIA Novosti|IRNA"
+    r"|Yonhap|(?:said|spoke|speaking|wrote|writing) in (?:Spanish|French|Russian|Arabic|Chinese|Mandarin|Korean"
+    r"|Japanese|German|Portuguese|Italian|Turkish|Persian|Farsi|Hebrew|Ukrainian|Hindi|Urdu))\b",
+    re.IGNORECASE,
 )
 
 
