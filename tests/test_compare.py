@@ -4326,16 +4326,16 @@ def test_printings_of_a_quote_apart_only_by_a_contraction_go_under_one_label():
     from generator.compare.claim.pair import Conflict
     from generator.compare.claim.summary import _conflict_summary
 
-    first = "I would like to know who runs the ferry, because they are late every day"
-    short = "I'd like to know who runs the ferry. They're late every day"
-    spelt = "I’d like to know who runs the ferry. They are late every day"
+    first = "We would want to hear who runs the ferry, because they are late every day"
+    short = "We'd want to hear who runs the ferry. They're late every day"
+    spelt = "We’d want to hear who runs the ferry. They are late every day"
     a, b, c = (_s(o, 0, f"“{q},” Roe said.") for o, q in (("A", first), ("B", short), ("C", spelt)))
     found = [Conflict("quotes", a, b, first, short), Conflict("quotes", a, c, first, spelt)]
     summary, by_outlet = _conflict_summary("quotes", found)
-    assert "Outlet B and Outlet C: I'd like to know who runs the ferry. They're late every day" in summary
+    assert "Outlet B and Outlet C: We'd want to hear who runs the ferry. They're late every day" in summary
     assert summary.count("ferry") == 2 and by_outlet["Outlet C"] == [spelt]
     # Other words are still another version.
-    other = "I’d like to know who runs the ferry. They are late most days"
+    other = "We’d want to hear who runs the ferry. They are late most days"
     found = [Conflict("quotes", a, b, first, short), Conflict("quotes", a, c, first, other)]
     summary, _ = _conflict_summary("quotes", found)
     assert "Outlet B and Outlet C" not in summary and summary.count("ferry") == 3
@@ -4348,7 +4348,7 @@ def test_quotes_of_words_said_in_another_language_may_be_two_translations():
     from generator.compare.claim.pair import Conflict
     from generator.compare.claim.summary import _conflict_summary
 
-    a = _s("A", 0, "“The harbour will stay open,” the minister said in a statement carried by state media.")
+    a = _s("A", 0, "“The harbour will stay open,” the minister said in remarks that state media aired.")
     intro = _s("B", 0, "The official news agency published the minister's remarks on Monday.")
     b = _s("B", 1, "“The port will remain open,” the minister said.")
     plain = _s("B", 1, "“The port will remain open,” the minister told reporters.")
@@ -4715,7 +4715,7 @@ def test_a_day_something_was_said_on_is_no_date_of_a_fact_its_heading_dates_othe
     tuesday = date(2024, 4, 9)
     days = {"0.txt": tuesday, "1.txt": tuesday}
     trip = "Ann Roe met the mayor of Port Town over Easter weekend, the Harbour Times has confirmed."
-    said = "Ann Roe met the mayor of Port Town over Easter weekend, two people briefed on the trip said on Tuesday."
+    said = "Ann Roe met the mayor of Port Town over Easter weekend, aides told of the visit said on Tuesday."
     claim = _claim(trip, said)
     claim.heading_key = claim.members[0].key
     texts = {"0.txt": trip, "1.txt": said}

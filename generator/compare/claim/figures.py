@@ -119,7 +119,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
             # under a claim of a trip over Easter weekend).
             about_report = REPORT_WORD.search(_CREDITED_TO_REPORTS.sub(" ", heading)) is not None
             # A heading dated by its own event ("met ... over Easter weekend"): a day things were said on
-            # ("two people briefed on the trip said on Tuesday") dates the saying, not this fact (audit
+            # ("aides told of the visit said on Tuesday") dates the saying, not this fact (audit
             # 204 read "only A, B and C give Tuesday", days of statements and reports, under such a claim).
             event_dated = any(
                 not _said_on(heading, v) and not reported_on(heading, v) for v in dict.fromkeys(dates(heading).values())

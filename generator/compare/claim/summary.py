@@ -262,7 +262,7 @@ _TRANSLATED = re.compile(
 
 def _translated(found: list[Conflict], context: Context | None) -> str:
     """For a quotes conflict, where an outlet's sentence or the one before it in its article says the
-    words come from another language (``_TRANSLATED``: "a statement carried by state media", "said in
+    words come from another language (``_TRANSLATED``: "remarks that state media aired", "said in
     Spanish"): said, as two translations of one statement differ without a misquote (audit 207 read
     two such items as outlets that disagree); "" when none does."""
     cues: dict[str, str] = {}
