@@ -4684,17 +4684,17 @@ def test_a_figure_of_another_event_is_no_figure_of_the_claims_event():
     from dataclasses import replace
     from datetime import date
 
-    from generator.compare.date import spans_apart
+    from generator.compare.date import days_apart
 
     sunday = date(2024, 2, 4)
     heading = "Two crew members died and over 100 others were hurt when the ferry hit the pier early Sunday."
     same = "Two crew members died when the ferry hit the pier on Sunday, officials said."
     other = "Three people died and about 100 were hurt when a ferry sank off Port Town in December."
-    assert spans_apart(other, sunday, heading, sunday)
-    assert spans_apart("The ferry sank in 2019.", sunday, heading, sunday)
-    assert not spans_apart("The ferry sank in February.", sunday, heading, sunday)  # the Sunday's month
-    assert not spans_apart("The ferry sank on Saturday night.", sunday, heading, sunday)  # a day apart at most
-    assert not spans_apart("The ferry sank, officials said.", sunday, heading, sunday)  # no date: unknown
+    assert days_apart(other, sunday, heading, sunday)
+    assert days_apart("The ferry sank in 2019.", sunday, heading, sunday)
+    assert not days_apart("The ferry sank in February.", sunday, heading, sunday)  # the Sunday's month
+    assert not days_apart("The ferry sank on Saturday night.", sunday, heading, sunday)  # a day apart at most
+    assert not days_apart("The ferry sank, officials said.", sunday, heading, sunday)  # no date: unknown
     days = {"0.txt": sunday, "1.txt": sunday}
     claim = _claim(heading, same)
     claim = replace(claim, members=[*claim.members, Sentence("Outlet B", "1.txt", other, 1, 0, 1, 1)])

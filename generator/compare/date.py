@@ -515,21 +515,6 @@ def first_days(text: str, published: date) -> list[date | None]:
     return out
 
 
-def event_days(text: str, published: date | None) -> set[date] | None:
-    """The days a wording dates what it tells to (``_event_dates``), read from its article's date (a
-    weekday the last such day up to it); None where it names none, or one that is no day (a month, a
-    year) or cannot be placed."""
-    if published is None:
-        return None
-    out: set[date] = set()
-    for surface, before in _event_dates(text):
-        day = _placed(_resolved(surface, before, published), published)
-        if day is None:
-            return None
-        out.add(day)
-    return out or None
-
-
 def _placed(when: When | None, published: date, weekdays: bool = True) -> date | None:
     """The one day a date names, read from its article's date: its own day, or (with ``weekdays``) a
     bare weekday's last such day up to that date; None for a month, a year or what cannot be placed."""
@@ -542,22 +527,7 @@ def _placed(when: When | None, published: date, weekdays: bool = True) -> date |
     return None
 
 
-def days_apart(a: str, published_a: date | None, b: str, published_b: date | None) -> bool:
-    """Whether two wordings date what they tell to days more than one apart (``event_days``): two
-    events, whose figures are no two values of one thing (audit 161: a Wednesday aftershock's distance
-    set against the Sunday quake's)."""
-    days_a, days_b = event_days(a, published_a), event_days(b, published_b)
-    if days_a and days_b:
-        return all(abs((x - y).days) > 1 for x in days_a for y in days_b)
-    # Undated articles: weekdays alone, two or more days apart either way round the week ("Wednesday's
-    # quake" / "struck on Sunday"), are two days whatever the week.
-    week_a, week_b = _weekdays_only(a), _weekdays_only(b)
-    if not (week_a and week_b):
-        return False
-    return all(min((x - y) % 7, (y - x) % 7) > 1 for x in week_a for y in week_b)
-
-
-@lru_cache(maxsize=1 << 14)  # an article's sentences are set beside each claim's heading
+@lru_cache(maxsize=1 << 14)  # a claim's members are each set beside its heading, and pairs of them
 def event_spans(text: str, published: date | None) -> tuple[tuple[date, date], ...] | None:
     """The spans of days a wording dates what it tells to (``_event_dates``; days things were said on
     aside), read from its article's date: a day its own (a bare weekday its last such day up to that
@@ -581,14 +551,21 @@ def event_spans(text: str, published: date | None) -> tuple[tuple[date, date], .
     return tuple(out) or None
 
 
-def spans_apart(a: str, published_a: date | None, b: str, published_b: date | None) -> bool:
-    """Whether two wordings date what they tell to times more than a day apart, by days, months or
-    years (``event_spans``: "early Sunday" / "in December"; "in 2016" / "on March 3, 2018"): two events."""
+def days_apart(a: str, published_a: date | None, b: str, published_b: date | None) -> bool:
+    """Whether two wordings date what they tell to times more than a day apart, by days, months or years
+    (``event_spans``: "early Sunday" / "in December"; "in 2016" / "on March 3, 2018"): two events, whose
+    figures are no two values of one thing (audit 161: a Wednesday aftershock's distance set against
+    the Sunday quake's; audit 206: a December derailment's injured against a Sunday crash's)."""
     spans_a, spans_b = event_spans(a, published_a), event_spans(b, published_b)
-    if not (spans_a and spans_b):
+    if spans_a and spans_b:
+        gap = timedelta(days=1)
+        return all(x[1] + gap < y[0] or y[1] + gap < x[0] for x in spans_a for y in spans_b)
+    # Undated articles: weekdays alone, two or more days apart either way round the week ("Wednesday's
+    # quake" / "struck on Sunday"), are two days whatever the week.
+    week_a, week_b = _weekdays_only(a), _weekdays_only(b)
+    if not (week_a and week_b):
         return False
-    gap = timedelta(days=1)
-    return all(x[1] + gap < y[0] or y[1] + gap < x[0] for x in spans_a for y in spans_b)
+    return all(min((x - y) % 7, (y - x) % 7) > 1 for x in week_a for y in week_b)
 
 
 # Words that put what a sentence tells ahead of its article: a bare weekday there may be the next one

@@ -16,11 +16,11 @@ from ..date import (
     _days,
     date_spans,
     dates,
+    days_apart,
     resolve,
     said_in_the_night,
     same_time,
     span_ends,
-    spans_apart,
     without_the_hours,
 )
 from ..number import PEOPLE, Slot, head_noun, is_money, number_slots, with_hedge
@@ -228,7 +228,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
 
 
 def _this_event(view: Compared) -> tuple[dict[str, str], list[str], dict[str, str], dict[str, tuple[str, ...]]]:
-    """The claim's texts without its members dated apart from its heading (``date.spans_apart``): the
+    """The claim's texts without its members dated apart from its heading (``date.days_apart``): the
     parts that tell it by outlet, those outlets, each outlet's sentences here, and its texts to look a
     figure up in (those sentences, then its articles, whole: a sentence elsewhere gives a figure as
     it gives it); all as ``view`` has them where no member is so dated."""
@@ -237,7 +237,7 @@ def _this_event(view: Compared) -> tuple[dict[str, str], list[str], dict[str, st
     if heading is None:
         return view.by_outlet, view.outlets, view.whole, view.article
     when = (heading.text, days.get(heading.source))
-    members = [m for m in full.members if not spans_apart(m.text, days.get(m.source), *when)]
+    members = [m for m in full.members if not days_apart(m.text, days.get(m.source), *when)]
     if len(members) == len(full.members):
         return view.by_outlet, view.outlets, view.whole, view.article
     by_outlet = _outlet_texts(replace(view.claim, members=[m for m in view.claim.members if m in members]))
