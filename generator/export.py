@@ -50,7 +50,7 @@ def story_data(story: Story) -> dict[str, Any]:
                 # "disagreements").
                 "told_with_another_value": otherwise[c.id],
                 # Outlets of ``missing`` whose sentence the fact signal finds likely to state the
-                # heading's fact all the same, with the (first) claim that holds it.
+                # heading's fact all the same, with the claim that holds it (``pages.home``).
                 "missing_maybe_told": [
                     {
                         "outlet": o,

@@ -446,7 +446,23 @@ def elsewhere(story: Story, claim: Claim, against: list[str] | None = None) -> l
     other side of its disagreement."""
     holders = _claims_of(story)
     against = told_otherwise(story, claim) if against is None else against
-    return [(o, holders[key][0]) for o, key in claim.elsewhere.items() if holders.get(key) and o not in against]
+    return [(o, home(story, key)) for o, key in claim.elsewhere.items() if holders.get(key) and o not in against]
+
+
+def _weak_outlet(claim: Claim, key: str) -> bool:
+    """Whether the outlet of a claim's sentence is a weaker match of the claim as a whole."""
+    return any(m.key == key and m.outlet in claim.weak for m in claim.members)
+
+
+def home(story: Story, key: str) -> Claim:
+    """The claim a link to a sentence names: the one it heads, else the first that holds it as a sure
+    match, else the first that holds it (audit 210 read a pointer to a claim holding the sentence as
+    a weaker match, where another claim it heads tells the fact)."""
+    holders = _claims_of(story)[key]
+    return next(
+        (c for c in holders if c.heading_key == key),
+        next((c for c in holders if key not in c.weak_sentences and not _weak_outlet(c, key)), holders[0]),
+    )
 
 
 # A word-by-word view of two wordings that keep few words in the same order is struck-through text

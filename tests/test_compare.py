@@ -115,6 +115,24 @@ def test_people_counted_in_a_conflict_are_shown_with_what_befell_them():
     assert not same_values("numbers", ["eight ferries"], ["eight crewmembers"])
 
 
+def test_a_figure_bounded_from_the_other_side_gives_no_figure_of_the_claim():
+    """ "Almost four dozen" and "at least four dozen" cannot both be true: an outlet whose article says
+    the one does not give the other (audit 210 read "only A and B (elsewhere in its article) give at
+    least four dozen questions" of an outlet that says "almost four dozen")."""
+    claim = _claim(
+        "The panel sent at least four dozen questions to the mayor's lawyers.",
+        "The questions range from the budget to the harbour contract.",
+        "The panel's questions range from the budget to the harbour.",
+    )
+    texts = {"1.txt": "The panel sent almost four dozen questions to the mayor.\nThe questions range widely."}
+    [d] = [d for d in compare_claim(claim, Context(texts=texts)) if d.kind == "numbers"]
+    assert d.summary == "Only Outlet A gives at least four dozen questions." and not d.conflict
+    # A plain count of the same figure elsewhere in the article gives it.
+    texts = {"1.txt": "The panel sent four dozen questions to the mayor.\nThe questions range widely."}
+    [d] = [d for d in compare_claim(claim, Context(texts=texts)) if d.kind == "numbers"]
+    assert d.summary.startswith("Only Outlet A and Outlet B (elsewhere in its article) give")
+
+
 def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
     found = kinds(_claim("A 5.6 quake injured five people.", "A 5.6 quake struck at 17:06."))
     assert found["numbers"] == ("Only Outlet A gives five people.", False)

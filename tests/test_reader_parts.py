@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
 
 from generator.model import Article, Claim, Paragraph, Sentence, Story
-from generator.pages import TEMPLATE_FILTERS, claim_context, heading
+from generator.pages import TEMPLATE_FILTERS, claim_context, elsewhere, heading
 
 from .conftest import ROOT
 
@@ -699,3 +699,30 @@ def test_an_outlet_weak_here_and_the_other_side_there_is_explained_as_such_on_bo
         SITEURL="..", SITENAME="Digest", DEFAULT_LANG="en", **_story_context(s)
     )
     assert "◐ may have reported it, a weaker match" in BeautifulSoup(html, "html.parser").get_text()
+
+
+def test_a_pointer_names_the_claim_its_sentence_tells_not_one_that_holds_it_as_a_weaker_match():
+    """ "B may tell it all the same: its sentence in claim N": N is the claim that sentence heads, or
+    one that holds it as a sure match, not the first claim holding it as a weaker match (audit 210
+    followed such a link to a claim of another fact)."""
+    texts = {
+        "a1": "The mayor called the rescuer a hero.",
+        "a2": "The rescuer pulled two children from the river.",
+        "b1": "Two children were pulled from the river by a passer-by.",
+        "b2": "The passer-by is a hero, the mayor told reporters.",
+    }
+    a = Article("a.md", "Outlet A", [Paragraph(f"{texts['a1']} {texts['a2']}", 1)])
+    b = Article("b.md", "Outlet B", [Paragraph(f"{texts['b1']} {texts['b2']}", 1)])
+    a1, a2 = (Sentence("Outlet A", "a.md", texts[k], i, 0, 1, 2) for i, k in enumerate(("a1", "a2")))
+    b1, b2 = (Sentence("Outlet B", "b.md", texts[k], i, 0, 1, 2) for i, k in enumerate(("b1", "b2")))
+    rescue = Claim("rescue", "Rescue", [a2, b1, b2], number=1, heading_key=a2.key, weak_sentences=[b2.key])
+    praise = Claim("praise", "Praise", [b2], number=2, heading_key=b2.key)
+    mayor = Claim("mayor", "Mayor", [a1], number=3, heading_key=a1.key, elsewhere={"Outlet B": b2.key})
+    s = Story("s", "S", [a, b], [rescue, praise, mayor])
+    assert [(o, c.id) for o, c in elsewhere(s, mayor, [])] == [("Outlet B", "praise")]
+    # Without a claim it heads, the one that holds it as a sure match.
+    s = Story("s", "S", [a, b], [rescue, Claim("praise", "Praise", [a1, b2], number=2, heading_key=a1.key), mayor])
+    assert [(o, c.id) for o, c in elsewhere(s, mayor, [])] == [("Outlet B", "praise")]
+    # Held only as a weaker match, the first claim that holds it.
+    s = Story("s", "S", [a, b], [rescue, mayor])
+    assert [(o, c.id) for o, c in elsewhere(s, mayor, [])] == [("Outlet B", "rescue")]

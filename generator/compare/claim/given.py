@@ -261,10 +261,14 @@ def _number_givers(
         if not x.bound and x.low < x.high == x.value:  # a range ("between 40 and 60"): that range only
             same = [y for y in held[p] if (y.low, y.high) == (x.low, x.high)]
         else:  # not a range's end ("between 150 and 200 migrants" gives no "about 200 migrants"; audit 66)
+            # Nor a bound from the other side ("almost four dozen" gives no "at least four dozen": the
+            # two cannot both be true; audit 210).
             same = [
                 y
                 for y in held[p]
-                if (y.value == x.value or rounds_to(x.value, y.value)) and (y.bound or not y.low < y.high == y.value)
+                if (y.value == x.value or rounds_to(x.value, y.value))
+                and (y.bound or not y.low < y.high == y.value)
+                and not (x.bound and y.bound and not _overlap(x, y))
             ]
         # A bounded figure ("over 100 others") is given, more exactly, by a figure inside its bound in
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
