@@ -133,6 +133,27 @@ def test_a_figure_bounded_from_the_other_side_gives_no_figure_of_the_claim():
     assert d.summary.startswith("Only Outlet A and Outlet B (elsewhere in its article) give")
 
 
+def test_a_part_of_a_whole_gives_no_count_of_others():
+    """ "Two others were injured" counts people on top of those counted before it; "two of the four
+    injured" counts some of a whole: not the same figure (audit 210 read "only A and B give two others"
+    of an outlet that says "two of the four injured")."""
+    claim = _claim(
+        "Five people were shot at the diner, including three who died and two others who were injured.",
+        "At least two of the four injured at the diner suffered gunshot wounds.",
+        "Gunfire at the diner left several people dead.",
+    )
+    d = next(d for d in compare_claim(claim, Context()) if d.kind == "numbers")
+    assert d.summary == "Only Outlet A gives five people and two others.", d.summary
+    # A part still gives a plain count of its figure.
+    claim = _claim(
+        "Two people at the diner suffered gunshot wounds.",
+        "At least two of the four injured at the diner suffered gunshot wounds.",
+        "Gunfire at the diner wounded customers.",
+    )
+    d = next(d for d in compare_claim(claim, Context()) if d.kind == "numbers")
+    assert d.summary.startswith("Only Outlet A and Outlet B give two people"), d.summary
+
+
 def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
     found = kinds(_claim("A 5.6 quake injured five people.", "A 5.6 quake struck at 17:06."))
     assert found["numbers"] == ("Only Outlet A gives five people.", False)

@@ -36,7 +36,9 @@ from ..number import (
     _part_slots,
     _plural,
     _singular,
+    _ON_TOP,
     _value,
+    added,
     as_told,
     bracketed_slots,
     converted,
@@ -254,7 +256,8 @@ def _number_givers(
     held = {p: [y for t in ts for y in (*number_slots(t), *bracketed_slots(t))] for p, ts in article.items()}
     here = {p: number_slots(t) for p, t in whole.items()}
     parts = {p: _part_slots(t) for p, t in whole.items()}
-    bare = {p: _loose_figures(t) | _part_counts(t) for p, t in whole.items()}
+    loose = {p: _loose_figures(t) for p, t in whole.items()}
+    part_counts = {p: _part_counts(t) for p, t in whole.items()}
     determined = {p: _determined_counts(t) for p, t in whole.items()}
 
     def gives(p: str, x: Slot, o: str) -> bool:
@@ -282,8 +285,13 @@ def _number_givers(
         ]
         # A part of a whole in the other outlet's sentences here gives its figure, within the range a
         # hedge allows ("144 of its 600 boats" gives "some 140 boats"; an audit read such an "only A gives"
-        # as false), not a bound open on one side ("at least 9 matches").
-        same += [y for y in parts[p] if (not _open(x) and x.low <= y.value <= x.high) or rounds_to(x.value, y.value)]
+        # as false), not a bound open on one side ("at least 9 matches"); nor a count of others, on top
+        # of those counted before ("two others were injured" is no "two of the four injured": audit 210).
+        others = x.unit in _ON_TOP or added(whole.get(o, ""), x)
+        if not others:
+            same += [
+                y for y in parts[p] if (not _open(x) and x.low <= y.value <= x.high) or rounds_to(x.value, y.value)
+            ]
 
         def one_figure(y: Slot) -> bool:
             return not _groups_apart(x, y) and (
@@ -307,7 +315,8 @@ def _number_givers(
             return True
         if (x.value, head_noun(x)) in determined[p]:
             return True
-        return not any(y.value == x.value for y in here[p]) and x.value in bare[p]
+        bare = loose[p] if others else loose[p] | part_counts[p]
+        return not any(y.value == x.value for y in here[p]) and x.value in bare
 
     givers: dict[tuple[str, str], set[str]] = {}
     for o, vs in values.items():
