@@ -28,6 +28,7 @@ from ..date import (
 )
 from ..name import _word_in
 from ..number import (
+    _ON_TOP,
     CLOSE,
     PEOPLE,
     Slot,
@@ -36,7 +37,6 @@ from ..number import (
     _part_slots,
     _plural,
     _singular,
-    _ON_TOP,
     _value,
     added,
     as_told,
