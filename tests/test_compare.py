@@ -154,6 +154,32 @@ def test_a_part_of_a_whole_gives_no_count_of_others():
     assert d.summary.startswith("Only Outlet A and Outlet B give two people"), d.summary
 
 
+def test_a_value_every_outlet_but_a_weaker_match_gives_is_no_detail():
+    """ "Only A, B and C give Tuesday", where D, left out, is a weaker match of the claim (its sentence
+    may tell another fact): nothing differs (audit 213). With one outlet alone surely telling it, or
+    without the fact signal, the detail stays."""
+    texts = [
+        "The ferry ran aground on Tuesday near the harbour mouth.",
+        "On Tuesday the ferry ran aground near the harbour.",
+        "The ferry ran aground near the harbour mouth on Tuesday, the coastguard said.",
+        "The harbour has seen three groundings in a decade.",
+    ]
+    claim = replace(_claim(*texts), heading_key="0.txt#0")
+
+    def likely(x: str, y: str) -> float:
+        return 0.3 if "3.txt#0" in (x, y) else 0.95
+
+    def dates(likely=None) -> list[str]:
+        return [d.summary for d in compare_claim(claim, Context(), likely=likely) if d.kind == "dates"]
+
+    assert dates(likely) == []
+    assert dates() == ["Only Outlet A, Outlet B and Outlet C give Tuesday."]
+    lone = replace(claim, members=[claim.members[0], claim.members[3]])
+    assert [d.summary for d in compare_claim(lone, Context(), likely=likely) if d.kind == "dates"] == [
+        "Only Outlet A gives Tuesday."
+    ]
+
+
 def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
     found = kinds(_claim("A 5.6 quake injured five people.", "A 5.6 quake struck at 17:06."))
     assert found["numbers"] == ("Only Outlet A gives five people.", False)

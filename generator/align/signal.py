@@ -9,7 +9,7 @@ says, for a sentence of several clauses, which clause tells the claim it is in.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -84,59 +84,63 @@ HEADING_MATCH = 0.8
 
 
 def mark_weak(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> None:
-    """Set each claim's ``weak`` outlets: those none of whose sentences the fact signal finds likely
-    (``HEADING_MATCH``) to state the fact of the sentence that gives the claim its heading (without a
-    heading sentence: ``WEAK_MATCH`` with any other outlet's sentence of the claim); and its
-    ``weak_sentences``: such sentences of the other outlets, and of the heading's outlet but the
+    """Set each claim's ``weak`` outlets and ``weak_sentences`` (``weaker_matches``)."""
+    index = {s.key: i for i, s in enumerate(sentences)}
+
+    def likely(a: str, b: str) -> float:
+        return float(signal.probability[index[a], index[b]])
+
+    for claim in claims:
+        claim.weak, claim.weak_sentences = weaker_matches(claim, likely)
+
+
+def weaker_matches(claim: Claim, likely: Callable[[str, str], float]) -> tuple[list[str], list[str]]:
+    """A claim's weaker matches by the fact signal (``likely``, by sentence keys): the outlets none of
+    whose sentences it finds likely (``HEADING_MATCH``) to state the fact of the sentence that gives
+    the claim its heading (without a heading sentence: ``WEAK_MATCH`` with any other outlet's sentence
+    of the claim); and such sentences of the other outlets, and of the heading's outlet but the
     heading. The outlet whose sentence gives the claim its heading tells it by definition, and is
     never one. A claim an editor checked, or one of a single outlet, has none."""
-    index = {s.key: i for i, s in enumerate(sentences)}
-    for claim in claims:
-        claim.weak, claim.weak_sentences = [], []
-        if claim.checked or len(claim.outlets) < 2:
+    weak: list[str] = []
+    weak_sentences: list[str] = []
+    if claim.checked or len(claim.outlets) < 2:
+        return weak, weak_sentences
+    heading = next((m for m in claim.members if m.key == claim.heading_key), None)
+    for outlet in claim.outlets:
+        mine = [m for m in claim.members if m.outlet == outlet]
+        if heading is not None and outlet == heading.outlet:
+            # The heading is its sentence: it tells the claim by definition. Its other sentences
+            # here are said one by one, as another outlet's are: on the tuning stories those under
+            # the bar told the heading's fact 55 times of 217, those above 15 of 24
+            # (benchmarks/weak_match.py).
+            weak_sentences += [
+                m.key for m in mine if m.key != heading.key and likely(m.key, heading.key) < HEADING_MATCH
+            ]
             continue
-        heading = next((m for m in claim.members if m.key == claim.heading_key), None)
-        for outlet in claim.outlets:
-            mine = [m for m in claim.members if m.outlet == outlet]
-            if heading is not None and outlet == heading.outlet:
-                # The heading is its sentence: it tells the claim by definition. Its other sentences
-                # here are said one by one, as another outlet's are: on the tuning stories those under
-                # the bar told the heading's fact 55 times of 217, those above 15 of 24
-                # (benchmarks/weak_match.py).
-                claim.weak_sentences += [
-                    m.key
-                    for m in mine
-                    if m.key != heading.key
-                    and float(signal.probability[index[m.key], index[heading.key]]) < HEADING_MATCH
-                ]
-                continue
-            if heading is not None:
-                bar = HEADING_MATCH
-                best = {m.key: float(signal.probability[index[m.key], index[heading.key]]) for m in mine}
-            else:
-                bar = WEAK_MATCH
-                others = [index[m.key] for m in claim.members if m.outlet != outlet]
-                best = {m.key: float(signal.probability[index[m.key], others].max()) for m in mine}
-            if max(best.values()) < bar:
-                claim.weak.append(outlet)
-            else:  # an outlet that matches well: its sentences that do not are said to, one by one
-                claim.weak_sentences += [key for key, p in best.items() if p < bar]
-        # A sentence worded as one the claim counts as telling it (two outlets that ran one statement)
-        # tells it as well: the same words are never a weaker match beside a match (an audit).
-        told = {
-            _wording(m.text) for m in claim.members if m.outlet not in claim.weak and m.key not in claim.weak_sentences
-        }
-        claim.weak = [
-            o for o in claim.weak if not any(_wording(m.text) in told for m in claim.members if m.outlet == o)
-        ]
-        keys = {m.key: m for m in claim.members}
-        claim.weak_sentences = [k for k in claim.weak_sentences if _wording(keys[k].text) not in told]
-        # A sentence that quotes the heading's own quoted words, a run of them word for word, tells
-        # the heading's remark: no weaker match (an audit found one so labelled beside the heading).
-        if heading is not None and (runs := _quoted_runs(heading.text)):
-            quoting = {m.key for m in claim.members if m.key != heading.key and runs & _runs(m.text)}
-            claim.weak = [o for o in claim.weak if not any(m.key in quoting for m in claim.members if m.outlet == o)]
-            claim.weak_sentences = [k for k in claim.weak_sentences if k not in quoting]
+        if heading is not None:
+            bar = HEADING_MATCH
+            best = {m.key: likely(m.key, heading.key) for m in mine}
+        else:
+            bar = WEAK_MATCH
+            others = [m.key for m in claim.members if m.outlet != outlet]
+            best = {m.key: max(likely(m.key, k) for k in others) for m in mine}
+        if max(best.values()) < bar:
+            weak.append(outlet)
+        else:  # an outlet that matches well: its sentences that do not are said to, one by one
+            weak_sentences += [key for key, p in best.items() if p < bar]
+    # A sentence worded as one the claim counts as telling it (two outlets that ran one statement)
+    # tells it as well: the same words are never a weaker match beside a match (an audit).
+    told = {_wording(m.text) for m in claim.members if m.outlet not in weak and m.key not in weak_sentences}
+    weak = [o for o in weak if not any(_wording(m.text) in told for m in claim.members if m.outlet == o)]
+    keys = {m.key: m for m in claim.members}
+    weak_sentences = [k for k in weak_sentences if _wording(keys[k].text) not in told]
+    # A sentence that quotes the heading's own quoted words, a run of them word for word, tells
+    # the heading's remark: no weaker match (an audit found one so labelled beside the heading).
+    if heading is not None and (runs := _quoted_runs(heading.text)):
+        quoting = {m.key for m in claim.members if m.key != heading.key and runs & _runs(m.text)}
+        weak = [o for o in weak if not any(m.key in quoting for m in claim.members if m.outlet == o)]
+        weak_sentences = [k for k in weak_sentences if k not in quoting]
+    return weak, weak_sentences
 
 
 # Words a sentence must quote of the heading's quotation, in a row, to tell the heading's remark.

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
+from ...align.signal import weaker_matches
 from ...model import Claim
 from ...segment import QUOTATION
 from ..context import Context
@@ -24,6 +25,7 @@ from ..date import (
     without_the_hours,
 )
 from ..number import PEOPLE, Slot, head_noun, is_money, number_slots, with_hedge
+from ..text import Likely
 from .difference import Compared, Difference, _outlet_texts
 from .given import (
     _WRITTEN_DATE,
@@ -209,7 +211,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 near,
                 credited,
                 outside,
-                outlets,
+                _surely_telling(outlets, full, view.likely),
                 published if kind == "dates" else None,
             )
             if kind == "dates" and found_extras and _weekday_beside_date(found_extras[0], full, days):
@@ -225,6 +227,18 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 found_extras[0] = replace(found_extras[0], summary=found_extras[0].summary + OTHER_DAY_NOTE)
             diffs += found_extras
     return diffs
+
+
+def _surely_telling(outlets: list[str], claim: Claim, likely: Likely | None) -> list[str]:
+    """The outlets whose silence on a value is a difference: not an outlet the claim's page shows as a
+    weaker match (``weaker_matches``: its sentences may tell another fact), where two or more others
+    tell it surely (audit 213 read "only A, B, C and D give Tuesday" where E, left out, was a weaker
+    match: nothing differs). All of them without the fact signal."""
+    if likely is None:
+        return outlets
+    weak = weaker_matches(claim, likely)[0]
+    sure = [o for o in outlets if o not in weak]
+    return sure if len(sure) >= 2 else outlets
 
 
 def _this_event(view: Compared) -> tuple[dict[str, str], list[str], dict[str, str], dict[str, tuple[str, ...]]]:
