@@ -93,6 +93,9 @@ class Claim:
     # signal finds likely (``HEADING_MATCH``) to state the heading's fact all the same
     # (``align.signal.mark_elsewhere``): the claim page says where that outlet may tell it.
     elsewhere: dict[str, str] = field(default_factory=dict)
+    # Outlets whose sentences here say the opposite of the heading's fact (a negation conflict inside
+    # the claim, ``compare.mark_denied``): they tell it otherwise, and do not report it.
+    denied: list[str] = field(default_factory=list)
 
     @property
     def outlets(self) -> list[str]:
@@ -104,8 +107,9 @@ class Claim:
 
     @property
     def reporting(self) -> list[str]:
-        """The outlets counted as reporting the claim: a weaker match (``weak``) may have, and is named apart."""
-        return [o for o in self.outlets if o not in self.weak]
+        """The outlets counted as reporting the claim: a weaker match (``weak``) may have, and is named
+        apart; an outlet whose sentence here says the opposite (``denied``) does not."""
+        return [o for o in self.outlets if o not in self.weak and o not in self.denied]
 
 
 @dataclass

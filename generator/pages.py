@@ -759,13 +759,17 @@ def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | 
     there tells this one with another value (audit 179 read ◐ on the story page beside its claim's
     other side). A name spelt two ways is shown under "The other side" too, but no other value of the
     claim's fact (audit 103 heard "tells it with another value" of an outlet whose one difference was
-    "Vincente" for "Vicente")."""
+    "Vincente" for "Vicente"). So too an outlet whose sentence here says the opposite of the claim's
+    heading (``Claim.denied``: its page shows that sentence, and says so)."""
     disputes = _disputes(story, claim) if disputes is None else disputes
     return [
         o
         for o in story.outlets
-        if (o not in claim.outlets or (o in claim.weak and claim.reporting))
-        and any(m.outlet == o for d in disputes if not d["disagreement"].spelling for m in d["other_side"])
+        if o in claim.denied
+        or (
+            (o not in claim.outlets or (o in claim.weak and claim.reporting))
+            and any(m.outlet == o for d in disputes if not d["disagreement"].spelling for m in d["other_side"])
+        )
     ]
 
 

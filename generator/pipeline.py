@@ -14,7 +14,7 @@ import numpy as np
 from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
 from .align.signal import Signal, add_homes, fact_signal, mark_elsewhere, mark_parts, mark_weak
-from .compare import Likely, compare_story, without_weak_sides
+from .compare import Likely, compare_story, mark_denied, without_weak_sides
 from .compare.number import same_values
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -329,6 +329,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
         mark_weak(story.claims, prepared.sentences, signal)
         story.disagreements = without_weak_sides(story.disagreements, story.claims)
+        mark_denied(story.claims)
         opposed, alike, otherwise = _sides(story)
         mark_elsewhere(story.claims, prepared.sentences, signal, opposed, otherwise, alike)
     return story

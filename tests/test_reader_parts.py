@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
 
 from generator.model import Article, Claim, Paragraph, Sentence, Story
-from generator.pages import TEMPLATE_FILTERS, claim_context, elsewhere, heading
+from generator.compare import compare_story, mark_denied
+from generator.pages import TEMPLATE_FILTERS, claim_counts, claim_context, elsewhere, heading
 
 from .conftest import ROOT
 
@@ -726,3 +727,37 @@ def test_a_pointer_names_the_claim_its_sentence_tells_not_one_that_holds_it_as_a
     # Held only as a weaker match, the first claim that holds it.
     s = Story("s", "S", [a, b], [rescue, mayor])
     assert [(o, c.id) for o, c in elsewhere(s, mayor, [])] == [("Outlet B", "rescue")]
+
+
+def test_an_outlet_whose_sentence_here_says_the_opposite_is_not_counted_as_reporting_the_claim():
+    """A claim that holds one outlet's denial of its fact beside the others' statement of it (a
+    negation conflict inside the claim) counts that outlet as telling it otherwise, not as reporting
+    it: audit 204 read "2 of 5 outlets reported this" where the page said one of the two said the
+    opposite."""
+    texts = {
+        "a": "The minister is expected to meet the mayor during the visit.",
+        "b": "Officials said the minister will meet the mayor on Friday.",
+        "c": "The minister is unlikely to meet the mayor during the short visit.",
+    }
+    articles = [Article(f"{k}.md", f"Outlet {k.upper()}", [Paragraph(t, 1)]) for k, t in texts.items()]
+    members = [Sentence(f"Outlet {k.upper()}", f"{k}.md", t, 0, 0, 1, 1) for k, t in texts.items()]
+    claim = Claim("meet", "Meet", members, number=1, heading_key=members[0].key)
+    s = Story("s", "S", articles, [claim])
+    s.disagreements = compare_story(s)
+    [x] = [x for x in claim.differences if x.kind == "negation"]
+    assert x.conflict
+    mark_denied(s.claims)
+    assert claim.denied == ["Outlet C"] and claim.reporting == ["Outlet A", "Outlet B"]
+    page = render_page(s, claim_context(s, 0))
+    coverage = " ".join(page.select_one("p.coverage").get_text().split())
+    assert coverage.startswith("2 of 3 outlets reported this: Outlet A, Outlet B.")
+    assert "Outlet C says the opposite" in coverage
+    assert [p.get_text() for p in page.select("p.denies")] == [
+        "This outlet says the opposite of the claim: see “What differs”."
+    ]
+    assert claim_counts(s)["several"] == 1
+    # The heading's own outlet on the denying side: the others say the opposite of it.
+    claim.heading_key = members[2].key
+    mark_denied(s.claims)
+    assert claim.denied == ["Outlet A", "Outlet B"] and claim.reporting == ["Outlet C"]
+    assert claim_counts(s) == {"several": 0, "copies": 0, "weakly": 0, "alone": 0, "otherwise": 1}

@@ -218,6 +218,32 @@ def without_weak_sides(disagreements: list[Disagreement], claims: list[Claim]) -
     return out
 
 
+def mark_denied(claims: list[Claim]) -> None:
+    """Set each claim's ``denied``: the outlets on the other side from its heading's outlet of a
+    negation conflict among its differences ("USA Today says the opposite of what A and B report"),
+    each with all its values on that side, none a weaker match (once ``weak`` is set). They tell the
+    claim's fact otherwise: audit 204 read "2 of 5 outlets reported this" of a claim whose page also
+    said one of the two said the opposite."""
+    for claim in claims:
+        claim.denied = []
+        heading = next((m.outlet for m in claim.members if m.key == claim.heading_key), None)
+        for x in claim.differences:
+            if x.kind != "negation" or not x.conflict or heading not in x.by_outlet:
+                continue
+            side = {o: {v.startswith("not ") for v in vs} for o, vs in x.by_outlet.items() if vs}
+            if len(side.get(heading, ())) != 1:
+                continue
+            claim.denied += [
+                o
+                for o, sides in side.items()
+                if o != heading
+                and len(sides) == 1
+                and sides != side[heading]
+                and o not in claim.weak
+                and o not in claim.denied
+            ]
+
+
 def _firm_side(claim: Claim, d: Disagreement) -> bool:
     """Whether a claim is a side of a disagreement (``without_weak_sides``)."""
     keys = {m.key for m in d.members}
