@@ -9,9 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
 
-from generator.model import Article, Claim, Paragraph, Sentence, Story
 from generator.compare import compare_story, mark_denied
-from generator.pages import TEMPLATE_FILTERS, claim_counts, claim_context, elsewhere, heading
+from generator.model import Article, Claim, Paragraph, Sentence, Story
+from generator.pages import TEMPLATE_FILTERS, claim_context, claim_counts, elsewhere, heading
 
 from .conftest import ROOT
 
