@@ -180,6 +180,33 @@ def test_a_value_every_outlet_but_a_weaker_match_gives_is_no_detail():
     ]
 
 
+def test_a_year_counted_back_from_the_articles_date_against_another_year_is_a_conflict():
+    """ "Repaid ... earlier this year" in an article of 2029 and "repaid ... in 2028" in another, two
+    sentences the fact signal finds likely to state one fact: one event dated two ways, a conflict
+    (audits 192, 207 and 217 read it as a detail "that may be the dates of different events"). Not
+    where either article names the other's year (both years are told: two events), nor a year to come."""
+    days = {"0.txt": date(2029, 8, 22), "1.txt": date(2029, 8, 22)}
+    a = "The mayor repaid the city more than $6,000 earlier this year for the trips."
+    b = "The mayor's lawyer said in 2028 that he had repaid the city about $6,000 for the trips."
+    claim = replace(_claim(a, b), heading_key="0.txt#0")
+
+    def found(texts: dict | None = None, likely=lambda x, y: 0.9) -> tuple[str, bool] | None:
+        diffs = compare_claim(claim, Context(days=days, texts=texts or {}), likely=likely)
+        return next(((d.summary, d.conflict) for d in diffs if d.kind == "dates"), None)
+
+    summary, conflict = found()
+    assert conflict and summary == (
+        "Different years in these wordings (one event dated two ways, or two events) "
+        "(Outlet A: earlier this year (2029); Outlet B: 2028)."
+    )
+    assert not found(likely=lambda x, y: 0.6)[1]  # the signal unsure they tell one fact: a detail
+    # An article that names the other's year tells of both years.
+    assert not found({"0.txt": f"{a}\\nThe first trips were in 2028."})[1]
+    later = replace(claim, members=[replace(claim.members[0], text=a.replace("earlier this year", "later this year"))])
+    later.members.append(claim.members[1])
+    assert not any(d.conflict for d in compare_claim(later, Context(days=days), likely=lambda x, y: 0.9))
+
+
 def test_a_number_only_one_outlet_gives_is_a_detail_not_a_conflict():
     found = kinds(_claim("A 5.6 quake injured five people.", "A 5.6 quake struck at 17:06."))
     assert found["numbers"] == ("Only Outlet A gives five people.", False)
@@ -436,9 +463,10 @@ def test_an_outlet_credited_from_elsewhere_is_said_in_the_words_of_the_sentence_
 
 def test_a_year_said_from_the_articles_date_is_told_beside_other_outlets_years():
     """Invented text. C's "last year", in an article of 2030, is 2029: beside A's and B's 2027 the
-    detail says so, not "only A and B give 2027" as if C gave no year (an audit). Where C's article
-    gives 2027 too, or no other outlet gives a year, or the year is a speaker's (inside a quote), C
-    gives no such value."""
+    page says so, not "only A and B give 2027" as if C gave no year (an audit); of one fact (here, with
+    no fact signal, every pair of the claim), a conflict (``counted_year_conflicts``). Where C's
+    article gives 2027 too, or no other outlet gives a year, or the year is a speaker's (inside a
+    quote), C gives no such value."""
     texts = (
         "The port bought the old ferry yard in 2027, officials said.",
         "The port's purchase of the old ferry yard in 2027 was approved by the council.",
@@ -449,10 +477,10 @@ def test_a_year_said_from_the_articles_date_is_told_beside_other_outlets_years()
     assert (
         summary
         == (
-            "Only Outlet A and Outlet B give 2027; only Outlet C gives last year (2029)."
-            " (These may be the dates of different events.)"
+            "Different years in these wordings (one event dated two ways, or two events)"
+            " (Outlet C: Last year (2029); Outlet A: 2027; Outlet B: 2027)."
         )
-        and not conflict
+        and conflict
     )
     # Said inside a quote, the year is the speaker's: C gives none.
     quoted = (*texts[:2], "“Last year we bought the old ferry yard,” the port's director said.")

@@ -24,7 +24,7 @@ from ..context import Context
 from ..date import yet_to_come
 from ..text import Likely
 from .difference import Compared, Difference
-from .figures import figure_details
+from .figures import counted_year_conflicts, figure_details
 from .given import (
     _also_dated,
     _also_gives,
@@ -150,7 +150,14 @@ def compare_claim(
     # Days told apart for sure: one statement worded alike and dated two ways, or two times both said
     # from the article's date. When there are such, they alone are the conflict: another outlet's day
     # in the claim ("two aides on the staff since 2005", invented) is no side of it.
-    sure_dates = [c for c in conflicts.get("dates", []) if _anchored_dates([c], claim, days) or _both_periods([c])]
+    # So is a year counted back from the article's date against another year in figures, in two
+    # sentences the signal finds likely to state one fact (``counted_year_conflicts``).
+    counted = counted_year_conflicts(claim, context, likely)
+    if counted:
+        conflicts["dates"] = [*conflicts.get("dates", []), *counted]
+    sure_dates = [
+        c for c in conflicts.get("dates", []) if c in counted or _anchored_dates([c], claim, days) or _both_periods([c])
+    ]
     if sure_dates:
         conflicts["dates"] = sure_dates
     elif conflicts.get("dates"):

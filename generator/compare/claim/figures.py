@@ -39,6 +39,8 @@ from .given import (
     _particular,
     _quoted_relative_day,
     _said_on,
+    _since,
+    compared_with,
     labelled_years,
     month_said,
     outside_days,
@@ -290,6 +292,63 @@ _SPAN_START = re.compile(
     r"\b(?:since|dating back to|dating to|going back to|as far back as|as early as|beginning in|starting in)\s+$",
     re.IGNORECASE,
 )
+
+
+# Years counted back from an article's date ("last year", "earlier this year"): a time gone by.
+_GONE_YEARS = {"last year", "earlier this year"}
+_YEAR = re.compile(r"(?<![\d(])(?:19|20)\d\d(?!\d)")
+# How likely the fact signal must find two sentences to state one fact for a year counted back in one
+# and a year in figures in the other to be one event dated two ways (``counted_year_conflicts``).
+COUNTED_YEAR_LIKELY = 0.8
+
+
+def counted_year_conflicts(claim: Claim, context: Context, likely: Likely | None) -> list[Conflict]:
+    """A year one outlet counts back from its article's date ("repaid ... earlier this year", in an
+    article of 2018) against years in figures another gives in a sentence the fact signal finds
+    ``COUNTED_YEAR_LIKELY`` likely to state the same fact ("repaid ... in 2017"), where neither
+    article names the other's year anywhere (an article that does tells of both years: two events)
+    and neither year is a label, the start of a span or a year compared with: one event dated two ways
+    (three audits, 192, 207 and 217, and the gold read the repayment so). Outside quotes (a speaker's
+    "this year" is theirs); not of a sentence that joined the claim as a further fact."""
+    out: list[Conflict] = []
+    members = [m for m in claim.members if m.key not in claim.joined]
+    for a in members:
+        plain = QUOTATION.sub(" ", a.text)
+        counted = {w: y for w, y in year_periods(plain, context.days.get(a.source)).items() if w in _GONE_YEARS}
+        for b in members:
+            if (
+                b.outlet == a.outlet
+                or not counted
+                or (likely is not None and likely(a.key, b.key) < COUNTED_YEAR_LIKELY)
+            ):
+                continue
+            other = QUOTATION.sub(" ", b.text)
+            labels = labelled_years([b.text])
+            years = [
+                y
+                for y in dict.fromkeys(_YEAR.findall(other))
+                if y not in labels
+                and not span_start(b.text, y)
+                and not compared_with(b.text, y)
+                and not _since(b.text, y)
+            ]
+            there, here = context.texts.get(b.source, b.text), context.texts.get(a.source, a.text)
+            for words, year in counted.items():
+                if (
+                    not years
+                    or str(year) in years
+                    or _names_year(str(year), there)
+                    or any(_names_year(y, here) for y in years)
+                ):
+                    continue
+                said = re.search(re.escape(words), plain, re.IGNORECASE)
+                out.append(Conflict("dates", a, b, f"{said.group(0) if said else words} ({year})", years[0]))
+    return out
+
+
+def _names_year(year: str, text: str) -> bool:
+    """Whether a text names a year in figures anywhere."""
+    return re.search(rf"(?<!\d){year}(?!\d)", text) is not None
 
 
 def span_start(text: str, value: str) -> str:

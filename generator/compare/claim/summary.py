@@ -153,7 +153,8 @@ def _grain_word(by_outlet: dict[str, list[str]]) -> str:
     two years), "months", "days" (a day or weekday among them), or "dates" for a mix of years and months."""
     grains = set()
     for value in (v for vs in by_outlet.values() for v in vs):
-        when = resolve(value, None)
+        # A year counted from the article's date is said with it ("last year (2013)"): that year.
+        when = resolve(re.sub(r"^.*\((\d{4})\)$", r"\1", value), None)
         if when is None or when.day or when.weekday is not None:
             return "days"
         grains.add("months" if when.month else "years")
