@@ -315,12 +315,10 @@ def counted_year_conflicts(claim: Claim, context: Context, likely: Likely | None
     for a in members:
         plain = QUOTATION.sub(" ", a.text)
         counted = {w: y for w, y in year_periods(plain, context.days.get(a.source)).items() if w in _GONE_YEARS}
+        if not counted:
+            continue
         for b in members:
-            if (
-                b.outlet == a.outlet
-                or not counted
-                or (likely is not None and likely(a.key, b.key) < COUNTED_YEAR_LIKELY)
-            ):
+            if b.outlet == a.outlet or (likely is not None and likely(a.key, b.key) < COUNTED_YEAR_LIKELY):
                 continue
             other = QUOTATION.sub(" ", b.text)
             labels = labelled_years([b.text])
