@@ -124,13 +124,14 @@ def test_a_figure_bounded_from_the_other_side_gives_no_figure_of_the_claim():
         "The questions range from the budget to the harbour contract.",
         "The panel's questions range from the budget to the harbour.",
     )
-    texts = {"1.txt": "The panel sent almost four dozen questions to the mayor.\nThe questions range widely."}
-    [d] = [d for d in compare_claim(claim, Context(texts=texts)) if d.kind == "numbers"]
-    assert d.summary == "Only Outlet A gives at least four dozen questions." and not d.conflict
+
+    def told(figure: str) -> tuple[str, bool]:  # the numbers detail, where B's article gives the figure
+        texts = {"1.txt": f"The panel sent {figure} questions to the mayor.\nThe questions range widely."}
+        return next((d.summary, d.conflict) for d in compare_claim(claim, Context(texts=texts)) if d.kind == "numbers")
+
+    assert told("almost four dozen") == ("Only Outlet A gives at least four dozen questions.", False)
     # A plain count of the same figure elsewhere in the article gives it.
-    texts = {"1.txt": "The panel sent four dozen questions to the mayor.\nThe questions range widely."}
-    [d] = [d for d in compare_claim(claim, Context(texts=texts)) if d.kind == "numbers"]
-    assert d.summary.startswith("Only Outlet A and Outlet B (elsewhere in its article) give")
+    assert told("four dozen")[0].startswith("Only Outlet A and Outlet B (elsewhere in its article) give")
 
 
 def test_a_part_of_a_whole_gives_no_count_of_others():
