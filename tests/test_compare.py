@@ -135,20 +135,20 @@ def test_a_figure_bounded_from_the_other_side_gives_no_figure_of_the_claim():
 
 
 def test_a_part_of_a_whole_gives_no_count_of_others():
-    """ "Two others were injured" counts people on top of those counted before it; "two of the four
-    injured" counts some of a whole: not the same figure (audit 210 read "only A and B give two others"
-    of an outlet that says "two of the four injured")."""
+    """ "Two others were hurt" counts people on top of those counted before it; "two of the five
+    hurt" counts some of a whole: not the same figure (audit 210 read "only A and B give two others"
+    of an outlet whose figure was two of a whole)."""
     claim = _claim(
-        "Five people were shot at the diner, including three who died and two others who were injured.",
-        "At least two of the four injured at the diner suffered gunshot wounds.",
+        "Five people were hurt at the diner, including three who were burned and two others who were cut.",
+        "Two of the five hurt at the diner were treated for burns.",
         "Gunfire at the diner left several people dead.",
     )
     d = next(d for d in compare_claim(claim, Context()) if d.kind == "numbers")
     assert d.summary == "Only Outlet A gives five people and two others.", d.summary
     # A part still gives a plain count of its figure.
     claim = _claim(
-        "Two people at the diner suffered gunshot wounds.",
-        "At least two of the four injured at the diner suffered gunshot wounds.",
+        "Two people at the diner were treated for burns.",
+        "Two of the five hurt at the diner were treated for burns.",
         "Gunfire at the diner wounded customers.",
     )
     d = next(d for d in compare_claim(claim, Context()) if d.kind == "numbers")

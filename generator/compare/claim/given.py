@@ -286,7 +286,7 @@ def _number_givers(
         # A part of a whole in the other outlet's sentences here gives its figure, within the range a
         # hedge allows ("144 of its 600 boats" gives "some 140 boats"; an audit read such an "only A gives"
         # as false), not a bound open on one side ("at least 9 matches"); nor a count of others, on top
-        # of those counted before ("two others were injured" is no "two of the four injured": audit 210).
+        # of those counted before ("two others were hurt" is no "two of the five hurt": audit 210).
         others = x.unit in _ON_TOP or added(whole.get(o, ""), x)
         if not others:
             same += [
