@@ -61,6 +61,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
     days = context.days
     diffs: list[Difference] = []
     this_event = _this_event(view)
+    weak = weaker_matches(full, likely)[0] if likely is not None else []
     for kind in ("numbers", "dates"):
         by_outlet, outlets, whole, article = view.by_outlet, view.outlets, view.whole, view.article
         credited = None
@@ -213,7 +214,7 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
                 near,
                 credited,
                 outside,
-                _surely_telling(outlets, full, view.likely),
+                _surely_telling(outlets, weak),
                 published if kind == "dates" else None,
             )
             if kind == "dates" and found_extras and _weekday_beside_date(found_extras[0], full, days):
@@ -231,14 +232,11 @@ def figure_details(view: Compared, sure_dates: list[Conflict]) -> list[Differenc
     return diffs
 
 
-def _surely_telling(outlets: list[str], claim: Claim, likely: Likely | None) -> list[str]:
+def _surely_telling(outlets: list[str], weak: list[str]) -> list[str]:
     """The outlets whose silence on a value is a difference: not an outlet the claim's page shows as a
-    weaker match (``weaker_matches``: its sentences may tell another fact), where two or more others
-    tell it surely (audit 213 read "only A, B, C and D give Tuesday" where E, left out, was a weaker
-    match: nothing differs). All of them without the fact signal."""
-    if likely is None:
-        return outlets
-    weak = weaker_matches(claim, likely)[0]
+    weaker match (``weak``, by ``weaker_matches``; none without the fact signal: its sentences may
+    tell another fact), where two or more others tell it surely (audit 213 read "only A, B, C and D
+    give Tuesday" where E, left out, was a weaker match: nothing differs)."""
     sure = [o for o in outlets if o not in weak]
     return sure if len(sure) >= 2 else outlets
 
