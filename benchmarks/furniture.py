@@ -39,12 +39,12 @@ from report import emit  # noqa: E402
 from generator.errors import StoryErrors  # noqa: E402
 from generator.pipeline import prepare  # noqa: E402
 
-# Set aside as headings by design: a list's label run into its first item is said as the list, but
-# is the heading of it ("Story highlights President says ...").
+# Set aside as headings by design: sub-headings, the headline, and a list's label ("Story highlights"),
+# alone on its line or cut from its first item's (the items are text, under it).
 HEADINGS = {
     "heading",
     "headline (shown as the article title)",
-    "summary list under a label (story highlights), with its label",
+    "label of a summary list (story highlights)",
 }
 
 

@@ -346,6 +346,7 @@ PAGE_NOTE = re.compile(
     re.IGNORECASE,
 )
 LEAD_IN_REASON = "lead-in (introduces the list or quote that follows)"
+SUMMARY_LABEL_REASON = "label of a summary list (story highlights)"  # its items are text
 HEADING_REASON = "heading"  # a sub-heading: a claim page names the one a sentence stands under
 LEAD_IN_WORDS = 6  # "They are:", "Here's the statement:": a line that only introduces what follows
 
@@ -597,6 +598,8 @@ class Block:
     text: str
     line: int
     heading: bool = False
+    part: str = ""  # the label of the list it is an item of ("Story highlights"; ``SECTION_LABEL``)
+    label: str = ""  # that label, when the page ran it into this first item's line (cut from the text)
 
 
 # A paragraph at least this long that repeats an earlier one word for word is page furniture (a pull
@@ -663,8 +666,10 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
 
     A paragraph that repeats an earlier one word for word is dropped. A related-articles heading
     starts a teaser block: the heading-like lines right before it (a teaser title shown twice) and,
-    after it, teaser titles each followed by at most one blurb.
+    after it, teaser titles each followed by at most one blurb. The items of a labelled list ("Story
+    highlights") are kept with the label (``Block.part``).
     """
+    blocks = list(blocks)
     reasons: dict[int, str] = {}
     for i, b in enumerate(blocks):
         reason = furniture_reason(b.text)
@@ -702,14 +707,26 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             )
         seen.add(words)
         earlier.append(_words(b.text))
+    items: set[int] = set()
     for i, b in enumerate(blocks):
-        if not SECTION_LABEL.match(b.text):
+        if i in reasons or not (label := SECTION_LABEL.match(b.text)):
             continue
         # The items under a label ("Story highlights", "Key points"): lines without a sentence's end,
-        # up to the first sentence of the text; a long item reads like a sentence but is the list's.
+        # up to the first sentence of the text. Each is a statement the outlet makes of the story, in
+        # a summary's short style ("Crews close the bridge"): text, with the label it stands under. The
+        # label is a heading, or, run into the first item's line, cut from it and listed.
+        name = " ".join(label.group(0).strip(" :.-–—").split())
+        name = name[:1].upper() + name[1:]
+        if rest := b.text[label.end() :].strip(" :.-–—"):
+            blocks[i] = Block(rest, b.line, part=name, label=b.text[: len(b.text) - len(rest)].strip())
+            items.add(i)
+        else:
+            reasons[i] = SUMMARY_LABEL_REASON
         j = i + 1
         while j < len(blocks) and not _TERMINAL.search(blocks[j].text) and not _QUOTED_CLAUSE.search(blocks[j].text):
-            reasons.setdefault(j, "summary list under a label (story highlights)")
+            if j not in reasons:
+                blocks[j] = Block(blocks[j].text, blocks[j].line, part=name)
+                items.add(j)
             j += 1
     # The writer's note that ends a page, above any furniture after it.
     for i in range(len(blocks) - 1, -1, -1):
@@ -719,14 +736,12 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             break
         reasons[i] = WRITERS_NOTE_REASON
     for i, b in enumerate(blocks):
+        if i in items:
+            continue
         if i not in reasons and not b.heading and _answered(b.text, blocks[i + 1].text if i + 1 < len(blocks) else ""):
             continue  # a question someone is then said to answer was asked: text, not a sub-heading
         if i not in reasons and (b.heading or looks_like_heading(b.text)):
-            # A list's label run into its first item ("Story highlights President says ...") is said as
-            # the list it opens, not as a heading (an audit).
-            label = SECTION_LABEL.match(b.text)
-            run_in = label is not None and b.text[label.end() :].strip(" :.-–—")
-            reasons[i] = "summary list under a label (story highlights), with its label" if run_in else HEADING_REASON
+            reasons[i] = HEADING_REASON
     kept = [b for i, b in enumerate(blocks) if i not in reasons]
     dropped = [(b, reasons[i]) for i, b in enumerate(blocks) if i in reasons]
     return kept, dropped

@@ -23,7 +23,16 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .errors import InputError
-from .furniture import HEADING_REASON, SECTION_LABEL, TIME_ZONES, Block, headline_case, sift, stamp_text
+from .furniture import (
+    HEADING_REASON,
+    SECTION_LABEL,
+    SUMMARY_LABEL_REASON,
+    TIME_ZONES,
+    Block,
+    headline_case,
+    sift,
+    stamp_text,
+)
 from .lexicon import STOP_WORDS
 from .model import Article, Dropped, Paragraph
 
@@ -480,11 +489,13 @@ def build_article(
     """Sift blocks into body paragraphs and dropped lines; the first heading may serve as title."""
     kept, dropped_blocks = sift(blocks)
     dropped = [Dropped(path.name, b.line, b.text, reason) for b, reason in dropped_blocks + list(rejected)]
+    # A list's label run into its first item's line ("Story highlights Crews close the bridge"), cut.
+    dropped += [Dropped(path.name, b.line, b.label, SUMMARY_LABEL_REASON) for b in kept if b.label]
     title = meta.get("title")
     # Without a Title: the first heading before any body text (datelines may come first) is the headline.
     first_body = kept[0] if kept else None
     for i, (block, reason) in enumerate(dropped_blocks):
-        if title or (first_body and blocks.index(block) > blocks.index(first_body)):
+        if title or (first_body and block.line > first_body.line):
             break
         if SECTION_LABEL.match(block.text):
             break  # a part of the page begins ("Story highlights"): its lines are no headline
@@ -501,6 +512,7 @@ def build_article(
         not title
         and len(kept) > 1
         and kept[0] is blocks[0]
+        and not kept[0].part
         and (
             headline_case(kept[0].text)
             or (_unstopped(kept[0].text) and stamped is not None and 0 < stamped <= DECK_LINES + 1)
@@ -520,7 +532,7 @@ def build_article(
         source=path.name,
         outlet=meta.get("outlet", ""),
         outlet_named=bool(meta.get("outlet")),
-        paragraphs=[Paragraph(b.text, b.line) for b in kept],
+        paragraphs=[Paragraph(b.text, b.line, b.part) for b in kept],
         title=title,
         url=meta.get("url") or None,
         date=date or None,

@@ -18,10 +18,12 @@ class Dropped:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of article body text and the line it starts on in its file."""
+    """A paragraph of article body text and the line it starts on in its file; ``part`` is the label
+    of the part of the page it is an item of ("Story highlights": the outlet's own summary lines)."""
 
     text: str
     line: int
+    part: str = ""
 
 
 @dataclass

@@ -182,6 +182,8 @@ def section_heading(article: Article, sentence: Sentence) -> str | None:
     """The sub-heading the sentence stands under in its article (the nearest the site set aside above
     it): "What remains unclear" says what the list after it is (audit 119 read a list item of unknowns,
     shown without it, as a claim that lost its meaning)."""
+    if 0 <= sentence.paragraph < len(article.paragraphs) and (part := article.paragraphs[sentence.paragraph].part):
+        return part  # an item of the outlet's highlights, under their label
     # A heading before the body's first paragraph is the article's subtitle, not a section's (audit 120).
     first = min((p.line for p in article.paragraphs if p.line), default=0)
     above = [d for d in article.dropped if d.reason == HEADING_REASON and first < d.line < sentence.line]

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.furniture import Block, looks_like_heading, sift
+from generator.furniture import HEADING_REASON, SUMMARY_LABEL_REASON, Block, looks_like_heading, sift
 from generator.ingest import read_article, read_story_articles
 
 from .conftest import SEED_STORY
@@ -318,17 +318,22 @@ def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headlin
     reading = read_story_articles(story)
     assert sorted(a.outlet for a in reading.articles) == ["Outlet A", "bbc.co.uk", "cnn"]
     cnn = next(a for a in reading.articles if a.source == "cnn.txt")
-    assert cnn.title is None and ("Story highlights", "heading") in {(d.text, d.reason) for d in cnn.dropped}
+    assert cnn.title is None and ("Story highlights", SUMMARY_LABEL_REASON) in {(d.text, d.reason) for d in cnn.dropped}
     # The label run into the part's first line, then the part's lines: none is the headline.
     glued = story / "abc.txt"
     glued.write_text(
         "Story highlights Crews close the bridge\nRepairs will take a year\nThe bridge closed on Monday.\n",
         encoding="utf-8",
     )
-    assert read_article(glued).title is None
-    # ... and is said as the list it opens, not as a heading (an audit).
-    reasons = {d.text: d.reason for d in read_article(glued).dropped}
-    assert reasons["Story highlights Crews close the bridge"].startswith("summary list under a label")
+    article = read_article(glued)
+    assert article.title is None
+    # ... the label is cut from the first item and listed; the items are the outlet's text, under it.
+    assert [(d.text, d.reason) for d in article.dropped] == [("Story highlights", SUMMARY_LABEL_REASON)]
+    assert [(p.text, p.part) for p in article.paragraphs] == [
+        ("Crews close the bridge", "Story highlights"),
+        ("Repairs will take a year", "Story highlights"),
+        ("The bridge closed on Monday.", ""),
+    ]
     articles = reading.articles
     label_outlets(articles)  # labels are stable when given again
     assert sorted(a.outlet for a in articles) == ["Outlet A", "bbc.co.uk", "cnn"]
@@ -519,29 +524,38 @@ def test_an_article_without_a_date_or_dateline_takes_the_day_its_address_names(t
     assert read_article(lined).date == "2029-07-23"
 
 
-def test_every_item_of_a_highlights_list_is_left_out_long_or_short(tmp_path):
+def test_every_item_of_a_highlights_list_is_the_outlets_text_under_its_label_long_or_short(tmp_path):
+    # The outlet's highlights are statements it makes of the story (the multi-outlet gold groups them
+    # with the body's sentences that tell the same facts): kept, each under the list's label; a short
+    # item would otherwise read as a sub-heading.
     path = tmp_path / "outlet.txt"
     path.write_text(
-        "Story highlights Crews close the harbour bridge\n"
+        "Key points: Crews close the harbour bridge\n"
         "Repairs will take a year\n"
         "The council says the old bridge was inspected by two engineering firms before it was closed\n"
         "The harbour bridge closed on Monday.\n"
-        "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said\n",
+        "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said\n"
+        "Timetable\n"
+        "The first ferry leaves at six.\n",
         encoding="utf-8",
     )
     article = read_article(path)
-    listed = {d.text: d.reason for d in article.dropped}
-    assert all(
-        listed.get(t, "").startswith("summary list")
-        for t in [
-            "Repairs will take a year",
-            "The council says the old bridge was inspected by two engineering firms before it was closed",
-        ]
-    )
-    # After the list's end (the first sentence of the text), a line without a full stop is text again.
-    assert [p.text for p in article.paragraphs] == [
-        "The harbour bridge closed on Monday.",
-        "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said",
+    assert [(d.text, d.reason) for d in article.dropped] == [
+        ("Key points:", SUMMARY_LABEL_REASON),
+        ("Timetable", HEADING_REASON),
+    ]
+    # After the list's end (the first sentence of the text), a line without a full stop is text again,
+    # and a short one a sub-heading.
+    assert [(p.text, p.part) for p in article.paragraphs] == [
+        ("Crews close the harbour bridge", "Key points"),
+        ("Repairs will take a year", "Key points"),
+        ("The council says the old bridge was inspected by two engineering firms before it was closed", "Key points"),
+        ("The harbour bridge closed on Monday.", ""),
+        (
+            "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said",
+            "",
+        ),
+        ("The first ferry leaves at six.", ""),
     ]
 
 

@@ -92,8 +92,6 @@ def test_furniture_in_real_articles():
         per_story = {p.name: score_story(p, Path(tmp))[0] for p in sorted((MULTI / "stories").iterdir())}
     scores = summarise(per_story)
     assert scores["furniture_set_aside_share"] >= 0.68, scores  # measured 0.73 (session 16 rules: 0.43)
-    # The items of a highlights list are set aside by design, as sub-headings are (12 lines).
-    highlights = scores["body_set_aside_by_reason"].get("summary list under a label (story highlights)", 0)
-    assert highlights <= 15, scores
-    otherwise = scores["body_set_aside_otherwise"] - highlights
-    assert otherwise <= 12, scores  # measured 9 of 2,868 lines (editor's notes, lead-ins)
+    # The items of a highlights list are text (session 80): none is set aside.
+    assert not any(r.startswith("summary list") for r in scores["body_set_aside_by_reason"]), scores
+    assert scores["body_set_aside_otherwise"] <= 12, scores  # measured 9 of 2,868 lines (editor's notes, lead-ins)

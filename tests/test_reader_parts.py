@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bs4 import BeautifulSoup
 from hypothesis import given
@@ -761,3 +762,28 @@ def test_an_outlet_whose_sentence_here_says_the_opposite_is_not_counted_as_repor
     mark_denied(s.claims)
     assert claim.denied == ["Outlet A", "Outlet B"] and claim.reporting == ["Outlet C"]
     assert claim_counts(s) == {"several": 0, "copies": 0, "weakly": 0, "alone": 0, "otherwise": 1}
+
+
+def test_an_item_of_an_outlets_highlights_is_its_text_shown_under_their_label(tmp_path):
+    # An outlet's "Story highlights" are statements it makes of the story: aligned like any sentence,
+    # and the card says where they stand (a reader took one for page furniture without it).
+    from generator.ingest import read_article
+    from generator.segment import segment_article
+
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Story highlights The council closes the pier for a year\nThe council closed the pier on Monday.\n",
+        encoding="utf-8",
+    )
+    a = replace(read_article(path), outlet="Outlet A")
+    first, body = segment_article(a)
+    assert first.text == "The council closes the pier for a year"
+    assert body.text == "The council closed the pier on Monday."
+    b_text = "The pier will stay closed for a year, the council said."
+    b = Article("b.md", "Outlet B", [Paragraph(b_text, 1)])
+    s_b = Sentence("Outlet B", "b.md", b_text, 0, 0, 1, 1)
+    s = Story("s", "S", [a, b], [Claim("c-1", b_text, [first, body, s_b], number=1)])
+    page = render_page(s, claim_context(s, 0))
+    sources = [" ".join(p.get_text().split()) for p in page.select("article.wording p.meta.source")]
+    assert sources[0].startswith("Outlet A") and "under the heading “Story highlights”, paragraph 1 of 2" in sources[0]
+    assert "under the heading" not in " ".join(sources[1:])
