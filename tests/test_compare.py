@@ -7256,3 +7256,16 @@ def test_counts_of_people_to_whom_two_things_befell_are_no_two_values_of_one():
     assert not number_conflicts(killed, "They were among 60 people who had fled to the school.", True)
     # The dead said two ways are one fate: two tolls still differ.
     assert number_conflicts(killed, "At least 43 people died at the harbour school, officials said.", True)
+
+
+def test_a_crews_dead_and_its_size_are_no_two_values_of_one_count():
+    """Invented text (session 80: an outlet's highlights, now aligned, set the dead of a crew beside
+    another outlet's crew of that many, and beside the usual size of such crews)."""
+    dead = 'Nine members of a "smokejumper" crew from the valley died in the blaze'
+    # Who the count is of, then what befell them: a crew's survivors and its dead are two groups.
+    assert not number_conflicts(dead, "Only one of the Ridge Smokejumpers' 10 members survived.", True)
+    # The usual size of a kind of thing is no count of the story's.
+    assert not number_conflicts(dead, "Smokejumper crews often have about 10 members.", True)
+    # Two tolls of the crew's dead still differ.
+    assert number_conflicts(dead, "Ten members of the smokejumper crew were killed.", True)
+    assert number_conflicts(dead, "All 10 members of the smokejumper crew died.", True)

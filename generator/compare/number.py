@@ -764,6 +764,8 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
                 continue  # two things done: "sinking two boats", "towing five boats"
             if _fates_apart(a, x, b, y):
                 continue  # two things befell them: "42 people were killed" / "400 people who sought shelter"
+            if habitual(a, x) or habitual(b, y):
+                continue  # the usual size of a kind of thing: "crews often have about 20 members"
             if stretch_of(a, x) != stretch_of(b, y):
                 continue  # counted over two stretches: "six games this season" / "10 games"
             if not _same_compound(x, y):
@@ -916,7 +918,7 @@ def figure_conflicts(
                 continue
             if (x.verb and y.verb and x.verb != y.verb) or not _same_compound(x, y) or _fates_apart(a, x, b, y):
                 continue
-            if stretch_of(a, x) != stretch_of(b, y):
+            if habitual(a, x) or habitual(b, y) or stretch_of(a, x) != stretch_of(b, y):
                 continue
             if counted_many(whole_a, x.unit) or counted_many(whole_b, y.unit):
                 continue
@@ -1010,19 +1012,40 @@ _FATES = {
     "killed": "dead", "dead": "dead", "died": "dead", "perished": "dead", "drowned": "dead",
     "injured": "hurt", "wounded": "hurt", "hurt": "hurt",
 }  # fmt: skip
+# ... or said after a phrase that tells whose they are ("19 members of a crew from the town died"):
+# only a verb of what befell them then, as a participle in the phrase may tell of the crew.
+_FATE_AFTER_PHRASE = re.compile(
+    r"\s+(?:of|from)\s+[^,;:.!?]{1,60}?\s+(?:(?:were|was|had|have)\s+)?(?:been\s+)?"
+    r"(killed|dead|died|perished|drowned|injured|wounded|hurt|survived)\b"
+)
 
 
 def fate(text: str, slot: Slot) -> str:
     """What befell the people a plain count counts ("dead", "hurt", or the verb's stem's first letters),
     read after the figure; "" where the count is of something else or no verb follows it."""
-    if slot.unit not in ("people", "person", "other"):
+    if slot.unit not in ("people", "person", "other") and slot.unit not in PEOPLE:
         return ""
     at = text.lower().find(slot.surface.lower())
-    found = _FATE_AFTER.match(text.lower(), at + len(slot.surface)) if at >= 0 else None
+    if at < 0:
+        return ""
+    found = _FATE_AFTER.match(text.lower(), at + len(slot.surface)) or _FATE_AFTER_PHRASE.match(
+        text.lower(), at + len(slot.surface)
+    )
     if found is None:
         return ""
     word = found.group(1)
     return _FATES.get(word) or re.sub(r"(?:ing|ed)$", "", word)[:4]  # "tuning" / "tuned": one verb
+
+
+# A figure said of what usually is ("crews often have about 20 members"): the size of a kind of thing,
+# no count of the story's; read in the few words before it.
+_HABITUAL = re.compile(r"\b(?:often|usually|typically|generally|normally|commonly|routinely)\b")
+
+
+def habitual(text: str, slot: Slot) -> bool:
+    """Whether the figure is said of what usually is: an adverb of habit in the four words before it."""
+    at = text.lower().find(slot.surface.lower())
+    return at >= 0 and bool(_HABITUAL.search(" ".join(text[:at].lower().split()[-4:])))
 
 
 def _fates_apart(a: str, x: Slot, b: str, y: Slot) -> bool:
