@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from .model import Story
-from .pages import elsewhere, heading, said_by, said_pronouns, section_heading, told_otherwise
+from .pages import elsewhere, heading, said_by, said_pronouns, section_heading, summary_part, told_otherwise
 
 
 def story_data(story: Story) -> dict[str, Any]:
@@ -76,6 +76,7 @@ def story_data(story: Story) -> dict[str, Any]:
                         "sentence": m.index,
                         "line": m.line,
                         "section": section_heading(by_source[m.source], m),
+                        "part": summary_part(by_source[m.source], m),
                     }
                     for m in c.members
                 ],

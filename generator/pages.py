@@ -175,15 +175,24 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
         "file": sentence.source,
         "line": sentence.line or None,
         "section": section_heading(article, sentence),
+        "part": summary_part(article, sentence),
     }
+
+
+def summary_part(article: Article, sentence: Sentence) -> str | None:
+    """The label of the outlet's summary lines ("Story highlights") the sentence is an item of, if any
+    (audit 220 read "under the heading" of such an item as a sub-heading of the body)."""
+    if 0 <= sentence.paragraph < len(article.paragraphs):
+        return article.paragraphs[sentence.paragraph].part or None
+    return None
 
 
 def section_heading(article: Article, sentence: Sentence) -> str | None:
     """The sub-heading the sentence stands under in its article (the nearest the site set aside above
     it): "What remains unclear" says what the list after it is (audit 119 read a list item of unknowns,
     shown without it, as a claim that lost its meaning)."""
-    if 0 <= sentence.paragraph < len(article.paragraphs) and (part := article.paragraphs[sentence.paragraph].part):
-        return part  # an item of the outlet's highlights, under their label
+    if summary_part(article, sentence):
+        return None  # an item of the outlet's highlights: ``summary_part`` says so
     # A heading before the body's first paragraph is the article's subtitle, not a section's (audit 120).
     first = min((p.line for p in article.paragraphs if p.line), default=0)
     above = [d for d in article.dropped if d.reason == HEADING_REASON and first < d.line < sentence.line]

@@ -13,7 +13,7 @@ import numpy as np
 
 from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
-from .align.signal import Signal, add_homes, fact_signal, mark_elsewhere, mark_parts, mark_weak
+from .align.signal import Signal, add_homes, fact_signal, fold_summaries, mark_elsewhere, mark_parts, mark_weak
 from .compare import Likely, compare_story, mark_denied, without_weak_sides
 from .compare.number import same_values
 from .corrections import apply_corrections
@@ -292,6 +292,12 @@ def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[S
     return [replace(s, index=i, total=len(kept)) for i, s in enumerate(kept)]
 
 
+def summary_items(prepared: Prepared) -> set[str]:
+    """The sentences (by key) of the items of outlets' highlights (``Paragraph.part``)."""
+    parts = {a.source: [p.part for p in a.paragraphs] for a in prepared.articles}
+    return {s.key for s in prepared.sentences if parts[s.source][s.paragraph]}
+
+
 def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Signal | None = None) -> Story:
     """Claims from a precomputed similarity matrix (used by the tuning benchmark)."""
     outlets = [a.outlet for a in prepared.articles]
@@ -321,6 +327,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     if signal is not None:
         mark_parts(claims, prepared.sentences, signal)
         claims = add_homes(claims, prepared.sentences, signal)
+        claims = fold_summaries(claims, prepared.sentences, signal, summary_items(prepared))
     # The editor's corrections.toml, after alignment (and its parts) and before the comparison,
     # so the differences and disagreements are those of the corrected claims.
     claims = apply_corrections(prepared.folder, prepared.sentences, claims)

@@ -391,6 +391,33 @@ def test_a_sentence_that_is_only_a_weaker_match_has_a_claim_of_its_own():
     assert len(add_homes([*claims(), Claim("e", "t", [b0, c0, c1], heading_key=c1.key)], s, Signal([], p, p))) == 4
 
 
+def test_an_item_of_an_outlets_highlights_that_restates_its_body_is_told_where_the_body_tells_it():
+    """A0 is an item of outlet A's highlights heading a claim of A alone; the signal finds it
+    ``HEADING_MATCH`` likely to state the fact of A1, a member of a claim with B: it joins that claim
+    and its own goes (audit 220 counted such items among facts "found in no other outlet"). Under the
+    bar, or as a claim of several outlets, it stays as it is."""
+    from generator.align.signal import HEADING_MATCH, Signal, fold_summaries
+    from generator.model import Claim
+
+    s = [Sentence(o, f"{o}.txt", f"Sentence {o}{i}.", i, i, 2, i) for o, i in (("A", 0), ("A", 1), ("B", 0))]
+    a0, a1, b0 = s
+    p = np.eye(3)
+    p[0, 1] = p[1, 0] = HEADING_MATCH
+
+    def claims() -> list[Claim]:
+        return [Claim("own", "t", [a0], heading_key=a0.key), Claim("told", "t", [a1, b0], heading_key=b0.key)]
+
+    [told] = fold_summaries(claims(), s, Signal([], p, p), {a0.key})
+    assert told.id == "told" and told.members == [a0, a1, b0] and told.number == 1
+    # Not an item of the highlights: a sentence of the body keeps its claim.
+    assert [c.id for c in fold_summaries(claims(), s, Signal([], p, p), set())] == ["own", "told"]
+    p[0, 1] = p[1, 0] = HEADING_MATCH - 0.01
+    assert [c.id for c in fold_summaries(claims(), s, Signal([], p, p), {a0.key})] == ["own", "told"]
+    p[0, 1] = p[1, 0] = HEADING_MATCH
+    several = [Claim("own", "t", [a0, b0], heading_key=a0.key), Claim("told", "t", [a1, b0], heading_key=b0.key)]
+    assert [c.id for c in fold_summaries(several, s, Signal([], p, p), {a0.key})] == ["own", "told"]
+
+
 def test_sentences_of_two_outlets_that_are_only_weaker_matches_share_a_claim_of_their_own():
     """B1 and C1 (the same sentence printed by two outlets) are each only a weaker match in A0's claim:
     one claim of their own holds both, headed by the first, where the signal finds them at least

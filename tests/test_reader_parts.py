@@ -764,7 +764,7 @@ def test_an_outlet_whose_sentence_here_says_the_opposite_is_not_counted_as_repor
     assert claim_counts(s) == {"several": 0, "copies": 0, "weakly": 0, "alone": 0, "otherwise": 1}
 
 
-def test_an_item_of_an_outlets_highlights_is_its_text_shown_under_their_label(tmp_path):
+def test_an_item_of_an_outlets_highlights_is_its_text_shown_as_one_of_them(tmp_path):
     # An outlet's "Story highlights" are statements it makes of the story: aligned like any sentence,
     # and the card says where they stand (a reader took one for page furniture without it).
     from generator.ingest import read_article
@@ -785,5 +785,6 @@ def test_an_item_of_an_outlets_highlights_is_its_text_shown_under_their_label(tm
     s = Story("s", "S", [a, b], [Claim("c-1", b_text, [first, body, s_b], number=1)])
     page = render_page(s, claim_context(s, 0))
     sources = [" ".join(p.get_text().split()) for p in page.select("article.wording p.meta.source")]
-    assert sources[0].startswith("Outlet A") and "under the heading “Story highlights”, paragraph 1 of 2" in sources[0]
-    assert "under the heading" not in " ".join(sources[1:])
+    said = "one of its “Story highlights” (the outlet’s own summary lines), paragraph 1 of 2"
+    assert sources[0].startswith("Outlet A") and said in sources[0]  # not "under the heading" (audit 220)
+    assert "Story highlights" not in " ".join(sources[1:]) and "under the heading" not in " ".join(sources)

@@ -226,6 +226,44 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
     return in_reading_order(claims + added) if added else claims
 
 
+def fold_summaries(claims: list[Claim], sentences: list[Sentence], signal: Signal, summary: set[str]) -> list[Claim]:
+    """The claims, with each item of an outlet's highlights (``summary``: its own summary lines, by
+    key) that heads a claim of that outlet alone told where the outlet's body tells it: when the
+    signal finds the item and one of the outlet's other sentences at least ``HEADING_MATCH`` likely to
+    state one fact (the likeliest of them), the item joins every claim that holds that sentence and
+    its own claim goes. A summary restates the article: its own claim would count the outlet's one
+    fact twice among those "found in no other outlet" (audit 220). The claims are renumbered in
+    reading order."""
+    index = {s.key: i for i, s in enumerate(sentences)}
+    homes: dict[str, list[Claim]] = {}
+    for claim in claims:
+        for m in claim.members:
+            homes.setdefault(m.key, []).append(claim)
+    gone: set[str] = set()
+    for claim in claims:
+        head = claim.heading_key
+        if claim.checked or head not in summary or head not in index or len(set(claim.outlets)) != 1:
+            continue
+        i = index[head]
+        rows = [
+            j
+            for j, t in enumerate(sentences)
+            if t.source == sentences[i].source and t.key not in summary and t.key in homes
+        ]
+        if not rows or signal.probability[i, best := _likeliest(rows, signal.probability[:, i])] < HEADING_MATCH:
+            continue
+        targets = [c for c in homes[sentences[best].key] if c.id not in gone and c is not claim]
+        if not targets:
+            continue
+        for target in targets:
+            known = {m.key for m in target.members}
+            target.members = sorted(
+                target.members + [m for m in claim.members if m.key not in known], key=lambda m: index[m.key]
+            )
+        gone.add(claim.id)
+    return in_reading_order([c for c in claims if c.id not in gone]) if gone else claims
+
+
 def mark_elsewhere(
     claims: list[Claim],
     sentences: list[Sentence],
