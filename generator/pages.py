@@ -163,19 +163,26 @@ def readable_date(value: str | None) -> str | None:
 
 
 def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
-    """Where a sentence comes from, for a reader: outlet, headline, date, paragraph (and the file, for editors)."""
+    """Where a sentence comes from, for a reader: outlet, headline, date, paragraph (and the file, for
+    editors); for an item of the outlet's highlights, which item of them (audit 221 read "paragraph 2
+    of 35" of an item as a paragraph of the body), and the body's paragraphs counted without them."""
+    part = summary_part(article, sentence)
+    body = [i for i, p in enumerate(article.paragraphs) if not p.part]
+    items = [i for i, p in enumerate(article.paragraphs) if part and p.part == part]
     return {
         "outlet": article.outlet,
         "headline": article.title,
         "date": readable_date(article.date),
         "iso_date": article.date[:10] if article.date and readable_date(article.date) else None,
         "url": safe_url(article.url),
-        "paragraph": sentence.paragraph + 1,
-        "paragraphs": len(article.paragraphs),
+        "paragraph": body.index(sentence.paragraph) + 1 if sentence.paragraph in body else None,
+        "paragraphs": len(body),
         "file": sentence.source,
         "line": sentence.line or None,
         "section": section_heading(article, sentence),
-        "part": summary_part(article, sentence),
+        "part": part,
+        "item": items.index(sentence.paragraph) + 1 if sentence.paragraph in items else None,
+        "item_count": len(items),
     }
 
 

@@ -785,6 +785,8 @@ def test_an_item_of_an_outlets_highlights_is_its_text_shown_as_one_of_them(tmp_p
     s = Story("s", "S", [a, b], [Claim("c-1", b_text, [first, body, s_b], number=1)])
     page = render_page(s, claim_context(s, 0))
     sources = [" ".join(p.get_text().split()) for p in page.select("article.wording p.meta.source")]
-    said = "one of its “Story highlights” (the outlet’s own summary lines), paragraph 1 of 2"
+    said = "item 1 of 1 of its “Story highlights” (the outlet’s own summary lines)"
     assert sources[0].startswith("Outlet A") and said in sources[0]  # not "under the heading" (audit 220)
+    assert "paragraph" not in sources[0]  # nor "paragraph 1 of 2" of the body (audit 221)
     assert "Story highlights" not in " ".join(sources[1:]) and "under the heading" not in " ".join(sources)
+    assert "paragraph 1 of 1" in sources[1]  # the body's paragraphs, counted without the highlights
