@@ -8,7 +8,7 @@ paragraphs and a reason for every block it set aside.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .segment import dateline, split_sentences
 
@@ -709,25 +709,30 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
         earlier.append(_words(b.text))
     items: set[int] = set()
     for i, b in enumerate(blocks):
-        if i in reasons or not (label := SECTION_LABEL.match(b.text)):
+        # A label is a line of its own, or run into a list's first item: no sentence ("In brief
+        # remarks, the mayor said ..." opens one).
+        if i in reasons or _TERMINAL.search(b.text) or not (label := SECTION_LABEL.match(b.text)):
             continue
         # The items under a label ("Story highlights", "Key points"): lines without a sentence's end,
         # up to the first sentence of the text. Each is a statement the outlet makes of the story, in
         # a summary's short style ("Crews close the bridge"): text, with the label it stands under. The
-        # label is a heading, or, run into the first item's line, cut from it and listed.
+        # label is listed, cut from the first item's line when the page runs it in; a label over no
+        # such lines ("What we know", then sentences) is a sub-heading like any other.
         name = " ".join(label.group(0).strip(" :.-–—").split())
         name = name[:1].upper() + name[1:]
-        if rest := b.text[label.end() :].strip(" :.-–—"):
-            blocks[i] = Block(rest, b.line, part=name, label=b.text[: len(b.text) - len(rest)].strip())
-            items.add(i)
-        else:
-            reasons[i] = SUMMARY_LABEL_REASON
-        j = i + 1
+        j, found = i + 1, []
         while j < len(blocks) and not _TERMINAL.search(blocks[j].text) and not _QUOTED_CLAUSE.search(blocks[j].text):
             if j not in reasons:
-                blocks[j] = Block(blocks[j].text, blocks[j].line, part=name)
-                items.add(j)
+                found.append(j)
             j += 1
+        if rest := b.text[label.end() :].strip(" :.-–—"):
+            found.insert(0, i)
+            blocks[i] = Block(rest, b.line, label=b.text[: len(b.text) - len(rest)].strip())
+        elif found:
+            reasons[i] = SUMMARY_LABEL_REASON
+        for k in found:
+            blocks[k] = replace(blocks[k], heading=False, part=name)
+            items.add(k)
     # The writer's note that ends a page, above any furniture after it.
     for i in range(len(blocks) - 1, -1, -1):
         if i in reasons or blocks[i].heading or looks_like_heading(blocks[i].text):

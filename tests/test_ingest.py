@@ -318,7 +318,7 @@ def test_a_file_named_for_its_outlet_labels_it_and_a_section_label_is_no_headlin
     reading = read_story_articles(story)
     assert sorted(a.outlet for a in reading.articles) == ["Outlet A", "bbc.co.uk", "cnn"]
     cnn = next(a for a in reading.articles if a.source == "cnn.txt")
-    assert cnn.title is None and ("Story highlights", SUMMARY_LABEL_REASON) in {(d.text, d.reason) for d in cnn.dropped}
+    assert cnn.title is None and ("Story highlights", "heading") in {(d.text, d.reason) for d in cnn.dropped}
     # The label run into the part's first line, then the part's lines: none is the headline.
     glued = story / "abc.txt"
     glued.write_text(
@@ -522,6 +522,26 @@ def test_an_article_without_a_date_or_dateline_takes_the_day_its_address_names(t
     lined = tmp_path / "lined.txt"
     lined.write_text(f"URL: {next(iter(cases))}\n\n23 July 2029\n\nA fire broke out.\n", encoding="utf-8")
     assert read_article(lined).date == "2029-07-23"
+
+
+def test_a_sentence_that_opens_with_a_labels_words_is_text_and_a_label_over_sentences_a_heading(tmp_path):
+    path = tmp_path / "outlet.txt"
+    path.write_text(
+        "In brief remarks after the vote, the mayor said the bridge would open in May.\n"
+        "Repairs begin next week\n"
+        "What we know\n"
+        "The bridge closed on Monday.\n",
+        encoding="utf-8",
+    )
+    article = read_article(path)
+    assert [(p.text, p.part) for p in article.paragraphs] == [
+        ("In brief remarks after the vote, the mayor said the bridge would open in May.", ""),
+        ("The bridge closed on Monday.", ""),
+    ]
+    assert [(d.text, d.reason) for d in article.dropped] == [
+        ("Repairs begin next week", HEADING_REASON),
+        ("What we know", HEADING_REASON),
+    ]
 
 
 def test_every_item_of_a_highlights_list_is_the_outlets_text_under_its_label_long_or_short(tmp_path):
