@@ -765,7 +765,7 @@ def number_conflicts(a: str, b: str, sure: bool = False) -> list[tuple[Slot, Slo
             if _fates_apart(a, x, b, y):
                 continue  # two things befell them: "42 people were killed" / "400 people who sought shelter"
             if habitual(a, x) or habitual(b, y):
-                continue  # the usual size of a kind of thing: "crews often have about 20 members"
+                continue  # the usual size of a kind of thing: "ferry crews usually number about a dozen"
             if stretch_of(a, x) != stretch_of(b, y):
                 continue  # counted over two stretches: "six games this season" / "10 games"
             if not _same_compound(x, y):
@@ -1037,7 +1037,7 @@ def fate(text: str, slot: Slot) -> str:
     return _FATES.get(word) or re.sub(r"(?:ing|ed)$", "", word)[:4]  # "tuning" / "tuned": one verb
 
 
-# A figure said of what usually is ("crews often have about 20 members"): the size of a kind of thing,
+# A figure said of what usually is ("ferry crews usually number about a dozen"): the size of a kind of thing,
 # no count of the story's; read in the few words before it.
 _HABITUAL = re.compile(r"\b(?:often|usually|typically|generally|normally|commonly|routinely)\b")
 
