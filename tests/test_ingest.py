@@ -524,16 +524,21 @@ def test_an_article_without_a_date_or_dateline_takes_the_day_its_address_names(t
     assert read_article(lined).date == "2029-07-23"
 
 
-def test_a_sentence_that_opens_with_a_labels_words_is_text_and_a_label_over_sentences_a_heading(tmp_path):
+def _article_of(tmp_path, *lines: str):
+    """An article read from a plain-text file of these lines."""
     path = tmp_path / "outlet.txt"
-    path.write_text(
-        "In brief remarks after the vote, the mayor said the bridge would open in May.\n"
-        "Repairs begin next week\n"
-        "What we know\n"
-        "The bridge closed on Monday.\n",
-        encoding="utf-8",
+    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    return read_article(path)
+
+
+def test_a_sentence_that_opens_with_a_labels_words_is_text_and_a_label_over_sentences_a_heading(tmp_path):
+    article = _article_of(
+        tmp_path,
+        "In brief remarks after the vote, the mayor said the bridge would open in May.",
+        "Repairs begin next week",
+        "What we know",
+        "The bridge closed on Monday.",
     )
-    article = read_article(path)
     assert [(p.text, p.part) for p in article.paragraphs] == [
         ("In brief remarks after the vote, the mayor said the bridge would open in May.", ""),
         ("The bridge closed on Monday.", ""),
@@ -548,18 +553,16 @@ def test_every_item_of_a_highlights_list_is_the_outlets_text_under_its_label_lon
     # The outlet's highlights are statements it makes of the story (the multi-outlet gold groups them
     # with the body's sentences that tell the same facts): kept, each under the list's label; a short
     # item would otherwise read as a sub-heading.
-    path = tmp_path / "outlet.txt"
-    path.write_text(
-        "Key points: Crews close the harbour bridge\n"
-        "Repairs will take a year\n"
-        "The council says the old bridge was inspected by two engineering firms before it was closed\n"
-        "The harbour bridge closed on Monday.\n"
-        "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said\n"
-        "Timetable\n"
-        "The first ferry leaves at six.\n",
-        encoding="utf-8",
+    article = _article_of(
+        tmp_path,
+        "Key points: Crews close the harbour bridge",
+        "Repairs will take a year",
+        "The council says the old bridge was inspected by two engineering firms before it was closed",
+        "The harbour bridge closed on Monday.",
+        "Ferries will run every hour from the old pier until the bridge opens again next summer, the council said",
+        "Timetable",
+        "The first ferry leaves at six.",
     )
-    article = read_article(path)
     assert [(d.text, d.reason) for d in article.dropped] == [
         ("Key points:", SUMMARY_LABEL_REASON),
         ("Timetable", HEADING_REASON),
