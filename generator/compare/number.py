@@ -1012,7 +1012,7 @@ _FATES = {
     "killed": "dead", "dead": "dead", "died": "dead", "perished": "dead", "drowned": "dead",
     "injured": "hurt", "wounded": "hurt", "hurt": "hurt",
 }  # fmt: skip
-# ... or said after a phrase that tells whose they are ("19 members of a crew from the town died"):
+# ... or said after a phrase that tells whose they are ("nine members of a crew from the valley died"):
 # only a verb of what befell them then, as a participle in the phrase may tell of the crew.
 _FATE_AFTER_PHRASE = re.compile(
     r"\s+(?:of|from)\s+[^,;:.!?]{1,60}?\s+(?:(?:were|was|had|have)\s+)?(?:been\s+)?"
