@@ -707,7 +707,6 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             )
         seen.add(words)
         earlier.append(_words(b.text))
-    items: set[int] = set()
     for i, b in enumerate(blocks):
         # A label is a line of its own, or run into a list's first item: no sentence ("In brief
         # remarks, the mayor said ..." opens one).
@@ -732,7 +731,6 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             reasons[i] = SUMMARY_LABEL_REASON
         for k in found:
             blocks[k] = replace(blocks[k], heading=False, part=name)
-            items.add(k)
     # The writer's note that ends a page, above any furniture after it.
     for i in range(len(blocks) - 1, -1, -1):
         if i in reasons or blocks[i].heading or looks_like_heading(blocks[i].text):
@@ -741,8 +739,8 @@ def sift(blocks: list[Block]) -> tuple[list[Block], list[tuple[Block, str]]]:
             break
         reasons[i] = WRITERS_NOTE_REASON
     for i, b in enumerate(blocks):
-        if i in items:
-            continue
+        if b.part:
+            continue  # an item of a labelled list: text
         if i not in reasons and not b.heading and _answered(b.text, blocks[i + 1].text if i + 1 < len(blocks) else ""):
             continue  # a question someone is then said to answer was asked: text, not a sub-heading
         if i not in reasons and (b.heading or looks_like_heading(b.text)):

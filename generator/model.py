@@ -42,6 +42,11 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     copy_of: str | None = None  # the outlet whose text this article repeats (a shared wire copy)
 
+    def part_of(self, paragraph: int) -> str:
+        """The label of the outlet's summary lines ("Story highlights") the paragraph (by index) is
+        an item of, or ""."""
+        return self.paragraphs[paragraph].part if 0 <= paragraph < len(self.paragraphs) else ""
+
 
 @dataclass(frozen=True)
 class Sentence:

@@ -189,9 +189,7 @@ def provenance(article: Article, sentence: Sentence) -> dict[str, Any]:
 def summary_part(article: Article, sentence: Sentence) -> str | None:
     """The label of the outlet's summary lines ("Story highlights") the sentence is an item of, if any
     (audit 220 read "under the heading" of such an item as a sub-heading of the body)."""
-    if 0 <= sentence.paragraph < len(article.paragraphs):
-        return article.paragraphs[sentence.paragraph].part or None
-    return None
+    return article.part_of(sentence.paragraph) or None
 
 
 def section_heading(article: Article, sentence: Sentence) -> str | None:

@@ -294,8 +294,8 @@ def drop_credit_sentences(article: Article, sentences: list[Sentence]) -> list[S
 
 def summary_items(prepared: Prepared) -> set[str]:
     """The sentences (by key) of the items of outlets' highlights (``Paragraph.part``)."""
-    parts = {a.source: [p.part for p in a.paragraphs] for a in prepared.articles}
-    return {s.key for s in prepared.sentences if parts[s.source][s.paragraph]}
+    articles = {a.source: a for a in prepared.articles}
+    return {s.key for s in prepared.sentences if articles[s.source].part_of(s.paragraph)}
 
 
 def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Signal | None = None) -> Story:
