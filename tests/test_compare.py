@@ -4905,6 +4905,21 @@ def test_a_count_said_by_what_befell_them_and_a_bound_within_a_bound():
     assert near == "Only Outlet A gives under 50 km; only Outlet B gives under 25 kilometres."
 
 
+def test_a_tighter_bound_from_the_same_side_gives_the_looser_one():
+    """Invented text (audit 221: "only Fox News gives over 100 others" beside another outlet's "at least
+    116 others"): a bound just inside another from the same side tells the same count more exactly; one
+    far inside it, or from the other side, does not."""
+    looser = "Two crew died and over 100 others were hurt when the ferry hit the pier."
+    quiet = "The ferry hit the pier, killing two crew."
+    hit = "The ferry hit the pier, killing two crew and injuring"
+    tighter = _numbers_detail(looser, f"{hit} at least 116 others.", quiet)
+    assert tighter.startswith("Only Outlet A and Outlet B give over 100 others (Outlet B: at least 116 others)")
+    far = _numbers_detail(looser, f"{hit} at least 190 others.", quiet)
+    assert far.startswith("Only Outlet A gives over 100 others;")
+    below = _numbers_detail(looser, f"{hit} almost 110 others.", quiet)
+    assert below.startswith("Only Outlet A gives over 100 others;")
+
+
 def test_a_sum_in_words_or_with_a_marked_dollar_is_a_figure():
     """Invented text (audit 145: "only A gives $1 million" beside "a million dollars", "$US1 million")."""
     from generator.compare.number import number_slots

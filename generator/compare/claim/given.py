@@ -186,6 +186,20 @@ def _near_bound(bound: Slot, y: Slot) -> bool:
     return True
 
 
+def _tighter_bound(bound: Slot, y: Slot) -> bool:
+    """Whether a bound inside another, open on the same side, is the same count told more exactly: its
+    figure within ``TIGHTER_BOUND`` of the other's ("at least 116 others" / "over 100 others"; not
+    "under 25 kilometres" / "under 50 km", two distances; audit 152)."""
+    if not (_open(bound) and _open(y)) or (bound.high == float("inf")) != (y.high == float("inf")):
+        return False
+    low, high = sorted((bound.value, y.value))
+    return low > 0 and high <= low * TIGHTER_BOUND
+
+
+# The most a tighter bound's figure may be apart from the looser one's (as a ratio) to tell one count.
+TIGHTER_BOUND = 1.25
+
+
 def _open(slot: Slot) -> bool:
     """Whether a figure is a bound open on one side ("at least 10", "more than 10", "up to 30")."""
     return slot.high == float("inf") or (slot.low == 0 and slot.bound in ("<", "<="))
@@ -277,11 +291,17 @@ def _number_givers(
         # the other outlet's sentences here ("116 others"); not from elsewhere in its article.
         # A bound open on one side is given so only by a figure near it (within ``CLOSE``): "more than a
         # dozen people" (on a fence) is no "more than 150 migrants" (an audit).
-        # Not by another bound ("less than 25 kilometres" is no "less than 50 km"; audit 152).
+        # Not by another bound ("less than 25 kilometres" is no "less than 50 km"; audit 152), but for a
+        # tighter one from the same side just inside it (``_tighter_bound``: "at least 116 others" gives
+        # "over 100 others"; audit 221).
         same += [
             y
             for y in here[p]
-            if x.bound and not y.bound and y not in same and x.low <= y.low and y.high <= x.high and _near_bound(x, y)
+            if x.bound
+            and y not in same
+            and x.low <= y.low
+            and y.high <= x.high
+            and (_tighter_bound(x, y) if y.bound else _near_bound(x, y))
         ]
         # A part of a whole in the other outlet's sentences here gives its figure, within the range a
         # hedge allows ("144 of its 600 boats" gives "some 140 boats"; an audit read such an "only A gives"
