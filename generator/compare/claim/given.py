@@ -33,6 +33,7 @@ from ..number import (
     PEOPLE,
     Slot,
     _compound,
+    _fates_apart,
     _overlap,
     _part_slots,
     _plural,
@@ -99,13 +100,28 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     "29 firefighters" it is a threshold said of something else (an audit read it listed as a side)."""
     # Not of a conversion's sides: both give the figure converted ("200 pesos"), every mention of it
     # would be listed as agreeing with each.
-    values = [x for c in found if not converted(c.value_a) for v in (c.value_a, c.value_b) for x in number_slots(v)]
+    values = [
+        (x, sentence)
+        for c in found
+        if not converted(c.value_a)
+        for v, sentence in ((c.value_a, c.a.text), (c.value_b, c.b.text))
+        for x in number_slots(v)
+    ]
     more: dict[str, list[str]] = {}
     for o, text in whole.items():
         for y in number_slots(text):
-            if not _open(y) and any(_same_kind(x, y) and _overlap(x, y) for x in values):
+            if not _open(y) and any(_agrees(x, sentence, y, text) for x, sentence in values):
                 more.setdefault(o, []).append(as_told(text, y.surface))
     return more
+
+
+def _agrees(x: Slot, a: str, y: Slot, b: str) -> bool:
+    """Whether a figure ``y`` of text ``b`` is a side's value ``x`` (of its sentence ``a``) again: the
+    same kind of thing, inside its range, near a bound open on one side ("more than 40 people" is not
+    "around 100 people": ``_near_bound``), and nothing else befell them ("wounded around 100 people" is
+    no side of a count of the dead; ``fate``)."""
+    near = not _open(x) or _near_bound(x, y)
+    return _same_kind(x, y) and _overlap(x, y) and near and not _fates_apart(a, x, b, y)
 
 
 # Where an article's text is cut into sentences to read the words around each figure: a line's end, or
