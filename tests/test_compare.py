@@ -4460,6 +4460,21 @@ def test_quotes_of_words_said_in_another_language_may_be_two_translations():
     said = _s("A", 0, "“We will not pay,” the former president said in Spanish.")
     summary, _ = _conflict_summary("quotes", [Conflict("quotes", said, plain, "x", "y")], context=alone)
     assert summary.endswith("(Outlet A: “said in Spanish”).")
+    # Audit 222: the outlet says so earlier in its article, of the speaker by name, not just before the quote;
+    # an earlier sentence that names someone else says nothing of these words.
+    first = _s("A", 0, "Mayor Roe spoke after the minister; her remarks were delivered in French.")
+    between = _s("A", 1, "The two leaders then toured the harbour.")
+    quoted = _s("A", 2, "“We will not always agree,” Roe said.")
+    other = _s("B", 0, "“We do not always agree,” Roe said.")
+    found = [Conflict("quotes", quoted, other, "We will not always agree", "We do not always agree")]
+    keyed = tuple((x.key, x.text) for x in (first, between, quoted))
+    context = Context(sentences={"0.txt": keyed, "1.txt": ((other.key, other.text),)})
+    summary, _ = _conflict_summary("quotes", found, context=context)
+    assert summary.endswith("(Outlet A: “delivered in French”).")
+    elsewhere = _s("A", 0, "Mayor Lee spoke first; his remarks were delivered in French.")
+    keyed = tuple((x.key, x.text) for x in (elsewhere, between, quoted))
+    context = Context(sentences={"0.txt": keyed, "1.txt": ((other.key, other.text),)})
+    assert "translation" not in _conflict_summary("quotes", found, context=context)[0]
 
 
 def test_a_quote_one_outlet_relays_from_another_medium_may_be_words_of_two_interviews():

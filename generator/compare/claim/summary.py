@@ -8,7 +8,7 @@ from ...model import Sentence, site_of
 from ..context import Context
 from ..date import When, resolve, same_time
 from ..negation import NEGATION, negated_terms
-from ..quote import cited, quote_words, quotes, stretch, word_for_word
+from ..quote import cited, quote_words, quotes, speakers, stretch, word_for_word
 from ..quote.sources import venue
 from ..text import _tokens
 from .pair import Conflict
@@ -255,7 +255,8 @@ def _venues(found: list[Conflict], context: Context | None) -> str:
 _TRANSLATED = re.compile(
     r"\b(?:translat(?:ed|es|ing|ion|ions|or|ors)|(?:through|via) an interpreter|state(?:-run)? (?:media|news agency"
     r"|television|TV|broadcaster)|official news agency|KCNA|Korean Central News Agency|Xinhua|TASS|RIA Novosti|IRNA"
-    r"|Yonhap|(?:said|spoke|speaking|wrote|writing) in (?:Spanish|French|Russian|Arabic|Chinese|Mandarin|Korean"
+    r"|Yonhap|(?:said|spoke|speaking|wrote|writing|delivered|given|remarks) in"
+    r" (?:Spanish|French|Russian|Arabic|Chinese|Mandarin|Korean"
     r"|Japanese|German|Portuguese|Italian|Turkish|Persian|Farsi|Hebrew|Ukrainian|Hindi|Urdu))\b",
     re.IGNORECASE,
 )
@@ -264,14 +265,18 @@ _TRANSLATED = re.compile(
 def _translated(found: list[Conflict], context: Context | None) -> str:
     """For a quotes conflict, where an outlet's sentence or the one before it in its article says the
     words come from another language (``_TRANSLATED``: "remarks that state media aired", "said in
-    Spanish"): said, as two translations of one statement differ without a misquote (audit 207 read
-    two such items as outlets that disagree); "" when none does."""
+    Spanish"), or an earlier sentence of its article that names the speaker does ("Mayor Roe's remarks
+    were delivered in French", audit 222): said, as two translations of one statement differ without
+    a misquote (audit 207 read two such items as outlets that disagree); "" when none does."""
+    sentences = [c.a for c in found] + [c.b for c in found]
+    named = {name.split()[-1] for s in sentences for name in speakers(s.text) if name.split()}
     cues: dict[str, str] = {}
-    for sentence in [c.a for c in found] + [c.b for c in found]:
+    for sentence in sentences:
         if sentence.outlet in cues:
             continue
         before, _ = _around(sentence, context)
-        for text in (sentence.text, *before[-1:]):
+        earlier = [t for t in before[:-1] if any(_named_in(n, t) for n in named)]
+        for text in (sentence.text, *before[-1:], *reversed(earlier)):
             if found_cue := _TRANSLATED.search(text):
                 cues[sentence.outlet] = found_cue.group(0)
                 break
@@ -279,6 +284,11 @@ def _translated(found: list[Conflict], context: Context | None) -> str:
         return ""
     said = "; ".join(f"{o}: “{cue}”" for o, cue in cues.items())
     return f" They may be two translations of words said in another language ({said})."
+
+
+def _named_in(name: str, text: str) -> bool:
+    """Whether the text names the name as a whole word."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _bare(name: str) -> str:
