@@ -7319,3 +7319,23 @@ def test_a_third_outlets_figure_sides_with_a_count_only_if_the_same_befell_them_
         "Outlet F": "The attack also wounded some 30 people.",
     }
     assert _agreeing_numbers(found, whole) == {"Outlet D": ["killing 42 people"]}
+
+
+def test_a_name_that_differs_in_its_last_word_only_is_one_name_given_two_ways():
+    """Invented names (audits 219 and 222 and blind ECB+ judges read "different names for the same thing"
+    of "... Clinic" / "... Center" as no disagreement): a name of three words or more that differs from
+    the other in its last word only, the kind of place, is one name given two ways; one that differs
+    in another word names two things."""
+    from generator.compare.claim.pair import Conflict
+    from generator.compare.claim.summary import _conflict_summary
+
+    a = _s("A", 0, "She checked into the Harbour Street Clinic on Friday.")
+    b = _s("B", 0, "She checked into the Harbour Street Center on Friday.")
+    one = [Conflict("names", a, b, "Harbour Street Clinic", "Harbour Street Center")]
+    summary, _ = _conflict_summary("names", one)
+    assert summary == "One name given two ways (Outlet A: Harbour Street Clinic; Outlet B: Harbour Street Center)."
+    c = _s("B", 0, "She checked into the Quay Street Clinic on Friday.")
+    two = [Conflict("names", a, c, "Harbour Street Clinic", "Quay Street Clinic")]
+    assert _conflict_summary("names", two)[0].startswith("Different names for the same thing (")
+    # Two words alone say too little to be one name given two ways ("Lee Clinic" / "Lee Center").
+    assert _conflict_summary("names", [Conflict("names", a, b, "Lee Clinic", "Lee Center")])[0].startswith("Different")

@@ -98,6 +98,8 @@ def _conflict_summary(
         "quotes": "The same words quoted differently",
         "attribution": "The same words given to different people",
     }[kind]
+    if kind == "names" and all(head_apart(c.value_a, c.value_b) for c in found):
+        label = "One name given two ways"  # "Harbour Street Clinic" / "Harbour Street Center"
     # Figures told apart are often two sources' counts (a company's statement, the police): said too.
     more_said = _attributed(found, context) if kind == "numbers" else _negated_in_one(shown) if kind == "quotes" else ""
     if kind == "quotes":
@@ -105,6 +107,16 @@ def _conflict_summary(
     if kind == "dates" and context is not None:
         more_said = _same_days(found, context)
     return f"{label} ({parts}).{more_said}", by_outlet
+
+
+def head_apart(a: str, b: str) -> bool:
+    """Whether two names of three words or more differ in their last word only, the kind of place or
+    body they name ("Harbour Street Clinic" / "Harbour Street Center", "Pike County Correctional
+    Institute" / "... Facility"): one name given two ways, as a reader sees it (audits and blind
+    judges read "different names for the same thing" of such a pair as no disagreement), not two
+    things named ("Monroe County Jail" / "Pike County Jail")."""
+    xs, ys = a.split(), b.split()
+    return len(xs) == len(ys) >= 3 and xs[:-1] == ys[:-1] and xs[-1] != ys[-1]
 
 
 def _agreeing(shown: dict[str, list[str]], found: list[Conflict]) -> list[tuple[list[str], list[str]]]:
