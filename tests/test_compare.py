@@ -7322,10 +7322,10 @@ def test_a_third_outlets_figure_sides_with_a_count_only_if_the_same_befell_them_
 
 
 def test_a_name_that_differs_in_its_last_word_only_is_one_name_given_two_ways():
-    """Invented names (audits 219 and 222 and blind ECB+ judges read "different names for the same thing"
-    of "... Clinic" / "... Center" as no disagreement): a name of three words or more that differs from
-    the other in its last word only, the kind of place, is one name given two ways; one that differs
-    in another word names two things."""
+    """Invented names (blind ECB+ judges read "different names for the same thing" of "... Clinic" /
+    "... Center" as no disagreement): a name of three words or more that differs from the other in its
+    last word only, the kind of place, is one name given two ways; one that differs in another word
+    names two things."""
     from generator.compare.claim.pair import Conflict
     from generator.compare.claim.summary import _conflict_summary
 
