@@ -1026,7 +1026,8 @@ _FATE_AFTER_PHRASE = re.compile(
 
 def fate(text: str, slot: Slot) -> str:
     """What befell the people a plain count counts ("dead", "hurt", or the verb's stem's first letters),
-    read after the figure; "" where the count is of something else or no verb follows it."""
+    read after the figure, or from a verb of death or hurt right before it ("killing 30 people"); ""
+    where the count is of something else or no such verb is found."""
     if slot.unit not in ("people", "person", "other") and slot.unit not in PEOPLE:
         return ""
     at = text.lower().find(slot.surface.lower())

@@ -112,8 +112,8 @@ def _conflict_summary(
 def head_apart(a: str, b: str) -> bool:
     """Whether two names of three words or more differ in their last word only, the kind of place or
     body they name ("Harbour Street Clinic" / "Harbour Street Center", "Pike County Correctional
-    Institute" / "... Facility"): one name given two ways, as a reader sees it (audits and blind
-    judges read "different names for the same thing" of such a pair as no disagreement), not two
+    Institute" / "... Facility"): one name given two ways, as a reader sees it (blind judges of ECB+
+    items read "different names for the same thing" of such pairs as no disagreement), not two
     things named ("Monroe County Jail" / "Pike County Jail")."""
     xs, ys = a.split(), b.split()
     return len(xs) == len(ys) >= 3 and xs[:-1] == ys[:-1] and xs[-1] != ys[-1]
