@@ -7302,7 +7302,7 @@ def test_a_crews_dead_and_its_size_are_no_two_values_of_one_count():
 
 
 def test_a_third_outlets_figure_sides_with_a_count_only_if_the_same_befell_them_near_its_bound():
-    """Invented text (an ECB+ story's item listed "wounded around 100 people" beside a death toll of
+    """Invented text (an ECB+ story's item listed a count of the wounded beside a death toll of
     "more than 40 people"): a third outlet's figure is listed as agreeing with a side only when what
     befell them is the same (read after the figure or from the verb before it) and, beside a bound
     open on one side, near it."""
@@ -7313,7 +7313,7 @@ def test_a_third_outlets_figure_sides_with_a_count_only_if_the_same_befell_them_
     b = Sentence("Outlet B", "1.txt", "More than 40 people died when shells hit it, doctors said.", 1, 0, 1, 1)
     found = [Conflict("numbers", a, b, "some 30 people were killed", "more than 40 people")]
     whole = {
-        "Outlet C": "The attack, which also wounded around 100 people, was the deadliest yet.",
+        "Outlet C": "The blast, which also injured about 45 people, came at dawn.",
         "Outlet D": "Shells hit the school, killing 42 people.",
         "Outlet E": "About 90 people were killed across the camp that week.",
         "Outlet F": "The attack also wounded some 30 people.",

@@ -1013,7 +1013,7 @@ _FATES = {
     "injured": "hurt", "wounded": "hurt", "hurt": "hurt",
 }  # fmt: skip
 # What a verb right before a count of people (``Slot.verb``: its first letters) says befell them
-# ("killing 30 people", "wounded around 100 people"): only death or hurt, never what was done with
+# ("killing 30 people", "injuring about 45 others"): only death or hurt, never what was done with
 # them ("carrying 136 passengers" may be said of the dead or the hurt).
 _FATE_BEFORE = {"kill": "dead", "woun": "hurt", "inju": "hurt", "hurt": "hurt"}
 # ... or said after a phrase that tells whose they are ("nine members of a crew from the valley died"):
@@ -1036,7 +1036,7 @@ def fate(text: str, slot: Slot) -> str:
     found = _FATE_AFTER.match(text.lower(), at + len(slot.surface)) or _FATE_AFTER_PHRASE.match(
         text.lower(), at + len(slot.surface)
     )
-    if found is None:  # ... or said by the verb before it ("which also wounded around 100 people")
+    if found is None:  # ... or said by the verb before it ("which also injured about 45 others")
         return _FATE_BEFORE.get(slot.verb, "")
     word = found.group(1)
     return _FATES.get(word) or re.sub(r"(?:ing|ed)$", "", word)[:4]  # "tuning" / "tuned": one verb

@@ -118,7 +118,7 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
 def _agrees(x: Slot, a: str, y: Slot, b: str) -> bool:
     """Whether a figure ``y`` of text ``b`` is a side's value ``x`` (of its sentence ``a``) again: the
     same kind of thing, inside its range, near a bound open on one side ("more than 40 people" is not
-    "around 100 people": ``_near_bound``), and nothing else befell them ("wounded around 100 people" is
+    "about 90 people": ``_near_bound``), and nothing else befell them ("injuring about 45 others" is
     no side of a count of the dead; ``fate``)."""
     near = not _open(x) or _near_bound(x, y)
     return _same_kind(x, y) and _overlap(x, y) and near and not _fates_apart(a, x, b, y)
