@@ -7339,3 +7339,35 @@ def test_a_name_that_differs_in_its_last_word_only_is_one_name_given_two_ways():
     assert _conflict_summary("names", two)[0].startswith("Different names for the same thing (")
     # Two words alone say too little to be one name given two ways ("Lee Clinic" / "Lee Center").
     assert _conflict_summary("names", [Conflict("names", a, b, "Lee Clinic", "Lee Center")])[0].startswith("Different")
+
+
+def test_one_name_given_two_ways_found_in_several_claims_is_listed_once_with_every_outlet():
+    """Invented names (an ECB+ story listed one clinic's two names three times, each item with some of
+    the outlets that used them): names items with a sentence in common and the same names in all are
+    one item, with every outlet's; items with other names, or none in common, stay apart."""
+    from generator.compare.story import Disagreement, _once
+
+    def item(claim: str, sides: list[tuple[Sentence, str]]) -> Disagreement:
+        values = {s.outlet: [name] for s, name in sides}
+        parts = "; ".join(f"{o}: {vs[0]}" for o, vs in values.items())
+        members = tuple(s for s, _ in sides)
+        return Disagreement("names", f"One name given two ways ({parts}).", (claim,), members, values)
+
+    a = _s("A", 0, "She checked into the Harbour Street Clinic.")
+    b = _s("B", 0, "She checked into the Harbour Street Center.")
+    c = _s("C", 0, "She is at the Harbour Street Center.")
+    d = _s("D", 0, "The Harbour Street Center took her in.")
+    first = item("c1", [(a, "Harbour Street Clinic"), (b, "Harbour Street Center")])
+    second = item("c2", [(a, "Harbour Street Clinic"), (c, "Harbour Street Center"), (d, "Harbour Street Center")])
+    [one] = _once([first, second])
+    assert one.summary == (
+        "One name given two ways (Outlet A: Harbour Street Clinic; Outlet B: Harbour Street Center;"
+        " Outlet C: Harbour Street Center; Outlet D: Harbour Street Center)."
+    )
+    assert one.claims == ("c1", "c2") and [m.key for m in one.members] == [a.key, b.key, c.key, d.key]
+    e = _s("E", 0, "She checked into the Quay Street Clinic.")
+    other = item("c3", [(a, "Harbour Street Clinic"), (e, "Quay Street Clinic")])
+    assert len(_once([first, other])) == 2
+    elsewhere = _s("C", 1, "The Harbour Street Clinic.")
+    apart = item("c4", [(elsewhere, "Harbour Street Clinic"), (d, "Harbour Street Center")])
+    assert len(_once([first, apart])) == 2

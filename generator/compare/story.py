@@ -467,6 +467,14 @@ def _once(found: list[Disagreement]) -> list[Disagreement]:
             if i is not None or wider is not None
             else next((k for k, e in enumerate(out) if _one_quote_conflict(d, e)), None)
         )
+        # ... and one that gives the same names as an earlier one, one sentence in common, for other
+        # outlets too: one name given two ways, listed once with every outlet's (an ECB+ story listed
+        # one clinic's two names three times, each with some of the outlets that used them).
+        twice = (
+            None
+            if i is not None or wider is not None or same is not None
+            else next((k for k, e in enumerate(out) if _same_names(d, e)), None)
+        )
         if wider is not None:
             e = out[wider]
             members = tuple({m.key: m for m in d.members + e.members}.values())
@@ -479,9 +487,44 @@ def _once(found: list[Disagreement]) -> list[Disagreement]:
             wide, narrow = (d, e) if len(d.values) > len(e.values) else (e, d)
             members = tuple({m.key: m for m in wide.members + narrow.members}.values())
             out[same] = replace(wide, claims=tuple(dict.fromkeys(e.claims + d.claims)), members=members)
+        elif twice is not None:
+            out[twice] = _with_names_of(out[twice], d)
         else:
             out.append(d)
     return out
+
+
+def _names_parts(values: dict[str, list[str]]) -> str:
+    """A names summary's parts, outlet by outlet ("A: Harbour Clinic; B: Harbour Center")."""
+    return "; ".join(f"{o}: {' · '.join(vs)}" for o, vs in values.items())
+
+
+def _same_names(d: Disagreement, e: Disagreement) -> bool:
+    """Whether two names disagreements are one: a sentence in common, the same names in all, each
+    outlet of both giving the same in each, and summaries said outlet by outlet (as
+    ``_conflict_summary`` says them, so that the two can be said as one)."""
+    if not (d.kind == e.kind == "names" and d.values and e.values):
+        return False
+    if not {m.key for m in d.members} & {m.key for m in e.members}:
+        return False
+    if {v for vs in d.values.values() for v in vs} != {v for vs in e.values.values() for v in vs}:
+        return False
+    if any(o in e.values and e.values[o] != vs for o, vs in d.values.items()):
+        return False
+    return all(x.summary.endswith(f" ({_names_parts(x.values)}).") for x in (d, e))
+
+
+def _with_names_of(e: Disagreement, d: Disagreement) -> Disagreement:
+    """The earlier names disagreement ``e`` with the outlets, sentences and claims of ``d`` (``_same_names``)."""
+    values = {**e.values, **{o: vs for o, vs in d.values.items() if o not in e.values}}
+    label = e.summary[: -len(f" ({_names_parts(e.values)}).")]
+    return replace(
+        e,
+        summary=f"{label} ({_names_parts(values)}).",
+        values=values,
+        members=tuple({m.key: m for m in e.members + d.members}.values()),
+        claims=tuple(dict.fromkeys(e.claims + d.claims)),
+    )
 
 
 def _one_quote_conflict(d: Disagreement, e: Disagreement) -> bool:
