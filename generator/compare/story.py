@@ -18,7 +18,7 @@ from .claim.difference import Difference
 from .claim.given import _agreeing_numbers, _also_gives, giving, told_together
 from .claim.pair import NEGATION_LIKELY, NEGATION_OVERLAP, Conflict, _other_years, events_apart, pair_conflicts
 from .claim.part import part_text
-from .claim.summary import _conflict_summary
+from .claim.summary import _conflict_summary, by_outlet_parts
 from .context import Context, story_context
 from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, _word_in, names, one_typo
 from .negation import negated, negated_terms
@@ -494,15 +494,10 @@ def _once(found: list[Disagreement]) -> list[Disagreement]:
     return out
 
 
-def _names_parts(values: dict[str, list[str]]) -> str:
-    """A names summary's parts, outlet by outlet ("A: Harbour Clinic; B: Harbour Center")."""
-    return "; ".join(f"{o}: {' · '.join(vs)}" for o, vs in values.items())
-
-
 def _same_names(d: Disagreement, e: Disagreement) -> bool:
     """Whether two names disagreements are one: a sentence in common, the same names in all, each
     outlet of both giving the same in each, and summaries said outlet by outlet (as
-    ``_conflict_summary`` says them, so that the two can be said as one)."""
+    ``by_outlet_parts``, so that the two can be said as one)."""
     if not (d.kind == e.kind == "names" and d.values and e.values):
         return False
     if not {m.key for m in d.members} & {m.key for m in e.members}:
@@ -511,16 +506,16 @@ def _same_names(d: Disagreement, e: Disagreement) -> bool:
         return False
     if any(o in e.values and e.values[o] != vs for o, vs in d.values.items()):
         return False
-    return all(x.summary.endswith(f" ({_names_parts(x.values)}).") for x in (d, e))
+    return all(x.summary.endswith(f" ({by_outlet_parts(x.values)}).") for x in (d, e))
 
 
 def _with_names_of(e: Disagreement, d: Disagreement) -> Disagreement:
     """The earlier names disagreement ``e`` with the outlets, sentences and claims of ``d`` (``_same_names``)."""
     values = {**e.values, **{o: vs for o, vs in d.values.items() if o not in e.values}}
-    label = e.summary[: -len(f" ({_names_parts(e.values)}).")]
+    label = e.summary[: -len(f" ({by_outlet_parts(e.values)}).")]
     return replace(
         e,
-        summary=f"{label} ({_names_parts(values)}).",
+        summary=f"{label} ({by_outlet_parts(values)}).",
         values=values,
         members=tuple({m.key: m for m in e.members + d.members}.values()),
         claims=tuple(dict.fromkeys(e.claims + d.claims)),

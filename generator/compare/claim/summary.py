@@ -7,6 +7,7 @@ import re
 from ...model import Sentence, site_of
 from ..context import Context
 from ..date import When, resolve, same_time
+from ..name import _word_in
 from ..negation import NEGATION, negated_terms
 from ..quote import cited, quote_words, quotes, speakers, stretch, word_for_word
 from ..quote.sources import venue
@@ -84,8 +85,10 @@ def _conflict_summary(
         shown = {o: [_spanned(v, [w for p, ws in by_outlet.items() if p != o for w in ws]) for v in vs]
                  for o, vs in by_outlet.items()}  # fmt: skip
         shown = _around_changes(shown)
-    groups = _agreeing(shown, found) if kind == "quotes" else [([o], vs) for o, vs in shown.items()]
-    parts = "; ".join(f"{_names_list(os)}: {' · '.join(vs)}" for os, vs in groups)
+    if kind == "quotes":
+        parts = "; ".join(f"{_names_list(os)}: {' · '.join(vs)}" for os, vs in _agreeing(shown, found))
+    else:
+        parts = by_outlet_parts(shown)
     if kind == "attribution":  # which words: the long quote both give
         a, b = found[0].a.text, found[0].b.text
         said = next((q for q in quotes(a) for r in quotes(b) if word_for_word(quote_words(q), quote_words(r))), "")
@@ -107,6 +110,11 @@ def _conflict_summary(
     if kind == "dates" and context is not None:
         more_said = _same_days(found, context)
     return f"{label} ({parts}).{more_said}", by_outlet
+
+
+def by_outlet_parts(values: dict[str, list[str]]) -> str:
+    """A summary's values, outlet by outlet ("A: 30 boats; B: 40 boats · about 40 boats")."""
+    return "; ".join(f"{o}: {' · '.join(vs)}" for o, vs in values.items())
 
 
 def head_apart(a: str, b: str) -> bool:
@@ -287,7 +295,7 @@ def _translated(found: list[Conflict], context: Context | None) -> str:
         if sentence.outlet in cues:
             continue
         before, _ = _around(sentence, context)
-        earlier = [t for t in before[:-1] if any(_named_in(n, t) for n in named)]
+        earlier = [t for t in before[:-1] if any(_word_in(n, t) for n in named)]
         for text in (sentence.text, *before[-1:], *reversed(earlier)):
             if found_cue := _TRANSLATED.search(text):
                 cues[sentence.outlet] = found_cue.group(0)
@@ -296,11 +304,6 @@ def _translated(found: list[Conflict], context: Context | None) -> str:
         return ""
     said = "; ".join(f"{o}: “{cue}”" for o, cue in cues.items())
     return f" They may be two translations of words said in another language ({said})."
-
-
-def _named_in(name: str, text: str) -> bool:
-    """Whether the text names the name as a whole word."""
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None
 
 
 def _bare(name: str) -> str:
