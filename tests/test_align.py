@@ -446,6 +446,29 @@ def test_sentences_of_two_outlets_that_are_only_weaker_matches_share_a_claim_of_
     assert all(len(c.members) == 1 for c in add_homes(claims(), s, Signal([], p, p)) if c.id != "a")
 
 
+def test_sentences_without_a_home_share_one_with_their_likeliest_match():
+    """Outlet C splits a quote in two sentences: C1 opens it, C2 is B1's sentence word for word. All
+    three are only weaker matches in A0's claim; the signal finds B1 likely to state C1's fact too,
+    but likelier C2's. B1 and C2 share a claim and C1 has one of its own, whichever of C's sentences
+    grouping reads first (audit 227: read first come, first joined, B1 joined the quote's opening and
+    the words both outlets print were listed as C's alone)."""
+    from generator.align.signal import HEADING_MATCH, Signal, add_homes
+    from generator.model import Claim
+
+    for first, second in ((1, 2), (2, 1)):  # C's two sentences in either order of the article
+        s = [Sentence(o, f"{o}.txt", f"Sentence {o}{i}.", i, i, 3, i) for o, i in (("A", 0), ("B", 1))]
+        s += [Sentence("C", "C.txt", f"Sentence C{i}.", i, i, 3, i) for i in (first, second)]
+        a0, b1 = s[:2]
+        c1, c2 = sorted(s[2:], key=lambda t: t.text)
+        p = np.eye(4)
+        i1, i2 = s.index(c1), s.index(c2)
+        p[1, i1] = p[i1, 1] = (HEADING_MATCH + 1) / 2
+        p[1, i2] = p[i2, 1] = 1.0
+        found = add_homes([Claim("a", "t", s, heading_key=a0.key)], s, Signal([], p, p))
+        homes = sorted(sorted(m.text for m in c.members) for c in found if c.id != "a")
+        assert homes == [[b1.text, c2.text], [c1.text]]
+
+
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
     likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, for a claim

@@ -20,6 +20,7 @@ from ..model import Claim, Sentence
 from ..segment import QUOTATION
 from ..similarity import lexical_matrix, normalise
 from .claims import claim_slug, claim_title, grouping_order, in_posts, in_reading_order, inside_quotations
+from .cluster import cluster
 from .features import pair_features, shipped_model
 from .units import Parsed, Unit, parse_in_background, units_of
 
@@ -188,26 +189,16 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
         )
 
     # Sentences without a home that the signal finds, each with each, likely to state one fact share one
-    # (one sentence per outlet, read in ``grouping_order``): two outlets printing the same sentence,
-    # each a weaker match elsewhere, are one claim, not two claims "found in one outlet only" (a
-    # browser audit).
-    groups: list[list[int]] = []
-    for i in grouping_order(sentences):
-        s = sentences[i]
-        if s.key not in homes or not homeless(s.key):
-            continue
-        group = next(
-            (
-                g
-                for g in groups
-                if all(sentences[j].outlet != s.outlet and float(signal.probability[i, j]) >= HEADING_MATCH for j in g)
-            ),
-            None,
-        )
-        if group is None:
-            groups.append([i])
-        else:
-            group.append(i)
+    # (one sentence per outlet): two outlets printing the same sentence, each a weaker match elsewhere,
+    # are one claim, not two claims "found in one outlet only" (a browser audit). The likeliest pairs
+    # join first (``cluster``, every pair at least ``HEADING_MATCH``): read first come, first joined,
+    # an outlet's sentence before the one it printed word for word with another outlet took that
+    # outlet's place (audit 227: a quote's first sentence joined, its second left alone).
+    order = [i for i in grouping_order(sentences) if sentences[i].key in homes and homeless(sentences[i].key)]
+    ranks = {name: n for n, name in enumerate(dict.fromkeys(sentences[i].outlet for i in order))}
+    outlets = [ranks[sentences[i].outlet] for i in order]
+    found = cluster(signal.probability[np.ix_(order, order)], outlets, HEADING_MATCH, HEADING_MATCH)
+    groups = sorted(([order[k] for k in sorted(g)] for g in found), key=lambda g: order.index(g[0]))
     quoted = inside_quotations(sentences)
     posts = in_posts(sentences)
     taken = {c.id for c in claims}
