@@ -7371,3 +7371,25 @@ def test_one_name_given_two_ways_found_in_several_claims_is_listed_once_with_eve
     elsewhere = _s("C", 1, "The Harbour Street Clinic.")
     apart = item("c4", [(elsewhere, "Harbour Street Clinic"), (d, "Harbour Street Center")])
     assert len(_once([first, apart])) == 2
+
+
+def test_a_third_outlets_count_of_the_dead_said_by_its_verb_alone_sides_with_a_count():
+    """Invented text (audit 226: a list of two outlets' death tolls of an old fire left out a third
+    outlet that gave one of them as "which killed 29."): a figure after "killed" with no noun after
+    it counts the dead, and an outlet that gives one of a conflict's values so is listed with it; one
+    that counts something else or gives no such figure is not."""
+    from generator.compare.claim.given import _agreeing_numbers
+    from generator.compare.claim.pair import Conflict
+    from generator.compare.number import dead_counted_bare
+
+    a = Sentence("Outlet A", "0.txt", "In 1931, 25 firefighters died in the Ridge fire.", 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "A reported 29 firefighters died in the Ridge fire.", 1, 0, 1, 1)
+    found = [Conflict("numbers", a, b, "25 firefighters", "29 firefighters")]
+    whole = {
+        "Outlet C": "The list names the 1931 Ridge fire, which killed 29.",
+        "Outlet D": "The Ridge fire burned 29 homes in 1931.",
+        "Outlet E": "The storm killed 31 in the valley.",
+    }
+    assert _agreeing_numbers(found, whole) == {"Outlet C": ["killed 29"]}
+    assert [s.value for s in dead_counted_bare("A blast killing twelve and injuring 40 shook it.")] == [12.0]
+    assert dead_counted_bare("He was killed in 1931.") == dead_counted_bare("It killed 25 firefighters.") == []

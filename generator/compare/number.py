@@ -881,6 +881,28 @@ def counts(text: str) -> list[Slot]:
     return [x for x in number_slots(text) if not added(text, x) and not x.bare]
 
 
+# A count of the dead said by its verb alone, with no noun after the figure ("the 1931 blaze, which
+# killed 29."; "killing 12 and injuring 40"): ``number_slots`` reads no count there (what a bare
+# figure counts is not said), but the verb says it counts people, and that they died.
+_KILLED_BARE = re.compile(
+    rf"\b(?:killed|killing|kills)\s+(\d[\d,]*|{'|'.join({**NUMBER_WORDS, **MORE_NUMBER_WORDS})})"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|at|when|while|including|after|before|during)\b)",
+    re.IGNORECASE,
+)
+
+
+def dead_counted_bare(text: str) -> list[Slot]:
+    """The text's counts of the dead said by the verb alone ("which killed 29."), as counts of people
+    whose fate is death (``fate``): for an outlet's figure that sides with one of a conflict's values,
+    never a side of its own (a bare figure may be read wrong; the sides are read from nouns)."""
+    out = []
+    for m in _KILLED_BARE.finditer(text):
+        word = m.group(1).lower().replace(",", "")
+        value = float({**NUMBER_WORDS, **MORE_NUMBER_WORDS}.get(word, word))
+        out.append(Slot(m.group(0), value, value, "people", m.start(1), value=value, verb="kill"))
+    return out
+
+
 def added(text: str, slot: Slot) -> bool:
     """Whether the text counts the slot's things on top of others ("another 300 cabins are at risk",
     "an additional 40 officers", "30 more cabins"): a count of more of them, never the same count as

@@ -43,6 +43,7 @@ from ..number import (
     as_told,
     bracketed_slots,
     converted,
+    dead_counted_bare,
     head_noun,
     is_money,
     number_slots,
@@ -109,7 +110,7 @@ def _agreeing_numbers(found: list[Conflict], whole: dict[str, str]) -> dict[str,
     ]
     more: dict[str, list[str]] = {}
     for o, text in whole.items():
-        for y in number_slots(text):
+        for y in [*number_slots(text), *dead_counted_bare(text)]:
             if not _open(y) and any(_agrees(x, sentence, y, text) for x, sentence in values):
                 more.setdefault(o, []).append(as_told(text, y.surface))
     return more
