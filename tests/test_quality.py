@@ -95,3 +95,69 @@ def test_furniture_in_real_articles():
     # The items of a highlights list are text (session 80): none is set aside.
     assert not any(r.startswith("summary list") for r in scores["body_set_aside_by_reason"]), scores
     assert scores["body_set_aside_otherwise"] <= 12, scores  # measured 9 of 2,868 lines (editor's notes, lead-ins)
+
+
+def _figure(text: str, pattern: str) -> tuple[int, ...]:
+    """The figures a pattern of the about page finds (its words joined by any run of spaces and line
+    breaks, as the page wraps them), as numbers."""
+    import re
+
+    found = re.search(r"\s+".join(pattern.split()), text)
+    assert found, pattern
+    return tuple(int(g.replace(",", "")) for g in found.groups())
+
+
+def test_the_about_pages_figures_are_the_benchmarks_last_results():
+    """The about page tells readers how far to trust the pages with figures measured by the benchmark
+    scripts; each is the one the committed results hold, so a rerun that changes a result fails here
+    until the page says it (audit 227 read a figure the page had kept from an older run)."""
+    results = ROOT / "benchmarks" / "results"
+    about = (ROOT / "content" / "pages" / "about.md").read_text(encoding="utf-8")
+    shown = json.loads((results / "differences.json").read_text(encoding="utf-8"))["scores"]["tune"]["all"]
+    listed = _figure(about, r"outlets each\), (\d+) of the (\d+) disagreements they list")
+    assert listed == (shown["shown_correct"], shown["shown"])
+    assert _figure(about, r"fewer than half of those \((\d+) of (\d+)\)") == (shown["recalled"], shown["gold"])
+    ecb = json.loads((results / "ecb_differences.json").read_text(encoding="utf-8"))["measure|all"]
+    now = _figure(about, r"and (\d+) of (\d+) now \(\d+ of them a name spelt two ways; (\d+) more real")
+    assert now == (ecb["true"], ecb["listed"], ecb.get("imprecise", 0))
+    absent = json.loads((results / "absent.json").read_text(encoding="utf-8"))
+    tune, check = absent["tune"], absent["check"]
+    several = _figure(
+        about, r"several outlets \(([\d,]+) of ([\d,]+) on the stories the model was trained on; (\d+) of (\d+)"
+    )
+    assert several == (
+        tune["several outlets: the gold has it"],
+        tune["several outlets: named not found"],
+        check["several outlets: the gold has it"],
+        check["several outlets: named not found"],
+    )
+    one = _figure(about, r"found in one outlet only \(([\d,]+) of ([\d,]+); (\d+) of (\d+)\)")
+    assert one == (
+        tune["one outlet: the gold has it"],
+        tune["one outlet: named not found"],
+        check["one outlet: the gold has it"],
+        check["one outlet: named not found"],
+    )
+    pointed = _figure(about, r"the heading's fact (\d+) times of (\d+) \((\d+) of (\d+) on the stories kept back\)")
+    assert pointed == tuple(
+        part[f"several outlets: {k}"] + part[f"one outlet: {k}"]
+        for part in (tune, check)
+        for k in ("the gold groups that sentence with the heading's", "pointed to a likely sentence")
+    )
+    weak = json.loads((results / "weak_match.json").read_text(encoding="utf-8"))["tuning"]
+    assert _figure(about, r"claim it is in (\d+) times of (\d+);") == (
+        weak["sentences given a claim of their own"]["told"],
+        weak["sentences given a claim of their own"]["of"],
+    )
+    shares = [
+        (r"such an outlet told the heading's fact (\d+) % of the time, against (\d+) %", "outlets"),
+        (r"it told the heading's fact (\d+) % of the time, against (\d+) % for its outlet's", "sentences"),
+    ]
+    for pattern, what in shares:
+        assert _figure(about, pattern) == (
+            round(100 * weak[f"{what} labelled"]["told"] / weak[f"{what} labelled"]["of"]),
+            round(100 * weak[f"{what} not labelled"]["told"] / weak[f"{what} not labelled"]["of"]),
+        )
+    heading = [weak[f"heading's outlet, other sentences {w}labelled"] for w in ("", "not ")]
+    likely = _figure(about, r"unlikely to state its fact \((\d+) %, against (\d+) % for those it finds likely\)")
+    assert likely == tuple(round(100 * h["told"] / h["of"]) for h in heading)
