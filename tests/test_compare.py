@@ -4428,6 +4428,13 @@ def test_printings_of_a_quote_apart_only_by_a_contraction_go_under_one_label():
     summary, by_outlet = _conflict_summary("quotes", found)
     assert "Outlet B and Outlet C: We'd want to hear who runs the ferry. They're late every day" in summary
     assert summary.count("ferry") == 2 and by_outlet["Outlet C"] == [spelt]
+    # ... and the label says how the outlet that prints it otherwise prints it (audit 229 read "They're"
+    # credited to an outlet that printed "They are"); an outlet printed as shown is not named.
+    assert "They're late every day (Outlet C prints “They are”))." in summary and "Outlet B prints" not in summary
+    bare = "We’d want to hear who runs ferry. They're late every day"  # no article: one wording to compare
+    found = [Conflict("quotes", a, b, first, short), Conflict("quotes", a, c, first, bare)]
+    summary, _ = _conflict_summary("quotes", found)
+    assert "They're late every day (Outlet C leaves out “the”))." in summary and "Outlet B and Outlet C" in summary
     # Other words are still another version.
     other = "We’d want to hear who runs the ferry. They are late most days"
     found = [Conflict("quotes", a, b, first, short), Conflict("quotes", a, c, first, other)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from ...model import Sentence, site_of
 from ..context import Context
@@ -86,7 +87,10 @@ def _conflict_summary(
                  for o, vs in by_outlet.items()}  # fmt: skip
         shown = _around_changes(shown)
     if kind == "quotes":
-        parts = "; ".join(f"{_names_list(os)}: {' · '.join(vs)}" for os, vs in _agreeing(shown, found))
+        parts = "; ".join(
+            f"{_names_list(os)}: {' · '.join(vs)}{_printed_otherwise(vs, {o: shown[o] for o in os})}"
+            for os, vs in _agreeing(shown, found)
+        )
     else:
         parts = by_outlet_parts(shown)
     if kind == "attribution":  # which words: the long quote both give
@@ -148,6 +152,39 @@ def _agreeing(shown: dict[str, list[str]], found: list[Conflict]) -> list[tuple[
 
 
 _CUT = "[…]"
+_PRINTED_WORD = re.compile(r"[\w’'-]+")
+
+
+def _printed_words(text: str) -> list[str]:
+    """A printing's words as printed: no apostrophes or hyphens standing as quotation marks or dashes
+    around them ("'locked'", "- -"), those inside a word kept ("They're", "well-known")."""
+    return [w for w in (m.strip("’'-") for m in _PRINTED_WORD.findall(text)) if any(c.isalnum() for c in w)]
+
+
+def _printed_otherwise(shown: list[str], own: dict[str, list[str]]) -> str:
+    """Where outlets listed under one label print the label's words otherwise, each outlet's own
+    printing of the words that differ, said after them (" (Outlet B prints “They are”)"): the label
+    reads the words as the comparison does ("They're" is "They are", an article is no word), and a
+    page that quotes an outlet must not put words in its mouth (audit 229 read "They're" credited to
+    an outlet that printed "They are")."""
+    if len(shown) != 1:
+        return ""
+    display = _printed_words(shown[0])
+    a = [w.lower().replace("’", "'") for w in display]
+    notes = []
+    for outlet, values in own.items():
+        printed = _printed_words(values[0]) if len(values) == 1 else []
+        b = [w.lower().replace("’", "'") for w in printed]
+        ops = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+        # Words the outlet prints before or after the label's run are its longer quote, not other words.
+        ops = [op for op in ops if not (op[0] == "insert" and op[1] in (0, len(a)))]
+        printed_as = [f"“{' '.join(printed[j1:j2])}”" for tag, _, _, j1, j2 in ops if tag in ("replace", "insert")]
+        left_out = [f"“{' '.join(display[i1:i2])}”" for tag, i1, i2, _, _ in ops if tag == "delete"]
+        said = [f"prints {' · '.join(printed_as)}"] if printed_as else []
+        said += [f"leaves out {' · '.join(left_out)}"] if left_out else []
+        if said:
+            notes.append(f"{outlet} {' and '.join(said)}")
+    return f" ({'; '.join(notes)})" if notes else ""
 
 
 def _common_quote(x: str, y: str) -> str | None:
