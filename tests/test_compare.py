@@ -7390,7 +7390,7 @@ def test_a_third_outlets_count_of_the_dead_said_by_its_verb_alone_sides_with_a_c
     from generator.compare.number import dead_counted_bare
 
     a = Sentence("Outlet A", "0.txt", "In 1931, 25 firefighters died in the Ridge fire.", 0, 0, 1, 1)
-    b = Sentence("Outlet B", "1.txt", "A reported 29 firefighters died in the Ridge fire.", 1, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", "The list says 29 firefighters were killed in the Ridge fire.", 1, 0, 1, 1)
     found = [Conflict("numbers", a, b, "25 firefighters", "29 firefighters")]
     whole = {
         "Outlet C": "The list names the 1931 Ridge fire, which killed 29.",
