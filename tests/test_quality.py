@@ -122,22 +122,16 @@ def test_the_about_pages_figures_are_the_benchmarks_last_results():
     assert now == (ecb["true"], ecb["listed"], ecb.get("imprecise", 0))
     absent = json.loads((results / "absent.json").read_text(encoding="utf-8"))
     tune, check = absent["tune"], absent["check"]
-    several = _figure(
-        about, r"several outlets \(([\d,]+) of ([\d,]+) on the stories the model was trained on; (\d+) of (\d+)"
+    named = (
+        (
+            "several outlets",
+            r"several outlets \(([\d,]+) of ([\d,]+) on the stories the model was trained on; (\d+) of (\d+)",
+        ),
+        ("one outlet", r"found in one outlet only \(([\d,]+) of ([\d,]+); (\d+) of (\d+)\)"),
     )
-    assert several == (
-        tune["several outlets: the gold has it"],
-        tune["several outlets: named not found"],
-        check["several outlets: the gold has it"],
-        check["several outlets: named not found"],
-    )
-    one = _figure(about, r"found in one outlet only \(([\d,]+) of ([\d,]+); (\d+) of (\d+)\)")
-    assert one == (
-        tune["one outlet: the gold has it"],
-        tune["one outlet: named not found"],
-        check["one outlet: the gold has it"],
-        check["one outlet: named not found"],
-    )
+    for label, pattern in named:
+        counted = ("the gold has it", "named not found")
+        assert _figure(about, pattern) == tuple(part[f"{label}: {k}"] for part in (tune, check) for k in counted)
     pointed = _figure(about, r"the heading's fact (\d+) times of (\d+) \((\d+) of (\d+) on the stories kept back\)")
     assert pointed == tuple(
         part[f"several outlets: {k}"] + part[f"one outlet: {k}"]
