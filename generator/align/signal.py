@@ -198,7 +198,7 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
     ranks = {name: n for n, name in enumerate(dict.fromkeys(sentences[i].outlet for i in order))}
     outlets = [ranks[sentences[i].outlet] for i in order]
     found = cluster(signal.probability[np.ix_(order, order)], outlets, HEADING_MATCH, HEADING_MATCH)
-    groups = sorted(([order[k] for k in sorted(g)] for g in found), key=lambda g: order.index(g[0]))
+    groups = [[order[k] for k in sorted(g)] for g in sorted(found, key=min)]  # headed by the first read
     quoted = inside_quotations(sentences)
     posts = in_posts(sentences)
     taken = {c.id for c in claims}

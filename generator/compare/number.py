@@ -884,8 +884,9 @@ def counts(text: str) -> list[Slot]:
 # A count of the dead said by its verb alone, with no noun after the figure ("the 1931 blaze, which
 # killed 29."; "killing 12 and injuring 40"): ``number_slots`` reads no count there (what a bare
 # figure counts is not said), but the verb says it counts people, and that they died.
+_COUNT_WORDS = {**NUMBER_WORDS, **MORE_NUMBER_WORDS}
 _KILLED_BARE = re.compile(
-    rf"\b(?:killed|killing|kills)\s+(\d[\d,]*|{'|'.join({**NUMBER_WORDS, **MORE_NUMBER_WORDS})})"
+    rf"\b(?:killed|killing|kills)\s+(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_COUNT_WORDS)})"
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:and|in|on|at|when|while|including|after|before|during)\b)",
     re.IGNORECASE,
 )
@@ -898,7 +899,7 @@ def dead_counted_bare(text: str) -> list[Slot]:
     out = []
     for m in _KILLED_BARE.finditer(text):
         word = m.group(1).lower().replace(",", "")
-        value = float({**NUMBER_WORDS, **MORE_NUMBER_WORDS}.get(word, word))
+        value = float(_COUNT_WORDS.get(word, word))
         out.append(Slot(m.group(0), value, value, "people", m.start(1), value=value, verb="kill"))
     return out
 
