@@ -7308,17 +7308,27 @@ def test_a_crews_dead_and_its_size_are_no_two_values_of_one_count():
     assert number_conflicts(dead, "All 10 members of the smokejumper crew died.", True)
 
 
+def _two_tolls(first: tuple[str, str], second: tuple[str, str]) -> list:
+    """A numbers conflict of two outlets' sentences (Outlet A's and Outlet B's), each given as its text
+    and the value the conflict reads in it."""
+    from generator.compare.claim.pair import Conflict
+
+    a = Sentence("Outlet A", "0.txt", first[0], 0, 0, 1, 1)
+    b = Sentence("Outlet B", "1.txt", second[0], 1, 0, 1, 1)
+    return [Conflict("numbers", a, b, first[1], second[1])]
+
+
 def test_a_third_outlets_figure_sides_with_a_count_only_if_the_same_befell_them_near_its_bound():
     """Invented text (an ECB+ story's item listed a count of the wounded beside a death toll of
     "more than 40 people"): a third outlet's figure is listed as agreeing with a side only when what
     befell them is the same (read after the figure or from the verb before it) and, beside a bound
     open on one side, near it."""
     from generator.compare.claim.given import _agreeing_numbers
-    from generator.compare.claim.pair import Conflict
 
-    a = Sentence("Outlet A", "0.txt", "Some 30 people were killed when shells hit it, officials said.", 0, 0, 1, 1)
-    b = Sentence("Outlet B", "1.txt", "More than 40 people died when shells hit it, doctors said.", 1, 0, 1, 1)
-    found = [Conflict("numbers", a, b, "some 30 people were killed", "more than 40 people")]
+    found = _two_tolls(
+        ("Some 30 people were killed when shells hit it, officials said.", "some 30 people were killed"),
+        ("More than 40 people died when shells hit it, doctors said.", "more than 40 people"),
+    )
     whole = {
         "Outlet C": "The blast, which also injured about 45 people, came at dawn.",
         "Outlet D": "Shells hit the school, killing 42 people.",
@@ -7386,12 +7396,12 @@ def test_a_third_outlets_count_of_the_dead_said_by_its_verb_alone_sides_with_a_c
     it counts the dead, and an outlet that gives one of a conflict's values so is listed with it; one
     that counts something else or gives no such figure is not."""
     from generator.compare.claim.given import _agreeing_numbers
-    from generator.compare.claim.pair import Conflict
     from generator.compare.number import dead_counted_bare
 
-    a = Sentence("Outlet A", "0.txt", "In 1931, 25 firefighters died in the Ridge fire.", 0, 0, 1, 1)
-    b = Sentence("Outlet B", "1.txt", "The list says 29 firefighters were killed in the Ridge fire.", 1, 0, 1, 1)
-    found = [Conflict("numbers", a, b, "25 firefighters", "29 firefighters")]
+    found = _two_tolls(
+        ("In 1931, 25 firefighters died in the Ridge fire.", "25 firefighters"),
+        ("The list says 29 firefighters were killed in the Ridge fire.", "29 firefighters"),
+    )
     whole = {
         "Outlet C": "The list names the 1931 Ridge fire, which killed 29.",
         "Outlet D": "The Ridge fire burned 29 homes in 1931.",

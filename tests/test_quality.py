@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import sys
 
 import pytest
@@ -100,8 +101,6 @@ def test_furniture_in_real_articles():
 def _figure(text: str, pattern: str) -> tuple[int, ...]:
     """The figures a pattern of the about page finds (its words joined by any run of spaces and line
     breaks, as the page wraps them), as numbers."""
-    import re
-
     found = re.search(r"\s+".join(pattern.split()), text)
     assert found, pattern
     return tuple(int(g.replace(",", "")) for g in found.groups())

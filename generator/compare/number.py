@@ -900,7 +900,8 @@ def dead_counted_bare(text: str) -> list[Slot]:
     for m in _KILLED_BARE.finditer(text):
         word = m.group(1).lower().replace(",", "")
         value = float(_COUNT_WORDS.get(word, word))
-        out.append(Slot(m.group(0), value, value, "people", m.start(1), value=value, verb="kill"))
+        at = len(_tokens(text[: m.start(1)]))  # its place as ``number_slots`` counts it, in words
+        out.append(Slot(m.group(0), value, value, "people", at, value=value, verb="kill"))
     return out
 
 
