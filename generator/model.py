@@ -103,6 +103,9 @@ class Claim:
     # Outlets whose sentences here say the opposite of the heading's fact (a negation conflict inside
     # the claim, ``compare.mark_denied``): they tell it otherwise, and do not report it.
     denied: list[str] = field(default_factory=list)
+    # Outlets that quote the heading's remark in other words in another claim, and none of its words
+    # here (``compare.mark_requoted``): they tell it otherwise, and do not report it.
+    requoted: list[str] = field(default_factory=list)
 
     @property
     def outlets(self) -> list[str]:
@@ -115,8 +118,9 @@ class Claim:
     @property
     def reporting(self) -> list[str]:
         """The outlets counted as reporting the claim: a weaker match (``weak``) may have, and is named
-        apart; an outlet whose sentence here says the opposite (``denied``) does not."""
-        return [o for o in self.outlets if o not in self.weak and o not in self.denied]
+        apart; an outlet whose sentence here says the opposite (``denied``), or that quotes the
+        heading's remark otherwise in another claim (``requoted``), does not."""
+        return [o for o in self.outlets if o not in self.weak and o not in self.denied and o not in self.requoted]
 
 
 @dataclass

@@ -13,8 +13,17 @@ import numpy as np
 
 from .align import build_claims, cliques, story_threshold
 from .align.features import shipped_model
-from .align.signal import Signal, add_homes, fact_signal, fold_summaries, mark_elsewhere, mark_parts, mark_weak
-from .compare import Likely, compare_story, mark_denied, without_weak_sides
+from .align.signal import (
+    Signal,
+    add_homes,
+    fact_signal,
+    fold_summaries,
+    join_twins,
+    mark_elsewhere,
+    mark_parts,
+    mark_weak,
+)
+from .compare import Likely, compare_story, mark_denied, mark_requoted, without_weak_sides
 from .compare.number import same_values
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -327,6 +336,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     if signal is not None:
         mark_parts(claims, prepared.sentences, signal)
         claims = add_homes(claims, prepared.sentences, signal)
+        join_twins(claims, prepared.sentences)
         claims = fold_summaries(claims, prepared.sentences, signal, summary_items(prepared))
     # The editor's corrections.toml, after alignment (and its parts) and before the comparison,
     # so the differences and disagreements are those of the corrected claims.
@@ -337,6 +347,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
         mark_weak(story.claims, prepared.sentences, signal)
         story.disagreements = without_weak_sides(story.disagreements, story.claims)
         mark_denied(story.claims)
+        mark_requoted(story)
         opposed, alike, otherwise = _sides(story)
         mark_elsewhere(story.claims, prepared.sentences, signal, opposed, otherwise, alike)
     return story

@@ -469,6 +469,44 @@ def test_sentences_without_a_home_share_one_with_their_likeliest_match():
         assert homes == [[b1.text, c2.text], [c1.text]]
 
 
+def test_a_sentence_printed_word_for_word_by_another_outlet_joins_the_claim_it_heads():
+    """B2 prints A1's question word for word (its quotation mark aside) and sits in another claim:
+    it joins the claim A1 heads too, in the story's order (audit 231: "1 of 3 outlets reported this"
+    of words a second outlet printed). A sentence of fewer than ``TWIN_WORDS`` words, one worded
+    otherwise, one of the heading's own outlet, and a claim an editor checked are left as they are."""
+    from generator.align.signal import TWIN_WORDS, join_twins
+    from generator.model import Claim
+
+    question = "Do you back the new budget plan?"
+    s = [
+        Sentence("A", "A.txt", "The mayor was asked a question.", 0, 0, 2, 0),
+        Sentence("A", "A.txt", f"{question}”", 1, 1, 2, 1),
+        Sentence("B", "B.txt", "A man stopped the mayor.", 0, 0, 3, 0),
+        Sentence("B", "B.txt", "He asked the mayor a question.", 1, 1, 3, 1),
+        Sentence("B", "B.txt", f"“{question.upper()}”", 2, 2, 3, 2),
+        Sentence("C", "C.txt", "Do you back the budget plan?", 0, 0, 1, 0),
+        Sentence("A", "A.txt", f"{question}", 2, 2, 2, 2),
+    ]
+    a0, a1, b0, b1, b2, c0, a2 = s
+
+    def claims(checked: bool = False) -> list[Claim]:
+        return [
+            Claim("q", "t", [a0, a1, b0], heading_key=a1.key, checked=checked),
+            Claim("r", "t", [a0, b1, b2], heading_key=b1.key),
+        ]
+
+    found = claims()
+    join_twins(found, s)
+    assert found[0].members == [a0, a1, b0, b2] and found[1].members == [a0, b1, b2]
+    assert c0 not in found[0].members and a2 not in found[0].members  # worded otherwise; the heading's outlet
+    found = claims(checked=True)
+    join_twins(found, s)
+    assert found[0].members == [a0, a1, b0]
+    short = [Sentence(o, f"{o}.txt", " ".join(["Word"] * (TWIN_WORDS - 1)) + ".", 0, 0, 1, 0) for o in "AB"]
+    found = [Claim("s", "t", short[:1], heading_key=short[0].key)]
+    join_twins(found, short)
+    assert found[0].members == short[:1]
+
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
     likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, for a claim

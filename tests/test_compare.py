@@ -6204,6 +6204,43 @@ def test_an_outlet_only_a_weaker_match_here_and_the_other_side_there_tells_it_ot
     assert told_otherwise(story, alone) == []
 
 
+def test_an_outlet_quoting_the_headings_remark_otherwise_there_and_another_remark_here_tells_it_otherwise():
+    """Invented text (audit 231: "3 of 5 outlets reported this" counted an outlet whose sentence here
+    quotes another remark of the speaker's, while its own words of the heading's remark stood under
+    "The other side"): it tells the heading's remark with another value, and does not report it. One
+    whose sentence here quotes some of the heading's words (or a quote that runs on, its words unknown
+    here), or whose other sentence is a side of no quotes disagreement, reports it."""
+    from generator.compare import Disagreement, mark_requoted
+    from generator.pages import claim_counts, told_otherwise
+
+    b = _s("B", 0, "“If the pier fails again, the port will pay dearly for it,” the mayor said.")
+    c = _s("C", 0, "“If the pier fails again, the port will pay dearly for it,” the mayor told reporters.")
+    a_here = _s("A", 1, "Asked about the pier, the mayor said it “will not fail twice.”")
+    a = _s("A", 0, "“If the pier fails, the port is going to pay a big price,” the mayor said.")
+    values = {"Outlet A": [a.text], "Outlet B": [b.text], "Outlet C": [c.text]}
+
+    def story_of(here: Sentence, kind: str = "quotes", weak: bool = False) -> tuple[Story, Claim]:
+        this, that = Claim("b", "b", [b, c, here], heading_key=b.key), Claim("a", "a", [a], heading_key=a.key)
+        this.weak = ["Outlet A"] if weak else []
+        story = _story([this, that])
+        story.disagreements = [Disagreement(kind, "quoted differently", ("b", "a"), (a, b, c), values)]
+        mark_requoted(story)
+        return story, this
+
+    story, this = story_of(a_here)
+    assert this.requoted == ["Outlet A"] and this.reporting == ["Outlet B", "Outlet C"]
+    assert told_otherwise(story, this) == ["Outlet A"]
+    assert claim_counts(story)["otherwise"] == 1  # "a": told by A, and by B and C with another value
+    quoting = _s("A", 1, "The mayor warned that “the port will pay dearly” if the pier fails.")
+    running_on = _s("A", 1, "“The pier will not fail twice, and if it does")  # its quote's words go on
+    for story, this in (story_of(quoting), story_of(running_on), story_of(a_here, "numbers")):
+        assert this.requoted == [] and this.reporting == ["Outlet B", "Outlet C", "Outlet A"]
+        assert told_otherwise(story, this) == []
+    # A weaker match is no outlet reporting it: it tells it otherwise as such (audit 179), not requoted.
+    story, this = story_of(a_here, weak=True)
+    assert this.requoted == [] and told_otherwise(story, this) == ["Outlet A"]
+
+
 def test_a_claim_reached_only_through_weaker_matches_is_no_side_of_a_disagreement():
     from generator.compare import Disagreement, without_weak_sides
 

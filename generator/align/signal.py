@@ -217,6 +217,33 @@ def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) ->
     return in_reading_order(claims + added) if added else claims
 
 
+# Words a sentence must have for another outlet's sentence worded the same to be taken as telling its fact.
+TWIN_WORDS = 4
+
+
+def join_twins(claims: list[Claim], sentences: list[Sentence]) -> None:
+    """Add to each claim the sentences of other outlets worded as its heading sentence (``_wording``,
+    at least ``TWIN_WORDS`` words) that it lacks: two outlets that print one sentence word for word
+    tell one fact, and a claim page that counted only one of them as reporting it, the other's
+    sentence filed under another claim, said "1 of 3 outlets" of words a second outlet printed (audit
+    231). A claim an editor checked is left as it is. The members stay in the story's order."""
+    index = {s.key: i for i, s in enumerate(sentences)}
+    by_wording: dict[str, list[Sentence]] = {}
+    for s in sentences:
+        if len(_words_of(s.text).split()) >= TWIN_WORDS:
+            by_wording.setdefault(_wording(s.text), []).append(s)
+    for claim in claims:
+        heading = next((m for m in claim.members if m.key == claim.heading_key), None)
+        if claim.checked or heading is None:
+            continue
+        keys = {m.key for m in claim.members}
+        twins = [
+            s for s in by_wording.get(_wording(heading.text), []) if s.outlet != heading.outlet and s.key not in keys
+        ]
+        if twins:
+            claim.members = sorted(claim.members + twins, key=lambda m: index[m.key])
+
+
 def fold_summaries(claims: list[Claim], sentences: list[Sentence], signal: Signal, summary: set[str]) -> list[Claim]:
     """The claims, with each item of an outlet's highlights (``summary``: its own summary lines, by
     key) that heads a claim of that outlet alone told where the outlet's body tells it: when the

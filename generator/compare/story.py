@@ -12,6 +12,7 @@ import numpy as np
 from ..align.signal import WEAK_MATCH
 from ..lexicon import DEMONYMS
 from ..model import Claim, Sentence, Story
+from ..segment import QUOTATION
 from ..similarity import incidence
 from .claim import compare_claim
 from .claim.difference import Difference
@@ -241,6 +242,59 @@ def mark_denied(claims: list[Claim]) -> None:
                 and sides != side[heading]
                 and o not in claim.weak
                 and o not in claim.denied
+            ]
+
+
+# Words in a row a sentence must quote of the heading's quotation to quote the heading's remark.
+QUOTED_WORDS = 3
+
+
+def _word_runs(text: str) -> set[tuple[str, ...]]:
+    """Every run of ``QUOTED_WORDS`` words of a text (lower case, punctuation aside)."""
+    words = re.findall(r"\w+(?:['’]\w+)*", text.lower().replace("’", "'"))
+    return {tuple(words[i : i + QUOTED_WORDS]) for i in range(len(words) - QUOTED_WORDS + 1)}
+
+
+def _may_quote(sentence: Sentence, runs: set[tuple[str, ...]]) -> bool:
+    """Whether a sentence may quote some of the words ``runs`` holds: a run of them inside its
+    quotation marks, or a quotation mark not closed in it (a quote running on: its words are unknown)."""
+    quotes = QUOTATION.findall(sentence.text)
+    if not quotes:
+        return any(mark in sentence.text for mark in '“”"')
+    return any(runs & _word_runs(q) for q in quotes)
+
+
+def mark_requoted(story: Story) -> None:
+    """Set each claim's ``requoted``: the outlets it holds (none a weaker match, once ``weak`` is set)
+    that quote its heading's remark in other words in another claim (a side of a quotes disagreement
+    across claims, the heading on the other) and none of the heading's quoted words in their sentences
+    here, which tell another remark. They tell the heading's remark otherwise: audit 231 read "3 of 5
+    outlets reported this" counting an outlet for another remark of the speaker's, while its own words
+    of the heading's remark stood under "The other side"."""
+    for claim in story.claims:
+        claim.requoted = []
+        heading = next((m for m in claim.members if m.key == claim.heading_key), None)
+        if heading is None or claim.checked:
+            continue
+        keys = {m.key for m in claim.members}
+        for d in story.disagreements:
+            if d.kind != "quotes" or claim.id not in d.claims or len(d.claims) < 2 or heading not in d.members:
+                continue
+            mine = d.values.get(heading.outlet, [])
+            # The heading's words of this remark, and of any other it quotes (a sentence here quoting
+            # another remark the heading quotes tells the heading too).
+            runs = set().union(*(_word_runs(v) for v in [*mine, *QUOTATION.findall(heading.text)]))
+            claim.requoted += [
+                o
+                for o in dict.fromkeys(m.outlet for m in d.members if m.key not in keys)
+                if o in claim.outlets
+                and o != heading.outlet
+                and o not in claim.weak
+                and o not in claim.denied
+                and o not in claim.requoted
+                and runs
+                and not same_values(d.kind, d.values.get(o, []), mine)
+                and not any(_may_quote(m, runs) for m in claim.members if m.outlet == o)
             ]
 
 
