@@ -507,6 +507,7 @@ def test_a_sentence_printed_word_for_word_by_another_outlet_joins_the_claim_it_h
     join_twins(found, short)
     assert found[0].members == short[:1]
 
+
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
     likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, for a claim
