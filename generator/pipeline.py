@@ -22,6 +22,7 @@ from .align.signal import (
     mark_elsewhere,
     mark_parts,
     mark_weak,
+    merge_restated,
 )
 from .compare import Likely, compare_story, mark_denied, mark_requoted, without_weak_sides
 from .compare.number import same_values
@@ -337,6 +338,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
         mark_parts(claims, prepared.sentences, signal)
         claims = add_homes(claims, prepared.sentences, signal)
         join_twins(claims, prepared.sentences)
+        claims = merge_restated(claims, prepared.sentences, signal)
         claims = fold_summaries(claims, prepared.sentences, signal, summary_items(prepared))
     # The editor's corrections.toml, after alignment (and its parts) and before the comparison,
     # so the differences and disagreements are those of the corrected claims.

@@ -508,6 +508,35 @@ def test_a_sentence_printed_word_for_word_by_another_outlet_joins_the_claim_it_h
     assert found[0].members == short[:1]
 
 
+def test_two_claims_the_same_sentences_tell_are_one_claim():
+    """Claims x (headed by A0) and y (headed by B0) each hold A0 and B0, which the signal finds likely
+    to tell one fact, and each a weaker match of C's: one claim told twice (audit 231 read both counted
+    among the claims "told by more than one outlet"). y joins x, its weaker match with it; where a
+    sentence tells one claim only, or one claim is an editor's, or one outlet alone tells both, both stay."""
+    from generator.align.signal import HEADING_MATCH, Signal, merge_restated
+    from generator.model import Claim
+
+    s = [Sentence(o, f"{o}.txt", f"Sentence {o}{i}.", i, i, 2, i) for o, i in (("A", 0), ("B", 0), ("C", 0), ("C", 1))]
+    a0, b0, c0, c1 = s
+    p = np.eye(4)
+    p[0, 1] = p[1, 0] = HEADING_MATCH
+    p[2, :2] = p[:2, 2] = p[3, :2] = p[:2, 3] = HEADING_MATCH - 0.1
+
+    def claims(checked: bool = False) -> list[Claim]:
+        return [
+            Claim("x", "t", [a0, b0, c0], heading_key=a0.key),
+            Claim("y", "t", [a0, b0, c1], heading_key=b0.key, checked=checked),
+        ]
+
+    [one] = merge_restated(claims(), s, Signal([], p, p))
+    assert one.id == "x" and one.members == [a0, b0, c0, c1] and one.number == 1
+    assert [c.id for c in merge_restated(claims(checked=True), s, Signal([], p, p))] == ["x", "y"]
+    p[0, 3] = p[3, 0] = p[1, 3] = p[3, 1] = HEADING_MATCH  # C1 tells y's fact: y's firm sentences are others
+    assert [c.id for c in merge_restated(claims(), s, Signal([], p, p))] == ["x", "y"]
+    p[0, 1] = p[1, 0] = HEADING_MATCH - 0.1  # A0 and B0 unlikely to tell one fact: each claim's own
+    assert [c.id for c in merge_restated(claims(), s, Signal([], p, p))] == ["x", "y"]
+
+
 def test_an_outlet_a_claim_lacks_is_pointed_to_where_it_may_tell_it():
     """Outlet C's sentences are in no claim with the heading A0, but C1 is at least ``HEADING_MATCH``
     likely to state its fact (C0 less): the claim says C may tell it there. Under the bar, for a claim

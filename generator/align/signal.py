@@ -244,6 +244,41 @@ def join_twins(claims: list[Claim], sentences: list[Sentence]) -> None:
             claim.members = sorted(claim.members + twins, key=lambda m: index[m.key])
 
 
+def merge_restated(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> list[Claim]:
+    """The claims, each whose firm members (``weaker_matches`` aside: the heading and the sentences
+    likely to tell its fact) of several outlets are those of a claim read before it joined to that one:
+    two headings each likely to tell the other's fact, the same sentences telling both, are one claim
+    told twice, which a story page counted twice among the claims "told by more than one outlet"
+    (audit 231). The later claim's other members join the first, so no sentence loses a claim and no
+    pair of members is parted; a claim an editor checked is left as it is. Renumbered in reading
+    order when any is joined."""
+    index = {s.key: i for i, s in enumerate(sentences)}
+
+    def likely(a: str, b: str) -> float:
+        return float(signal.probability[index[a], index[b]])
+
+    first: dict[frozenset[str], Claim] = {}
+    kept: list[Claim] = []
+    for claim in claims:
+        weak, weak_sentences = weaker_matches(claim, likely)
+        firm = [m for m in claim.members if m.outlet not in weak and m.key not in weak_sentences]
+        key = frozenset(m.key for m in firm)
+        if claim.checked or len({m.outlet for m in firm}) < 2 or claim.heading_key not in key:
+            kept.append(claim)
+            continue
+        into = first.setdefault(key, claim)
+        if into is claim:
+            kept.append(claim)
+            continue
+        have = {m.key for m in into.members}
+        into.members = sorted(
+            into.members + [m for m in claim.members if m.key not in have], key=lambda m: index[m.key]
+        )
+        into.parts = {**{k: v for k, v in claim.parts.items() if k not in have}, **into.parts}
+        into.joined |= {k for k in claim.joined if k not in have}
+    return in_reading_order(kept) if len(kept) < len(claims) else claims
+
+
 def fold_summaries(claims: list[Claim], sentences: list[Sentence], signal: Signal, summary: set[str]) -> list[Claim]:
     """The claims, with each item of an outlet's highlights (``summary``: its own summary lines, by
     key) that heads a claim of that outlet alone told where the outlet's body tells it: when the
