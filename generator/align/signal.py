@@ -138,7 +138,7 @@ def weaker_matches(claim: Claim, likely: Callable[[str, str], float]) -> tuple[l
     # A sentence that quotes the heading's own quoted words, a run of them word for word, tells
     # the heading's remark: no weaker match (an audit found one so labelled beside the heading).
     if heading is not None and (runs := _quoted_runs(heading.text)):
-        quoting = {m.key for m in claim.members if m.key != heading.key and runs & _runs(m.text)}
+        quoting = {m.key for m in claim.members if m.key != heading.key and runs & word_runs(m.text)}
         weak = [o for o in weak if not any(m.key in quoting for m in claim.members if m.outlet == o)]
         weak_sentences = [k for k in weak_sentences if k not in quoting]
     return weak, weak_sentences
@@ -148,15 +148,15 @@ def weaker_matches(claim: Claim, likely: Callable[[str, str], float]) -> tuple[l
 QUOTED_RUN_WORDS = 6
 
 
-def _runs(text: str) -> set[tuple[str, ...]]:
-    """Every run of ``QUOTED_RUN_WORDS`` words of a text (lower case, punctuation aside)."""
+def word_runs(text: str, n: int = QUOTED_RUN_WORDS) -> set[tuple[str, ...]]:
+    """Every run of ``n`` words of a text (lower case, punctuation aside)."""
     words = re.findall(r"[^\W_]+(?:['’][^\W_]+)?", text.lower().replace("’", "'"))
-    return {tuple(words[i : i + QUOTED_RUN_WORDS]) for i in range(len(words) - QUOTED_RUN_WORDS + 1)}
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
 
 
 def _quoted_runs(text: str) -> set[tuple[str, ...]]:
-    """The runs (``_runs``) of the words a text puts in quotation marks."""
-    return set().union(*(_runs(q) for q in QUOTATION.findall(text)))
+    """The runs (``word_runs``) of the words a text puts in quotation marks."""
+    return set().union(*(word_runs(q) for q in QUOTATION.findall(text)))
 
 
 def add_homes(claims: list[Claim], sentences: list[Sentence], signal: Signal) -> list[Claim]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from ..align.signal import WEAK_MATCH
+from ..align.signal import WEAK_MATCH, word_runs
 from ..lexicon import DEMONYMS
 from ..model import Claim, Sentence, Story
 from ..segment import QUOTATION
@@ -249,19 +249,13 @@ def mark_denied(claims: list[Claim]) -> None:
 QUOTED_WORDS = 3
 
 
-def _word_runs(text: str) -> set[tuple[str, ...]]:
-    """Every run of ``QUOTED_WORDS`` words of a text (lower case, punctuation aside)."""
-    words = re.findall(r"\w+(?:['’]\w+)*", text.lower().replace("’", "'"))
-    return {tuple(words[i : i + QUOTED_WORDS]) for i in range(len(words) - QUOTED_WORDS + 1)}
-
-
 def _may_quote(sentence: Sentence, runs: set[tuple[str, ...]]) -> bool:
     """Whether a sentence may quote some of the words ``runs`` holds: a run of them inside its
     quotation marks, or a quotation mark not closed in it (a quote running on: its words are unknown)."""
     quotes = QUOTATION.findall(sentence.text)
     if not quotes:
         return any(mark in sentence.text for mark in '“”"')
-    return any(runs & _word_runs(q) for q in quotes)
+    return any(runs & word_runs(q, QUOTED_WORDS) for q in quotes)
 
 
 def mark_requoted(story: Story) -> None:
@@ -283,7 +277,7 @@ def mark_requoted(story: Story) -> None:
             mine = d.values.get(heading.outlet, [])
             # The heading's words of this remark, and of any other it quotes (a sentence here quoting
             # another remark the heading quotes tells the heading too).
-            runs = set().union(*(_word_runs(v) for v in [*mine, *QUOTATION.findall(heading.text)]))
+            runs = set().union(*(word_runs(v, QUOTED_WORDS) for v in [*mine, *QUOTATION.findall(heading.text)]))
             claim.requoted += [
                 o
                 for o in dict.fromkeys(m.outlet for m in d.members if m.key not in keys)
