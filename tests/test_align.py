@@ -276,6 +276,22 @@ def test_a_long_post_is_said_to_be_a_post_when_its_title_is_cut():
     assert heading(claim) == first[:-1] + ", police said. (posted by Port Town Police)"
 
 
+def test_a_stray_closing_mark_after_a_quote_of_the_sentences_own_begins_no_quotation():
+    """A closing mark with none open, after the sentence has opened and closed quotes of its own, is a
+    misprint, not the end of a quotation begun before (an audit heard such a sentence, the first of
+    its paragraph, said to begin inside one; as a heading it took an opening mark before its first word)."""
+    from generator.align import claim_title, quote_edges
+
+    stray = 'The union said "shifts kept changing" and "there was no plan" for the pier."'
+    assert quote_edges(stray) == (False, False)
+    assert quote_edges(stray, "The union spoke on Monday.") == (False, False)
+    assert claim_title(stray) == stray
+    # A sentence that closes a quotation before it opens one of its own begins inside one all the same.
+    assert quote_edges('We will rebuild," she said, calling it "a promise."') == (True, False)
+    assert quote_edges("We will rebuild.”", "She said: “The pier will reopen.") == (True, False)
+    assert claim_title('And we will rebuild it."') == '"And we will rebuild it."'
+
+
 words = st.sampled_from(["the", "pier", "said", '"We', 'it."', "“Yes", "no”", "A-B", "—", "(AP)", "x"])
 
 

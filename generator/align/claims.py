@@ -82,8 +82,11 @@ _MARKS = set('"“”‘’')
 
 def _unmatched(text: str) -> tuple[int, int]:
     """Double quotation marks left unmatched: (closing marks with no opening before them, opening
-    marks never closed). A straight mark opens after a space or the start and before a non-space."""
-    before, depth = 0, 0
+    marks never closed). A straight mark opens after a space or the start and before a non-space. A
+    closing mark after the text has opened a quotation of its own, with none open, is a stray mark,
+    not the end of a quotation begun before the text ('... claiming "A" and "B" about it."': an audit
+    heard such a sentence said to begin inside a quotation)."""
+    before, depth, opened = 0, 0, False
     for i, ch in enumerate(text):
         if ch == '"':
             # A run of marks ('""', '"“') opens or closes together: judged by what stands around it.
@@ -102,10 +105,10 @@ def _unmatched(text: str) -> tuple[int, int]:
         else:
             continue
         if opens:
-            depth += 1
+            depth, opened = depth + 1, True
         elif depth:
             depth -= 1
-        else:
+        elif not opened:
             before += 1
     return before, depth
 
