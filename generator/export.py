@@ -62,6 +62,9 @@ def story_data(story: Story) -> dict[str, Any]:
                     for o, other in elsewhere(story, c, otherwise[c.id])
                 ],
                 "weaker_match": c.weak,
+                # Weaker matches whose sentences here quote another person than the heading's speaker:
+                # outlet -> whom they quote (``compare.mark_other_speakers``).
+                "weaker_match_other_speaker": c.other_speakers,
                 "weaker_match_sentences": [
                     {"source": m.source, "sentence": m.index} for m in c.members if m.key in c.weak_sentences
                 ],

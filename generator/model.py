@@ -106,6 +106,9 @@ class Claim:
     # Outlets that quote the heading's remark in other words in another claim, and none of its words
     # here (``compare.mark_requoted``): they tell it otherwise, and do not report it.
     requoted: list[str] = field(default_factory=list)
+    # Outlets counted as a weaker match because their sentences here quote another named person than
+    # the one the heading's remark is given to (``compare.mark_other_speakers``): outlet -> whom they quote.
+    other_speakers: dict[str, str] = field(default_factory=dict)
 
     @property
     def outlets(self) -> list[str]:

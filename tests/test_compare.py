@@ -7447,3 +7447,31 @@ def test_a_third_outlets_count_of_the_dead_said_by_its_verb_alone_sides_with_a_c
     assert _agreeing_numbers(found, whole) == {"Outlet C": ["killed 29"]}
     assert [s.value for s in dead_counted_bare("A blast killing twelve and injuring 40 shook it.")] == [12.0]
     assert dead_counted_bare("He was killed in 1931.") == dead_counted_bare("It killed 25 firefighters.") == []
+
+
+def test_an_outlet_quoting_another_named_person_under_a_quote_heading_is_a_weaker_match():
+    """Invented text (audit 236 read "All 3 outlets reported this" of a president's statement, one
+    outlet counted for a cabinet secretary's): an outlet whose sentence here gives another named
+    person's words, none of the heading's quote, may not tell the remark. One quoting the same person,
+    or the heading's words, or telling it in its own words, reports it."""
+    from generator.compare import mark_other_speakers
+
+    b = _s("B", 0, "“The harbour will reopen on Friday, and every ferry will run again,” Mayor Ann Roe said.")
+    c = _s("C", 0, "“We will reopen the harbour Friday, with every ferry back,” Roe told reporters.")
+    others = _s("A", 0, "“Our crews are working with the port to get the boats moving,” Mayor Tom Bell said.")
+
+    def marked(here: Sentence) -> Claim:
+        claim = Claim("b", "b", [b, c, here], heading_key=b.key)
+        mark_other_speakers(_story([claim]))
+        return claim
+
+    claim = marked(others)
+    assert claim.other_speakers == {"Outlet A": "Tom Bell"} and claim.weak == ["Outlet A"]
+    assert claim.reporting == ["Outlet B", "Outlet C"]
+    for here in (
+        _s("A", 0, "“The harbour will reopen on Friday,” Tom Bell said."),  # the heading's words: one remark
+        _s("A", 0, "“Every boat goes out again on Friday,” Ann Roe said."),  # the heading's speaker
+        _s("A", 0, "Tom Bell said crews were working with the port to get the boats moving."),  # own words
+    ):
+        claim = marked(here)
+        assert claim.other_speakers == {} and claim.weak == [] and "Outlet A" in claim.reporting, here.text

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from ..align.claims import quote_edges
 from ..align.signal import WEAK_MATCH, word_runs
 from ..lexicon import DEMONYMS
 from ..model import Claim, Sentence, Story
@@ -25,7 +26,10 @@ from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, _word_in, names, one_typo
 from .negation import negated, negated_terms
 from .number import figure_conflicts, figure_only, same_values
 from .quote import quote_words
-from .quote.words import _excerpt
+from .quote.speakers import _BODIES
+from .quote.tags import _outside
+from .quote.words import _QUOTE_MARK, _excerpt
+from .speaking import heading_speakers
 from .text import SAME_FACT, Likely, _tokens, content_stems
 
 
@@ -290,6 +294,83 @@ def mark_requoted(story: Story) -> None:
                 and not same_values(d.kind, d.values.get(o, []), mine)
                 and not any(_may_quote(m, runs) for m in claim.members if m.outlet == o)
             ]
+
+
+# Words in a row two speakers' quotes must share to be one remark given to two people.
+SAME_REMARK_WORDS = 4
+
+
+def _a_name(speaker: str) -> bool:
+    """Whether a speaker is named as a person ("Ann Roe", "Mayor Roe"), not described ("one harbour
+    official") or a body ("Harbour Police")."""
+    words = speaker.split()
+    return all(w[:1].isupper() for w in words) and words[-1] not in _BODIES
+
+
+def _a_quote(story: Story, sentence: Sentence) -> bool:
+    """Whether a sentence gives someone's words: at least as many of its words inside its quotation
+    marks as outside them (a tag, "Ann Roe said on a call with reporters"); or, with no mark, inside a
+    quotation begun before it in its paragraph (``align.quote_edges``)."""
+    if _QUOTE_MARK.search(sentence.text):
+        outside = len(re.findall(r"[^\W\d_]+", _outside(sentence.text).replace("…", "")))
+        return 2 * outside <= len(re.findall(r"[^\W\d_]+", sentence.text))
+    article = next((a for a in story.articles if a.source == sentence.source), None)
+    if article is None or not 0 <= sentence.paragraph < len(article.paragraphs):
+        return False
+    paragraph = article.paragraphs[sentence.paragraph].text
+    at = paragraph.find(sentence.text)
+    return quote_edges(sentence.text, paragraph[:at] if at > 0 else "")[0]
+
+
+def _name_words(speaker: str) -> set[str]:
+    """A speaker's words that name them, in lower case: titles aside ("Mayor Ann Roe" and "Mayor Tom
+    Bell" are two people)."""
+    return {w.lower() for w in speaker.replace(".", " ").split() if w not in TITLES}
+
+
+def _quoted_or_whole(text: str) -> list[str]:
+    """The words a sentence quotes, or the sentence itself where it quotes none (a sentence inside a
+    quotation begun before it)."""
+    return QUOTATION.findall(text) or [text]
+
+
+def mark_other_speakers(story: Story) -> None:
+    """Set each claim's ``other_speakers`` and add them to its ``weak``: the outlets it counts as
+    reporting (once ``weak`` is set) whose every sentence here quotes a named person other than the
+    one the heading's remark is given to (no word of their names in common), and none of the heading's
+    quoted words (``SAME_REMARK_WORDS`` in a row: "state and local" is anyone's). They give another
+    person's words, which may not tell the remark: audit 236 read "All 3 outlets reported this" of a
+    president's statement, one outlet counted for a cabinet secretary's. A claim an editor checked is
+    left as it is."""
+    speaking = story_context(story).speaking
+    reported: set[str] = set()
+    headings = heading_speakers(story, reported)
+    for claim in story.claims:
+        claim.other_speakers = {}
+        head = next((m for m in claim.members if m.key == claim.heading_key), None)
+        if head is None or claim.checked or claim.id in reported or len(claim.outlets) < 2:
+            continue
+        keys = [m.key for m in claim.members]
+        said = headings.get(claim.id)
+        if said is None and QUOTATION.search(head.text):
+            said = speaking.whose(head.key, speaking.reading(head.key, True), keys)[0]
+        if not said or not _a_name(said) or not _a_quote(story, head):
+            continue
+        runs = set().union(*(word_runs(q, SAME_REMARK_WORDS) for q in _quoted_or_whole(head.text)))
+        named = _name_words(said)
+        for outlet in claim.reporting:
+            mine = [m for m in claim.members if m.outlet == outlet]
+            if outlet == head.outlet or any(
+                runs & word_runs(q, SAME_REMARK_WORDS) for m in mine for q in _quoted_or_whole(m.text)
+            ):
+                continue
+            whose = [speaking.whose(m.key, speaking.reading(m.key, True), keys)[0] for m in mine]
+            if all(_a_quote(story, m) for m in mine) and all(
+                w and _a_name(w) and not named & _name_words(w) for w in whose
+            ):
+                named_here = dict.fromkeys(speaking.in_full(m.key, w) for m, w in zip(mine, whose, strict=True) if w)
+                claim.other_speakers[outlet] = " and ".join(named_here)
+                claim.weak.append(outlet)
 
 
 def _firm_side(claim: Claim, d: Disagreement) -> bool:
