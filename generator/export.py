@@ -47,8 +47,9 @@ def story_data(story: Story) -> dict[str, Any]:
                 "missing": [o for o in story.outlets if o not in c.outlets and o not in otherwise[c.id]],
                 # Outlets the claim lacks, or holds only as a weaker match, whose sentence is the other
                 # side of one of its disagreements, those whose sentence here says the opposite of its
-                # heading, and those that quote its heading's remark otherwise in another claim and none
-                # of its words here: they tell the fact with another value (listed under "disagreements").
+                # heading or gives only other figures for a number its outlets differ on, and those that
+                # quote its heading's remark otherwise in another claim and none of its words here: they
+                # tell the fact with another value (listed under "disagreements").
                 "told_with_another_value": otherwise[c.id],
                 # Outlets of ``missing`` whose sentence the fact signal finds likely to state the
                 # heading's fact all the same, with the claim that holds it (``pages.home``).

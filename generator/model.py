@@ -106,6 +106,10 @@ class Claim:
     # Outlets that quote the heading's remark in other words in another claim, and none of its words
     # here (``compare.mark_requoted``): they tell it otherwise, and do not report it.
     requoted: list[str] = field(default_factory=list)
+    # Outlets whose sentences here give, for a number the outlets differ on (a numbers conflict of the
+    # claim's differences), only other figures than the heading's outlet (``compare.mark_other_numbers``):
+    # they tell the fact with another value, and do not report it as told.
+    other_numbers: list[str] = field(default_factory=list)
     # Outlets counted as a weaker match because their sentences here quote another named person than
     # the one the heading's remark is given to (``compare.mark_other_speakers``): outlet -> whom they quote.
     other_speakers: dict[str, str] = field(default_factory=dict)
@@ -121,9 +125,14 @@ class Claim:
     @property
     def reporting(self) -> list[str]:
         """The outlets counted as reporting the claim: a weaker match (``weak``) may have, and is named
-        apart; an outlet whose sentence here says the opposite (``denied``), or that quotes the
-        heading's remark otherwise in another claim (``requoted``), does not."""
-        return [o for o in self.outlets if o not in self.weak and o not in self.denied and o not in self.requoted]
+        apart; an outlet whose sentence here says the opposite (``denied``), gives another figure
+        (``other_numbers``), or quotes the heading's remark otherwise in another claim (``requoted``),
+        does not."""
+        return [
+            o
+            for o in self.outlets
+            if o not in self.weak and o not in self.denied and o not in self.requoted and o not in self.other_numbers
+        ]
 
 
 @dataclass

@@ -776,7 +776,8 @@ def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | 
     other side). A name spelt two ways is shown under "The other side" too, but no other value of the
     claim's fact (audit 103 heard "tells it with another value" of an outlet whose one difference was
     "Vincente" for "Vicente"). So too an outlet whose sentence here says the opposite of the claim's
-    heading (``Claim.denied``: its page shows that sentence, and says so), or one that quotes the
+    heading (``Claim.denied``: its page shows that sentence, and says so), or gives only other figures
+    for a number its outlets differ on (``Claim.other_numbers``: so too), or one that quotes the
     heading's remark in other words in another claim and none of its words here (``Claim.requoted``:
     its words stand under "The other side")."""
     disputes = _disputes(story, claim) if disputes is None else disputes
@@ -784,6 +785,7 @@ def told_otherwise(story: Story, claim: Claim, disputes: list[dict[str, Any]] | 
         o
         for o in story.outlets
         if o in claim.denied
+        or o in claim.other_numbers
         or o in claim.requoted
         or (
             (o not in claim.outlets or (o in claim.weak and claim.reporting))

@@ -24,7 +24,15 @@ from .align.signal import (
     mark_weak,
     merge_restated,
 )
-from .compare import Likely, compare_story, mark_denied, mark_other_speakers, mark_requoted, without_weak_sides
+from .compare import (
+    Likely,
+    compare_story,
+    mark_denied,
+    mark_other_numbers,
+    mark_other_speakers,
+    mark_requoted,
+    without_weak_sides,
+)
 from .compare.number import same_values
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -350,6 +358,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
         mark_other_speakers(story)
         story.disagreements = without_weak_sides(story.disagreements, story.claims)
         mark_denied(story.claims)
+        mark_other_numbers(story)
         mark_requoted(story)
         opposed, alike, otherwise = _sides(story)
         mark_elsewhere(story.claims, prepared.sentences, signal, opposed, otherwise, alike)

@@ -159,7 +159,7 @@ def test_index_story_and_claim_pages(site: Path):
     # A claim other outlets tell with another value is not "found in no other outlet" (audit 96).
     alone = [c for c in data["claims"] if len(c["outlets"]) == 1 and not c["told_with_another_value"]]
     otherwise = [c for c in data["claims"] if len(c["outlets"]) == 1 and c["told_with_another_value"]]
-    counted = re.search(r"(\d+) found in one outlet only(?:, (\d+) told by one outlet and by one or more others)?", text)
+    counted = re.search(r"(\d+) found in one outlet only(?:, (\d+) told by one outlet and by one or more)?", text)
     assert counted and [int(n or 0) for n in counted.groups()] == [len(alone), len(otherwise)]
     section = story.find(id="alone-h").parent
     assert story.find(id="alone-h").get_text() == "Found in one outlet only"

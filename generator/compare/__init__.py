@@ -38,7 +38,15 @@ from .name import kind_conflicts, names, one_word_apart
 from .negation import negated, negation_conflict
 from .number import number_conflicts, number_slots, numbers
 from .quote import quote_conflicts, quotes, speakers
-from .story import Disagreement, compare_story, mark_denied, mark_other_speakers, mark_requoted, without_weak_sides
+from .story import (
+    Disagreement,
+    compare_story,
+    mark_denied,
+    mark_other_numbers,
+    mark_other_speakers,
+    mark_requoted,
+    without_weak_sides,
+)
 from .text import Likely
 
 __all__ = [
@@ -54,6 +62,7 @@ __all__ = [
     "dates",
     "kind_conflicts",
     "mark_denied",
+    "mark_other_numbers",
     "mark_other_speakers",
     "mark_requoted",
     "names",

@@ -11,7 +11,7 @@ import numpy as np
 
 from ..align.claims import quote_edges
 from ..align.signal import WEAK_MATCH, word_runs
-from ..lexicon import DEMONYMS
+from ..lexicon import CARDINALS, DEMONYMS
 from ..model import Claim, Sentence, Story
 from ..segment import QUOTATION
 from ..similarity import incidence
@@ -24,7 +24,7 @@ from .claim.summary import _conflict_summary, by_outlet_parts
 from .context import Context, story_context
 from .name import NICKNAMES, TITLE_MODIFIERS, TITLES, _word_in, names, one_typo
 from .negation import negated, negated_terms
-from .number import figure_conflicts, figure_only, same_values
+from .number import ORDINALS, figure_conflicts, figure_only, same_values
 from .quote import quote_words
 from .quote.speakers import _BODIES
 from .quote.tags import _outside
@@ -247,6 +247,57 @@ def mark_denied(claims: list[Claim]) -> None:
                 and o not in claim.weak
                 and o not in claim.denied
             ]
+
+
+def _numbers_in(text: str) -> set[float]:
+    """The numbers a text gives, in figures or words ("four", "116", "third"), each as its value."""
+    found = set()
+    for word in re.findall(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+", text):
+        if word[0].isdigit():
+            found.add(float(word.replace(",", "")))
+        elif (value := CARDINALS.get(word.lower()) or ORDINALS.get(word.lower())) is not None:
+            found.add(float(value))
+    return found
+
+
+def mark_other_numbers(story: Story) -> None:
+    """Set each claim's ``other_numbers``: the outlets it counts as reporting (once ``weak``, ``denied``
+    are set) that, in a numbers conflict among its differences that "Where outlets differ" lists too
+    (a numbers disagreement holding their sentence here and the heading's outlet's), give only other
+    figures than the heading's outlet (none of its figures in their sentences here), where no more
+    outlets give other figures than give the heading's. They tell the claim's fact with another value:
+    audit 240 read "all 3 outlets reported this" of a claim whose page set one outlet's "third crash"
+    against the heading's "four fatal crashes", a disagreement the story page listed. Where the
+    heading's figure is the fewer outlets', its outlet is as likely the one that differs: none is
+    marked."""
+    for claim in story.claims:
+        claim.other_numbers = []
+        heading = next((m.outlet for m in claim.members if m.key == claim.heading_key), None)
+        listed = [
+            {m.outlet for m in d.members if m in claim.members} for d in story.disagreements if d.kind == "numbers"
+        ]
+        for x in claim.differences:
+            if x.kind != "numbers" or not x.conflict or not x.by_outlet.get(heading):
+                continue
+            giving = [o for o, values in x.by_outlet.items() if values]
+            apart = [
+                o for o in giving if o != heading and _other_figures(claim, o, x.by_outlet[o], x.by_outlet[heading])
+            ]
+            if len(apart) <= len(giving) - len(apart):
+                claim.other_numbers += [
+                    o
+                    for o in apart
+                    if o in claim.reporting
+                    and o not in claim.other_numbers
+                    and any({o, heading} <= outlets for outlets in listed)
+                ]
+
+
+def _other_figures(claim: Claim, outlet: str, values: list[str], heading: list[str]) -> bool:
+    """Whether an outlet's values of a numbers conflict are all other than the heading's outlet's, and
+    its sentences in the claim give none of the heading's figures."""
+    said = set().union(*(_numbers_in(m.text) for m in claim.members if m.outlet == outlet))
+    return not same_values("numbers", values, heading) and not said & set().union(*map(_numbers_in, heading))
 
 
 # Words in a row a sentence must quote of the heading's quotation to quote the heading's remark.
