@@ -237,7 +237,9 @@ class Speaking:
         return None, anyone
 
 
-def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str, str]:
+def heading_speakers(
+    story: Story, reported: set[str] | None = None, only: set[str] | None = None, speaking: Speaking | None = None
+) -> dict[str, str]:
     """Per claim id whose heading is a quote that does not name its speaker ("“We are grieving.”"),
     the speaker its article names around it and the other outlets that quote the same words agree on
     (``Speaking.whose``): a heading a reader can place at a glance (an audit found 33 bare quote
@@ -245,10 +247,13 @@ def heading_speakers(story: Story, reported: set[str] | None = None) -> dict[str
     for (``reported_speaker``). Where no one names the speaker, a tag that describes them ("“...,” one
     harbour official said.") gives that description. Each person is labelled one way over the story
     (``_one_label_each``). ``reported``, when given, gets the ids of the headings in the outlet's own
-    words (their label names whom a word of theirs stands for: ``reported_word``)."""
-    speaking = story_context(story).speaking
+    words (their label names whom a word of theirs stands for: ``reported_word``). ``only``: the ids of
+    the claims to read (all when None); ``speaking``: the story's reading, when it is at hand."""
+    speaking = speaking or story_context(story).speaking
     found = {}
     for claim in story.claims:
+        if only is not None and claim.id not in only:
+            continue
         head = next((m for m in claim.members if m.key == claim.heading_key), None)
         if head is None or speakers(head.text):
             continue

@@ -388,37 +388,53 @@ def _quoted_or_whole(text: str) -> list[str]:
 def mark_other_speakers(story: Story) -> None:
     """Set each claim's ``other_speakers`` and add them to its ``weak``: the outlets it counts as
     reporting (once ``weak`` is set) whose every sentence here quotes a named person other than the
-    one the heading's remark is given to (no word of their names in common), and none of the heading's
-    quoted words (``SAME_REMARK_WORDS`` in a row: "state and local" is anyone's). They give another
-    person's words, which may not tell the remark: audit 236 read "All 3 outlets reported this" of a
-    president's statement, one outlet counted for a cabinet secretary's. A claim an editor checked is
-    left as it is."""
-    speaking = story_context(story).speaking
-    reported: set[str] = set()
-    headings = heading_speakers(story, reported)
+    one the heading's remark is given to (no word of their names in common, titles aside), and none of
+    the heading's quoted words (``SAME_REMARK_WORDS`` in a row: "state and local" is anyone's). They
+    give another person's words, which may not tell the remark: audit 236 read "All 3 outlets reported
+    this" of a president's statement, one outlet counted for a cabinet secretary's. A claim an editor
+    checked is left as it is. Who speaks is read only for the claims whose heading and some other
+    outlet's sentences are all quotes (reading the story's quotations is slow)."""
+    candidates: dict[str, list[str]] = {}
     for claim in story.claims:
         claim.other_speakers = {}
         head = next((m for m in claim.members if m.key == claim.heading_key), None)
-        if head is None or claim.checked or claim.id in reported or len(claim.outlets) < 2:
+        if head is None or claim.checked or len(claim.outlets) < 2 or not _a_quote(story, head):
             continue
+        runs = set().union(*(word_runs(q, SAME_REMARK_WORDS) for q in _quoted_or_whole(head.text)))
+        quoting = [
+            o
+            for o in claim.reporting
+            if o != head.outlet
+            and all(_a_quote(story, m) for m in claim.members if m.outlet == o)
+            and not any(
+                runs & word_runs(q, SAME_REMARK_WORDS)
+                for m in claim.members
+                if m.outlet == o
+                for q in _quoted_or_whole(m.text)
+            )
+        ]
+        if quoting:
+            candidates[claim.id] = quoting
+    if not candidates:
+        return
+    speaking = story_context(story).speaking
+    reported: set[str] = set()
+    headings = heading_speakers(story, reported, set(candidates), speaking)
+    for claim in story.claims:
+        if claim.id not in candidates or claim.id in reported:
+            continue
+        head = next(m for m in claim.members if m.key == claim.heading_key)
         keys = [m.key for m in claim.members]
         said = headings.get(claim.id)
         if said is None and QUOTATION.search(head.text):
             said = speaking.whose(head.key, speaking.reading(head.key, True), keys)[0]
-        if not said or not _a_name(said) or not _a_quote(story, head):
+        if not said or not _a_name(said):
             continue
-        runs = set().union(*(word_runs(q, SAME_REMARK_WORDS) for q in _quoted_or_whole(head.text)))
         named = _name_words(said)
-        for outlet in claim.reporting:
+        for outlet in candidates[claim.id]:
             mine = [m for m in claim.members if m.outlet == outlet]
-            if outlet == head.outlet or any(
-                runs & word_runs(q, SAME_REMARK_WORDS) for m in mine for q in _quoted_or_whole(m.text)
-            ):
-                continue
             whose = [speaking.whose(m.key, speaking.reading(m.key, True), keys)[0] for m in mine]
-            if all(_a_quote(story, m) for m in mine) and all(
-                w and _a_name(w) and not named & _name_words(w) for w in whose
-            ):
+            if all(w and _a_name(w) and not named & _name_words(w) for w in whose):
                 named_here = dict.fromkeys(speaking.in_full(m.key, w) for m, w in zip(mine, whose, strict=True) if w)
                 claim.other_speakers[outlet] = " and ".join(named_here)
                 claim.weak.append(outlet)
