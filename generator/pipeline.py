@@ -24,15 +24,7 @@ from .align.signal import (
     mark_weak,
     merge_restated,
 )
-from .compare import (
-    Likely,
-    compare_story,
-    mark_denied,
-    mark_other_numbers,
-    mark_other_speakers,
-    mark_requoted,
-    without_weak_sides,
-)
+from .compare import Likely, compare_story, mark_reporting
 from .compare.number import same_values
 from .corrections import apply_corrections
 from .embed import Embedder
@@ -355,11 +347,7 @@ def align_prepared(prepared: Prepared, sim: np.ndarray, blend: Blend, signal: Si
     story.disagreements = compare_story(story, None if signal is None else likelihood(prepared.sentences, signal))
     if signal is not None:  # after the comparison, which may take a sentence out of a claim it denies
         mark_weak(story.claims, prepared.sentences, signal)
-        mark_other_speakers(story)
-        story.disagreements = without_weak_sides(story.disagreements, story.claims)
-        mark_denied(story.claims)
-        mark_other_numbers(story)
-        mark_requoted(story)
+        mark_reporting(story)
         opposed, alike, otherwise = _sides(story)
         mark_elsewhere(story.claims, prepared.sentences, signal, opposed, otherwise, alike)
     return story

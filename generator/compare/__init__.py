@@ -44,6 +44,7 @@ from .story import (
     mark_denied,
     mark_other_numbers,
     mark_other_speakers,
+    mark_reporting,
     mark_requoted,
     without_weak_sides,
 )
@@ -64,6 +65,7 @@ __all__ = [
     "mark_denied",
     "mark_other_numbers",
     "mark_other_speakers",
+    "mark_reporting",
     "mark_requoted",
     "names",
     "negated",

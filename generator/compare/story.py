@@ -208,6 +208,19 @@ def compare_story(story: Story, likely: Likely | None = None) -> list[Disagreeme
     return [_with_home_claims(_with_detail_claims(d, story.claims), story.claims) for d in _once(found)]
 
 
+def mark_reporting(story: Story) -> None:
+    """Once the claims' weaker matches are set (``align.signal.mark_weak``): the outlets that quote
+    another person (``mark_other_speakers``, more weaker matches), the disagreements without the
+    claims they reach only through weaker matches (``without_weak_sides``), then the outlets each
+    claim holds that tell its fact otherwise (``mark_denied``, ``mark_other_numbers``,
+    ``mark_requoted``): ``Claim.reporting`` counts none of them."""
+    mark_other_speakers(story)
+    story.disagreements = without_weak_sides(story.disagreements, story.claims)
+    mark_denied(story.claims)
+    mark_other_numbers(story)
+    mark_requoted(story)
+
+
 def without_weak_sides(disagreements: list[Disagreement], claims: list[Claim]) -> list[Disagreement]:
     """The disagreements, each without the claims it reaches only through weaker matches (once the
     claims' ``weak`` and ``weak_sentences`` are set): a claim whose every sentence of the disagreement
