@@ -7479,24 +7479,24 @@ def test_an_outlet_quoting_another_named_person_under_a_quote_heading_is_a_weake
 
 def test_an_outlet_giving_another_figure_for_a_listed_number_tells_the_claim_otherwise():
     """Invented text (audit 240 read "all 3 outlets reported this" of a claim whose page set one
-    outlet's "third crash" against the heading's "four fatal crashes", a disagreement the story page
+    outlet's "third crash" against the heading's "four deadly crashes", a disagreement the story page
     listed): that outlet tells the fact with another value, and is not counted as reporting it. Not
     so where its sentence gives the heading's figure too, where the disagreement is not listed, or
     where more outlets give other figures than the heading's."""
     from generator.compare import Difference, Disagreement, mark_other_numbers
     from generator.pages import claim_counts, told_otherwise
 
-    a = _s("A", 0, "The ferry line has had four fatal crashes since 2015.")
+    a = _s("A", 0, "Four deadly crashes have hit the ferry line since 2015.")
     b = _s("B", 0, "It was the ferry line's third fatal crash in five years.")
-    c = _s("C", 0, "The line has had four fatal crashes in that time, officials said.")
+    c = _s("C", 0, "Officials counted four deadly crashes on the line in that time.")
 
     def marked(
         b: Sentence, values_b: list[str], listed: bool = True, c: Sentence = c, values_c: list[str] | None = None
     ):
         values = {
-            "Outlet A": ["four fatal crashes"],
+            "Outlet A": ["four deadly crashes"],
             "Outlet B": values_b,
-            "Outlet C": values_c or ["four fatal crashes"],
+            "Outlet C": values_c or ["four deadly crashes"],
         }
         claim = Claim("c", "c", [a, b, c], heading_key=a.key)
         claim.differences = [Difference("numbers", "Different numbers", values, True, (a.key, b.key))]

@@ -280,7 +280,7 @@ def mark_other_numbers(story: Story) -> None:
     figures than the heading's outlet (none of its figures in their sentences here), where no more
     outlets give other figures than give the heading's. They tell the claim's fact with another value:
     audit 240 read "all 3 outlets reported this" of a claim whose page set one outlet's "third crash"
-    against the heading's "four fatal crashes", a disagreement the story page listed. Where the
+    against the heading's "four deadly crashes", a disagreement the story page listed. Where the
     heading's figure is the fewer outlets', its outlet is as likely the one that differs: none is
     marked."""
     for claim in story.claims:
@@ -373,7 +373,7 @@ def _a_name(speaker: str) -> bool:
 
 def _a_quote(story: Story, sentence: Sentence) -> bool:
     """Whether a sentence gives someone's words: at least as many of its words inside its quotation
-    marks as outside them (a tag, "Ann Roe said on a call with reporters"); or, with no mark, inside a
+    marks as outside them (a tag, "Ann Roe told the harbour board on Friday"); or, with no mark, inside a
     quotation begun before it in its paragraph (``align.quote_edges``)."""
     if _QUOTE_MARK.search(sentence.text):
         outside = len(re.findall(r"[^\W\d_]+", _outside(sentence.text).replace("…", "")))
