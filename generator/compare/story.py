@@ -263,7 +263,9 @@ def mark_denied(claims: list[Claim]) -> None:
 
 
 def _numbers_in(text: str) -> set[float]:
-    """The numbers a text gives, in figures or words ("four", "116", "third"), each as its value."""
+    """The numbers a text gives, in figures or words ("four", "116", "third"), each as its value: every
+    cardinal and ordinal word, where ``number.numbers`` reads a few words and no ordinal ("third" must
+    meet "four" as 3, "fourth" as 4)."""
     found = set()
     for word in re.findall(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+", text):
         if word[0].isdigit():
@@ -286,9 +288,8 @@ def mark_other_numbers(story: Story) -> None:
     for claim in story.claims:
         claim.other_numbers = []
         heading = next((m.outlet for m in claim.members if m.key == claim.heading_key), None)
-        listed = [
-            {m.outlet for m in d.members if m in claim.members} for d in story.disagreements if d.kind == "numbers"
-        ]
+        keys = {m.key for m in claim.members}
+        listed = [{m.outlet for m in d.members if m.key in keys} for d in story.disagreements if d.kind == "numbers"]
         for x in claim.differences:
             if x.kind != "numbers" or not x.conflict or not x.by_outlet.get(heading):
                 continue
